@@ -1,0 +1,3 @@
+from ocrelog.cli import main
+
+main()

@@ -1,0 +1,414 @@
+"""The command line: parse, call the core, print. No rules live here.
+
+Each command imports what only it needs (Rich, sqlite-utils, dateutil) inside
+its body, so that ``ocrelog feel 6`` starts as fast as Python and Typer allow.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Annotated, Any, Optional
+
+import typer
+
+from ocrelog import __version__
+from ocrelog.dates import now_to_minute, parse_when, to_iso
+from ocrelog.entries import (
+    DEFAULT_DOSE,
+    TYPES,
+    Entry,
+    clean_list,
+    clean_note,
+    parse_dose,
+    parse_score,
+    symptom_name,
+)
+from ocrelog.errors import InvalidValue, OcrelogError
+from ocrelog.journal import Journal
+from ocrelog.paths import ENV_VAR, journal_path
+
+app = typer.Typer(
+    name="ocrelog",
+    help=(
+        "A fatigue journal for people who receive Ocrevus (ocrelizumab) infusions.\n\n"
+        "Log how tired you feel, record each dose, and see how fatigue after an "
+        "infusion compares with your own baseline. ocrelog is a journal, not medical advice."
+    ),
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+# -- plumbing -----------------------------------------------------------------
+
+
+def fail(message: str, code: int = 1) -> None:
+    """One sentence on stderr, then exit non-zero."""
+    sys.stderr.write(f"Error: {message}\n")
+    raise typer.Exit(code)
+
+
+def say(message: str) -> None:
+    """A message for the person (not data): stderr."""
+    sys.stderr.write(message + "\n")
+
+
+def stdin_is_terminal() -> bool:
+    return sys.stdin.isatty()
+
+
+def command(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``app.command`` that turns ocrelog's errors into one sentence and an exit code."""
+
+    def register(func: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(func)
+        def run(*call_args: Any, **call_kwargs: Any) -> Any:
+            try:
+                return func(*call_args, **call_kwargs)
+            except OcrelogError as error:
+                fail(str(error), error.exit_code)
+            except sqlite3.DatabaseError as error:
+                fail(f"The journal could not be read or written ({error}).", 1)
+
+        app.command(*args, **kwargs)(run)
+        return func
+
+    return register
+
+
+def now() -> datetime:
+    return now_to_minute(datetime.now())
+
+
+def when_or_now(text: str | None) -> date | datetime:
+    return parse_when(text, datetime.now()) if text is not None else now()
+
+
+def optional_when(text: str | None) -> date | datetime | None:
+    return parse_when(text, datetime.now()) if text is not None else None
+
+
+def open_journal(ctx: typer.Context, *, write: bool) -> Journal:
+    return Journal.open(ctx.obj, write=write)
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        print(f"ocrelog {__version__}")
+        raise typer.Exit()
+
+
+# -- options used by several commands -----------------------------------------
+
+On = Annotated[
+    Optional[str],
+    typer.Option(
+        "--on",
+        metavar="WHEN",
+        help="When it happened: 'yesterday', '3 days ago', 'monday 21:00', 'May 14', "
+        "'2026-05-14'. Default: now.",
+    ),
+]
+Note = Annotated[Optional[str], typer.Option("--note", help="A note, kept exactly as typed.")]
+Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+Since = Annotated[
+    Optional[str], typer.Option("--since", metavar="WHEN", help="Only from this date on.")
+]
+Until = Annotated[
+    Optional[str], typer.Option("--until", metavar="WHEN", help="Only up to this date.")
+]
+Force = Annotated[
+    bool, typer.Option("--force", "-f", help="Do not ask; needed when not at a terminal.")
+]
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: Annotated[
+        Optional[str],
+        typer.Option(
+            "--db",
+            metavar="PATH",
+            envvar=ENV_VAR,
+            help="The journal file to use (default: ~/.local/share/ocrelog/journal.db).",
+            show_default=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=version_callback, is_eager=True, help="Show the version."
+        ),
+    ] = False,
+) -> None:
+    ctx.obj = journal_path(db)
+
+
+# -- recording ------------------------------------------------------------------
+
+
+@command()
+def infuse(
+    ctx: typer.Context,
+    on: On = None,
+    dose: Annotated[
+        str, typer.Option("--dose", metavar="MG", help="The dose in mg (920 subcutaneous).")
+    ] = str(DEFAULT_DOSE),
+    premed: Annotated[
+        Optional[list[str]],
+        typer.Option("--premed", metavar="TEXT", help="A premedication; repeat for each."),
+    ] = None,
+    reaction: Annotated[
+        Optional[list[str]],
+        typer.Option("--reaction", metavar="TEXT", help="An infusion reaction; repeat for each."),
+    ] = None,
+    note: Note = None,
+) -> None:
+    """Record an Ocrevus dose.
+
+    \b
+    Example:
+      ocrelog infuse --on 2026-05-14 --premed methylprednisolone --premed cetirizine
+    """
+    entry = Entry(
+        type="infusion",
+        date=to_iso(when_or_now(on)),
+        value=parse_dose(dose),
+        note=clean_note(note),
+        premeds=clean_list(premed),
+        reactions=clean_list(reaction),
+    )
+    with open_journal(ctx, write=True) as journal:
+        entry = journal.add(entry)
+    details = [f"premedication: {', '.join(entry.premeds)}"] if entry.premeds else []
+    if entry.reactions:
+        details.append(f"reactions: {', '.join(entry.reactions)}")
+    extra = f" ({'; '.join(details)})" if details else ""
+    print(f"Recorded infusion #{entry.id}: {entry.value} mg on {entry.date}{extra}.")
+
+
+@command()
+def feel(
+    ctx: typer.Context,
+    score: Annotated[
+        str,
+        typer.Argument(metavar="SCORE", help="Fatigue from 0 (none) to 10 (worst imaginable)."),
+    ],
+    on: On = None,
+    note: Note = None,
+) -> None:
+    """Log how tired you feel, from 0 to 10.
+
+    \b
+    Examples:
+      ocrelog feel 6
+      ocrelog feel 4 --on "yesterday 21:00" --note "after a short walk"
+    """
+    entry = Entry(
+        type="fatigue", date=to_iso(when_or_now(on)), value=parse_score(score), note=clean_note(note)
+    )
+    with open_journal(ctx, write=True) as journal:
+        entry = journal.add(entry)
+    print(f"Logged fatigue {entry.value}/10 on {entry.date} (#{entry.id}).")
+
+
+@command()
+def symptom(
+    ctx: typer.Context,
+    name: Annotated[
+        str, typer.Argument(help="What you noticed: fever, chills, rash, headache, infection...")
+    ],
+    on: On = None,
+    note: Note = None,
+) -> None:
+    """Log another symptom, such as a fever.
+
+    \b
+    Examples:
+      ocrelog symptom fever --note "38.2 C"
+      ocrelog symptom "sore throat" --on yesterday
+    """
+    entry = Entry(
+        type="symptom", date=to_iso(when_or_now(on)), name=symptom_name(name), note=clean_note(note)
+    )
+    with open_journal(ctx, write=True) as journal:
+        entry = journal.add(entry)
+    print(f"Logged symptom '{entry.name}' on {entry.date} (#{entry.id}).")
+
+
+# -- reading ------------------------------------------------------------------------
+
+
+@command("log")
+def log_(
+    ctx: typer.Context,
+    since: Since = None,
+    until: Until = None,
+    type_: Annotated[
+        Optional[str],
+        typer.Option("--type", metavar="infusion|fatigue|symptom", help="Only this kind."),
+    ] = None,
+    limit: Annotated[
+        Optional[int], typer.Option("--limit", min=1, help="How many to show (default 20).")
+    ] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Show every entry.")] = False,
+    json_: Json = False,
+) -> None:
+    """List entries, newest first.
+
+    \b
+    Examples:
+      ocrelog log
+      ocrelog log --type symptom --since "4 weeks ago"
+      ocrelog log --all --json
+    """
+    if type_ is not None and type_ not in TYPES:
+        raise InvalidValue(f"--type must be infusion, fatigue or symptom, not {type_!r}.")
+    if all_ and limit is not None:
+        raise InvalidValue("Give --limit or --all, not both.")
+    shown = None if all_ else (limit or 20)
+    filters = dict(since=optional_when(since), until=optional_when(until), type=type_)
+    with open_journal(ctx, write=False) as journal:
+        entries = journal.entries(limit=shown, **filters)
+        total = journal.count(**filters) if shown is not None and len(entries) == shown else None
+    if json_:
+        import json
+
+        print(json.dumps([entry.as_dict() for entry in entries], ensure_ascii=False, indent=2))
+        return
+    if not entries:
+        say("No entries found." if any(filters.values()) else "The journal is empty; try: ocrelog feel 5")
+        return
+    from ocrelog.render import entries_table, stdout_console
+
+    stdout_console().print(entries_table(entries))
+    if total is not None and total > len(entries):
+        say(f"Showing the newest {len(entries)} of {total} entries; use --all to see every one.")
+
+
+@command()
+def path(ctx: typer.Context) -> None:
+    """Print the path of the journal file in use.
+
+    \b
+    Example:
+      ocrelog path
+    """
+    print(ctx.obj)
+
+
+# -- correcting ----------------------------------------------------------------------
+
+
+@command()
+def edit(
+    ctx: typer.Context,
+    entry_id: Annotated[int, typer.Argument(metavar="ID", help="The entry's id (see ocrelog log).")],
+    on: Annotated[
+        Optional[str], typer.Option("--on", metavar="WHEN", help="A new date (and time).")
+    ] = None,
+    value: Annotated[
+        Optional[str],
+        typer.Option("--value", metavar="N", help="A new score (0-10) or dose (mg)."),
+    ] = None,
+    name: Annotated[
+        Optional[str], typer.Option("--name", help="A new name (symptoms only).")
+    ] = None,
+    note: Annotated[
+        Optional[str], typer.Option("--note", help="A new note; --note '' removes it.")
+    ] = None,
+) -> None:
+    """Change one entry.
+
+    \b
+    Examples:
+      ocrelog edit 12 --value 5
+      ocrelog edit 12 --on yesterday --note "after the school run"
+    """
+    if on is None and value is None and name is None and note is None:
+        raise InvalidValue("Nothing to change: give --on, --value, --name or --note.")
+    changes: dict[str, Any] = {}
+    if on is not None:
+        changes["when"] = parse_when(on, datetime.now())
+    if value is not None:
+        changes["value"] = value
+    if name is not None:
+        changes["name"] = name
+    if note is not None:
+        changes["note"] = note
+    with open_journal(ctx, write=True) as journal:
+        before, after = journal.update(entry_id, **changes)
+    print(f"Changed #{after.id}: {describe(after)} (was {describe(before)}).")
+
+
+@command()
+def delete(
+    ctx: typer.Context,
+    entry_id: Annotated[int, typer.Argument(metavar="ID", help="The entry's id (see ocrelog log).")],
+    force: Force = False,
+) -> None:
+    """Delete one entry (asks first).
+
+    \b
+    Examples:
+      ocrelog delete 12
+      ocrelog delete 12 --force
+    """
+    with open_journal(ctx, write=True) as journal:
+        entry = journal.get(entry_id)
+        confirm_removal(entry, force)
+        journal.delete(entry_id)
+    print(f"Deleted #{entry.id}: {describe(entry)}.")
+
+
+@command()
+def undo(ctx: typer.Context, force: Force = False) -> None:
+    """Remove the entry added last, after showing it.
+
+    \b
+    Example:
+      ocrelog undo
+    """
+    with open_journal(ctx, write=True) as journal:
+        entry = journal.last()
+        if entry is None:
+            fail("Nothing to undo: the journal is empty.")
+            return
+        say(f"The last entry added is #{entry.id}: {describe(entry)}.")
+        confirm_removal(entry, force)
+        journal.delete(entry.id)  # type: ignore[arg-type]
+    print(f"Removed #{entry.id}: {describe(entry)}.")
+
+
+def confirm_removal(entry: Entry, force: bool) -> None:
+    if force:
+        return
+    if not stdin_is_terminal():
+        fail(f"Not at a terminal, so #{entry.id} was kept; add --force to remove it.", 2)
+    if not typer.confirm(f"Remove #{entry.id}: {describe(entry)}?", default=False, err=True):
+        fail("Nothing was removed.", 1)
+
+
+def describe(entry: Entry) -> str:
+    text = f"{entry.describe()} on {entry.date}"
+    return f"{text}, note: {entry.note}" if entry.note else text
+
+
+# -- entry point ------------------------------------------------------------------------
+
+
+def main() -> None:
+    try:
+        app()
+    except BrokenPipeError:
+        # `ocrelog log | head`: the reader left; that is not an error.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)

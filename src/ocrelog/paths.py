@@ -1,0 +1,29 @@
+"""Where the journal lives: one function, with overrides.
+
+Strongest first: the ``--db`` option, the ``OCRELOG_DB`` environment
+variable, then ``$XDG_DATA_HOME/ocrelog/journal.db`` (by default
+``~/.local/share/ocrelog/journal.db``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+ENV_VAR = "OCRELOG_DB"
+
+
+def data_dir(environ: Mapping[str, str] = os.environ) -> Path:
+    base = environ.get("XDG_DATA_HOME", "")
+    # The XDG spec says a relative XDG_DATA_HOME is invalid and is ignored.
+    if not base or not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(base) / "ocrelog"
+
+
+def journal_path(option: str | None = None, environ: Mapping[str, str] = os.environ) -> Path:
+    chosen = option or environ.get(ENV_VAR)
+    if chosen:
+        return Path(os.path.expanduser(chosen)).absolute()
+    return data_dir(environ) / "journal.db"

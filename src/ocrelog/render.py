@@ -1,0 +1,59 @@
+"""Rich output for people at a terminal. Imported only by commands that print tables.
+
+Every value from the journal goes into a ``Text`` object, so a note that
+contains Rich markup (``[red]``) is shown as typed, never interpreted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ocrelog.entries import Entry
+
+
+def stdout_console() -> Console:
+    # Rich already honours NO_COLOR, TERM=dumb and a stdout that is not a terminal.
+    return Console(highlight=False)
+
+
+def entry_value(entry: Entry) -> str:
+    if entry.type == "infusion":
+        return f"{entry.value} mg"
+    if entry.type == "fatigue":
+        return f"{entry.value}/10"
+    return ""
+
+
+def entry_note(entry: Entry) -> Text:
+    parts = []
+    if entry.premeds:
+        parts.append("premedication: " + ", ".join(entry.premeds))
+    if entry.reactions:
+        parts.append("reactions: " + ", ".join(entry.reactions))
+    if entry.note:
+        parts.append(entry.note)
+    return Text("\n".join(parts))
+
+
+def entries_table(entries: Iterable[Entry]) -> Table:
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    table.add_column("id", justify="right", style="dim")
+    table.add_column("date", no_wrap=True)
+    table.add_column("type")
+    table.add_column("value", justify="right")
+    table.add_column("name")
+    table.add_column("note", overflow="fold")
+    for entry in entries:
+        table.add_row(
+            Text(str(entry.id)),
+            Text(entry.date),
+            Text(entry.type),
+            Text(entry_value(entry)),
+            Text(entry.name or ""),
+            entry_note(entry),
+        )
+    return table
