@@ -124,7 +124,7 @@ def _parse(cleaned: str, text: str, now: datetime) -> date | datetime:
         if day_text.endswith(" at"):
             day_text = day_text[:-3]
 
-    day = _day(day_text, text, now, clock) if day_text else now.date()
+    day = _day(day_text, text, now) if day_text else now.date()
     return _combine(day, clock) if clock is not None else day
 
 
@@ -149,7 +149,7 @@ def _iso_date(iso: str, text: str) -> date:
         raise InvalidValue(f"There is no such day as {text!r}.") from None
 
 
-def _day(day_text: str, text: str, now: datetime, clock: time | None) -> date:
+def _day(day_text: str, text: str, now: datetime) -> date:
     today = now.date()
     if day_text == "today":
         return today
@@ -169,9 +169,9 @@ def _day(day_text: str, text: str, now: datetime, clock: time | None) -> date:
         back = (today.weekday() - _WEEKDAYS[weekday] - 1) % 7 + 1
         return today - timedelta(days=back)
     if match := _SLASHED.match(day_text):
-        return _slashed(match, text, now, clock)
+        return _slashed(match, text, now)
     if any(c.isalpha() for c in day_text):
-        return _month_name(day_text, text, now, clock)
+        return _month_name(day_text, text, now)
     raise InvalidValue(f"Could not read {text!r} as a date; {_HINT}.")
 
 
@@ -186,7 +186,7 @@ def _ago(count_text: str, unit: str, today: date) -> date:
     return today - relativedelta(months=count)
 
 
-def _slashed(match: re.Match[str], text: str, now: datetime, clock: time | None) -> date:
+def _slashed(match: re.Match[str], text: str, now: datetime) -> date:
     first, second = int(match[1]), int(match[2])
     year_text = match[3]
     if year_text is not None and len(year_text) != 4:
@@ -205,7 +205,7 @@ def _slashed(match: re.Match[str], text: str, now: datetime, clock: time | None)
     else:
         raise InvalidValue(f"There is no such day as {text!r}.")
     if year_text is None:
-        return _most_recent(month, day, text, now, clock)
+        return _most_recent(month, day, text, now)
     try:
         return date(int(year_text), month, day)
     except ValueError:
@@ -216,7 +216,7 @@ def _month(number: int) -> str:
     return _MONTHS[number - 1] if 1 <= number <= 12 else str(number)
 
 
-def _month_name(day_text: str, text: str, now: datetime, clock: time | None) -> date:
+def _month_name(day_text: str, text: str, now: datetime) -> date:
     from dateutil import parser
 
     # Parse twice with different defaults: a field that follows the default
@@ -227,10 +227,10 @@ def _month_name(day_text: str, text: str, now: datetime, clock: time | None) -> 
     try:
         first = parser.parse(day_text, default=first_default)
         second = parser.parse(day_text, default=second_default)
-    except parser.ParserError:
+    except ValueError as error:  # ParserError is a ValueError
+        if "out of range" in str(error):
+            raise InvalidValue(f"There is no such day as {text!r}.") from None
         raise InvalidValue(f"Could not read {text!r} as a date; {_HINT}.") from None
-    except ValueError:
-        raise InvalidValue(f"There is no such day as {text!r}.") from None
     if first.tzinfo is not None or (first.hour, first.minute) != (0, 0) or (
         second.hour,
         second.minute,
@@ -240,18 +240,20 @@ def _month_name(day_text: str, text: str, now: datetime, clock: time | None) -> 
         raise InvalidValue(f"{text!r} needs both a day and a month, like 'May 14'.")
     if first.year == second.year:
         return first.date()
-    return _most_recent(first.month, first.day, text, now, clock)
+    return _most_recent(first.month, first.day, text, now)
 
 
-def _most_recent(month: int, day: int, text: str, now: datetime, clock: time | None) -> date:
-    """The latest date with this month and day that is not in the future."""
-    limit = now_to_minute(now)
+def _most_recent(month: int, day: int, text: str, now: datetime) -> date:
+    """The latest day with this month and day that is not after today.
+
+    The year is chosen by the day alone: 'Nov 24 23:00' typed on the morning
+    of 24 November is later today (and refused as future), not last year.
+    """
     for year in range(now.year, now.year - 9, -1):
         try:
             candidate = date(year, month, day)
         except ValueError:
             continue  # 29 February in a common year
-        moment = datetime.combine(candidate, clock or time(0, 0))
-        if moment <= limit:
+        if candidate <= now.date():
             return candidate
     raise InvalidValue(f"There is no such day as {text!r}.")

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from ocrelog.cli import app
+
+
+@pytest.fixture(autouse=True)
+def journal_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own journal path; nobody's real journal is touched."""
+    path = tmp_path / "data" / "journal.db"
+    monkeypatch.setenv("OCRELOG_DB", str(path))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("COLUMNS", "120")
+    return path
+
+
+@pytest.fixture
+def run() -> Callable[..., Result]:
+    """Run ocrelog as a user would: ``run("feel", "6")``."""
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | None = None) -> Result:
+        return runner.invoke(app, list(args), input=input)
+
+    return invoke

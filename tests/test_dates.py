@@ -1,0 +1,153 @@
+from datetime import date, datetime, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ocrelog.dates import EARLIEST_YEAR, parse_when, to_iso
+from ocrelog.errors import InvalidValue
+
+NOW = datetime(2026, 11, 24, 10, 30)  # a Tuesday morning
+TODAY = NOW.date()
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("today", TODAY),
+        ("Today", TODAY),
+        ("yesterday", date(2026, 11, 23)),
+        ("3 days ago", date(2026, 11, 21)),
+        ("1 day ago", date(2026, 11, 23)),
+        ("0 days ago", TODAY),
+        ("2 weeks ago", date(2026, 11, 10)),
+        ("a week ago", date(2026, 11, 17)),
+        ("2 months ago", date(2026, 9, 24)),
+        ("monday", date(2026, 11, 23)),
+        ("last monday", date(2026, 11, 23)),
+        ("wednesday", date(2026, 11, 18)),
+        ("fri", date(2026, 11, 20)),
+        # A weekday name never means today: on a Tuesday, 'tuesday' is 7 days ago.
+        ("tuesday", date(2026, 11, 17)),
+        ("2026-05-14", date(2026, 5, 14)),
+        ("2026-05-14 14:30", datetime(2026, 5, 14, 14, 30)),
+        ("2026-05-14T14:30", datetime(2026, 5, 14, 14, 30)),
+        ("2026-05-14T14:30:59", datetime(2026, 5, 14, 14, 30)),
+        ("2026-05-14 at 9pm", datetime(2026, 5, 14, 21, 0)),
+        ("09:15", datetime(2026, 11, 24, 9, 15)),
+        ("10:30", datetime(2026, 11, 24, 10, 30)),
+        ("9am", datetime(2026, 11, 24, 9, 0)),
+        ("yesterday 21:00", datetime(2026, 11, 23, 21, 0)),
+        ("yesterday at 9:45pm", datetime(2026, 11, 23, 21, 45)),
+        ("monday 12am", datetime(2026, 11, 23, 0, 0)),
+        ("3 days ago 08:00", datetime(2026, 11, 21, 8, 0)),
+        ("May 14", date(2026, 5, 14)),
+        ("14 May", date(2026, 5, 14)),
+        ("14th May 2025", date(2025, 5, 14)),
+        ("May 14, 2024", date(2024, 5, 14)),
+        ("May 14 18:00", datetime(2026, 5, 14, 18, 0)),
+        # No year means the most recent past occurrence, never a future one.
+        ("Dec 25", date(2025, 12, 25)),
+        ("25 December", date(2025, 12, 25)),
+        ("Nov 24", TODAY),
+        ("Feb 29", date(2024, 2, 29)),
+        ("25/05/2026", date(2026, 5, 25)),
+        ("05/25/2026", date(2026, 5, 25)),
+        ("07/07/2026", date(2026, 7, 7)),
+        ("25.05.2026", date(2026, 5, 25)),
+        ("30/12", date(2025, 12, 30)),
+    ],
+)
+def test_reads_dates_as_people_type_them(typed, expected):
+    result = parse_when(typed, NOW)
+    assert result == expected
+    assert type(result) is type(expected)  # no invented time of day
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("tomorrow", "future"),
+        ("2026-12-01", "future"),
+        ("2027-01-01 10:00", "future"),
+        ("14:30", "future"),  # later today
+        ("9pm", "future"),
+        ("Nov 24 23:00", "future"),
+        ("2026-02-30", "no such day"),
+        ("2026-13-01", "no such day"),
+        ("Feb 30", "no such day"),
+        ("31/02/2026", "no such day"),
+        ("25:00", "no such time"),
+        ("13pm", "no such time"),
+        ("05/06/2026", "YYYY-MM-DD"),
+        ("05/06/26", "year"),
+        ("May", "day and a month"),
+        ("2026", "Could not read"),
+        ("banana", "Could not read"),
+        ("next week", "Could not read"),
+        ("", "Give a date"),
+        ("1850-01-01", "before 1900"),
+    ],
+)
+def test_refuses_with_a_sentence_that_names_what_was_typed(typed, says):
+    with pytest.raises(InvalidValue) as caught:
+        parse_when(typed, NOW)
+    message = str(caught.value)
+    assert says.lower() in message.lower()
+    if typed:
+        assert repr(typed) in message
+    assert message.endswith(".") and "\n" not in message
+
+
+def test_ambiguous_slashes_name_both_readings():
+    with pytest.raises(InvalidValue, match="5 June or 6 May"):
+        parse_when("05/06/2026", NOW)
+
+
+nows = st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1))
+
+
+@given(text=st.text(max_size=40), now=nows)
+def test_never_crashes_and_never_returns_the_future(text, now):
+    try:
+        result = parse_when(text, now)
+    except InvalidValue as error:
+        assert str(error)
+        return
+    if isinstance(result, datetime):
+        assert result <= now
+        assert result.second == 0 and result.microsecond == 0
+    else:
+        assert result <= now.date()
+
+
+words = st.sampled_from(
+    ["today", "yesterday", "monday", "last friday", "may", "14", "2026", "ago", "days",
+     "3", "/", "-", ":", "pm", "at", "05", "12", "feb", "29", " ", "weeks", "t"]
+)
+
+
+@given(parts=st.lists(words, max_size=6), now=nows)
+def test_word_salad_is_read_or_refused_cleanly(parts, now):
+    test_never_crashes_and_never_returns_the_future.hypothesis.inner_test(" ".join(parts), now)
+
+
+@given(
+    day=st.dates(min_value=date(EARLIEST_YEAR, 1, 1), max_value=date(2100, 1, 1)),
+    now=nows,
+)
+def test_a_past_date_round_trips_through_iso_text(day, now):
+    if day > now.date():
+        day = now.date() - timedelta(days=1)
+    assert parse_when(to_iso(day), now) == day
+
+
+@given(
+    moment=st.datetimes(min_value=datetime(EARLIEST_YEAR, 1, 1), max_value=datetime(2100, 1, 1)),
+    now=nows,
+)
+def test_a_past_date_time_round_trips_through_iso_text(moment, now):
+    moment = min(moment, now).replace(second=0, microsecond=0)
+    parsed = parse_when(to_iso(moment), now)
+    assert parsed == moment
+    assert to_iso(parsed) == to_iso(moment)

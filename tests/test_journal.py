@@ -1,0 +1,215 @@
+"""The core, without Typer: opening files safely, storing and changing entries."""
+
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from ocrelog.entries import Entry
+from ocrelog.errors import InvalidValue, JournalError, NotFound
+from ocrelog.journal import SCHEMA, Journal
+from ocrelog.migrations import migrations
+from ocrelog.paths import journal_path
+
+
+def fatigue(score: int, when: str = "2026-05-14", note: str | None = None) -> Entry:
+    return Entry(type="fatigue", date=when, value=score, note=note)
+
+
+def test_schema_list_matches_the_migrations():
+    pending = migrations.pending(Database(memory=True))
+    assert tuple(step.name for step in pending) == SCHEMA
+
+
+def test_migrations_create_the_entries_table():
+    db = Database(memory=True)
+    migrations.apply(db)
+    assert db["entries"].columns_dict == {
+        "id": int,
+        "type": str,
+        "date": str,
+        "value": int,
+        "name": str,
+        "note": str,
+        "premeds": str,
+        "reactions": str,
+        "logged_at": str,
+    }
+
+
+def test_a_new_journal_is_private(tmp_path):
+    path = tmp_path / "new" / "folder" / "journal.db"
+    old_umask = os.umask(0o022)
+    try:
+        with Journal.open(path, write=True) as journal:
+            journal.add(fatigue(5))
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_entries_come_back_newest_first_with_their_fields(tmp_path):
+    with Journal.open(tmp_path / "j.db", write=True) as journal:
+        journal.add(fatigue(3, "2026-05-13"))
+        infusion = journal.add(
+            Entry(type="infusion", date="2026-05-14", value=600, premeds=("a", "b, c"),
+                  reactions=("itch",), note="chair 4")
+        )
+        journal.add(fatigue(6, "2026-05-14T14:30", note="after lunch"))
+        journal.add(Entry(type="symptom", date="2026-05-15", name="fever"))
+        entries = journal.entries()
+    assert [e.date for e in entries] == ["2026-05-15", "2026-05-14T14:30", "2026-05-14", "2026-05-13"]
+    assert entries[2] == infusion
+    assert entries[2].premeds == ("a", "b, c")
+    assert entries[1].note == "after lunch"
+
+
+def test_filters_by_date_type_and_limit(tmp_path):
+    with Journal.open(tmp_path / "j.db", write=True) as journal:
+        for day in range(1, 11):
+            journal.add(fatigue(day % 10, f"2026-05-{day:02d}"))
+        journal.add(fatigue(4, "2026-05-05T23:59"))
+        journal.add(Entry(type="symptom", date="2026-05-05", name="rash"))
+        since_until = journal.entries(since=date(2026, 5, 3), until=date(2026, 5, 5))
+        assert {e.date for e in since_until} == {"2026-05-03", "2026-05-04", "2026-05-05", "2026-05-05T23:59"}
+        assert len(journal.entries(type="symptom")) == 1
+        assert len(journal.entries(limit=3)) == 3
+        assert journal.count(type="fatigue") == 11
+        assert journal.entries(until=datetime(2026, 5, 5, 12, 0), since=date(2026, 5, 5))[0].type == "symptom"
+
+
+def test_update_validates_like_logging_and_keeps_the_entry_on_refusal(tmp_path):
+    with Journal.open(tmp_path / "j.db", write=True) as journal:
+        entry = journal.add(fatigue(6))
+        with pytest.raises(InvalidValue):
+            journal.update(entry.id, value="11")
+        with pytest.raises(InvalidValue):
+            journal.update(entry.id, name="fever")
+        assert journal.get(entry.id) == entry
+        before, after = journal.update(entry.id, value="4", note="", when=date(2026, 5, 1))
+        assert before == entry
+        assert (after.value, after.note, after.date) == (4, None, "2026-05-01")
+        assert journal.get(entry.id) == after
+
+
+def test_delete_and_last(tmp_path):
+    with Journal.open(tmp_path / "j.db", write=True) as journal:
+        assert journal.last() is None
+        first = journal.add(fatigue(2, "2026-05-20"))
+        second = journal.add(fatigue(3, "2026-05-01"))  # older date, added later
+        assert journal.last() == second
+        assert journal.delete(second.id) == second
+        assert journal.entries() == [first]
+        with pytest.raises(NotFound):
+            journal.delete(second.id)
+
+
+def test_reading_a_missing_journal_creates_nothing(tmp_path):
+    path = tmp_path / "nowhere" / "journal.db"
+    with Journal.open(path, write=False) as journal:
+        assert journal.entries() == []
+    assert not path.parent.exists()
+
+
+def test_an_empty_file_becomes_a_journal(tmp_path):
+    path = tmp_path / "j.db"
+    path.touch()
+    with Journal.open(path, write=True) as journal:
+        journal.add(fatigue(5))
+    with Journal.open(path) as journal:
+        assert len(journal.entries()) == 1
+
+
+def sqlite_of_another_program(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.execute("INSERT INTO recipes VALUES ('soup')")
+    conn.commit()
+    conn.close()
+
+
+def truncated_journal(path: Path) -> None:
+    full = path.parent / "elsewhere" / "full.db"
+    with Journal.open(full, write=True) as journal:
+        for i in range(400):
+            journal.add(fatigue(i % 11, note="x" * 200))
+    # Checkpointed on close: the whole journal is in the main file.
+    path.write_bytes(full.read_bytes()[:8192])
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda p: p.write_bytes(os.urandom(5000)),
+        lambda p: p.write_text("type,date,value\nfatigue,2026-05-14,5\n"),
+        lambda p: p.write_bytes(b"SQLite format 3\x00" + b"\x00" * 20),
+        truncated_journal,
+        sqlite_of_another_program,
+    ],
+    ids=["random-bytes", "csv", "bare-header", "truncated", "another-program"],
+)
+@pytest.mark.parametrize("write", [True, False])
+def test_a_file_that_is_not_a_journal_is_refused_and_left_unchanged(tmp_path, make, write):
+    path = tmp_path / "journal.db"
+    make(path)
+    before = path.read_bytes()
+    with pytest.raises(JournalError, match="not an ocrelog journal"):
+        with Journal.open(path, write=write) as journal:
+            journal.add(fatigue(5))
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("journal")) == ["journal.db"]
+
+
+def test_a_directory_is_refused(tmp_path):
+    with pytest.raises(JournalError, match="directory"):
+        Journal.open(tmp_path, write=True)
+
+
+def test_a_read_only_journal_reads_but_refuses_writes(tmp_path):
+    path = tmp_path / "j.db"
+    with Journal.open(path, write=True) as journal:
+        journal.add(fatigue(5))
+    path.chmod(0o400)
+    before = path.read_bytes()
+    with Journal.open(path) as journal:
+        assert [e.value for e in journal.entries()] == [5]
+    with pytest.raises(JournalError, match="read-only"):
+        Journal.open(path, write=True)
+    assert path.read_bytes() == before
+
+
+def test_two_processes_writing_at_once_both_succeed(tmp_path):
+    path = tmp_path / "j.db"  # does not exist yet: the first runs race too
+    script = (
+        "import sys\n"
+        "from ocrelog.journal import Journal\n"
+        "from ocrelog.entries import Entry\n"
+        "for i in range(25):\n"
+        "    with Journal.open(sys.argv[1], write=True) as j:\n"
+        "        j.add(Entry(type='fatigue', date='2026-05-14', value=i % 11, note=sys.argv[2]))\n"
+    )
+    procs = [
+        subprocess.Popen([sys.executable, "-c", script, str(path), str(n)], stderr=subprocess.PIPE)
+        for n in range(4)
+    ]
+    errors = [p.communicate()[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
+    with Journal.open(path) as journal:
+        assert journal.count() == 100
+        assert sorted({e.note for e in journal.entries(limit=None)}) == ["0", "1", "2", "3"]
+
+
+def test_journal_path_overrides():
+    env = {"HOME": "/home/ana"}
+    assert journal_path(None, {"XDG_DATA_HOME": "/data", **env}) == Path("/data/ocrelog/journal.db")
+    assert journal_path(None, {"XDG_DATA_HOME": "relative", **env}).parts[-3:] == (
+        "share", "ocrelog", "journal.db")
+    assert journal_path(None, {"OCRELOG_DB": "/x/j.db", "XDG_DATA_HOME": "/data"}) == Path("/x/j.db")
+    assert journal_path("/y/k.db", {"OCRELOG_DB": "/x/j.db"}) == Path("/y/k.db")
