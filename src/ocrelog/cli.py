@@ -11,6 +11,7 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
@@ -290,6 +291,102 @@ def log_(
     stdout_console().print(entries_table(entries))
     if total is not None and total > len(entries):
         say(f"Showing the newest {len(entries)} of {total} entries; use --all to see every one.")
+
+
+Days = Annotated[
+    int, typer.Option("--days", min=0, help="Flag fatigue lasting more than this many days.")
+]
+Rise = Annotated[
+    int, typer.Option("--rise", min=0, help="How far above your baseline counts as fatigue.")
+]
+Floor = Annotated[
+    int, typer.Option("--floor", min=0, max=10, help="The lowest score that counts as fatigue.")
+]
+
+
+@command()
+def report(
+    ctx: typer.Context,
+    since: Annotated[
+        Optional[str],
+        typer.Option("--since", metavar="WHEN", help="Only infusions from this date on."),
+    ] = None,
+    days: Days = 3,
+    rise: Rise = 2,
+    floor: Floor = 4,
+    json_: Json = False,
+) -> None:
+    """Compare fatigue after each infusion with your baseline before it.
+
+    \b
+    Examples:
+      ocrelog report
+      ocrelog report --since "1 year ago" --json
+    """
+    from ocrelog.rules import Settings
+
+    since_day = optional_when(since)
+    with open_journal(ctx, write=False) as journal:
+        show_report(journal, Settings(days=days, rise=rise, floor=floor), since_day, json_)
+
+
+@command()
+def demo(
+    json_: Json = False,
+) -> None:
+    """Show the report on a made-up sample journal (yours is not touched).
+
+    \b
+    Example:
+      ocrelog demo
+    """
+    import tempfile
+
+    from ocrelog.demo import sample_entries
+    from ocrelog.rules import Settings
+
+    with tempfile.TemporaryDirectory(prefix="ocrelog-demo-") as folder:
+        with Journal.open(Path(folder) / "demo.db", write=True) as journal:
+            journal.add_many(sample_entries(date.today()))
+            if not json_:
+                say("A made-up sample journal, in a temporary file; your own journal is not touched.")
+            show_report(journal, Settings(), None, json_)
+
+
+def show_report(
+    journal: Journal, settings: Any, since: date | datetime | None, as_json: bool
+) -> None:
+    from dataclasses import replace
+
+    from ocrelog.rules import Infusion, analyse
+
+    findings = analyse(
+        [Infusion(day, dose) for day, dose in journal.infusions()],
+        journal.daily_fatigue(),
+        journal.symptom_days(),
+        today=date.today(),
+        settings=settings,
+    )
+    if since is not None:
+        first = since.date() if isinstance(since, datetime) else since
+        findings = replace(
+            findings, cycles=tuple(c for c in findings.cycles if c.infusion_date >= first)
+        )
+    if as_json:
+        import json
+
+        print(json.dumps(findings.as_dict(), ensure_ascii=False, indent=2))
+        return
+    if not findings.cycles:
+        if findings.next_due is None:
+            say("No infusions logged yet; record one first, e.g.: ocrelog infuse --on 2026-05-14")
+        else:
+            say("No infusions logged in that period; try without --since.")
+        return
+    from ocrelog.render import stdout_console
+    from ocrelog.report import print_report
+
+    print_report(stdout_console(), findings)
 
 
 @command()

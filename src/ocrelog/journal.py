@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
@@ -116,6 +116,16 @@ class Journal:
             )
         return replace(entry, id=cursor.lastrowid)
 
+    def add_many(self, entries: Iterable[Entry]) -> int:
+        """Append many entries in one transaction: all of them, or none."""
+        with self.transaction() as conn:
+            cursor = conn.executemany(
+                "INSERT INTO entries (type, date, value, name, note, premeds, reactions,"
+                " logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (_row(entry) for entry in entries),
+            )
+        return cursor.rowcount
+
     def update(
         self,
         entry_id: int,
@@ -186,6 +196,34 @@ class Journal:
             sql += " LIMIT ?"
             params.append(limit)
         return [_entry(row) for row in self.conn.execute(sql, params)]
+
+    # -- what the report reads (dates as calendar days) ----------------------
+
+    def infusions(self) -> list[tuple[date, int]]:
+        """(day, dose in mg) of every infusion, oldest first."""
+        rows = self.conn.execute(
+            "SELECT substr(date, 1, 10), value FROM entries WHERE type = 'infusion'"
+            " ORDER BY date, id"
+        )
+        return [(date.fromisoformat(day), dose) for day, dose in rows]
+
+    def daily_fatigue(self) -> list[tuple[date, int]]:
+        """(day, score) pairs, already reduced to each day's highest score.
+
+        The rule takes the maximum per day itself; doing it here in SQL only
+        means fewer rows cross into Python.
+        """
+        rows = self.conn.execute(
+            "SELECT substr(date, 1, 10) AS day, max(value) FROM entries"
+            " WHERE type = 'fatigue' GROUP BY day"
+        )
+        return [(date.fromisoformat(day), score) for day, score in rows]
+
+    def symptom_days(self) -> list[tuple[date, str]]:
+        rows = self.conn.execute(
+            "SELECT DISTINCT substr(date, 1, 10), name FROM entries WHERE type = 'symptom'"
+        )
+        return [(date.fromisoformat(day), name) for day, name in rows]
 
     def count(
         self,
