@@ -1,0 +1,298 @@
+"""The report's rule, tested directly: entries in, findings out."""
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from ocrelog.rules import Infusion, Settings, analyse, daily_scores
+
+D = date(2026, 5, 14)
+TODAY = date(2026, 11, 24)
+
+
+def day(offset: int, start: date = D) -> date:
+    return start + timedelta(days=offset)
+
+
+def run(values_from: int, values, start: date = D):
+    """(day, score) pairs for consecutive days; None leaves a day unlogged."""
+    return [(day(values_from + i, start), v) for i, v in enumerate(values) if v is not None]
+
+
+BASELINE = run(-4, [2, 3, 2, 3])  # median 2.5, threshold 4.5
+
+
+def one(scores, symptoms=(), dose=600, today=TODAY, rule=Settings(), infusions=None):
+    findings = analyse(infusions or [Infusion(D, dose)], scores, symptoms, today, rule)
+    return findings.cycles[0]
+
+
+def test_worked_example_prolonged_then_usual():
+    later = D + timedelta(days=182)
+    findings = analyse(
+        [Infusion(D, 600), Infusion(later, 600)],
+        BASELINE + run(0, [6, 7, 7, 6, 5, 5, 3]) + run(-4, [2, 3, 2, 3, 6, 5, 3], later),
+        [],
+        TODAY,
+    )
+    first, second = findings.cycles
+    assert (first.baseline, first.threshold, first.fatigue_days, first.peak, first.flag) == (
+        2.5, 4.5, 6, 7, "prolonged")
+    assert (second.fatigue_days, second.peak, second.flag) == (2, 6, "none")
+
+
+def test_daily_score_is_the_highest_of_the_day():
+    assert daily_scores([(D, 3), (D, 7), (D, 5), (day(1), 0)]) == {D: 7, day(1): 0}
+    cycle = one(BASELINE + [(D, 2), (D, 6), (D, 1)])
+    assert (cycle.fatigue_days, cycle.peak) == (1, 6)
+
+
+def test_baseline_needs_three_scored_days():
+    cycle = one(run(-2, [2, 2]) + run(0, [5, 5]))
+    assert (cycle.baseline, cycle.threshold, cycle.fatigue_days) == (None, 5.0, 2)
+    assert one(run(-2, [2, 2]) + run(0, [4])).fatigue_days == 0  # 4 < floor + 1
+
+
+def test_baseline_uses_days_minus_14_to_minus_1_only():
+    cycle = one(run(-20, [9] * 6) + run(-14, [1, 1, 1]) + [(D, 4)])
+    assert cycle.baseline == 1.0  # the 9s are before day -14; day 0 is not baseline
+    assert cycle.threshold == 4.0  # max(floor 4, 1 + 2)
+
+
+def test_a_high_baseline_raises_the_threshold():
+    cycle = one(run(-3, [5, 5, 5]) + run(0, [6, 6, 6]))
+    assert cycle.threshold == 7.0
+    assert (cycle.fatigue_days, cycle.episode_start, cycle.peak) == (0, None, 6)
+    assert one(run(-3, [5, 5, 5]) + run(0, [6, 7, 6])).fatigue_days == 1
+
+
+def test_an_episode_may_start_on_day_1_but_not_day_2():
+    assert one(BASELINE + run(0, [3, 6, 6])).episode_start == day(1)
+    late = one(BASELINE + run(0, [3, 3, 6, 6, 6, 6, 6]))
+    assert (late.fatigue_days, late.flag, late.peak) == (0, "none", 6)
+
+
+def test_one_unlogged_day_is_bridged_two_are_not():
+    bridged = one(BASELINE + run(0, [6, None, 6, 6, 6]))
+    assert (bridged.fatigue_days, bridged.flag) == (5, "prolonged")
+    broken = one(BASELINE + run(0, [6, None, None, 6, 6, 6]))
+    assert broken.fatigue_days == 1
+    trailing_gap = one(BASELINE + run(0, [6, 6, None]))
+    assert trailing_gap.fatigue_days == 2  # a gap is only counted between fatigue days
+
+
+def test_a_logged_day_under_the_threshold_ends_the_episode():
+    cycle = one(BASELINE + run(0, [6, 6, 4, 6, 6, 6]))
+    assert cycle.fatigue_days == 2
+    assert cycle.peak == 6
+
+
+def test_the_next_infusion_ends_the_episode_and_the_window():
+    second = day(3)  # the second half of a split dose, say
+    findings = analyse(
+        [Infusion(D, 300), Infusion(second, 300)],
+        BASELINE + run(0, [6, 6, 6, 9, 9, 9, 9, 3]),
+        [(day(4), "fever")],
+        TODAY,
+    )
+    first, after = findings.cycles
+    assert (first.fatigue_days, first.episode_end, first.peak, first.flag) == (3, day(2), 6, "none")
+    assert first.symptoms == ()
+    assert (after.fatigue_days, after.peak, after.flag, after.symptoms) == (
+        4, 9, "severe", ("fever",))
+
+
+def test_peak_and_symptoms_cover_days_0_to_13():
+    cycle = one(
+        BASELINE + [(day(13), 9), (day(14), 10)],
+        [(day(-1), "rash"), (D, "headache"), (day(13), "nausea"), (day(14), "fever")],
+    )
+    assert cycle.peak == 9
+    assert cycle.symptoms == ("headache", "nausea")
+
+
+def test_no_scores_after_the_dose_means_no_peak():
+    cycle = one(BASELINE)
+    assert (cycle.peak, cycle.fatigue_days, cycle.flag) == (None, 0, "none")
+
+
+@pytest.mark.parametrize(
+    ("scores", "symptoms", "flag"),
+    [
+        ([6, 6, 6, 6], [], "prolonged"),
+        ([6, 6, 6, 8], [], "severe"),
+        ([6, 6, 6, 6], [(2, "fever")], "severe"),
+        ([6, 6, 6, 6], [(1, "infection")], "severe"),
+        ([6, 6, 6, 6], [(1, "headache")], "prolonged"),
+        ([6, 6, 6, 6, 3], [(4, "fever")], "prolonged"),  # fever after the episode ended
+        ([6, None, 6, 6], [(1, "fever")], "severe"),  # a bridged day is part of the episode
+        ([9, 9, 9], [(1, "fever")], "none"),  # severe needs prolonged first
+    ],
+)
+def test_flags(scores, symptoms, flag):
+    cycle = one(BASELINE + run(0, scores), [(day(n), name) for n, name in symptoms])
+    assert cycle.flag == flag
+
+
+def test_days_setting_moves_the_line():
+    scores = BASELINE + run(0, [6, 6, 6, 6, 6])
+    assert one(scores).flag == "prolonged"
+    assert one(scores, rule=Settings(days=5)).flag == "none"
+    assert one(scores, rule=Settings(floor=7)).fatigue_days == 0
+    assert one(scores, rule=Settings(rise=4)).threshold == 6.5
+
+
+@pytest.mark.parametrize(
+    ("today", "ongoing"), [(day(4), True), (day(5), True), (day(6), False)]
+)
+def test_ongoing_means_the_episode_has_not_been_seen_to_end(today, ongoing):
+    assert one(BASELINE + run(0, [6, 6, 6, 6, 6]), today=today).ongoing is ongoing
+
+
+def test_not_ongoing_when_a_later_day_was_logged():
+    assert one(BASELINE + run(0, [6, 6, 3]), today=day(2)).ongoing is False
+
+
+def due(*doses):
+    return analyse([Infusion(d, mg) for d, mg in doses], [], [], TODAY)
+
+
+def test_next_dose_is_six_calendar_months_after_the_course_start():
+    assert due((date(2026, 5, 14), 600)).next_due == date(2026, 11, 14)
+    assert due((date(2026, 8, 31), 600)).next_due == date(2027, 2, 28)
+    assert due((date(2026, 5, 14), 920)).next_due == date(2026, 11, 14)
+
+
+def test_a_split_first_dose_counts_from_its_first_half():
+    findings = due((date(2026, 5, 1), 300), (date(2026, 5, 15), 300))
+    assert findings.next_due == date(2026, 11, 1)
+    assert [c.course_start for c in findings.cycles] == [True, False]
+    lone = due((date(2026, 11, 10), 300))
+    assert (lone.next_due, lone.next_due_is_second_half) == (date(2026, 11, 24), True)
+
+
+def test_a_course_under_five_months_after_the_last_is_pointed_out():
+    findings = due((date(2026, 1, 10), 600), (date(2026, 5, 9), 600), (date(2026, 11, 9), 600))
+    assert [c.early for c in findings.cycles] == [False, True, False]
+    apart = due((date(2026, 1, 1), 300), (date(2026, 1, 30), 300))  # 29 days: two courses
+    assert [c.course_start for c in apart.cycles] == [True, True]
+    assert apart.cycles[1].early
+
+
+def test_no_infusions():
+    findings = analyse([], [(D, 5)], [(D, "fever")], TODAY)
+    assert findings.as_dict() == {
+        "generated": "2026-11-24",
+        "settings": {"days": 3, "rise": 2, "floor": 4},
+        "next_due": None,
+        "next_due_is_second_half": False,
+        "cycles": [],
+    }
+
+
+# -- properties ------------------------------------------------------------------
+
+offsets = st.integers(min_value=-30, max_value=120)
+journals = st.fixed_dictionaries(
+    {
+        "infusions": st.lists(st.tuples(st.integers(0, 100), st.sampled_from([300, 600, 920])),
+                              min_size=1, max_size=4),
+        "scores": st.dictionaries(offsets, st.integers(0, 10), max_size=80),
+        "symptoms": st.lists(st.tuples(offsets, st.sampled_from(["fever", "rash", "infection"])),
+                             max_size=5),
+        "today": st.integers(100, 130),
+    }
+)
+
+
+def findings_for(journal, extra=()):
+    return analyse(
+        [Infusion(day(n), mg) for n, mg in journal["infusions"]],
+        [(day(n), s) for n, s in journal["scores"].items()] + list(extra),
+        [(day(n), name) for n, name in journal["symptoms"]],
+        day(journal["today"]),
+    )
+
+
+def cycles_with_context(journal):
+    """Each cycle with the journal's scores by day and the next infusion's day."""
+    findings = findings_for(journal)
+    scores = {day(n): s for n, s in journal["scores"].items()}
+    infusion_days = sorted({day(n) for n, _ in journal["infusions"]})
+    for cycle in findings.cycles:
+        later = [d for d in infusion_days if d > cycle.infusion_date]
+        yield cycle, scores, (later[0] if later else None)
+
+
+@given(journal=journals)
+def test_episodes_obey_the_rule(journal):
+    for cycle, scores, next_day in cycles_with_context(journal):
+        if cycle.episode_start is None:
+            assert cycle.fatigue_days == 0 and cycle.flag == "none"
+            continue
+        assert cycle.episode_start in (cycle.infusion_date, cycle.infusion_date + timedelta(days=1))
+        # never past the next infusion
+        assert next_day is None or cycle.episode_end < next_day
+        span = [cycle.episode_start + timedelta(days=n) for n in range(cycle.fatigue_days)]
+        assert span[-1] == cycle.episode_end
+        assert scores[span[0]] >= cycle.threshold and scores[span[-1]] >= cycle.threshold
+        for a, b in zip(span, span[1:]):
+            assert a in scores or b in scores  # never two unlogged days in a row
+        assert all(scores[d] >= cycle.threshold for d in span if d in scores)
+        if cycle.flag != "none":
+            assert cycle.fatigue_days > Settings().days
+
+
+@given(journal=journals)
+def test_peak_is_the_highest_score_in_the_window(journal):
+    for cycle, scores, next_day in cycles_with_context(journal):
+        end = cycle.infusion_date + timedelta(days=13)
+        if next_day is not None:
+            end = min(end, next_day - timedelta(days=1))
+        window = [s for d, s in scores.items() if cycle.infusion_date <= d <= end]
+        assert cycle.peak == (max(window) if window else None)
+
+
+@settings(max_examples=200)
+@given(journal=journals, extra_day=offsets)
+def test_a_low_score_outside_episodes_and_baselines_never_changes_a_flag(journal, extra_day):
+    findings = findings_for(journal)
+    extra = day(extra_day)
+    for cycle in findings.cycles:
+        start = cycle.infusion_date
+        assume(not (start - timedelta(days=14) <= extra < start))  # not in a baseline
+        if cycle.episode_start is not None:
+            assume(not (cycle.episode_start <= extra <= cycle.episode_end))
+    low = int(min(c.threshold for c in findings.cycles)) - 1
+    assume(low >= 0)
+    assume(extra not in {day(n) for n in journal["scores"]} or journal["scores"][extra_day] <= low)
+    again = findings_for(journal, extra=[(extra, low)])
+    assert [c.flag for c in again.cycles] == [c.flag for c in findings.cycles]
+    assert [c.fatigue_days for c in again.cycles] == [c.fatigue_days for c in findings.cycles]
+
+
+# -- the worked examples of docs/rules.md, as written there --------------------------
+
+BASELINE_2 = run(-3, [2, 2, 2])
+
+
+def test_docs_example_3_a_missed_day_then_a_fever():
+    cycle = one(BASELINE_2 + run(0, [7, None, 9, 6, 5, 2]), [(day(1), "fever")])
+    assert (cycle.threshold, cycle.fatigue_days, cycle.peak, cycle.flag) == (4.0, 5, 9, "severe")
+
+
+def test_docs_example_4_two_missing_days():
+    cycle = one(BASELINE_2 + run(0, [6, None, None, 7]))
+    assert (cycle.fatigue_days, cycle.peak, cycle.flag) == (1, 7, "none")
+
+
+def test_docs_example_5_no_baseline():
+    cycle = one(run(0, [5, 6, 5, 5, 4]))
+    assert (cycle.baseline, cycle.fatigue_days, cycle.flag) == (None, 4, "prolonged")
+
+
+def test_docs_example_6_starting_late():
+    cycle = one(BASELINE_2 + run(0, [3, 3, 7, 7]))
+    assert (cycle.fatigue_days, cycle.peak, cycle.flag) == (0, 7, "none")
