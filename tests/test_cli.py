@@ -9,7 +9,10 @@ from ocrelog import cli
 from ocrelog.cli import app
 from ocrelog.journal import Journal
 
-COMMANDS = ["infuse", "feel", "symptom", "log", "report", "demo", "edit", "delete", "undo", "path"]
+COMMANDS = [
+    "infuse", "feel", "symptom", "log", "report", "demo", "export", "import", "backup", "edit",
+    "delete", "undo", "path",
+]
 
 
 def entries(journal_file):

@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 import sqlite3
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -387,6 +388,127 @@ def show_report(
     from ocrelog.report import print_report
 
     print_report(stdout_console(), findings)
+
+
+# -- moving data in and out ------------------------------------------------------------
+
+
+@command()
+def export(
+    ctx: typer.Context,
+    format_: Annotated[
+        str, typer.Option("--format", metavar="csv|json", help="The file format.")
+    ] = "csv",
+    output: Annotated[
+        Optional[str],
+        typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
+    ] = None,
+    since: Since = None,
+    until: Until = None,
+    force: Annotated[
+        bool, typer.Option("--force", "-f", help="Replace FILE if it already exists.")
+    ] = False,
+) -> None:
+    """Write every entry as CSV or JSON, oldest first.
+
+    \b
+    Examples:
+      ocrelog export > journal.csv
+      ocrelog export --format json --output journal.json
+    """
+    from ocrelog.transfer import to_csv, to_json
+
+    if format_ not in ("csv", "json"):
+        raise InvalidValue(f"--format must be csv or json, not {format_!r}.")
+    filters = dict(since=optional_when(since), until=optional_when(until))
+    with open_journal(ctx, write=False) as journal:
+        entries = journal.entries(oldest_first=True, **filters)
+    text = to_csv(entries) if format_ == "csv" else to_json(entries)
+    if output is None or output == "-":
+        sys.stdout.write(text)
+        return
+    from ocrelog.transfer import write_file
+
+    write_file(Path(output), text, overwrite=force)
+    say(f"Exported {len(entries)} entries to {output}.")
+
+
+@command("import")
+def import_(
+    ctx: typer.Context,
+    file: Annotated[
+        str, typer.Argument(metavar="FILE", help="A CSV or JSON export; - reads standard input.")
+    ],
+) -> None:
+    """Add the entries of a CSV or JSON file (all of them, or none).
+
+    \b
+    Examples:
+      ocrelog import journal.csv
+      ocrelog export --db old.db | ocrelog import -
+    """
+    from ocrelog.transfer import decode, read_entries
+
+    source = "standard input" if file == "-" else file
+    try:
+        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    except OSError as error:
+        raise InvalidValue(f"Could not read {file}: {error.strerror}.") from None
+    entries = read_entries(decode(data, source), datetime.now())
+    with open_journal(ctx, write=True) as journal:
+        with import_progress(len(entries)) as progress:
+            added, skipped = journal.add_new(entries, progress)
+    print(
+        f"Imported {added} {'entry' if added == 1 else 'entries'}; "
+        f"skipped {skipped} already in the journal."
+    )
+
+
+@contextmanager
+def import_progress(total: int) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr for a person waiting on a large import."""
+    if total < 5000 or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("Importing", total=total)
+        yield lambda done: bar.update(task, completed=done)
+
+
+@command()
+def backup(
+    ctx: typer.Context,
+    destination: Annotated[
+        Optional[str],
+        typer.Argument(
+            metavar="[DEST]",
+            help="The new file, or a folder for it (default: beside the journal).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Write a consistent copy of the journal to a new file.
+
+    \b
+    Examples:
+      ocrelog backup
+      ocrelog backup ~/Documents/ocrelog-2026-11.db
+    """
+    journal_file: Path = ctx.obj
+    if not journal_file.exists():
+        fail(f"There is no journal at {journal_file} yet, so nothing to back up.")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    default_name = f"{journal_file.stem}-backup-{stamp}{journal_file.suffix}"
+    target = Path(destination).expanduser() if destination else journal_file.parent
+    if target.is_dir():
+        target = target / default_name
+    with open_journal(ctx, write=False) as journal:
+        journal.backup(target)
+        count = journal.count()
+    print(f"Backed up {count} entries to {target}.")
 
 
 @command()

@@ -94,6 +94,22 @@ def parse_when(text: str, now: datetime) -> date | datetime:
     return _check_range(value, text, now)
 
 
+def parse_iso(text: str, now: datetime) -> str:
+    """A date from a file: ISO only (``2026-05-14``, ``2026-05-14T14:30``), never relative.
+
+    Files must not change meaning with the day they are read, so words like
+    'yesterday' are refused here. Returns the date as ocrelog stores it.
+    """
+    cleaned = text.strip().lower()
+    if _ISO_DATE.match(cleaned):
+        value: date | datetime = _iso_date(cleaned, text)
+    elif match := _ISO_DATETIME.match(cleaned):
+        value = _combine(_iso_date(match[1], text), _clock(int(match[2]), int(match[3]), None, text))
+    else:
+        raise InvalidValue(f"The date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, not {text!r}.")
+    return to_iso(_check_range(value, text, now))
+
+
 def _check_range(value: date | datetime, text: str, now: datetime) -> date | datetime:
     limit = now_to_minute(now) if isinstance(value, datetime) else now.date()
     if value > limit:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
@@ -35,6 +35,8 @@ MIGRATION_SET = "ocrelog"
 BUSY_TIMEOUT_SECONDS = 20.0
 _MAGIC = b"SQLite format 3\x00"
 _COLUMNS = "id, type, date, value, name, note, premeds, reactions"
+_INSERT_COLUMNS = ("type", "date", "value", "name", "note", "premeds", "reactions", "logged_at")
+_BATCH = 2000
 _UNSET: object = object()
 
 
@@ -110,21 +112,76 @@ class Journal:
         """Append one entry; returns it with its new id."""
         with self.transaction() as conn:
             cursor = conn.execute(
-                "INSERT INTO entries (type, date, value, name, note, premeds, reactions,"
-                " logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO entries ({', '.join(_INSERT_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 _row(entry),
             )
         return replace(entry, id=cursor.lastrowid)
 
-    def add_many(self, entries: Iterable[Entry]) -> int:
+    def add_many(
+        self, entries: Iterable[Entry], progress: Callable[[int], None] | None = None
+    ) -> int:
         """Append many entries in one transaction: all of them, or none."""
+        with self.transaction():
+            return self._insert_all(entries, progress)
+
+    def add_new(
+        self, entries: list[Entry], progress: Callable[[int], None] | None = None
+    ) -> tuple[int, int]:
+        """Import: append the entries that were not already in the journal.
+
+        One transaction, with the comparison inside it, so nothing logged at
+        the same moment is missed. Returns (added, skipped).
+        """
+        from ocrelog.transfer import new_entries
+
         with self.transaction() as conn:
-            cursor = conn.executemany(
-                "INSERT INTO entries (type, date, value, name, note, premeds, reactions,"
-                " logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (_row(entry) for entry in entries),
-            )
-        return cursor.rowcount
+            existing = conn.execute("SELECT type, date, value, name, note FROM entries")
+            fresh = new_entries(entries, existing)
+            added = self._insert_all(fresh, progress)
+        return added, len(entries) - added
+
+    def _insert_all(
+        self, entries: Iterable[Entry], progress: Callable[[int], None] | None
+    ) -> int:
+        """Write rows in batches with sqlite-utils' ``insert_all`` (inside a transaction)."""
+        from sqlite_utils import Database
+
+        table = Database(self.conn, execute_plugins=False)["entries"]
+        written = 0
+        batch: list[dict] = []
+
+        def flush() -> None:
+            nonlocal written, batch
+            table.insert_all(batch, batch_size=_BATCH)
+            written += len(batch)
+            batch = []
+            if progress is not None:
+                progress(written)
+
+        for entry in entries:
+            batch.append(dict(zip(_INSERT_COLUMNS, _row(entry))))
+            if len(batch) == _BATCH:
+                flush()
+        if batch:
+            flush()
+        return written
+
+    def backup(self, destination: Path) -> Path:
+        """A consistent copy of the journal in a new file (never overwriting one)."""
+        destination = Path(destination)
+        try:
+            fd = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            raise JournalError(f"{destination} already exists; ocrelog never overwrites a file.") from None
+        except OSError as error:
+            raise JournalError(f"Could not create {destination}: {error.strerror}.") from None
+        os.close(fd)
+        try:
+            self.conn.execute("VACUUM INTO ?", (str(destination),))
+        except BaseException:
+            destination.unlink(missing_ok=True)
+            raise
+        return destination
 
     def update(
         self,

@@ -1,0 +1,264 @@
+"""Export, import and backup: the journal moves in and out without losing a character."""
+
+import json
+import stat
+from datetime import date, datetime, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ocrelog.entries import Entry
+from ocrelog.errors import InvalidValue
+from ocrelog.journal import Journal
+from ocrelog.transfer import read_entries, to_csv, to_json
+
+NOW = datetime(2026, 11, 24, 10, 30)
+AWKWARD = [
+    'commas, "double quotes", and \'single\'',
+    "two\nlines\r\nand a carriage\rreturn",
+    "Ünïcödé — ✓ 疲れた 🧠",
+    "[bold red]not markup[/bold red]",
+    "'; DROP TABLE entries; --",
+    "  leading and trailing spaces  ",
+    "=SUM(A1:A9)",
+    "tab\there",
+]
+
+
+def awkward_journal(journal_file):
+    ago = lambda n: (date.today() - timedelta(days=n)).isoformat()  # noqa: E731
+    entries = [
+        Entry(type="infusion", date=ago(40), value=600,
+              premeds=("methylprednisolone 100 mg, IV", "cetirizine; 10 mg", '"quoted"'),
+              reactions=("itchy throat",), note=AWKWARD[0]),
+        Entry(type="infusion", date=ago(30), value=300),
+    ]
+    for n in range(1, 46):
+        entries.append(Entry(type="fatigue", date=ago(n) + "T08:15", value=(n * 7) % 11,
+                             note=AWKWARD[n % len(AWKWARD)]))
+    entries.append(Entry(type="symptom", date=ago(39), name="fever", note="38.5 °C"))
+    entries.append(Entry(type="fatigue", date=ago(3), value=4))
+    entries.append(Entry(type="fatigue", date=ago(3), value=4))  # identical twins are kept
+    with Journal.open(journal_file, write=True) as journal:
+        journal.add_many(entries)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_round_trip_keeps_every_field_and_the_report(run, journal_file, tmp_path, fmt):
+    awkward_journal(journal_file)
+    exported = tmp_path / f"export.{fmt}"
+    assert run("export", "--format", fmt, "--output", str(exported)).exit_code == 0
+    copy = tmp_path / "copy.db"
+    result = run("--db", str(copy), "import", str(exported))
+    assert result.exit_code == 0, result.output
+    assert "Imported 50 entries; skipped 0" in result.stdout
+
+    def strip_ids(db):
+        return [{**e, "id": None} for e in json.loads(run("--db", db, "log", "--all", "--json").stdout)]
+
+    assert strip_ids(str(copy)) == strip_ids(str(journal_file))
+    assert run("--db", str(copy), "report", "--json").stdout == run("report", "--json").stdout
+    again = tmp_path / f"again.{fmt}"
+    run("--db", str(copy), "export", "--format", fmt, "--output", str(again))
+    if fmt == "csv":
+        assert again.read_bytes() == exported.read_bytes()
+    else:
+        def without_ids(path):
+            return [{**e, "id": None} for e in json.loads(path.read_text())]
+
+        assert without_ids(again) == without_ids(exported)
+
+
+def test_reimport_adds_nothing(run, journal_file, tmp_path):
+    awkward_journal(journal_file)
+    exported = tmp_path / "e.csv"  # (CliRunner's stdout folds \r\n, so use a file)
+    run("export", "--output", str(exported))
+    result = run("import", str(exported))
+    assert "Imported 0 entries; skipped 50 already in the journal" in result.stdout
+    copy = str(tmp_path / "copy.db")
+    run("--db", copy, "import", str(exported))
+    assert "Imported 0 entries; skipped 50" in run("--db", copy, "import", str(exported)).stdout
+
+
+def test_an_entry_already_present_is_skipped_once_per_copy(run, tmp_path):
+    run("feel", "4", "--on", "2026-05-14")
+    hand = tmp_path / "hand.csv"
+    hand.write_text("type,date,value,name,note\nfatigue,2026-05-14,4,,\nfatigue,2026-05-14,4,,\n")
+    assert "Imported 1 entry; skipped 1" in run("import", str(hand)).stdout
+
+
+def test_a_hand_written_five_column_file_with_bom_and_crlf(run, tmp_path):
+    hand = tmp_path / "spreadsheet.csv"
+    hand.write_bytes(
+        "\ufefftype,date,value,name,note\r\n"
+        "infusion,2026-05-14,600,,first dose\r\n"
+        "Fatigue,2026-05-15T21:00,7,,\"tired, very\"\r\n"
+        "symptom,2026-05-15,,Fever,\r\n"
+        ",,,,\r\n".encode("utf-8")
+    )
+    result = run("import", str(hand))
+    assert result.exit_code == 0, result.output
+    rows = json.loads(run("log", "--json").stdout)
+    assert [(r["type"], r["date"], r["value"], r["name"], r["note"]) for r in rows] == [
+        ("fatigue", "2026-05-15T21:00", 7, None, "tired, very"),
+        ("symptom", "2026-05-15", None, "fever", None),
+        ("infusion", "2026-05-14", 600, None, "first dose"),
+    ]
+
+
+def test_hand_written_premeds_may_be_separated_by_semicolons():
+    [entry] = read_entries("type,date,value,premeds\ninfusion,2026-05-14,600,a; b ;c\n", NOW)
+    assert entry.premeds == ("a", "b", "c")
+
+
+@pytest.mark.parametrize(
+    ("bad_row", "says"),
+    [
+        ("fatigue,2026-05-20,11,,", "0 to 10"),
+        ("fatigue,2026-05-20,5.5,,", "0 to 10"),
+        ("fatigue,2026-05-20,,,", "0 to 10"),
+        ("infusion,2026-05-20,0,,", "dose"),
+        ("mood,2026-05-20,5,,", "infusion, fatigue or symptom"),
+        ("fatigue,yesterday,5,,", "YYYY-MM-DD"),
+        ("fatigue,2026-02-30,5,,", "no such day"),
+        ("fatigue,2099-01-01,5,,", "future"),
+        ("symptom,2026-05-20,3,fever,", "no value"),
+        ("symptom,2026-05-20,,,", "name"),
+        ("fatigue,2026-05-20,5,fever,", "only symptoms"),
+        ("fatigue,2026-05-20,5,,,extra", "cells"),
+    ],
+)
+def test_one_bad_row_imports_nothing_and_names_its_line(run, journal_file, tmp_path, bad_row, says):
+    run("feel", "3", "--on", "2026-05-01")
+    good = [f"fatigue,2026-05-{d:02d},{d % 11},,day {d}" for d in range(2, 30)]
+    lines = ["type,date,value,name,note", '"fatigue","2026-05-01","2","","two\nlines"'] + good
+    lines.insert(20, bad_row)
+    upload = tmp_path / "upload.csv"
+    upload.write_text("\n".join(lines) + "\n")
+    result = run("import", str(upload))
+    assert result.exit_code == 2
+    message = result.stderr.strip().splitlines()[-1]
+    assert message.startswith("Error: Line 22:")  # the note on line 2 spans two lines
+    assert says.lower() in message.lower()
+    assert [e["value"] for e in json.loads(run("log", "--json").stdout)] == [3]
+
+
+def test_bad_json_names_the_line(tmp_path):
+    text = '[\n  {"type": "fatigue", "date": "2026-05-14", "value": 4},\n' \
+           '  {"type": "fatigue", "date": "2026-05-15", "value": true}\n]\n'
+    with pytest.raises(InvalidValue, match="^Line 3: the fatigue score"):
+        read_entries(text, NOW)
+    with pytest.raises(InvalidValue, match="^Line 2: this is not valid JSON"):
+        read_entries('[\n {"type": "fatigue",, }\n]', NOW)
+    with pytest.raises(InvalidValue, match="JSON object"):
+        read_entries("[1, 2]", NOW)
+    assert read_entries("[]", NOW) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"", "header"),
+        (b"date,value\n2026-05-14,5\n", "'type'"),
+        (b"type,date,mood\n", "unknown column 'mood'"),
+        (b"type,date\n\xff\xfe,5\n", "UTF-8"),
+    ],
+)
+def test_files_that_are_not_exports(run, tmp_path, content, says):
+    upload = tmp_path / "upload.csv"
+    upload.write_bytes(content)
+    result = run("import", str(upload))
+    assert result.exit_code == 2
+    assert says in result.stderr
+
+
+def test_import_a_missing_file(run):
+    result = run("import", "/no/such/file.csv")
+    assert result.exit_code == 2 and "Could not read /no/such/file.csv" in result.stderr
+
+
+def test_import_from_standard_input(run):
+    result = run("import", "-", input="type,date,value,name,note\nfatigue,2026-05-14,6,,\n")
+    assert "Imported 1 entry" in result.stdout
+
+
+def test_export_filters_and_order(run):
+    for day in (3, 1, 2):
+        run("feel", str(day), "--on", f"2026-05-0{day}")
+    lines = run("export", "--since", "2026-05-02").stdout.splitlines()
+    assert lines == ["type,date,value,name,note,premeds,reactions",
+                     "fatigue,2026-05-02,2,,,,", "fatigue,2026-05-03,3,,,,"]
+    assert run("export", "--format", "xml").exit_code == 2
+
+
+def test_export_never_overwrites_without_force_and_is_private(run, tmp_path):
+    run("feel", "5", "--on", "2026-05-14")
+    target = tmp_path / "out.csv"
+    target.write_text("precious")
+    result = run("export", "--output", str(target))
+    assert result.exit_code == 2 and "--force" in result.stderr
+    assert target.read_text() == "precious"
+    assert run("export", "--output", str(target), "--force").exit_code == 0
+    assert "fatigue,2026-05-14,5" in target.read_text()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_backup_is_a_journal_with_the_same_entries(run, journal_file, tmp_path):
+    awkward_journal(journal_file)
+    result = run("backup")
+    assert result.exit_code == 0
+    [copy] = [p for p in journal_file.parent.iterdir() if "-backup-" in p.name]
+    assert copy.name.startswith("journal-backup-") and copy.suffix == ".db"
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    with Journal.open(copy) as backup, Journal.open(journal_file) as original:
+        assert backup.entries(limit=None) == original.entries(limit=None)
+        assert backup.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_backup_never_overwrites(run, journal_file, tmp_path):
+    run("feel", "5")
+    target = tmp_path / "b.db"
+    assert run("backup", str(target)).exit_code == 0
+    before = target.read_bytes()
+    run("feel", "6")
+    result = run("backup", str(target))
+    assert result.exit_code == 1 and "already exists" in result.stderr
+    assert target.read_bytes() == before
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    assert run("backup", str(folder)).exit_code == 0
+    assert len(list(folder.iterdir())) == 1
+
+
+def test_backup_with_no_journal(run, journal_file):
+    result = run("backup")
+    assert result.exit_code == 1 and "nothing to back up" in result.stderr
+    assert not journal_file.exists()
+
+
+notes = st.one_of(st.none(), st.text(min_size=1, max_size=60))
+entries_strategy = st.lists(
+    st.one_of(
+        st.builds(lambda v, n: Entry(type="fatigue", date="2026-05-14T08:00", value=v, note=n),
+                  st.integers(0, 10), notes),
+        st.builds(lambda name, n: Entry(type="symptom", date="2026-05-15", name=name, note=n),
+                  st.sampled_from(["fever", "rash", "sore throat"]), notes),
+        st.builds(
+            lambda p, r, n: Entry(type="infusion", date="2026-05-01", value=600, premeds=p,
+                                  reactions=r, note=n),
+            st.lists(st.text(min_size=1).filter(str.strip).map(str.strip), max_size=3).map(tuple),
+            st.lists(st.text(min_size=1).filter(str.strip).map(str.strip), max_size=2).map(tuple),
+            notes,
+        ),
+    ),
+    max_size=8,
+)
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(entries=entries_strategy)
+def test_any_text_survives_csv_and_json(entries):
+    assert read_entries(to_csv(entries), NOW) == entries
+    assert read_entries(to_json(entries), NOW) == entries
