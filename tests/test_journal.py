@@ -213,3 +213,18 @@ def test_journal_path_overrides():
         "share", "ocrelog", "journal.db")
     assert journal_path(None, {"OCRELOG_DB": "/x/j.db", "XDG_DATA_HOME": "/data"}) == Path("/x/j.db")
     assert journal_path("/y/k.db", {"OCRELOG_DB": "/x/j.db"}) == Path("/y/k.db")
+
+
+def test_a_relative_path_works(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with Journal.open("relative.db", write=True) as journal:
+        journal.add(fatigue(5))
+    with Journal.open("relative.db") as journal:
+        assert journal.count() == 1
+
+
+def test_odd_characters_in_the_path(tmp_path):
+    path = tmp_path / "my journal #1 ?ü%20.db"
+    with Journal.open(path, write=True) as journal:
+        journal.add(fatigue(5))
+    assert path.exists()

@@ -57,7 +57,7 @@ class Journal:
         ``write=False`` opens it read-only; a journal that does not exist yet
         then reads as empty, and no file is created.
         """
-        path = Path(path)
+        path = Path(path).absolute()
         if path.is_dir():
             raise JournalError(f"{path} is a directory, not an ocrelog journal.")
         if not path.exists():
