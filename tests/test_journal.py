@@ -41,6 +41,7 @@ def test_migrations_create_the_entries_table():
         "reactions": str,
         "logged_at": str,
     }
+    assert [index.name for index in db["entries"].indexes] == ["entries_daily"]
 
 
 def test_a_new_journal_is_private(tmp_path):

@@ -30,7 +30,7 @@ from ocrelog.entries import Entry, check_value, clean_note, symptom_name
 from ocrelog.errors import InvalidValue, JournalError, NotFound
 
 #: The names of the steps in migrations.py, in order (a test keeps them equal).
-SCHEMA = ("m001_entries",)
+SCHEMA = ("m001_entries", "m002_daily_index")
 MIGRATION_SET = "ocrelog"
 BUSY_TIMEOUT_SECONDS = 20.0
 _MAGIC = b"SQLite format 3\x00"

@@ -1,0 +1,207 @@
+"""Whole-process timings for ocrelog, side by side with jrnl and with the floor.
+
+Run it from a checkout where ocrelog is installed (``pip install -e .``):
+
+    python benchmarks/run.py            # about a minute; the first run also installs jrnl
+    python benchmarks/run.py --check    # exit 1 when a target is missed
+
+It measures, as a person would feel them, whole processes started from a shell:
+
+- ``ocrelog feel 6`` against ``jrnl`` 4.6 adding one entry (installed by this
+  script into benchmarks/.venv-jrnl, set up from a config file, no prompts) and
+  against the floor: ``python -c`` opening the same SQLite file;
+- ``ocrelog report`` on ten years of data at 2 and at 20 fatigue scores a day
+  (generated here, loaded with ``ocrelog import``);
+- the imports themselves, as rows per second.
+
+Every command runs once to warm caches, then ``--runs`` times, interleaved
+(one of each per round), and the median is reported. See docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+JRNL_VERSION = "4.6"
+JRNL_VENV = HERE / ".venv-jrnl"
+TARGETS = [
+    # (what, numerator, denominator, at most)
+    ("feel vs jrnl", "ocrelog feel 6", "jrnl (add one entry)", 0.6),
+    ("report 2/day vs feel", "ocrelog report (2 a day)", "ocrelog feel 6", 2.0),
+    ("report 20/day vs 2/day", "ocrelog report (20 a day)", "ocrelog report (2 a day)", 2.5),
+]
+
+
+def child_env() -> dict[str, str]:
+    """The environment a person has: bytecode cached, no colour, a fixed width."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("OCRELOG_DB", None)
+    env.update(NO_COLOR="1", COLUMNS="100")
+    return env
+
+
+def find_ocrelog() -> str:
+    beside = Path(sys.executable).parent / "ocrelog"
+    found = str(beside) if beside.exists() else shutil.which("ocrelog")
+    if not found:
+        sys.exit("ocrelog is not installed here; run: pip install -e .")
+    return found
+
+
+def setup_jrnl(work: Path) -> list[str] | None:
+    """jrnl 4.6 in its own venv, configured by file so it never asks a question."""
+    jrnl = JRNL_VENV / "bin" / "jrnl"
+    if not jrnl.exists():
+        print(f"Installing jrnl {JRNL_VERSION} into {JRNL_VENV} (once) ...", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "venv", str(JRNL_VENV)], check=True)
+        result = subprocess.run(
+            [str(JRNL_VENV / "bin" / "pip"), "install", "--quiet", f"jrnl=={JRNL_VERSION}"],
+            capture_output=True,
+            text=True,
+        )
+        if result.returncode != 0:
+            print(f"Could not install jrnl; skipping it.\n{result.stderr[-800:]}", file=sys.stderr)
+            shutil.rmtree(JRNL_VENV, ignore_errors=True)
+            return None
+    config = work / "jrnl.yaml"
+    config.write_text(
+        "colors: {body: none, date: none, tags: none, title: none}\n"
+        "default_hour: 9\ndefault_minute: 0\neditor: ''\nencrypt: false\nhighlight: true\n"
+        "indent_character: '|'\n"
+        f"journals: {{default: {{journal: {work / 'jrnl.txt'}}}}}\n"
+        "linewrap: 79\ntagsymbols: '#@'\ntemplate: false\ntimeformat: '%F %r'\n"
+        f"version: v{JRNL_VERSION}\n"
+    )
+    command = [str(jrnl), "--config-file", str(config), "feel 6"]
+    subprocess.run(command, env=child_env(), capture_output=True, stdin=subprocess.DEVNULL)
+    return command
+
+
+def ten_years(path: Path, per_day: int, seed: int = 6) -> int:
+    """A CSV journal: an infusion every six months, scores every day, some symptoms."""
+    rng = random.Random(seed)
+    end = date.today() - timedelta(days=1)
+    start = end - timedelta(days=3652)
+    infusions = {start + timedelta(days=182 * n) for n in range(20)}
+    rows = 0
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        out = csv.writer(handle)
+        out.writerow(["type", "date", "value", "name", "note"])
+        day = start
+        since_infusion = 99
+        while day <= end:
+            if day in infusions:
+                out.writerow(["infusion", day.isoformat(), 600, "", "routine"])
+                rows += 1
+                since_infusion = 0
+            tired = 3 if since_infusion < rng.choice((2, 3, 6)) else 0
+            for n in range(per_day):
+                minute = 6 * 60 + n * (16 * 60 // per_day)
+                score = min(10, rng.choice((1, 2, 2, 3, 3, 4)) + tired)
+                note = "long day, slept badly" if rng.random() < 0.05 else ""
+                out.writerow(["fatigue", f"{day.isoformat()}T{minute // 60:02d}:{minute % 60:02d}",
+                              score, "", note])
+                rows += 1
+            if rng.random() < 0.05:
+                out.writerow(["symptom", day.isoformat(), "",
+                              rng.choice(("headache", "fever", "nausea", "rash")), ""])
+                rows += 1
+            since_infusion += 1
+            day += timedelta(days=1)
+    return rows
+
+
+def timed(command: list[str]) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(
+        command, env=child_env(), stdin=subprocess.DEVNULL, capture_output=True
+    )
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed:\n{result.stderr.decode()[-800:]}")
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=15, help="rounds to take the median of")
+    parser.add_argument("--skip-jrnl", action="store_true", help="do not install or time jrnl")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args()
+
+    ocrelog = find_ocrelog()
+    work = Path(tempfile.mkdtemp(prefix="ocrelog-bench-"))
+    try:
+        small = work / "small.db"
+        commands: dict[str, list[str]] = {
+            "ocrelog feel 6": [ocrelog, "--db", str(small), "feel", "6"],
+            "python -c (open the same file)": [
+                sys.executable, "-c",
+                f"import sqlite3; sqlite3.connect({str(small)!r}).execute("
+                "'SELECT count(*) FROM entries').fetchone()",
+            ],
+        }
+        jrnl = None if args.skip_jrnl else setup_jrnl(work)
+        if jrnl:
+            commands["jrnl (add one entry)"] = jrnl
+
+        imports = {}
+        for per_day in (2, 20):
+            source = work / f"ten-years-{per_day}.csv"
+            rows = ten_years(source, per_day)
+            journal = work / f"ten-years-{per_day}.db"
+            seconds = timed([ocrelog, "--db", str(journal), "import", str(source)])
+            imports[per_day] = (rows, seconds)
+            commands[f"ocrelog report ({per_day} a day)"] = [ocrelog, "--db", str(journal), "report"]
+
+        for command in commands.values():  # warm-up: caches, bytecode, jrnl's config
+            timed(command)
+        samples: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(args.runs):
+            for name, command in commands.items():
+                samples[name].append(timed(command))
+        medians = {name: statistics.median(times) for name, times in samples.items()}
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    import typer
+
+    print(f"ocrelog benchmark: {platform.python_implementation()} {platform.python_version()}, "
+          f"typer {typer.__version__}, {os.cpu_count()} cores, {platform.machine()}, "
+          f"median of {args.runs} interleaved runs")
+    print()
+    print(f"{'command':40} {'median':>9}")
+    for name, seconds in medians.items():
+        print(f"{name:40} {seconds * 1000:7.1f} ms")
+    print()
+    for per_day, (rows, seconds) in imports.items():
+        print(f"import, {per_day} a day: {rows} rows in {seconds:.2f} s = {rows / seconds:,.0f} rows/s")
+    print()
+    missed = 0
+    for what, numerator, denominator, limit in TARGETS:
+        if numerator not in medians or denominator not in medians:
+            print(f"{what:26} skipped")
+            continue
+        ratio = medians[numerator] / medians[denominator]
+        ok = ratio <= limit
+        missed += not ok
+        print(f"{what:26} {ratio:5.2f} x   target <= {limit} x   {'met' if ok else 'MISSED'}")
+    return 1 if args.check and missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
