@@ -15,6 +15,22 @@ from rich.text import Text
 from ocrelog.entries import Entry
 
 
+def _control(char: str) -> bool:
+    code = ord(char)
+    return (code < 32 and char not in "\n\t") or 127 <= code < 160
+
+
+def shown(text: str) -> Text:
+    """User text for a table: markup shown as typed, control characters escaped.
+
+    A note holding an escape sequence must not recolour (or worse) the
+    person's terminal, so every control character but newline and tab is shown
+    as ``\\xNN``. JSON and CSV output keep the text exactly.
+    """
+    text = text.replace("\r\n", "\n")
+    return Text("".join(f"\\x{ord(c):02x}" if _control(c) else c for c in text))
+
+
 def stdout_console() -> Console:
     # Rich already honours NO_COLOR, TERM=dumb and a stdout that is not a terminal.
     return Console(highlight=False)
@@ -36,7 +52,7 @@ def entry_note(entry: Entry) -> Text:
         parts.append("reactions: " + ", ".join(entry.reactions))
     if entry.note:
         parts.append(entry.note)
-    return Text("\n".join(parts))
+    return shown("\n".join(parts))
 
 
 def entries_table(entries: Iterable[Entry]) -> Table:
@@ -53,7 +69,7 @@ def entries_table(entries: Iterable[Entry]) -> Table:
             Text(entry.date),
             Text(entry.type),
             Text(entry_value(entry)),
-            Text(entry.name or ""),
+            shown(entry.name or ""),
             entry_note(entry),
         )
     return table

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ocrelog.render import shown
 from ocrelog.rules import SEVERE_SYMPTOMS, Cycle, Findings
 
 FLAG_STYLES = {"none": "green", "prolonged": "yellow", "severe": "bold red"}
@@ -94,7 +95,7 @@ def report_table(findings: Findings) -> Table:
     for cycle in findings.cycles:
         finding = Text(finding_text(cycle), style=FLAG_STYLES[cycle.flag])
         if cycle.symptoms:
-            finding.append("\nsymptoms: " + ", ".join(cycle.symptoms), style="dim")
+            finding.append(shown("\nsymptoms: " + ", ".join(cycle.symptoms)).plain, style="dim")
         table.add_row(
             cycle.infusion_date.isoformat(),
             f"{cycle.dose_mg} mg",
