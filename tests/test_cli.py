@@ -10,7 +10,8 @@ from ocrelog.cli import app
 from ocrelog.journal import Journal
 
 COMMANDS = [
-    "infuse", "feel", "symptom", "log", "report", "demo", "export", "import", "backup", "edit",
+    "infuse", "feel", "symptom", "log", "report", "demo", "chart", "cycle", "summary", "export",
+    "import", "backup", "edit",
     "delete", "undo", "path",
 ]
 

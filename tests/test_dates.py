@@ -23,6 +23,7 @@ TODAY = NOW.date()
         ("2 weeks ago", date(2026, 11, 10)),
         ("a week ago", date(2026, 11, 17)),
         ("2 months ago", date(2026, 9, 24)),
+        ("1 year ago", date(2025, 11, 24)),
         ("monday", date(2026, 11, 23)),
         ("last monday", date(2026, 11, 23)),
         ("wednesday", date(2026, 11, 18)),

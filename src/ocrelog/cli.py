@@ -11,7 +11,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -334,12 +334,21 @@ def report(
 @command()
 def demo(
     json_: Json = False,
+    save: Annotated[
+        Optional[str],
+        typer.Option(
+            "--save",
+            metavar="PATH",
+            help="Keep the sample journal in a new file, to try other commands on it.",
+        ),
+    ] = None,
 ) -> None:
     """Show the report on a made-up sample journal (yours is not touched).
 
     \b
-    Example:
+    Examples:
       ocrelog demo
+      ocrelog demo --save sample.db && ocrelog --db sample.db chart
     """
     import tempfile
 
@@ -347,32 +356,26 @@ def demo(
     from ocrelog.rules import Settings
 
     with tempfile.TemporaryDirectory(prefix="ocrelog-demo-") as folder:
-        with Journal.open(Path(folder) / "demo.db", write=True) as journal:
+        target = Path(save).expanduser().absolute() if save else Path(folder) / "demo.db"
+        if save and target.exists():
+            raise InvalidValue(f"{save} already exists; ocrelog never overwrites a file.")
+        with Journal.open(target, write=True) as journal:
             journal.add_many(sample_entries(date.today()))
             if not json_:
-                say("A made-up sample journal, in a temporary file; your own journal is not touched.")
+                where = f"saved as {target}" if save else "in a temporary file"
+                say(f"A made-up sample journal, {where}; your own journal is not touched.")
             show_report(journal, Settings(), None, json_)
 
 
 def show_report(
     journal: Journal, settings: Any, since: date | datetime | None, as_json: bool
 ) -> None:
-    from dataclasses import replace
+    from ocrelog.rules import analyse
 
-    from ocrelog.rules import Infusion, analyse
-
-    findings = analyse(
-        [Infusion(day, dose) for day, dose in journal.infusions()],
-        journal.daily_fatigue(),
-        journal.symptom_days(),
-        today=date.today(),
-        settings=settings,
-    )
+    infusions, scores, symptoms = report_inputs(journal)
+    findings = analyse(infusions, scores, symptoms, today=date.today(), settings=settings)
     if since is not None:
-        first = since.date() if isinstance(since, datetime) else since
-        findings = replace(
-            findings, cycles=tuple(c for c in findings.cycles if c.infusion_date >= first)
-        )
+        findings = from_day(findings, as_day(since, date.today()))
     if as_json:
         import json
 
@@ -388,6 +391,198 @@ def show_report(
     from ocrelog.report import print_report
 
     print_report(stdout_console(), findings)
+
+
+# -- seeing it -----------------------------------------------------------------------
+
+
+def report_inputs(journal: Journal) -> tuple[list[Any], list[tuple[date, int]], list[tuple[date, str]]]:
+    from ocrelog.rules import Infusion
+
+    infusions = [Infusion(day, dose) for day, dose in journal.infusions()]
+    return infusions, journal.daily_fatigue(), journal.symptom_days()
+
+
+def from_day(findings: Any, first: date) -> Any:
+    """The findings with only the infusions on or after ``first`` (baselines unchanged)."""
+    from dataclasses import replace
+
+    return replace(findings, cycles=tuple(c for c in findings.cycles if c.infusion_date >= first))
+
+
+def as_day(value: date | datetime | None, default: date) -> date:
+    if value is None:
+        return default
+    return value.date() if isinstance(value, datetime) else value
+
+
+@command()
+def chart(ctx: typer.Context, since: Since = None, until: Until = None) -> None:
+    """Draw daily fatigue over time, with infusions marked.
+
+    Shows the last 6 months unless --since says otherwise; sized to the terminal.
+
+    \b
+    Examples:
+      ocrelog chart
+      ocrelog chart --since "1 year ago"
+    """
+    import os
+    import shutil
+
+    end = as_day(optional_when(until), date.today())
+    start = as_day(optional_when(since), end - timedelta(days=182))
+    if start > end:
+        raise InvalidValue("--since is after --until; nothing to draw.")
+    with open_journal(ctx, write=False) as journal:
+        infusions, scores, _ = report_inputs(journal)
+    daily = {day: score for day, score in scores if start <= day <= end}
+    if not daily:
+        say(f"No fatigue scores from {start} to {end}; log one with: ocrelog feel 5")
+        return
+    from ocrelog.charts import terminal_chart
+
+    size = shutil.get_terminal_size((80, 24))
+    plain = not sys.stdout.isatty() or bool(os.environ.get("NO_COLOR")) or (
+        os.environ.get("TERM") == "dumb"
+    )
+    print(
+        terminal_chart(
+            daily,
+            [i.day for i in infusions],
+            start,
+            end,
+            width=min(size.columns, 160),
+            height=max(12, min(size.lines - 4, 24)),
+            plain=plain,
+        )
+    )
+
+
+@command()
+def cycle(ctx: typer.Context, json_: Json = False) -> None:
+    """Show the shape of a cycle: mean fatigue by week since the dose.
+
+    \b
+    Examples:
+      ocrelog cycle
+      ocrelog cycle --json
+    """
+    from ocrelog.shape import cycle_shape
+
+    with open_journal(ctx, write=False) as journal:
+        infusions, scores, _ = report_inputs(journal)
+    shape = cycle_shape(infusions, scores)
+    if json_:
+        import json
+
+        print(json.dumps(shape.as_dict(), indent=2))
+        return
+    if not shape.complete_cycles:
+        say(
+            "A cycle runs from one course to the next, and the journal has none complete yet; "
+            "log both doses with: ocrelog infuse --on DATE"
+        )
+        return
+    from ocrelog.render import cycle_table, stdout_console
+    from ocrelog.shape import comparison_text
+
+    console = stdout_console()
+    plural = "" if shape.complete_cycles == 1 else "s"
+    console.print(
+        f"Mean daily fatigue by week since the dose, over {shape.complete_cycles} complete "
+        f"cycle{plural} (week 1 is days 0-6):",
+        style="bold",
+    )
+    console.print(cycle_table(shape))
+    if shape.comparison is not None:
+        console.print(comparison_text(shape.comparison) + " This describes timing, not a cause.")
+    else:
+        console.print(
+            "Not enough data to compare the weeks before a dose with mid-cycle: that needs two "
+            "cycles with 20 or more days scored."
+        )
+
+
+@command()
+def summary(
+    ctx: typer.Context,
+    since: Annotated[
+        Optional[str],
+        typer.Option("--since", metavar="WHEN", help="Start of the period (default: 12 months ago)."),
+    ] = None,
+    output: Annotated[
+        Optional[str],
+        typer.Option(
+            "--output", "-o", metavar="FILE",
+            help="Where to write it (default: ocrelog-summary-DATE.html here); - for stdout.",
+        ),
+    ] = None,
+    format_: Annotated[
+        str, typer.Option("--format", metavar="html|md", help="HTML to print, or Markdown to paste.")
+    ] = "html",
+) -> None:
+    """Write a one- or two-page summary to bring to your neurologist.
+
+    \b
+    Examples:
+      ocrelog summary
+      ocrelog summary --format md --output -
+    """
+    from dateutil.relativedelta import relativedelta
+
+    from ocrelog.rules import Settings, analyse
+    from ocrelog.shape import cycle_shape
+    from ocrelog.summary import Summary, flagged_notes, to_html, to_markdown
+
+    if format_ not in ("html", "md"):
+        raise InvalidValue(f"--format must be html or md, not {format_!r}.")
+    today = date.today()
+    start = as_day(optional_when(since), today - relativedelta(months=12))
+    with open_journal(ctx, write=False) as journal:
+        infusions, scores, symptoms = report_inputs(journal)
+        entries = journal.entries(since=start, limit=None, oldest_first=True)
+    if not entries:
+        say(f"Nothing was logged from {start} to today, so there is nothing to summarise.")
+        return
+    findings = from_day(analyse(infusions, scores, symptoms, today=today, settings=Settings()), start)
+    daily = {day: score for day, score in scores if start <= day <= today}
+    chart_svg = ""
+    if daily and format_ == "html":
+        from ocrelog.charts import svg_chart
+
+        chart_svg = svg_chart(daily, [i.day for i in infusions], start, today)
+    result = Summary(
+        generated=today,
+        start=start,
+        end=today,
+        findings=findings,
+        comparison=cycle_shape(infusions, scores).comparison,
+        notes=flagged_notes(findings.cycles, entries),
+        scored_days=len(daily),
+        chart_svg=chart_svg,
+    )
+    text = to_html(result) if format_ == "html" else to_markdown(result)
+    if output == "-":
+        sys.stdout.write(text)
+        return
+    from ocrelog.transfer import write_file
+
+    if output is None:
+        target = free_name(Path(f"ocrelog-summary-{today.isoformat()}.{format_}"))
+    else:
+        target = Path(output).expanduser()
+    write_file(target, text, hint="leave out --output to get a new name")
+    print(f"Wrote {target}: open it in a browser to read or print it.")
+
+
+def free_name(path: Path) -> Path:
+    """``path``, or ``name-2.ext``, ``name-3.ext``...: the first that does not exist yet."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
 
 
 # -- moving data in and out ------------------------------------------------------------

@@ -7,7 +7,7 @@ gave no time of day, and none is invented) or a ``datetime`` to the minute.
 The rules (docs/dates.md explains them to users):
 
 - ``today``, ``yesterday``, ``now``, ``N days ago``, ``N weeks ago``,
-  ``N months ago``, weekday names (``monday``, ``last monday``: the most
+  ``N months ago``, ``N years ago``, weekday names (``monday``, ``last monday``: the most
   recent past one, never today), ISO dates and date-times, a bare time
   (``14:30``, ``9pm``: today), any of those with a time (``yesterday 21:00``),
   month names (``May 14``, ``14 May 2025``) and slashed dates where the day
@@ -30,7 +30,7 @@ _ISO_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d{2})(?::(\d{2}
 _TIME_24 = r"(?P<h>\d{1,2}):(?P<m>\d{2})(?:\s*(?P<ampm>am|pm))?"
 _TIME_12 = r"(?P<h12>\d{1,2})\s*(?P<ampm12>am|pm)"
 _TRAILING_TIME = re.compile(rf"(?:^|\s)(?:at\s+)?(?:{_TIME_24}|{_TIME_12})$")
-_AGO = re.compile(r"^(\d+|a|an|one) (day|days|week|weeks|month|months) ago$")
+_AGO = re.compile(r"^(\d+|a|an|one) (day|days|week|weeks|month|months|year|years) ago$")
 _SLASHED = re.compile(r"^(\d{1,2})[/.](\d{1,2})(?:[/.](\d+))?$")
 _WEEKDAYS = {
     name: index
@@ -199,7 +199,9 @@ def _ago(count_text: str, unit: str, today: date) -> date:
         return today - timedelta(weeks=count)
     from dateutil.relativedelta import relativedelta
 
-    return today - relativedelta(months=count)
+    if unit.startswith("month"):
+        return today - relativedelta(months=count)
+    return today - relativedelta(years=count)
 
 
 def _slashed(match: re.Match[str], text: str, now: datetime) -> date:

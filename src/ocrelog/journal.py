@@ -22,7 +22,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, UTC
 from pathlib import Path
 
 from ocrelog.dates import to_iso
@@ -324,7 +324,7 @@ def _row(entry: Entry) -> tuple:
 
         premeds = json.dumps(list(entry.premeds), ensure_ascii=False)
         reactions = json.dumps(list(entry.reactions), ensure_ascii=False)
-    logged_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    logged_at = datetime.now(UTC).isoformat(timespec="seconds")
     return (
         entry.type,
         entry.date,

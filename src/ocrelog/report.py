@@ -11,10 +11,15 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ocrelog.charts import sparkline
 from ocrelog.render import shown
-from ocrelog.rules import SEVERE_SYMPTOMS, Cycle, Findings
+from ocrelog.rules import CHART_FROM, SEVERE_SYMPTOMS, Cycle, Findings
 
 FLAG_STYLES = {"none": "green", "prolonged": "yellow", "severe": "bold red"}
+CHART_LEGEND = (
+    "Each chart shows the daily scores from 7 days before to 13 days after the infusion; "
+    "│ marks the infusion day, a gap a day with no score."
+)
 DISCLAIMER = "ocrelog is a journal, not medical advice: bring questions to your MS team."
 
 
@@ -91,9 +96,10 @@ def report_table(findings: Findings) -> Table:
     table.add_column("baseline", no_wrap=True, justify="right")
     table.add_column("peak", no_wrap=True, justify="right")
     table.add_column("fatigue days", justify="right", max_width=7)
-    table.add_column("finding", min_width=24)
+    table.add_column("days -7 to 13, finding", min_width=24)
     for cycle in findings.cycles:
-        finding = Text(finding_text(cycle), style=FLAG_STYLES[cycle.flag])
+        finding = Text(sparkline(cycle.daily_scores, -CHART_FROM) + "\n", style="cyan")
+        finding.append(finding_text(cycle), style=FLAG_STYLES[cycle.flag])
         if cycle.symptoms:
             finding.append(shown("\nsymptoms: " + ", ".join(cycle.symptoms)).plain, style="dim")
         table.add_row(
@@ -109,6 +115,7 @@ def report_table(findings: Findings) -> Table:
 
 def print_report(console: Console, findings: Findings) -> None:
     console.print(report_table(findings))
+    console.print(Text(CHART_LEGEND, style="dim"))
     console.print()
     due = due_text(findings)
     if due:

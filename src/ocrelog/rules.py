@@ -36,6 +36,7 @@ from statistics import median
 BASELINE_DAYS = 14
 MIN_BASELINE_SCORES = 3
 WINDOW_DAYS = 14  # day 0 to day 13
+CHART_FROM = -7  # the daily scores a cycle carries for charts: day -7 to day 13
 SEVERE_SCORE = 8
 SEVERE_SYMPTOMS = frozenset({"fever", "infection"})
 HALF_DOSE_MG = 300
@@ -82,6 +83,7 @@ class Cycle:
     episode_symptoms: tuple[str, ...]
     course_start: bool
     early: bool  # a course started less than 5 months after the previous one
+    daily_scores: tuple[int | None, ...] = ()  # day -7 to day 13, None when unlogged
 
     def as_dict(self) -> dict:
         """The ``report --json`` object: the contract keys first, then extras."""
@@ -100,6 +102,7 @@ class Cycle:
             "episode_peak": self.episode_peak,
             "course_start": self.course_start,
             "early": self.early,
+            "daily_scores": list(self.daily_scores),
         }
 
 
@@ -270,6 +273,10 @@ def analyse(
                 episode_symptoms=tuple(episode_symptoms),
                 course_start=starts[index],
                 early=early,
+                daily_scores=tuple(
+                    daily.get(day + timedelta(days=n))
+                    for n in range(CHART_FROM, WINDOW_DAYS)
+                ),
             )
         )
 

@@ -240,7 +240,9 @@ def new_entries(incoming: list[Entry], existing: Iterable[tuple]) -> list[Entry]
     return fresh
 
 
-def write_file(path: Path, text: str, *, overwrite: bool = False) -> None:
+def write_file(
+    path: Path, text: str, *, overwrite: bool = False, hint: str = "add --force to replace it"
+) -> None:
     """Write ``text`` to ``path`` whole or not at all, readable by the owner only.
 
     The text goes to a temporary file beside ``path`` first; it is then linked
@@ -266,9 +268,7 @@ def write_file(path: Path, text: str, *, overwrite: bool = False) -> None:
             try:
                 os.link(temporary, path)
             except FileExistsError:
-                raise InvalidValue(
-                    f"{path} already exists; choose another name, or add --force to replace it."
-                ) from None
+                raise InvalidValue(f"{path} already exists; choose another name, or {hint}.") from None
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)

@@ -1,0 +1,257 @@
+"""The clinic summary: one page or two to hand to a neurologist, as HTML or Markdown.
+
+Built from the report's findings (rules.py) and its words (report.py), so the
+summary can never say something the report does not. The HTML is one
+self-contained file: inline CSS, an inline SVG chart, no scripts, no fonts or
+images from anywhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+
+from ocrelog.entries import Entry
+from ocrelog.report import DISCLAIMER, due_text, finding_text
+from ocrelog.rules import Cycle, Findings
+from ocrelog.shape import Comparison, comparison_text
+
+MAX_NOTES = 14
+MAX_NOTE_CHARS = 280
+PATIENT_ENTERED = (
+    "Patient-entered data: a personal fatigue journal kept with ocrelog. Scores are the "
+    "person's own ratings of fatigue from 0 (none) to 10 (worst imaginable)."
+)
+FOOTER = (
+    "This is a journal kept by the patient, not a diagnosis or a medical record. "
+    "Flags follow a fixed rule (docs/rules.md), and no flag does not mean all is well."
+)
+
+
+@dataclass(frozen=True)
+class Summary:
+    generated: date
+    start: date
+    end: date
+    findings: Findings  # cycles already limited to the period
+    comparison: Comparison | None
+    notes: tuple[Entry, ...]  # notes written on days of flagged episodes
+    scored_days: int
+    chart_svg: str = ""
+
+
+def flagged_notes(cycles: tuple[Cycle, ...], entries: list[Entry]) -> tuple[Entry, ...]:
+    """Entries with a note, on a day of a prolonged or severe episode."""
+    spans = [
+        (c.episode_start, c.episode_end)
+        for c in cycles
+        if c.flag != "none" and c.episode_start and c.episode_end
+    ]
+    noted = [
+        e
+        for e in entries
+        if e.note and any(first <= date.fromisoformat(e.date[:10]) <= last for first, last in spans)
+    ]
+    return tuple(sorted(noted, key=lambda e: (e.date, e.id or 0)))
+
+
+def _short(note: str) -> str:
+    text = " ".join(note.split())
+    return text if len(text) <= MAX_NOTE_CHARS else text[: MAX_NOTE_CHARS - 1] + "…"
+
+
+def _day(value: date) -> str:
+    return value.strftime("%d %b %Y").lstrip("0")
+
+
+def _period(summary: Summary) -> str:
+    return f"{_day(summary.start)} to {_day(summary.end)}"
+
+
+def _number(value: float | None) -> str:
+    return "-" if value is None else f"{value:g}"
+
+
+def _rows(summary: Summary) -> list[list[str]]:
+    return [
+        [
+            c.infusion_date.isoformat(),
+            f"{c.dose_mg} mg",
+            _number(c.baseline),
+            _number(c.peak),
+            str(c.fatigue_days),
+            finding_text(c),
+            ", ".join(c.symptoms) or "-",
+        ]
+        for c in summary.findings.cycles
+    ]
+
+
+HEADERS = ["Infusion", "Dose", "Baseline", "Peak", "Fatigue days", "Finding", "Symptoms (days 0-13)"]
+
+CSS = """
+@page { size: A4; margin: 14mm 14mm 16mm 14mm; }
+* { box-sizing: border-box; }
+body { font: 10pt/1.38 Helvetica, Arial, sans-serif; color: #111; margin: 0 auto; max-width: 190mm; }
+h1 { font-size: 16pt; margin: 0 0 2mm; }
+h2 { font-size: 11.5pt; margin: 5mm 0 1.5mm; border-bottom: 1px solid #999; padding-bottom: 0.5mm; }
+p { margin: 1.2mm 0; }
+.source { background: #f3f3f3; border-left: 3px solid #666; padding: 1.5mm 3mm; }
+table { border-collapse: collapse; width: 100%; font-size: 9.3pt; }
+th, td { text-align: left; vertical-align: top; padding: 1.2mm 1.6mm; border-bottom: 1px solid #ccc; }
+th { border-bottom: 1.5px solid #555; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+td.date { white-space: nowrap; }
+.flag-prolonged { color: #8a4b00; font-weight: bold; }
+.flag-severe { color: #a00000; font-weight: bold; }
+figure { margin: 1mm 0; break-inside: avoid; }
+figure svg { width: 100%; height: auto; display: block; }
+section { break-inside: avoid; }
+ul.notes { margin: 1mm 0; padding-left: 5mm; }
+ul.notes li { margin: 0.8mm 0; }
+.muted { color: #555; font-size: 9pt; }
+footer { margin-top: 6mm; border-top: 1px solid #999; padding-top: 1.5mm; font-size: 9pt; color: #333; }
+"""
+
+
+def to_html(summary: Summary) -> str:
+    """One self-contained HTML page (two A4 pages at most when printed)."""
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f"<title>Fatigue journal summary, {escape(_period(summary))}</title>",
+        f"<style>{CSS}</style>",
+        "</head>",
+        "<body>",
+        "<header>",
+        "<h1>Fatigue after Ocrevus infusions</h1>",
+        f'<p class="source">{escape(PATIENT_ENTERED)}</p>',
+        f"<p>Period covered: <strong>{escape(_period(summary))}</strong> "
+        f"({summary.scored_days} days with a fatigue score). "
+        f"Made on {escape(_day(summary.generated))}.</p>",
+        "</header>",
+        "<section>",
+        "<h2>Each infusion, compared with the days before it</h2>",
+    ]
+    if summary.findings.cycles:
+        out.append("<table>")
+        out.append(
+            "<thead><tr>"
+            + "".join(
+                f'<th class="num">{h}</th>' if i in (2, 3, 4) else f"<th>{h}</th>"
+                for i, h in enumerate(HEADERS)
+            )
+            + "</tr></thead><tbody>"
+        )
+        for cycle, row in zip(summary.findings.cycles, _rows(summary)):
+            cells = [f'<td class="date">{escape(row[0])}</td>', f'<td class="date">{escape(row[1])}</td>']
+            cells += [f'<td class="num">{escape(v)}</td>' for v in row[2:5]]
+            cells.append(f'<td class="flag-{cycle.flag}">{escape(row[5])}</td>')
+            cells.append(f"<td>{escape(row[6])}</td>")
+            out.append(f'<tr data-flag="{cycle.flag}">' + "".join(cells) + "</tr>")
+        out.append("</tbody></table>")
+    else:
+        out.append("<p>No infusions were logged in this period.</p>")
+    due = due_text(summary.findings)
+    if due:
+        out.append(f"<p><strong>{escape(due)}</strong></p>")
+    settings = summary.findings.settings
+    out.append(
+        '<p class="muted">Baseline: the median daily score on the 14 days before the infusion. '
+        f"A fatigue day scores at least the higher of {settings.floor} and baseline + "
+        f"{settings.rise}; fatigue days in a row starting on the infusion day or the day after "
+        f"make an episode, flagged when longer than {settings.days} days, and severe when it "
+        "also reached 8 or came with a fever or an infection. Peak: the highest score in the 14 "
+        "days from the infusion.</p>"
+    )
+    out.append("</section>")
+
+    out.append("<section>")
+    out.append("<h2>Daily fatigue</h2>")
+    if summary.chart_svg:
+        out.append(f"<figure>{summary.chart_svg}</figure>")
+    else:
+        out.append("<p>No fatigue scores in this period.</p>")
+    out.append("</section>")
+
+    if summary.comparison is not None:
+        out += [
+            "<section>",
+            "<h2>Before the next dose</h2>",
+            f"<p>{escape(comparison_text(summary.comparison))} This describes timing only, "
+            "not a cause.</p>",
+            "</section>",
+        ]
+
+    out.append("<section>")
+    out.append("<h2>Notes written on flagged days</h2>")
+    if summary.notes:
+        out.append('<ul class="notes">')
+        for entry in summary.notes[:MAX_NOTES]:
+            out.append(
+                f"<li><strong>{escape(entry.date)}</strong>, {escape(entry.describe())}: "
+                f"{escape(_short(entry.note or ''))}</li>"
+            )
+        out.append("</ul>")
+        if len(summary.notes) > MAX_NOTES:
+            more = len(summary.notes) - MAX_NOTES
+            out.append(f'<p class="muted">And {more} more; ocrelog log lists them all.</p>')
+    else:
+        out.append("<p>No notes were written on flagged days.</p>")
+    out.append("</section>")
+    out.append(f"<footer>{escape(FOOTER)} {escape(DISCLAIMER)}</footer>")
+    out += ["</body>", "</html>", ""]
+    return "\n".join(out)
+
+
+def _md(text: str) -> str:
+    """Text safe in a Markdown table cell or list item."""
+    text = " ".join(text.split())
+    for char in "\\`*_[]<>|#":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def to_markdown(summary: Summary) -> str:
+    """The same content as the HTML, as Markdown: tables and text, no chart."""
+    out = [
+        "# Fatigue after Ocrevus infusions",
+        "",
+        f"_{_md(PATIENT_ENTERED)}_",
+        "",
+        f"Period covered: **{_period(summary)}** ({summary.scored_days} days with a fatigue "
+        f"score). Made on {_day(summary.generated)}.",
+        "",
+        "## Each infusion, compared with the days before it",
+        "",
+    ]
+    if summary.findings.cycles:
+        out.append("| " + " | ".join(HEADERS) + " |")
+        out.append("|" + "|".join("---:" if i in (2, 3, 4) else "---" for i in range(len(HEADERS))) + "|")
+        for row in _rows(summary):
+            out.append("| " + " | ".join(_md(cell) for cell in row) + " |")
+    else:
+        out.append("No infusions were logged in this period.")
+    due = due_text(summary.findings)
+    if due:
+        out += ["", f"**{due}**"]
+    if summary.comparison is not None:
+        out += [
+            "",
+            "## Before the next dose",
+            "",
+            f"{comparison_text(summary.comparison)} This describes timing only, not a cause.",
+        ]
+    out += ["", "## Notes written on flagged days", ""]
+    if summary.notes:
+        for entry in summary.notes[:MAX_NOTES]:
+            out.append(f"- **{entry.date}**, {_md(entry.describe())}: {_md(_short(entry.note or ''))}")
+        if len(summary.notes) > MAX_NOTES:
+            out.append(f"- And {len(summary.notes) - MAX_NOTES} more; `ocrelog log` lists them all.")
+    else:
+        out.append("No notes were written on flagged days.")
+    out += ["", "---", "", f"_{_md(FOOTER)} {_md(DISCLAIMER)}_", ""]
+    return "\n".join(out)

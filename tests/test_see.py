@@ -1,0 +1,213 @@
+"""Charts, the shape of a cycle, and the clinic summary."""
+
+import json
+import re
+import shutil
+import subprocess
+from datetime import date, timedelta
+
+import pytest
+
+from ocrelog.charts import runs, sparkline, svg_chart, terminal_chart
+from ocrelog.demo import sample_entries
+from ocrelog.journal import Journal
+from ocrelog.rules import Infusion
+from ocrelog.shape import Comparison, comparison_text, cycle_shape
+
+D = date(2026, 1, 1)
+EXTERNAL = re.compile(r"(?:src|href)\s*=\s*[\"']?(?:https?:|//)|url\(\s*[\"']?(?:https?:|//)|@import")
+
+
+@pytest.fixture
+def demo_journal(journal_file):
+    with Journal.open(journal_file, write=True) as journal:
+        journal.add_many(sample_entries(date.today()))
+    return journal_file
+
+
+# -- pictures -------------------------------------------------------------------------
+
+
+def test_sparkline_blocks_gaps_and_the_infusion_mark():
+    assert sparkline([0, 10, None, 5], infusion_index=2) == "▁█│ ▅"
+    assert sparkline([], 0) == ""
+
+
+def test_runs_break_at_unscored_days():
+    daily = {D: 1, D + timedelta(days=1): 2, D + timedelta(days=3): 4}
+    assert runs(daily, D, D + timedelta(days=5)) == [
+        [(D, 1), (D + timedelta(days=1), 2)], [(D + timedelta(days=3), 4)]]
+
+
+def test_terminal_chart_in_plain_characters():
+    daily = {D + timedelta(days=n): n % 11 for n in range(40) if n % 7}
+    text = terminal_chart(daily, [D + timedelta(days=20)], D, D + timedelta(days=40),
+                          width=70, height=14, plain=True)
+    assert "\x1b" not in text
+    assert "*" in text and "Daily fatigue" in text
+    assert D.isoformat() in text
+    assert max(len(line) for line in text.splitlines()) <= 70
+
+
+def test_svg_chart_has_no_scripts_or_links():
+    daily = {D + timedelta(days=n): n % 11 for n in range(40)}
+    svg = svg_chart(daily, [D + timedelta(days=20)], D, D + timedelta(days=40))
+    assert svg.lstrip().startswith("<svg")
+    assert "<script" not in svg and not EXTERNAL.search(svg)
+
+
+# -- the shape of a cycle --------------------------------------------------------------
+
+
+def scores_for(starts, level_mid, level_late, every=1):
+    scores = []
+    for start, following in zip(starts, starts[1:]):
+        day = start
+        while day < following:
+            late = day >= following - timedelta(days=28)
+            if (day - start).days % every == 0:
+                scores.append((day, level_late if late else level_mid))
+            day += timedelta(days=1)
+    return scores
+
+
+def test_weeks_and_a_clear_difference_before_the_next_dose():
+    starts = [D, D + timedelta(days=182), D + timedelta(days=364), D + timedelta(days=546)]
+    shape = cycle_shape([Infusion(d, 600) for d in starts], scores_for(starts, 3, 5))
+    assert shape.complete_cycles == 3
+    assert [w.week for w in shape.weeks] == list(range(1, 27))
+    assert shape.weeks[0].mean == 3.0 and shape.weeks[0].days == 21
+    assert shape.comparison == Comparison(late_mean=5.0, mid_mean=3.0, difference=2.0, cycles=3)
+    assert comparison_text(shape.comparison) == (
+        "In the 4 weeks before a dose your fatigue averaged 2.0 points higher than mid-cycle "
+        "(weeks 5-20), over 3 cycles."
+    )
+
+
+def test_a_small_difference_is_no_clear_difference():
+    text = comparison_text(Comparison(late_mean=3.4, mid_mean=2.6, difference=0.8, cycles=2))
+    assert text.endswith("no clear difference.")
+    lower = comparison_text(Comparison(late_mean=2.0, mid_mean=3.5, difference=-1.5, cycles=2))
+    assert "1.5 points lower" in lower
+
+
+def test_comparison_needs_two_cycles_with_twenty_scored_days():
+    starts = [D, D + timedelta(days=182), D + timedelta(days=364)]
+    sparse = scores_for(starts, 3, 5, every=10)  # about 18 scored days a cycle
+    assert cycle_shape([Infusion(d, 600) for d in starts], sparse).comparison is None
+    one_cycle = cycle_shape([Infusion(d, 600) for d in starts[:2]], scores_for(starts[:2], 3, 5))
+    assert one_cycle.comparison is None and one_cycle.complete_cycles == 1
+
+
+def test_a_second_half_dose_belongs_to_its_cycle():
+    infusions = [Infusion(D, 300), Infusion(D + timedelta(days=14), 300),
+                 Infusion(D + timedelta(days=182), 600)]
+    assert cycle_shape(infusions, []).complete_cycles == 1
+    assert cycle_shape(infusions[:2], []).as_dict() == {"weeks": [], "comparison": None}
+
+
+# -- the commands on the demo journal and on an empty one ------------------------------
+
+
+def test_report_rows_carry_a_sparkline(run, demo_journal):
+    out = run("report").stdout
+    assert "│" in out and "▇" in out
+    cycles = json.loads(run("report", "--json").stdout)["cycles"]
+    assert all(len(c["daily_scores"]) == 21 for c in cycles)
+
+
+def test_chart_on_the_demo_and_on_an_empty_journal(run, demo_journal, tmp_path):
+    result = run("chart", "--since", "1 year ago")
+    assert result.exit_code == 0
+    assert "Daily fatigue" in result.stdout and "\x1b" not in result.stdout
+    empty = run("--db", str(tmp_path / "empty.db"), "chart")
+    assert empty.exit_code == 0 and "ocrelog feel" in empty.stderr
+    assert run("chart", "--since", "today", "--until", "yesterday").exit_code == 2
+
+
+def test_cycle_on_the_demo_and_on_an_empty_journal(run, demo_journal, tmp_path):
+    result = run("cycle")
+    assert result.exit_code == 0
+    assert "over 3 complete cycles" in result.stdout
+    assert "no clear difference" in " ".join(result.stdout.split())
+    shape = json.loads(run("cycle", "--json").stdout)
+    assert len(shape["weeks"]) == 26
+    assert set(shape["weeks"][0]) == {"week", "mean", "days"}
+    assert set(shape["comparison"]) == {"late_mean", "mid_mean", "difference", "cycles"}
+    empty = run("--db", str(tmp_path / "empty.db"), "cycle")
+    assert empty.exit_code == 0 and "ocrelog infuse" in empty.stderr
+    assert json.loads(run("--db", str(tmp_path / "e.db"), "cycle", "--json").stdout) == {
+        "weeks": [], "comparison": None}
+
+
+def test_summary_html_structure(run, demo_journal, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("summary", "--since", "2 years ago")
+    assert result.exit_code == 0, result.output
+    [page] = tmp_path.glob("ocrelog-summary-*.html")
+    html = page.read_text()
+    report = json.loads(run("report", "--json").stdout)
+    for cycle in report["cycles"]:
+        assert f'<tr data-flag="{cycle["flag"]}"><td class="date">{cycle["infusion_date"]}' in html
+    assert "severe: 7 days, peak 9, fever logged" in html
+    assert "prolonged: 6 days above your baseline" in html
+    assert html.count("<svg") == 1
+    assert "<script" not in html and not EXTERNAL.search(html)
+    assert html.index("Patient-entered") < html.index("<table>")
+    assert "not a diagnosis" in html[html.index("<footer>"):]
+    assert "38.1 C in the evening" in html  # a note written on a flagged day
+
+
+def test_summary_never_overwrites(run, demo_journal, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    run("summary")
+    run("summary")
+    assert len(list(tmp_path.glob("ocrelog-summary-*.html"))) == 2
+    mine = tmp_path / "mine.html"
+    mine.write_text("keep")
+    result = run("summary", "--output", str(mine))
+    assert result.exit_code == 2 and mine.read_text() == "keep"
+
+
+def test_summary_markdown_escapes_notes(run, journal_file):
+    run("infuse", "--on", "10 days ago")
+    for n in range(10, 4, -1):
+        run("feel", "7", "--on", f"{n} days ago", "--note", "a | pipe and <b>tag</b>")
+    result = run("summary", "--format", "md", "--output", "-")
+    assert result.exit_code == 0
+    assert "| Infusion | Dose |" in result.stdout
+    assert r"a \| pipe and \<b\>tag\</b\>" in result.stdout
+    assert "<svg" not in result.stdout
+
+
+def test_summary_of_an_empty_journal(run, journal_file, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("summary")
+    assert result.exit_code == 0 and "nothing to summarise" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_demo_can_save_its_journal(run, tmp_path):
+    saved = tmp_path / "sample.db"
+    assert run("demo", "--save", str(saved)).exit_code == 0
+    assert run("--db", str(saved), "cycle").exit_code == 0
+    assert run("demo", "--save", str(saved)).exit_code == 2
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_the_summary_prints_on_at_most_two_a4_pages(run, demo_journal, tmp_path):
+    page = tmp_path / "summary.html"
+    assert run("summary", "--since", "2 years ago", "--output", str(page)).exit_code == 0
+    pdf = tmp_path / "summary.pdf"
+    subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={tmp_path / 'profile'}", "--no-pdf-header-footer",
+         f"--print-to-pdf={pdf}", page.as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+    assert 1 <= pages <= 2
