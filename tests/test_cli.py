@@ -251,3 +251,11 @@ def test_commands_list_is_complete():
     import typer.main
 
     assert sorted(typer.main.get_command(app).commands) == sorted(COMMANDS)
+
+
+def test_a_journal_in_a_folder_that_cannot_be_created(run, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = run("--db", str(blocker / "journal.db"), "feel", "5")
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: Could not create the journal {blocker / 'journal.db'}: Not a directory.\n"

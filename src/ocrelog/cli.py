@@ -76,6 +76,9 @@ def command(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callabl
                 fail(str(error), error.exit_code)
             except sqlite3.DatabaseError as error:
                 fail(f"The journal could not be read or written ({error}).", 1)
+            except OSError as error:  # a file ocrelog was asked to read or write
+                where = f" ({error.filename})" if error.filename else ""
+                fail(f"{error.strerror or error}{where}.", 1)
 
         app.command(*args, **kwargs)(run)
         return func
