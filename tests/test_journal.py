@@ -1,7 +1,6 @@
 """The core, without Typer: opening files safely, storing and changing entries."""
 
 import os
-import sqlite3
 import stat
 import subprocess
 import sys
@@ -9,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from not_journals import another_programs_database, truncated_journal
 from sqlite_utils import Database
 
 from ocrelog.entries import Entry
@@ -128,23 +128,6 @@ def test_an_empty_file_becomes_a_journal(tmp_path):
         assert len(journal.entries()) == 1
 
 
-def sqlite_of_another_program(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE recipes (name TEXT)")
-    conn.execute("INSERT INTO recipes VALUES ('soup')")
-    conn.commit()
-    conn.close()
-
-
-def truncated_journal(path: Path) -> None:
-    full = path.parent / "elsewhere" / "full.db"
-    with Journal.open(full, write=True) as journal:
-        for i in range(400):
-            journal.add(fatigue(i % 11, note="x" * 200))
-    # Checkpointed on close: the whole journal is in the main file.
-    path.write_bytes(full.read_bytes()[:8192])
-
-
 @pytest.mark.parametrize(
     "make",
     [
@@ -152,7 +135,7 @@ def truncated_journal(path: Path) -> None:
         lambda p: p.write_text("type,date,value\nfatigue,2026-05-14,5\n"),
         lambda p: p.write_bytes(b"SQLite format 3\x00" + b"\x00" * 20),
         truncated_journal,
-        sqlite_of_another_program,
+        another_programs_database,
     ],
     ids=["random-bytes", "csv", "bare-header", "truncated", "another-program"],
 )

@@ -22,6 +22,7 @@ import pytest
 import typer.main
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from not_journals import another_programs_database, truncated_journal
 from typer.testing import CliRunner
 
 from ocrelog.cli import app
@@ -171,26 +172,10 @@ def test_a_read_only_journal_refuses_changes_clearly(read_only_journal, args):
     assert read_only_journal.read_bytes() == before
 
 
-def truncated(path: Path) -> None:
-    full = path.parent / "source" / "full.db"
-    with Journal.open(full, write=True) as journal:
-        journal.add_many(Entry(type="fatigue", date="2026-05-14", value=5, note="x" * 300)
-                         for _ in range(300))
-    path.write_bytes(full.read_bytes()[:12000])
-
-
-def another_program(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE moz_places (url TEXT)")
-    conn.execute("INSERT INTO moz_places VALUES ('https://example.org')")
-    conn.commit()
-    conn.close()
-
-
 NOT_JOURNALS = {
     "random-bytes": lambda p: p.write_bytes(random.Random(1).randbytes(8192)),
-    "truncated-sqlite": truncated,
-    "another-programs-database": another_program,
+    "truncated-sqlite": truncated_journal,
+    "another-programs-database": another_programs_database,
     "directory": lambda p: p.mkdir(),
 }
 

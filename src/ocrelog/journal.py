@@ -22,7 +22,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone, UTC
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from ocrelog.dates import to_iso
@@ -170,12 +170,11 @@ class Journal:
         """A consistent copy of the journal in a new file (never overwriting one)."""
         destination = Path(destination)
         try:
-            fd = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            _new_private_file(destination)
         except FileExistsError:
             raise JournalError(f"{destination} already exists; ocrelog never overwrites a file.") from None
         except OSError as error:
             raise JournalError(f"Could not create {destination}: {error.strerror}.") from None
-        os.close(fd)
         try:
             self.conn.execute("VACUUM INTO ?", (str(destination),))
         except BaseException:
@@ -369,12 +368,16 @@ def _create_file(path: Path) -> None:
         except OSError as error:
             raise JournalError(f"Could not create the folder {parent}: {error.strerror}.") from None
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        _new_private_file(path)
     except FileExistsError:
         return  # another ocrelog created it a moment ago
     except OSError as error:
         raise JournalError(f"Could not create the journal {path}: {error.strerror}.") from None
-    os.close(fd)
+
+
+def _new_private_file(path: Path) -> None:
+    """Create an empty file readable by its owner only; FileExistsError if there is one."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def _not_a_journal(path: Path) -> JournalError:

@@ -27,7 +27,8 @@ def _days(count: int, word: str = "day") -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def _number(value: float | None) -> str:
+def number_text(value: float | None) -> str:
+    """A baseline, peak or threshold as shown: ``2.5``, ``3``, or ``-`` for none."""
     if value is None:
         return "-"
     return f"{value:g}"
@@ -44,7 +45,7 @@ def finding_text(cycle: Cycle) -> str:
         if cycle.baseline is not None:
             text = f"prolonged: {_days(n)} above your baseline"
         else:
-            text = f"prolonged: {_days(n)} at {_number(cycle.threshold)} or more"
+            text = f"prolonged: {_days(n)} at {number_text(cycle.threshold)} or more"
     else:
         parts = [_days(n), f"peak {cycle.episode_peak}"]
         severe_symptoms = [s for s in cycle.episode_symptoms if s in SEVERE_SYMPTOMS]
@@ -105,8 +106,8 @@ def report_table(findings: Findings) -> Table:
         table.add_row(
             cycle.infusion_date.isoformat(),
             f"{cycle.dose_mg} mg",
-            _number(cycle.baseline),
-            _number(cycle.peak),
+            number_text(cycle.baseline),
+            number_text(cycle.peak),
             str(cycle.fatigue_days),
             finding,
         )

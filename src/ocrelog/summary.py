@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
+from ocrelog.dates import day_of
 from ocrelog.entries import Entry
-from ocrelog.report import DISCLAIMER, due_text, finding_text
+from ocrelog.report import DISCLAIMER, due_text, finding_text, number_text
 from ocrelog.rules import Cycle, Findings
 from ocrelog.shape import Comparison, comparison_text
 
@@ -51,7 +52,7 @@ def flagged_notes(cycles: tuple[Cycle, ...], entries: list[Entry]) -> tuple[Entr
     noted = [
         e
         for e in entries
-        if e.note and any(first <= date.fromisoformat(e.date[:10]) <= last for first, last in spans)
+        if e.note and any(first <= day_of(e.date) <= last for first, last in spans)
     ]
     return tuple(sorted(noted, key=lambda e: (e.date, e.id or 0)))
 
@@ -69,17 +70,13 @@ def _period(summary: Summary) -> str:
     return f"{_day(summary.start)} to {_day(summary.end)}"
 
 
-def _number(value: float | None) -> str:
-    return "-" if value is None else f"{value:g}"
-
-
 def _rows(summary: Summary) -> list[list[str]]:
     return [
         [
             c.infusion_date.isoformat(),
             f"{c.dose_mg} mg",
-            _number(c.baseline),
-            _number(c.peak),
+            number_text(c.baseline),
+            number_text(c.peak),
             str(c.fatigue_days),
             finding_text(c),
             ", ".join(c.symptoms) or "-",
