@@ -80,7 +80,7 @@ def test_reads_dates_as_people_type_them(typed, expected):
         ("31/02/2026", "no such day"),
         ("25:00", "no such time"),
         ("13pm", "no such time"),
-        ("05/06/2026", "YYYY-MM-DD"),
+        ("13/13/2026", "no such day"),
         ("05/06/26", "year"),
         ("May", "day and a month"),
         ("2026", "Could not read"),
@@ -100,9 +100,19 @@ def test_refuses_with_a_sentence_that_names_what_was_typed(typed, says):
     assert message.endswith(".") and "\n" not in message
 
 
-def test_ambiguous_slashes_name_both_readings():
-    with pytest.raises(InvalidValue, match="5 June or 6 May"):
-        parse_when("05/06/2026", NOW)
+def test_ambiguous_slashes_follow_the_date_order():
+    assert parse_when("05/06/2026", NOW) == date(2026, 5, 6)  # mdy when nothing is set
+    assert parse_when("05/06/2026", NOW, date_order="mdy") == date(2026, 5, 6)
+    assert parse_when("05/06/2026", NOW, date_order="dmy") == date(2026, 6, 5)
+    assert parse_when("03/11/2026", NOW, date_order="dmy") == date(2026, 11, 3)
+    # Only one reading is a date: it is taken whatever the order.
+    assert parse_when("25/05/2026", NOW, date_order="mdy") == date(2026, 5, 25)
+
+
+@pytest.mark.parametrize("order", ["dmy", "mdy"])
+def test_an_impossible_numeric_date_names_the_order_assumed(order):
+    with pytest.raises(InvalidValue, match=f"date_order setting {order}"):
+        parse_when("31/31/2026", NOW, date_order=order)
 
 
 nows = st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1))

@@ -27,7 +27,8 @@ from typer.testing import CliRunner
 
 from ocrelog.cli import app
 from ocrelog.entries import Entry
-from ocrelog.journal import SCHEMA, Journal
+from ocrelog.journal import Journal
+from ocrelog.migrations import SCHEMA
 
 FIXTURES = Path(__file__).parent / "fixtures"
 WRITING = [
@@ -198,7 +199,8 @@ def test_a_file_that_is_not_a_journal_is_refused_and_unchanged(tmp_path, kind, a
     assert result.exit_code == 1, result.output
     message = result.stderr.strip()
     assert message.startswith("Error: ") and "\n" not in message
-    assert "not an ocrelog journal" in message or "directory" in message
+    expected = "damaged" if kind == "truncated-sqlite" else "not an ocrelog journal"
+    assert expected in message or "directory" in message
     assert fingerprint(path) == before
 
 

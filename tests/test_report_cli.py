@@ -51,8 +51,9 @@ def test_report_table_says_it_in_words(run, two_cycles):
     result = run("report")
     assert result.exit_code == 0
     out = " ".join(result.stdout.split())
-    assert "severe: 6 days, peak 7, fever logged — talk to your neurologist" in out
-    assert "usual: 2 tired days" in out
+    assert "severe: 6 days, peak 7, fever logged — contact your ms team soon" in out
+    assert "not flagged: 2 tired days" in out
+    assert "usual" not in out and "normal" not in out and "neurologist" not in out
     assert "Next dose due:" in out
     assert "not medical advice" in out
 
@@ -83,7 +84,10 @@ def test_report_on_an_empty_journal_says_what_to_run_first(run, journal_file):
         "generated": TODAY.isoformat(),
         "settings": {"days": 3, "rise": 2, "floor": 4},
         "next_due": None,
+        "overdue_days": None,
         "next_due_is_second_half": False,
+        "planned": None,
+        "alerts": [],
         "cycles": [],
     }
     assert not journal_file.exists()
@@ -101,7 +105,7 @@ def test_demo_shows_every_flag_without_touching_the_journal(run, journal_file):
     result = run("demo")
     assert result.exit_code == 0
     out = " ".join(result.stdout.split())
-    for words in ("usual:", "prolonged:", "severe:", "second half of the course", "Next dose due"):
+    for words in ("not flagged:", "prolonged:", "severe:", "second half of the course", "Next dose due"):
         assert words in out
     assert "sample" in result.stderr
     flags = [c["flag"] for c in json.loads(run("demo", "--json").stdout)["cycles"]]

@@ -149,7 +149,7 @@ def test_summary_html_structure(run, demo_journal, tmp_path, monkeypatch):
     report = json.loads(run("report", "--json").stdout)
     for cycle in report["cycles"]:
         assert f'<tr data-flag="{cycle["flag"]}"><td class="date">{cycle["infusion_date"]}' in html
-    assert "severe: 7 days, peak 9, fever logged" in html
+    assert "severe: 7 days, peak 9, chills and fever logged" in html
     assert "prolonged: 6 days above your baseline" in html
     assert html.count("<svg") == 1
     assert "<script" not in html and not EXTERNAL.search(html)
@@ -175,7 +175,7 @@ def test_summary_markdown_escapes_notes(run, journal_file):
         run("feel", "7", "--on", f"{n} days ago", "--note", "a | pipe and <b>tag</b>")
     result = run("summary", "--format", "md", "--output", "-")
     assert result.exit_code == 0
-    assert "| Infusion | Dose |" in result.stdout
+    assert "| Dose date | Dose |" in result.stdout
     assert r"a \| pipe and \<b\>tag\</b\>" in result.stdout
     assert "<svg" not in result.stdout
 

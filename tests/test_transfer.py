@@ -119,7 +119,7 @@ def test_hand_written_premeds_may_be_separated_by_semicolons():
         ("fatigue,2026-05-20,5.5,,", "0 to 10"),
         ("fatigue,2026-05-20,,,", "0 to 10"),
         ("infusion,2026-05-20,0,,", "dose"),
-        ("mood,2026-05-20,5,,", "infusion, fatigue or symptom"),
+        ("mood,2026-05-20,5,,", "infusion, fatigue, symptom, temperature or planned"),
         ("fatigue,yesterday,5,,", "YYYY-MM-DD"),
         ("fatigue,2026-02-30,5,,", "no such day"),
         ("fatigue,2099-01-01,5,,", "future"),
@@ -187,8 +187,8 @@ def test_export_filters_and_order(run):
     for day in (3, 1, 2):
         run("feel", str(day), "--on", f"2026-05-0{day}")
     lines = run("export", "--since", "2026-05-02").stdout.splitlines()
-    assert lines == ["type,date,value,name,note,premeds,reactions",
-                     "fatigue,2026-05-02,2,,,,", "fatigue,2026-05-03,3,,,,"]
+    assert lines == ["type,date,value,name,note,premeds,reactions,source",
+                     "fatigue,2026-05-02,2,,,,,", "fatigue,2026-05-03,3,,,,,"]
     assert run("export", "--format", "xml").exit_code == 2
 
 
@@ -224,7 +224,7 @@ def test_backup_never_overwrites(run, journal_file, tmp_path):
     before = target.read_bytes()
     run("feel", "6")
     result = run("backup", str(target))
-    assert result.exit_code == 1 and "already exists" in result.stderr
+    assert result.exit_code == 2 and "already exists" in result.stderr
     assert target.read_bytes() == before
     folder = tmp_path / "backups"
     folder.mkdir()

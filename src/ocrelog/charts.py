@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 BLOCKS = "▁▂▃▄▅▆▇█"
+#: With fewer days scored than this, ``ocrelog chart`` says so instead of drawing.
+MIN_CHART_DAYS = 7
 INFUSION_MARK = "│"
 
 

@@ -1,58 +1,50 @@
-"""The command line: parse, call the core, print. No rules live here.
+"""The command line: parse, call the core, print. No rules, no SQL, no date arithmetic.
 
-Each command imports what only it needs (Rich, sqlite-utils, dateutil) inside
-its body, so that ``ocrelog feel 6`` starts as fast as Python and Typer allow.
+Every error a user can cause is an ``OcrelogError`` (errors.py) and reaches
+the person through one place, :class:`OcrelogGroup`: one ``Error:`` sentence
+on stderr and the exit code of errors.EXIT_CODES. Each command imports what
+only it needs (Rich, sqlite-utils, dateutil) inside its body, so that
+``ocrelog feel 6`` starts as fast as Python and Typer allow.
 """
 
 from __future__ import annotations
 
-import functools
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, NoReturn, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from ocrelog import __version__
 from ocrelog.dates import now_to_minute, parse_when, to_iso
-from ocrelog.entries import (
-    DEFAULT_DOSE,
-    TYPES,
-    Entry,
-    clean_list,
-    clean_note,
-    parse_dose,
-    parse_score,
-    symptom_name,
+from ocrelog.entries import DEFAULT_DOSE, TYPES, Entry
+from ocrelog.errors import (
+    EXIT_BUG,
+    EXIT_FILE,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    InvalidValue,
+    JournalError,
+    OcrelogError,
 )
-from ocrelog.errors import InvalidValue, OcrelogError
 from ocrelog.journal import Journal
 from ocrelog.paths import ENV_VAR, journal_path
+from ocrelog.safe import terminal_text
 
-app = typer.Typer(
-    name="ocrelog",
-    help=(
-        "A fatigue journal for people who receive Ocrevus (ocrelizumab) infusions.\n\n"
-        "Log how tired you feel, record each dose, and see how fatigue after an "
-        "infusion compares with your own baseline. ocrelog is a journal, not medical advice."
-    ),
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
-# -- plumbing -----------------------------------------------------------------
+DEBUG_ENV = "OCRELOG_DEBUG"
 
 
-def fail(message: str, code: int = 1) -> None:
-    """One sentence on stderr, then exit non-zero."""
-    sys.stderr.write(f"Error: {message}\n")
-    raise typer.Exit(code)
+class _Run:
+    """What the error handler needs to know about the run in progress."""
+
+    journal: Path | None = None
+    debug: bool = False
 
 
 def say(message: str) -> None:
@@ -60,52 +52,152 @@ def say(message: str) -> None:
     sys.stderr.write(message + "\n")
 
 
+def _sentence(text: str) -> str:
+    text = " ".join(str(text).split())
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def _exit_with(message: str, code: int) -> NoReturn:
+    say(f"Error: {_sentence(message)}")
+    sys.exit(code)
+
+
+class OcrelogGroup(TyperGroup):
+    """Typer's group, with the one place where errors become a sentence and an exit code."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # noqa: C901 - one flat list of cases
+        from typer import _click
+
+        kwargs["standalone_mode"] = False
+        try:
+            result = super().main(*args, **kwargs)
+        except OcrelogError as error:
+            _exit_with(str(error), error.exit_code)
+        except _click.exceptions.UsageError as error:
+            command = f"ocrelog {error.ctx.info_name} --help" if error.ctx and error.ctx.parent else "ocrelog --help"
+            if error.ctx is not None and error.ctx.command is self and error.ctx.info_name:
+                command = "ocrelog --help"
+            _exit_with(f"{error.format_message().rstrip('.')} (see '{command}')", EXIT_USAGE)
+        except _click.exceptions.ClickException as error:
+            _exit_with(error.format_message(), EXIT_USAGE)
+        except (typer.Abort, KeyboardInterrupt, EOFError):
+            _exit_with("Stopped; nothing was changed", EXIT_INTERRUPTED)
+        except sqlite3.DatabaseError as error:
+            from ocrelog.opening import explain
+
+            problem = explain(error, _Run.journal)
+            _exit_with(str(problem), getattr(problem, "exit_code", EXIT_FILE))
+        except BrokenPipeError:
+            # `ocrelog log | head`: the reader left; that is not an error.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
+        except OSError as error:
+            from ocrelog.files import file_error
+
+            target = Path(error.filename) if error.filename else Path("the file")
+            _exit_with(str(file_error(error, target)), EXIT_FILE)
+        except Exception as error:  # the last resort: a bug, said in one sentence
+            if _Run.debug or os.environ.get(DEBUG_ENV):
+                raise
+            where = f" (journal: {_Run.journal})" if _Run.journal else ""
+            _exit_with(
+                f"ocrelog met an unexpected problem, {type(error).__name__}: {error}{where}; "
+                f"nothing half-done was kept, and --debug (or {DEBUG_ENV}=1) shows the details",
+                EXIT_BUG,
+            )
+        if isinstance(result, int) and result:
+            sys.exit(result)
+        return result
+
+
+app = typer.Typer(
+    name="ocrelog",
+    cls=OcrelogGroup,
+    help=(
+        "A fatigue journal for people who receive Ocrevus (ocrelizumab).\n\n"
+        "Log how tired you feel, record each dose, and see how fatigue after a "
+        "dose compares with your own baseline. ocrelog is a journal, not medical advice."
+    ),
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+# -- plumbing -----------------------------------------------------------------
+
+
 def stdin_is_terminal() -> bool:
     return sys.stdin.isatty()
-
-
-def command(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """``app.command`` that turns ocrelog's errors into one sentence and an exit code."""
-
-    def register(func: Callable[..., Any]) -> Callable[..., Any]:
-        @functools.wraps(func)
-        def run(*call_args: Any, **call_kwargs: Any) -> Any:
-            try:
-                return func(*call_args, **call_kwargs)
-            except OcrelogError as error:
-                fail(str(error), error.exit_code)
-            except sqlite3.DatabaseError as error:
-                fail(f"The journal could not be read or written ({error}).", 1)
-            except OSError as error:  # a file ocrelog was asked to read or write
-                where = f" ({error.filename})" if error.filename else ""
-                fail(f"{error.strerror or error}{where}.", 1)
-
-        app.command(*args, **kwargs)(run)
-        return func
-
-    return register
 
 
 def now() -> datetime:
     return now_to_minute(datetime.now())
 
 
-def when_or_now(text: str | None) -> date | datetime:
-    return parse_when(text, datetime.now()) if text is not None else now()
+def when(text: str | None, ctx: typer.Context, *, allow_future: bool = False) -> date | datetime | None:
+    """A WHEN the person typed, read in their date order; None when not given."""
+    if text is None:
+        return None
+    from ocrelog.config import date_order
+
+    return parse_when(text, datetime.now(), date_order=date_order(ctx.obj), allow_future=allow_future)
 
 
-def optional_when(text: str | None) -> date | datetime | None:
-    return parse_when(text, datetime.now()) if text is not None else None
+def day_of(value: date | datetime | None, default: date) -> date:
+    if value is None:
+        return default
+    return value.date() if isinstance(value, datetime) else value
 
 
 def open_journal(ctx: typer.Context, *, write: bool) -> Journal:
     return Journal.open(ctx.obj, write=write)
 
 
+def confirm(question: str, force: bool) -> bool:
+    """Yes with --force; asks at a terminal; refuses (exit 2) in a script."""
+    if force:
+        return True
+    if not stdin_is_terminal():
+        raise InvalidValue(f"Not at a terminal, so nothing was changed: {question} Add --force to go ahead")
+    return typer.confirm(question, default=False, err=True)
+
+
+def describe(entry: Entry) -> str:
+    text = f"{entry.describe()} on {entry.date}"
+    return terminal_text(f"{text}, note: {entry.note}" if entry.note else text)
+
+
+def print_json(value: Any) -> None:
+    import json
+
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
 def version_callback(value: bool) -> None:
     if value:
         print(f"ocrelog {__version__}")
         raise typer.Exit()
+
+
+def complete_symptoms(incomplete: str) -> list[str]:
+    """Symptom names already in the journal, for shell completion."""
+    try:
+        path = journal_path(os.environ.get(ENV_VAR))
+        with Journal.open(path) as journal:
+            return [name for name in journal.symptom_names() if name.startswith(incomplete.lower())]
+    except (OcrelogError, sqlite3.Error, OSError):
+        return []
+
+
+def _choices(*names: str) -> Callable[[str], list[str]]:
+    return lambda incomplete: [n for n in names if n.startswith(incomplete)]
+
+
+def check_choice(value: str | None, option: str, choices: tuple[str, ...]) -> None:
+    if value is not None and value not in choices:
+        raise InvalidValue(f"{option} must be {', '.join(choices[:-1])} or {choices[-1]}, not {value!r}")
 
 
 # -- options used by several commands -----------------------------------------
@@ -115,21 +207,15 @@ On = Annotated[
     typer.Option(
         "--on",
         metavar="WHEN",
-        help="When it happened: 'yesterday', '3 days ago', 'monday 21:00', 'May 14', "
-        "'2026-05-14'. Default: now.",
+        help="When it happened: 'yesterday evening', '2 hours ago', 'monday 21:00', "
+        "'May 14', '2026-05-14'. Default: now.",
     ),
 ]
-Note = Annotated[Optional[str], typer.Option("--note", help="A note, kept exactly as typed.")]
-Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
-Since = Annotated[
-    Optional[str], typer.Option("--since", metavar="WHEN", help="Only from this date on.")
-]
-Until = Annotated[
-    Optional[str], typer.Option("--until", metavar="WHEN", help="Only up to this date.")
-]
-Force = Annotated[
-    bool, typer.Option("--force", "-f", help="Do not ask; needed when not at a terminal.")
-]
+Note = Annotated[Optional[str], typer.Option("--note", metavar="TEXT", help="A note, kept exactly as typed.")]
+Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+Since = Annotated[Optional[str], typer.Option("--since", metavar="WHEN", help="Only from this date on.")]
+Until = Annotated[Optional[str], typer.Option("--until", metavar="WHEN", help="Only up to this date.")]
+Force = Annotated[bool, typer.Option("--force", "-f", help="Do not ask; needed when not at a terminal.")]
 
 
 @app.callback()
@@ -145,123 +231,216 @@ def main_options(
             show_default=False,
         ),
     ] = None,
+    debug: Annotated[
+        bool, typer.Option("--debug", help=f"Show the traceback of an unexpected error (or set {DEBUG_ENV}=1).")
+    ] = False,
     version: Annotated[
         bool,
-        typer.Option(
-            "--version", callback=version_callback, is_eager=True, help="Show the version."
-        ),
+        typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
-    ctx.obj = journal_path(db)
+    ctx.obj = _Run.journal = journal_path(db)
+    _Run.debug = debug
 
 
 # -- recording ------------------------------------------------------------------
 
 
-@command()
+@app.command()
 def infuse(
     ctx: typer.Context,
     on: On = None,
     dose: Annotated[
-        str, typer.Option("--dose", metavar="MG", help="The dose in mg (920 subcutaneous).")
+        str, typer.Option("--dose", metavar="MG", help="The dose in mg: 600, 300 (a half dose), 920 (subcutaneous).")
     ] = str(DEFAULT_DOSE),
     premed: Annotated[
-        Optional[list[str]],
-        typer.Option("--premed", metavar="TEXT", help="A premedication; repeat for each."),
+        Optional[list[str]], typer.Option("--premed", metavar="TEXT", help="A premedication; repeat for each.")
     ] = None,
     reaction: Annotated[
-        Optional[list[str]],
-        typer.Option("--reaction", metavar="TEXT", help="An infusion reaction; repeat for each."),
+        Optional[list[str]], typer.Option("--reaction", metavar="TEXT", help="A reaction; repeat for each.")
     ] = None,
     note: Note = None,
+    planned: Annotated[
+        Optional[str],
+        typer.Option("--planned", metavar="WHEN", help="Record a booked future dose instead (not yet given)."),
+    ] = None,
+    force: Force = False,
 ) -> None:
-    """Record an Ocrevus dose.
+    """Record an Ocrevus dose (or, with --planned, book the next one).
 
     \b
-    Example:
+    Examples:
       ocrelog infuse --on 2026-05-14 --premed methylprednisolone --premed cetirizine
+      ocrelog infuse --dose 920mg
+      ocrelog infuse --planned 2026-11-14
     """
+    from ocrelog.entries import clean_list, clean_note, parse_dose
+
+    if planned is not None:
+        if on is not None:
+            raise InvalidValue("Give --on or --planned, not both")
+        booked = day_of(when(planned, ctx, allow_future=True), date.today())
+        if booked < date.today():
+            raise InvalidValue(f"--planned is for a dose still to come; {booked} has passed (use --on)")
+        entry = Entry(type="planned", date=booked.isoformat(), value=parse_dose(dose), note=clean_note(note))
+        with open_journal(ctx, write=True) as journal:
+            entry = journal.add(entry)
+        print(f"Booked #{entry.id}: {describe(entry)}. Record it with 'ocrelog infuse' on the day.")
+        return
     entry = Entry(
         type="infusion",
-        date=to_iso(when_or_now(on)),
+        date=to_iso(when(on, ctx) or now()),
         value=parse_dose(dose),
         note=clean_note(note),
         premeds=clean_list(premed),
         reactions=clean_list(reaction),
     )
+    day = date.fromisoformat(entry.date[:10])
     with open_journal(ctx, write=True) as journal:
-        entry = journal.add(entry)
+        same_day = journal.on_day(day, "infusion")
+        if same_day and not confirm(
+            f"A dose is already recorded on {day} (#{same_day[0].id}); record another?", force
+        ):
+            say(f"Kept the journal as it was: #{same_day[0].id} is still the only dose on {day}.")
+            return
+        booked_entries = journal.on_day(day, "planned")
+        entry = journal.add(entry, replacing=booked_entries)
     details = [f"premedication: {', '.join(entry.premeds)}"] if entry.premeds else []
     if entry.reactions:
         details.append(f"reactions: {', '.join(entry.reactions)}")
     extra = f" ({'; '.join(details)})" if details else ""
-    print(f"Recorded infusion #{entry.id}: {entry.value} mg on {entry.date}{extra}.")
+    kind = entry.describe().split()[-1]  # infusion, or dose when the route is not known
+    print(terminal_text(f"Recorded {kind} #{entry.id}: {entry.value} mg on {entry.date}{extra}."))
+    if booked_entries:
+        say(f"That was the dose booked for {day}; it now counts as given.")
+    for text in entry.reactions:
+        warn_if_sign(entry.date, f"reaction: {text}", journal=None, reaction=True)
 
 
-@command()
+@app.command()
 def feel(
     ctx: typer.Context,
-    score: Annotated[
-        str,
-        typer.Argument(metavar="SCORE", help="Fatigue from 0 (none) to 10 (worst imaginable)."),
-    ],
+    score: Annotated[str, typer.Argument(metavar="SCORE", help="Fatigue from 0 (none) to 10 (worst imaginable).")],
     on: On = None,
     note: Note = None,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Replace that day's other fatigue scores with this one.")
+    ] = False,
 ) -> None:
     """Log how tired you feel, from 0 to 10.
 
     \b
     Examples:
       ocrelog feel 6
-      ocrelog feel 4 --on "yesterday 21:00" --note "after a short walk"
+      ocrelog feel 4 --on "last night" --note "after a short walk"
+      ocrelog feel 3 --replace
     """
-    entry = Entry(
-        type="fatigue", date=to_iso(when_or_now(on)), value=parse_score(score), note=clean_note(note)
-    )
+    from ocrelog.entries import clean_note, parse_score
+
+    entry = Entry(type="fatigue", date=to_iso(when(on, ctx) or now()), value=parse_score(score), note=clean_note(note))
+    day = date.fromisoformat(entry.date[:10])
     with open_journal(ctx, write=True) as journal:
-        entry = journal.add(entry)
+        others = journal.on_day(day, "fatigue")
+        entry = journal.add(entry, replacing=others if replace else ())
     print(f"Logged fatigue {entry.value}/10 on {entry.date} (#{entry.id}).")
+    if replace and others:
+        say(f"Replaced {len(others)} earlier score{'s' if len(others) > 1 else ''} of {day}; 'ocrelog undo' brings them back.")
+    higher = max((e.value for e in others), default=None) if not replace else None
+    if higher is not None and higher > (entry.value or 0):
+        say(
+            f"{day} already has a score of {higher}, and a day counts its highest score, so it stays "
+            f"{higher}; to replace that day's scores: ocrelog feel {entry.value} --replace"
+            + (f" --on {day}" if day != date.today() else "")
+        )
 
 
-@command()
+def warn_if_sign(when_iso: str, name: str, *, journal: Journal | None, reaction: bool = False) -> None:
+    """Print a warning sign's advice on stderr right away (a reaction always counts)."""
+    from ocrelog import signs
+
+    if reaction:
+        say(f"Warning sign (infusion reaction): {signs.REACTION.advice}")
+        return
+    day = date.fromisoformat(when_iso[:10])
+    dose_days: list[date] = []
+    if journal is not None:
+        dose_days = [date.fromisoformat(e.date[:10]) for e in journal.entries(
+            since=day - timedelta(days=signs.REACTION_DAYS_AFTER), until=day, type="infusion")]
+    alert = signs.sign_of_symptom(when_iso, name, dose_days)
+    if alert is not None:
+        say(f"Warning sign ({alert.category.replace('_', ' ')}): {alert.advice}")
+
+
+@app.command()
 def symptom(
     ctx: typer.Context,
     name: Annotated[
-        str, typer.Argument(help="What you noticed: fever, chills, rash, headache, infection...")
+        str,
+        typer.Argument(
+            metavar="NAME", help="What you noticed: fever, chills, rash, headache...",
+            autocompletion=complete_symptoms,
+        ),
     ],
     on: On = None,
     note: Note = None,
 ) -> None:
-    """Log another symptom, such as a fever.
+    """Log another symptom, such as chills or a rash.
 
     \b
     Examples:
-      ocrelog symptom fever --note "38.2 C"
+      ocrelog symptom chills --note "shivery all evening"
       ocrelog symptom "sore throat" --on yesterday
     """
+    from ocrelog.entries import clean_note, symptom_name
+
+    entry = Entry(type="symptom", date=to_iso(when(on, ctx) or now()), name=symptom_name(name), note=clean_note(note))
+    with open_journal(ctx, write=True) as journal:
+        entry = journal.add(entry)
+        print(terminal_text(f"Logged symptom '{entry.name}' on {entry.date} (#{entry.id})."))
+        warn_if_sign(entry.date, entry.name or "", journal=journal)
+
+
+@app.command()
+def temp(
+    ctx: typer.Context,
+    value: Annotated[str, typer.Argument(metavar="TEMP", help="Body temperature: 38.4 (°C), 38.4c or 101.2f.")],
+    on: On = None,
+    note: Note = None,
+) -> None:
+    """Record a measured body temperature.
+
+    \b
+    Examples:
+      ocrelog temp 38.4
+      ocrelog temp 101.2f --on "this morning"
+    """
+    from ocrelog import signs
+    from ocrelog.entries import clean_note, parse_temperature
+
     entry = Entry(
-        type="symptom", date=to_iso(when_or_now(on)), name=symptom_name(name), note=clean_note(note)
+        type="temperature", date=to_iso(when(on, ctx) or now()), value=parse_temperature(value), note=clean_note(note)
     )
     with open_journal(ctx, write=True) as journal:
         entry = journal.add(entry)
-    print(f"Logged symptom '{entry.name}' on {entry.date} (#{entry.id}).")
+    print(f"Logged {entry.describe()} on {entry.date} (#{entry.id}).")
+    alert = signs.sign_of_temperature(entry.date, float(entry.value or 0))
+    if alert is not None:
+        say(f"Warning sign (fever): {alert.advice}")
 
 
 # -- reading ------------------------------------------------------------------------
 
 
-@command("log")
+@app.command("log")
 def log_(
     ctx: typer.Context,
     since: Since = None,
     until: Until = None,
     type_: Annotated[
         Optional[str],
-        typer.Option("--type", metavar="infusion|fatigue|symptom", help="Only this kind."),
+        typer.Option("--type", metavar="TYPE", help=f"Only this kind: {', '.join(TYPES)}.", autocompletion=_choices(*TYPES)),
     ] = None,
-    limit: Annotated[
-        Optional[int], typer.Option("--limit", min=1, help="How many to show (default 20).")
-    ] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", metavar="N", min=1, help="How many to show (default 20).")] = None,
     all_: Annotated[bool, typer.Option("--all", help="Show every entry.")] = False,
     json_: Json = False,
 ) -> None:
@@ -273,77 +452,117 @@ def log_(
       ocrelog log --type symptom --since "4 weeks ago"
       ocrelog log --all --json
     """
-    if type_ is not None and type_ not in TYPES:
-        raise InvalidValue(f"--type must be infusion, fatigue or symptom, not {type_!r}.")
+    import shutil
+
+    check_choice(type_, "--type", TYPES)
     if all_ and limit is not None:
-        raise InvalidValue("Give --limit or --all, not both.")
+        raise InvalidValue("Give --limit or --all, not both")
     shown = None if all_ else (limit or 20)
-    filters = dict(since=optional_when(since), until=optional_when(until), type=type_)
+    filters = dict(since=when(since, ctx), until=when(until, ctx), type=type_)
     with open_journal(ctx, write=False) as journal:
-        entries = journal.entries(limit=shown, **filters)
-        total = journal.count(**filters) if shown is not None and len(entries) == shown else None
+        rows = journal.iter_entries(limit=shown, **filters)
+        if json_:
+            from ocrelog.transfer import json_chunks
+
+            for chunk in json_chunks(rows):
+                sys.stdout.write(chunk)
+            return
+        from ocrelog.listing import log_lines
+
+        width = shutil.get_terminal_size((100, 24)).columns
+        count = -1  # the header is the first line
+        for count, line in enumerate(log_lines(rows, width)):
+            print(line)
+        if count == 0:
+            print_nothing = "No entries found." if any(filters.values()) else "The journal is empty; try: ocrelog feel 5"
+            say(print_nothing)
+            return
+        if shown is not None and count == shown:
+            total = journal.count(**filters)
+            if total > count:
+                say(f"Showing the newest {count} of {total} entries; use --all to see every one.")
+
+
+@app.command()
+def status(ctx: typer.Context, json_: Json = False) -> None:
+    """Where you are today: day of the cycle, today's score, warning signs, next dose.
+
+    \b
+    Examples:
+      ocrelog status
+      ocrelog status --json
+    """
+    from ocrelog.queries import findings
+    from ocrelog.status import Status, status_lines
+
+    today = date.today()
+    with open_journal(ctx, write=False) as journal:
+        found = findings(journal, today)
+        scores = [int(e.value or 0) for e in journal.on_day(today, "fatigue")]
+        current = Status(found, max(scores, default=None), journal.last())
     if json_:
-        import json
-
-        print(json.dumps([entry.as_dict() for entry in entries], ensure_ascii=False, indent=2))
+        print_json(current.as_dict())
         return
-    if not entries:
-        say("No entries found." if any(filters.values()) else "The journal is empty; try: ocrelog feel 5")
-        return
-    from ocrelog.render import entries_table, stdout_console
-
-    stdout_console().print(entries_table(entries))
-    if total is not None and total > len(entries):
-        say(f"Showing the newest {len(entries)} of {total} entries; use --all to see every one.")
+    for line in status_lines(current):
+        print(terminal_text(line))
 
 
-Days = Annotated[
-    int, typer.Option("--days", min=0, help="Flag fatigue lasting more than this many days.")
-]
-Rise = Annotated[
-    int, typer.Option("--rise", min=0, help="How far above your baseline counts as fatigue.")
-]
-Floor = Annotated[
-    int, typer.Option("--floor", min=0, max=10, help="The lowest score that counts as fatigue.")
-]
+Days = Annotated[int, typer.Option("--days", metavar="N", min=0, help="Flag fatigue lasting more than N days.")]
+Rise = Annotated[int, typer.Option("--rise", metavar="N", min=0, help="How far above your baseline counts as fatigue.")]
+Floor = Annotated[int, typer.Option("--floor", metavar="N", min=0, max=10, help="The lowest score that counts as fatigue.")]
 
 
-@command()
+@app.command()
 def report(
     ctx: typer.Context,
     since: Annotated[
-        Optional[str],
-        typer.Option("--since", metavar="WHEN", help="Only infusions from this date on."),
+        Optional[str], typer.Option("--since", metavar="WHEN", help="Only doses from this date on.")
     ] = None,
     days: Days = 3,
     rise: Rise = 2,
     floor: Floor = 4,
     json_: Json = False,
 ) -> None:
-    """Compare fatigue after each infusion with your baseline before it.
+    """Compare fatigue after each dose with your baseline before it.
 
     \b
     Examples:
       ocrelog report
       ocrelog report --since "1 year ago" --json
     """
+    from ocrelog.queries import findings
     from ocrelog.rules import Settings
 
-    since_day = optional_when(since)
+    first = when(since, ctx)
     with open_journal(ctx, write=False) as journal:
-        show_report(journal, Settings(days=days, rise=rise, floor=floor), since_day, json_)
+        found = findings(journal, date.today(), Settings(days=days, rise=rise, floor=floor))
+    if first is not None:
+        found = found.since(day_of(first, date.today()))
+    show_report(found, json_)
 
 
-@command()
+def show_report(found: Any, as_json: bool) -> None:
+    if as_json:
+        print_json(found.as_dict())
+        return
+    if not found.cycles and not found.alerts:
+        if found.next_due is None:
+            say("No doses recorded yet; record one first, e.g.: ocrelog infuse --on 2026-05-14")
+        else:
+            say("No doses recorded in that period; try without --since.")
+        return
+    from ocrelog.render import stdout_console
+    from ocrelog.report import print_report
+
+    print_report(stdout_console(), found)
+
+
+@app.command()
 def demo(
     json_: Json = False,
     save: Annotated[
         Optional[str],
-        typer.Option(
-            "--save",
-            metavar="PATH",
-            help="Keep the sample journal in a new file, to try other commands on it.",
-        ),
+        typer.Option("--save", metavar="PATH", help="Keep the sample journal in a new file, to try other commands on it."),
     ] = None,
 ) -> None:
     """Show the report on a made-up sample journal (yours is not touched).
@@ -356,103 +575,62 @@ def demo(
     import tempfile
 
     from ocrelog.demo import sample_entries
-    from ocrelog.rules import Settings
+    from ocrelog.queries import findings
 
     with tempfile.TemporaryDirectory(prefix="ocrelog-demo-") as folder:
         target = Path(save).expanduser().absolute() if save else Path(folder) / "demo.db"
         if save and target.exists():
-            raise InvalidValue(f"{save} already exists; ocrelog never overwrites a file.")
+            raise InvalidValue(f"{save} already exists; ocrelog never overwrites a file")
         with Journal.open(target, write=True) as journal:
-            journal.add_many(sample_entries(date.today()))
-            if not json_:
-                where = f"saved as {target}" if save else "in a temporary file"
-                say(f"A made-up sample journal, {where}; your own journal is not touched.")
-            show_report(journal, Settings(), None, json_)
-
-
-def show_report(
-    journal: Journal, settings: Any, since: date | datetime | None, as_json: bool
-) -> None:
-    from ocrelog.rules import analyse
-
-    infusions, scores, symptoms = report_inputs(journal)
-    findings = analyse(infusions, scores, symptoms, today=date.today(), settings=settings)
-    if since is not None:
-        findings = from_day(findings, as_day(since, date.today()))
-    if as_json:
-        import json
-
-        print(json.dumps(findings.as_dict(), ensure_ascii=False, indent=2))
-        return
-    if not findings.cycles:
-        if findings.next_due is None:
-            say("No infusions logged yet; record one first, e.g.: ocrelog infuse --on 2026-05-14")
-        else:
-            say("No infusions logged in that period; try without --since.")
-        return
-    from ocrelog.render import stdout_console
-    from ocrelog.report import print_report
-
-    print_report(stdout_console(), findings)
+            journal.add_many(sample_entries(date.today()), summary="the sample journal")
+            found = findings(journal, date.today())
+    if not json_:
+        where = f"saved as {target}" if save else "in a temporary file"
+        say(f"A made-up sample journal, {where}; your own journal is not touched.")
+    show_report(found, json_)
 
 
 # -- seeing it -----------------------------------------------------------------------
 
 
-def report_inputs(journal: Journal) -> tuple[list[Any], list[tuple[date, int]], list[tuple[date, str]]]:
-    from ocrelog.rules import Infusion
-
-    infusions = [Infusion(day, dose) for day, dose in journal.infusions()]
-    return infusions, journal.daily_fatigue(), journal.symptom_days()
-
-
-def from_day(findings: Any, first: date) -> Any:
-    """The findings with only the infusions on or after ``first`` (baselines unchanged)."""
-    from dataclasses import replace
-
-    return replace(findings, cycles=tuple(c for c in findings.cycles if c.infusion_date >= first))
-
-
-def as_day(value: date | datetime | None, default: date) -> date:
-    if value is None:
-        return default
-    return value.date() if isinstance(value, datetime) else value
-
-
-@command()
+@app.command()
 def chart(ctx: typer.Context, since: Since = None, until: Until = None) -> None:
-    """Draw daily fatigue over time, with infusions marked.
+    """Draw daily fatigue over time, with doses marked.
 
-    Shows the last 6 months unless --since says otherwise; sized to the terminal.
+    Shows from your first entry (at most 12 months back) to today unless
+    --since and --until say otherwise; sized to the terminal.
 
     \b
     Examples:
       ocrelog chart
       ocrelog chart --since "1 year ago"
     """
-    import os
     import shutil
 
-    end = as_day(optional_when(until), date.today())
-    start = as_day(optional_when(since), end - timedelta(days=182))
-    if start > end:
-        raise InvalidValue("--since is after --until; nothing to draw.")
-    with open_journal(ctx, write=False) as journal:
-        infusions, scores, _ = report_inputs(journal)
-    daily = {day: score for day, score in scores if start <= day <= end}
-    if not daily:
-        say(f"No fatigue scores from {start} to {end}; log one with: ocrelog feel 5")
-        return
-    from ocrelog.charts import terminal_chart
+    from ocrelog.charts import MIN_CHART_DAYS, terminal_chart
+    from ocrelog.queries import rule_inputs
+    from ocrelog.summary import default_start
 
+    end = day_of(when(until, ctx), date.today())
+    with open_journal(ctx, write=False) as journal:
+        inputs = rule_inputs(journal)
+        start = day_of(when(since, ctx), default_start(journal.first_day(), end))
+    if start > end:
+        raise InvalidValue("--since is after --until; nothing to draw")
+    daily = {day: score for day, score in inputs.daily() if start <= day <= end}
+    if len(daily) < MIN_CHART_DAYS:
+        said = "no days" if not daily else f"only {len(daily)} day{'s' if len(daily) > 1 else ''}"
+        say(
+            f"From {start} to {end} the journal has fatigue scores on {said}, and a chart needs "
+            f"{MIN_CHART_DAYS}; log how you feel each day with: ocrelog feel 5"
+        )
+        return
     size = shutil.get_terminal_size((80, 24))
-    plain = not sys.stdout.isatty() or bool(os.environ.get("NO_COLOR")) or (
-        os.environ.get("TERM") == "dumb"
-    )
+    plain = not sys.stdout.isatty() or bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
     print(
         terminal_chart(
             daily,
-            [i.day for i in infusions],
+            [i.day for i in inputs.infusions],
             start,
             end,
             width=min(size.columns, 160),
@@ -462,7 +640,7 @@ def chart(ctx: typer.Context, since: Since = None, until: Until = None) -> None:
     )
 
 
-@command()
+@app.command()
 def cycle(ctx: typer.Context, json_: Json = False) -> None:
     """Show the shape of a cycle: mean fatigue by week since the dose.
 
@@ -471,15 +649,14 @@ def cycle(ctx: typer.Context, json_: Json = False) -> None:
       ocrelog cycle
       ocrelog cycle --json
     """
+    from ocrelog.queries import rule_inputs
     from ocrelog.shape import cycle_shape
 
     with open_journal(ctx, write=False) as journal:
-        infusions, scores, _ = report_inputs(journal)
-    shape = cycle_shape(infusions, scores)
+        inputs = rule_inputs(journal)
+    shape = cycle_shape(inputs.infusions, inputs.daily())
     if json_:
-        import json
-
-        print(json.dumps(shape.as_dict(), indent=2))
+        print_json(shape.as_dict())
         return
     if not shape.complete_cycles:
         say(
@@ -488,7 +665,7 @@ def cycle(ctx: typer.Context, json_: Json = False) -> None:
         )
         return
     from ocrelog.render import cycle_table, stdout_console
-    from ocrelog.shape import comparison_text
+    from ocrelog.shape import comparison_text, not_enough_text
 
     console = stdout_console()
     plural = "" if shape.complete_cycles == 1 else "s"
@@ -501,19 +678,17 @@ def cycle(ctx: typer.Context, json_: Json = False) -> None:
     if shape.comparison is not None:
         console.print(comparison_text(shape.comparison) + " This describes timing, not a cause.")
     else:
-        console.print(
-            "Not enough data to compare the weeks before a dose with mid-cycle: that needs two "
-            "cycles with 20 or more days scored."
-        )
+        console.print(not_enough_text())
 
 
-@command()
+@app.command()
 def summary(
     ctx: typer.Context,
     since: Annotated[
         Optional[str],
-        typer.Option("--since", metavar="WHEN", help="Start of the period (default: 12 months ago)."),
+        typer.Option("--since", metavar="WHEN", help="Start of the period (default: your first entry, at most 12 months back)."),
     ] = None,
+    until: Annotated[Optional[str], typer.Option("--until", metavar="WHEN", help="End of the period (default: today).")] = None,
     output: Annotated[
         Optional[str],
         typer.Option(
@@ -522,89 +697,61 @@ def summary(
         ),
     ] = None,
     format_: Annotated[
-        str, typer.Option("--format", metavar="html|md", help="HTML to print, or Markdown to paste.")
+        str, typer.Option("--format", metavar="FORMAT", help="html (to print) or md (to paste).", autocompletion=_choices("html", "md"))
     ] = "html",
 ) -> None:
-    """Write a one- or two-page summary to bring to your neurologist.
+    """Write a one- or two-page summary to bring to your MS team.
 
     \b
     Examples:
       ocrelog summary
       ocrelog summary --format md --output -
     """
-    from dateutil.relativedelta import relativedelta
+    from ocrelog.files import free_name, write_chunks
+    from ocrelog.summary import build_summary, to_html, to_markdown
 
-    from ocrelog.rules import Settings, analyse
-    from ocrelog.shape import cycle_shape
-    from ocrelog.summary import Summary, flagged_notes, to_html, to_markdown
-
-    if format_ not in ("html", "md"):
-        raise InvalidValue(f"--format must be html or md, not {format_!r}.")
+    check_choice(format_, "--format", ("html", "md"))
     today = date.today()
-    start = as_day(optional_when(since), today - relativedelta(months=12))
+    end = day_of(when(until, ctx), today)
+    start = day_of(when(since, ctx), today) if since else None
     with open_journal(ctx, write=False) as journal:
-        infusions, scores, symptoms = report_inputs(journal)
-        entries = journal.entries(since=start, limit=None, oldest_first=True)
-    if not entries:
-        say(f"Nothing was logged from {start} to today, so there is nothing to summarise.")
+        result = build_summary(journal, start, end, today, chart=format_ == "html")
+    if result is None:
+        say("Nothing was logged in that period, so there is nothing to summarise.")
         return
-    findings = from_day(analyse(infusions, scores, symptoms, today=today, settings=Settings()), start)
-    daily = {day: score for day, score in scores if start <= day <= today}
-    chart_svg = ""
-    if daily and format_ == "html":
-        from ocrelog.charts import svg_chart
-
-        chart_svg = svg_chart(daily, [i.day for i in infusions], start, today)
-    result = Summary(
-        generated=today,
-        start=start,
-        end=today,
-        findings=findings,
-        comparison=cycle_shape(infusions, scores).comparison,
-        notes=flagged_notes(findings.cycles, entries),
-        scored_days=len(daily),
-        chart_svg=chart_svg,
-    )
     text = to_html(result) if format_ == "html" else to_markdown(result)
     if output == "-":
         sys.stdout.write(text)
         return
-    from ocrelog.transfer import write_file
-
-    if output is None:
-        target = free_name(Path(f"ocrelog-summary-{today.isoformat()}.{format_}"))
+    target = Path(output).expanduser() if output else free_name(Path(f"ocrelog-summary-{today.isoformat()}.{format_}"))
+    write_chunks(target, [text], hint="leave out --output to get a new name")
+    if format_ == "html":
+        print(f"Wrote {target}: open it in a browser to read or print it.")
     else:
-        target = Path(output).expanduser()
-    write_file(target, text, hint="leave out --output to get a new name")
-    print(f"Wrote {target}: open it in a browser to read or print it.")
-
-
-def free_name(path: Path) -> Path:
-    """``path``, or ``name-2.ext``, ``name-3.ext``...: the first that does not exist yet."""
-    candidate, number = path, 1
-    while candidate.exists():
-        number += 1
-        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
-    return candidate
+        print(f"Wrote {target}.")
 
 
 # -- moving data in and out ------------------------------------------------------------
 
 
-@command()
+@app.command()
 def export(
     ctx: typer.Context,
     format_: Annotated[
-        str, typer.Option("--format", metavar="csv|json", help="The file format.")
+        str, typer.Option("--format", metavar="FORMAT", help="csv or json.", autocompletion=_choices("csv", "json"))
     ] = "csv",
     output: Annotated[
-        Optional[str],
-        typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
+        Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")
     ] = None,
     since: Since = None,
     until: Until = None,
-    force: Annotated[
-        bool, typer.Option("--force", "-f", help="Replace FILE if it already exists.")
+    force: Annotated[bool, typer.Option("--force", "-f", help="Replace FILE if it already exists.")] = False,
+    safe_for_spreadsheets: Annotated[
+        bool,
+        typer.Option(
+            "--safe-for-spreadsheets",
+            help="CSV only: put ' before cells starting with = + - @, so a spreadsheet shows them as text.",
+        ),
     ] = False,
 ) -> None:
     """Write every entry as CSV or JSON, oldest first.
@@ -613,79 +760,101 @@ def export(
     Examples:
       ocrelog export > journal.csv
       ocrelog export --format json --output journal.json
+      ocrelog export --safe-for-spreadsheets --output for-excel.csv
     """
-    from ocrelog.transfer import to_csv, to_json
+    from ocrelog.files import write_chunks
+    from ocrelog.transfer import csv_chunks, json_chunks
 
-    if format_ not in ("csv", "json"):
-        raise InvalidValue(f"--format must be csv or json, not {format_!r}.")
-    filters = dict(since=optional_when(since), until=optional_when(until))
+    check_choice(format_, "--format", ("csv", "json"))
+    if safe_for_spreadsheets and format_ != "csv":
+        raise InvalidValue("--safe-for-spreadsheets is for CSV; JSON is not opened by spreadsheets")
+    filters = dict(since=when(since, ctx), until=when(until, ctx))
     with open_journal(ctx, write=False) as journal:
-        entries = journal.entries(oldest_first=True, **filters)
-    text = to_csv(entries) if format_ == "csv" else to_json(entries)
-    if output is None or output == "-":
-        sys.stdout.write(text)
-        return
-    from ocrelog.transfer import write_file
+        rows = journal.iter_entries(oldest_first=True, **filters)
+        chunks = csv_chunks(rows, safe_for_spreadsheets=safe_for_spreadsheets) if format_ == "csv" else json_chunks(rows)
+        if output is None or output == "-":
+            for chunk in chunks:
+                sys.stdout.write(chunk)
+            return
+        write_chunks(Path(output), chunks, overwrite=force)
+        count = journal.count(**filters)
+    say(f"Exported {count} entries to {output}.")
 
-    write_file(Path(output), text, overwrite=force)
-    say(f"Exported {len(entries)} entries to {output}.")
 
-
-@command("import")
+@app.command("import")
 def import_(
     ctx: typer.Context,
-    file: Annotated[
-        str, typer.Argument(metavar="FILE", help="A CSV or JSON export; - reads standard input.")
-    ],
+    file: Annotated[str, typer.Argument(metavar="FILE", help="An export file; - reads standard input.")],
+    from_: Annotated[
+        Optional[str],
+        typer.Option(
+            "--from", metavar="APP",
+            help="ocrelog, daylio, bearable, visible, apple-health or csv (default: recognised from the file).",
+        ),
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be imported; change nothing.")] = False,
+    map_: Annotated[
+        Optional[list[str]],
+        typer.Option("--map", metavar="LABEL=SCORE", help="Daylio: a mood or activity as a fatigue score; repeat."),
+    ] = None,
+    date_column: Annotated[Optional[str], typer.Option("--date-column", metavar="NAME", help="csv: the date column.")] = None,
+    score_column: Annotated[Optional[str], typer.Option("--score-column", metavar="NAME", help="csv: the score column.")] = None,
+    scale: Annotated[Optional[str], typer.Option("--scale", metavar="LOW-HIGH", help="csv: the score's scale, e.g. 1-5 (default 0-10).")] = None,
+    invert: Annotated[bool, typer.Option("--invert", help="csv: high numbers mean less tired (an energy scale).")] = False,
+    time_column: Annotated[Optional[str], typer.Option("--time-column", metavar="NAME", help="csv: a column with the time of day.")] = None,
+    symptom_column: Annotated[Optional[str], typer.Option("--symptom-column", metavar="NAME", help="csv: a column of symptom names.")] = None,
 ) -> None:
-    """Add the entries of a CSV or JSON file (all of them, or none).
+    """Add the entries of an export file, from ocrelog or another app (all of them, or none).
 
     \b
     Examples:
       ocrelog import journal.csv
-      ocrelog export --db old.db | ocrelog import -
+      ocrelog import Visible_export.csv --dry-run
+      ocrelog import daylio_export.csv --map tired=6 --map exhausted=8
+      ocrelog import export.zip --from apple-health
     """
-    from ocrelog.transfer import decode, read_entries
+    from ocrelog.importers import Options, open_import
 
-    source = "standard input" if file == "-" else file
-    try:
-        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
-    except OSError as error:
-        raise InvalidValue(f"Could not read {file}: {error.strerror}.") from None
-    entries = read_entries(decode(data, source), datetime.now())
-    with open_journal(ctx, write=True) as journal:
-        with import_progress(len(entries)) as progress:
-            added, skipped = journal.add_new(entries, progress)
-    print(
-        f"Imported {added} {'entry' if added == 1 else 'entries'}; "
-        f"skipped {skipped} already in the journal."
+    options = Options.from_command_line(
+        from_=from_, maps=map_ or [], date_column=date_column, score_column=score_column,
+        scale=scale, invert=invert, time_column=time_column, symptom_column=symptom_column,
     )
+    with open_import(file, options, datetime.now()) as source:
+        if dry_run:
+            tally = source.dry_run()
+            for line in tally.summary_lines(source.description, dry_run=True):
+                print(terminal_text(line))
+            return
+        with open_journal(ctx, write=True) as journal, progress_bar(source.size, source.description) as bar:
+            added, skipped = journal.add_new(source.entries(bar), summary=f"import of {source.description}")
+    print(f"Imported {added} {'entry' if added == 1 else 'entries'}; skipped {skipped} already in the journal.")
+    for line in source.tally.summary_lines(source.description, dry_run=False)[1:]:
+        say(terminal_text(line))
+    if added:
+        say("'ocrelog undo' removes this import again.")
 
 
 @contextmanager
-def import_progress(total: int) -> Iterator[Callable[[int], None] | None]:
-    """A progress bar on stderr for a person waiting on a large import."""
-    if total < 5000 or not sys.stderr.isatty():
+def progress_bar(total: int | None, what: str) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr (bytes read) for a person waiting on a large import."""
+    if not total or total < 5_000_000 or not sys.stderr.isatty():
         yield None
         return
     from rich.console import Console
-    from rich.progress import Progress
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("Importing", total=total)
+    columns = (TextColumn("Reading"), BarColumn(), DownloadColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(what, total=total)
         yield lambda done: bar.update(task, completed=done)
 
 
-@command()
+@app.command()
 def backup(
     ctx: typer.Context,
     destination: Annotated[
         Optional[str],
-        typer.Argument(
-            metavar="[DEST]",
-            help="The new file, or a folder for it (default: beside the journal).",
-            show_default=False,
-        ),
+        typer.Argument(metavar="[DEST]", help="The new file, or a folder for it (default: beside the journal).", show_default=False),
     ] = None,
 ) -> None:
     """Write a consistent copy of the journal to a new file.
@@ -697,19 +866,18 @@ def backup(
     """
     journal_file: Path = ctx.obj
     if not journal_file.exists():
-        fail(f"There is no journal at {journal_file} yet, so nothing to back up.")
+        raise JournalError(f"There is no journal at {journal_file} yet, so nothing to back up")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    default_name = f"{journal_file.stem}-backup-{stamp}{journal_file.suffix}"
     target = Path(destination).expanduser() if destination else journal_file.parent
     if target.is_dir():
-        target = target / default_name
+        target = target / f"{journal_file.stem}-backup-{stamp}{journal_file.suffix}"
     with open_journal(ctx, write=False) as journal:
         journal.backup(target)
         count = journal.count()
     print(f"Backed up {count} entries to {target}.")
 
 
-@command()
+@app.command()
 def path(ctx: typer.Context) -> None:
     """Print the path of the journal file in use.
 
@@ -722,54 +890,59 @@ def path(ctx: typer.Context) -> None:
 
 # -- correcting ----------------------------------------------------------------------
 
+EntryId = Annotated[int, typer.Argument(metavar="ID", help="The entry's id (see ocrelog log).")]
 
-@command()
+
+@app.command()
 def edit(
     ctx: typer.Context,
-    entry_id: Annotated[int, typer.Argument(metavar="ID", help="The entry's id (see ocrelog log).")],
-    on: Annotated[
-        Optional[str], typer.Option("--on", metavar="WHEN", help="A new date (and time).")
-    ] = None,
+    entry_id: EntryId,
+    on: Annotated[Optional[str], typer.Option("--on", metavar="WHEN", help="A new date (and time).")] = None,
     value: Annotated[
-        Optional[str],
-        typer.Option("--value", metavar="N", help="A new score (0-10) or dose (mg)."),
+        Optional[str], typer.Option("--value", metavar="N", help="A new score (0-10), dose (mg) or temperature.")
     ] = None,
-    name: Annotated[
-        Optional[str], typer.Option("--name", help="A new name (symptoms only).")
+    dose: Annotated[Optional[str], typer.Option("--dose", metavar="MG", help="A new dose, for doses.")] = None,
+    name: Annotated[Optional[str], typer.Option("--name", metavar="NAME", help="A new name, for symptoms.")] = None,
+    note: Annotated[Optional[str], typer.Option("--note", metavar="TEXT", help="A new note; --note '' removes it.")] = None,
+    premed: Annotated[
+        Optional[list[str]],
+        typer.Option("--premed", metavar="TEXT", help="Doses: the premedications, replacing the old list; --premed '' empties it."),
     ] = None,
-    note: Annotated[
-        Optional[str], typer.Option("--note", help="A new note; --note '' removes it.")
+    reaction: Annotated[
+        Optional[list[str]],
+        typer.Option("--reaction", metavar="TEXT", help="Doses: the reactions, replacing the old list; --reaction '' empties it."),
     ] = None,
 ) -> None:
-    """Change one entry.
+    """Change one entry: any of its fields.
 
     \b
     Examples:
       ocrelog edit 12 --value 5
       ocrelog edit 12 --on yesterday --note "after the school run"
+      ocrelog edit 3 --dose 300 --premed methylprednisolone --premed cetirizine
     """
-    if on is None and value is None and name is None and note is None:
-        raise InvalidValue("Nothing to change: give --on, --value, --name or --note.")
-    changes: dict[str, Any] = {}
-    if on is not None:
-        changes["when"] = parse_when(on, datetime.now())
-    if value is not None:
-        changes["value"] = value
-    if name is not None:
-        changes["name"] = name
-    if note is not None:
-        changes["note"] = note
+    if all(v is None for v in (on, value, dose, name, note, premed, reaction)):
+        raise InvalidValue("Nothing to change: give --on, --value, --dose, --name, --note, --premed or --reaction")
+    if value is not None and dose is not None:
+        raise InvalidValue("Give --value or --dose, not both")
+    new_date = when(on, ctx)
     with open_journal(ctx, write=True) as journal:
-        before, after = journal.update(entry_id, **changes)
+        if dose is not None and journal.get(entry_id).type not in ("infusion", "planned"):
+            raise InvalidValue(f"Only doses have a dose; #{entry_id} is {journal.get(entry_id).type}")
+        before, after = journal.update(
+            entry_id,
+            when=new_date,
+            value=dose if dose is not None else value,
+            name=name,
+            note=note,
+            premeds=premed,
+            reactions=reaction,
+        )
     print(f"Changed #{after.id}: {describe(after)} (was {describe(before)}).")
 
 
-@command()
-def delete(
-    ctx: typer.Context,
-    entry_id: Annotated[int, typer.Argument(metavar="ID", help="The entry's id (see ocrelog log).")],
-    force: Force = False,
-) -> None:
+@app.command()
+def delete(ctx: typer.Context, entry_id: EntryId, force: Force = False) -> None:
     """Delete one entry (asks first).
 
     \b
@@ -779,86 +952,48 @@ def delete(
     """
     with open_journal(ctx, write=True) as journal:
         entry = journal.get(entry_id)
-        confirm_removal(entry, force)
+        if not confirm(f"Delete #{entry.id}: {describe(entry)}?", force):
+            say(f"Kept #{entry.id}.")
+            return
         journal.delete(entry_id)
-    print(f"Deleted #{entry.id}: {describe(entry)}.")
+    print(f"Deleted #{entry.id}: {describe(entry)}. 'ocrelog undo' brings it back.")
 
 
-@command()
-def undo(ctx: typer.Context, force: Force = False) -> None:
-    """Remove the entry added last, after showing it.
+@app.command()
+def undo(
+    ctx: typer.Context,
+    force: Force = False,
+    list_: Annotated[bool, typer.Option("--list", help="Show the last ten changes instead.")] = False,
+) -> None:
+    """Reverse the last change (an entry added, changed or deleted, an import).
 
     \b
-    Example:
+    Examples:
       ocrelog undo
+      ocrelog undo --list
     """
-    with open_journal(ctx, write=True) as journal:
-        entry = journal.last()
-        if entry is None:
-            fail("Nothing to undo: the journal is empty.")
+    with open_journal(ctx, write=not list_) as journal:
+        if list_:
+            changes = journal.actions()
+            if not changes:
+                say("No changes recorded yet.")
+            for change in changes:
+                mark = " (undone)" if change.undone else ""
+                print(terminal_text(f"{change.at[:16].replace('T', ' ')} UTC  {change.summary}{mark}"))
             return
-        say(f"The last entry added is #{entry.id}: {describe(entry)}.")
-        confirm_removal(entry, force)
-        journal.delete(entry.id)  # type: ignore[arg-type]
-    print(f"Removed #{entry.id}: {describe(entry)}.")
-
-
-def confirm_removal(entry: Entry, force: bool) -> None:
-    if force:
-        return
-    if not stdin_is_terminal():
-        fail(f"Not at a terminal, so #{entry.id} was kept; add --force to remove it.", 2)
-    if not typer.confirm(f"Remove #{entry.id}: {describe(entry)}?", default=False, err=True):
-        fail("Nothing was removed.", 1)
-
-
-def describe(entry: Entry) -> str:
-    text = f"{entry.describe()} on {entry.date}"
-    return f"{text}, note: {entry.note}" if entry.note else text
-
-
-# -- entry point ------------------------------------------------------------------------
-
-
-def named_command(args: list[str]) -> str | None:
-    """The command a command line names, after the global options; None when unclear."""
-    position = 0
-    while position < len(args):
-        arg = args[position]
-        if arg == "--db":
-            position += 2
-        elif arg.startswith("--db="):
-            position += 1
-        elif arg.startswith("-"):
-            return None  # --help, --version, a typo: build the whole app
-        else:
-            return arg
-    return None
-
-
-def only_the_named_command(args: list[str]) -> None:
-    """Register just the command being run, when the command line names one.
-
-    Typer builds every command's options from its signature on each run
-    (about 0.6 ms a command); a run needs only one. Help for the whole app,
-    --version and unknown names still see every command.
-    """
-    import typer.main
-
-    name = named_command(args)
-    for info in app.registered_commands:
-        if (info.name or typer.main.get_command_name(info.callback.__name__)) == name:
-            app.registered_commands = [info]
+        action = journal.last_action()
+        if action is None:
+            if journal.last() is None:
+                raise JournalError("Nothing to undo: the journal is empty")
+            raise JournalError("Nothing to undo: every change recorded in this journal is undone already")
+        summary = terminal_text(action.summary)
+        if not confirm(f"Undo the last change ({summary})?", force):
+            say("Kept the journal as it was.")
             return
+        journal.undo(action)
+    print(f"Undone: {summary}.")
 
 
 def main() -> None:
-    only_the_named_command(sys.argv[1:])
-    try:
-        app()
-    except BrokenPipeError:
-        # `ocrelog log | head`: the reader left; that is not an error.
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(0)
+    """The ``ocrelog`` entry point."""
+    app()

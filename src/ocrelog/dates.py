@@ -6,14 +6,23 @@ gave no time of day, and none is invented) or a ``datetime`` to the minute.
 
 The rules (docs/dates.md explains them to users):
 
-- ``today``, ``yesterday``, ``now``, ``N days ago``, ``N weeks ago``,
-  ``N months ago``, ``N years ago``, weekday names (``monday``, ``last monday``: the most
-  recent past one, never today), ISO dates and date-times, a bare time
-  (``14:30``, ``9pm``: today), any of those with a time (``yesterday 21:00``),
-  month names (``May 14``, ``14 May 2025``) and slashed dates where the day
-  and month cannot be confused (``25/05/2026``).
+- ``today``, ``yesterday``, ``day before yesterday``, ``now``, ``N days ago``,
+  ``N weeks ago``, ``N months ago``, ``N years ago``, ``N hours ago``,
+  ``N minutes ago`` (N a number or a word up to twelve), ``last week``,
+  weekday names (``monday``, ``last monday``: the most recent past one, never
+  today), ISO dates and date-times (``2026-11-3``, ``2026/11/03`` too), a bare
+  time (``14:30``, ``9pm``, ``8.30am``, ``21h``, ``noon``, ``midnight``:
+  today), parts of a day (``this morning`` 08:00, ``this afternoon`` 14:00,
+  ``this evening`` 19:00, ``tonight`` 21:00, ``last night``, ``yesterday
+  morning``...), any day with a time (``yesterday 21:00``), month names
+  (``May 14``, ``14 May 2025``) and numeric dates (``03/11/2026``), read in
+  the ``date_order`` given (``dmy`` or ``mdy``) when day and month could be
+  confused.
 - A date without a year is its most recent past occurrence.
-- Future dates and dates that do not exist are refused, naming what was typed.
+- Future dates and dates that do not exist are refused, naming what was typed;
+  a time later today says so and suggests yesterday.
+- Dates from files (:func:`parse_file_date`) are ISO only, and may lie up to
+  ``FILE_TOLERANCE`` ahead of now (a journal kept in a time zone further east).
 """
 
 from __future__ import annotations
@@ -24,13 +33,30 @@ from datetime import date, datetime, time, timedelta
 from ocrelog.errors import InvalidValue
 
 EARLIEST_YEAR = 1900
+#: How far ahead of now an entry from a file (or already in the journal) may be:
+#: the largest gap between two time zones' clocks.
+FILE_TOLERANCE = timedelta(hours=14)
+DATE_ORDERS = ("dmy", "mdy")
+DEFAULT_DATE_ORDER = "mdy"
+#: Parts of a day, as people say them, and the time each stands for.
+PARTS_OF_DAY = {"morning": time(8, 0), "afternoon": time(14, 0), "evening": time(19, 0), "night": time(21, 0)}
+NUMBER_WORDS = {
+    word: number
+    for number, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+} | {"a": 1, "an": 1}
 
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_ISO_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d{2})(?::(\d{2}))?$")
+_ISO_DATE = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
+_ISO_DATETIME = re.compile(r"^(\d{4}[-/]\d{1,2}[-/]\d{1,2})[ t](\d{1,2}):(\d{2})(?::(\d{2}))?$")
 _TIME_24 = r"(?P<h>\d{1,2}):(?P<m>\d{2})(?:\s*(?P<ampm>am|pm))?"
-_TIME_12 = r"(?P<h12>\d{1,2})\s*(?P<ampm12>am|pm)"
-_TRAILING_TIME = re.compile(rf"(?:^|\s)(?:at\s+)?(?:{_TIME_24}|{_TIME_12})$")
-_AGO = re.compile(r"^(\d+|a|an|one) (day|days|week|weeks|month|months|year|years) ago$")
+_TIME_12 = r"(?P<h12>\d{1,2})(?:\.(?P<m12>\d{2}))?\s*(?P<ampm12>am|pm)"
+_TIME_H = r"(?P<hh>\d{1,2})h(?P<mh>\d{2})?"
+_TIME_WORD = r"(?P<word>noon|midnight)"
+_TRAILING_TIME = re.compile(rf"(?:^|\s)(?:at\s+)?(?:{_TIME_24}|{_TIME_12}|{_TIME_H}|{_TIME_WORD})$")
+_NUMBER = r"\d+|" + "|".join(NUMBER_WORDS)
+_AGO = re.compile(rf"^({_NUMBER}) (day|days|week|weeks|month|months|year|years) ago$")
+_CLOCK_AGO = re.compile(rf"^({_NUMBER}) (hour|hours|hr|hrs|minute|minutes|min|mins) ago$")
 _SLASHED = re.compile(r"^(\d{1,2})[/.](\d{1,2})(?:[/.](\d+))?$")
 _WEEKDAYS = {
     name: index
@@ -60,13 +86,6 @@ def to_iso(value: date | datetime) -> str:
     return value.isoformat()
 
 
-def from_iso(text: str) -> date | datetime:
-    """The inverse of :func:`to_iso` (also accepts seconds, which it drops)."""
-    if len(text) == 10:
-        return date.fromisoformat(text)
-    return datetime.fromisoformat(text).replace(second=0, microsecond=0)
-
-
 def day_of(text: str) -> date:
     """The calendar day of a stored ISO date or date-time."""
     return date.fromisoformat(text[:10])
@@ -76,8 +95,14 @@ def now_to_minute(now: datetime) -> datetime:
     return now.replace(second=0, microsecond=0)
 
 
-def parse_when(text: str, now: datetime) -> date | datetime:
-    """Read what a person typed as a past date or date-time.
+def parse_when(
+    text: str,
+    now: datetime,
+    *,
+    date_order: str = DEFAULT_DATE_ORDER,
+    allow_future: bool = False,
+) -> date | datetime:
+    """Read what a person typed as a date or date-time (in the past, unless ``allow_future``).
 
     Raises :class:`InvalidValue` with one sentence naming ``text`` when it
     cannot be read, does not exist, or lies in the future.
@@ -86,43 +111,80 @@ def parse_when(text: str, now: datetime) -> date | datetime:
     if not cleaned:
         raise InvalidValue(f"Give a date or time; {_HINT}.")
     try:
-        value = _parse(cleaned, text, now)
+        value = _parse(cleaned, text, now, date_order, allow_future)
     except InvalidValue:
         raise
     except (ValueError, OverflowError):
         raise InvalidValue(f"Could not read {text!r} as a date; {_HINT}.") from None
-    return _check_range(value, text, now)
+    if allow_future:
+        return _check_year(value, text)
+    return _check_range(value, text, now, cleaned)
 
 
-def parse_iso(text: str, now: datetime) -> str:
+def parse_file_date(text: str, now: datetime, *, allow_future: bool = False) -> str:
     """A date from a file: ISO only (``2026-05-14``, ``2026-05-14T14:30``), never relative.
 
     Files must not change meaning with the day they are read, so words like
-    'yesterday' are refused here. Returns the date as ocrelog stores it.
+    'yesterday' are refused here. Up to ``FILE_TOLERANCE`` ahead of ``now`` is
+    accepted (the file may come from a time zone further east). Returns the
+    date as ocrelog stores it.
     """
     cleaned = text.strip().lower()
-    if _ISO_DATE.match(cleaned):
-        value: date | datetime = _iso_date(cleaned, text)
-    elif match := _ISO_DATETIME.match(cleaned):
-        value = _combine(_iso_date(match[1], text), _clock(int(match[2]), int(match[3]), None, text))
-    else:
-        raise InvalidValue(f"The date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, not {text!r}.")
-    return to_iso(_check_range(value, text, now))
+    try:
+        if _ISO_DATE.match(cleaned):
+            value: date | datetime = _iso_date(cleaned, text)
+        elif match := _ISO_DATETIME.match(cleaned):
+            value = _combine(_iso_date(match[1], text), _clock(int(match[2]), int(match[3]), None, text))
+        else:
+            raise InvalidValue(f"The date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, not {text[:40]!r}.")
+    except OverflowError:
+        raise InvalidValue(f"There is no such day as {text[:40]!r}.") from None
+    if not allow_future:
+        value = _check_range(value, text, now + FILE_TOLERANCE, None)
+    return to_iso(_check_year(value, text))
 
 
-def _check_range(value: date | datetime, text: str, now: datetime) -> date | datetime:
-    limit = now_to_minute(now) if isinstance(value, datetime) else now.date()
-    if value > limit:
-        raise InvalidValue(
-            f"{text!r} is in the future ({to_iso(value)}); "
-            "ocrelog records what has already happened."
-        )
+def _check_year(value: date | datetime, text: str) -> date | datetime:
     if value.year < EARLIEST_YEAR:
         raise InvalidValue(f"{text!r} is before {EARLIEST_YEAR}; check the year.")
     return value
 
 
-def _parse(cleaned: str, text: str, now: datetime) -> date | datetime:
+def _check_range(value: date | datetime, text: str, now: datetime, cleaned: str | None) -> date | datetime:
+    limit = now_to_minute(now) if isinstance(value, datetime) else now.date()
+    if value > limit:
+        if cleaned is not None and isinstance(value, datetime) and _today_implied(cleaned):
+            raise InvalidValue(
+                f"{text!r} is later today ({value.hour:02d}:{value.minute:02d}), in the future; "
+                f"if you meant yesterday, type '{_yesterday_of(cleaned)}'."
+            )
+        raise InvalidValue(
+            f"{text!r} is in the future ({to_iso(value)}); "
+            "ocrelog records what has already happened."
+        )
+    return _check_year(value, text)
+
+
+def _today_implied(cleaned: str) -> bool:
+    """Whether a typed time names no day (so it was taken as today)."""
+    if cleaned in ("tonight", "noon", "midnight") or cleaned.startswith(("today", "this ", "at ")):
+        return True
+    match = _TRAILING_TIME.search(cleaned)
+    return match is not None and match.start() == 0
+
+
+def _yesterday_of(cleaned: str) -> str:
+    """What a time later today most likely meant: the same on the day before."""
+    if cleaned == "tonight":
+        return "last night"
+    if cleaned.startswith("this "):
+        return "yesterday " + cleaned.removeprefix("this ")
+    return "yesterday " + cleaned.removeprefix("today ").removeprefix("at ")
+
+
+def _parse(
+    cleaned: str, text: str, now: datetime, date_order: str, allow_future: bool
+) -> date | datetime:
     if match := _ISO_DATE.match(cleaned):
         return _iso_date(cleaned, text)
     if match := _ISO_DATETIME.match(cleaned):
@@ -130,18 +192,43 @@ def _parse(cleaned: str, text: str, now: datetime) -> date | datetime:
         return _combine(day, _clock(int(match[2]), int(match[3]), None, text))
     if cleaned == "now":
         return now_to_minute(now)
+    if match := _CLOCK_AGO.match(cleaned):
+        count = _number(match[1])
+        unit = timedelta(hours=count) if match[2].startswith("h") else timedelta(minutes=count)
+        return now_to_minute(now - unit)
+    if cleaned == "tonight":
+        return datetime.combine(now.date(), PARTS_OF_DAY["night"])
+    if cleaned == "last night":
+        return datetime.combine(now.date() - timedelta(days=1), PARTS_OF_DAY["night"])
 
     day_text, clock = cleaned, None
-    if match := _TRAILING_TIME.search(cleaned):
-        hour = match["h"] or match["h12"]
-        minute = match["m"] or "0"
-        clock = _clock(int(hour), int(minute), match["ampm"] or match["ampm12"], text)
+    words = cleaned.rsplit(" ", 1)
+    if len(words) == 2 and words[1] in PARTS_OF_DAY:
+        day_text, clock = words[0], PARTS_OF_DAY[words[1]]
+        if day_text == "this":
+            day_text = "today"
+    elif match := _TRAILING_TIME.search(cleaned):
+        clock = _time_of(match, text)
         day_text = cleaned[: match.start()].strip()
         if day_text.endswith(" at"):
             day_text = day_text[:-3]
 
-    day = _day(day_text, text, now) if day_text else now.date()
+    day = _day(day_text, text, now, date_order, allow_future) if day_text else now.date()
     return _combine(day, clock) if clock is not None else day
+
+
+def _time_of(match: re.Match[str], text: str) -> time:
+    if match["word"]:
+        return time(12, 0) if match["word"] == "noon" else time(0, 0)
+    if match["hh"]:
+        return _clock(int(match["hh"]), int(match["mh"] or 0), None, text)
+    hour = match["h"] or match["h12"]
+    minute = match["m"] or match["m12"] or "0"
+    return _clock(int(hour), int(minute), match["ampm"] or match["ampm12"], text)
+
+
+def _number(word: str) -> int:
+    return NUMBER_WORDS[word] if word in NUMBER_WORDS else int(word)
 
 
 def _combine(day: date, clock: time | None) -> date | datetime:
@@ -159,40 +246,46 @@ def _clock(hour: int, minute: int, ampm: str | None, text: str) -> time:
 
 
 def _iso_date(iso: str, text: str) -> date:
+    year, month, day = re.split(r"[-/]", iso)
     try:
-        return date.fromisoformat(iso)
+        return date(int(year), int(month), int(day))
     except ValueError:
         raise InvalidValue(f"There is no such day as {text!r}.") from None
 
 
-def _day(day_text: str, text: str, now: datetime) -> date:
+def _day(day_text: str, text: str, now: datetime, date_order: str, allow_future: bool) -> date:
     today = now.date()
     if day_text == "today":
         return today
     if day_text == "yesterday":
         return today - timedelta(days=1)
+    if day_text in ("day before yesterday", "the day before yesterday"):
+        return today - timedelta(days=2)
+    if day_text == "last week":
+        return today - timedelta(days=7)
     if day_text == "tomorrow":
+        if allow_future:
+            return today + timedelta(days=1)
         raise InvalidValue(
             f"{text!r} is in the future; ocrelog records what has already happened."
         )
     if _ISO_DATE.match(day_text):
         return _iso_date(day_text, text)
     if match := _AGO.match(day_text):
-        return _ago(match[1], match[2], today)
+        return _ago(_number(match[1]), match[2], today)
     weekday = day_text.removeprefix("last ")
     if weekday in _WEEKDAYS:
         # A weekday name never means today: on a Monday, 'monday' is 7 days ago.
         back = (today.weekday() - _WEEKDAYS[weekday] - 1) % 7 + 1
         return today - timedelta(days=back)
     if match := _SLASHED.match(day_text):
-        return _slashed(match, text, now)
+        return _slashed(match, text, now, date_order, allow_future)
     if any(c.isalpha() for c in day_text):
-        return _month_name(day_text, text, now)
+        return _month_name(day_text, text, now, allow_future)
     raise InvalidValue(f"Could not read {text!r} as a date; {_HINT}.")
 
 
-def _ago(count_text: str, unit: str, today: date) -> date:
-    count = 1 if count_text in ("a", "an", "one") else int(count_text)
+def _ago(count: int, unit: str, today: date) -> date:
     if unit.startswith("day"):
         return today - timedelta(days=count)
     if unit.startswith("week"):
@@ -204,37 +297,37 @@ def _ago(count_text: str, unit: str, today: date) -> date:
     return today - relativedelta(years=count)
 
 
-def _slashed(match: re.Match[str], text: str, now: datetime) -> date:
+def _slashed(
+    match: re.Match[str], text: str, now: datetime, date_order: str, allow_future: bool
+) -> date:
+    """A numeric date: read in ``date_order`` unless only the other order makes a date."""
     first, second = int(match[1]), int(match[2])
     year_text = match[3]
     if year_text is not None and len(year_text) != 4:
         raise InvalidValue(f"Write the year of {text!r} in full, or use ISO: YYYY-MM-DD.")
-    if first > 12 and second <= 12:
-        day, month = first, second
-    elif second > 12 and first <= 12:
-        day, month = second, first
-    elif first == second:
-        day = month = first
-    elif first <= 12 and second <= 12:
+    day, month = (first, second) if date_order == "dmy" else (second, first)
+    if month > 12 and day <= 12:
+        day, month = month, day  # 25/05 read as month/day cannot be a date; the other order can
+    order = "day/month" if date_order == "dmy" else "month/day"
+    if not (1 <= month <= 12 and 1 <= day <= 31):
         raise InvalidValue(
-            f"{text!r} could be {first} {_month(second)} or {second} {_month(first)}; "
-            "write it as YYYY-MM-DD."
+            f"There is no such day as {text!r} (read as {order}, the date_order setting {date_order})."
         )
-    else:
-        raise InvalidValue(f"There is no such day as {text!r}.")
     if year_text is None:
-        return _most_recent(month, day, text, now)
+        return _most_recent(month, day, text, now, allow_future)
     try:
         return date(int(year_text), month, day)
     except ValueError:
-        raise InvalidValue(f"There is no such day as {text!r}.") from None
+        raise InvalidValue(
+            f"There is no such day as {text!r} (read as {order}, the date_order setting {date_order})."
+        ) from None
 
 
 def _month(number: int) -> str:
     return _MONTHS[number - 1] if 1 <= number <= 12 else str(number)
 
 
-def _month_name(day_text: str, text: str, now: datetime) -> date:
+def _month_name(day_text: str, text: str, now: datetime, allow_future: bool = False) -> date:
     from dateutil import parser
 
     # Parse twice with different defaults: a field that follows the default
@@ -258,15 +351,24 @@ def _month_name(day_text: str, text: str, now: datetime) -> date:
         raise InvalidValue(f"{text!r} needs both a day and a month, like 'May 14'.")
     if first.year == second.year:
         return first.date()
-    return _most_recent(first.month, first.day, text, now)
+    return _most_recent(first.month, first.day, text, now, allow_future)
 
 
-def _most_recent(month: int, day: int, text: str, now: datetime) -> date:
+def _most_recent(month: int, day: int, text: str, now: datetime, allow_future: bool = False) -> date:
     """The latest day with this month and day that is not after today.
 
     The year is chosen by the day alone: 'Nov 24 23:00' typed on the morning
     of 24 November is later today (and refused as future), not last year.
+    With ``allow_future`` (a booked dose), the next such day from today instead.
     """
+    if allow_future:
+        for year in range(now.year, now.year + 9):
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                continue
+            if candidate >= now.date():
+                return candidate
     for year in range(now.year, now.year - 9, -1):
         try:
             candidate = date(year, month, day)

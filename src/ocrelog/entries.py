@@ -11,11 +11,21 @@ from dataclasses import dataclass, field
 
 from ocrelog.errors import InvalidValue
 
-TYPES = ("infusion", "fatigue", "symptom")
+TYPES = ("infusion", "fatigue", "symptom", "temperature", "planned")
 DEFAULT_DOSE = 600
+SUBCUTANEOUS_DOSE = 920  # the form injected under the skin every six months
+INTRAVENOUS_DOSES = (300, 600)  # a half dose and a full infusion
 MAX_DOSE = 2000
 MAX_SCORE = 10
+#: Temperatures outside this range (in °C) are refused as a likely typo.
+LOWEST_TEMPERATURE_C = 34.0
+HIGHEST_TEMPERATURE_C = 43.0
+#: The longest note ocrelog keeps: long enough for any diary entry, and short
+#: enough that every file ocrelog writes can be read back by its own import.
+MAX_NOTE_CHARS = 100_000
 _DIGITS = re.compile(r"[0-9]{1,6}")
+_DOSE = re.compile(r"([0-9]{1,6})\s*(?:mg)?")
+_TEMPERATURE = re.compile(r"([0-9]{2,3}(?:[.,][0-9]{1,2})?)\s*°?\s*([cf])?")
 
 
 @dataclass(frozen=True)
@@ -29,19 +39,24 @@ class Entry:
 
     type: str
     date: str
-    value: int | None = None
+    value: int | float | None = None
     name: str | None = None
     note: str | None = None
     premeds: tuple[str, ...] = field(default=())
     reactions: tuple[str, ...] = field(default=())
     id: int | None = None
+    source: str | None = None  # the app an imported entry came from; None: typed here
 
     def describe(self) -> str:
         """A short human description: ``fatigue 6/10``, ``600 mg infusion``."""
         if self.type == "fatigue":
             return f"fatigue {self.value}/10"
         if self.type == "infusion":
-            return f"{self.value} mg infusion"
+            return dose_words(self.value)
+        if self.type == "planned":
+            return f"planned {dose_words(self.value)}"
+        if self.type == "temperature":
+            return f"temperature {temperature_text(self.value)}"
         return f"symptom {self.name}"
 
     def as_dict(self) -> dict:
@@ -55,7 +70,21 @@ class Entry:
             "note": self.note,
             "premeds": list(self.premeds),
             "reactions": list(self.reactions),
+            "source": self.source,
         }
+
+
+def dose_words(mg: object) -> str:
+    """``600 mg infusion``, ``920 mg subcutaneous dose``, ``450 mg dose`` (route unknown)."""
+    if mg in INTRAVENOUS_DOSES:
+        return f"{mg} mg infusion"
+    if mg == SUBCUTANEOUS_DOSE:
+        return f"{mg} mg subcutaneous dose"
+    return f"{mg} mg dose"
+
+
+def temperature_text(celsius: object) -> str:
+    return f"{celsius:.1f} °C" if isinstance(celsius, (int, float)) else "-"
 
 
 def _whole_number(text: object, what: str, low: int, high: int, meaning: str) -> int:
@@ -74,8 +103,32 @@ def parse_score(text: object) -> int:
 
 
 def parse_dose(text: object) -> int:
-    """A dose in mg: a positive whole number up to 2000."""
-    return _whole_number(text, "The dose", 1, MAX_DOSE, " mg")
+    """A dose in mg: a positive whole number up to 2000 (``600``, ``920mg``, ``300 mg``)."""
+    raw = str(text).strip().lower()
+    match = _DOSE.fullmatch(raw)
+    return _whole_number(match[1] if match else raw, "The dose", 1, MAX_DOSE, " mg")
+
+
+def parse_temperature(text: object) -> float:
+    """A body temperature, in °C unless it ends in ``f``: ``38.4``, ``38.4c``, ``101.2f``.
+
+    Returned in °C to one decimal; outside 34-43 °C is refused as a likely typo.
+    """
+    raw = str(text).strip()
+    match = _TEMPERATURE.fullmatch(raw.lower()) if not isinstance(text, bool) else None
+    if match is None:
+        raise InvalidValue(
+            f"Write the temperature as a number such as 38.4 (°C) or 101.2f (°F), not {raw!r}."
+        )
+    number = float(match[1].replace(",", "."))
+    celsius = (number - 32) * 5 / 9 if match[2] == "f" else number
+    celsius = round(celsius, 1)
+    if not LOWEST_TEMPERATURE_C <= celsius <= HIGHEST_TEMPERATURE_C:
+        raise InvalidValue(
+            f"{raw} is {celsius:g} °C, outside {LOWEST_TEMPERATURE_C:g}-{HIGHEST_TEMPERATURE_C:g} °C; "
+            "check the number (add f for Fahrenheit), nothing was stored."
+        )
+    return celsius
 
 
 def symptom_name(text: str) -> str:
@@ -90,6 +143,11 @@ def clean_note(text: str | None) -> str | None:
     """Notes are kept verbatim; an empty note means no note."""
     if text is None or text == "":
         return None
+    if len(text) > MAX_NOTE_CHARS:
+        raise InvalidValue(
+            f"The note has {len(text):,} characters; ocrelog keeps notes of up to "
+            f"{MAX_NOTE_CHARS:,}, so shorten it."
+        )
     return text
 
 
@@ -98,12 +156,52 @@ def clean_list(items: list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
     return tuple(item.strip() for item in items or () if item.strip())
 
 
-def check_value(entry_type: str, value: object) -> int | None:
+def check_value(entry_type: str, value: object) -> int | float | None:
     """The value an entry of this type may hold, validated."""
     if entry_type == "fatigue":
         return parse_score(value)
-    if entry_type == "infusion":
+    if entry_type in ("infusion", "planned"):
         return parse_dose(value)
+    if entry_type == "temperature":
+        return parse_temperature(value)
     if value is None or value == "":
         return None
     raise InvalidValue("A symptom has no value; only fatigue scores and doses do.")
+
+
+def edited(
+    entry: Entry,
+    *,
+    date: str | None = None,
+    value: object = None,
+    name: str | None = None,
+    note: str | None = None,
+    premeds: list[str] | None = None,
+    reactions: list[str] | None = None,
+) -> Entry:
+    """``entry`` with the given fields changed, each checked as when it was logged.
+
+    ``None`` leaves a field as it is; ``note=""`` removes the note, and a
+    list holding only ``""`` empties premeds or reactions.
+    """
+    from dataclasses import replace
+
+    changes: dict = {}
+    if date is not None:
+        changes["date"] = date
+    if value is not None:
+        if entry.type == "symptom":
+            raise InvalidValue("A symptom has no value; change its name with --name.")
+        changes["value"] = check_value(entry.type, value)
+    if name is not None:
+        if entry.type != "symptom":
+            raise InvalidValue(f"Only symptoms have a name; #{entry.id} is {entry.type}.")
+        changes["name"] = symptom_name(name)
+    if note is not None:
+        changes["note"] = clean_note(note)
+    for field_name, items in (("premeds", premeds), ("reactions", reactions)):
+        if items is not None:
+            if entry.type != "infusion":
+                raise InvalidValue(f"Only doses have {field_name}; #{entry.id} is {entry.type}.")
+            changes[field_name] = clean_list(items)
+    return replace(entry, **changes)

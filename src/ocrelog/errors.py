@@ -1,29 +1,44 @@
 """The errors a user can cause, each carrying one sentence and an exit code.
 
-The CLI turns these into ``Error: <sentence>`` on stderr and the exit code;
-nothing else in ocrelog prints them.
+Every one of them reaches the person the same way: the command layer catches
+:class:`OcrelogError` in one place (``cli.OcrelogGroup``) and prints
+``Error: <sentence>`` on stderr, then exits with ``exit_code``. The codes are
+documented in docs/commands.md ("Exit codes"), and a test checks each.
 """
+
+#: Exit codes, in one place: docs/commands.md explains each, and a test keeps the two in step.
+EXIT_OK = 0
+EXIT_FILE = 1  # the journal or another file cannot be used as asked
+EXIT_USAGE = 2  # a bad command line or value
+EXIT_BUG = 3  # an unexpected fault inside ocrelog
+EXIT_INTERRUPTED = 130  # Ctrl-C
+
+EXIT_CODES = (EXIT_OK, EXIT_FILE, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED)
 
 
 class OcrelogError(Exception):
     """Base class: something the user can fix; never shown as a traceback."""
 
-    exit_code = 1
+    exit_code = EXIT_FILE
 
 
 class InvalidValue(OcrelogError):
-    """A value the user typed (a date, a score, a dose) that ocrelog refuses."""
+    """A value the user typed (a date, a score, a dose, a file to import) that ocrelog refuses."""
 
-    exit_code = 2
-
-
-class JournalError(OcrelogError):
-    """A problem with the journal file: not a journal, damaged, read-only."""
-
-    exit_code = 1
+    exit_code = EXIT_USAGE
 
 
 class NotFound(OcrelogError):
     """An entry id that is not in the journal (a bad value, like a bad date)."""
 
-    exit_code = 2
+    exit_code = EXIT_USAGE
+
+
+class JournalError(OcrelogError):
+    """The journal or another file cannot be used: not a journal, damaged, read-only."""
+
+    exit_code = EXIT_FILE
+
+
+class NoSpace(JournalError):
+    """The disk is full; nothing was changed."""

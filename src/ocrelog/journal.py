@@ -1,43 +1,50 @@
-"""The journal file: opening it safely, and reading and writing entries.
+"""The journal: entries in and out, every change undoable.
 
-Opening is where a person's data is protected:
+Opening the file safely lives in ``opening.py``; what the report and the
+status screen read lives in ``queries.py``. This module is the entries
+themselves: add, change, delete, list, and the change log behind ``undo``.
 
-- A file that is not an ocrelog journal (not SQLite, damaged, truncated, a
-  directory, another program's database) is refused before anything is
-  written to it. An empty (0-byte) file is taken as a new journal.
-- A new journal's directory is created 0700 and the file 0600.
-- Schema steps (``migrations.py``) run under one write lock, so two first runs
-  at the same moment cannot race; the journal is switched to WAL mode and every
-  connection waits for a busy lock rather than failing.
-- Every write is one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``).
-
-The usual case, an up-to-date journal, is checked with plain ``sqlite3``:
-sqlite-utils is imported only when a schema step has to run.
+Every change is one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``) that also
+writes one row of the change log (table ``actions``), saying in JSON what it
+takes to reverse it: ids to remove, rows to put back. ``undo`` reverses the
+newest change not yet reversed.
 """
 
 from __future__ import annotations
 
-import os
+import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+from ocrelog import opening
 from ocrelog.dates import to_iso
-from ocrelog.entries import Entry, check_value, clean_note, symptom_name
-from ocrelog.errors import InvalidValue, JournalError, NotFound
+from ocrelog.entries import Entry, edited
+from ocrelog.errors import JournalError, NotFound
 
-#: The names of the steps in migrations.py, in order (a test keeps them equal).
-SCHEMA = ("m001_entries", "m002_daily_index")
-MIGRATION_SET = "ocrelog"
-BUSY_TIMEOUT_SECONDS = 20.0
-_MAGIC = b"SQLite format 3\x00"
-_COLUMNS = "id, type, date, value, name, note, premeds, reactions"
-_INSERT_COLUMNS = ("type", "date", "value", "name", "note", "premeds", "reactions", "logged_at")
+_COLUMNS = ("id", "type", "date", "value", "name", "note", "premeds", "reactions", "source")
+_SELECT = ", ".join(_COLUMNS)
+_STORED = ("type", "date", "value", "name", "note", "premeds", "reactions", "source", "logged_at")
+_INSERT = f"INSERT INTO entries ({', '.join(_STORED)}) VALUES ({', '.join('?' * len(_STORED))})"
 _BATCH = 2000
-_UNSET: object = object()
+#: Ids are SQLite integers: anything larger cannot be an entry.
+MAX_ID = 2**63 - 1
+UNDO_LIST_LENGTH = 10
+
+
+@dataclass(frozen=True)
+class Action:
+    """One change in the change log."""
+
+    id: int
+    at: str
+    kind: str
+    summary: str
+    undone: bool
 
 
 class Journal:
@@ -48,8 +55,6 @@ class Journal:
         self.path = path
         self.writable = writable
 
-    # -- opening -----------------------------------------------------------
-
     @classmethod
     def open(cls, path: Path, *, write: bool = False) -> Journal:
         """Open the journal at ``path``.
@@ -58,31 +63,12 @@ class Journal:
         then reads as empty, and no file is created.
         """
         path = Path(path).absolute()
-        if path.is_dir():
-            raise JournalError(f"{path} is a directory, not an ocrelog journal.")
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             if not write:
-                conn = sqlite3.connect(":memory:")
-                _apply_migrations(conn)
-                return cls(conn, None, writable=False)
-            _create_file(path)
-        _check_header(path)
-        if write and not _has_write_permission(path):
-            raise JournalError(f"The journal {path} is read-only, so nothing was changed.")
-        conn = _connect(path, readonly=not write)
-        try:
-            pending = _pending_steps(conn, path)
-            if pending:
-                if not write:
-                    conn.close()
-                    return cls.open(path, write=True) if _has_write_permission(path) else _stale(path)
-                _apply_migrations(conn)
-            if write:
-                _use_wal(conn)
-        except BaseException:
-            conn.close()
-            raise
-        return cls(conn, path, writable=write)
+                return cls(opening.new_memory_journal(), None, writable=False)
+            opening.create_file(path)
+        conn, writable = opening.connect(path, write=write)
+        return cls(conn, path, writable=writable)
 
     def close(self) -> None:
         self.conn.close()
@@ -98,144 +84,227 @@ class Journal:
         """One write transaction: all of it is kept, or none of it."""
         if not self.writable:
             raise JournalError("This journal was opened for reading only.")
-        self.conn.execute("BEGIN IMMEDIATE")
         try:
+            self.conn.execute("BEGIN IMMEDIATE")
             yield self.conn
+        except sqlite3.DatabaseError as error:
+            self.conn.rollback()
+            raise opening.explain(error, self.path) from None
         except BaseException:
             self.conn.rollback()
             raise
-        self.conn.commit()
+        try:
+            self.conn.commit()
+        except sqlite3.DatabaseError as error:
+            self.conn.rollback()
+            raise opening.explain(error, self.path) from None
 
     # -- writing -----------------------------------------------------------
 
-    def add(self, entry: Entry) -> Entry:
-        """Append one entry; returns it with its new id."""
+    def add(self, entry: Entry, *, replacing: Iterable[Entry] = ()) -> Entry:
+        """Append one entry (removing ``replacing`` in the same change); returns it with its id."""
+        replacing = list(replacing)
         with self.transaction() as conn:
-            cursor = conn.execute(
-                f"INSERT INTO entries ({', '.join(_INSERT_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                _row(entry),
-            )
-        return replace(entry, id=cursor.lastrowid)
+            removed = [_stored(conn, old.id) for old in replacing]
+            for old in replacing:
+                conn.execute("DELETE FROM entries WHERE id = ?", (old.id,))
+            new_id = conn.execute(_INSERT, _row(entry)).lastrowid
+            added = replace(entry, id=new_id)
+            verb = "replaced by" if replacing else "added"
+            summary = f"{verb} #{new_id}: {added.describe()} on {added.date}"
+            self._record("add", summary, added=[(new_id, new_id)], removed=removed)
+        return added
 
     def add_many(
-        self, entries: Iterable[Entry], progress: Callable[[int], None] | None = None
+        self,
+        entries: Iterable[Entry],
+        progress: Callable[[int], None] | None = None,
+        *,
+        summary: str = "",
     ) -> int:
-        """Append many entries in one transaction: all of them, or none."""
+        """Append many entries in one transaction (all of them, or none) and one change."""
         with self.transaction():
-            return self._insert_all(entries, progress)
+            first, count = self._insert_all(entries, progress)
+            if count:
+                self._record("import", summary or f"added {count} entries", added=[(first, first + count - 1)])
+        return count
 
     def add_new(
-        self, entries: list[Entry], progress: Callable[[int], None] | None = None
+        self,
+        entries: Iterable[Entry],
+        progress: Callable[[int], None] | None = None,
+        *,
+        summary: str = "",
     ) -> tuple[int, int]:
         """Import: append the entries that were not already in the journal.
 
         One transaction, with the comparison inside it, so nothing logged at
         the same moment is missed. Returns (added, skipped).
         """
-        from ocrelog.transfer import new_entries
+        from collections import Counter
 
         with self.transaction() as conn:
-            existing = conn.execute("SELECT type, date, value, name, note FROM entries")
-            fresh = new_entries(entries, existing)
-            added = self._insert_all(fresh, progress)
-        return added, len(entries) - added
+            already = Counter(conn.execute("SELECT type, date, value, name, note FROM entries"))
+            seen = 0
+
+            def fresh() -> Iterator[Entry]:
+                nonlocal seen
+                for entry in entries:
+                    seen += 1
+                    key = identity(entry)
+                    if already[key] > 0:
+                        already[key] -= 1
+                    else:
+                        yield entry
+
+            first, added = self._insert_all(fresh(), progress)
+            if added:
+                text = summary or "import"
+                self._record("import", f"{text}: {added} entries", added=[(first, first + added - 1)])
+        return added, seen - added
 
     def _insert_all(
         self, entries: Iterable[Entry], progress: Callable[[int], None] | None
-    ) -> int:
-        """Write rows in batches with sqlite-utils' ``insert_all`` (inside a transaction)."""
-        from sqlite_utils import Database
+    ) -> tuple[int, int]:
+        """Write rows in batches (inside a transaction); returns (first id, count).
 
-        table = Database(self.conn, execute_plugins=False)["entries"]
+        Ids are consecutive: the transaction holds the write lock, and ids
+        only grow (AUTOINCREMENT), so one range records the whole import.
+        """
         written = 0
-        batch: list[dict] = []
-
-        def flush() -> None:
-            nonlocal written, batch
-            table.insert_all(batch, batch_size=_BATCH)
+        first = self._next_id()
+        batch: list[tuple] = []
+        for entry in entries:
+            batch.append(_row(entry))
+            if len(batch) == _BATCH:
+                self.conn.executemany(_INSERT, batch)
+                written += len(batch)
+                batch = []
+                if progress is not None:
+                    progress(written)
+        if batch:
+            self.conn.executemany(_INSERT, batch)
             written += len(batch)
-            batch = []
             if progress is not None:
                 progress(written)
+        return first, written
 
-        for entry in entries:
-            batch.append(dict(zip(_INSERT_COLUMNS, _row(entry))))
-            if len(batch) == _BATCH:
-                flush()
-        if batch:
-            flush()
-        return written
-
-    def backup(self, destination: Path) -> Path:
-        """A consistent copy of the journal in a new file (never overwriting one)."""
-        destination = Path(destination)
-        try:
-            _new_private_file(destination)
-        except FileExistsError:
-            raise JournalError(f"{destination} already exists; ocrelog never overwrites a file.") from None
-        except OSError as error:
-            raise JournalError(f"Could not create {destination}: {error.strerror}.") from None
-        try:
-            self.conn.execute("VACUUM INTO ?", (str(destination),))
-        except BaseException:
-            destination.unlink(missing_ok=True)
-            raise
-        return destination
+    def _next_id(self) -> int:
+        row = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'entries'").fetchone()
+        return (row[0] if row else 0) + 1
 
     def update(
-        self,
-        entry_id: int,
-        *,
-        when: date | datetime | None = None,
-        value: object = _UNSET,
-        name: str | None = None,
-        note: object = _UNSET,
+        self, entry_id: int, *, when: date | datetime | None = None, **changes: Any
     ) -> tuple[Entry, Entry]:
-        """Change one entry, validated as when it was logged; returns (before, after)."""
+        """Change one entry, each field checked as when it was logged (``entries.edited``).
+
+        ``changes``: value, name, note, premeds, reactions. Returns (before, after).
+        """
         with self.transaction():
             before = self.get(entry_id)
-            after = before
-            if when is not None:
-                after = replace(after, date=to_iso(when))
-            if value is not _UNSET:
-                after = replace(after, value=check_value(before.type, value))
-            if name is not None:
-                if before.type != "symptom":
-                    raise InvalidValue(f"Only symptoms have a name; #{entry_id} is {before.type}.")
-                after = replace(after, name=symptom_name(name))
-            if note is not _UNSET:
-                after = replace(after, note=clean_note(note))  # type: ignore[arg-type]
+            after = edited(before, date=to_iso(when) if when is not None else None, **changes)
+            changed = [_stored(self.conn, entry_id)]
             self.conn.execute(
-                "UPDATE entries SET date = ?, value = ?, name = ?, note = ? WHERE id = ?",
-                (after.date, after.value, after.name, after.note, entry_id),
+                "UPDATE entries SET date = ?, value = ?, name = ?, note = ?, premeds = ?,"
+                " reactions = ? WHERE id = ?",
+                (after.date, after.value, after.name, after.note, *_lists(after), entry_id),
             )
+            self._record("edit", f"changed #{entry_id}: {before.describe()} on {before.date}", changed=changed)
         return before, after
 
     def delete(self, entry_id: int) -> Entry:
         """Remove one entry; returns what was removed."""
         with self.transaction():
             entry = self.get(entry_id)
+            removed = [_stored(self.conn, entry_id)]
             self.conn.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+            self._record("delete", f"deleted #{entry_id}: {entry.describe()} on {entry.date}", removed=removed)
         return entry
+
+    def backup(self, destination: Path) -> None:
+        """A consistent copy of the journal (``VACUUM INTO``) at a new path, whole or not at all."""
+        from ocrelog.files import atomic_path
+
+        with atomic_path(destination, hint="choose another name") as temporary:
+            temporary.unlink()  # VACUUM INTO wants to create the file itself
+            try:
+                self.conn.execute("VACUUM INTO ?", (str(temporary),))
+            except sqlite3.DatabaseError as error:
+                raise opening.explain(error, self.path) from None
+            temporary.chmod(0o600)
+
+    # -- the change log ------------------------------------------------------
+
+    def _record(
+        self,
+        kind: str,
+        summary: str,
+        *,
+        added: Iterable[tuple[int, int]] = (),
+        removed: Iterable[dict] = (),
+        changed: Iterable[dict] = (),
+    ) -> None:
+        """One row of the change log: id ranges added, stored rows removed or changed."""
+        payload = {
+            "added": [list(span) for span in added],
+            "removed": list(removed),
+            "changed": list(changed),
+        }
+        self.conn.execute(
+            "INSERT INTO actions (at, kind, summary, payload) VALUES (?, ?, ?, ?)",
+            (_now_utc(), kind, summary, json.dumps(payload, ensure_ascii=False)),
+        )
+
+    def actions(self, limit: int = UNDO_LIST_LENGTH) -> list[Action]:
+        """The newest changes, newest first (undone ones included, marked)."""
+        rows = self.conn.execute(
+            "SELECT id, at, kind, summary, undone FROM actions ORDER BY id DESC LIMIT ?", (limit,)
+        )
+        return [Action(i, at, kind, summary, bool(undone)) for i, at, kind, summary, undone in rows]
+
+    def last_action(self) -> Action | None:
+        """The newest change that has not been undone."""
+        row = self.conn.execute(
+            "SELECT id, at, kind, summary, undone FROM actions WHERE undone = 0"
+            " ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return Action(row[0], row[1], row[2], row[3], False) if row else None
+
+    def undo(self, action: Action) -> None:
+        """Reverse one change: remove what it added, put back what it removed or changed."""
+        with self.transaction() as conn:
+            (text,) = conn.execute("SELECT payload FROM actions WHERE id = ?", (action.id,)).fetchone()
+            payload = json.loads(text)
+            for first, last in payload["added"]:
+                conn.execute("DELETE FROM entries WHERE id BETWEEN ? AND ?", (first, last))
+            for row in payload["removed"]:
+                conn.execute(
+                    f"INSERT OR REPLACE INTO entries (id, {', '.join(_STORED)})"
+                    f" VALUES (?, {', '.join('?' * len(_STORED))})",
+                    [row["id"], *(row[c] for c in _STORED)],
+                )
+            for row in payload["changed"]:
+                conn.execute(
+                    f"UPDATE entries SET {', '.join(f'{c} = ?' for c in _STORED)} WHERE id = ?",
+                    [*(row[c] for c in _STORED), row["id"]],
+                )
+            conn.execute("UPDATE actions SET undone = 1 WHERE id = ?", (action.id,))
 
     # -- reading -----------------------------------------------------------
 
     def get(self, entry_id: int) -> Entry:
-        row = self.conn.execute(
-            f"SELECT {_COLUMNS} FROM entries WHERE id = ?", (entry_id,)
-        ).fetchone()
+        if not 0 < entry_id <= MAX_ID:
+            raise NotFound(f"There is no entry #{entry_id}; 'ocrelog log' lists the entries.")
+        row = self.conn.execute(f"SELECT {_SELECT} FROM entries WHERE id = ?", (entry_id,)).fetchone()
         if row is None:
             raise NotFound(f"There is no entry #{entry_id}; 'ocrelog log' lists the entries.")
         return _entry(row)
 
-    def last(self) -> Entry | None:
-        """The entry added last (the highest id), or None in an empty journal."""
-        row = self.conn.execute(
-            f"SELECT {_COLUMNS} FROM entries ORDER BY id DESC LIMIT 1"
-        ).fetchone()
-        return _entry(row) if row else None
+    def entries(self, **filters: Any) -> list[Entry]:
+        """Entries newest first (by date, then by id), filtered as :meth:`iter_entries`."""
+        return list(self.iter_entries(**filters))
 
-    def entries(
+    def iter_entries(
         self,
         *,
         since: date | datetime | None = None,
@@ -243,43 +312,23 @@ class Journal:
         type: str | None = None,
         limit: int | None = None,
         oldest_first: bool = False,
-    ) -> list[Entry]:
-        """Entries newest first (by date, then by id), filtered."""
+    ) -> Iterator[Entry]:
+        """Entries newest first (by date, then by id), filtered, one at a time.
+
+        ``since``/``until`` take a date (the whole day) or a date-time.
+        """
         where, params = _filters(since, until, type)
         order = "ASC" if oldest_first else "DESC"
-        sql = f"SELECT {_COLUMNS} FROM entries{where} ORDER BY date {order}, id {order}"
+        sql = f"SELECT {_SELECT} FROM entries{where} ORDER BY date {order}, id {order}"
         if limit is not None:
             sql += " LIMIT ?"
-            params.append(limit)
-        return [_entry(row) for row in self.conn.execute(sql, params)]
+            params.append(min(limit, MAX_ID))
+        for row in self.conn.execute(sql, params):
+            yield _entry(row)
 
-    # -- what the report reads (dates as calendar days) ----------------------
-
-    def infusions(self) -> list[tuple[date, int]]:
-        """(day, dose in mg) of every infusion, oldest first."""
-        rows = self.conn.execute(
-            "SELECT substr(date, 1, 10), value FROM entries WHERE type = 'infusion'"
-            " ORDER BY date, id"
-        )
-        return [(date.fromisoformat(day), dose) for day, dose in rows]
-
-    def daily_fatigue(self) -> list[tuple[date, int]]:
-        """(day, score) pairs, already reduced to each day's highest score.
-
-        The rule takes the maximum per day itself; doing it here in SQL only
-        means fewer rows cross into Python.
-        """
-        rows = self.conn.execute(
-            "SELECT substr(date, 1, 10) AS day, max(value) FROM entries"
-            " WHERE type = 'fatigue' GROUP BY day"
-        )
-        return [(date.fromisoformat(day), score) for day, score in rows]
-
-    def symptom_days(self) -> list[tuple[date, str]]:
-        rows = self.conn.execute(
-            "SELECT DISTINCT substr(date, 1, 10), name FROM entries WHERE type = 'symptom'"
-        )
-        return [(date.fromisoformat(day), name) for day, name in rows]
+    def on_day(self, day: date, type: str) -> list[Entry]:
+        """The entries of one type on one calendar day, oldest first."""
+        return self.entries(since=day, until=day, type=type, oldest_first=True)
 
     def count(
         self,
@@ -291,8 +340,30 @@ class Journal:
         where, params = _filters(since, until, type)
         return self.conn.execute(f"SELECT count(*) FROM entries{where}", params).fetchone()[0]
 
+    def last(self) -> Entry | None:
+        """The entry added last (the highest id), None in an empty journal."""
+        row = self.conn.execute(f"SELECT {_SELECT} FROM entries ORDER BY id DESC LIMIT 1").fetchone()
+        return _entry(row) if row else None
+
+    def first_day(self) -> date | None:
+        """The calendar day of the oldest entry, None in an empty journal."""
+        (first,) = self.conn.execute("SELECT min(date) FROM entries").fetchone()
+        return date.fromisoformat(first[:10]) if first else None
+
+    def symptom_names(self) -> list[str]:
+        """Symptom names already used, most used first (for shell completion)."""
+        rows = self.conn.execute(
+            "SELECT name FROM entries WHERE type = 'symptom' GROUP BY name ORDER BY count(*) DESC"
+        )
+        return [name for (name,) in rows]
+
 
 # -- helpers -----------------------------------------------------------------
+
+
+def identity(entry: Entry) -> tuple:
+    """What makes two entries the same for import: type, date, value, name, note."""
+    return (entry.type, entry.date, entry.value, entry.name, entry.note)
 
 
 def _filters(
@@ -316,28 +387,34 @@ def _filters(
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
-def _row(entry: Entry) -> tuple:
-    premeds = reactions = None
-    if entry.type == "infusion":
-        import json
+def _now_utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
-        premeds = json.dumps(list(entry.premeds), ensure_ascii=False)
-        reactions = json.dumps(list(entry.reactions), ensure_ascii=False)
-    logged_at = datetime.now(UTC).isoformat(timespec="seconds")
+
+def _lists(entry: Entry) -> tuple[str | None, str | None]:
+    if entry.type != "infusion":
+        return None, None
     return (
-        entry.type,
-        entry.date,
-        entry.value,
-        entry.name,
-        entry.note,
-        premeds,
-        reactions,
-        logged_at,
+        json.dumps(list(entry.premeds), ensure_ascii=False),
+        json.dumps(list(entry.reactions), ensure_ascii=False),
     )
 
 
+def _row(entry: Entry) -> tuple:
+    return (
+        entry.type, entry.date, entry.value, entry.name, entry.note, *_lists(entry),
+        entry.source, _now_utc(),
+    )
+
+
+def _stored(conn: sqlite3.Connection, entry_id: int | None) -> dict:
+    """An entry's row as stored (with its logged_at), to put back exactly on undo."""
+    row = conn.execute(f"SELECT id, {', '.join(_STORED)} FROM entries WHERE id = ?", (entry_id,)).fetchone()
+    return dict(zip(("id", *_STORED), row))
+
+
 def _entry(row: tuple) -> Entry:
-    entry_id, entry_type, when, value, name, note, premeds, reactions = row
+    entry_id, entry_type, when, value, name, note, premeds, reactions, source = row
     return Entry(
         type=entry_type,
         date=when,
@@ -347,132 +424,9 @@ def _entry(row: tuple) -> Entry:
         premeds=_json_list(premeds),
         reactions=_json_list(reactions),
         id=entry_id,
+        source=source,
     )
 
 
 def _json_list(text: str | None) -> tuple[str, ...]:
-    if not text:
-        return ()
-    import json
-
-    return tuple(json.loads(text))
-
-
-def _create_file(path: Path) -> None:
-    """Create an empty journal file 0600 in a directory created 0700."""
-    parent = path.parent
-    if not parent.exists():
-        try:
-            parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            os.chmod(parent, 0o700)  # mkdir's mode is filtered by the umask
-        except OSError as error:
-            raise JournalError(f"Could not create the folder {parent}: {error.strerror}.") from None
-    try:
-        _new_private_file(path)
-    except FileExistsError:
-        return  # another ocrelog created it a moment ago
-    except OSError as error:
-        raise JournalError(f"Could not create the journal {path}: {error.strerror}.") from None
-
-
-def _new_private_file(path: Path) -> None:
-    """Create an empty file readable by its owner only; FileExistsError if there is one."""
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-
-
-def _not_a_journal(path: Path) -> JournalError:
-    return JournalError(
-        f"{path} is not an ocrelog journal (or it is damaged); it was left unchanged."
-    )
-
-
-def _check_header(path: Path) -> None:
-    """Refuse files that are not SQLite, or SQLite files cut short."""
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(100)
-            size = os.fstat(handle.fileno()).st_size
-    except OSError as error:
-        raise JournalError(f"Could not read the journal {path}: {error.strerror}.") from None
-    if not head:
-        return  # a 0-byte file is a new journal
-    if len(head) < 100 or not head.startswith(_MAGIC):
-        raise _not_a_journal(path)
-    page_size = int.from_bytes(head[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(head[28:32], "big")
-    # The page count in the header is valid when "version-valid-for" matches
-    # the change counter (https://sqlite.org/fileformat.html, offset 28).
-    if head[24:28] == head[92:96] and size < page_size * pages:
-        raise _not_a_journal(path)
-
-
-def _has_write_permission(path: Path) -> bool:
-    """Writable by us, and not marked read-only (which root would ignore)."""
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return False
-    return bool(mode & 0o222) and os.access(path, os.W_OK)
-
-
-def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
-    uri = path.as_uri() + ("?mode=ro" if readonly else "?mode=rw")
-    try:
-        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
-    except sqlite3.Error:
-        raise JournalError(f"Could not open the journal {path}.") from None
-
-
-def _pending_steps(conn: sqlite3.Connection, path: Path) -> list[str]:
-    """Schema steps still to run; refuses a database that is not ours."""
-    try:
-        tables = {
-            name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-        if not tables:
-            return list(SCHEMA)  # a new, empty database
-        if not {"_sqlite_migrations", "entries"} <= tables:
-            raise _not_a_journal(path)
-        applied = {
-            name
-            for (name,) in conn.execute(
-                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
-            )
-        }
-    except sqlite3.DatabaseError:
-        raise _not_a_journal(path) from None
-    if not applied:
-        raise _not_a_journal(path)
-    if applied - set(SCHEMA):
-        raise JournalError(
-            f"The journal {path} was written by a newer ocrelog; upgrade ocrelog to open it."
-        )
-    return [name for name in SCHEMA if name not in applied]
-
-
-def _apply_migrations(conn: sqlite3.Connection) -> None:
-    """Run pending schema steps, all under one write lock."""
-    from sqlite_utils import Database
-
-    from ocrelog.migrations import migrations
-
-    db = Database(conn, execute_plugins=False)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        migrations.apply(db)
-    except BaseException:
-        conn.rollback()
-        raise
-    conn.commit()
-
-
-def _use_wal(conn: sqlite3.Connection) -> None:
-    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-        conn.execute("PRAGMA journal_mode = WAL")
-
-
-def _stale(path: Path) -> Journal:
-    raise JournalError(
-        f"The journal {path} needs an upgrade but is read-only; make it writable and run ocrelog again."
-    )
+    return tuple(json.loads(text)) if text else ()

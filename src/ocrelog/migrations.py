@@ -1,44 +1,114 @@
-"""The journal's schema history, as sqlite-utils migrations.
+"""The journal's schema history: the one list of its steps.
 
 One function per step, never edited once released: a change to the schema is
-a new step at the end. ``journal.SCHEMA`` lists the step names so that opening
-an up-to-date journal does not have to import sqlite-utils; a test keeps the
-two lists equal.
+a new step at the end of ``STEPS``. Opening an up-to-date journal only compares
+step *names* (``SCHEMA``), so sqlite-utils, which is slow to import, is loaded
+by :func:`apply` alone, when a step actually has to run. Each step runs through
+sqlite-utils' ``Migrations``, which records it in ``_sqlite_migrations``.
 """
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 APPLICATION_ID = 0x4F43524C  # "OCRL", shown by `file journal.db`
+MIGRATION_SET = "ocrelog"
 
-migrations = Migrations("ocrelog")
+_TYPES_V1 = "'infusion', 'fatigue', 'symptom'"
+_TYPES_V3 = "'infusion', 'fatigue', 'symptom', 'temperature', 'planned'"
 
 
-@migrations()
-def m001_entries(db: Database) -> None:
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db.execute(
-        """
-        CREATE TABLE entries (
+def _entries_table(name: str, types: str, extra: str = "") -> str:
+    return f"""
+        CREATE TABLE {name} (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
-            type TEXT NOT NULL CHECK (type IN ('infusion', 'fatigue', 'symptom')),
+            type TEXT NOT NULL CHECK (type IN ({types})),
             date TEXT NOT NULL,
             value INTEGER,
             name TEXT,
             note TEXT,
             premeds TEXT,
             reactions TEXT,
-            logged_at TEXT NOT NULL
+            logged_at TEXT NOT NULL{extra}
         )
         """
-    )
 
 
-@migrations()
-def m002_daily_index(db: Database) -> None:
+def m001_entries(db: Any) -> None:
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(_entries_table("entries", _TYPES_V1))
+
+
+def m002_daily_index(db: Any) -> None:
     # The report reads each day's highest fatigue score; this index lets SQLite
     # read the scores in day order instead of sorting them (23 ms -> 13 ms on
     # ten years at 20 scores a day; docs/performance.md).
+    db.execute("CREATE INDEX entries_daily ON entries (type, substr(date, 1, 10), value)")
+
+
+def m003_temperature_planned_source(db: Any) -> None:
+    # Two new entry types (a measured temperature, a booked dose) need a new
+    # CHECK, which SQLite can only change by copying the table; ids are kept.
+    # `source` names the app an imported entry came from (NULL: typed here).
+    db.execute(_entries_table("entries_new", _TYPES_V3, ",\n            source TEXT"))
     db.execute(
-        "CREATE INDEX entries_daily ON entries (type, substr(date, 1, 10), value)"
+        "INSERT INTO entries_new (id, type, date, value, name, note, premeds, reactions,"
+        " logged_at) SELECT id, type, date, value, name, note, premeds, reactions, logged_at"
+        " FROM entries"
     )
+    db.execute("DROP TABLE entries")
+    db.execute("ALTER TABLE entries_new RENAME TO entries")
+    m002_daily_index(db)
+
+
+def m004_actions(db: Any) -> None:
+    # The change log behind `undo`: one row per change a command made, with
+    # what it takes to reverse it (JSON), so undo survives restarts.
+    db.execute(
+        """
+        CREATE TABLE actions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            undone INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    # A journal from before the change log: its newest entry is the one change
+    # that `undo` can still reverse, as it could before.
+    last = db.execute("SELECT id, type, date FROM entries ORDER BY id DESC LIMIT 1").fetchone()
+    if last is not None:
+        entry_id, entry_type, when = last
+        db.execute(
+            "INSERT INTO actions (at, kind, summary, payload) VALUES (datetime('now'), 'add', ?, ?)",
+            [
+                f"added #{entry_id}: {entry_type} on {when} (before the change log)",
+                f'{{"added": [[{entry_id}, {entry_id}]], "removed": [], "changed": []}}',
+            ],
+        )
+
+
+STEPS: tuple[Callable[[Any], None], ...] = (
+    m001_entries,
+    m002_daily_index,
+    m003_temperature_planned_source,
+    m004_actions,
+)
+SCHEMA: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
+
+
+def migrations() -> Any:
+    """The steps as a sqlite-utils ``Migrations`` set (imports sqlite-utils)."""
+    from sqlite_utils.migrations import Migrations
+
+    steps = Migrations(MIGRATION_SET)
+    for step in STEPS:
+        steps()(step)
+    return steps
+
+
+def apply(db: Any) -> None:
+    migrations().apply(db)

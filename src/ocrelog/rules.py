@@ -1,58 +1,70 @@
-"""The report's rule: fatigue after each infusion, against the person's own baseline.
+"""The report's rule: fatigue after each dose, against the person's own baseline.
 
 Pure: entries in, findings out. No I/O and no clock (``today`` is passed in),
 so every line here can be read, tested and explained on its own.
-docs/rules.md explains the same rule in words, with worked examples.
+docs/rules.md explains the same rule in words, with worked examples, and a
+test checks that it states the numbers defined here.
 
-- Daily score: the highest fatigue score logged on a calendar day.
-- Baseline: the median daily score on days -14 to -1 before the infusion day,
-  when at least 3 of those days have a score.
-- Fatigue day: a daily score of at least ``max(floor, baseline + rise)``, or
-  ``floor + 1`` with no baseline.
+- Daily score: the highest fatigue score logged on a calendar day. On a dose
+  day, a score whose time is before the dose's time is not part of day 0.
+- Baseline: the median daily score on days -14 to -1 before the dose day,
+  when at least 3 of those days have a score. A second half dose uses its
+  first half's baseline when that one exists.
+- Fatigue day: a daily score of at least ``min(10, max(floor, baseline + rise))``,
+  or ``floor + 1`` with no baseline.
 - Episode: the run of fatigue days starting on day 0 or day 1. One unlogged
   day between two fatigue days is part of it; a logged day under the
-  threshold, two unlogged days in a row, or the next infusion ends it.
+  threshold, two unlogged days in a row, or the next dose ends it.
 - fatigue_days: first to last day of the episode, inclusive (0 without one).
-- peak: the highest daily score in the window, day 0 to 13 (cut short by the
-  next infusion); symptoms: the distinct symptom names logged in the window.
+- peak and symptoms: the highest daily score and the distinct symptom names
+  from day 0 to the later of day 13 and the episode's last day (cut short by
+  the next dose).
 - flag: ``prolonged`` when fatigue_days > days; ``severe`` when prolonged and
-  an episode day scored 8 or more, or fever or infection was logged on a day
-  of the episode; else ``none``.
+  an episode day scored 8 or more, or a sign of infection (a symptom of the
+  ``infection`` category, or a temperature of 38 °C or more) was logged on a
+  day of the episode; else ``none``.
 - ongoing: the episode ends on the latest day with any score, and that day is
   today or yesterday.
 - Dosing: a dose other than 300 mg starts a course, and so does a 300 mg dose
-  that is not within 21 days after another 300 mg dose. The next dose is due
-  six calendar months after the latest course start, or 14 days after a lone
-  300 mg half dose.
+  that is not within 60 days after a lone 300 mg dose (a first half). The
+  next dose is due six calendar months after the latest course start, or 14
+  days after a lone 300 mg half dose; ``overdue_days`` counts the days since.
+- Alerts: every warning sign (signs.py) logged in the last 30 days.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
 from statistics import median
+
+from ocrelog import signs
 
 BASELINE_DAYS = 14
 MIN_BASELINE_SCORES = 3
 WINDOW_DAYS = 14  # day 0 to day 13
 CHART_FROM = -7  # the daily scores a cycle carries for charts: day -7 to day 13
+MAX_THRESHOLD = 10
+VERY_HIGH_BASELINE = 8  # a baseline this high is said plainly: little room to see a rise
 SEVERE_SCORE = 8
-SEVERE_SYMPTOMS = frozenset({"fever", "infection"})
 HALF_DOSE_MG = 300
-SECOND_HALF_WITHIN = timedelta(days=21)
-SECOND_HALF_DUE_AFTER = timedelta(days=14)
+SECOND_HALF_WITHIN_DAYS = 60
+SECOND_HALF_DUE_AFTER_DAYS = 14
 MONTHS_BETWEEN_COURSES = 6
 MIN_MONTHS_BETWEEN_COURSES = 5
+DEFAULT_DAYS = 3
+DEFAULT_RISE = 2
+DEFAULT_FLOOR = 4
 
 
 @dataclass(frozen=True)
 class Settings:
     """The rule's three knobs (``--days``, ``--rise``, ``--floor``)."""
 
-    days: int = 3
-    rise: int = 2
-    floor: int = 4
+    days: int = DEFAULT_DAYS
+    rise: int = DEFAULT_RISE
+    floor: int = DEFAULT_FLOOR
 
     def as_dict(self) -> dict[str, int]:
         return {"days": self.days, "rise": self.rise, "floor": self.floor}
@@ -60,8 +72,12 @@ class Settings:
 
 @dataclass(frozen=True)
 class Infusion:
+    """A dose: its day, mg, and, when known, its time and the reactions recorded with it."""
+
     day: date
     dose_mg: int
+    at: time | None = None
+    reactions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -84,6 +100,7 @@ class Cycle:
     course_start: bool
     early: bool  # a course started less than 5 months after the previous one
     daily_scores: tuple[int | None, ...] = ()  # day -7 to day 13, None when unlogged
+    infection_signs: tuple[str, ...] = ()  # signs of infection logged on episode days
 
     def as_dict(self) -> dict:
         """The ``report --json`` object: the contract keys first, then extras."""
@@ -113,25 +130,64 @@ class Findings:
     cycles: tuple[Cycle, ...]
     next_due: date | None
     next_due_is_second_half: bool = False
+    alerts: tuple[signs.Alert, ...] = ()
+    planned: date | None = None  # the next booked dose, when one is booked
+
+    @property
+    def overdue_days(self) -> int | None:
+        """Days since ``next_due`` when it has passed, 0 when it has not, None without one."""
+        if self.next_due is None:
+            return None
+        return max(0, (self.today - self.next_due).days)
+
+    def since(self, first: date, last: date | None = None) -> Findings:
+        """The same findings with only the doses from ``first`` (to ``last``); baselines unchanged."""
+        return replace(
+            self,
+            cycles=tuple(
+                c for c in self.cycles
+                if c.infusion_date >= first and (last is None or c.infusion_date <= last)
+            ),
+        )
 
     def as_dict(self) -> dict:
         return {
             "generated": self.today.isoformat(),
             "settings": self.settings.as_dict(),
             "next_due": _iso(self.next_due),
+            "overdue_days": self.overdue_days,
             "next_due_is_second_half": self.next_due_is_second_half,
+            "planned": _iso(self.planned),
+            "alerts": [alert.as_dict() for alert in self.alerts],
             "cycles": [cycle.as_dict() for cycle in self.cycles],
         }
+
+
+Moment = date | datetime
 
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day is not None else None
 
 
-def daily_scores(scores: Iterable[tuple[date, int]]) -> dict[date, int]:
-    """The highest score logged on each calendar day."""
+def _day(moment: Moment) -> date:
+    return moment.date() if isinstance(moment, datetime) else moment
+
+
+def daily_scores(
+    scores: Iterable[tuple[Moment, int]], dose_times: dict[date, time] | None = None
+) -> dict[date, int]:
+    """The highest score logged on each calendar day.
+
+    ``dose_times``: the time of each dose, by day. A score with a time before
+    its day's dose time was logged before the dose, and is not part of day 0.
+    """
     daily: dict[date, int] = {}
-    for day, score in scores:
+    for moment, score in scores:
+        day = _day(moment)
+        if dose_times and isinstance(moment, datetime) and day in dose_times:
+            if moment.time() < dose_times[day]:
+                continue
         if score > daily.get(day, -1):
             daily[day] = score
     return daily
@@ -151,8 +207,8 @@ def baseline(daily: dict[date, int], infusion_day: date) -> float | None:
 
 def threshold(base: float | None, settings: Settings) -> float:
     if base is None:
-        return float(settings.floor + 1)
-    return float(max(settings.floor, base + settings.rise))
+        return float(min(MAX_THRESHOLD, settings.floor + 1))
+    return float(min(MAX_THRESHOLD, max(settings.floor, base + settings.rise)))
 
 
 def episode(
@@ -183,71 +239,98 @@ def episode(
 
 
 def courses(infusions: list[Infusion]) -> list[bool]:
-    """For each infusion (oldest first), whether it starts a course."""
+    """For each dose (oldest first), whether it starts a course.
+
+    A 300 mg dose within 60 days after a lone 300 mg first half is that
+    course's second half; every other dose starts a course.
+    """
     starts: list[bool] = []
-    last_half: date | None = None
+    first_half: date | None = None  # a 300 mg course start still waiting for its second half
     for infusion in infusions:
         second_half = (
             infusion.dose_mg == HALF_DOSE_MG
-            and last_half is not None
-            and infusion.day - last_half <= SECOND_HALF_WITHIN
+            and first_half is not None
+            and (infusion.day - first_half).days <= SECOND_HALF_WITHIN_DAYS
         )
         starts.append(not second_half)
-        if infusion.dose_mg == HALF_DOSE_MG:
-            last_half = infusion.day
+        first_half = infusion.day if infusion.dose_mg == HALF_DOSE_MG and not second_half else None
     return starts
 
 
 def analyse(
     infusions: Iterable[Infusion],
-    scores: Iterable[tuple[date, int]],
-    symptoms: Iterable[tuple[date, str]],
+    scores: Iterable[tuple[Moment, int]],
+    symptoms: Iterable[tuple[Moment, str]],
     today: date,
     settings: Settings = Settings(),
+    *,
+    temperatures: Iterable[tuple[Moment, float]] = (),
+    planned: Iterable[date] = (),
 ) -> Findings:
-    """Apply the rule to a journal's entries. One cycle per infusion, oldest first."""
+    """Apply the rule to a journal's entries. One cycle per dose, oldest first."""
     from dateutil.relativedelta import relativedelta
 
-    ordered = sorted(infusions, key=lambda i: i.day)
-    daily = daily_scores(scores)
+    ordered = sorted(infusions, key=lambda i: (i.day, i.at or time.min))
+    dose_times = {i.day: i.at for i in ordered if i.at is not None}
+    daily = daily_scores(scores, dose_times)
+    symptom_list = [(_iso_moment(m), name) for m, name in symptoms]
+    temperature_list = [(_iso_moment(m), celsius) for m, celsius in temperatures]
     symptom_days: dict[date, set[str]] = {}
-    for day, name in symptoms:
-        symptom_days.setdefault(day, set()).add(name)
+    for when, name in symptom_list:
+        symptom_days.setdefault(date.fromisoformat(when[:10]), set()).add(name)
+    fever_days: dict[date, list[str]] = {}
+    for when, celsius in temperature_list:
+        if signs.is_fever(celsius):
+            fever_days.setdefault(date.fromisoformat(when[:10]), []).append(
+                signs.temperature_logged(celsius)
+            )
     latest_score_day = max(daily, default=None)
     starts = courses(ordered)
 
-    cycles = []
+    cycles: list[Cycle] = []
     previous_course: date | None = None
+    course_baseline: float | None = None
     for index, infusion in enumerate(ordered):
         day = infusion.day
         next_infusion = next((i.day for i in ordered[index + 1 :] if i.day > day), None)
-        window_end = day + timedelta(days=WINDOW_DAYS - 1)
-        if next_infusion is not None:
-            window_end = min(window_end, next_infusion - timedelta(days=1))
-        window = [day + timedelta(days=n) for n in range((window_end - day).days + 1)]
+        last_allowed = next_infusion - timedelta(days=1) if next_infusion else None
 
         base = baseline(daily, day)
+        if not starts[index] and course_baseline is not None:
+            base = course_baseline  # a second half: the days before it follow the first half
+        if starts[index]:
+            course_baseline = base
         limit = threshold(base, settings)
         found = episode(daily, day, limit, next_infusion)
+
+        window_end = day + timedelta(days=WINDOW_DAYS - 1)
+        if found is not None:
+            window_end = max(window_end, found[1])
+        if last_allowed is not None:
+            window_end = min(window_end, last_allowed)
+        window = _days(day, window_end)
         peak = max((daily[d] for d in window if d in daily), default=None)
         window_symptoms = sorted({name for d in window for name in symptom_days.get(d, ())})
 
         fatigue_days = 0
         episode_peak = None
         episode_symptoms: list[str] = []
+        infection_signs: list[str] = []
         ongoing = False
         flag = "none"
         if found is not None:
             first, last = found
-            fatigue_days = (last - first).days + 1
-            span = [first + timedelta(days=n) for n in range(fatigue_days)]
+            span = _days(first, last)
+            fatigue_days = len(span)
             episode_peak = max(daily[d] for d in span if d in daily)
             episode_symptoms = sorted({name for d in span for name in symptom_days.get(d, ())})
+            infection_signs = [
+                name for name in episode_symptoms
+                if signs.classify(name, near_dose=False) is signs.INFECTION
+            ] + [text for d in span for text in fever_days.get(d, ())]
             ongoing = last == latest_score_day and last >= today - timedelta(days=1)
             if fatigue_days > settings.days:
-                severe = episode_peak >= SEVERE_SCORE or bool(
-                    SEVERE_SYMPTOMS.intersection(episode_symptoms)
-                )
+                severe = episode_peak >= SEVERE_SCORE or bool(infection_signs)
                 flag = "severe" if severe else "prolonged"
 
         early = False
@@ -274,24 +357,43 @@ def analyse(
                 course_start=starts[index],
                 early=early,
                 daily_scores=tuple(
-                    daily.get(day + timedelta(days=n))
-                    for n in range(CHART_FROM, WINDOW_DAYS)
+                    daily.get(day + timedelta(days=n)) for n in range(CHART_FROM, WINDOW_DAYS)
                 ),
+                infection_signs=tuple(infection_signs),
             )
         )
 
-    next_due, second_half = _next_due(ordered, starts, relativedelta)
-    return Findings(today, settings, tuple(cycles), next_due, second_half)
+    next_due, second_half = next_dose(ordered, starts)
+    alerts = signs.alerts(
+        symptom_list,
+        temperature_list,
+        [(i.day.isoformat(), text) for i in ordered for text in i.reactions],
+        [i.day for i in ordered],
+        today,
+    )
+    booked = min((d for d in planned if d >= today), default=None)
+    return Findings(today, settings, tuple(cycles), next_due, second_half, alerts, booked)
 
 
-def _next_due(
-    ordered: list[Infusion], starts: list[bool], relativedelta: type
-) -> tuple[date | None, bool]:
+def _iso_moment(moment: Moment) -> str:
+    if isinstance(moment, datetime):
+        return f"{moment.date().isoformat()}T{moment.hour:02d}:{moment.minute:02d}"
+    return moment.isoformat()
+
+
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def next_dose(ordered: list[Infusion], starts: list[bool]) -> tuple[date | None, bool]:
+    """When the next dose is due, and whether it is a course's second half."""
+    from dateutil.relativedelta import relativedelta
+
     if not ordered:
         return None, False
     last_start = max(i for i, start in enumerate(starts) if start)
     course = ordered[last_start]
     lone_half = course.dose_mg == HALF_DOSE_MG and last_start == len(ordered) - 1
     if lone_half:
-        return course.day + SECOND_HALF_DUE_AFTER, True
+        return course.day + timedelta(days=SECOND_HALF_DUE_AFTER_DAYS), True
     return course.day + relativedelta(months=MONTHS_BETWEEN_COURSES), False

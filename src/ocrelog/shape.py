@@ -130,3 +130,10 @@ def comparison_text(comparison: Comparison) -> str:
         )
     direction = "higher" if comparison.difference > 0 else "lower"
     return f"{lead} {size:.1f} points {direction} than mid-cycle (weeks 5-20), {over}."
+
+
+def not_enough_text() -> str:
+    return (
+        "Not enough data to compare the weeks before a dose with mid-cycle: that needs "
+        f"{MIN_CYCLES_FOR_COMPARISON} cycles with {MIN_DAYS_FOR_COMPARISON} or more days scored."
+    )

@@ -1,9 +1,10 @@
-"""The clinic summary: one page or two to hand to a neurologist, as HTML or Markdown.
+"""The clinic summary: one page or two for a neurologist, as HTML or Markdown.
 
-Built from the report's findings (rules.py) and its words (report.py), so the
+Written for the clinician: facts, no advice addressed to the patient. Built
+from the report's findings (rules.py) and its words (report.py), so the
 summary can never say something the report does not. The HTML is one
 self-contained file: inline CSS, an inline SVG chart, no scripts, no fonts or
-images from anywhere else.
+images from anywhere else. Every piece of text a person typed is escaped.
 """
 
 from __future__ import annotations
@@ -11,22 +12,37 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
+from ocrelog import signs
 from ocrelog.dates import day_of
-from ocrelog.entries import Entry
-from ocrelog.report import DISCLAIMER, due_text, finding_text, number_text
-from ocrelog.rules import Cycle, Findings
+from ocrelog.entries import Entry, temperature_text
+from ocrelog.report import due_text, finding_text, number_text
+from ocrelog.rules import (
+    BASELINE_DAYS,
+    MAX_THRESHOLD,
+    MIN_BASELINE_SCORES,
+    SEVERE_SCORE,
+    WINDOW_DAYS,
+    Cycle,
+    Findings,
+)
 from ocrelog.shape import Comparison, comparison_text
+
+if TYPE_CHECKING:
+    from ocrelog.journal import Journal
 
 MAX_NOTES = 14
 MAX_NOTE_CHARS = 280
+MAX_SIGNS = 20
+DEFAULT_MONTHS = 12
 PATIENT_ENTERED = (
     "Patient-entered data: a personal fatigue journal kept with ocrelog. Scores are the "
     "person's own ratings of fatigue from 0 (none) to 10 (worst imaginable)."
 )
 FOOTER = (
     "This is a journal kept by the patient, not a diagnosis or a medical record. "
-    "Flags follow a fixed rule (docs/rules.md), and no flag does not mean all is well."
+    "Flags follow the fixed rule stated above; an unflagged dose is only that."
 )
 
 
@@ -40,6 +56,78 @@ class Summary:
     notes: tuple[Entry, ...]  # notes written on days of flagged episodes
     scored_days: int
     chart_svg: str = ""
+    doses: tuple[Entry, ...] = ()  # the doses in the period, with premeds and reactions
+    signs: tuple[signs.Alert, ...] = ()  # warning signs logged in the period, newest first
+    fevers: tuple[Entry, ...] = ()  # temperatures of 38 °C or more in the period
+
+
+def default_start(first_entry: date | None, today: date) -> date:
+    """The summary's and the chart's default start: the first entry, or 12 months back if later."""
+    from dateutil.relativedelta import relativedelta
+
+    year_ago = today - relativedelta(months=DEFAULT_MONTHS)
+    return max(first_entry, year_ago) if first_entry else year_ago
+
+
+def rule_sentences(findings: Findings) -> str:
+    """The rule in two plain sentences, with its settings, for the clinician."""
+    s = findings.settings
+    return (
+        f"Baseline is the median daily score (each day's highest) on the {BASELINE_DAYS} days "
+        f"before a dose, given at least {MIN_BASELINE_SCORES} scored days; a fatigue day scores "
+        f"at least the higher of {s.floor} and baseline + {s.rise} (at most {MAX_THRESHOLD}; "
+        f"{s.floor + 1} with no baseline). A run of fatigue days starting on the dose day or the "
+        f"day after is flagged prolonged when longer than {s.days} days, and severe when it also "
+        f"reached {SEVERE_SCORE} or came with a sign of infection (a temperature of "
+        f"{signs.FEVER_C:g} °C or more included); peak is the highest score in the "
+        f"{WINDOW_DAYS} days from the dose."
+    )
+
+
+def build_summary(
+    journal: Journal, start: date | None, end: date, today: date, *, chart: bool = True
+) -> Summary | None:
+    """Everything the summary shows, from an open journal; None when the period is empty.
+
+    ``start`` None: from the first entry, or 12 months back if that is later.
+    """
+    from ocrelog.charts import svg_chart
+    from ocrelog.queries import analyse_inputs, rule_inputs
+    from ocrelog.shape import cycle_shape
+
+    inputs = rule_inputs(journal)
+    if start is None:
+        start = default_start(journal.first_day(), today)
+    entries = journal.entries(since=start, until=end, oldest_first=True)
+    if not entries:
+        return None
+    in_period = analyse_inputs(inputs, today).since(start, end)
+    daily = {day: score for day, score in inputs.daily() if start <= day <= end}
+    period_signs = signs.alerts(
+        [(e.date, e.name or "") for e in entries if e.type == "symptom"],
+        [(e.date, float(e.value or 0)) for e in entries if e.type == "temperature"],
+        [(e.date, text) for e in entries if e.type == "infusion" for text in e.reactions],
+        [i.day for i in inputs.infusions],
+        today,
+        days=None,
+    )
+    return Summary(
+        generated=today,
+        start=start,
+        end=end,
+        findings=in_period,
+        comparison=cycle_shape(inputs.infusions, inputs.daily()).comparison,
+        notes=flagged_notes(in_period.cycles, entries),
+        scored_days=len(daily),
+        doses=tuple(e for e in entries if e.type == "infusion"),
+        signs=period_signs,
+        fevers=tuple(
+            e for e in entries if e.type == "temperature" and signs.is_fever(float(e.value or 0))
+        ),
+        chart_svg=svg_chart(daily, [i.day for i in inputs.infusions], start, end)
+        if chart and daily
+        else "",
+    )
 
 
 def flagged_notes(cycles: tuple[Cycle, ...], entries: list[Entry]) -> tuple[Entry, ...]:
@@ -85,7 +173,7 @@ def _rows(summary: Summary) -> list[list[str]]:
     ]
 
 
-HEADERS = ["Infusion", "Dose", "Baseline", "Peak", "Fatigue days", "Finding", "Symptoms (days 0-13)"]
+HEADERS = ["Dose date", "Dose", "Baseline", "Peak", "Fatigue days", "Finding", "Symptoms (days 0-13)"]
 
 CSS = """
 @page { size: A4; margin: 14mm 14mm 16mm 14mm; }
@@ -124,14 +212,14 @@ def to_html(summary: Summary) -> str:
         "</head>",
         "<body>",
         "<header>",
-        "<h1>Fatigue after Ocrevus infusions</h1>",
+        "<h1>Fatigue after Ocrevus doses</h1>",
         f'<p class="source">{escape(PATIENT_ENTERED)}</p>',
         f"<p>Period covered: <strong>{escape(_period(summary))}</strong> "
         f"({summary.scored_days} days with a fatigue score). "
         f"Made on {escape(_day(summary.generated))}.</p>",
         "</header>",
         "<section>",
-        "<h2>Each infusion, compared with the days before it</h2>",
+        "<h2>Each dose, compared with the days before it</h2>",
     ]
     if summary.findings.cycles:
         out.append("<table>")
@@ -155,15 +243,7 @@ def to_html(summary: Summary) -> str:
     due = due_text(summary.findings)
     if due:
         out.append(f"<p><strong>{escape(due)}</strong></p>")
-    settings = summary.findings.settings
-    out.append(
-        '<p class="muted">Baseline: the median daily score on the 14 days before the infusion. '
-        f"A fatigue day scores at least the higher of {settings.floor} and baseline + "
-        f"{settings.rise}; fatigue days in a row starting on the infusion day or the day after "
-        f"make an episode, flagged when longer than {settings.days} days, and severe when it "
-        "also reached 8 or came with a fever or an infection. Peak: the highest score in the 14 "
-        "days from the infusion.</p>"
-    )
+    out.append(f'<p class="muted">{escape(rule_sentences(summary.findings))}</p>')
     out.append("</section>")
 
     out.append("<section>")
@@ -183,6 +263,8 @@ def to_html(summary: Summary) -> str:
             "</section>",
         ]
 
+    out += _html_doses_and_signs(summary)
+
     out.append("<section>")
     out.append("<h2>Notes written on flagged days</h2>")
     if summary.notes:
@@ -199,9 +281,51 @@ def to_html(summary: Summary) -> str:
     else:
         out.append("<p>No notes were written on flagged days.</p>")
     out.append("</section>")
-    out.append(f"<footer>{escape(FOOTER)} {escape(DISCLAIMER)}</footer>")
+    out.append(f"<footer>{escape(FOOTER)}</footer>")
     out += ["</body>", "</html>", ""]
     return "\n".join(out)
+
+
+def dose_lines(summary: Summary) -> list[str]:
+    """One line per dose: date, dose, premedications, reactions (as logged)."""
+    lines = []
+    for dose in summary.doses:
+        premeds = ", ".join(dose.premeds) or "none logged"
+        reactions = ", ".join(dose.reactions) or "none logged"
+        lines.append(f"{dose.date}, {dose.describe()}: premedication {premeds}; reactions {reactions}")
+    return lines
+
+
+def sign_lines(summary: Summary) -> list[str]:
+    """Warning signs logged in the period, newest first (at most MAX_SIGNS), then fevers."""
+    lines = [
+        f"{a.when}: {a.logged} ({a.category.replace('_', ' ')})" for a in summary.signs[:MAX_SIGNS]
+    ]
+    if len(summary.signs) > MAX_SIGNS:
+        lines.append(f"and {len(summary.signs) - MAX_SIGNS} more")
+    return lines
+
+
+def _html_doses_and_signs(summary: Summary) -> list[str]:
+    out = ["<section>", "<h2>Premedications and reactions, by dose</h2>"]
+    doses = dose_lines(summary)
+    out.append(
+        '<ul class="notes">' + "".join(f"<li>{escape(line)}</li>" for line in doses) + "</ul>"
+        if doses else "<p>No doses in this period.</p>"
+    )
+    out += ["</section>", "<section>", "<h2>Warning signs logged</h2>"]
+    lines = sign_lines(summary)
+    out.append(
+        '<ul class="notes">' + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
+        if lines else "<p>None logged in this period.</p>"
+    )
+    if summary.fevers:
+        temps = ", ".join(f"{e.date} {temperature_text(e.value)}" for e in summary.fevers)
+        out.append(f"<p>Temperatures of {signs.FEVER_C:g} °C or more: {escape(temps)}.</p>")
+    else:
+        out.append(f'<p class="muted">No temperature of {signs.FEVER_C:g} °C or more logged.</p>')
+    out.append("</section>")
+    return out
 
 
 def _md(text: str) -> str:
@@ -215,14 +339,14 @@ def _md(text: str) -> str:
 def to_markdown(summary: Summary) -> str:
     """The same content as the HTML, as Markdown: tables and text, no chart."""
     out = [
-        "# Fatigue after Ocrevus infusions",
+        "# Fatigue after Ocrevus doses",
         "",
         f"_{_md(PATIENT_ENTERED)}_",
         "",
         f"Period covered: **{_period(summary)}** ({summary.scored_days} days with a fatigue "
         f"score). Made on {_day(summary.generated)}.",
         "",
-        "## Each infusion, compared with the days before it",
+        "## Each dose, compared with the days before it",
         "",
     ]
     if summary.findings.cycles:
@@ -242,6 +366,11 @@ def to_markdown(summary: Summary) -> str:
             "",
             f"{comparison_text(summary.comparison)} This describes timing only, not a cause.",
         ]
+    out += ["", _md(rule_sentences(summary.findings))]
+    out += ["", "## Premedications and reactions, by dose", ""]
+    out += [f"- {_md(line)}" for line in dose_lines(summary)] or ["No doses in this period."]
+    out += ["", "## Warning signs logged", ""]
+    out += [f"- {_md(line)}" for line in sign_lines(summary)] or ["None logged in this period."]
     out += ["", "## Notes written on flagged days", ""]
     if summary.notes:
         for entry in summary.notes[:MAX_NOTES]:
@@ -250,5 +379,5 @@ def to_markdown(summary: Summary) -> str:
             out.append(f"- And {len(summary.notes) - MAX_NOTES} more; `ocrelog log` lists them all.")
     else:
         out.append("No notes were written on flagged days.")
-    out += ["", "---", "", f"_{_md(FOOTER)} {_md(DISCLAIMER)}_", ""]
+    out += ["", "---", "", f"_{_md(FOOTER)}_", ""]
     return "\n".join(out)

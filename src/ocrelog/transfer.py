@@ -1,28 +1,39 @@
-"""Moving a journal in and out: CSV and JSON files, read and written losslessly.
+"""ocrelog's own files: CSV and JSON, written and read losslessly, as streams.
 
-Reading is separate from writing: :func:`read_entries` turns a file's text
-into validated entries (or raises naming the first bad line), and only then
-does the journal store them, all in one transaction. docs/formats.md describes
-both formats for people writing them by hand or from a spreadsheet.
+Writing yields text in pieces (:func:`csv_chunks`, :func:`json_chunks`) so an
+export of any size is never held in memory whole. Reading
+(:func:`read_stream`) yields validated entries one by one from an open text
+file and raises :class:`InvalidValue` naming the line of the first bad row;
+the import command stores them in one transaction, so one bad row stores
+nothing. docs/formats.md describes both formats.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
-from collections import Counter
+import sys
 from collections.abc import Iterable, Iterator
 from datetime import datetime
-from pathlib import Path
+from typing import TextIO
 
-from ocrelog.dates import parse_iso
+from ocrelog.dates import parse_file_date
 from ocrelog.entries import TYPES, Entry, check_value, clean_list, clean_note, symptom_name
 from ocrelog.errors import InvalidValue
 
 BASE_COLUMNS = ("type", "date", "value", "name", "note")
-CSV_COLUMNS = BASE_COLUMNS + ("premeds", "reactions")
+CSV_COLUMNS = BASE_COLUMNS + ("premeds", "reactions", "source")
 KNOWN_COLUMNS = frozenset(CSV_COLUMNS) | {"id"}
+#: Characters a spreadsheet reads as the start of a formula (OWASP: CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_ROWS_PER_CHUNK = 500
+_READ_SIZE = 1 << 20
+
+# ocrelog writes what it reads: a cell may be as long as the longest note
+# anything ever stored (older versions had no limit), not Python's 128 KiB.
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
 # -- writing -----------------------------------------------------------------------
@@ -32,79 +43,107 @@ def _list_cell(items: tuple[str, ...]) -> str:
     return json.dumps(list(items), ensure_ascii=False) if items else ""
 
 
-def to_csv(entries: Iterable[Entry]) -> str:
-    """CSV with a header row: type,date,value,name,note,premeds,reactions."""
+def spreadsheet_safe(cell: str) -> str:
+    """A cell a spreadsheet will show as text: a leading formula character gets a ``'``."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def csv_chunks(entries: Iterable[Entry], *, safe_for_spreadsheets: bool = False) -> Iterator[str]:
+    """CSV with a header row (type,date,value,name,note,premeds,reactions,source), in pieces."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
+    for count, entry in enumerate(entries, 1):
+        cells = [
+            entry.type,
+            entry.date,
+            "" if entry.value is None else entry.value,
+            entry.name or "",
+            entry.note or "",
+            _list_cell(entry.premeds),
+            _list_cell(entry.reactions),
+            entry.source or "",
+        ]
+        if safe_for_spreadsheets:
+            cells = [spreadsheet_safe(c) if isinstance(c, str) else c for c in cells]
+        writer.writerow(cells)
+        if count % _ROWS_PER_CHUNK == 0:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue()
+
+
+def json_chunks(entries: Iterable[Entry]) -> Iterator[str]:
+    """A list of objects with the keys of ``ocrelog log --json``, in pieces."""
+    yield "["
+    first = True
     for entry in entries:
-        writer.writerow(
-            [
-                entry.type,
-                entry.date,
-                "" if entry.value is None else entry.value,
-                entry.name or "",
-                entry.note or "",
-                _list_cell(entry.premeds),
-                _list_cell(entry.reactions),
-            ]
-        )
-    return out.getvalue()
+        text = json.dumps(entry.as_dict(), ensure_ascii=False, indent=2)
+        yield ("\n  " if first else ",\n  ") + text.replace("\n", "\n  ")
+        first = False
+    yield "\n]\n" if not first else "]\n"
+
+
+def to_csv(entries: Iterable[Entry]) -> str:
+    return "".join(csv_chunks(entries))
 
 
 def to_json(entries: Iterable[Entry]) -> str:
-    """A list of objects with the keys of ``ocrelog log --json``."""
-    return json.dumps([entry.as_dict() for entry in entries], ensure_ascii=False, indent=2) + "\n"
+    return "".join(json_chunks(entries))
 
 
 # -- reading -----------------------------------------------------------------------
 
 
-def decode(data: bytes, source: str) -> str:
-    """UTF-8 text, with or without a byte-order mark."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InvalidValue(
-            f"{source} is not UTF-8 text (byte {error.start + 1}); save it as UTF-8 and try again."
-        ) from None
+def is_own_csv_header(header: list[str]) -> bool:
+    columns = {cell.strip().lower() for cell in header}
+    return {"type", "date"} <= columns and columns <= KNOWN_COLUMNS
 
 
 def read_entries(text: str, now: datetime) -> list[Entry]:
-    """Every entry in a CSV or JSON export (detected from the content), validated.
+    """Every entry in a CSV or JSON export held in ``text`` (for tests and small files)."""
+    return list(read_stream(io.StringIO(text, newline=""), now))
+
+
+def read_stream(stream: TextIO, now: datetime, source: str | None = None) -> Iterator[Entry]:
+    """Validated entries from an ocrelog CSV or JSON file (detected from its first character).
 
     Raises :class:`InvalidValue` naming the line of the first bad row.
     """
-    if text.lstrip().startswith("["):
-        rows = _json_rows(text)
+    head = stream.read(4096)
+    first = head.lstrip("\ufeff \t\r\n")[:1]
+    if first == "[":
+        rows = _json_rows(head, stream)
     else:
-        rows = _csv_rows(text)
-    entries = []
+        rows = _csv_rows(itertools.chain(io.StringIO(head + stream.readline(), newline=""), stream))
     for line, row in rows:
         try:
-            entries.append(_entry(row, now))
+            entry = _entry(row, now)
         except InvalidValue as error:
             raise InvalidValue(f"Line {line}: {_lower_first(str(error))}") from None
-    return entries
+        if source and not entry.source:
+            entry = Entry(**{**entry.__dict__, "source": source})
+        yield entry
 
 
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
 
-def _csv_rows(text: str) -> Iterator[tuple[int, dict]]:
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+def _csv_rows(stream: Iterable[str]) -> Iterator[tuple[int, dict]]:
+    reader = csv.reader(stream, strict=True)
     try:
         header = next(reader, None)
         if header is None or not any(cell.strip() for cell in header):
             raise InvalidValue("The file has no header row; the first line must name the "
                                "columns: type,date,value,name,note.")
-        columns = [cell.strip().lower() for cell in header]
+        columns = [cell.strip().lower().lstrip("\ufeff") for cell in header]
         unknown = [c for c in columns if c not in KNOWN_COLUMNS]
         if unknown:
             raise InvalidValue(
                 f"Line 1: unknown column {unknown[0]!r}; the columns are "
-                f"{','.join(CSV_COLUMNS)} (premeds and reactions are optional)."
+                f"{','.join(CSV_COLUMNS)} (premeds, reactions and source are optional)."
             )
         missing = [c for c in ("type", "date") if c not in columns]
         if missing:
@@ -122,45 +161,79 @@ def _csv_rows(text: str) -> Iterator[tuple[int, dict]]:
         raise InvalidValue(f"Line {reader.line_num}: this is not valid CSV ({error}).") from None
 
 
-def _json_rows(text: str) -> Iterator[tuple[int, dict]]:
-    """The objects of a top-level JSON list, each with the line it starts on."""
+def _json_rows(head: str, stream: TextIO) -> Iterator[tuple[int, dict]]:
+    """The objects of a top-level JSON list, each with the line it starts on, streamed.
+
+    The file is read in pieces; lines are counted once, in the text each step
+    consumes, so finding a line number never rescans the file.
+    """
     decoder = json.JSONDecoder()
-    position = text.index("[") + 1
-    size = len(text)
+    buffer = head
+    position = 0
+    line = 1
+    at_end = False
 
-    def skip() -> int:
-        nonlocal position
-        while position < size and text[position] in " \t\r\n":
-            position += 1
-        return position
+    def more() -> bool:
+        nonlocal buffer, position, at_end
+        if at_end:
+            return False
+        piece = stream.read(_READ_SIZE)
+        if not piece:
+            at_end = True
+            return False
+        buffer = buffer[position:] + piece
+        position = 0
+        return True
 
-    def line() -> int:
-        return text.count("\n", 0, position) + 1
+    def advance(to: int) -> None:
+        nonlocal position, line
+        line += buffer.count("\n", position, to)
+        position = to
 
-    skip()
-    if position < size and text[position] == "]":
-        position += 1
+    def skip_space() -> str:
+        while True:
+            stripped = len(buffer) - len(buffer[position:].lstrip("\ufeff \t\r\n"))
+            advance(stripped)
+            if position < len(buffer) or not more():
+                return buffer[position : position + 1]
+
+    if skip_space() != "[":
+        raise InvalidValue(f"Line {line}: this is not valid JSON (expected a list '[').")
+    advance(position + 1)
+    if skip_space() == "]":
+        advance(position + 1)
     else:
         while True:
-            skip()
-            try:
-                item, end = decoder.raw_decode(text, position)
-            except json.JSONDecodeError as error:
-                raise InvalidValue(f"Line {error.lineno}: this is not valid JSON ({error.msg}).") from None
+            if skip_space() != "{":
+                raise InvalidValue(f"Line {line}: each entry must be a JSON object {{...}}.")
+            while True:
+                try:
+                    item, end = decoder.raw_decode(buffer, position)
+                    break
+                except json.JSONDecodeError as error:
+                    cut_short = error.pos >= len(buffer) - 1 or error.msg.startswith("Unterminated")
+                    if cut_short and more():
+                        continue
+                    where = line + buffer.count("\n", position, error.pos)
+                    raise InvalidValue(f"Line {where}: this is not valid JSON ({error.msg}).") from None
+                except RecursionError:
+                    raise InvalidValue(
+                        f"Line {line}: this JSON is nested too deeply to be an ocrelog export."
+                    ) from None
             if not isinstance(item, dict):
-                raise InvalidValue(f"Line {line()}: each entry must be a JSON object {{...}}.")
-            yield line(), item
-            position = end
-            skip()
-            if position < size and text[position] == ",":
-                position += 1
+                raise InvalidValue(f"Line {line}: each entry must be a JSON object {{...}}.")
+            yield line, item
+            advance(end)
+            following = skip_space()
+            if following == ",":
+                advance(position + 1)
                 continue
-            if position < size and text[position] == "]":
-                position += 1
+            if following == "]":
+                advance(position + 1)
                 break
-            raise InvalidValue(f"Line {line()}: this is not valid JSON (expected ',' or ']').")
-    if skip() < size:
-        raise InvalidValue(f"Line {line()}: unexpected text after the end of the JSON list.")
+            raise InvalidValue(f"Line {line}: this is not valid JSON (expected ',' or ']').")
+    if skip_space():
+        raise InvalidValue(f"Line {line}: unexpected text after the end of the JSON list.")
 
 
 def _text(row: dict, key: str) -> str:
@@ -168,7 +241,7 @@ def _text(row: dict, key: str) -> str:
     if value is None:
         return ""
     if isinstance(value, (dict, list)) or isinstance(value, bool):
-        raise InvalidValue(f"The {key} must be text, not {json.dumps(value)}.")
+        raise InvalidValue(f"The {key} must be text, not {json.dumps(value)[:40]}.")
     return str(value)
 
 
@@ -180,7 +253,7 @@ def _list(row: dict, key: str) -> tuple[str, ...]:
         if value.lstrip().startswith("["):
             try:
                 value = json.loads(value)
-            except json.JSONDecodeError:
+            except (json.JSONDecodeError, RecursionError):
                 raise InvalidValue(f"The {key} cell is not a valid JSON list.") from None
         else:
             value = value.split(";")
@@ -193,19 +266,20 @@ def _entry(row: dict, now: datetime) -> Entry:
     entry_type = _text(row, "type").strip().lower()
     if entry_type not in TYPES:
         raise InvalidValue(
-            f"The type must be infusion, fatigue or symptom, not {_text(row, 'type')!r}."
+            f"The type must be {', '.join(TYPES[:-1])} or {TYPES[-1]}, not {_text(row, 'type')[:40]!r}."
         )
-    when = parse_iso(_text(row, "date").strip(), now)
+    when = parse_file_date(_text(row, "date").strip(), now, allow_future=entry_type == "planned")
     raw_value = row.get("value")
     value = check_value(entry_type, raw_value if not isinstance(raw_value, str) else raw_value.strip())
     name = _text(row, "name")
     if entry_type == "symptom":
         name = symptom_name(name)
     elif name.strip():
-        raise InvalidValue(f"Only symptoms have a name; this {entry_type} has {name!r}.")
+        raise InvalidValue(f"Only symptoms have a name; this {entry_type} has {name[:40]!r}.")
     premeds, reactions = _list(row, "premeds"), _list(row, "reactions")
     if entry_type != "infusion" and (premeds or reactions):
-        raise InvalidValue("Only infusions have premeds and reactions.")
+        raise InvalidValue("Only doses have premeds and reactions.")
+    source = _text(row, "source").strip() or None
     return Entry(
         type=entry_type,
         date=when,
@@ -214,61 +288,5 @@ def _entry(row: dict, now: datetime) -> Entry:
         note=clean_note(_text(row, "note")),
         premeds=premeds,
         reactions=reactions,
+        source=source,
     )
-
-
-def identity(entry: Entry) -> tuple:
-    """What makes two entries the same for import: type, date, value, name, note."""
-    return (entry.type, entry.date, entry.value, entry.name, entry.note)
-
-
-def new_entries(incoming: list[Entry], existing: Iterable[tuple]) -> list[Entry]:
-    """Leave out entries that were already in the journal before this import.
-
-    Counted, not just matched: a journal holding one copy of an entry skips
-    one copy from the file, so two identical entries in one file are both kept
-    on a first import, and re-importing the file adds nothing.
-    """
-    already = Counter(existing)
-    fresh = []
-    for entry in incoming:
-        key = identity(entry)
-        if already[key] > 0:
-            already[key] -= 1
-        else:
-            fresh.append(entry)
-    return fresh
-
-
-def write_file(
-    path: Path, text: str, *, overwrite: bool = False, hint: str = "add --force to replace it"
-) -> None:
-    """Write ``text`` to ``path`` whole or not at all, readable by the owner only.
-
-    The text goes to a temporary file beside ``path`` first; it is then linked
-    into place (which fails if ``path`` exists) or, with ``overwrite``,
-    renamed over it. A reader never sees half a file.
-    """
-    import os
-    import tempfile
-
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as error:
-        raise InvalidValue(f"Could not write to {folder}: {error.strerror}.") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if overwrite:
-            os.replace(temporary, path)
-        else:
-            try:
-                os.link(temporary, path)
-            except FileExistsError:
-                raise InvalidValue(f"{path} already exists; choose another name, or {hint}.") from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)

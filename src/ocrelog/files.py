@@ -1,0 +1,110 @@
+"""Files ocrelog writes (exports, summaries, backups): whole or not at all.
+
+Everything goes to a temporary file in the destination folder first, named
+``.NAME.PID.ocrelog-tmp``; only a complete file is moved into place. A file
+left behind by a run that was killed is removed by the next run that writes
+to the same folder (its process is gone). Files are readable by their owner
+only, and an existing file is never replaced unless asked.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ocrelog.errors import InvalidValue, JournalError, NoSpace
+
+TEMP_SUFFIX = ".ocrelog-tmp"
+
+
+def free_name(path: Path) -> Path:
+    """``path``, or ``name-2.ext``, ``name-3.ext``...: the first that does not exist yet."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
+
+
+def file_error(error: OSError, path: Path) -> JournalError:
+    """An OSError while writing ``path`` as one sentence."""
+    if error.errno == errno.ENOSPC:
+        return NoSpace(f"No space left on the disk for {path}: nothing was written.")
+    return JournalError(f"Could not write {path}: {error.strerror or error}.")
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Delete temporary files that killed ocrelog runs left in ``folder``."""
+    removed = []
+    try:
+        candidates = list(folder.glob(f".*{TEMP_SUFFIX}"))
+    except OSError:
+        return removed
+    for path in candidates:
+        pid_text = path.name[: -len(TEMP_SUFFIX)].rsplit(".", 1)[-1]
+        if pid_text.isdigit() and int(pid_text) != os.getpid() and not _process_alive(int(pid_text)):
+            try:
+                path.unlink()
+                removed.append(path)
+            except OSError:
+                pass
+    return removed
+
+
+@contextmanager
+def atomic_path(
+    path: Path, *, overwrite: bool = False, hint: str = "add --force to replace it"
+) -> Iterator[Path]:
+    """A temporary path to write; moved to ``path`` when the block ends without error."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InvalidValue(f"The folder {folder} does not exist; create it first, or choose another place.")
+    if path.is_dir():
+        raise InvalidValue(f"{path} is a folder; give a file name.")
+    if not overwrite and path.exists():
+        raise InvalidValue(f"{path} already exists; choose another name, or {hint}.")
+    remove_leftovers(folder)
+    temporary = folder / f".{path.name}.{os.getpid()}{TEMP_SUFFIX}"
+    try:
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    except OSError as error:
+        raise file_error(error, path) from None
+    try:
+        yield temporary
+        if overwrite:
+            os.replace(temporary, path)
+        else:
+            try:
+                os.link(temporary, path)  # fails if path appeared meanwhile
+            except FileExistsError:
+                raise InvalidValue(f"{path} already exists; choose another name, or {hint}.") from None
+    except OSError as error:
+        raise file_error(error, path) from None
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def write_chunks(
+    path: Path, chunks: Iterable[str], *, overwrite: bool = False, hint: str = "add --force to replace it"
+) -> None:
+    """Write text, given in pieces (so a large export is never held whole), atomically."""
+    with atomic_path(path, overwrite=overwrite, hint=hint) as temporary:
+        with open(temporary, "w", encoding="utf-8", newline="") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())

@@ -1,0 +1,272 @@
+"""Bringing history in: ocrelog's own files and the exports of other apps.
+
+Each format is a small module with one plain function, ``read(stream, options,
+tally, now)``, that yields entries and counts in ``tally`` what it skipped and
+which labels it could not map. This package picks the module (``--from``, or
+the file's header or root element, never its name), opens the file as a
+stream (a zip is read in place), and reports progress in bytes. Storing the
+entries, in one transaction, is the journal's job; the mappings are
+documented in docs/formats.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from ocrelog.entries import Entry
+from ocrelog.errors import InvalidValue
+
+FORMATS = ("ocrelog", "daylio", "bearable", "visible", "apple-health", "csv")
+_HEAD_BYTES = 65536
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the person told the import on the command line."""
+
+    from_: str | None = None
+    maps: dict[str, int] = field(default_factory=dict)
+    date_column: str | None = None
+    score_column: str | None = None
+    scale: tuple[float, float] = (0.0, 10.0)
+    invert: bool = False
+    time_column: str | None = None
+    symptom_column: str | None = None
+
+    @classmethod
+    def from_command_line(cls, *, from_: str | None, maps: list[str], scale: str | None, **columns: Any) -> Options:
+        if from_ is not None and from_ not in FORMATS:
+            raise InvalidValue(f"--from must be one of {', '.join(FORMATS)}, not {from_!r}")
+        mapped: dict[str, int] = {}
+        for item in maps:
+            label, sep, score = item.rpartition("=")
+            if not sep or not label.strip() or not score.strip().isdigit() or int(score) > 10:
+                raise InvalidValue(f"--map takes LABEL=SCORE with a score from 0 to 10, like tired=6, not {item!r}")
+            mapped[label.strip().lower()] = int(score)
+        low_high = (0.0, 10.0)
+        if scale is not None:
+            match = re.fullmatch(r"\s*(-?\d+(?:\.\d+)?)\s*-\s*(-?\d+(?:\.\d+)?)\s*", scale)
+            if not match or float(match[1]) >= float(match[2]):
+                raise InvalidValue(f"--scale takes LOW-HIGH with LOW below HIGH, like 1-5, not {scale!r}")
+            low_high = (float(match[1]), float(match[2]))
+        return cls(from_=from_, maps=mapped, scale=low_high, **columns)
+
+
+@dataclass
+class Tally:
+    """What an import read: entries by kind, rows skipped by reason, labels left unmapped."""
+
+    kinds: Counter = field(default_factory=Counter)
+    skipped: Counter = field(default_factory=Counter)
+    unmapped: Counter = field(default_factory=Counter)
+    first: str | None = None
+    last: str | None = None
+
+    def saw(self, entry: Entry) -> None:
+        self.kinds[entry.type] += 1
+        day = entry.date[:10]
+        self.first = day if self.first is None or day < self.first else self.first
+        self.last = day if self.last is None or day > self.last else self.last
+
+    def summary_lines(self, what: str, *, dry_run: bool) -> list[str]:
+        total = sum(self.kinds.values())
+        verb = "Would import" if dry_run else "Read"
+        lines = [f"{verb} {total} entries from {what}" + (" (dry run: nothing was changed)." if dry_run else ".")]
+        if total:
+            kinds = ", ".join(f"{n} {kind}" for kind, n in self.kinds.most_common())
+            lines.append(f"  by kind: {kinds}; dates {self.first} to {self.last}")
+        if self.skipped:
+            lines.append("  skipped: " + ", ".join(f"{n} {why}" for why, n in self.skipped.most_common()))
+        if self.unmapped:
+            shown = ", ".join(f"{label} ({n})" for label, n in self.unmapped.most_common(15))
+            more = len(self.unmapped) - 15
+            lines.append(f"  left unmapped: {shown}" + (f" and {more} more" if more > 0 else ""))
+        return lines
+
+
+class _Counting(io.RawIOBase):
+    """A binary stream that reports how many bytes have been read (for the progress bar)."""
+
+    def __init__(self, raw: IO[bytes]):
+        self.raw = raw
+        self.done = 0
+        self.report: Callable[[int], None] | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.raw.read(len(buffer))
+        buffer[: len(data)] = data
+        self.done += len(data)
+        if self.report is not None:
+            self.report(self.done)
+        return len(data)
+
+
+@dataclass
+class Source:
+    format: str
+    description: str
+    size: int | None
+    binary: _Counting
+    options: Options
+    now: datetime
+    tally: Tally = field(default_factory=Tally)
+
+    def text(self) -> io.TextIOWrapper:
+        return io.TextIOWrapper(io.BufferedReader(self.binary, 1 << 16), encoding="utf-8-sig", newline="")
+
+    def entries(self, progress: Callable[[int], None] | None = None) -> Iterator[Entry]:
+        self.binary.report = progress
+        reader = _READERS[self.format]
+        try:
+            for entry in reader(self, self.options, self.tally, self.now):
+                self.tally.saw(entry)
+                yield entry
+        except UnicodeDecodeError as error:
+            raise InvalidValue(
+                f"{self.description} is not UTF-8 text (byte {error.start + 1} of a block); "
+                "save it as UTF-8 and try again"
+            ) from None
+        except csv.Error as error:
+            raise InvalidValue(f"{self.description} is not valid CSV ({error})") from None
+
+    def dry_run(self) -> Tally:
+        for _ in self.entries():
+            pass
+        return self.tally
+
+
+def _own(source: Source, options: Options, tally: Tally, now: datetime) -> Iterator[Entry]:
+    from ocrelog.transfer import read_stream
+
+    return read_stream(source.text(), now)
+
+
+def _lazy(module: str) -> Callable[..., Iterator[Entry]]:
+    def read(source: Source, options: Options, tally: Tally, now: datetime) -> Iterator[Entry]:
+        import importlib
+
+        return importlib.import_module(f"ocrelog.importers.{module}").read(source, options, tally, now)
+
+    return read
+
+
+_READERS: dict[str, Callable[..., Iterator[Entry]]] = {
+    "ocrelog": _own,
+    "daylio": _lazy("daylio"),
+    "bearable": _lazy("bearable"),
+    "visible": _lazy("visible"),
+    "apple-health": _lazy("apple_health"),
+    "csv": _lazy("anycsv"),
+}
+
+
+def header_cells(text: str) -> list[str]:
+    first_line = text.lstrip("\ufeff").splitlines()[0] if text.strip() else ""
+    try:
+        return [cell.strip().lower() for cell in next(csv.reader([first_line]))]
+    except (csv.Error, StopIteration):
+        return []
+
+
+def detect(head: bytes, zipped: bool) -> str:
+    """The format of a file, from its first bytes (header row or root element)."""
+    if zipped:
+        return "apple-health"
+    text = head.decode("utf-8-sig", errors="replace")
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("<"):
+        if "<HealthData" in text:
+            return "apple-health"
+        raise InvalidValue("This XML file is not an Apple Health export (it has no <HealthData> element)")
+    if stripped.startswith("["):
+        return "ocrelog"
+    cells = header_cells(stripped)
+    names = set(cells)
+    if {"observation_date", "tracker_name", "observation_value"} <= names:
+        return "visible"
+    if {"category", "rating/amount"} <= names:
+        return "bearable"
+    if "mood" in names and ({"full_date", "year"} & names):
+        return "daylio"
+    if {"type", "date"} <= names:
+        return "ocrelog"
+    from ocrelog.importers.daylio import looks_like_headerless
+
+    if looks_like_headerless(cells):
+        return "daylio"
+    if not stripped.strip():
+        raise InvalidValue("The file is empty: it has no header row naming the columns")
+    _refuse_other_dialect(stripped)
+    raise InvalidValue(
+        f"Could not tell which app wrote this file from its header {stripped.splitlines()[0][:60]!r}: "
+        "ocrelog's own files have a 'type' and a 'date' column, and other apps' exports can be "
+        f"named with --from ({', '.join(FORMATS)})"
+    )
+
+
+def _refuse_other_dialect(text: str) -> None:
+    first = text.splitlines()[0] if text else ""
+    for delimiter, name in ((";", "semicolon"), ("\t", "tab")):
+        if first.count(delimiter) > first.count(","):
+            raise InvalidValue(
+                f"This file looks {name}-separated (its first line is {first[:60]!r}), but ocrelog reads "
+                "comma-separated CSV: save it from the spreadsheet as CSV with commas, or use --from csv"
+            )
+
+
+@contextmanager
+def open_import(file: str, options: Options, now: datetime) -> Iterator[Source]:
+    """The file as a :class:`Source`, its format recognised; closed afterwards."""
+    import sys
+
+    if file == "-":
+        raw: IO[bytes] = sys.stdin.buffer
+        size = None
+        description = "standard input"
+    else:
+        path = Path(file)
+        try:
+            raw = open(path, "rb")
+            size = path.stat().st_size
+        except OSError as error:
+            raise InvalidValue(f"Could not read {file}: {error.strerror}") from None
+        description = path.name
+    try:
+        zipped = False
+        if file != "-" and zipfile.is_zipfile(raw):
+            raw.close()
+            raw, size = _export_xml_in_zip(Path(file))
+            zipped = True
+        elif file != "-":
+            raw.seek(0)
+        buffered = io.BufferedReader(raw, 1 << 16) if not isinstance(raw, io.BufferedReader) else raw
+        head = buffered.peek(_HEAD_BYTES)[:_HEAD_BYTES]
+        chosen = options.from_ or detect(head, zipped)
+        if chosen == "csv" and not options.date_column:
+            raise InvalidValue("--from csv needs --date-column (and --score-column or --symptom-column)")
+        yield Source(chosen, f"{description} ({chosen})", size, _Counting(buffered), options, now)
+    finally:
+        raw.close()
+
+
+def _export_xml_in_zip(path: Path) -> tuple[IO[bytes], int]:
+    archive = zipfile.ZipFile(path)
+    names = [info for info in archive.infolist() if info.filename.endswith("export.xml")]
+    if not names:
+        archive.close()
+        raise InvalidValue(f"{path.name} is a zip file without an export.xml; is it the Apple Health export?")
+    member = min(names, key=lambda info: info.filename.count("/"))
+    return archive.open(member), member.file_size

@@ -1,0 +1,84 @@
+"""Any CSV kept by hand (``--from csv``): the person names the columns.
+
+``--date-column`` (ISO dates, numeric dates with a four-digit year in the
+journal's date order, or dates with month names and a year), ``--score-column``
+rescaled linearly from ``--scale LOW-HIGH`` to 0-10 and rounded (``--invert``
+for energy-style scales), ``--time-column`` and ``--symptom-column``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, datetime
+
+from ocrelog.entries import Entry, symptom_name
+from ocrelog.errors import InvalidValue
+from ocrelog.importers.common import clock, rows, stamp
+
+
+def rescale(value: float, low: float, high: float, invert: bool) -> int:
+    """A value on LOW-HIGH as a 0-10 score, rounded half up; inverted for energy scales."""
+    score = (value - low) / (high - low) * 10
+    if invert:
+        score = 10 - score
+    return int(score + 0.5)
+
+
+def _day(text: str, line: int) -> date:
+    text = text.strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    if re.search(r"\d{4}", text):
+        from dateutil import parser
+
+        try:
+            return parser.parse(text, dayfirst=_order() == "dmy").date()
+        except (ValueError, OverflowError):
+            pass
+    raise InvalidValue(f"Line {line}: could not read the date {text[:30]!r} (give the year in full)")
+
+
+def _order() -> str:
+    import os
+
+    from ocrelog.config import locale_date_order
+
+    return os.environ.get("OCRELOG_DATE_ORDER") or locale_date_order(os.environ) or "mdy"
+
+
+def read(source, options, tally, now: datetime) -> Iterator[Entry]:
+    low, high = options.scale
+    wanted = [c for c in (options.date_column, options.score_column, options.time_column, options.symptom_column) if c]
+    checked = False
+    for line, row in rows(source.text()):
+        row = {k.strip().lower(): v for k, v in row.items() if k is not None}
+        if not checked:
+            missing = [c for c in wanted if c.strip().lower() not in row]
+            if missing:
+                raise InvalidValue(f"Line 1: there is no column {missing[0]!r}; the columns are {', '.join(row)}")
+            checked = True
+        day = _day(row.get(options.date_column.lower(), ""), line)
+        at = clock(row.get(options.time_column.lower(), "")) if options.time_column else None
+        when = stamp(day, at, now, line)
+        made = False
+        if options.score_column:
+            text = row.get(options.score_column.lower(), "").strip().replace(",", ".")
+            if text:
+                try:
+                    value = float(text)
+                except ValueError:
+                    raise InvalidValue(f"Line {line}: the score {text[:20]!r} is not a number") from None
+                if not low <= value <= high:
+                    raise InvalidValue(f"Line {line}: the score {text} is outside the scale {low:g}-{high:g}")
+                yield Entry(type="fatigue", date=when, value=rescale(value, low, high, options.invert), source="csv")
+                made = True
+        if options.symptom_column:
+            name = row.get(options.symptom_column.lower(), "").strip()
+            if name:
+                yield Entry(type="symptom", date=when, name=symptom_name(name), source="csv")
+                made = True
+        if not made:
+            tally.skipped["rows without a score or symptom"] += 1

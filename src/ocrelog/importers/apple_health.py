@@ -1,0 +1,104 @@
+"""Apple Health: ``export.xml``, or the ``export.zip`` the Health app writes (read in place).
+
+Parsed as a stream (``XMLPullParser`` fed 1 MB at a time); each top-level element
+is dropped as soon as it has been read, so memory stays flat whatever the size.
+
+- ``HKCategoryTypeIdentifierFatigue`` with severity NotPresent, Mild, Moderate,
+  Severe becomes fatigue 0, 3, 6, 9 (Unspecified is counted and skipped).
+- ``HKQuantityTypeIdentifierBodyTemperature`` becomes a temperature (°C or °F from its unit).
+- Every other record type is counted and skipped.
+
+Times are kept as the wall-clock time written in the file (its UTC offset dropped).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from xml.etree.ElementTree import ParseError, XMLPullParser
+
+from ocrelog.entries import Entry, parse_temperature
+from ocrelog.errors import InvalidValue
+from ocrelog.importers.common import stamp
+
+FATIGUE = "HKCategoryTypeIdentifierFatigue"
+TEMPERATURE = "HKQuantityTypeIdentifierBodyTemperature"
+SEVERITY_TO_SCORE = {
+    "HKCategoryValueSeverityNotPresent": 0,
+    "HKCategoryValueSeverityMild": 3,
+    "HKCategoryValueSeverityModerate": 6,
+    "HKCategoryValueSeveritySevere": 9,
+}
+UNSPECIFIED = "HKCategoryValueSeverityUnspecified"
+CHUNK = 1 << 20
+
+
+def _when(text: str, now: datetime, line: int) -> str:
+    try:
+        moment = datetime.strptime(text.strip()[:19], "%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        raise InvalidValue(f"Line {line}: could not read the date {text[:30]!r}") from None
+    return stamp(moment.date(), (moment.hour, moment.minute), now, line)
+
+
+def _record(element, now: datetime, tally, line: int) -> Entry | None:
+    kind = element.get("type", "")
+    if kind == FATIGUE:
+        value = element.get("value", "")
+        if value == UNSPECIFIED:
+            tally.skipped["fatigue records of unspecified severity"] += 1
+            return None
+        if value not in SEVERITY_TO_SCORE:
+            tally.skipped["fatigue records of unknown severity"] += 1
+            return None
+        when = _when(element.get("startDate", ""), now, line)
+        return Entry(type="fatigue", date=when, value=SEVERITY_TO_SCORE[value], source="apple-health")
+    if kind == TEMPERATURE:
+        unit = element.get("unit", "degC").lower()
+        suffix = "f" if "f" in unit else "c"
+        try:
+            celsius = parse_temperature(f"{element.get('value', '')}{suffix}")
+        except InvalidValue:
+            tally.skipped["temperatures outside 34-43 °C"] += 1
+            return None
+        when = _when(element.get("startDate", ""), now, line)
+        return Entry(type="temperature", date=when, value=celsius, source="apple-health")
+    tally.skipped[f"{kind.removeprefix('HKQuantityTypeIdentifier').removeprefix('HKCategoryTypeIdentifier') or 'other'} records"] += 1
+    return None
+
+
+def read(source, options, tally, now: datetime) -> Iterator[Entry]:
+    parser = XMLPullParser(events=("start", "end"))
+    depth = 0
+    root = None
+    binary = source.binary
+    while True:
+        chunk = binary.read(CHUNK)
+        try:
+            if chunk:
+                parser.feed(chunk)
+            else:
+                parser.close()
+        except ParseError as error:
+            raise InvalidValue(f"Line {error.position[0]}: this is not valid XML ({error})") from None
+        for event, element in parser.read_events():
+            if event == "start":
+                depth += 1
+                if depth == 1:
+                    root = element
+                    if element.tag != "HealthData":
+                        raise InvalidValue("This XML file is not an Apple Health export (no <HealthData>)")
+                continue
+            depth -= 1
+            if depth == 1:
+                if element.tag == "Record":
+                    entry = _record(element, now, tally, 0)
+                    if entry is not None:
+                        yield entry
+                elif element.tag not in ("ExportDate", "Me"):
+                    tally.skipped[f"{element.tag} elements"] += 1
+                element.clear()
+                if root is not None:
+                    root.remove(element)
+        if not chunk:
+            return

@@ -1,0 +1,70 @@
+"""Bearable: long format, ``date,weekday,time of day,category,rating/amount,detail,notes``
+(or the newer header with ``date formatted``).
+
+- ``Energy`` 1-5 (5 = Great, least tired) becomes fatigue 9, 7, 5, 3, 1.
+- A ``Symptom`` row ``Fatigue (Mild|Moderate|Severe|Extreme)`` becomes fatigue 3, 6, 9, 10;
+  other symptoms become symptom entries (the name without its severity, the severity in the note).
+- ``time of day`` is a clock time, a slot (pre, am, mid, pm, all day) or empty; only a
+  clock time gives the entry a time. Other categories are counted and skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, datetime
+
+from ocrelog.entries import Entry, symptom_name
+from ocrelog.errors import InvalidValue
+from ocrelog.importers.common import clock, rows, stamp
+
+ENERGY_TO_FATIGUE = {1: 9, 2: 7, 3: 5, 4: 3, 5: 1}
+FATIGUE_SEVERITY = {"mild": 3, "moderate": 6, "severe": 9, "extreme": 10}
+_SYMPTOM = re.compile(r"^(.*?)\s*\((mild|moderate|severe|extreme)\)\s*$", re.I)
+_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?\s+(\d{4})$", re.I)
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+def parse_day(text: str) -> date | None:
+    text = text.strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    match = _DAY.match(text)
+    if match and match[2][:3].lower() in _MONTHS:
+        try:
+            return date(int(match[3]), _MONTHS[match[2][:3].lower()], int(match[1]))
+        except ValueError:
+            return None
+    return None
+
+
+def read(source, options, tally, now: datetime) -> Iterator[Entry]:
+    for line, row in rows(source.text()):
+        category = (row.get("category") or "").strip()
+        day = parse_day(row.get("date") or "") or parse_day(row.get("date formatted") or "")
+        if day is None:
+            raise InvalidValue(f"Line {line}: could not read the date {(row.get('date') or '')[:30]!r}")
+        when = stamp(day, clock(row.get("time of day") or ""), now, line)
+        rating = (row.get("rating/amount") or "").strip()
+        detail = (row.get("detail") or "").strip()
+        note = (row.get("notes") or "").strip() or None
+        if category.lower() == "energy":
+            if not rating.isdigit() or int(rating) not in ENERGY_TO_FATIGUE:
+                raise InvalidValue(f"Line {line}: Energy must be 1 to 5, not {rating[:20]!r}")
+            yield Entry(type="fatigue", date=when, value=ENERGY_TO_FATIGUE[int(rating)], note=note, source="bearable")
+        elif category.lower() == "symptom":
+            match = _SYMPTOM.match(detail)
+            name, severity = (match[1], match[2].lower()) if match else (detail, None)
+            if not name.strip():
+                tally.skipped["symptom rows without a name"] += 1
+            elif name.strip().lower() == "fatigue" and severity:
+                yield Entry(type="fatigue", date=when, value=FATIGUE_SEVERITY[severity], note=note, source="bearable")
+            else:
+                text = f"severity: {severity}" if severity else None
+                if note:
+                    text = f"{text}; {note}" if text else note
+                yield Entry(type="symptom", date=when, name=symptom_name(name), note=text, source="bearable")
+        else:
+            tally.skipped[f"{category.lower() or 'uncategorised'} rows"] += 1

@@ -1,0 +1,71 @@
+"""``ocrelog log`` as plain text lines, streamed: no Rich, no table held in memory.
+
+A journal of 300,000 entries lists as fast as the terminal takes the lines:
+each entry is formatted on its own, with fixed columns, and a long note wraps
+under the note column to the terminal's width. User text is made safe for
+the terminal (safe.py).
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable, Iterator
+
+from ocrelog.entries import Entry, temperature_text
+from ocrelog.safe import terminal_text
+
+HEADER = ("id", "date", "type", "value", "name", "note")
+_WIDTHS = (6, 16, 11, 9, 16)
+
+
+def entry_value(entry: Entry) -> str:
+    if entry.type in ("infusion", "planned"):
+        return f"{entry.value} mg"
+    if entry.type == "fatigue":
+        return f"{entry.value}/10"
+    if entry.type == "temperature":
+        return temperature_text(entry.value)
+    return ""
+
+
+def entry_details(entry: Entry) -> str:
+    parts = []
+    if entry.premeds:
+        parts.append("premedication: " + ", ".join(entry.premeds))
+    if entry.reactions:
+        parts.append("reactions: " + ", ".join(entry.reactions))
+    if entry.note:
+        parts.append(entry.note)
+    if entry.source:
+        parts.append(f"(from {entry.source})")
+    return terminal_text("\n".join(parts))
+
+
+def _row(cells: tuple[str, ...], note: str, width: int) -> str:
+    left = "  ".join(
+        cell.rjust(w) if i == 0 else cell.ljust(w) for i, (cell, w) in enumerate(zip(cells, _WIDTHS))
+    )
+    indent = len(left) + 2
+    room = max(20, width - indent)
+    if indent + 20 > width:  # a narrow terminal: the note goes on lines of its own
+        lines = [left.rstrip()] + [
+            "    " + part for raw in note.splitlines() for part in textwrap.wrap(raw, max(20, width - 4)) or [""]
+        ]
+        return "\n".join(lines)
+    wrapped = [part for raw in note.splitlines() for part in (textwrap.wrap(raw, room) or [""])] or [""]
+    first = f"{left}  {wrapped[0]}".rstrip()
+    return "\n".join([first] + [" " * indent + part for part in wrapped[1:]])
+
+
+def log_lines(entries: Iterable[Entry], width: int) -> Iterator[str]:
+    """The header, then one line (or a few, for a long note) per entry."""
+    yield _row(HEADER[:5], HEADER[5], width)
+    for entry in entries:
+        cells = (
+            str(entry.id),
+            entry.date,
+            entry.type,
+            entry_value(entry),
+            terminal_text(entry.name or ""),
+        )
+        yield _row(cells, entry_details(entry), width)

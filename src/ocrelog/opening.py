@@ -1,0 +1,253 @@
+"""Opening the journal file safely: where a person's data is protected.
+
+- A file that is not an ocrelog journal (not SQLite, truncated, a folder,
+  another program's database) is refused before anything is written to it.
+  An empty (0-byte) file is taken as a new journal.
+- A journal whose pages are damaged is refused for writing: a quick integrity
+  check runs before the first write of each command, and the file is left
+  byte for byte as it was.
+- A new journal's folders are created 0700 and the file 0600.
+- Schema steps (``migrations.py``) run under one write lock, so two first runs
+  at the same moment cannot race; the journal is switched to WAL mode and every
+  connection waits for a busy lock rather than failing.
+- A journal in a place that cannot be written (a read-only mount, a folder
+  without write permission) still opens for reading, as an immutable file.
+- SQLite's own errors are told apart (disk full, read-only, damaged) and
+  turned into one sentence each by :func:`explain`.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from pathlib import Path
+
+from ocrelog.errors import JournalError, NoSpace
+from ocrelog.migrations import MIGRATION_SET, SCHEMA
+
+BUSY_TIMEOUT_SECONDS = 20.0
+CHECK_SECONDS = 2.0  # the integrity check gives up (and lets the write go on) after this
+_MAGIC = b"SQLite format 3\x00"
+
+
+def connect(path: Path, *, write: bool) -> tuple[sqlite3.Connection, bool]:
+    """An open connection to the journal at ``path`` and whether it may be written.
+
+    ``path`` must exist (see :func:`create_file`). Schema steps still to run
+    are applied first; a read that needs them opens for writing when it can.
+    """
+    if path.is_dir():
+        raise JournalError(f"{path} is a directory, not an ocrelog journal.")
+    check_header(path)
+    file_writable = _has_write_permission(path)
+    if write and not file_writable:
+        raise JournalError(f"The journal {path} is read-only, so nothing was changed.")
+    folder_writable = _has_write_permission(path.parent)
+    if write and not folder_writable:
+        raise JournalError(
+            f"The folder of the journal ({path.parent}) is read-only, so nothing was changed."
+        )
+    immutable = not write and not folder_writable
+    conn = _connect(path, readonly=not write, immutable=immutable)
+    try:
+        pending = pending_steps(conn, path)
+        if pending and not write:
+            if not (file_writable and folder_writable):
+                raise JournalError(
+                    f"The journal {path} needs an upgrade but is read-only; "
+                    "make it writable and run ocrelog again."
+                )
+            conn.close()
+            conn = _connect(path, readonly=False, immutable=False)
+            write = True
+        if write:
+            check_integrity(conn, path)
+        if pending:
+            apply_steps(conn)
+        if write:
+            _use_wal(conn)
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise explain(error, path) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn, write
+
+
+def new_memory_journal() -> sqlite3.Connection:
+    """An empty journal in memory: what reading a journal that does not exist yet shows."""
+    conn = sqlite3.connect(":memory:")
+    apply_steps(conn)
+    return conn
+
+
+def create_file(path: Path) -> None:
+    """Create an empty journal file 0600, in folders created 0700."""
+    make_private_folder(path.parent)
+    try:
+        new_private_file(path)
+    except FileExistsError:
+        return  # another ocrelog created it a moment ago
+    except OSError as error:
+        raise JournalError(f"Could not create the journal {path}: {error.strerror}.") from None
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` and any missing parents, each 0700 whatever the umask."""
+    missing = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    try:
+        for each in reversed(missing):
+            try:
+                each.mkdir(mode=0o700)
+            except FileExistsError:
+                continue  # made a moment ago by another ocrelog
+            os.chmod(each, 0o700)  # mkdir's mode is filtered by the umask
+    except OSError as error:
+        raise JournalError(f"Could not create the folder {folder}: {error.strerror}.") from None
+
+
+def new_private_file(path: Path) -> None:
+    """Create an empty file readable by its owner only; FileExistsError if there is one."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def not_a_journal(path: Path) -> JournalError:
+    return JournalError(f"{path} is not an ocrelog journal; it was left unchanged.")
+
+
+def damaged(path: Path) -> JournalError:
+    return JournalError(
+        f"The journal {path} is damaged, so ocrelog left it unchanged: restore a backup copy "
+        f"(made by 'ocrelog backup'), or save what is readable with: sqlite3 '{path}' .recover"
+    )
+
+
+def explain(error: sqlite3.DatabaseError, path: Path | None) -> Exception:
+    """SQLite's error as one of ocrelog's sentences, by what it means for the person."""
+    text = str(error).lower()
+    where = f"The journal {path}" if path else "The journal"
+    if "disk is full" in text or "no space" in text:
+        return NoSpace("No space left on the disk: nothing was changed.")
+    if "readonly" in text or "read-only" in text:
+        return JournalError(f"{where} is in a place that cannot be written, so nothing was changed.")
+    if "malformed" in text or "corrupt" in text:
+        return damaged(path) if path else JournalError("The journal is damaged.")
+    if "not a database" in text or "no such table" in text:
+        return not_a_journal(path) if path else JournalError("That is not an ocrelog journal.")
+    if "locked" in text or "busy" in text:
+        return JournalError(f"{where} is busy in another program; try again in a moment.")
+    if "unable to open" in text:
+        return JournalError(f"{where} could not be opened ({error}).")
+    return JournalError(f"{where} could not be read or written ({error}).")
+
+
+def check_header(path: Path) -> None:
+    """Refuse files that are not SQLite, or SQLite files cut short."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(100)
+            size = os.fstat(handle.fileno()).st_size
+    except OSError as error:
+        raise JournalError(f"Could not read the journal {path}: {error.strerror}.") from None
+    if not head:
+        return  # a 0-byte file is a new journal
+    if len(head) < 100 or not head.startswith(_MAGIC):
+        raise not_a_journal(path)
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    # The page count in the header is valid when "version-valid-for" matches
+    # the change counter (https://sqlite.org/fileformat.html, offset 28).
+    if head[24:28] == head[92:96] and size < page_size * pages:
+        raise damaged(path)
+
+
+def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse to write into a damaged journal (``PRAGMA quick_check``, bounded in time).
+
+    quick_check reads every page once (about 1 ms per MB); on a journal so
+    large that it has not finished after ``CHECK_SECONDS``, the write goes on
+    rather than keep the person waiting.
+    """
+    deadline = time.monotonic() + CHECK_SECONDS
+    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+    try:
+        result = conn.execute("PRAGMA quick_check(1)").fetchone()
+    except sqlite3.OperationalError as error:
+        if "interrupted" in str(error):
+            return
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
+    if result is None or result[0] != "ok":
+        raise damaged(path)
+
+
+def _has_write_permission(path: Path) -> bool:
+    """Writable by us, and not marked read-only (which root would ignore)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return bool(mode & 0o222) and os.access(path, os.W_OK)
+
+
+def _connect(path: Path, *, readonly: bool, immutable: bool) -> sqlite3.Connection:
+    query = "?mode=ro" if readonly else "?mode=rw"
+    if immutable:
+        query += "&immutable=1"
+    try:
+        return sqlite3.connect(path.as_uri() + query, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    except sqlite3.Error as error:
+        raise explain(error, path) from None
+
+
+def pending_steps(conn: sqlite3.Connection, path: Path) -> list[str]:
+    """Schema steps still to run; refuses a database that is not ours."""
+    tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables:
+        return list(SCHEMA)  # a new, empty database
+    if not {"_sqlite_migrations", "entries"} <= tables:
+        raise not_a_journal(path)
+    applied = {
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
+        )
+    }
+    if not applied:
+        raise not_a_journal(path)
+    if applied - set(SCHEMA):
+        raise JournalError(
+            f"The journal {path} was written by a newer ocrelog; upgrade ocrelog to open it."
+        )
+    return [name for name in SCHEMA if name not in applied]
+
+
+def apply_steps(conn: sqlite3.Connection) -> None:
+    """Run pending schema steps, all under one write lock."""
+    from sqlite_utils import Database
+
+    from ocrelog.migrations import apply
+
+    db = Database(conn, execute_plugins=False)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        apply(db)
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        conn.execute("PRAGMA journal_mode = WAL")

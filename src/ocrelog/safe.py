@@ -1,0 +1,21 @@
+"""User text made safe for a terminal: the one function every echoed line uses.
+
+A note, a symptom name or a premedication may hold control characters (typed,
+pasted, or brought in by ``import``): ``ESC [2J`` clears the screen, ``ESC ]0;``
+retitles the window. Shown on a terminal, each control character but newline
+and tab becomes ``\\xNN``. JSON and CSV output keep the text exactly.
+"""
+
+from __future__ import annotations
+
+
+def _control(char: str) -> bool:
+    code = ord(char)
+    return (code < 32 and char not in "\n\t") or 127 <= code < 160
+
+
+def terminal_text(text: str) -> str:
+    text = text.replace("\r\n", "\n")
+    if not any(_control(c) for c in text):
+        return text
+    return "".join(f"\\x{ord(c):02x}" if _control(c) else c for c in text)

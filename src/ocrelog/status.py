@@ -1,0 +1,103 @@
+"""``ocrelog status``: where you are today, from the report's findings. Pure.
+
+The facts come from ``rules.analyse`` (the same findings as the report), plus
+today's daily score and the last entry logged, which the command reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ocrelog.entries import Entry
+from ocrelog.rules import Cycle, Findings
+
+
+@dataclass(frozen=True)
+class Status:
+    findings: Findings
+    logged_today: int | None  # today's daily score (the day's highest), None when none yet
+    last_entry: Entry | None
+
+    @property
+    def latest(self) -> Cycle | None:
+        return self.findings.cycles[-1] if self.findings.cycles else None
+
+    @property
+    def cycle_day(self) -> int | None:
+        """Day N after the latest dose (day 0 is the dose day)."""
+        latest = self.latest
+        return (self.findings.today - latest.infusion_date).days if latest else None
+
+    @property
+    def episode(self) -> Cycle | None:
+        """The latest dose's cycle when its fatigue episode is still going."""
+        latest = self.latest
+        return latest if latest is not None and latest.ongoing else None
+
+    @property
+    def days_to_next_due(self) -> int | None:
+        due = self.findings.next_due
+        return (due - self.findings.today).days if due else None
+
+    def as_dict(self) -> dict:
+        latest, episode = self.latest, self.episode
+        return {
+            "today": self.findings.today.isoformat(),
+            "cycle_day": self.cycle_day,
+            "latest_dose": latest.infusion_date.isoformat() if latest else None,
+            "logged_today": self.logged_today,
+            "episode": {
+                "start": episode.episode_start.isoformat() if episode.episode_start else None,
+                "days": episode.fatigue_days,
+                "peak": episode.episode_peak,
+                "flag": episode.flag,
+            }
+            if episode
+            else None,
+            "next_due": self.findings.next_due.isoformat() if self.findings.next_due else None,
+            "days_to_next_due": self.days_to_next_due,
+            "last_entry": self.last_entry.as_dict() if self.last_entry else None,
+            "planned": self.findings.planned.isoformat() if self.findings.planned else None,
+            "alerts": [alert.as_dict() for alert in self.findings.alerts],
+        }
+
+
+def status_lines(status: Status) -> list[str]:
+    """The status screen as plain lines (the command makes user text terminal-safe)."""
+    from ocrelog.entries import dose_words
+    from ocrelog.report import due_advice, due_text, flag_advice, number_text
+
+    today = status.findings.today
+    lines = [f"Today is {today.isoformat()}."]
+    latest = status.latest
+    if latest is None:
+        lines.append("No dose recorded yet; record one with: ocrelog infuse --on DATE")
+    else:
+        lines.append(
+            f"Day {status.cycle_day} after your latest dose ({dose_words(latest.dose_mg)} on "
+            f"{latest.infusion_date.isoformat()})."
+        )
+    if status.logged_today is None:
+        lines.append("No fatigue score logged today yet: ocrelog feel 0-10")
+    else:
+        lines.append(f"Fatigue today: {status.logged_today}/10 (the day's highest score).")
+    episode = status.episode
+    if episode is not None:
+        text = (
+            f"Fatigue episode in progress since {episode.episode_start}: "
+            f"{episode.fatigue_days} days, peak {number_text(episode.episode_peak)}"
+        )
+        advice = flag_advice(episode.flag)
+        lines.append(text + (f" ({episode.flag}) — {advice.lower()}." if advice else "."))
+    for alert in status.findings.alerts:
+        lines.append(f"Warning sign {alert.when}: {alert.logged}. {alert.advice}")
+    due = due_text(status.findings)
+    if due:
+        lines.append(due)
+    advice = due_advice(status.findings)
+    if advice:
+        lines.append(advice)
+    if status.last_entry is not None:
+        e = status.last_entry
+        lines.append(f"Last entry: #{e.id} {e.describe()} on {e.date}.")
+    return lines
