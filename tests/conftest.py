@@ -16,6 +16,8 @@ def journal_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("OCRELOG_DB", str(path))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     monkeypatch.setenv("COLUMNS", "120")
+    for variable in ("LC_ALL", "LC_TIME", "LANG", "OCRELOG_DATE_ORDER", "OCRELOG_DEBUG"):
+        monkeypatch.delenv(variable, raising=False)  # the same date order everywhere
     return path
 
 

@@ -162,3 +162,108 @@ def test_a_past_date_time_round_trips_through_iso_text(moment, now):
     parsed = parse_when(to_iso(moment), now)
     assert parsed == moment
     assert to_iso(parsed) == to_iso(moment)
+
+
+# -- everyday phrases (issue: "say it the way you would") -------------------------------
+
+NOON = datetime(2026, 11, 24, 12, 0)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("this morning", datetime(2026, 11, 24, 8, 0)),
+        ("yesterday morning", datetime(2026, 11, 23, 8, 0)),
+        ("yesterday afternoon", datetime(2026, 11, 23, 14, 0)),
+        ("yesterday evening", datetime(2026, 11, 23, 19, 0)),
+        ("last night", datetime(2026, 11, 23, 21, 0)),
+        ("noon", datetime(2026, 11, 24, 12, 0)),
+        ("midnight", datetime(2026, 11, 24, 0, 0)),
+        ("yesterday noon", datetime(2026, 11, 23, 12, 0)),
+        ("2 hours ago", datetime(2026, 11, 24, 10, 0)),
+        ("30 minutes ago", datetime(2026, 11, 24, 11, 30)),
+        ("an hour ago", datetime(2026, 11, 24, 11, 0)),
+        ("two days ago", date(2026, 11, 22)),
+        ("twelve days ago", date(2026, 11, 12)),
+        ("three weeks ago", date(2026, 11, 3)),
+        ("day before yesterday", date(2026, 11, 22)),
+        ("last week", date(2026, 11, 17)),
+        ("8.30am", datetime(2026, 11, 24, 8, 30)),
+        ("yesterday 21h", datetime(2026, 11, 23, 21, 0)),
+        ("yesterday 21h30", datetime(2026, 11, 23, 21, 30)),
+        ("2026/11/03", date(2026, 11, 3)),
+        ("2026-11-3", date(2026, 11, 3)),
+        ("2026/11/3 9pm", datetime(2026, 11, 3, 21, 0)),
+    ],
+)
+def test_everyday_phrases(typed, expected):
+    assert parse_when(typed, NOON) == expected
+
+
+def test_evening_phrases_late_in_the_day():
+    evening = datetime(2026, 11, 24, 22, 15)
+    assert parse_when("this afternoon", evening) == datetime(2026, 11, 24, 14, 0)
+    assert parse_when("this evening", evening) == datetime(2026, 11, 24, 19, 0)
+    assert parse_when("tonight", evening) == datetime(2026, 11, 24, 21, 0)
+    assert parse_when("21h", evening) == datetime(2026, 11, 24, 21, 0)
+
+
+@pytest.mark.parametrize(
+    ("typed", "hint"),
+    [("9pm", "yesterday 9pm"), ("this evening", "yesterday evening"), ("tonight", "last night"),
+     ("21h", "yesterday 21h"), ("today 18:00", "yesterday 18:00"), ("this afternoon", "yesterday afternoon")],
+)
+def test_times_later_today_are_refused_with_a_hint(typed, hint):
+    with pytest.raises(InvalidValue) as caught:
+        parse_when(typed, NOON)
+    message = str(caught.value)
+    assert "later today" in message and f"'{hint}'" in message and message.endswith(".")
+
+
+def test_a_planned_date_may_be_in_the_future():
+    assert parse_when("tomorrow", NOW, allow_future=True) == date(2026, 11, 25)
+    assert parse_when("Dec 3", NOW, allow_future=True) == date(2026, 12, 3)
+    assert parse_when("2027-05-14", NOW, allow_future=True) == date(2027, 5, 14)
+
+
+def test_file_dates_allow_a_time_zone_ahead_but_no_more():
+    from ocrelog.dates import parse_file_date
+
+    assert parse_file_date("2026-11-24T23:30", NOW) == "2026-11-24T23:30"  # 13 h ahead
+    assert parse_file_date("2026-11-25", NOW) == "2026-11-25"  # already tomorrow further east
+    with pytest.raises(InvalidValue, match="future"):
+        parse_file_date("2026-11-25T01:00", NOW)  # 14 h 30 ahead
+    with pytest.raises(InvalidValue):
+        parse_file_date("yesterday", NOW)
+
+
+@pytest.mark.parametrize(
+    ("environ", "order"),
+    [({"LANG": "en_US.UTF-8"}, "mdy"), ({"LANG": "en_GB.UTF-8"}, "dmy"), ({"LC_TIME": "de_DE"}, "dmy"),
+     ({"LANG": "C.UTF-8"}, None), ({}, None), ({"LC_ALL": "fr_FR.UTF-8", "LANG": "en_US"}, "dmy")],
+)
+def test_the_date_order_follows_the_locale(environ, order):
+    from ocrelog.config import locale_date_order
+
+    assert locale_date_order(environ) == order
+
+
+number_words = st.sampled_from(["one", "two", "three", "four", "five", "six", "seven", "eight",
+                                "nine", "ten", "eleven", "twelve"])
+
+
+@given(word=number_words, unit=st.sampled_from(["days", "weeks"]))
+def test_number_words_mean_their_numbers(word, unit):
+    from ocrelog.dates import NUMBER_WORDS
+
+    assert parse_when(f"{word} {unit} ago", NOW) == parse_when(f"{NUMBER_WORDS[word]} {unit} ago", NOW)
+
+
+@given(text=st.text(alphabet="0123456789 :.hapmnoigtlsweykrdbfu/-", max_size=25), now=nows)
+def test_the_grammar_never_crashes_or_returns_the_future(text, now):
+    try:
+        result = parse_when(text, now, date_order="dmy")
+    except InvalidValue:
+        return
+    limit = now.replace(second=0, microsecond=0) if isinstance(result, datetime) else now.date()
+    assert result <= limit

@@ -251,7 +251,7 @@ def test_episodes_obey_the_rule(journal):
 @given(journal=journals)
 def test_peak_is_the_highest_score_in_the_window(journal):
     for cycle, scores, next_day in cycles_with_context(journal):
-        end = cycle.infusion_date + timedelta(days=13)
+        end = max(cycle.infusion_date + timedelta(days=13), cycle.episode_end or cycle.infusion_date)
         if next_day is not None:
             end = min(end, next_day - timedelta(days=1))
         window = [s for d, s in scores.items() if cycle.infusion_date <= d <= end]
@@ -299,3 +299,90 @@ def test_docs_example_5_no_baseline():
 def test_docs_example_6_starting_late():
     cycle = one(BASELINE_2 + run(0, [3, 3, 7, 7]))
     assert (cycle.fatigue_days, cycle.peak, cycle.flag) == (0, 7, "none")
+
+
+# -- the rule on real dosing patterns (docs/rules.md, examples 7 to 12) ----------------
+
+
+def test_docs_example_7_a_late_second_half_is_still_the_second_half():
+    second = D + timedelta(days=28)  # illness moved it by two weeks
+    findings = analyse([Infusion(D, 300), Infusion(second, 300)], [], [], TODAY)
+    assert [c.course_start for c in findings.cycles] == [True, False]
+    assert [c.early for c in findings.cycles] == [False, False]
+    assert findings.next_due == date(2026, 11, 14)  # six months after the first half
+    # ...but not after 60 days: then it is a course of its own.
+    apart = analyse([Infusion(D, 300), Infusion(D + timedelta(days=61), 300)], [], [], TODAY)
+    assert [c.course_start for c in apart.cycles] == [True, True]
+
+
+def test_docs_example_8_a_second_half_keeps_the_first_halfs_baseline():
+    second = D + timedelta(days=14)
+    scores = BASELINE + run(0, [6, 7, 6, 6, 6, 6, 5, 5, 5, 5, 5, 5, 5, 5]) + run(0, [7, 7, 6, 6, 5, 2], second)
+    findings = analyse([Infusion(D, 300), Infusion(second, 300)], scores, [], TODAY)
+    first, half = findings.cycles
+    assert first.baseline == half.baseline == 2.5  # not the tired days after the first half
+    assert (half.threshold, half.fatigue_days, half.flag) == (4.5, 5, "prolonged")
+
+
+def test_docs_example_9_the_threshold_never_exceeds_10():
+    high = run(-4, [9, 9, 8, 9])  # median 9: 9 + 2 would be 11
+    cycle = one(high + run(0, [10, 10, 10, 10, 10, 3]))
+    assert cycle.threshold == 10
+    assert (cycle.fatigue_days, cycle.flag) == (5, "severe")
+    assert analyse([Infusion(D, 600)], high, [], TODAY, Settings(floor=10)).cycles[0].threshold == 10
+
+
+def test_docs_example_10_peak_and_symptoms_follow_a_long_episode():
+    scores = BASELINE + run(0, [6] * 16 + [9, 2])  # an episode to day 16, its peak on day 16
+    cycle = one(scores, [(day(15), "rash"), (day(20), "nausea")])
+    assert (cycle.episode_end, cycle.fatigue_days) == (day(16), 17)
+    assert cycle.peak == cycle.episode_peak == 9
+    assert cycle.symptoms == ("rash",)
+
+
+def test_docs_example_11_a_score_before_the_dose_time_is_not_day_0():
+    from datetime import datetime, time
+
+    dose = Infusion(D, 600, at=time(10, 0))
+    scores = BASELINE + [(datetime(2026, 5, 14, 8, 0), 7)] + run(1, [3, 2])
+    cycle = analyse([dose], scores, [], TODAY).cycles[0]
+    assert cycle.daily_scores[7] is None  # day 0 has no score after 10:00
+    assert cycle.fatigue_days == 0
+    later = analyse([dose], scores + [(datetime(2026, 5, 14, 20, 0), 6)], [], TODAY).cycles[0]
+    assert later.daily_scores[7] == 6
+    untimed = analyse([Infusion(D, 600)], scores, [], TODAY).cycles[0]
+    assert untimed.daily_scores[7] == 7  # no time for the dose: the whole day counts
+
+
+def test_docs_example_12_overdue_and_920_mg():
+    findings = analyse([Infusion(D, 920)], [], [], date(2026, 11, 26))
+    assert findings.cycles[0].course_start and findings.next_due == date(2026, 11, 14)
+    assert findings.overdue_days == 12
+    assert findings.as_dict()["overdue_days"] == 12
+    assert analyse([Infusion(D, 600)], [], [], date(2026, 11, 1)).overdue_days == 0
+    assert analyse([], [], [], TODAY).overdue_days is None
+
+
+def test_severe_recognises_every_sign_of_infection_and_temperatures():
+    tired = BASELINE + run(0, [6, 6, 6, 6, 6, 2])
+    assert one(tired, [(day(2), "Chills")]).flag == "severe"
+    assert one(tired, [(day(2), "UTI")]).flag == "severe"
+    assert one(tired, [(day(2), "rash")]).flag == "prolonged"  # a reaction, not an infection
+    hot = analyse([Infusion(D, 600)], tired, [], TODAY, temperatures=[(day(3), 38.2)]).cycles[0]
+    assert (hot.flag, hot.infection_signs) == ("severe", ("temp 38.2 °C",))
+    cool = analyse([Infusion(D, 600)], tired, [], TODAY, temperatures=[(day(3), 37.4)]).cycles[0]
+    assert cool.flag == "prolonged"
+
+
+def test_alerts_cover_the_whole_journal_not_only_episodes():
+    findings = analyse(
+        [Infusion(D, 600)], BASELINE, [(TODAY - timedelta(days=3), "fever")], TODAY,
+        temperatures=[(TODAY - timedelta(days=40), 39.0)],
+    )
+    assert [(a["category"], a["logged"]) for a in findings.as_dict()["alerts"]] == [("infection", "fever")]
+
+
+def test_a_planned_dose_is_the_next_date_but_never_a_dose():
+    findings = analyse([Infusion(D, 600)], [], [], TODAY, planned=[date(2026, 12, 1), date(2026, 1, 1)])
+    assert findings.planned == date(2026, 12, 1)
+    assert len(findings.cycles) == 1

@@ -126,11 +126,11 @@ _NOT_WORD = re.compile(r"[^a-z]+")
 
 
 def _stem(word: str) -> str:
-    """A word without its plural ending: chills → chill, rashes → rash, utis → uti."""
-    if len(word) > 4 and word.endswith(("shes", "ches", "xes", "sses")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")):
-        return word[:-1]
+    """A word without its plural ending (and a final e, so 'rashes' meets 'rash')."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
     return word
 
 

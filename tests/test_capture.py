@@ -1,0 +1,363 @@
+"""Everyday capture through the CLI: temperatures, warning signs, undo of any change,
+edits of every field, double doses, --replace, booked doses and the status screen."""
+
+import json
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from ocrelog import cli
+from ocrelog.journal import Journal
+
+TODAY = date.today()
+
+
+def ago(days: int) -> str:
+    return (TODAY - timedelta(days=days)).isoformat()
+
+
+def entries(journal_file):
+    with Journal.open(journal_file) as journal:
+        return journal.entries(limit=None)
+
+
+def one_sentence_error(result, code=2):
+    assert result.exit_code == code, result.output
+    assert "Traceback" not in result.output
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("Error: ") and last.endswith(".")
+    return last
+
+
+@pytest.fixture
+def terminal(monkeypatch):
+    monkeypatch.setattr(cli, "stdin_is_terminal", lambda: True)
+
+
+# -- temperatures and warning signs ------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("38.4", 38.4), ("38.4c", 38.4), ("38,4", 38.4),
+                                                ("101.2f", 38.4), ("98.6F", 37.0), ("36", 36.0)])
+def test_temp_records_celsius(run, journal_file, typed, stored):
+    result = run("temp", typed, "--on", "yesterday 21:00")
+    assert result.exit_code == 0, result.output
+    [entry] = entries(journal_file)
+    assert (entry.type, entry.value, entry.date) == ("temperature", stored, ago(1) + "T21:00")
+
+
+@pytest.mark.parametrize("typed", ["384", "30", "44", "120f", "hot", "38.4k", ""])
+def test_a_temperature_outside_34_to_43_is_refused(run, journal_file, typed):
+    message = one_sentence_error(run("temp", "--", typed))
+    assert "nothing was stored" in message or "Write the temperature" in message
+    assert not journal_file.exists()
+
+
+def test_a_fever_prints_its_advice_right_away(run):
+    result = run("temp", "38.0")
+    assert "Warning sign" in result.stderr and "MS team" in result.stderr
+    assert "Warning sign" not in run("temp", "37.9").stderr
+
+
+@pytest.mark.parametrize("name", ["Chills", "high temp", "UTI", "fever 38.5", "dark urine", "double vision"])
+def test_a_warning_sign_symptom_prints_advice(run, name):
+    result = run("symptom", name)
+    assert result.exit_code == 0
+    assert "Warning sign" in result.stderr and "MS team" in result.stderr
+
+
+def test_reaction_words_warn_only_near_a_dose(run):
+    assert "Warning sign" not in run("symptom", "rash", "--on", "20 days ago").stderr
+    run("infuse", "--on", "yesterday")
+    assert "infusion reaction" in run("symptom", "rash").stderr
+    assert "Warning sign" not in run("symptom", "tired").stderr
+
+
+def test_report_shows_warning_signs_of_the_last_30_days_above_the_table(run):
+    run("infuse", "--on", ago(60))
+    run("symptom", "chills", "--on", ago(20))  # day 40 of the cycle: outside any episode
+    run("temp", "38.6", "--on", ago(5))
+    run("symptom", "fever", "--on", ago(45))  # too old for the block
+    report = json.loads(run("report", "--json").stdout)
+    assert [(a["date"], a["category"], a["logged"]) for a in report["alerts"]] == [
+        (ago(5), "infection", "temp 38.6 °C"),
+        (ago(20), "infection", "chills"),
+    ]
+    assert all(a["advice"] for a in report["alerts"])
+    text = run("report").stdout
+    assert text.index("Warning signs") < text.index("Fatigue after each dose")
+    assert text.index("temp 38.6") < text.index("chills")
+
+
+def test_the_report_says_when_the_next_dose_is_overdue(run):
+    run("infuse", "--on", ago(200))
+    report = json.loads(run("report", "--json").stdout)
+    due = date.fromisoformat(report["next_due"])
+    assert report["overdue_days"] == (TODAY - due).days > 0
+    out = " ".join(run("report").stdout.split())
+    assert "overdue" in out and "infusion centre" in out
+
+
+def test_a_920_mg_dose(run, journal_file):
+    result = run("infuse", "--dose", "920mg", "--on", "yesterday")
+    assert result.exit_code == 0
+    assert "dose" in result.stdout and "920 mg" in result.stdout
+    report = json.loads(run("report", "--json").stdout)
+    assert report["cycles"][0]["dose_mg"] == 920 and report["cycles"][0]["course_start"]
+
+
+# -- fixing mistakes ----------------------------------------------------------------
+
+
+def test_undo_reverses_each_kind_of_change_in_turn(run, journal_file, tmp_path):
+    run("feel", "5", "--on", ago(3))
+    run("feel", "6", "--on", ago(2), "--note", "keep me")
+    run("edit", "2", "--value", "9", "--note", "changed")
+    run("delete", "1", "--force")
+    csv = tmp_path / "in.csv"
+    csv.write_text(f"type,date,value\nfatigue,{ago(10)},3\nfatigue,{ago(11)},4\n")
+    run("import", str(csv))
+    assert len(entries(journal_file)) == 3
+
+    assert run("undo", "--force").exit_code == 0  # the import
+    assert sorted(e.value for e in entries(journal_file)) == [9]
+    run("undo", "--force")  # the delete: #1 comes back, with its id
+    assert {(e.id, e.value) for e in entries(journal_file)} == {(1, 5), (2, 9)}
+    run("undo", "--force")  # the edit: old values
+    assert {(e.id, e.value, e.note) for e in entries(journal_file)} == {(1, 5, None), (2, 6, "keep me")}
+    run("undo", "--force")
+    run("undo", "--force")
+    assert entries(journal_file) == []
+    assert "Nothing to undo" in one_sentence_error(run("undo", "--force"), code=1)
+
+
+def test_undo_after_a_wrong_delete_brings_that_entry_back(run, journal_file):
+    run("feel", "3", "--on", ago(2))
+    run("feel", "4", "--on", ago(1))
+    run("delete", "1", "--force")
+    run("undo", "--force")
+    assert sorted(e.id for e in entries(journal_file)) == [1, 2]  # not #2 deleted instead
+
+
+def test_undo_survives_a_restart_and_lists_the_last_ten(run, journal_file):
+    for n in range(12):
+        run("feel", str(n % 11), "--on", ago(20 - n))
+    listed = run("undo", "--list").stdout.splitlines()
+    assert len(listed) == 10
+    assert "added #12" in listed[0]
+    run("undo", "--force")
+    assert "(undone)" in run("undo", "--list").stdout.splitlines()[0]
+
+
+def test_undo_asks_at_a_terminal_and_no_keeps_everything(run, journal_file, terminal):
+    run("feel", "4")
+    result = run("undo", input="n\n")
+    assert result.exit_code == 0 and "Error" not in result.stderr
+    assert "Kept" in result.stderr
+    assert len(entries(journal_file)) == 1
+
+
+def test_edit_changes_every_field_of_a_dose(run, journal_file):
+    run("infuse", "--on", ago(10), "--premed", "paracetamol")
+    result = run("edit", "1", "--dose", "300", "--premed", "methylprednisolone", "--premed",
+                 "cetirizine", "--reaction", "itchy throat", "--note", "half dose", "--on", ago(9))
+    assert result.exit_code == 0, result.output
+    [dose] = entries(journal_file)
+    assert (dose.value, dose.premeds, dose.reactions, dose.note, dose.date) == (
+        300, ("methylprednisolone", "cetirizine"), ("itchy throat",), "half dose", ago(9))
+    run("edit", "1", "--premed", "")
+    assert entries(journal_file)[0].premeds == ()
+    run("undo", "--force")
+    assert entries(journal_file)[0].premeds == ("methylprednisolone", "cetirizine")
+
+
+def test_edit_refuses_fields_an_entry_does_not_have(run, journal_file):
+    run("feel", "4", "--on", "yesterday")
+    run("symptom", "rash", "--on", "yesterday")
+    assert "Only doses" in one_sentence_error(run("edit", "1", "--dose", "600"))
+    assert "Only doses" in one_sentence_error(run("edit", "1", "--premed", "x"))
+    assert "no value" in one_sentence_error(run("edit", "2", "--value", "3"))
+    assert run("edit", "2", "--name", "Hives").exit_code == 0
+    assert entries(journal_file)[0].name == "hives"
+
+
+@pytest.mark.parametrize("big", ["99999999999999999999999", "9223372036854775808"])
+def test_huge_ids_and_limits_are_one_sentence(run, big):
+    run("feel", "4")
+    for args in (["edit", big, "--value", "3"], ["delete", big, "--force"], ["log", "--limit", big]):
+        result = run(*args)
+        assert result.exit_code in (0, 2), (args, result.output)
+        assert "Traceback" not in result.output and "OverflowError" not in result.output
+    assert "There is no entry" in one_sentence_error(run("delete", big, "--force"))
+
+
+def test_a_second_dose_on_the_same_day_needs_force_in_a_script(run, journal_file):
+    run("infuse", "--on", "yesterday")
+    message = one_sentence_error(run("infuse", "--on", "yesterday"))
+    assert "--force" in message
+    assert len(entries(journal_file)) == 1
+    assert run("infuse", "--on", "yesterday", "--force").exit_code == 0
+    assert len(entries(journal_file)) == 2
+
+
+def test_a_second_dose_asks_at_a_terminal(run, journal_file, terminal):
+    run("infuse", "--on", "yesterday")
+    result = run("infuse", "--on", "yesterday", input="n\n")
+    assert result.exit_code == 0 and "Error" not in result.stderr
+    assert len(entries(journal_file)) == 1
+
+
+def test_a_lower_score_says_the_day_keeps_its_highest(run, journal_file):
+    run("feel", "7", "--on", "yesterday 09:00")
+    result = run("feel", "3", "--on", "yesterday 20:00")
+    assert "stays 7" in result.stderr and "--replace" in result.stderr
+    assert "stays" not in run("feel", "8", "--on", "yesterday 21:00").stderr
+
+
+def test_replace_swaps_the_days_scores_and_undo_brings_them_back(run, journal_file):
+    run("feel", "7", "--on", "yesterday 09:00")
+    run("feel", "8", "--on", "yesterday 12:00")
+    run("feel", "6", "--on", "today")
+    assert run("feel", "3", "--on", "yesterday 20:00", "--replace").exit_code == 0
+    assert sorted(e.value for e in entries(journal_file)) == [3, 6]
+    run("undo", "--force")
+    assert sorted(e.value for e in entries(journal_file)) == [6, 7, 8]
+
+
+# -- booked doses and the status screen ------------------------------------------------
+
+
+def test_a_planned_dose_shows_as_the_next_date_until_it_is_given(run, journal_file):
+    run("infuse", "--on", ago(170))
+    booked = (TODAY + timedelta(days=12)).isoformat()
+    result = run("infuse", "--planned", booked)
+    assert result.exit_code == 0 and "Booked" in result.stdout
+    report = json.loads(run("report", "--json").stdout)
+    assert report["planned"] == booked and len(report["cycles"]) == 1
+    assert json.loads(run("status", "--json").stdout)["planned"] == booked
+    assert "has passed" in one_sentence_error(run("infuse", "--planned", ago(3)))
+
+
+def test_recording_a_booked_dose_replaces_the_booking(run, journal_file):
+    run("infuse", "--planned", "today")
+    run("infuse")
+    kinds = [e.type for e in entries(journal_file)]
+    assert kinds == ["infusion"]
+
+
+def test_status_on_an_empty_journal(run, journal_file):
+    result = run("status")
+    assert result.exit_code == 0
+    assert "No dose recorded yet" in result.stdout
+    data = json.loads(run("status", "--json").stdout)
+    assert set(data) >= {"today", "cycle_day", "latest_dose", "logged_today", "episode", "next_due",
+                         "days_to_next_due", "last_entry"}
+    assert data["cycle_day"] is None and data["last_entry"] is None
+    assert not journal_file.exists()
+
+
+def test_status_in_the_middle_of_an_episode(run):
+    for n, score in enumerate([2, 3, 2, 3], start=5):
+        run("feel", str(score), "--on", ago(n))
+    run("infuse", "--on", ago(2))
+    for n, score in ((2, 6), (1, 7)):
+        run("feel", str(score), "--on", ago(n))
+    run("feel", "6")
+    run("temp", "38.3", "--on", "yesterday")
+    data = json.loads(run("status", "--json").stdout)
+    assert data["today"] == TODAY.isoformat()
+    assert (data["cycle_day"], data["latest_dose"], data["logged_today"]) == (2, ago(2), 6)
+    assert data["episode"]["start"] == ago(2) and data["episode"]["days"] == 3
+    assert data["days_to_next_due"] > 170
+    assert data["last_entry"]["type"] == "temperature"
+    text = run("status").stdout
+    assert "Day 2 after your latest dose" in text and "temp 38.3" in text
+
+
+def test_status_before_any_score_today(run):
+    run("feel", "3", "--on", "yesterday")
+    assert "No fatigue score logged today yet" in run("status").stdout
+
+
+# -- dates as people type them, through the CLI ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("yesterday morning", ago(1) + "T08:00"),
+        ("yesterday evening", ago(1) + "T19:00"),
+        ("last night", ago(1) + "T21:00"),
+        ("day before yesterday", ago(2)),
+        ("two days ago", ago(2)),
+        ("twelve days ago", ago(12)),
+        ("last week", ago(7)),
+        ("2026/11/03", "2026-11-03"),
+        ("2026-11-3", "2026-11-03"),
+    ],
+)
+def test_feel_understands_everyday_dates(run, journal_file, typed, expected):
+    result = run("feel", "4", "--on", typed)
+    assert result.exit_code == 0, result.output
+    assert entries(journal_file)[0].date == expected
+
+
+def test_a_time_later_today_suggests_yesterday(run, journal_file):
+    later = datetime.now() + timedelta(hours=2)
+    if later.date() != TODAY:
+        pytest.skip("too close to midnight for a time later today")
+    typed = f"{later.hour:02d}:{later.minute:02d}"
+    message = one_sentence_error(run("feel", "4", "--on", typed))
+    assert "later today" in message and f"yesterday {typed}" in message
+    assert not journal_file.exists()
+
+
+def test_date_order_from_the_config_file_and_the_environment(run, journal_file, monkeypatch):
+    def newest():
+        return max(entries(journal_file), key=lambda e: e.id).date
+
+    journal_file.parent.mkdir(parents=True)
+    run("feel", "1", "--on", "03/04/2025")
+    assert newest() == "2025-03-04"  # mdy when nothing says otherwise
+    (journal_file.parent / "config.toml").write_text('date_order = "dmy"\n')
+    run("feel", "2", "--on", "03/05/2025")
+    assert newest() == "2025-05-03"
+    monkeypatch.setenv("OCRELOG_DATE_ORDER", "mdy")
+    run("feel", "3", "--on", "03/06/2025")
+    assert newest() == "2025-03-06"
+    message = one_sentence_error(run("feel", "4", "--on", "13/13/2025"))
+    assert "month/day" in message and "mdy" in message
+
+
+def test_a_bad_date_order_setting_is_one_sentence(run, journal_file, monkeypatch):
+    monkeypatch.setenv("OCRELOG_DATE_ORDER", "ymd")
+    assert "dmy or mdy" in one_sentence_error(run("feel", "4", "--on", "03/04/2025"))
+
+
+# -- small things ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("columns", ["40", "60"])
+def test_the_report_stays_readable_on_narrow_terminals(run, monkeypatch, columns):
+    monkeypatch.setenv("COLUMNS", columns)
+    result = run("demo")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= int(columns)
+    flat = " ".join(result.stdout.split())
+    assert "contact your ms team soon" in flat and "mention it at your next contact" in flat
+
+
+def test_symptom_names_complete_from_the_journal(run, journal_file, monkeypatch):
+    run("symptom", "sore throat")
+    run("symptom", "rash")
+    run("symptom", "rash")
+    assert cli.complete_symptoms("r") == ["rash"]
+    assert cli.complete_symptoms("") == ["rash", "sore throat"]
+
+
+def test_every_help_uses_the_metavar_style(run):
+    for name in ("infuse", "feel", "symptom", "temp", "log", "edit", "import", "export", "summary"):
+        text = run(name, "--help").stdout
+        assert "TEXT]" not in text.replace("[TEXT]", "")  # no bare Typer default metavar
+        assert "Example" in text
