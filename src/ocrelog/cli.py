@@ -73,10 +73,12 @@ class OcrelogGroup(TyperGroup):
             result = super().main(*args, **kwargs)
         except OcrelogError as error:
             _exit_with(str(error), error.exit_code)
+        except _click.exceptions.NoArgsIsHelpError as error:
+            print(error.ctx.get_help() if error.ctx else "")  # plain `ocrelog`: the help, not an error
+            sys.exit(0)
         except _click.exceptions.UsageError as error:
-            command = f"ocrelog {error.ctx.info_name} --help" if error.ctx and error.ctx.parent else "ocrelog --help"
-            if error.ctx is not None and error.ctx.command is self and error.ctx.info_name:
-                command = "ocrelog --help"
+            ctx = error.ctx
+            command = f"ocrelog {ctx.info_name} --help" if ctx and ctx.parent else "ocrelog --help"
             _exit_with(f"{error.format_message().rstrip('.')} (see '{command}')", EXIT_USAGE)
         except _click.exceptions.ClickException as error:
             _exit_with(error.format_message(), EXIT_USAGE)
@@ -96,18 +98,29 @@ class OcrelogGroup(TyperGroup):
 
             target = Path(error.filename) if error.filename else Path("the file")
             _exit_with(str(file_error(error, target)), EXIT_FILE)
+        except ValueError as error:
+            if "null byte" not in str(error):
+                _unexpected(error)
+            _exit_with("A file name cannot contain a NUL character", EXIT_USAGE)
         except Exception as error:  # the last resort: a bug, said in one sentence
-            if _Run.debug or os.environ.get(DEBUG_ENV):
-                raise
-            where = f" (journal: {_Run.journal})" if _Run.journal else ""
-            _exit_with(
-                f"ocrelog met an unexpected problem, {type(error).__name__}: {error}{where}; "
-                f"nothing half-done was kept, and --debug (or {DEBUG_ENV}=1) shows the details",
-                EXIT_BUG,
-            )
+            _unexpected(error)
+        if result == EXIT_INTERRUPTED:  # Typer turns Ctrl-C into this exit code
+            _exit_with("Stopped; nothing was changed", EXIT_INTERRUPTED)
         if isinstance(result, int) and result:
             sys.exit(result)
         return result
+
+
+def _unexpected(error: Exception) -> NoReturn:
+    """The last resort: a bug, said in one sentence (the traceback with --debug)."""
+    if _Run.debug or os.environ.get(DEBUG_ENV):
+        raise error
+    where = f" (journal: {_Run.journal})" if _Run.journal else ""
+    _exit_with(
+        f"ocrelog met an unexpected problem, {type(error).__name__}: {error}{where}; "
+        f"nothing half-done was kept, and --debug (or {DEBUG_ENV}=1) shows the details",
+        EXIT_BUG,
+    )
 
 
 app = typer.Typer(

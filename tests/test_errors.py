@@ -1,0 +1,122 @@
+"""One error path: every mistake a user can make ends in one sentence and a documented code."""
+
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from ocrelog import cli
+from ocrelog.errors import EXIT_BUG, EXIT_CODES, EXIT_FILE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def documented_codes() -> dict[int, str]:
+    text = (ROOT / "docs" / "commands.md").read_text().split("## Exit codes and errors", 1)[1]
+    return {int(code): meaning for code, meaning in re.findall(r"^\| (\d+) \| (.+) \|$", text, re.M)}
+
+
+def test_the_exit_code_table_in_the_docs_is_the_one_in_the_code():
+    assert sorted(documented_codes()) == sorted(EXIT_CODES)
+
+
+def one_sentence(result, code):
+    assert result.exit_code == code, result.output
+    assert "Traceback" not in result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("Error: ") and lines[0].endswith(".")
+    return lines[0]
+
+
+def test_code_0_nothing_to_show_is_not_an_error(run):
+    result = run("log")
+    assert result.exit_code == EXIT_OK and "empty" in result.stderr
+
+
+def test_plain_ocrelog_shows_the_help(run):
+    result = run()
+    assert result.exit_code == EXIT_OK and "Commands" in result.stdout and "Error" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["feel", "11"], ["feel", "-1"], ["feel"], ["report", "--floor", "11"], ["log", "--type", "bogus"],
+        ["log", "--limit", "0"], ["export", "--format", "xml"], ["summary", "--format", "pdf"],
+        ["bogus"], ["edit", "abc", "--value", "3"], ["delete", "7", "--force"], ["feel", "4", "--on", "tomorrow"],
+        ["import", "--from", "myapp", "x.csv"], ["temp", "50"], ["backup", "bad\x00name"],
+    ],
+    ids=lambda a: " ".join(a).replace("\x00", "NUL"),
+)
+def test_code_2_bad_command_lines_are_one_sentence(run, args):
+    run("feel", "5")
+    one_sentence(run(*args), EXIT_USAGE)
+
+
+def test_choices_are_checked_the_same_way_everywhere(run):
+    for args in (["log", "--type", "x"], ["export", "--format", "x"], ["summary", "--format", "x"]):
+        message = one_sentence(run(*args), EXIT_USAGE)
+        assert "must be" in message and "'x'" in message
+
+
+def test_a_missing_output_folder_is_the_same_code_for_every_command(run, tmp_path):
+    run("feel", "5")
+    missing = tmp_path / "no" / "such" / "folder"
+    for args in (["export", "-o", str(missing / "e.csv")], ["summary", "-o", str(missing / "s.html")],
+                 ["backup", str(missing / "b.db")]):
+        assert "does not exist" in one_sentence(run(*args), EXIT_USAGE)
+
+
+def test_code_1_a_journal_that_cannot_be_used(run, journal_file):
+    journal_file.parent.mkdir(parents=True)
+    journal_file.write_text("not a journal")
+    assert "not an ocrelog journal" in one_sentence(run("feel", "5"), EXIT_FILE)
+
+
+def test_code_3_an_unexpected_fault_is_one_sentence_with_the_journal(run, monkeypatch, journal_file):
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug in the rule")
+
+    monkeypatch.setattr("ocrelog.queries.analyse", broken)
+    message = one_sentence(run("report"), EXIT_BUG)
+    assert "RuntimeError: a bug in the rule" in message
+    assert str(journal_file) in message and "--debug" in message
+
+
+def test_debug_shows_the_traceback(run, monkeypatch):
+    monkeypatch.setattr("ocrelog.queries.analyse", lambda *a, **k: 1 / 0)
+    result = run("--debug", "report")
+    assert isinstance(result.exception, ZeroDivisionError)
+    monkeypatch.setenv("OCRELOG_DEBUG", "1")
+    assert isinstance(run("report").exception, ZeroDivisionError)
+
+
+def test_code_130_ctrl_c(run, monkeypatch):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("ocrelog.queries.analyse", interrupted)
+    assert "Stopped" in one_sentence(run("report"), EXIT_INTERRUPTED)
+
+
+def test_sqlite_errors_are_told_apart(run, monkeypatch):
+    for text, says, code in [
+        ("database or disk is full", "No space left", EXIT_FILE),
+        ("attempt to write a readonly database", "cannot be written", EXIT_FILE),
+        ("database disk image is malformed", "damaged", EXIT_FILE),
+        ("file is not a database", "not an ocrelog journal", EXIT_FILE),
+    ]:
+        def fail(*args, text=text, **kwargs):
+            raise sqlite3.DatabaseError(text)
+
+        monkeypatch.setattr("ocrelog.queries.analyse", fail)
+        assert says in one_sentence(run("report"), code)
+
+
+def test_the_error_path_is_in_one_place():
+    source = (ROOT / "src" / "ocrelog" / "cli.py").read_text()
+    assert source.count("sys.exit(") <= 4  # all inside OcrelogGroup.main and _exit_with
+    assert "typer.Exit(" not in source.replace("raise typer.Exit()", "")
+    assert not hasattr(cli, "fail")
