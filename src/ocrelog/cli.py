@@ -9,6 +9,7 @@ only it needs (Rich, sqlite-utils, dateutil) inside its body, so that
 
 from __future__ import annotations
 
+import itertools
 import os
 import sqlite3
 import sys
@@ -838,8 +839,14 @@ def import_(
             for line in tally.summary_lines(source.description, dry_run=True):
                 print(terminal_text(line))
             return
-        with open_journal(ctx, write=True) as journal, progress_bar(source.size, source.description) as bar:
-            added, skipped = journal.add_new(source.entries(bar), summary=f"import of {source.description}")
+        with progress_bar(source.size, source.description) as bar:
+            rows = source.entries(bar)
+            first = next(rows, None)  # a file that fails at once never opens the journal
+            with open_journal(ctx, write=True) as journal:
+                added, skipped = journal.add_new(
+                    itertools.chain([first] if first else [], rows),
+                    summary=f"import of {source.description}",
+                )
     print(f"Imported {added} {'entry' if added == 1 else 'entries'}; skipped {skipped} already in the journal.")
     for line in source.tally.summary_lines(source.description, dry_run=False)[1:]:
         say(terminal_text(line))

@@ -20,9 +20,6 @@ MAX_SCORE = 10
 #: Temperatures outside this range (in °C) are refused as a likely typo.
 LOWEST_TEMPERATURE_C = 34.0
 HIGHEST_TEMPERATURE_C = 43.0
-#: The longest note ocrelog keeps: long enough for any diary entry, and short
-#: enough that every file ocrelog writes can be read back by its own import.
-MAX_NOTE_CHARS = 100_000
 _DIGITS = re.compile(r"[0-9]{1,6}")
 _DOSE = re.compile(r"([0-9]{1,6})\s*(?:mg)?")
 _TEMPERATURE = re.compile(r"([0-9]{2,3}(?:[.,][0-9]{1,2})?)\s*°?\s*([cf])?")
@@ -143,11 +140,6 @@ def clean_note(text: str | None) -> str | None:
     """Notes are kept verbatim; an empty note means no note."""
     if text is None or text == "":
         return None
-    if len(text) > MAX_NOTE_CHARS:
-        raise InvalidValue(
-            f"The note has {len(text):,} characters; ocrelog keeps notes of up to "
-            f"{MAX_NOTE_CHARS:,}, so shorten it."
-        )
     return text
 
 

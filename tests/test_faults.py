@@ -1,0 +1,295 @@
+"""Nothing lost, nothing misreported: kills, full disks, read-only places, damaged and
+hostile files, huge numbers, long notes, time zones. Each test reproduces a defect first
+found against an earlier version (issue "faults, hostile files and big journals")."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sqlite3
+import stat
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from ocrelog import opening
+from ocrelog.entries import Entry
+from ocrelog.files import TEMP_SUFFIX
+from ocrelog.journal import Journal
+
+
+def filled_journal(path: Path, count: int = 3000) -> Path:
+    with Journal.open(path, write=True) as journal:
+        journal.add_many(
+            Entry(type="fatigue", date=f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}", value=n % 11,
+                  note=f"note {n} " * 5)
+            for n in range(count)
+        )
+    return path
+
+
+def one_sentence(result, code):
+    assert result.exit_code == code, result.output
+    assert "Traceback" not in result.output
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("Error: ") and line.endswith(".")
+    return line
+
+
+# 1. A killed backup or export leaves no partial file at the destination.
+
+
+def test_a_backup_cut_short_leaves_nothing_at_the_destination(journal_file, tmp_path):
+    filled_journal(journal_file)
+    destination = tmp_path / "copy.db"
+    with Journal.open(journal_file) as journal:
+        steps = iter(range(200))
+        journal.conn.set_progress_handler(lambda: next(steps, None) is None, 100)  # "killed"
+        with pytest.raises(Exception):
+            journal.backup(destination)
+    assert not destination.exists()
+    assert [p for p in tmp_path.iterdir() if p.name.endswith(TEMP_SUFFIX)] == []
+
+
+@pytest.mark.parametrize("command", [["backup"], ["export", "--output"]])
+def test_a_temporary_file_left_by_a_killed_run_is_removed_next_time(run, journal_file, tmp_path, command):
+    run("feel", "5")
+    dead_pid = 2**22 + 12345  # above Linux's pid_max: no such process
+    leftover = tmp_path / f".copy.out.{dead_pid}{TEMP_SUFFIX}"
+    leftover.write_bytes(b"x" * 1000)
+    target = tmp_path / "copy.out"
+    assert run(*command, str(target)).exit_code == 0
+    assert not leftover.exists() and target.exists()
+    if command == ["backup"]:
+        with Journal.open(target) as copy:
+            assert copy.count() == 1
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+# 2. A damaged journal is refused for writing and left byte for byte.
+
+
+def test_a_journal_with_damaged_pages_is_refused_and_untouched(run, journal_file):
+    filled_journal(journal_file)
+    data = bytearray(journal_file.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    pages = len(data) // page
+    rng = random.Random(5)
+    for number in rng.sample(range(2, pages), 5):
+        data[number * page : (number + 1) * page] = rng.randbytes(page)
+    journal_file.write_bytes(bytes(data))
+    before = journal_file.read_bytes()
+    for args in (["feel", "5"], ["infuse"], ["import", "-"], ["edit", "1", "--value", "3"], ["undo", "-f"]):
+        message = one_sentence(run(*args, input="type,date,value\nfatigue,2025-05-01,3\n"), 1)
+        assert "damaged" in message and "backup" in message
+    assert journal_file.read_bytes() == before
+    assert not Path(str(journal_file) + "-wal").exists() or Path(str(journal_file) + "-wal").stat().st_size == 0
+
+
+# 3. Disk full, read-only places, damaged, not a journal: told apart.
+
+
+def test_a_full_disk_says_so_and_changes_nothing(run, journal_file, tmp_path, monkeypatch):
+    filled_journal(journal_file, 10)
+    real_connect = opening._connect
+
+    def full_disk(path, **kwargs):
+        conn = real_connect(path, **kwargs)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages}")
+        return conn
+
+    monkeypatch.setattr(opening, "_connect", full_disk)
+    big = tmp_path / "big.csv"
+    big.write_text("type,date,value,note\n" + "".join(
+        f"fatigue,2025-01-{1 + n % 28:02d},{n % 11},{'x' * 200}\n" for n in range(2000)))
+    message = one_sentence(run("import", str(big)), 1)
+    assert message == "Error: No space left on the disk: nothing was changed."
+    monkeypatch.setattr(opening, "_connect", real_connect)
+    with Journal.open(journal_file) as journal:
+        assert journal.count() == 10
+
+
+def test_a_full_disk_while_writing_an_export(run, monkeypatch, tmp_path):
+    import errno
+
+    run("feel", "5")
+
+    def no_space(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("ocrelog.files.os.fsync", no_space)
+    target = tmp_path / "e.csv"
+    assert "No space left" in one_sentence(run("export", "-o", str(target)), 1)
+    assert not target.exists()
+
+
+def test_a_journal_in_a_read_only_folder_still_reads(run, journal_file, monkeypatch):
+    filled_journal(journal_file, 20)
+    real = opening._has_write_permission
+    monkeypatch.setattr(
+        opening, "_has_write_permission", lambda p: False if p == journal_file.parent else real(p)
+    )
+    for args in (["log"], ["report"], ["export"], ["status"], ["summary", "-o", "-"]):
+        result = run(*args)
+        assert result.exit_code == 0, (args, result.output)
+        assert "damaged" not in result.output
+    assert "read-only" in one_sentence(run("feel", "5"), 1)
+
+
+def test_sqlite_cannot_open_the_wal_index_is_not_called_damaged(run, journal_file):
+    filled_journal(journal_file, 20)
+    shm = Path(str(journal_file) + "-shm")
+    shm.mkdir()  # SQLite cannot create the WAL index beside the journal
+    result = run("feel", "5")
+    assert result.exit_code == 1
+    assert "damaged" not in result.stderr and "not an ocrelog journal" not in result.stderr
+
+
+# 4. Deeply nested JSON is one sentence.
+
+
+@pytest.mark.parametrize("text", ["[" * 100_000, '[{"type": "fatigue", "note": ' + "[" * 100_000 + "]"])
+def test_deeply_nested_json_is_one_sentence(run, journal_file, text):
+    message = one_sentence(run("import", "-", input=text), 2)
+    assert "Line 1" in message
+    assert not journal_file.exists()
+
+
+# 5. JSON import names the right lines without rescanning (linear): the lines are right.
+
+
+def test_json_errors_name_the_line_of_the_bad_object(run):
+    rows = [{"type": "fatigue", "date": f"2025-01-{1 + n % 28:02d}", "value": 3} for n in range(3000)]
+    rows[2500]["value"] = 11
+    text = json.dumps(rows, indent=2)
+    line = text[: text.index('"value": 11')].count("\n") - 2  # the line of its "{"
+    message = one_sentence(run("import", "-", input=text), 2)
+    assert message.startswith(f"Error: Line {line}:")
+
+
+# 6. log --all streams: every row, in order, without building a table.
+
+
+def test_log_all_on_a_big_journal(run, journal_file):
+    filled_journal(journal_file, 5000)
+    result = run("log", "--all")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert len(lines) == 5001  # the header and one line each
+    with Journal.open(journal_file) as journal:
+        newest_first = [str(e.id) for e in journal.entries()]
+    assert [line.split()[0] for line in lines[1:]] == newest_first
+
+
+# 7. What ocrelog writes, ocrelog reads: a long note survives JSON -> CSV -> import.
+
+
+def test_a_10_mb_note_survives_the_round_trip(run, tmp_path):
+    note = "long " * 2_000_000
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps([{"type": "fatigue", "date": "2025-01-01", "value": 4, "note": note}]))
+    assert run("import", str(source)).exit_code == 0
+    exported = tmp_path / "out.csv"
+    assert run("export", "-o", str(exported)).exit_code == 0
+    copy = tmp_path / "copy.db"
+    result = run("--db", str(copy), "import", str(exported))
+    assert result.exit_code == 0, result.output
+    with Journal.open(copy) as journal:
+        assert journal.entries()[0].note == note
+
+
+# 8. User text never drives the terminal.
+
+HOSTILE = "\x1b[2J\x1b]0;pwned\x07"
+
+
+def test_no_echoed_line_passes_escape_sequences(run, tmp_path):
+    outputs = [
+        run("infuse", "--on", "yesterday", "--premed", HOSTILE, "--reaction", HOSTILE, "--note", HOSTILE),
+        run("symptom", HOSTILE),
+        run("symptom", "fever" + HOSTILE),
+        run("edit", "1", "--note", HOSTILE + "x"),
+        run("edit", "2", "--name", "rash" + HOSTILE),
+        run("log"),
+        run("report"),
+        run("status"),
+        run("undo", "--list"),
+        run("delete", "2", "--force"),
+        run("undo", "--force"),
+    ]
+    source = tmp_path / "daylio.csv"
+    source.write_text(f"full_date,date,weekday,time,mood,activities,note\n2025-01-01,1 Jan,Wed,10:00,ok,{HOSTILE},\n")
+    outputs.append(run("import", str(source), "--dry-run"))
+    for result in outputs:
+        assert result.exit_code == 0, result.output
+        assert "\x1b" not in result.stdout and "\x1b" not in result.stderr and "\x07" not in result.output
+
+
+# 9. Huge numbers (tested with every command that takes one in test_capture.py).
+
+
+def test_huge_numbers_for_the_report_settings(run):
+    run("infuse", "--on", "yesterday")
+    for option in ("--days", "--rise"):
+        result = run("report", option, "99999999999999999999999")
+        assert "Traceback" not in result.output and result.exit_code in (0, 2)
+
+
+# 10. Spreadsheet formulas.
+
+
+def test_safe_for_spreadsheets_prefixes_formulas_and_plain_export_keeps_them(run, tmp_path):
+    for note in ("=HYPERLINK(\"http://x\")", "+cmd", "-1+1", "@SUM(A1)", "fine"):
+        run("feel", "4", "--on", "yesterday", "--note", note)
+    plain, safe = tmp_path / "plain.csv", tmp_path / "safe.csv"
+    run("export", "-o", str(plain))
+    run("export", "--safe-for-spreadsheets", "-o", str(safe))
+    assert "=HYPERLINK" in plain.read_text() and "'=HYPERLINK" not in plain.read_text()
+    text = safe.read_text()
+    for prefixed in ("'=HYPERLINK", "'+cmd", "'-1+1", "'@SUM", ",fine,"):
+        assert prefixed in text
+    assert one_sentence(run("export", "--format", "json", "--safe-for-spreadsheets"), 2)
+
+
+# 11. Time zones: entries a little ahead of this machine's clock still round-trip.
+
+
+def test_an_entry_from_further_east_exports_imports_and_edits(run, journal_file, tmp_path):
+    ahead = (datetime.now() + timedelta(hours=10)).strftime("%Y-%m-%dT%H:%M")
+    with Journal.open(journal_file, write=True) as journal:
+        journal.add(Entry(type="fatigue", date=ahead, value=5))
+    exported = tmp_path / "e.csv"
+    run("export", "-o", str(exported))
+    copy = tmp_path / "copy.db"
+    assert run("--db", str(copy), "import", str(exported)).exit_code == 0
+    assert run("edit", "1", "--value", "6").exit_code == 0
+    too_far = (datetime.now() + timedelta(hours=15)).strftime("%Y-%m-%dT%H:%M")
+    exported.write_text(f"type,date,value\nfatigue,{too_far},5\n")
+    assert "future" in one_sentence(run("import", str(exported)), 2)
+
+
+# 12. Folders ocrelog creates are private whatever the umask.
+
+
+def test_created_folders_are_0700(run, tmp_path):
+    old = os.umask(0o002)
+    try:
+        target = tmp_path / "a" / "b" / "j.db"
+        assert run("--db", str(target), "feel", "5").exit_code == 0
+    finally:
+        os.umask(old)
+    for folder in (tmp_path / "a", tmp_path / "a" / "b"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_the_quick_check_gives_up_on_time(tmp_path, monkeypatch):
+    path = filled_journal(tmp_path / "j.db", 200)
+    monkeypatch.setattr(opening, "CHECK_SECONDS", -1.0)  # already out of time: the write goes on
+    with Journal.open(path, write=True) as journal:
+        journal.add(Entry(type="fatigue", date="2025-01-01", value=1))
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 201
