@@ -1,0 +1,402 @@
+"""Bringing history in from other apps: the real exports in ../shared/imports (read from
+there, never copied here; skipped when the folder is absent) and small fixtures of our own
+for what no public sample has."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ocrelog.importers import Options, Tally, detect
+from ocrelog.importers.anycsv import rescale
+from ocrelog.journal import Journal
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "imports"
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/imports is not beside the repository")
+
+
+def shared(name: str) -> str:
+    return str(SHARED / name)
+
+
+def journal_rows(journal_file) -> list:
+    with Journal.open(journal_file) as journal:
+        return journal.entries(limit=None, oldest_first=True)
+
+
+def kinds(journal_file) -> Counter:
+    return Counter(e.type for e in journal_rows(journal_file))
+
+
+def imported(result) -> int:
+    assert result.exit_code == 0, result.output
+    return int(result.stdout.split()[1])
+
+
+# -- Visible --------------------------------------------------------------------------
+
+
+@needs_shared
+def test_visible_real_file(run, journal_file):
+    result = run("import", shared("visible-1.csv"))
+    assert imported(result) == 15466
+    rows = journal_rows(journal_file)
+    fatigue = [e for e in rows if e.type == "fatigue"]
+    assert len(fatigue) == 986 and {e.value for e in fatigue} == {0, 3, 6, 9}
+    assert (rows[0].date, rows[-1].date) == ("2023-05-01", "2026-04-30")
+    assert all(e.source == "visible" for e in rows)
+    symptom = next(e for e in rows if e.type == "symptom")
+    assert symptom.note in ("severity: mild", "severity: moderate", "severity: severe")
+    assert "measurements" in result.stderr and "functional-capacity" in result.stderr
+    again = run("import", shared("visible-1.csv"))
+    assert imported(again) == 0 and "skipped 15466" in again.stdout
+
+
+def test_visible_header_with_stray_spaces(run, journal_file, tmp_path):
+    path = tmp_path / "v.csv"
+    path.write_text(
+        "observation_date ,tracker_name, tracker_category,observation_value \n"
+        "2025-03-01,Fatigue,General,2\n2025-03-01,Brain Fog,Brain,3\n2025-03-01,Headache,Brain,0\n"
+        "2025-03-01,HRV,Measurement,50\n2025-03-01,Note,Note,slept badly\n"
+    )
+    assert imported(run("import", str(path))) == 2
+    rows = journal_rows(journal_file)
+    assert [(e.type, e.value, e.name, e.note) for e in rows] == [
+        ("fatigue", 6, None, None), ("symptom", None, "brain fog", "severity: severe")]
+
+
+# -- Bearable ---------------------------------------------------------------------------
+
+
+@needs_shared
+def test_bearable_real_file(run, journal_file):
+    assert imported(run("import", shared("bearable-1.csv"))) == 442
+    rows = journal_rows(journal_file)
+    fatigue = [e for e in rows if e.type == "fatigue"]
+    assert len(fatigue) == 99
+    assert rows[0].date.startswith("2020-09-22")
+    energy_good = next(e for e in rows if e.date == "2021-01-15T05:49")  # Energy 4, Good
+    assert energy_good.value == 3
+    stress = next(e for e in rows if e.name == "stress")
+    assert stress.note == "severity: mild" and len(stress.date) == 10  # a slot gives no time
+    assert imported(run("import", shared("bearable-1.csv"))) == 0
+
+
+def test_bearable_newer_header_and_every_mapping(run, journal_file, tmp_path):
+    path = tmp_path / "b.csv"
+    path.write_text(
+        "date,date formatted,weekday,time of day,category,rating/amount,detail,notes\n"
+        '"2025-03-01","1st Mar 2025","Saturday","07:30","Energy","5","Great",""\n'
+        '"2025-03-01","1st Mar 2025","Saturday","am","Energy","1","Awful","bad night"\n'
+        '"2025-03-02","2nd Mar 2025","Sunday","","Symptom","3","Fatigue (Severe)",""\n'
+        '"2025-03-02","2nd Mar 2025","Sunday","pm","Symptom","4","Fatigue (Extreme)",""\n'
+        '"2025-03-03","3rd Mar 2025","Monday","all day","Symptom","2","Headache (Moderate)",""\n'
+        '"2025-03-03","3rd Mar 2025","Monday","pre","Mood","6","Meh",""\n'
+    )
+    result = run("import", str(path))
+    assert imported(result) == 5
+    rows = journal_rows(journal_file)
+    assert [(e.date, e.type, e.value, e.name, e.note) for e in rows] == [
+        ("2025-03-01", "fatigue", 9, None, "bad night"),
+        ("2025-03-01T07:30", "fatigue", 1, None, None),
+        ("2025-03-02", "fatigue", 9, None, None),
+        ("2025-03-02", "fatigue", 10, None, None),
+        ("2025-03-03", "symptom", None, "headache", "severity: moderate"),
+    ]
+    assert "1 mood rows" in result.stderr
+
+
+# -- Daylio -------------------------------------------------------------------------------
+
+DAYLIO_FILES = ["daylio-daylio-parser-1.csv", "daylio-daylio-parser-2.csv", "daylio-daylio-csv-parser-1.csv",
+                "daylio-daylio-csv-parser-2.csv", "daylio-mood-stats-1.csv", "daylio-moody-1.csv",
+                "daylio-Estados-1.csv"]
+
+
+@needs_shared
+@pytest.mark.parametrize("name", DAYLIO_FILES)
+def test_daylio_variants_are_recognised_and_nothing_is_guessed(run, journal_file, name):
+    result = run("import", shared(name), "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "(daylio)" in result.stdout
+    assert "left unmapped" in result.stdout  # moods are not fatigue
+    assert "fatigue" not in result.stdout.split("left unmapped")[0]
+    assert not journal_file.exists()  # a dry run changes nothing
+
+
+@needs_shared
+def test_daylio_map_turns_labels_into_scores(run, journal_file):
+    result = run("import", shared("daylio-moody-1.csv"), "--map", "tired=6", "--map", "exhausted=8")
+    assert imported(result) == 74
+    rows = journal_rows(journal_file)
+    assert {e.value for e in rows} == {6, 8}
+    assert rows[-1].date == "2019-03-11T20:26"  # 12-hour "8:26 PM" read as 20:26
+    assert all(e.source == "daylio" for e in rows)
+    assert imported(run("import", shared("daylio-moody-1.csv"), "--map", "tired=6", "--map", "exhausted=8")) == 0
+
+
+@needs_shared
+def test_daylio_year_and_english_month(run, journal_file):
+    assert imported(run("import", shared("daylio-mood-stats-1.csv"), "--map", "bad=7", "--map", "awful=9")) == 4
+    assert {e.date[:7] for e in journal_rows(journal_file)} <= {"2018-04", "2018-05", "2018-06", "2018-03"}
+
+
+@needs_shared
+def test_daylio_in_another_language_stops_at_its_line_and_stores_nothing(run, journal_file):
+    result = run("import", shared("daylio-daylio-visualisation-1.csv"))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: Line 2:") and "września" in result.stderr
+    assert not journal_file.exists()
+
+
+def test_daylio_short_row_names_its_line(run, journal_file, tmp_path):
+    path = tmp_path / "d.csv"
+    path.write_text("\ufeffyear,date,weekday,time,mood,activities,note\n"
+                    "2017,7 September,Thursday,12:10,good,\"\",\"\"\n2017,29 August,Tuesday\n")
+    result = run("import", str(path), "--map", "good=2")
+    assert result.exit_code == 2 and result.stderr.startswith("Error: Line 3:")
+    assert not (journal_file.exists() and journal_rows(journal_file))
+
+
+def test_daylio_warning_signs_become_symptoms_and_the_rest_is_listed(run, journal_file, tmp_path):
+    path = tmp_path / "d.csv"
+    path.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        "2025-02-03,3 February,Monday,8:15 pm,meh,fever | work | UTI,,hot\n"
+        "2025-02-02,2 February,Sunday,7:00 AM,tired,reading,,\n"
+    )
+    result = run("import", str(path), "--map", "tired=6")
+    assert imported(result) == 3
+    rows = journal_rows(journal_file)
+    assert [(e.date, e.type, e.value, e.name) for e in rows] == [
+        ("2025-02-02T07:00", "fatigue", 6, None),
+        ("2025-02-03T20:15", "symptom", None, "fever"),
+        ("2025-02-03T20:15", "symptom", None, "uti"),
+    ]
+    assert "meh" in result.stderr and "work" in result.stderr and "reading" in result.stderr
+
+
+# -- Apple Health --------------------------------------------------------------------------
+
+HEALTH = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE HealthData [<!ELEMENT HealthData (ExportDate,Me,Record*)>]>
+<HealthData locale="en_GB">
+ <ExportDate value="2025-04-01 09:00:00 +0100"/>
+ <Me HKCharacteristicTypeIdentifierBiologicalSex="HKBiologicalSexFemale"/>
+ <Record type="HKCategoryTypeIdentifierFatigue" sourceName="Health" startDate="2025-03-01 08:10:00 +0000"
+  endDate="2025-03-01 08:10:00 +0000" value="HKCategoryValueSeverityModerate">
+  <MetadataEntry key="HKWasUserEntered" value="1"/>
+ </Record>
+ <Record type="HKCategoryTypeIdentifierFatigue" startDate="2025-03-02 21:00:00 +0000" endDate="2025-03-02 21:00:00 +0000" value="HKCategoryValueSeveritySevere"/>
+ <Record type="HKCategoryTypeIdentifierFatigue" startDate="2025-03-03 21:00:00 +0000" endDate="2025-03-03 21:00:00 +0000" value="HKCategoryValueSeverityNotPresent"/>
+ <Record type="HKCategoryTypeIdentifierFatigue" startDate="2025-03-04 21:00:00 +0000" endDate="2025-03-04 21:00:00 +0000" value="HKCategoryValueSeverityMild"/>
+ <Record type="HKCategoryTypeIdentifierFatigue" startDate="2025-03-05 21:00:00 +0000" endDate="2025-03-05 21:00:00 +0000" value="HKCategoryValueSeverityUnspecified"/>
+ <Record type="HKQuantityTypeIdentifierBodyTemperature" unit="degC" value="38.4" startDate="2025-03-02 20:00:00 +0000" endDate="2025-03-02 20:00:00 +0000"/>
+ <Record type="HKQuantityTypeIdentifierBodyTemperature" unit="degF" value="98.6" startDate="2025-03-03 07:00:00 -0500" endDate="2025-03-03 07:00:00 -0500"/>
+ <Record type="HKQuantityTypeIdentifierHeartRate" unit="count/min" value="61" startDate="2025-03-03 07:00:00 +0000" endDate="2025-03-03 07:00:00 +0000"/>
+</HealthData>
+"""
+
+
+def test_apple_health_fatigue_and_temperature(run, journal_file, tmp_path):
+    path = tmp_path / "export.xml"
+    path.write_text(HEALTH)
+    result = run("import", str(path))
+    assert imported(result) == 6
+    rows = journal_rows(journal_file)
+    assert [(e.date, e.type, e.value) for e in rows] == [
+        ("2025-03-01T08:10", "fatigue", 6),
+        ("2025-03-02T20:00", "temperature", 38.4),
+        ("2025-03-02T21:00", "fatigue", 9),
+        ("2025-03-03T07:00", "temperature", 37.0),
+        ("2025-03-03T21:00", "fatigue", 0),
+        ("2025-03-04T21:00", "fatigue", 3),
+    ]
+    assert "unspecified" in result.stderr and "HeartRate" in result.stderr
+    assert imported(run("import", str(path))) == 0
+
+
+def test_apple_health_zip_is_read_in_place(run, journal_file, tmp_path):
+    path = tmp_path / "export.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("apple_health_export/export.xml", HEALTH)
+        archive.writestr("apple_health_export/export_cda.xml", "<ClinicalDocument/>")
+    assert imported(run("import", str(path))) == 6
+    assert all(e.source == "apple-health" for e in journal_rows(journal_file))
+
+
+@needs_shared
+@pytest.mark.parametrize("name", ["applehealth-1.xml", "applehealth-2.xml"])
+def test_apple_health_real_files_have_no_fatigue(run, journal_file, name):
+    result = run("import", shared(name), "--dry-run")
+    assert result.exit_code == 0 and "Would import 0 entries" in result.stdout
+    assert "records" in result.stdout
+
+
+def test_a_broken_health_export_is_one_sentence(run, journal_file, tmp_path):
+    path = tmp_path / "export.xml"
+    path.write_text(HEALTH[: len(HEALTH) // 2])
+    result = run("import", str(path))
+    assert result.exit_code == 2 and "not valid XML" in result.stderr
+    assert not (journal_file.exists() and journal_rows(journal_file))
+
+
+# -- any CSV -----------------------------------------------------------------------------------
+
+
+def test_any_csv_with_an_energy_scale(run, journal_file, tmp_path):
+    path = tmp_path / "sheet.csv"
+    path.write_text("Day,Energy (1-5),At,What\n2025-01-01,5,08:00,\n2025-01-02,1,,headache\n"
+                    "2025-01-03,3,21:30,\n2025-01-04,,,\n")
+    result = run("import", str(path), "--from", "csv", "--date-column", "Day", "--score-column",
+                 "Energy (1-5)", "--scale", "1-5", "--invert", "--time-column", "At",
+                 "--symptom-column", "What")
+    assert imported(result) == 4
+    assert [(e.date, e.type, e.value, e.name) for e in journal_rows(journal_file)] == [
+        ("2025-01-01T08:00", "fatigue", 0, None),
+        ("2025-01-02", "fatigue", 10, None),
+        ("2025-01-02", "symptom", None, "headache"),
+        ("2025-01-03T21:30", "fatigue", 5, None),
+    ]
+
+
+def test_any_csv_refuses_a_missing_column_and_values_off_the_scale(run, journal_file, tmp_path):
+    path = tmp_path / "sheet.csv"
+    path.write_text("date,tired\n2025-01-01,7\n2025-01-02,12\n")
+    base = ["import", str(path), "--from", "csv", "--date-column", "date"]
+    assert "no column 'score'" in run(*base, "--score-column", "score").stderr
+    result = run(*base, "--score-column", "tired")
+    assert result.exit_code == 2 and "Line 3" in result.stderr and "outside the scale" in result.stderr
+    assert "--date-column" in run("import", str(path), "--from", "csv").stderr
+
+
+@given(value=st.floats(1, 5), invert=st.booleans())
+def test_rescaling_stays_on_0_to_10_and_keeps_the_ends(value, invert):
+    score = rescale(value, 1, 5, invert)
+    assert 0 <= score <= 10
+    assert rescale(1, 1, 5, invert) == (10 if invert else 0)
+    assert rescale(5, 1, 5, invert) == (0 if invert else 10)
+
+
+# -- recognising formats, dialects, summaries ---------------------------------------------------
+
+
+@needs_shared
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("visible-1.csv", "visible"), ("bearable-1.csv", "bearable"), ("daylio-moody-1.csv", "daylio"),
+     ("daylio-Estados-1.csv", "daylio"), ("daylio-mood-stats-1.csv", "daylio"),
+     ("applehealth-1.xml", "apple-health"), ("applehealth-2.xml", "apple-health")],
+)
+def test_formats_are_recognised_from_the_content_not_the_name(tmp_path, name, expected):
+    renamed = tmp_path / "export.txt"
+    renamed.write_bytes((SHARED / name).read_bytes())
+    assert detect(renamed.read_bytes()[:65536], zipped=False) == expected
+
+
+def test_a_semicolon_csv_says_which_dialect_it_saw(run, journal_file, tmp_path):
+    path = tmp_path / "excel.csv"
+    path.write_text("Datum;Müdigkeit\n01.03.2025;5\n")
+    result = run("import", str(path))
+    assert result.exit_code == 2
+    [line] = result.stderr.strip().splitlines()
+    assert "semicolon" in line and "comma" in line and line.endswith(".")
+
+
+def test_dry_run_counts_kinds_dates_and_unmapped_and_changes_nothing(run, journal_file, tmp_path):
+    path = tmp_path / "d.csv"
+    path.write_text("full_date,date,weekday,time,mood,activities,note\n"
+                    "2025-02-03,3 February,Monday,20:15,meh,chills | work,\n"
+                    "2025-02-01,1 February,Saturday,09:00,tired,work,\n")
+    result = run("import", str(path), "--dry-run", "--map", "tired=5")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "Would import 2 entries" in out and "1 fatigue" in out and "1 symptom" in out
+    assert "2025-02-01 to 2025-02-03" in out and "work (2)" in out and "meh (1)" in out
+    assert not journal_file.exists()
+
+
+def test_an_import_is_one_undoable_change(run, journal_file, tmp_path):
+    path = tmp_path / "export.xml"
+    path.write_text(HEALTH)
+    run("feel", "4")
+    run("import", str(path))
+    assert kinds(journal_file)["fatigue"] == 5
+    run("undo", "--force")
+    assert kinds(journal_file) == Counter({"fatigue": 1})
+
+
+def test_imported_entries_keep_their_source_in_log_and_export(run, journal_file, tmp_path):
+    path = tmp_path / "export.xml"
+    path.write_text(HEALTH)
+    run("import", str(path))
+    logged = json.loads(run("log", "--json", "--limit", "1").stdout)[0]
+    assert logged["source"] == "apple-health"
+    assert "(from apple-health)" in run("log").stdout
+    exported = tmp_path / "e.csv"
+    run("export", "-o", str(exported))
+    assert exported.read_text().splitlines()[1].endswith(",apple-health")
+    copy = tmp_path / "copy.db"
+    run("--db", str(copy), "import", str(exported))
+    with Journal.open(copy) as journal:
+        assert {e.source for e in journal.entries(limit=None)} == {"apple-health"}
+
+
+def test_tally_summary_lines():
+    tally = Tally()
+    assert tally.summary_lines("x (visible)", dry_run=True) == [
+        "Would import 0 entries from x (visible) (dry run: nothing was changed)."]
+
+
+def test_options_refuse_bad_maps_and_scales():
+    from ocrelog.errors import InvalidValue
+
+    for kwargs in ({"maps": ["tired"]}, {"maps": ["tired=11"]}, {"scale": "5-1"}, {"from_": "fitbit"}):
+        with pytest.raises(InvalidValue):
+            Options.from_command_line(**{"from_": None, "maps": [], "scale": None, **kwargs})
+
+
+# -- Visible and Bearable rows of any shape never crash the importer -----------------------------
+
+visible_rows = st.lists(
+    st.tuples(
+        st.dates(min_value=datetime(2020, 1, 1).date(), max_value=datetime(2025, 12, 31).date()),
+        st.sampled_from(["Fatigue", "Headache", "HRV", "Note", "Crash", "Nausea"]),
+        st.sampled_from(["General", "Brain", "Measurement", "Note", "Experience", "Funcap_walking"]),
+        st.sampled_from(["0", "1", "2", "3", "7", "x", ""]),
+    ),
+    max_size=20,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(rows=visible_rows)
+def test_visible_rows_import_or_fail_with_one_sentence(rows):
+    import io
+
+    from ocrelog.errors import InvalidValue
+    from ocrelog.importers import visible
+
+    text = "observation_date,tracker_name,tracker_category,observation_value\n" + "".join(
+        f"{d.isoformat()},{n},{c},{v}\n" for d, n, c, v in rows)
+
+    class FakeSource:
+        def text(self):
+            return io.StringIO(text, newline="")
+
+    tally = Tally()
+    try:
+        entries = list(visible.read(FakeSource(), Options(), tally, datetime(2026, 1, 1)))
+    except InvalidValue as error:
+        assert str(error).startswith("Line ")
+        return
+    assert len(entries) + sum(tally.skipped.values()) == len(rows)
+    assert all(e.type in ("fatigue", "symptom") for e in entries)
+    assert all(e.value in (0, 3, 6, 9) for e in entries if e.type == "fatigue")
