@@ -361,3 +361,17 @@ def test_every_help_uses_the_metavar_style(run):
         text = run(name, "--help").stdout
         assert "TEXT]" not in text.replace("[TEXT]", "")  # no bare Typer default metavar
         assert "Example" in text
+
+
+def test_status_reads_only_recent_days_but_agrees_with_the_whole_report(tmp_path):
+    from ocrelog.demo import sample_entries
+    from ocrelog.queries import current_findings, findings
+    from ocrelog.status import Status
+
+    for days_since_start in (0, 3, 25, 200):
+        today = TODAY + timedelta(days=days_since_start)
+        path = tmp_path / f"demo-{days_since_start}.db"
+        with Journal.open(path, write=True) as journal:
+            journal.add_many(sample_entries(TODAY))
+            whole, quick = findings(journal, today), current_findings(journal, today)
+        assert Status(quick, None, None).as_dict() == Status(whole, None, None).as_dict()

@@ -267,3 +267,13 @@ def test_the_grammar_never_crashes_or_returns_the_future(text, now):
         return
     limit = now.replace(second=0, microsecond=0) if isinstance(result, datetime) else now.date()
     assert result <= limit
+
+
+@given(day=st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31)),
+       months=st.integers(min_value=-240, max_value=240))
+def test_add_months_agrees_with_dateutil(day, months):
+    from dateutil.relativedelta import relativedelta
+
+    from ocrelog.dates import add_months
+
+    assert add_months(day, months) == day + relativedelta(months=months)

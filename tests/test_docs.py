@@ -10,11 +10,12 @@ from ocrelog.cli import app
 ROOT = Path(__file__).resolve().parent.parent
 COMMANDS_DOC = (ROOT / "docs" / "commands.md").read_text()
 CLICK_APP = typer.main.get_command(app)
+ALL_COMMANDS = {name: CLICK_APP.get_command(None, name) for name in CLICK_APP.list_commands(None)}
 
 
-@pytest.mark.parametrize("name", sorted(CLICK_APP.commands))
+@pytest.mark.parametrize("name", sorted(ALL_COMMANDS))
 def test_every_command_is_documented_with_its_options(name):
-    command = CLICK_APP.commands[name]
+    command = ALL_COMMANDS[name]
     assert f"### `ocrelog {name}" in COMMANDS_DOC
     section = COMMANDS_DOC.split(f"### `ocrelog {name}", 1)[1].split("\n### ", 1)[0]
     for param in command.params:
@@ -27,3 +28,54 @@ def test_readme_lists_the_two_set_up_commands():
     readme = (ROOT / "README.md").read_text()
     assert "pip install -e '.[test]' && pytest" in readme
     assert "pip install . && ocrelog" in readme
+
+
+RULES_DOC = (ROOT / "docs" / "rules.md").read_text()
+
+
+def test_rules_doc_states_the_rules_numbers():
+    from ocrelog import rules, signs
+
+    flat = " ".join(RULES_DOC.split())
+    stated = [
+        f"the {rules.BASELINE_DAYS} days before the dose (days -{rules.BASELINE_DAYS} to -1)",
+        f"at least {rules.MIN_BASELINE_SCORES} days with a score",
+        f"baseline plus {rules.DEFAULT_RISE}, never less than {rules.DEFAULT_FLOOR}, and never more than {rules.MAX_THRESHOLD}",
+        f"a fatigue day is {rules.DEFAULT_FLOOR + 1} or more",
+        f"When your baseline is {rules.VERY_HIGH_BASELINE} or more",
+        f"from day 0 to day {rules.WINDOW_DAYS - 1}",
+        f"**more than {rules.DEFAULT_DAYS} days**",
+        f"scored **{rules.SEVERE_SCORE} or more**",
+        f"within {rules.SECOND_HALF_WITHIN_DAYS} days after a lone 300 mg first half",
+        f"due **{rules.SECOND_HALF_DUE_AFTER_DAYS} days** later",
+        f"**less than {rules.MIN_MONTHS_BETWEEN_COURSES} months**",
+        f"**{['zero', 'one', 'two', 'three', 'four', 'five', 'six'][rules.MONTHS_BETWEEN_COURSES]} calendar months**",
+        f"a temperature of {signs.FEVER_C:.1f} °C or more",
+        f"in the last {signs.ALERT_DAYS} days",
+        f"from day {rules.CHART_FROM} to day {rules.WINDOW_DAYS - 1}",
+        f"A 300 mg dose within {rules.SECOND_HALF_WITHIN_DAYS} days",
+    ]
+    for text in stated:
+        assert text in flat, text
+    assert f'"settings": {{"days": {rules.DEFAULT_DAYS}, "rise": {rules.DEFAULT_RISE}, "floor": {rules.DEFAULT_FLOOR}}}' in RULES_DOC
+
+
+def test_rules_doc_lists_every_warning_sign_with_its_advice_and_label_section():
+    from ocrelog.signs import CATEGORIES
+
+    rows = {line.split("|")[1].strip(" `"): line for line in RULES_DOC.splitlines() if line.startswith("| `")}
+    for category in CATEGORIES:
+        row = rows[category.name]
+        assert category.advice in row and category.label in row
+        listed = row.split("|")[2].lower()
+        for phrase in category.phrases:
+            assert phrase.lstrip("=").lower() in listed, (category.name, phrase)
+
+
+def test_the_disclaimer_is_said_once_and_no_result_is_called_normal():
+    for path in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        text = path.read_text().lower()
+        assert "normal" not in text.replace("abnormal", ""), path
+        assert "neurologist" not in text or path.name in ("commands.md",), path
+    source = " ".join(p.read_text() for p in (ROOT / "src" / "ocrelog").rglob("*.py"))
+    assert "talk to your neurologist" not in source and "usual:" not in source

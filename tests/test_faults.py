@@ -293,3 +293,19 @@ def test_the_quick_check_gives_up_on_time(tmp_path, monkeypatch):
         journal.add(Entry(type="fatigue", date="2025-01-01", value=1))
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 201
+
+
+def test_the_check_is_skipped_only_for_a_file_exactly_as_ocrelog_left_it(tmp_path, monkeypatch):
+    path = filled_journal(tmp_path / "j.db", 50)
+    checks = []
+    real = opening.check_integrity
+    monkeypatch.setattr(opening, "check_integrity", lambda conn, p: checks.append(p) or real(conn, p))
+    with Journal.open(path, write=True) as journal:
+        journal.add(Entry(type="fatigue", date="2025-01-01", value=1))
+    assert checks == []  # the file was as ocrelog left it when filled
+    with open(path, "r+b") as handle:  # another program touches the file
+        handle.seek(0, 2)
+        handle.write(b"\0" * 4096)
+    with Journal.open(path, write=True) as journal:
+        journal.add(Entry(type="fatigue", date="2025-01-02", value=2))
+    assert checks == [path]

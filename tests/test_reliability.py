@@ -237,7 +237,8 @@ def test_notes_come_back_exactly(run, journal_file, note):
 # -- random command lines ----------------------------------------------------------------
 
 CLICK_APP = typer.main.get_command(app)
-COMMANDS = sorted(set(CLICK_APP.commands) - {"demo"})  # demo never opens the journal
+ALL_COMMANDS = {name: CLICK_APP.get_command(None, name) for name in CLICK_APP.list_commands(None)}
+COMMANDS = sorted(set(ALL_COMMANDS) - {"demo"})  # demo never opens the journal
 VALUES = st.one_of(
     st.sampled_from(
         ["0", "5", "10", "11", "-1", "5.5", "abc", "", " ", "600", "0", "2001", "920", "1", "2",
@@ -254,7 +255,7 @@ VALUES = st.one_of(
 @st.composite
 def command_lines(draw):
     name = draw(st.sampled_from(COMMANDS))
-    command = CLICK_APP.commands[name]
+    command = ALL_COMMANDS[name]
     args = [name]
     options = [p for p in command.params if p.opts[0].startswith("-") and p.name != "help"]
     for param in draw(st.lists(st.sampled_from(options), max_size=4)) if options else []:

@@ -44,7 +44,7 @@ DEBUG_ENV = "OCRELOG_DEBUG"
 class _Run:
     """What the error handler needs to know about the run in progress."""
 
-    journal: Path | None = None
+    journal: Optional[Path] = None
     debug: bool = False
 
 
@@ -63,8 +63,44 @@ def _exit_with(message: str, code: int) -> NoReturn:
     sys.exit(code)
 
 
+#: The commands, registered with ``@commands.command()``; the root group builds each
+#: one from here only when it is asked for (Click's lazy-group pattern), so a run
+#: builds the one command it runs, not all of them (about 5 ms).
+commands = typer.Typer()
+
+
 class OcrelogGroup(TyperGroup):
-    """Typer's group, with the one place where errors become a sentence and an exit code."""
+    """Typer's group: commands built on demand, and the one place where errors
+    become a sentence and an exit code."""
+
+    def _registry(self) -> dict[str, Any]:
+        import typer.main
+
+        return {
+            info.name or typer.main.get_command_name(info.callback.__name__): info
+            for info in commands.registered_commands
+        }
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(self._registry())
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands:
+            info = self._registry().get(cmd_name)
+            if info is None:
+                return None
+            import typer.main
+
+            self.commands[cmd_name] = typer.main.get_command_from_info(
+                info, pretty_exceptions_short=True, rich_markup_mode=None
+            )
+        return self.commands[cmd_name]
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        if args and args[0] not in self._registry():  # a typo: build all, to suggest one
+            for name in self.list_commands(ctx):
+                self.get_command(ctx, name)
+        return super().resolve_command(ctx, args)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:  # noqa: C901 - one flat list of cases
         from typer import _click
@@ -80,7 +116,10 @@ class OcrelogGroup(TyperGroup):
         except _click.exceptions.UsageError as error:
             ctx = error.ctx
             command = f"ocrelog {ctx.info_name} --help" if ctx and ctx.parent else "ocrelog --help"
-            _exit_with(f"{error.format_message().rstrip('.')} (see '{command}')", EXIT_USAGE)
+            message = error.format_message().rstrip(".")
+            if ". Did you mean " in message:  # Typer's suggestion, kept in the one sentence
+                message = message.replace(". Did you mean ", " (did you mean ").rstrip("?") + "?)"
+            _exit_with(f"{message}; see '{command}'", EXIT_USAGE)
         except _click.exceptions.ClickException as error:
             _exit_with(error.format_message(), EXIT_USAGE)
         except (typer.Abort, KeyboardInterrupt, EOFError):
@@ -260,7 +299,7 @@ def main_options(
 # -- recording ------------------------------------------------------------------
 
 
-@app.command()
+@commands.command()
 def infuse(
     ctx: typer.Context,
     on: On = None,
@@ -331,7 +370,7 @@ def infuse(
         warn_if_sign(entry.date, f"reaction: {text}", journal=None, reaction=True)
 
 
-@app.command()
+@commands.command()
 def feel(
     ctx: typer.Context,
     score: Annotated[str, typer.Argument(metavar="SCORE", help="Fatigue from 0 (none) to 10 (worst imaginable).")],
@@ -385,7 +424,7 @@ def warn_if_sign(when_iso: str, name: str, *, journal: Journal | None, reaction:
         say(f"Warning sign ({alert.category.replace('_', ' ')}): {alert.advice}")
 
 
-@app.command()
+@commands.command()
 def symptom(
     ctx: typer.Context,
     name: Annotated[
@@ -414,7 +453,7 @@ def symptom(
         warn_if_sign(entry.date, entry.name or "", journal=journal)
 
 
-@app.command()
+@commands.command()
 def temp(
     ctx: typer.Context,
     value: Annotated[str, typer.Argument(metavar="TEMP", help="Body temperature: 38.4 (°C), 38.4c or 101.2f.")],
@@ -445,7 +484,7 @@ def temp(
 # -- reading ------------------------------------------------------------------------
 
 
-@app.command("log")
+@commands.command("log")
 def log_(
     ctx: typer.Context,
     since: Since = None,
@@ -497,7 +536,7 @@ def log_(
                 say(f"Showing the newest {count} of {total} entries; use --all to see every one.")
 
 
-@app.command()
+@commands.command()
 def status(ctx: typer.Context, json_: Json = False) -> None:
     """Where you are today: day of the cycle, today's score, warning signs, next dose.
 
@@ -506,12 +545,12 @@ def status(ctx: typer.Context, json_: Json = False) -> None:
       ocrelog status
       ocrelog status --json
     """
-    from ocrelog.queries import findings
+    from ocrelog.queries import current_findings
     from ocrelog.status import Status, status_lines
 
     today = date.today()
     with open_journal(ctx, write=False) as journal:
-        found = findings(journal, today)
+        found = current_findings(journal, today)
         scores = [int(e.value or 0) for e in journal.on_day(today, "fatigue")]
         current = Status(found, max(scores, default=None), journal.last())
     if json_:
@@ -526,7 +565,7 @@ Rise = Annotated[int, typer.Option("--rise", metavar="N", min=0, help="How far a
 Floor = Annotated[int, typer.Option("--floor", metavar="N", min=0, max=10, help="The lowest score that counts as fatigue.")]
 
 
-@app.command()
+@commands.command()
 def report(
     ctx: typer.Context,
     since: Annotated[
@@ -571,7 +610,7 @@ def show_report(found: Any, as_json: bool) -> None:
     print_report(stdout_console(), found)
 
 
-@app.command()
+@commands.command()
 def demo(
     json_: Json = False,
     save: Annotated[
@@ -607,7 +646,7 @@ def demo(
 # -- seeing it -----------------------------------------------------------------------
 
 
-@app.command()
+@commands.command()
 def chart(ctx: typer.Context, since: Since = None, until: Until = None) -> None:
     """Draw daily fatigue over time, with doses marked.
 
@@ -654,7 +693,7 @@ def chart(ctx: typer.Context, since: Since = None, until: Until = None) -> None:
     )
 
 
-@app.command()
+@commands.command()
 def cycle(ctx: typer.Context, json_: Json = False) -> None:
     """Show the shape of a cycle: mean fatigue by week since the dose.
 
@@ -695,7 +734,7 @@ def cycle(ctx: typer.Context, json_: Json = False) -> None:
         console.print(not_enough_text())
 
 
-@app.command()
+@commands.command()
 def summary(
     ctx: typer.Context,
     since: Annotated[
@@ -748,7 +787,7 @@ def summary(
 # -- moving data in and out ------------------------------------------------------------
 
 
-@app.command()
+@commands.command()
 def export(
     ctx: typer.Context,
     format_: Annotated[
@@ -795,7 +834,7 @@ def export(
     say(f"Exported {count} entries to {output}.")
 
 
-@app.command("import")
+@commands.command("import")
 def import_(
     ctx: typer.Context,
     file: Annotated[str, typer.Argument(metavar="FILE", help="An export file; - reads standard input.")],
@@ -869,7 +908,7 @@ def progress_bar(total: int | None, what: str) -> Iterator[Callable[[int], None]
         yield lambda done: bar.update(task, completed=done)
 
 
-@app.command()
+@commands.command()
 def backup(
     ctx: typer.Context,
     destination: Annotated[
@@ -897,7 +936,7 @@ def backup(
     print(f"Backed up {count} entries to {target}.")
 
 
-@app.command()
+@commands.command()
 def path(ctx: typer.Context) -> None:
     """Print the path of the journal file in use.
 
@@ -913,7 +952,7 @@ def path(ctx: typer.Context) -> None:
 EntryId = Annotated[int, typer.Argument(metavar="ID", help="The entry's id (see ocrelog log).")]
 
 
-@app.command()
+@commands.command()
 def edit(
     ctx: typer.Context,
     entry_id: EntryId,
@@ -961,7 +1000,7 @@ def edit(
     print(f"Changed #{after.id}: {describe(after)} (was {describe(before)}).")
 
 
-@app.command()
+@commands.command()
 def delete(ctx: typer.Context, entry_id: EntryId, force: Force = False) -> None:
     """Delete one entry (asks first).
 
@@ -979,7 +1018,7 @@ def delete(ctx: typer.Context, entry_id: EntryId, force: Force = False) -> None:
     print(f"Deleted #{entry.id}: {describe(entry)}. 'ocrelog undo' brings it back.")
 
 
-@app.command()
+@commands.command()
 def undo(
     ctx: typer.Context,
     force: Force = False,

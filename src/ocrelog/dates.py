@@ -27,7 +27,9 @@ The rules (docs/dates.md explains them to users):
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from ocrelog.errors import InvalidValue
@@ -47,17 +49,24 @@ NUMBER_WORDS = {
     )
 } | {"a": 1, "an": 1}
 
-_ISO_DATE = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
-_ISO_DATETIME = re.compile(r"^(\d{4}[-/]\d{1,2}[-/]\d{1,2})[ t](\d{1,2}):(\d{2})(?::(\d{2}))?$")
+# Patterns are compiled on first use (functools.cache), not at import: most runs
+# (`ocrelog feel 6`) read no date at all, and compiling them all costs start-up.
+def _pattern(text: str) -> Callable[[], re.Pattern[str]]:
+    return functools.cache(lambda: re.compile(text))
+
+
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_ISO_DATE = _pattern(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
+_ISO_DATETIME = _pattern(r"^(\d{4}[-/]\d{1,2}[-/]\d{1,2})[ t](\d{1,2}):(\d{2})(?::(\d{2}))?$")
 _TIME_24 = r"(?P<h>\d{1,2}):(?P<m>\d{2})(?:\s*(?P<ampm>am|pm))?"
 _TIME_12 = r"(?P<h12>\d{1,2})(?:\.(?P<m12>\d{2}))?\s*(?P<ampm12>am|pm)"
 _TIME_H = r"(?P<hh>\d{1,2})h(?P<mh>\d{2})?"
 _TIME_WORD = r"(?P<word>noon|midnight)"
-_TRAILING_TIME = re.compile(rf"(?:^|\s)(?:at\s+)?(?:{_TIME_24}|{_TIME_12}|{_TIME_H}|{_TIME_WORD})$")
+_TRAILING_TIME = _pattern(rf"(?:^|\s)(?:at\s+)?(?:{_TIME_24}|{_TIME_12}|{_TIME_H}|{_TIME_WORD})$")
 _NUMBER = r"\d+|" + "|".join(NUMBER_WORDS)
-_AGO = re.compile(rf"^({_NUMBER}) (day|days|week|weeks|month|months|year|years) ago$")
-_CLOCK_AGO = re.compile(rf"^({_NUMBER}) (hour|hours|hr|hrs|minute|minutes|min|mins) ago$")
-_SLASHED = re.compile(r"^(\d{1,2})[/.](\d{1,2})(?:[/.](\d+))?$")
+_AGO = _pattern(rf"^({_NUMBER}) (day|days|week|weeks|month|months|year|years) ago$")
+_CLOCK_AGO = _pattern(rf"^({_NUMBER}) (hour|hours|hr|hrs|minute|minutes|min|mins) ago$")
+_SLASHED = _pattern(r"^(\d{1,2})[/.](\d{1,2})(?:[/.](\d+))?$")
 _WEEKDAYS = {
     name: index
     for index, names in enumerate(
@@ -84,6 +93,21 @@ def to_iso(value: date | datetime) -> str:
     if isinstance(value, datetime):
         return f"{value.date().isoformat()}T{value.hour:02d}:{value.minute:02d}"
     return value.isoformat()
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` calendar months later (earlier when negative).
+
+    A day the target month does not have becomes its last day: 31 August plus
+    six months is 28 February (29 in a leap year), as with dateutil's
+    ``relativedelta``, which a test compares it with. Written here because
+    importing dateutil costs start-up on every report.
+    """
+    index = day.year * 12 + day.month - 1 + months
+    year, month = index // 12, index % 12 + 1
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    last = 29 if month == 2 and leap else _DAYS_IN_MONTH[month - 1]
+    return date(year, month, min(day.day, last))
 
 
 def day_of(text: str) -> date:
@@ -131,9 +155,9 @@ def parse_file_date(text: str, now: datetime, *, allow_future: bool = False) -> 
     """
     cleaned = text.strip().lower()
     try:
-        if _ISO_DATE.match(cleaned):
+        if _ISO_DATE().match(cleaned):
             value: date | datetime = _iso_date(cleaned, text)
-        elif match := _ISO_DATETIME.match(cleaned):
+        elif match := _ISO_DATETIME().match(cleaned):
             value = _combine(_iso_date(match[1], text), _clock(int(match[2]), int(match[3]), None, text))
         else:
             raise InvalidValue(f"The date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, not {text[:40]!r}.")
@@ -169,7 +193,7 @@ def _today_implied(cleaned: str) -> bool:
     """Whether a typed time names no day (so it was taken as today)."""
     if cleaned in ("tonight", "noon", "midnight") or cleaned.startswith(("today", "this ", "at ")):
         return True
-    match = _TRAILING_TIME.search(cleaned)
+    match = _TRAILING_TIME().search(cleaned)
     return match is not None and match.start() == 0
 
 
@@ -185,14 +209,14 @@ def _yesterday_of(cleaned: str) -> str:
 def _parse(
     cleaned: str, text: str, now: datetime, date_order: str, allow_future: bool
 ) -> date | datetime:
-    if match := _ISO_DATE.match(cleaned):
+    if match := _ISO_DATE().match(cleaned):
         return _iso_date(cleaned, text)
-    if match := _ISO_DATETIME.match(cleaned):
+    if match := _ISO_DATETIME().match(cleaned):
         day = _iso_date(match[1], text)
         return _combine(day, _clock(int(match[2]), int(match[3]), None, text))
     if cleaned == "now":
         return now_to_minute(now)
-    if match := _CLOCK_AGO.match(cleaned):
+    if match := _CLOCK_AGO().match(cleaned):
         count = _number(match[1])
         unit = timedelta(hours=count) if match[2].startswith("h") else timedelta(minutes=count)
         return now_to_minute(now - unit)
@@ -207,7 +231,7 @@ def _parse(
         day_text, clock = words[0], PARTS_OF_DAY[words[1]]
         if day_text == "this":
             day_text = "today"
-    elif match := _TRAILING_TIME.search(cleaned):
+    elif match := _TRAILING_TIME().search(cleaned):
         clock = _time_of(match, text)
         day_text = cleaned[: match.start()].strip()
         if day_text.endswith(" at"):
@@ -269,16 +293,16 @@ def _day(day_text: str, text: str, now: datetime, date_order: str, allow_future:
         raise InvalidValue(
             f"{text!r} is in the future; ocrelog records what has already happened."
         )
-    if _ISO_DATE.match(day_text):
+    if _ISO_DATE().match(day_text):
         return _iso_date(day_text, text)
-    if match := _AGO.match(day_text):
+    if match := _AGO().match(day_text):
         return _ago(_number(match[1]), match[2], today)
     weekday = day_text.removeprefix("last ")
     if weekday in _WEEKDAYS:
         # A weekday name never means today: on a Monday, 'monday' is 7 days ago.
         back = (today.weekday() - _WEEKDAYS[weekday] - 1) % 7 + 1
         return today - timedelta(days=back)
-    if match := _SLASHED.match(day_text):
+    if match := _SLASHED().match(day_text):
         return _slashed(match, text, now, date_order, allow_future)
     if any(c.isalpha() for c in day_text):
         return _month_name(day_text, text, now, allow_future)
@@ -290,11 +314,9 @@ def _ago(count: int, unit: str, today: date) -> date:
         return today - timedelta(days=count)
     if unit.startswith("week"):
         return today - timedelta(weeks=count)
-    from dateutil.relativedelta import relativedelta
-
     if unit.startswith("month"):
-        return today - relativedelta(months=count)
-    return today - relativedelta(years=count)
+        return add_months(today, -count)
+    return add_months(today, -12 * count)
 
 
 def _slashed(

@@ -20,9 +20,9 @@ MAX_SCORE = 10
 #: Temperatures outside this range (in °C) are refused as a likely typo.
 LOWEST_TEMPERATURE_C = 34.0
 HIGHEST_TEMPERATURE_C = 43.0
-_DIGITS = re.compile(r"[0-9]{1,6}")
-_DOSE = re.compile(r"([0-9]{1,6})\s*(?:mg)?")
-_TEMPERATURE = re.compile(r"([0-9]{2,3}(?:[.,][0-9]{1,2})?)\s*°?\s*([cf])?")
+# Pattern text, compiled (and cached) by `re` on first use, not at import.
+_DOSE = r"([0-9]{1,6})\s*(?:mg)?"
+_TEMPERATURE = r"([0-9]{2,3}(?:[.,][0-9]{1,2})?)\s*°?\s*([cf])?"
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def temperature_text(celsius: object) -> str:
 
 def _whole_number(text: object, what: str, low: int, high: int, meaning: str) -> int:
     raw = str(text).strip()
-    number = int(raw) if _DIGITS.fullmatch(raw) else None
+    number = int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 6 else None
     if number is None or not low <= number <= high or isinstance(text, bool):
         raise InvalidValue(f"{what} must be a whole number from {low} to {high}{meaning}, not {raw!r}.")
     return number
@@ -102,7 +102,7 @@ def parse_score(text: object) -> int:
 def parse_dose(text: object) -> int:
     """A dose in mg: a positive whole number up to 2000 (``600``, ``920mg``, ``300 mg``)."""
     raw = str(text).strip().lower()
-    match = _DOSE.fullmatch(raw)
+    match = re.fullmatch(_DOSE, raw)
     return _whole_number(match[1] if match else raw, "The dose", 1, MAX_DOSE, " mg")
 
 
@@ -112,7 +112,7 @@ def parse_temperature(text: object) -> float:
     Returned in °C to one decimal; outside 34-43 °C is refused as a likely typo.
     """
     raw = str(text).strip()
-    match = _TEMPERATURE.fullmatch(raw.lower()) if not isinstance(text, bool) else None
+    match = re.fullmatch(_TEMPERATURE, raw.lower()) if not isinstance(text, bool) else None
     if match is None:
         raise InvalidValue(
             f"Write the temperature as a number such as 38.4 (°C) or 101.2f (°F), not {raw!r}."

@@ -12,7 +12,6 @@ newest change not yet reversed.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -72,6 +71,8 @@ class Journal:
 
     def close(self) -> None:
         self.conn.close()
+        if self.writable and self.path is not None:
+            opening.note_checked(self.path)
 
     def __enter__(self) -> Journal:
         return self
@@ -244,15 +245,25 @@ class Journal:
         removed: Iterable[dict] = (),
         changed: Iterable[dict] = (),
     ) -> None:
-        """One row of the change log: id ranges added, stored rows removed or changed."""
-        payload = {
-            "added": [list(span) for span in added],
-            "removed": list(removed),
-            "changed": list(changed),
-        }
+        """One row of the change log: id ranges added, stored rows removed or changed.
+
+        The payload is JSON; the everyday case (ids added, nothing else) is
+        written without importing the json module, which would cost start-up.
+        """
+        removed, changed = list(removed), list(changed)
+        spans = ", ".join(f"[{first}, {last}]" for first, last in added)
+        if removed or changed:
+            import json
+
+            rest = (
+                f'"removed": {json.dumps(removed, ensure_ascii=False)}, '
+                f'"changed": {json.dumps(changed, ensure_ascii=False)}'
+            )
+        else:
+            rest = '"removed": [], "changed": []'
         self.conn.execute(
             "INSERT INTO actions (at, kind, summary, payload) VALUES (?, ?, ?, ?)",
-            (_now_utc(), kind, summary, json.dumps(payload, ensure_ascii=False)),
+            (_now_utc(), kind, summary, f'{{"added": [{spans}], {rest}}}'),
         )
 
     def actions(self, limit: int = UNDO_LIST_LENGTH) -> list[Action]:
@@ -273,6 +284,8 @@ class Journal:
     def undo(self, action: Action) -> None:
         """Reverse one change: remove what it added, put back what it removed or changed."""
         with self.transaction() as conn:
+            import json
+
             (text,) = conn.execute("SELECT payload FROM actions WHERE id = ?", (action.id,)).fetchone()
             payload = json.loads(text)
             for first, last in payload["added"]:
@@ -327,8 +340,12 @@ class Journal:
             yield _entry(row)
 
     def on_day(self, day: date, type: str) -> list[Entry]:
-        """The entries of one type on one calendar day, oldest first."""
-        return self.entries(since=day, until=day, type=type, oldest_first=True)
+        """The entries of one type on one calendar day, oldest first (through the daily index)."""
+        rows = self.conn.execute(
+            f"SELECT {_SELECT} FROM entries WHERE type = ? AND substr(date, 1, 10) = ? ORDER BY date, id",
+            (type, day.isoformat()),
+        )
+        return [_entry(row) for row in rows]
 
     def count(
         self,
@@ -394,6 +411,8 @@ def _now_utc() -> str:
 def _lists(entry: Entry) -> tuple[str | None, str | None]:
     if entry.type != "infusion":
         return None, None
+    import json
+
     return (
         json.dumps(list(entry.premeds), ensure_ascii=False),
         json.dumps(list(entry.reactions), ensure_ascii=False),
@@ -421,12 +440,16 @@ def _entry(row: tuple) -> Entry:
         value=value,
         name=name,
         note=note,
-        premeds=_json_list(premeds),
-        reactions=_json_list(reactions),
+        premeds=json_list(premeds),
+        reactions=json_list(reactions),
         id=entry_id,
         source=source,
     )
 
 
-def _json_list(text: str | None) -> tuple[str, ...]:
-    return tuple(json.loads(text)) if text else ()
+def json_list(text: str | None) -> tuple[str, ...]:
+    if not text or text == "[]":
+        return ()
+    import json
+
+    return tuple(json.loads(text))

@@ -91,11 +91,18 @@ def m004_actions(db: Any) -> None:
         )
 
 
+def m005_date_index(db: Any) -> None:
+    # `log` shows the newest entries first, and `log`, `export` and ranges
+    # read by date: without this index each of them sorts the whole table.
+    db.execute("CREATE INDEX entries_by_date ON entries (date, id)")
+
+
 STEPS: tuple[Callable[[Any], None], ...] = (
     m001_entries,
     m002_daily_index,
     m003_temperature_planned_source,
     m004_actions,
+    m005_date_index,
 )
 SCHEMA: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 

@@ -4,8 +4,11 @@
   another program's database) is refused before anything is written to it.
   An empty (0-byte) file is taken as a new journal.
 - A journal whose pages are damaged is refused for writing: a quick integrity
-  check runs before the first write of each command, and the file is left
-  byte for byte as it was.
+  check runs before a command writes, and the file is left byte for byte as
+  it was. The check reads the whole file (about 10 ms per MB), so it is
+  skipped when the file is exactly as ocrelog itself left it after its last
+  write: size, modification time and inode, noted in ``NAME.checked`` beside
+  the journal. Anything else that changed the file makes the check run.
 - A new journal's folders are created 0700 and the file 0600.
 - Schema steps (``migrations.py``) run under one write lock, so two first runs
   at the same moment cannot race; the journal is switched to WAL mode and every
@@ -49,6 +52,7 @@ def connect(path: Path, *, write: bool) -> tuple[sqlite3.Connection, bool]:
             f"The folder of the journal ({path.parent}) is read-only, so nothing was changed."
         )
     immutable = not write and not folder_writable
+    as_left = write and unchanged_since_last_write(path)  # before SQLite creates its -wal
     conn = _connect(path, readonly=not write, immutable=immutable)
     try:
         pending = pending_steps(conn, path)
@@ -61,7 +65,7 @@ def connect(path: Path, *, write: bool) -> tuple[sqlite3.Connection, bool]:
             conn.close()
             conn = _connect(path, readonly=False, immutable=False)
             write = True
-        if write:
+        if write and not as_left:
             check_integrity(conn, path)
         if pending:
             apply_steps(conn)
@@ -189,6 +193,41 @@ def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
         conn.set_progress_handler(None, 0)
     if result is None or result[0] != "ok":
         raise damaged(path)
+
+
+def _checked_marker(path: Path) -> Path:
+    return path.with_name(path.name + ".checked")
+
+
+def _file_state(path: Path) -> str:
+    """What identifies the journal's bytes as ocrelog left them (with its WAL, if any)."""
+    parts = []
+    for each in (path, Path(str(path) + "-wal")):
+        try:
+            info = each.stat()
+        except FileNotFoundError:
+            parts.append("-")
+            continue
+        parts.append(f"{info.st_size} {info.st_mtime_ns} {info.st_ino}")
+    return " ".join(parts)
+
+
+def unchanged_since_last_write(path: Path) -> bool:
+    try:
+        return _checked_marker(path).read_text() == _file_state(path)
+    except OSError:
+        return False
+
+
+def note_checked(path: Path) -> None:
+    """After ocrelog's own write: the file as it is now needs no integrity check next time."""
+    try:
+        marker = _checked_marker(path)
+        fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(_file_state(path))
+    except OSError:
+        pass  # only a shortcut: without it the next write checks the file
 
 
 def _has_write_permission(path: Path) -> bool:

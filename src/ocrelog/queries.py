@@ -7,11 +7,10 @@ Each function turns rows into the plain values the rule module takes
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
-from ocrelog.journal import Journal
+from ocrelog.journal import Journal, json_list
 from ocrelog.rules import Findings, Infusion, Settings, analyse
 
 
@@ -32,14 +31,19 @@ def _moment(text: str) -> date | datetime:
     return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
 
 
-def rule_inputs(journal: Journal) -> RuleInputs:
+def rule_inputs(journal: Journal, since: date | None = None) -> RuleInputs:
+    """Everything the rule reads; with ``since``, only scores and symptoms from that day on.
+
+    Doses and booked doses are always read whole (the course schedule needs them).
+    """
     conn = journal.conn
+    start = since.isoformat() if since else "0000"
     infusions = [
         Infusion(
             date.fromisoformat(when[:10]),
             dose,
             time.fromisoformat(when[11:16]) if len(when) > 10 else None,
-            tuple(json.loads(reactions)) if reactions else (),
+            json_list(reactions),
         )
         for when, dose, reactions in conn.execute(
             "SELECT date, value, reactions FROM entries WHERE type = 'infusion' ORDER BY date, id"
@@ -53,7 +57,8 @@ def rule_inputs(journal: Journal) -> RuleInputs:
         (date.fromisoformat(day), score)
         for day, score in conn.execute(
             "SELECT substr(date, 1, 10) AS day, max(value) FROM entries"
-            " WHERE type = 'fatigue' GROUP BY day"
+            " WHERE type = 'fatigue' AND substr(date, 1, 10) >= ? GROUP BY day",
+            (start,),
         )
         if day not in dose_days
     ]
@@ -69,11 +74,15 @@ def rule_inputs(journal: Journal) -> RuleInputs:
         ]
     symptoms = [
         (_moment(when), name)
-        for when, name in conn.execute("SELECT date, name FROM entries WHERE type = 'symptom'")
+        for when, name in conn.execute(
+            "SELECT date, name FROM entries WHERE type = 'symptom' AND substr(date, 1, 10) >= ?", (start,)
+        )
     ]
     temperatures = [
         (_moment(when), float(value))
-        for when, value in conn.execute("SELECT date, value FROM entries WHERE type = 'temperature'")
+        for when, value in conn.execute(
+            "SELECT date, value FROM entries WHERE type = 'temperature' AND substr(date, 1, 10) >= ?", (start,)
+        )
     ]
     planned = [
         date.fromisoformat(when[:10])
@@ -84,6 +93,34 @@ def rule_inputs(journal: Journal) -> RuleInputs:
 
 def findings(journal: Journal, today: date, settings: Settings = Settings()) -> Findings:
     return analyse_inputs(rule_inputs(journal), today, settings)
+
+
+def current_findings(journal: Journal, today: date) -> Findings:
+    """The findings ``status`` needs, read fast: only the latest course's cycles are complete.
+
+    Scores and symptoms are read from the latest course's baseline days (or the
+    alert window, if earlier) on, so a journal of ten years reads like a month.
+    """
+    from ocrelog.rules import BASELINE_DAYS, courses
+    from ocrelog.signs import ALERT_DAYS
+
+    doses = rule_inputs_doses(journal)
+    start = today - timedelta(days=ALERT_DAYS)
+    if doses:
+        latest_course = max(d.day for d, first in zip(doses, courses(doses)) if first)
+        start = min(start, latest_course - timedelta(days=BASELINE_DAYS))
+    found = analyse_inputs(rule_inputs(journal, since=start), today)
+    return found.since(start + timedelta(days=BASELINE_DAYS))
+
+
+def rule_inputs_doses(journal: Journal) -> list[Infusion]:
+    """The doses alone, oldest first (cheap: a few rows)."""
+    return [
+        Infusion(date.fromisoformat(when[:10]), dose)
+        for when, dose in journal.conn.execute(
+            "SELECT date, value FROM entries WHERE type = 'infusion' ORDER BY date, id"
+        )
+    ]
 
 
 def analyse_inputs(inputs: RuleInputs, today: date, settings: Settings = Settings()) -> Findings:

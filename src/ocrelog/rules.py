@@ -37,8 +37,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-from statistics import median
 
+from ocrelog.dates import add_months
 from ocrelog import signs
 
 BASELINE_DAYS = 14
@@ -202,7 +202,11 @@ def baseline(daily: dict[date, int], infusion_day: date) -> float | None:
     ]
     if len(before) < MIN_BASELINE_SCORES:
         return None
-    return float(median(before))
+    ordered = sorted(before)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return float(ordered[middle])
+    return (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def threshold(base: float | None, settings: Settings) -> float:
@@ -268,8 +272,6 @@ def analyse(
     planned: Iterable[date] = (),
 ) -> Findings:
     """Apply the rule to a journal's entries. One cycle per dose, oldest first."""
-    from dateutil.relativedelta import relativedelta
-
     ordered = sorted(infusions, key=lambda i: (i.day, i.at or time.min))
     dose_times = {i.day: i.at for i in ordered if i.at is not None}
     daily = daily_scores(scores, dose_times)
@@ -336,7 +338,7 @@ def analyse(
         early = False
         if starts[index]:
             if previous_course is not None:
-                early = day < previous_course + relativedelta(months=MIN_MONTHS_BETWEEN_COURSES)
+                early = day < add_months(previous_course, MIN_MONTHS_BETWEEN_COURSES)
             previous_course = day
 
         cycles.append(
@@ -387,8 +389,6 @@ def _days(first: date, last: date) -> list[date]:
 
 def next_dose(ordered: list[Infusion], starts: list[bool]) -> tuple[date | None, bool]:
     """When the next dose is due, and whether it is a course's second half."""
-    from dateutil.relativedelta import relativedelta
-
     if not ordered:
         return None, False
     last_start = max(i for i, start in enumerate(starts) if start)
@@ -396,4 +396,4 @@ def next_dose(ordered: list[Infusion], starts: list[bool]) -> tuple[date | None,
     lone_half = course.dose_mg == HALF_DOSE_MG and last_start == len(ordered) - 1
     if lone_half:
         return course.day + timedelta(days=SECOND_HALF_DUE_AFTER_DAYS), True
-    return course.day + relativedelta(months=MONTHS_BETWEEN_COURSES), False
+    return add_months(course.day, MONTHS_BETWEEN_COURSES), False

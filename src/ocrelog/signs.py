@@ -15,6 +15,7 @@ does every name that matches nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -122,7 +123,7 @@ BY_NAME = {category.name: category for category in CATEGORIES}
 REACTION = BY_NAME["infusion_reaction"]
 INFECTION = BY_NAME["infection"]
 
-_NOT_WORD = re.compile(r"[^a-z]+")
+_NOT_WORD = r"[^a-z]+"  # compiled (and cached) by `re` on first use
 
 
 def _stem(word: str) -> str:
@@ -136,33 +137,38 @@ def _stem(word: str) -> str:
 
 def words(text: str) -> tuple[str, ...]:
     """The words of a symptom name as the vocabulary compares them."""
-    return tuple(_stem(word) for word in _NOT_WORD.split(text.lower()) if word)
+    return tuple(_stem(word) for word in re.split(_NOT_WORD, text.lower()) if word)
 
 
-# A phrase written "=cold" matches only a name that is exactly that word
-# ("cold", "a cold", "Colds"), not "cold hands".
-_PHRASES: tuple[tuple[Category, tuple[str, ...], bool], ...] = tuple(
-    (category, words(phrase), phrase.startswith("="))
-    for category in CATEGORIES
-    for phrase in category.phrases
-)
+@functools.cache
+def _by_first_word() -> dict[str, list[tuple[Category, tuple[str, ...], bool]]]:
+    """Every phrase as words, indexed by its first word (built on first use, not at import).
 
-
-def _contains(haystack: tuple[str, ...], needle: tuple[str, ...], exact: bool) -> bool:
-    if exact:
-        return haystack == needle
-    size = len(needle)
-    return any(haystack[i : i + size] == needle for i in range(len(haystack) - size + 1))
+    A phrase written "=cold" matches only a name that is exactly that word
+    ("cold", "a cold", "Colds"), not "cold hands".
+    """
+    index: dict[str, list[tuple[Category, tuple[str, ...], bool]]] = {}
+    for category in CATEGORIES:
+        for phrase in category.phrases:
+            said = words(phrase)
+            index.setdefault(said[0], []).append((category, said, phrase.startswith("=")))
+    return index
 
 
 def categories_of(name: str) -> list[Category]:
     """Every category whose words appear in ``name``, in the order of ``CATEGORIES``."""
     said = words(name)
-    found: list[Category] = []
-    for category, phrase, exact in _PHRASES:
-        if category not in found and _contains(said, phrase, exact):
-            found.append(category)
-    return found
+    found: set[str] = set()
+    index = _by_first_word()
+    for start, word in enumerate(said):
+        for category, phrase, exact in index.get(word, ()):
+            if exact:
+                matched = said == phrase
+            else:
+                matched = said[start : start + len(phrase)] == phrase
+            if matched:
+                found.add(category.name)
+    return [category for category in CATEGORIES if category.name in found]
 
 
 def classify(name: str, *, near_dose: bool) -> Category | None:
@@ -228,13 +234,18 @@ def alerts(
     ``symptoms`` and ``temperatures`` are (ISO date, name or °C); ``reactions``
     are the reactions recorded with a dose, (ISO date of the dose, text).
     """
+    def recent(when: str) -> bool:
+        return days is None or (today - date.fromisoformat(when[:10])).days < days
+
     doses = list(dose_days)
     found: list[Alert] = []
     for when, name in symptoms:
-        found.extend(a for a in [sign_of_symptom(when, name, doses)] if a)
+        if recent(when) and (alert := sign_of_symptom(when, name, doses)):
+            found.append(alert)
     for when, celsius in temperatures:
-        found.extend(a for a in [sign_of_temperature(when, celsius)] if a)
+        if recent(when) and (alert := sign_of_temperature(when, celsius)):
+            found.append(alert)
     for when, text in reactions:
-        found.append(Alert(when, REACTION.name, f"reaction: {text}", REACTION.advice))
-    recent = [a for a in found if days is None or (today - a.day).days < days]
-    return tuple(sorted(recent, key=lambda a: a.when, reverse=True))
+        if recent(when):
+            found.append(Alert(when, REACTION.name, f"reaction: {text}", REACTION.advice))
+    return tuple(sorted(found, key=lambda a: a.when, reverse=True))

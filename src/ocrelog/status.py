@@ -65,7 +65,7 @@ class Status:
 def status_lines(status: Status) -> list[str]:
     """The status screen as plain lines (the command makes user text terminal-safe)."""
     from ocrelog.entries import dose_words
-    from ocrelog.report import due_advice, due_text, flag_advice, number_text
+    from ocrelog.wording import due_advice, due_text, flag_advice, number_text
 
     today = status.findings.today
     lines = [f"Today is {today.isoformat()}."]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ocrelog import signs
 from ocrelog.dates import day_of
 from ocrelog.entries import Entry, temperature_text
-from ocrelog.report import due_text, finding_text, number_text
+from ocrelog.wording import due_text, finding_text, number_text
 from ocrelog.rules import (
     BASELINE_DAYS,
     MAX_THRESHOLD,
@@ -63,9 +63,9 @@ class Summary:
 
 def default_start(first_entry: date | None, today: date) -> date:
     """The summary's and the chart's default start: the first entry, or 12 months back if later."""
-    from dateutil.relativedelta import relativedelta
+    from ocrelog.dates import add_months
 
-    year_ago = today - relativedelta(months=DEFAULT_MONTHS)
+    year_ago = add_months(today, -DEFAULT_MONTHS)
     return max(first_entry, year_ago) if first_entry else year_ago
 
 

@@ -14,6 +14,7 @@ import csv
 import io
 import itertools
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -30,6 +31,7 @@ KNOWN_COLUMNS = frozenset(CSV_COLUMNS) | {"id"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ROWS_PER_CHUNK = 500
 _READ_SIZE = 1 << 20
+_SPACE = re.compile(r"[\ufeff \t\r\n]*")
 
 # ocrelog writes what it reads: a cell may be as long as the longest note
 # anything ever stored (older versions had no limit), not Python's 128 KiB.
@@ -192,8 +194,7 @@ def _json_rows(head: str, stream: TextIO) -> Iterator[tuple[int, dict]]:
 
     def skip_space() -> str:
         while True:
-            stripped = len(buffer) - len(buffer[position:].lstrip("\ufeff \t\r\n"))
-            advance(stripped)
+            advance(_SPACE.match(buffer, position).end())  # type: ignore[union-attr]
             if position < len(buffer) or not more():
                 return buffer[position : position + 1]
 
