@@ -91,7 +91,7 @@ def terminal_chart(
     figure.ruler("x").ticks(list(positions), list(labels))
     figure.ruler("x").lim(0, max(1, (end - start).days))
     figure.ruler("y").lim(0, 10)
-    figure.title("Daily fatigue, 0-10 (vertical lines: infusions)")
+    figure.title("Daily fatigue, 0-10 (vertical lines: doses)")
     built = figure.build()
     return plotext.uncolorize(built) if plain else str(built)
 
@@ -149,7 +149,7 @@ def svg_chart(
     for day in infusions:
         if start <= day <= end:
             marks += [(day, 0), (day, 10), None]
-    chart.add("infusion", marks or [None], show_dots=False, stroke_style={"width": 2})
+    chart.add("dose", marks or [None], show_dots=False, stroke_style={"width": 2})
     svg = chart.render(is_unicode=True)
     svg = re.sub(r"<script.*?</script>", "", svg, flags=re.S)
     return re.sub(r"<!--.*?-->", "", svg, flags=re.S)

@@ -306,6 +306,13 @@ def sign_lines(summary: Summary) -> list[str]:
     return lines
 
 
+def fever_line(summary: Summary) -> str:
+    if not summary.fevers:
+        return f"No temperature of {signs.FEVER_C:g} °C or more was logged."
+    temps = ", ".join(f"{e.date} {temperature_text(e.value)}" for e in summary.fevers)
+    return f"Temperatures of {signs.FEVER_C:g} °C or more: {temps}."
+
+
 def _html_doses_and_signs(summary: Summary) -> list[str]:
     out = ["<section>", "<h2>Premedications and reactions, by dose</h2>"]
     doses = dose_lines(summary)
@@ -319,11 +326,7 @@ def _html_doses_and_signs(summary: Summary) -> list[str]:
         '<ul class="notes">' + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
         if lines else "<p>None logged in this period.</p>"
     )
-    if summary.fevers:
-        temps = ", ".join(f"{e.date} {temperature_text(e.value)}" for e in summary.fevers)
-        out.append(f"<p>Temperatures of {signs.FEVER_C:g} °C or more: {escape(temps)}.</p>")
-    else:
-        out.append(f'<p class="muted">No temperature of {signs.FEVER_C:g} °C or more logged.</p>')
+    out.append(f"<p>{escape(fever_line(summary))}</p>")
     out.append("</section>")
     return out
 
@@ -371,6 +374,7 @@ def to_markdown(summary: Summary) -> str:
     out += [f"- {_md(line)}" for line in dose_lines(summary)] or ["No doses in this period."]
     out += ["", "## Warning signs logged", ""]
     out += [f"- {_md(line)}" for line in sign_lines(summary)] or ["None logged in this period."]
+    out += ["", _md(fever_line(summary))]
     out += ["", "## Notes written on flagged days", ""]
     if summary.notes:
         for entry in summary.notes[:MAX_NOTES]:

@@ -1,0 +1,135 @@
+"""The clinic visit: the summary's period, contents and escaping, and a chart that fits the data."""
+
+import re
+from datetime import date, timedelta
+
+import pytest
+
+TODAY = date.today()
+
+
+def ago(days: int) -> str:
+    return (TODAY - timedelta(days=days)).isoformat()
+
+
+def day_text(days_ago: int) -> str:
+    return (TODAY - timedelta(days=days_ago)).strftime("%d %b %Y").lstrip("0")
+
+
+@pytest.fixture
+def six_weeks(run):
+    """A new user's journal: six weeks of scores, one dose with premeds and a reaction, a fever."""
+    for n in range(42, 0, -1):
+        run("feel", str(2 + n % 3), "--on", ago(n))
+    run("infuse", "--on", ago(20), "--premed", "methylprednisolone 100 mg", "--premed", "cetirizine",
+        "--reaction", "itchy throat")
+    for n in range(20, 14, -1):
+        run("feel", "7", "--on", ago(n))
+    run("temp", "38.6", "--on", ago(18))
+    run("temp", "37.2", "--on", ago(17))
+    run("symptom", "chills", "--on", ago(18))
+    run("symptom", "tired legs", "--on", ago(5))
+
+
+def summary_md(run, *args):
+    result = run("summary", "--format", "md", "--output", "-", *args)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_the_default_period_starts_at_the_first_entry(run, six_weeks):
+    text = summary_md(run)
+    assert f"Period covered: **{day_text(42)} to {day_text(0)}**" in text
+    assert "(42 days with a fatigue score)" in text
+
+
+def test_the_default_period_is_at_most_twelve_months(run):
+    run("feel", "3", "--on", ago(800))
+    run("feel", "4", "--on", ago(2))
+    text = summary_md(run)
+    from ocrelog.dates import add_months
+
+    start = add_months(TODAY, -12).strftime("%d %b %Y").lstrip("0")
+    assert f"Period covered: **{start} to" in text
+
+
+def test_since_and_until_still_choose_the_period(run, six_weeks):
+    text = summary_md(run, "--since", ago(30), "--until", ago(10))
+    assert f"Period covered: **{day_text(30)} to {day_text(10)}**" in text
+
+
+def test_the_summary_has_what_the_clinician_asks_first(run, six_weeks):
+    text = summary_md(run)
+    flat = " ".join(text.split())
+    assert f"{ago(20)}, 600 mg infusion: premedication methylprednisolone 100 mg, cetirizine; reactions itchy throat" in flat
+    assert "## Warning signs logged" in text
+    assert f"{ago(18)}: temp 38.6 °C (infection)" in flat
+    assert f"{ago(18)}: chills (infection)" in flat
+    assert f"{ago(20)}: reaction: itchy throat (infusion reaction)" in flat
+    assert "37.2" not in text  # not a fever
+    assert "tired legs" not in text.split("## Warning signs logged")[1].split("##")[0]
+    assert "Temperatures of 38 °C or more" in flat
+    assert "Baseline is the median daily score" in flat and "longer than 3 days" in flat
+    assert "docs/" not in text and ".md" not in text.replace("--format md", "")
+
+
+def test_the_summary_gives_no_advice_to_the_patient(run, six_weeks, tmp_path):
+    html_file = tmp_path / "s.html"
+    run("summary", "--output", str(html_file))
+    for text in (summary_md(run), html_file.read_text()):
+        lowered = " ".join(text.lower().split())
+        for advice in ("contact your", "seek help", "mention it", "talk to", "your neurologist",
+                       "open it in a browser", "infusion centre"):
+            assert advice not in lowered, advice
+
+
+def test_markdown_says_where_it_was_written_and_nothing_about_browsers(run, six_weeks, tmp_path):
+    target = tmp_path / "visit.md"
+    result = run("summary", "--format", "md", "--output", str(target))
+    assert result.stdout == f"Wrote {target}.\n"
+    html = run("summary", "--output", str(tmp_path / "visit.html"))
+    assert "browser" in html.stdout
+
+
+HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(2)>&amp;'
+
+
+def test_every_user_text_is_escaped_in_html(run, tmp_path):
+    run("infuse", "--on", ago(10), "--premed", HOSTILE, "--reaction", HOSTILE, "--note", HOSTILE)
+    for n in range(10, 4, -1):
+        run("feel", "8", "--on", ago(n), "--note", HOSTILE)
+    run("symptom", "fever " + HOSTILE, "--on", ago(8), "--note", HOSTILE)
+    page = tmp_path / "s.html"
+    assert run("summary", "--output", str(page)).exit_code == 0
+    html = page.read_text()
+    assert "<script" not in html and "<img" not in html and "onerror=alert(2)>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&amp;amp;" in html
+    md = summary_md(run)
+    assert "<script>" not in md and "\\<script\\>" in md
+
+
+def test_chart_fits_the_period_to_the_data(run, six_weeks):
+    result = run("chart")
+    assert result.exit_code == 0
+    assert ago(42) in result.stdout  # the first tick is the first entry, not six months back
+    assert ago(182) not in result.stdout
+
+
+def test_chart_with_fewer_than_7_scored_days_says_so(run):
+    for n in (3, 2, 1):
+        run("feel", "4", "--on", ago(n))
+    result = run("chart")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "only 3 days" in result.stderr and "7" in result.stderr
+
+
+def test_the_rule_sentences_follow_the_settings_constants():
+    from ocrelog import rules
+    from ocrelog.rules import Findings, Settings
+    from ocrelog.summary import rule_sentences
+
+    text = rule_sentences(Findings(TODAY, Settings(), (), None))
+    for number in (rules.BASELINE_DAYS, rules.MIN_BASELINE_SCORES, rules.MAX_THRESHOLD,
+                   rules.SEVERE_SCORE, rules.WINDOW_DAYS):
+        assert re.search(rf"\b{number}\b", text)
