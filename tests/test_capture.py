@@ -375,3 +375,56 @@ def test_status_reads_only_recent_days_but_agrees_with_the_whole_report(tmp_path
             journal.add_many(sample_entries(TODAY))
             whole, quick = findings(journal, today), current_findings(journal, today)
         assert Status(quick, None, None).as_dict() == Status(whole, None, None).as_dict()
+
+
+@pytest.mark.parametrize("columns", ["40", "60"])
+def test_log_and_status_stay_readable_on_narrow_terminals(run, monkeypatch, columns):
+    run("infuse", "--on", "3 days ago", "--premed", "methylprednisolone 100 mg", "--premed", "cetirizine")
+    run("feel", "7", "--on", "yesterday", "--note", "a long note about a very tiring afternoon " * 3)
+    run("symptom", "sore throat and a runny nose", "--on", "yesterday")
+    monkeypatch.setenv("COLUMNS", columns)
+    result = run("log")
+    assert result.exit_code == 0
+    assert max(len(line) for line in result.stdout.splitlines()) <= int(columns)
+    flat = " ".join(result.stdout.split())
+    assert "methylprednisolone 100 mg" in flat and "sore throat and a runny nose" in flat
+    assert flat.count("tiring afternoon") == 3
+
+
+def _phrases(now: datetime) -> list[tuple[str, str]]:
+    """Every phrase of the everyday-dates issue, with what it must store, relative to ``now``."""
+    today, yesterday = now.date(), now.date() - timedelta(days=1)
+
+    def at(day: date, hh: int, mm: int = 0) -> str:
+        return f"{day.isoformat()}T{hh:02d}:{mm:02d}"
+
+    minute = now.replace(second=0, microsecond=0)
+    return [
+        ("this morning", at(today, 8)), ("this afternoon", at(today, 14)),
+        ("this evening", at(today, 19)), ("tonight", at(today, 21)),
+        ("last night", at(yesterday, 21)), ("yesterday morning", at(yesterday, 8)),
+        ("yesterday evening", at(yesterday, 19)), ("noon", at(today, 12)), ("midnight", at(today, 0)),
+        ("2 hours ago", (minute - timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M")),
+        ("30 minutes ago", (minute - timedelta(minutes=30)).strftime("%Y-%m-%dT%H:%M")),
+        ("two days ago", (today - timedelta(days=2)).isoformat()),
+        ("eleven days ago", (today - timedelta(days=11)).isoformat()),
+        ("day before yesterday", (today - timedelta(days=2)).isoformat()),
+        ("last week", (today - timedelta(days=7)).isoformat()),
+        ("8.30am", at(today, 8, 30)), ("21h", at(today, 21)),
+        ("2026/11/03", "2026-11-03"), ("2026-11-3", "2026-11-03"),
+    ]
+
+
+@pytest.mark.parametrize("index", range(len(_phrases(datetime.now()))))
+def test_every_everyday_phrase_through_the_cli(run, journal_file, index):
+    now = datetime.now()
+    typed, expected = _phrases(now)[index]
+    result = run("feel", "4", "--on", typed)
+    later = expected > (now.strftime("%Y-%m-%dT%H:%M") if "T" in expected else now.date().isoformat())
+    if later:
+        assert result.exit_code == 2 and "future" in result.stderr  # later today: refused, with a hint
+        return
+    if datetime.now().minute != now.minute:
+        pytest.skip("the minute changed during the test")
+    assert result.exit_code == 0, result.output
+    assert entries(journal_file)[0].date == expected

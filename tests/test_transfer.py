@@ -40,6 +40,9 @@ def awkward_journal(journal_file):
     entries.append(Entry(type="symptom", date=ago(39), name="fever", note="38.5 °C"))
     entries.append(Entry(type="fatigue", date=ago(3), value=4))
     entries.append(Entry(type="fatigue", date=ago(3), value=4))  # identical twins are kept
+    entries.append(Entry(type="temperature", date=ago(39) + "T21:10", value=38.6, note="°C by mouth"))
+    entries.append(Entry(type="planned", date=(date.today() + timedelta(days=150)).isoformat(), value=600))
+    entries.append(Entry(type="symptom", date=ago(2), name="brain fog", note="severity: mild", source="visible"))
     with Journal.open(journal_file, write=True) as journal:
         journal.add_many(entries)
 
@@ -52,7 +55,7 @@ def test_round_trip_keeps_every_field_and_the_report(run, journal_file, tmp_path
     copy = tmp_path / "copy.db"
     result = run("--db", str(copy), "import", str(exported))
     assert result.exit_code == 0, result.output
-    assert "Imported 50 entries; skipped 0" in result.stdout
+    assert "Imported 53 entries; skipped 0" in result.stdout
 
     def strip_ids(db):
         return [{**e, "id": None} for e in json.loads(run("--db", db, "log", "--all", "--json").stdout)]
@@ -75,10 +78,10 @@ def test_reimport_adds_nothing(run, journal_file, tmp_path):
     exported = tmp_path / "e.csv"  # (CliRunner's stdout folds \r\n, so use a file)
     run("export", "--output", str(exported))
     result = run("import", str(exported))
-    assert "Imported 0 entries; skipped 50 already in the journal" in result.stdout
+    assert "Imported 0 entries; skipped 53 already in the journal" in result.stdout
     copy = str(tmp_path / "copy.db")
     run("--db", copy, "import", str(exported))
-    assert "Imported 0 entries; skipped 50" in run("--db", copy, "import", str(exported)).stdout
+    assert "Imported 0 entries; skipped 53" in run("--db", copy, "import", str(exported)).stdout
 
 
 def test_an_entry_already_present_is_skipped_once_per_copy(run, tmp_path):

@@ -15,7 +15,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, Optional
 
@@ -24,7 +24,7 @@ from typer.core import TyperGroup
 
 from ocrelog import __version__
 from ocrelog.dates import now_to_minute, parse_when, to_iso
-from ocrelog.entries import DEFAULT_DOSE, TYPES, Entry
+from ocrelog.entries import DEFAULT_DOSE, MAX_SCORE, TYPES, Entry
 from ocrelog.errors import (
     EXIT_BUG,
     EXIT_FILE,
@@ -37,6 +37,7 @@ from ocrelog.errors import (
 from ocrelog.journal import Journal
 from ocrelog.paths import ENV_VAR, journal_path
 from ocrelog.safe import terminal_text
+from ocrelog.settings import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE, SUMMARY_MONTHS
 
 DEBUG_ENV = "OCRELOG_DEBUG"
 
@@ -348,7 +349,7 @@ def infuse(
         premeds=clean_list(premed),
         reactions=clean_list(reaction),
     )
-    day = date.fromisoformat(entry.date[:10])
+    day = entry.day
     with open_journal(ctx, write=True) as journal:
         same_day = journal.on_day(day, "infusion")
         if same_day and not confirm(
@@ -366,14 +367,18 @@ def infuse(
     print(terminal_text(f"Recorded {kind} #{entry.id}: {entry.value} mg on {entry.date}{extra}."))
     if booked_entries:
         say(f"That was the dose booked for {day}; it now counts as given.")
-    for text in entry.reactions:
-        warn_if_sign(entry.date, f"reaction: {text}", journal=None, reaction=True)
+    if entry.reactions:
+        from ocrelog.signs import REACTION
+
+        say(f"Warning sign (infusion reaction): {REACTION.advice}")
 
 
 @commands.command()
 def feel(
     ctx: typer.Context,
-    score: Annotated[str, typer.Argument(metavar="SCORE", help="Fatigue from 0 (none) to 10 (worst imaginable).")],
+    score: Annotated[
+        str, typer.Argument(metavar="SCORE", help=f"Fatigue from 0 (none) to {MAX_SCORE} (worst imaginable).")
+    ],
     on: On = None,
     note: Note = None,
     replace: Annotated[
@@ -391,7 +396,7 @@ def feel(
     from ocrelog.entries import clean_note, parse_score
 
     entry = Entry(type="fatigue", date=to_iso(when(on, ctx) or now()), value=parse_score(score), note=clean_note(note))
-    day = date.fromisoformat(entry.date[:10])
+    day = entry.day
     with open_journal(ctx, write=True) as journal:
         others = journal.on_day(day, "fatigue")
         entry = journal.add(entry, replacing=others if replace else ())
@@ -405,23 +410,6 @@ def feel(
             f"{higher}; to replace that day's scores: ocrelog feel {entry.value} --replace"
             + (f" --on {day}" if day != date.today() else "")
         )
-
-
-def warn_if_sign(when_iso: str, name: str, *, journal: Journal | None, reaction: bool = False) -> None:
-    """Print a warning sign's advice on stderr right away (a reaction always counts)."""
-    from ocrelog import signs
-
-    if reaction:
-        say(f"Warning sign (infusion reaction): {signs.REACTION.advice}")
-        return
-    day = date.fromisoformat(when_iso[:10])
-    dose_days: list[date] = []
-    if journal is not None:
-        dose_days = [date.fromisoformat(e.date[:10]) for e in journal.entries(
-            since=day - timedelta(days=signs.REACTION_DAYS_AFTER), until=day, type="infusion")]
-    alert = signs.sign_of_symptom(when_iso, name, dose_days)
-    if alert is not None:
-        say(f"Warning sign ({alert.category.replace('_', ' ')}): {alert.advice}")
 
 
 @commands.command()
@@ -445,12 +433,15 @@ def symptom(
       ocrelog symptom "sore throat" --on yesterday
     """
     from ocrelog.entries import clean_note, symptom_name
+    from ocrelog.queries import sign_of_new_symptom
 
     entry = Entry(type="symptom", date=to_iso(when(on, ctx) or now()), name=symptom_name(name), note=clean_note(note))
     with open_journal(ctx, write=True) as journal:
         entry = journal.add(entry)
-        print(terminal_text(f"Logged symptom '{entry.name}' on {entry.date} (#{entry.id})."))
-        warn_if_sign(entry.date, entry.name or "", journal=journal)
+        alert = sign_of_new_symptom(journal, entry)
+    print(terminal_text(f"Logged symptom '{entry.name}' on {entry.date} (#{entry.id})."))
+    if alert is not None:
+        say(f"Warning sign ({alert.category.replace('_', ' ')}): {alert.advice}")
 
 
 @commands.command()
@@ -571,9 +562,9 @@ def report(
     since: Annotated[
         Optional[str], typer.Option("--since", metavar="WHEN", help="Only doses from this date on.")
     ] = None,
-    days: Days = 3,
-    rise: Rise = 2,
-    floor: Floor = 4,
+    days: Days = DEFAULT_DAYS,
+    rise: Rise = DEFAULT_RISE,
+    floor: Floor = DEFAULT_FLOOR,
     json_: Json = False,
 ) -> None:
     """Compare fatigue after each dose with your baseline before it.
@@ -650,8 +641,8 @@ def demo(
 def chart(ctx: typer.Context, since: Since = None, until: Until = None) -> None:
     """Draw daily fatigue over time, with doses marked.
 
-    Shows from your first entry (at most 12 months back) to today unless
-    --since and --until say otherwise; sized to the terminal.
+    Shows the same period as the summary unless --since and --until say
+    otherwise; sized to the terminal.
 
     \b
     Examples:
@@ -739,7 +730,10 @@ def summary(
     ctx: typer.Context,
     since: Annotated[
         Optional[str],
-        typer.Option("--since", metavar="WHEN", help="Start of the period (default: your first entry, at most 12 months back)."),
+        typer.Option(
+            "--since", metavar="WHEN",
+            help=f"Start of the period (default: your first entry, at most {SUMMARY_MONTHS} months back).",
+        ),
     ] = None,
     until: Annotated[Optional[str], typer.Option("--until", metavar="WHEN", help="End of the period (default: today).")] = None,
     output: Annotated[
@@ -760,7 +754,7 @@ def summary(
       ocrelog summary
       ocrelog summary --format md --output -
     """
-    from ocrelog.files import free_name, write_chunks
+    from ocrelog.files import summary_path, write_chunks
     from ocrelog.summary import build_summary, to_html, to_markdown
 
     check_choice(format_, "--format", ("html", "md"))
@@ -776,7 +770,7 @@ def summary(
     if output == "-":
         sys.stdout.write(text)
         return
-    target = Path(output).expanduser() if output else free_name(Path(f"ocrelog-summary-{today.isoformat()}.{format_}"))
+    target = summary_path(output, today, format_)
     write_chunks(target, [text], hint="leave out --output to get a new name")
     if format_ == "html":
         print(f"Wrote {target}: open it in a browser to read or print it.")
@@ -923,13 +917,12 @@ def backup(
       ocrelog backup
       ocrelog backup ~/Documents/ocrelog-2026-11.db
     """
+    from ocrelog.files import backup_path
+
     journal_file: Path = ctx.obj
     if not journal_file.exists():
         raise JournalError(f"There is no journal at {journal_file} yet, so nothing to back up")
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = Path(destination).expanduser() if destination else journal_file.parent
-    if target.is_dir():
-        target = target / f"{journal_file.stem}-backup-{stamp}{journal_file.suffix}"
+    target = backup_path(journal_file, destination, datetime.now())
     with open_journal(ctx, write=False) as journal:
         journal.backup(target)
         count = journal.count()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date as _date
 
 from ocrelog.errors import InvalidValue
 
@@ -43,6 +44,11 @@ class Entry:
     reactions: tuple[str, ...] = field(default=())
     id: int | None = None
     source: str | None = None  # the app an imported entry came from; None: typed here
+
+    @property
+    def day(self) -> _date:
+        """The calendar day of the entry (its date without a time)."""
+        return _date.fromisoformat(self.date[:10])
 
     def describe(self) -> str:
         """A short human description: ``fatigue 6/10``, ``600 mg infusion``."""

@@ -13,11 +13,27 @@ import errno
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import date, datetime
 from pathlib import Path
 
 from ocrelog.errors import InvalidValue, JournalError, NoSpace
 
 TEMP_SUFFIX = ".ocrelog-tmp"
+
+
+def summary_path(output: str | None, today: date, extension: str) -> Path:
+    """Where the summary goes: ``--output``, or a new ``ocrelog-summary-DATE.EXT`` here."""
+    if output:
+        return Path(output).expanduser()
+    return free_name(Path(f"ocrelog-summary-{today.isoformat()}.{extension}"))
+
+
+def backup_path(journal: Path, destination: str | None, now: datetime) -> Path:
+    """Where a backup goes: DEST, or ``NAME-backup-YYYYMMDD-HHMMSS.db`` in DEST's folder or beside the journal."""
+    target = Path(destination).expanduser() if destination else journal.parent
+    if target.is_dir():
+        target = target / f"{journal.stem}-backup-{now.strftime('%Y%m%d-%H%M%S')}{journal.suffix}"
+    return target
 
 
 def free_name(path: Path) -> Path:

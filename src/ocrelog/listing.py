@@ -16,6 +16,8 @@ from ocrelog.safe import terminal_text
 
 HEADER = ("id", "date", "type", "value", "name", "note")
 _WIDTHS = (6, 16, 11, 9, 16)
+#: Below this many columns each entry is a block of lines instead of a row.
+NARROW = 72
 
 
 def entry_value(entry: Entry) -> str:
@@ -57,8 +59,23 @@ def _row(cells: tuple[str, ...], note: str, width: int) -> str:
     return "\n".join([first] + [" " * indent + part for part in wrapped[1:]])
 
 
+def _block(entry: Entry, width: int) -> str:
+    """An entry for a narrow terminal: its id, date and value, then its name and note, wrapped."""
+    head = f"#{entry.id}  {entry.date}  {entry.type} {entry_value(entry)}".rstrip()
+    lines = textwrap.wrap(head, width, subsequent_indent="    ") or [head]
+    body = "\n".join(filter(None, [terminal_text(entry.name or ""), entry_details(entry)]))
+    for raw in body.splitlines():
+        lines += textwrap.wrap(raw, max(10, width - 4), initial_indent="    ", subsequent_indent="    ") or [""]
+    return "\n".join(lines)
+
+
 def log_lines(entries: Iterable[Entry], width: int) -> Iterator[str]:
-    """The header, then one line (or a few, for a long note) per entry."""
+    """A header, then one line (or a few, for a long note) per entry; blocks when narrow."""
+    if width < NARROW:
+        yield "Entries, newest first:"
+        for entry in entries:
+            yield _block(entry, width)
+        return
     yield _row(HEADER[:5], HEADER[5], width)
     for entry in entries:
         cells = (

@@ -8,10 +8,15 @@ Each function turns rows into the plain values the rule module takes
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from datetime import date, datetime, time, timedelta
 
+from ocrelog.entries import Entry
 from ocrelog.journal import Journal, json_list
 from ocrelog.rules import Findings, Infusion, Settings, analyse
+
+if TYPE_CHECKING:
+    from ocrelog.signs import Alert
 
 
 @dataclass(frozen=True)
@@ -133,3 +138,13 @@ def analyse_inputs(inputs: RuleInputs, today: date, settings: Settings = Setting
         temperatures=inputs.temperatures,
         planned=inputs.planned,
     )
+
+
+def sign_of_new_symptom(journal: Journal, entry: Entry) -> Alert | None:
+    """The warning sign a symptom just logged is, if any (reaction words near a dose count)."""
+    from ocrelog.signs import REACTION_DAYS_AFTER, sign_of_symptom
+
+    doses = journal.entries(
+        since=entry.day - timedelta(days=REACTION_DAYS_AFTER), until=entry.day, type="infusion"
+    )
+    return sign_of_symptom(entry.date, entry.name or "", [dose.day for dose in doses])

@@ -39,6 +39,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from ocrelog.dates import add_months
+from ocrelog.settings import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE, Settings  # noqa: F401 (re-exported)
 from ocrelog import signs
 
 BASELINE_DAYS = 14
@@ -53,21 +54,6 @@ SECOND_HALF_WITHIN_DAYS = 60
 SECOND_HALF_DUE_AFTER_DAYS = 14
 MONTHS_BETWEEN_COURSES = 6
 MIN_MONTHS_BETWEEN_COURSES = 5
-DEFAULT_DAYS = 3
-DEFAULT_RISE = 2
-DEFAULT_FLOOR = 4
-
-
-@dataclass(frozen=True)
-class Settings:
-    """The rule's three knobs (``--days``, ``--rise``, ``--floor``)."""
-
-    days: int = DEFAULT_DAYS
-    rise: int = DEFAULT_RISE
-    floor: int = DEFAULT_FLOOR
-
-    def as_dict(self) -> dict[str, int]:
-        return {"days": self.days, "rise": self.rise, "floor": self.floor}
 
 
 @dataclass(frozen=True)

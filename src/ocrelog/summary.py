@@ -27,6 +27,7 @@ from ocrelog.rules import (
     Cycle,
     Findings,
 )
+from ocrelog.settings import SUMMARY_MONTHS
 from ocrelog.shape import Comparison, comparison_text
 
 if TYPE_CHECKING:
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 MAX_NOTES = 14
 MAX_NOTE_CHARS = 280
 MAX_SIGNS = 20
-DEFAULT_MONTHS = 12
 PATIENT_ENTERED = (
     "Patient-entered data: a personal fatigue journal kept with ocrelog. Scores are the "
     "person's own ratings of fatigue from 0 (none) to 10 (worst imaginable)."
@@ -65,7 +65,7 @@ def default_start(first_entry: date | None, today: date) -> date:
     """The summary's and the chart's default start: the first entry, or 12 months back if later."""
     from ocrelog.dates import add_months
 
-    year_ago = add_months(today, -DEFAULT_MONTHS)
+    year_ago = add_months(today, -SUMMARY_MONTHS)
     return max(first_entry, year_ago) if first_entry else year_ago
 
 
