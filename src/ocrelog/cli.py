@@ -209,12 +209,12 @@ def open_journal(ctx: typer.Context, *, write: bool) -> Journal:
     return Journal.open(ctx.obj, write=write)
 
 
-def confirm(question: str, force: bool) -> bool:
-    """Yes with --force; asks at a terminal; refuses (exit 2) in a script."""
+def confirm(question: str, action: str, force: bool) -> bool:
+    """Yes with --force; asks ``question`` at a terminal; in a script, refuses (exit 2)."""
     if force:
         return True
     if not stdin_is_terminal():
-        raise InvalidValue(f"Not at a terminal, so nothing was changed: {question} Add --force to go ahead")
+        raise InvalidValue(f"Not at a terminal, so nothing was changed; add --force to {action}")
     return typer.confirm(question, default=False, err=True)
 
 
@@ -353,7 +353,9 @@ def infuse(
     with open_journal(ctx, write=True) as journal:
         same_day = journal.on_day(day, "infusion")
         if same_day and not confirm(
-            f"A dose is already recorded on {day} (#{same_day[0].id}); record another?", force
+            f"A dose is already recorded on {day} (#{same_day[0].id}); record another?",
+            f"record a second dose on {day} (#{same_day[0].id} is there already)",
+            force,
         ):
             say(f"Kept the journal as it was: #{same_day[0].id} is still the only dose on {day}.")
             return
@@ -402,7 +404,8 @@ def feel(
         entry = journal.add(entry, replacing=others if replace else ())
     print(f"Logged fatigue {entry.value}/10 on {entry.date} (#{entry.id}).")
     if replace and others:
-        say(f"Replaced {len(others)} earlier score{'s' if len(others) > 1 else ''} of {day}; 'ocrelog undo' brings them back.")
+        plural = "s" if len(others) > 1 else ""
+        say(f"Replaced {len(others)} earlier score{plural} of {day}; 'ocrelog undo' brings them back.")
     higher = max((e.value for e in others), default=None) if not replace else None
     if higher is not None and higher > (entry.value or 0):
         say(
@@ -513,14 +516,13 @@ def log_(
             return
         from ocrelog.listing import log_lines
 
-        width = shutil.get_terminal_size((100, 24)).columns
-        count = -1  # the header is the first line
-        for count, line in enumerate(log_lines(rows, width)):
-            print(line)
-        if count == 0:
-            print_nothing = "No entries found." if any(filters.values()) else "The journal is empty; try: ocrelog feel 5"
-            say(print_nothing)
+        first = next(rows, None)
+        if first is None:
+            say("No entries found." if any(filters.values()) else "The journal is empty; try: ocrelog feel 5")
             return
+        width = shutil.get_terminal_size((100, 24)).columns
+        for count, line in enumerate(log_lines(itertools.chain([first], rows), width)):
+            print(line)  # count ends at the number of entries: the header is line 0
         if shown is not None and count == shown:
             total = journal.count(**filters)
             if total > count:
@@ -553,7 +555,9 @@ def status(ctx: typer.Context, json_: Json = False) -> None:
 
 Days = Annotated[int, typer.Option("--days", metavar="N", min=0, help="Flag fatigue lasting more than N days.")]
 Rise = Annotated[int, typer.Option("--rise", metavar="N", min=0, help="How far above your baseline counts as fatigue.")]
-Floor = Annotated[int, typer.Option("--floor", metavar="N", min=0, max=10, help="The lowest score that counts as fatigue.")]
+Floor = Annotated[
+    int, typer.Option("--floor", metavar="N", min=0, max=MAX_SCORE, help="The lowest score that counts as fatigue.")
+]
 
 
 @commands.command()
@@ -1004,7 +1008,7 @@ def delete(ctx: typer.Context, entry_id: EntryId, force: Force = False) -> None:
     """
     with open_journal(ctx, write=True) as journal:
         entry = journal.get(entry_id)
-        if not confirm(f"Delete #{entry.id}: {describe(entry)}?", force):
+        if not confirm(f"Delete #{entry.id}: {describe(entry)}?", f"delete #{entry.id}", force):
             say(f"Kept #{entry.id}.")
             return
         journal.delete(entry_id)
@@ -1039,7 +1043,7 @@ def undo(
                 raise JournalError("Nothing to undo: the journal is empty")
             raise JournalError("Nothing to undo: every change recorded in this journal is undone already")
         summary = terminal_text(action.summary)
-        if not confirm(f"Undo the last change ({summary})?", force):
+        if not confirm(f"Undo the last change ({summary})?", f"undo it ({summary})", force):
             say("Kept the journal as it was.")
             return
         journal.undo(action)

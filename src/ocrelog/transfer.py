@@ -77,14 +77,13 @@ def csv_chunks(entries: Iterable[Entry], *, safe_for_spreadsheets: bool = False)
 
 
 def json_chunks(entries: Iterable[Entry]) -> Iterator[str]:
-    """A list of objects with the keys of ``ocrelog log --json``, in pieces."""
-    yield "["
-    first = True
+    """A list of objects with the keys of ``ocrelog log --json``, one object a line, in pieces."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    separator = "[\n"
     for entry in entries:
-        text = json.dumps(entry.as_dict(), ensure_ascii=False, indent=2)
-        yield ("\n  " if first else ",\n  ") + text.replace("\n", "\n  ")
-        first = False
-    yield "\n]\n" if not first else "]\n"
+        yield separator + encode(entry.as_dict())
+        separator = ",\n"
+    yield "\n]\n" if separator == ",\n" else "[]\n"
 
 
 def to_csv(entries: Iterable[Entry]) -> str:
