@@ -400,3 +400,16 @@ def test_visible_rows_import_or_fail_with_one_sentence(rows):
     assert len(entries) + sum(tally.skipped.values()) == len(rows)
     assert all(e.type in ("fatigue", "symptom") for e in entries)
     assert all(e.value in (0, 3, 6, 9) for e in entries if e.type == "fatigue")
+
+
+def test_any_csv_reads_numeric_dates_in_the_journals_date_order(run, journal_file, tmp_path, monkeypatch):
+    path = tmp_path / "sheet.csv"
+    path.write_text("when,score\n03/04/2025,5\n")
+    args = ["import", str(path), "--from", "csv", "--date-column", "when", "--score-column", "score"]
+    monkeypatch.setenv("OCRELOG_DATE_ORDER", "dmy")
+    assert imported(run(*args)) == 1
+    assert journal_rows(journal_file)[0].date == "2025-04-03"
+    run("undo", "--force")
+    monkeypatch.setenv("OCRELOG_DATE_ORDER", "mdy")
+    run(*args)
+    assert journal_rows(journal_file)[0].date == "2025-03-04"

@@ -265,3 +265,22 @@ entries_strategy = st.lists(
 def test_any_text_survives_csv_and_json(entries):
     assert read_entries(to_csv(entries), NOW) == entries
     assert read_entries(to_json(entries), NOW) == entries
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(read_size=st.integers(min_value=1, max_value=300), layout=st.sampled_from(["lines", "indented", "compact"]))
+def test_json_is_read_right_whatever_the_pieces_it_arrives_in(monkeypatch, read_size, layout):
+    import io
+
+    from ocrelog import transfer
+
+    monkeypatch.setattr(transfer, "_READ_SIZE", read_size)
+    rows = [{"type": "fatigue", "date": f"2026-05-{1 + n:02d}", "value": n % 11, "name": None,
+             "note": ["é \\u2603 \"quoted\"", None, "x" * 70][n % 3], "premeds": [], "reactions": []}
+            for n in range(25)]
+    rows.append({"type": "temperature", "date": "2026-05-30T07:15", "value": 38.25, "note": None})
+    text = {"lines": "".join(transfer.json_chunks([])).replace("[]", "[\n" + ",\n".join(json.dumps(r) for r in rows) + "\n]"),
+            "indented": json.dumps(rows, indent=2), "compact": json.dumps(rows, separators=(",", ":"))}[layout]
+    entries = list(transfer.read_stream(io.StringIO(text), NOW))
+    assert [(e.date, e.value, e.note) for e in entries] == [
+        (r["date"], round(r["value"], 1) if r["type"] == "temperature" else r["value"], r["note"]) for r in rows]

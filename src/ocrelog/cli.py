@@ -864,11 +864,13 @@ def import_(
       ocrelog import daylio_export.csv --map tired=6 --map exhausted=8
       ocrelog import export.zip --from apple-health
     """
+    from ocrelog.config import date_order
     from ocrelog.importers import Options, open_import
 
     options = Options.from_command_line(
         from_=from_, maps=map_ or [], date_column=date_column, score_column=score_column,
         scale=scale, invert=invert, time_column=time_column, symptom_column=symptom_column,
+        date_order=date_order(ctx.obj),
     )
     with open_import(file, options, datetime.now()) as source:
         if dry_run:

@@ -32,6 +32,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ROWS_PER_CHUNK = 500
 _READ_SIZE = 1 << 20
 _SPACE = re.compile(r"[\ufeff \t\r\n]*")
+_CUT_MARGIN = 64
 
 # ocrelog writes what it reads: a cell may be as long as the longest note
 # anything ever stored (older versions had no limit), not Python's 128 KiB.
@@ -211,7 +212,10 @@ def _json_rows(head: str, stream: TextIO) -> Iterator[tuple[int, dict]]:
                     item, end = decoder.raw_decode(buffer, position)
                     break
                 except json.JSONDecodeError as error:
-                    cut_short = error.pos >= len(buffer) - 1 or error.msg.startswith("Unterminated")
+                    # An error close to the end of what was read may only mean the
+                    # object goes on in the next piece (a number, `null`, an escape
+                    # cut in two): read on. Further back, it is a real error.
+                    cut_short = error.pos >= len(buffer) - _CUT_MARGIN or error.msg.startswith("Unterminated")
                     if cut_short and more():
                         continue
                     where = line + buffer.count("\n", position, error.pos)

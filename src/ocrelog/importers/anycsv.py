@@ -25,7 +25,7 @@ def rescale(value: float, low: float, high: float, invert: bool) -> int:
     return int(score + 0.5)
 
 
-def _day(text: str, line: int) -> date:
+def _day(text: str, line: int, date_order: str) -> date:
     text = text.strip()
     try:
         return date.fromisoformat(text[:10])
@@ -35,18 +35,10 @@ def _day(text: str, line: int) -> date:
         from dateutil import parser
 
         try:
-            return parser.parse(text, dayfirst=_order() == "dmy").date()
+            return parser.parse(text, dayfirst=date_order == "dmy").date()
         except (ValueError, OverflowError):
             pass
     raise InvalidValue(f"Line {line}: could not read the date {text[:30]!r} (give the year in full)")
-
-
-def _order() -> str:
-    import os
-
-    from ocrelog.config import locale_date_order
-
-    return os.environ.get("OCRELOG_DATE_ORDER") or locale_date_order(os.environ) or "mdy"
 
 
 def read(source, options, tally, now: datetime) -> Iterator[Entry]:
@@ -60,7 +52,7 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
             if missing:
                 raise InvalidValue(f"Line 1: there is no column {missing[0]!r}; the columns are {', '.join(row)}")
             checked = True
-        day = _day(row.get(options.date_column.lower(), ""), line)
+        day = _day(row.get(options.date_column.lower(), ""), line, options.date_order)
         at = clock(row.get(options.time_column.lower(), "")) if options.time_column else None
         when = stamp(day, at, now, line)
         made = False
