@@ -120,16 +120,17 @@ def _compare(daily: dict[date, int], cycles: list[tuple[date, date]]) -> Compari
 
 def comparison_text(comparison: Comparison) -> str:
     """The comparison in words: timing, never cause."""
-    lead = "In the 4 weeks before a dose your fatigue averaged"
+    lead = f"In the {LATE_DAYS // 7} weeks before a dose your fatigue averaged"
+    mid = f"weeks {MID_WEEKS[0]}-{MID_WEEKS[1]}"
     over = f"over {comparison.cycles} cycles"
     size = abs(comparison.difference)
     if size < NOTICEABLE:
         return (
             f"{lead} {comparison.late_mean:.1f}, and {comparison.mid_mean:.1f} mid-cycle "
-            f"(weeks 5-20), {over}: no clear difference."
+            f"({mid}), {over}: no clear difference."
         )
     direction = "higher" if comparison.difference > 0 else "lower"
-    return f"{lead} {size:.1f} points {direction} than mid-cycle (weeks 5-20), {over}."
+    return f"{lead} {size:.1f} points {direction} than mid-cycle ({mid}), {over}."
 
 
 def not_enough_text() -> str:

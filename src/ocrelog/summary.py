@@ -79,8 +79,8 @@ def rule_sentences(findings: Findings) -> str:
         f"{s.floor + 1} with no baseline). A run of fatigue days starting on the dose day or the "
         f"day after is flagged prolonged when longer than {s.days} days, and severe when it also "
         f"reached {SEVERE_SCORE} or came with a sign of infection (a temperature of "
-        f"{signs.FEVER_C:g} °C or more included); peak is the highest score in the "
-        f"{WINDOW_DAYS} days from the dose."
+        f"{signs.FEVER_C:g} °C or more included); peak and symptoms cover the "
+        f"{WINDOW_DAYS} days from the dose, or the whole episode when it runs longer."
     )
 
 
@@ -173,7 +173,7 @@ def _rows(summary: Summary) -> list[list[str]]:
     ]
 
 
-HEADERS = ["Dose date", "Dose", "Baseline", "Peak", "Fatigue days", "Finding", "Symptoms (days 0-13)"]
+HEADERS = ["Dose date", "Dose", "Baseline", "Peak", "Fatigue days", "Finding", "Symptoms after the dose"]
 
 CSS = """
 @page { size: A4; margin: 14mm 14mm 16mm 14mm; }
