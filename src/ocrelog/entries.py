@@ -31,8 +31,9 @@ class Entry:
     """One line of the journal.
 
     ``date`` is ISO text: ``2026-05-14``, or ``2026-05-14T14:30`` when a time
-    of day is known. ``value`` is the fatigue score or the dose in mg, and
-    ``None`` for symptoms; ``name`` is the symptom's name, ``None`` otherwise.
+    of day is known. ``value`` is the fatigue score, the dose in mg (for
+    ``infusion`` and ``planned``) or the temperature in °C, and ``None`` for
+    symptoms; ``name`` is the symptom's name, ``None`` otherwise.
     """
 
     type: str

@@ -1,13 +1,12 @@
 """The journal: entries in and out, every change undoable.
 
 Opening the file safely lives in ``opening.py``; what the report and the
-status screen read lives in ``queries.py``. This module is the entries
-themselves: add, change, delete, list, and the change log behind ``undo``.
+status screen read lives in ``queries.py``; the change log behind ``undo``
+lives in ``changelog.py``. This module is the entries themselves: add,
+change, delete, list, back up.
 
 Every change is one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``) that also
-writes one row of the change log (table ``actions``), saying in JSON what it
-takes to reverse it: ids to remove, rows to put back. ``undo`` reverses the
-newest change not yet reversed.
+writes one row of the change log, saying what it takes to reverse it.
 """
 
 from __future__ import annotations
@@ -15,12 +14,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from ocrelog import opening
+from ocrelog import changelog, opening
 from ocrelog.dates import to_iso
 from ocrelog.entries import Entry, edited
 from ocrelog.errors import JournalError, NotFound
@@ -32,18 +31,6 @@ _INSERT = f"INSERT INTO entries ({', '.join(_STORED)}) VALUES ({', '.join('?' * 
 _BATCH = 2000
 #: Ids are SQLite integers: anything larger cannot be an entry.
 MAX_ID = 2**63 - 1
-UNDO_LIST_LENGTH = 10
-
-
-@dataclass(frozen=True)
-class Action:
-    """One change in the change log."""
-
-    id: int
-    at: str
-    kind: str
-    summary: str
-    undone: bool
 
 
 class Journal:
@@ -234,74 +221,23 @@ class Journal:
                 raise opening.explain(error, self.path) from None
             temporary.chmod(0o600)
 
-    # -- the change log ------------------------------------------------------
+    # -- the change log (changelog.py) -----------------------------------------
 
-    def _record(
-        self,
-        kind: str,
-        summary: str,
-        *,
-        added: Iterable[tuple[int, int]] = (),
-        removed: Iterable[dict] = (),
-        changed: Iterable[dict] = (),
-    ) -> None:
-        """One row of the change log: id ranges added, stored rows removed or changed.
+    def _record(self, kind: str, summary: str, **changes: Any) -> None:
+        changelog.record(self.conn, kind, summary, **changes)
 
-        The payload is JSON; the everyday case (ids added, nothing else) is
-        written without importing the json module, which would cost start-up.
-        """
-        removed, changed = list(removed), list(changed)
-        spans = ", ".join(f"[{first}, {last}]" for first, last in added)
-        if removed or changed:
-            import json
-
-            rest = (
-                f'"removed": {json.dumps(removed, ensure_ascii=False)}, '
-                f'"changed": {json.dumps(changed, ensure_ascii=False)}'
-            )
-        else:
-            rest = '"removed": [], "changed": []'
-        self.conn.execute(
-            "INSERT INTO actions (at, kind, summary, payload) VALUES (?, ?, ?, ?)",
-            (_now_utc(), kind, summary, f'{{"added": [{spans}], {rest}}}'),
-        )
-
-    def actions(self, limit: int = UNDO_LIST_LENGTH) -> list[Action]:
+    def actions(self, limit: int = changelog.LIST_LENGTH) -> list[changelog.Action]:
         """The newest changes, newest first (undone ones included, marked)."""
-        rows = self.conn.execute(
-            "SELECT id, at, kind, summary, undone FROM actions ORDER BY id DESC LIMIT ?", (limit,)
-        )
-        return [Action(i, at, kind, summary, bool(undone)) for i, at, kind, summary, undone in rows]
+        return changelog.recent(self.conn, limit)
 
-    def last_action(self) -> Action | None:
+    def last_action(self) -> changelog.Action | None:
         """The newest change that has not been undone."""
-        row = self.conn.execute(
-            "SELECT id, at, kind, summary, undone FROM actions WHERE undone = 0"
-            " ORDER BY id DESC LIMIT 1"
-        ).fetchone()
-        return Action(row[0], row[1], row[2], row[3], False) if row else None
+        return changelog.last(self.conn)
 
-    def undo(self, action: Action) -> None:
+    def undo(self, action: changelog.Action) -> None:
         """Reverse one change: remove what it added, put back what it removed or changed."""
         with self.transaction() as conn:
-            import json
-
-            (text,) = conn.execute("SELECT payload FROM actions WHERE id = ?", (action.id,)).fetchone()
-            payload = json.loads(text)
-            for first, last in payload["added"]:
-                conn.execute("DELETE FROM entries WHERE id BETWEEN ? AND ?", (first, last))
-            for row in payload["removed"]:
-                conn.execute(
-                    f"INSERT OR REPLACE INTO entries (id, {', '.join(_STORED)})"
-                    f" VALUES (?, {', '.join('?' * len(_STORED))})",
-                    [row["id"], *(row[c] for c in _STORED)],
-                )
-            for row in payload["changed"]:
-                conn.execute(
-                    f"UPDATE entries SET {', '.join(f'{c} = ?' for c in _STORED)} WHERE id = ?",
-                    [*(row[c] for c in _STORED), row["id"]],
-                )
-            conn.execute("UPDATE actions SET undone = 1 WHERE id = ?", (action.id,))
+            changelog.reverse(conn, action, _STORED)
 
     # -- reading -----------------------------------------------------------
 

@@ -108,7 +108,7 @@ def read_entries(text: str, now: datetime) -> list[Entry]:
     return list(read_stream(io.StringIO(text, newline=""), now))
 
 
-def read_stream(stream: TextIO, now: datetime, source: str | None = None) -> Iterator[Entry]:
+def read_stream(stream: TextIO, now: datetime) -> Iterator[Entry]:
     """Validated entries from an ocrelog CSV or JSON file (detected from its first character).
 
     Raises :class:`InvalidValue` naming the line of the first bad row.
@@ -124,8 +124,6 @@ def read_stream(stream: TextIO, now: datetime, source: str | None = None) -> Ite
             entry = _entry(row, now)
         except InvalidValue as error:
             raise InvalidValue(f"Line {line}: {_lower_first(str(error))}") from None
-        if source and not entry.source:
-            entry = Entry(**{**entry.__dict__, "source": source})
         yield entry
 
 

@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from ocrelog.entries import Entry
+from ocrelog.entries import MAX_SCORE, Entry
 from ocrelog.errors import InvalidValue
 
 FORMATS = ("ocrelog", "daylio", "bearable", "visible", "apple-health", "csv")
@@ -51,8 +51,10 @@ class Options:
         mapped: dict[str, int] = {}
         for item in maps:
             label, sep, score = item.rpartition("=")
-            if not sep or not label.strip() or not score.strip().isdigit() or int(score) > 10:
-                raise InvalidValue(f"--map takes LABEL=SCORE with a score from 0 to 10, like tired=6, not {item!r}")
+            if not sep or not label.strip() or not score.strip().isdigit() or int(score) > MAX_SCORE:
+                raise InvalidValue(
+                    f"--map takes LABEL=SCORE with a score from 0 to {MAX_SCORE}, like tired=6, not {item!r}"
+                )
             mapped[label.strip().lower()] = int(score)
         low_high = (0.0, 10.0)
         if scale is not None:

@@ -1,0 +1,98 @@
+"""The change log behind ``undo``: table ``actions``, one row per change.
+
+Each row says in JSON what it takes to reverse the change: the id ranges it
+added, and the rows it removed or changed, exactly as stored (``logged_at``
+and ``source`` included), so that ``undo`` puts back what was there. Writing
+happens inside the journal's transaction for the change itself, so a change
+and its row are kept together or not at all.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+#: ``undo --list`` shows this many changes.
+LIST_LENGTH = 10
+
+
+@dataclass(frozen=True)
+class Action:
+    """One change in the change log."""
+
+    id: int
+    at: str
+    kind: str
+    summary: str
+    undone: bool
+
+
+def record(
+    conn: sqlite3.Connection,
+    kind: str,
+    summary: str,
+    *,
+    added: Iterable[tuple[int, int]] = (),
+    removed: Iterable[dict] = (),
+    changed: Iterable[dict] = (),
+) -> None:
+    """One row of the change log: id ranges added, stored rows removed or changed.
+
+    The payload is JSON; the everyday case (ids added, nothing else) is
+    written without importing the json module, which would cost start-up.
+    """
+    removed, changed = list(removed), list(changed)
+    spans = ", ".join(f"[{first}, {last}]" for first, last in added)
+    if removed or changed:
+        import json
+
+        rest = (
+            f'"removed": {json.dumps(removed, ensure_ascii=False)}, '
+            f'"changed": {json.dumps(changed, ensure_ascii=False)}'
+        )
+    else:
+        rest = '"removed": [], "changed": []'
+    conn.execute(
+        "INSERT INTO actions (at, kind, summary, payload) VALUES (?, ?, ?, ?)",
+        (datetime.now(UTC).isoformat(timespec="seconds"), kind, summary, f'{{"added": [{spans}], {rest}}}'),
+    )
+
+
+def recent(conn: sqlite3.Connection, limit: int = LIST_LENGTH) -> list[Action]:
+    """The newest changes, newest first (undone ones included, marked)."""
+    rows = conn.execute("SELECT id, at, kind, summary, undone FROM actions ORDER BY id DESC LIMIT ?", (limit,))
+    return [Action(i, at, kind, summary, bool(undone)) for i, at, kind, summary, undone in rows]
+
+
+def last(conn: sqlite3.Connection) -> Action | None:
+    """The newest change that has not been undone."""
+    row = conn.execute(
+        "SELECT id, at, kind, summary, undone FROM actions WHERE undone = 0 ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    return Action(row[0], row[1], row[2], row[3], False) if row else None
+
+
+def reverse(conn: sqlite3.Connection, action: Action, columns: Sequence[str]) -> None:
+    """Undo ``action`` (inside the caller's transaction) and mark it undone.
+
+    ``columns``: the stored columns of an entry besides its id, as the payload names them.
+    """
+    import json
+
+    (text,) = conn.execute("SELECT payload FROM actions WHERE id = ?", (action.id,)).fetchone()
+    payload = json.loads(text)
+    for first, last_id in payload["added"]:
+        conn.execute("DELETE FROM entries WHERE id BETWEEN ? AND ?", (first, last_id))
+    for row in payload["removed"]:
+        conn.execute(
+            f"INSERT OR REPLACE INTO entries (id, {', '.join(columns)}) VALUES (?, {', '.join('?' * len(columns))})",
+            [row["id"], *(row[c] for c in columns)],
+        )
+    for row in payload["changed"]:
+        conn.execute(
+            f"UPDATE entries SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+            [*(row[c] for c in columns), row["id"]],
+        )
+    conn.execute("UPDATE actions SET undone = 1 WHERE id = ?", (action.id,))
