@@ -428,3 +428,11 @@ def test_every_everyday_phrase_through_the_cli(run, journal_file, index):
         pytest.skip("the minute changed during the test")
     assert result.exit_code == 0, result.output
     assert entries(journal_file)[0].date == expected
+
+
+def test_changing_entries_of_a_journal_that_does_not_exist_creates_nothing(run, journal_file):
+    assert "There is no entry #1" in one_sentence_error(run("edit", "1", "--value", "3"))
+    assert "There is no entry #1" in one_sentence_error(run("delete", "1", "--force"))
+    assert "empty" in one_sentence_error(run("undo", "--force"), code=1)
+    assert run("undo", "--list").exit_code == 0
+    assert not journal_file.exists()

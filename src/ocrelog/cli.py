@@ -205,8 +205,9 @@ def day_of(value: date | datetime | None, default: date) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
-def open_journal(ctx: typer.Context, *, write: bool) -> Journal:
-    return Journal.open(ctx.obj, write=write)
+def open_journal(ctx: typer.Context, *, write: bool, create: bool = True) -> Journal:
+    """The journal named on the command line; ``create=False``: a missing one reads as empty."""
+    return Journal.open(ctx.obj, write=write, create=create)
 
 
 def confirm(question: str, action: str, force: bool) -> bool:
@@ -984,9 +985,10 @@ def edit(
     if value is not None and dose is not None:
         raise InvalidValue("Give --value or --dose, not both")
     new_date = when(on, ctx)
-    with open_journal(ctx, write=True) as journal:
-        if dose is not None and journal.get(entry_id).type not in ("infusion", "planned"):
-            raise InvalidValue(f"Only doses have a dose; #{entry_id} is {journal.get(entry_id).type}")
+    with open_journal(ctx, write=True, create=False) as journal:
+        kind = journal.get(entry_id).type  # an unknown id: one sentence, before anything else
+        if dose is not None and kind not in ("infusion", "planned"):
+            raise InvalidValue(f"Only doses have a dose; #{entry_id} is {kind}")
         before, after = journal.update(
             entry_id,
             when=new_date,
@@ -1008,7 +1010,7 @@ def delete(ctx: typer.Context, entry_id: EntryId, force: Force = False) -> None:
       ocrelog delete 12
       ocrelog delete 12 --force
     """
-    with open_journal(ctx, write=True) as journal:
+    with open_journal(ctx, write=True, create=False) as journal:
         entry = journal.get(entry_id)
         if not confirm(f"Delete #{entry.id}: {describe(entry)}?", f"delete #{entry.id}", force):
             say(f"Kept #{entry.id}.")
@@ -1030,7 +1032,7 @@ def undo(
       ocrelog undo
       ocrelog undo --list
     """
-    with open_journal(ctx, write=not list_) as journal:
+    with open_journal(ctx, write=not list_, create=False) as journal:
         if list_:
             changes = journal.actions()
             if not changes:

@@ -128,9 +128,10 @@ def parse_temperature(text: object) -> float:
     celsius = (number - 32) * 5 / 9 if match[2] == "f" else number
     celsius = round(celsius, 1)
     if not LOWEST_TEMPERATURE_C <= celsius <= HIGHEST_TEMPERATURE_C:
+        typed = f"{raw} ({celsius:g} °C)" if match[2] == "f" else f"{number:g} °C"
         raise InvalidValue(
-            f"{raw} is {celsius:g} °C, outside {LOWEST_TEMPERATURE_C:g}-{HIGHEST_TEMPERATURE_C:g} °C; "
-            "check the number (add f for Fahrenheit), nothing was stored."
+            f"{typed} is outside {LOWEST_TEMPERATURE_C:g}-{HIGHEST_TEMPERATURE_C:g} °C, so it is "
+            "probably a typo (add f for Fahrenheit); nothing was stored."
         )
     return celsius
 

@@ -42,15 +42,16 @@ class Journal:
         self.writable = writable
 
     @classmethod
-    def open(cls, path: Path, *, write: bool = False) -> Journal:
+    def open(cls, path: Path, *, write: bool = False, create: bool = True) -> Journal:
         """Open the journal at ``path``.
 
         ``write=False`` opens it read-only; a journal that does not exist yet
-        then reads as empty, and no file is created.
+        then reads as empty, and no file is created. So it does with
+        ``create=False``, for changes to entries that must already exist.
         """
         path = Path(path).absolute()
         if not path.exists() and not path.is_symlink():
-            if not write:
+            if not write or not create:
                 return cls(opening.new_memory_journal(), None, writable=False)
             opening.create_file(path)
         conn, writable = opening.connect(path, write=write)
