@@ -345,7 +345,7 @@ def test_the_report_stays_readable_on_narrow_terminals(run, monkeypatch, columns
     lines = result.stdout.splitlines()
     assert max(len(line) for line in lines) <= int(columns)
     flat = " ".join(result.stdout.split())
-    assert "contact your ms team soon" in flat and "mention it at your next contact" in flat
+    assert "contact your MS team soon" in flat and "mention it at your next contact" in flat
 
 
 def test_symptom_names_complete_from_the_journal(run, journal_file, monkeypatch):

@@ -51,7 +51,7 @@ def test_report_table_says_it_in_words(run, two_cycles):
     result = run("report")
     assert result.exit_code == 0
     out = " ".join(result.stdout.split())
-    assert "severe: 6 days, peak 7, fever logged — contact your ms team soon" in out
+    assert "severe: 6 days, peak 7, fever logged — contact your MS team soon" in out
     assert "not flagged: 2 tired days" in out
     assert "usual" not in out and "normal" not in out and "neurologist" not in out
     assert "Next dose due:" in out

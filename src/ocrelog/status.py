@@ -65,7 +65,7 @@ class Status:
 def status_lines(status: Status) -> list[str]:
     """The status screen as plain lines (the command makes user text terminal-safe)."""
     from ocrelog.entries import dose_words
-    from ocrelog.wording import due_advice, due_text, flag_advice, number_text
+    from ocrelog.wording import due_advice, due_text, number_text, with_advice
 
     today = status.findings.today
     lines = [f"Today is {today.isoformat()}."]
@@ -87,8 +87,8 @@ def status_lines(status: Status) -> list[str]:
             f"Fatigue episode in progress since {episode.episode_start}: "
             f"{episode.fatigue_days} days, peak {number_text(episode.episode_peak)}"
         )
-        advice = flag_advice(episode.flag)
-        lines.append(text + (f" ({episode.flag}) — {advice.lower()}." if advice else "."))
+        flagged = f"{text} ({episode.flag})" if episode.flag != "none" else text
+        lines.append(with_advice(flagged, episode.flag) + ".")
     for alert in status.findings.alerts:
         lines.append(f"Warning sign {alert.when}: {alert.logged}. {alert.advice}")
     due = due_text(status.findings)

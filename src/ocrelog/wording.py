@@ -80,9 +80,14 @@ def finding_text(cycle: Cycle) -> str:
     return text
 
 
+def with_advice(text: str, flag: str) -> str:
+    """``text``, then what to do about ``flag`` after a dash (nothing for an unflagged one)."""
+    advice = flag_advice(flag)
+    return f"{text} — {advice[:1].lower()}{advice[1:]}" if advice else text
+
+
 def finding_with_advice(cycle: Cycle) -> str:
-    advice = flag_advice(cycle.flag)
-    return f"{finding_text(cycle)} — {advice.lower()}" if advice else finding_text(cycle)
+    return with_advice(finding_text(cycle), cycle.flag)
 
 
 def due_text(findings: Findings) -> str:
