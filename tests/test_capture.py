@@ -436,3 +436,17 @@ def test_changing_entries_of_a_journal_that_does_not_exist_creates_nothing(run, 
     assert "empty" in one_sentence_error(run("undo", "--force"), code=1)
     assert run("undo", "--list").exit_code == 0
     assert not journal_file.exists()
+
+
+@pytest.mark.parametrize(
+    ("words", "offered"),
+    [("ocrelog sy", "symptom"), ("ocrelog log --type te", "temperature"), ("ocrelog export --format js", "json"),
+     ("ocrelog summary --format m", "md"), ("ocrelog symptom so", "sore throat")],
+)
+def test_shell_completion(run, words, offered):
+    from typer.testing import CliRunner
+
+    run("symptom", "sore throat", "--on", "yesterday")
+    env = {"_OCRELOG_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}
+    result = CliRunner().invoke(cli.app, [], env=env, prog_name="ocrelog")
+    assert result.stdout.strip() == offered
