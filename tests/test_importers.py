@@ -413,3 +413,13 @@ def test_any_csv_reads_numeric_dates_in_the_journals_date_order(run, journal_fil
     monkeypatch.setenv("OCRELOG_DATE_ORDER", "mdy")
     run(*args)
     assert journal_rows(journal_file)[0].date == "2025-03-04"
+
+
+def test_a_health_record_in_the_future_or_with_a_bad_date_is_one_sentence(run, journal_file, tmp_path):
+    path = tmp_path / "export.xml"
+    path.write_text(HEALTH.replace("2025-03-02 21:00:00", "2099-03-02 21:00:00"))
+    result = run("import", str(path))
+    assert result.exit_code == 2 and result.stderr.startswith("Error: A Fatigue record: 2099-03-02T21:00 is in the future")
+    path.write_text(HEALTH.replace("2025-03-04 21:00:00", "yesterday"))
+    assert "A Fatigue record has a date that could not be read" in run("import", str(path)).stderr
+    assert not (journal_file.exists() and journal_rows(journal_file))

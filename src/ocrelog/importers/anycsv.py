@@ -54,7 +54,7 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
             checked = True
         day = _day(row.get(options.date_column.lower(), ""), line, options.date_order)
         at = clock(row.get(options.time_column.lower(), "")) if options.time_column else None
-        when = stamp(day, at, now, line)
+        when = stamp(day, at, now, f"Line {line}")
         made = False
         if options.score_column:
             text = row.get(options.score_column.lower(), "").strip().replace(",", ".")

@@ -33,15 +33,16 @@ UNSPECIFIED = "HKCategoryValueSeverityUnspecified"
 CHUNK = 1 << 20
 
 
-def _when(text: str, now: datetime, line: int) -> str:
+def _when(text: str, kind: str, now: datetime) -> str:
+    where = f"A {kind.removeprefix('HKCategoryTypeIdentifier').removeprefix('HKQuantityTypeIdentifier')} record"
     try:
         moment = datetime.strptime(text.strip()[:19], "%Y-%m-%d %H:%M:%S")
     except ValueError:
-        raise InvalidValue(f"Line {line}: could not read the date {text[:30]!r}") from None
-    return stamp(moment.date(), (moment.hour, moment.minute), now, line)
+        raise InvalidValue(f"{where} has a date that could not be read, {text[:30]!r}") from None
+    return stamp(moment.date(), (moment.hour, moment.minute), now, where)
 
 
-def _record(element, now: datetime, tally, line: int) -> Entry | None:
+def _record(element, now: datetime, tally) -> Entry | None:
     kind = element.get("type", "")
     if kind == FATIGUE:
         value = element.get("value", "")
@@ -51,7 +52,7 @@ def _record(element, now: datetime, tally, line: int) -> Entry | None:
         if value not in SEVERITY_TO_SCORE:
             tally.skipped["fatigue records of unknown severity"] += 1
             return None
-        when = _when(element.get("startDate", ""), now, line)
+        when = _when(element.get("startDate", ""), kind, now)
         return Entry(type="fatigue", date=when, value=SEVERITY_TO_SCORE[value], source="apple-health")
     if kind == TEMPERATURE:
         unit = element.get("unit", "degC").lower()
@@ -61,7 +62,7 @@ def _record(element, now: datetime, tally, line: int) -> Entry | None:
         except InvalidValue:
             tally.skipped["temperatures outside 34-43 °C"] += 1
             return None
-        when = _when(element.get("startDate", ""), now, line)
+        when = _when(element.get("startDate", ""), kind, now)
         return Entry(type="temperature", date=when, value=celsius, source="apple-health")
     tally.skipped[f"{kind.removeprefix('HKQuantityTypeIdentifier').removeprefix('HKCategoryTypeIdentifier') or 'other'} records"] += 1
     return None
@@ -92,7 +93,7 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
             depth -= 1
             if depth == 1:
                 if element.tag == "Record":
-                    entry = _record(element, now, tally, 0)
+                    entry = _record(element, now, tally)
                     if entry is not None:
                         yield entry
                 elif element.tag not in ("ExportDate", "Me"):

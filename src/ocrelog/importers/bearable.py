@@ -46,7 +46,7 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
         day = parse_day(row.get("date") or "") or parse_day(row.get("date formatted") or "")
         if day is None:
             raise InvalidValue(f"Line {line}: could not read the date {(row.get('date') or '')[:30]!r}")
-        when = stamp(day, clock(row.get("time of day") or ""), now, line)
+        when = stamp(day, clock(row.get("time of day") or ""), now, f"Line {line}")
         rating = (row.get("rating/amount") or "").strip()
         detail = (row.get("detail") or "").strip()
         note = (row.get("notes") or "").strip() or None

@@ -45,12 +45,15 @@ def clock(text: str) -> tuple[int, int] | None:
     return hour, minute
 
 
-def stamp(day: date, time_of_day: tuple[int, int] | None, now: datetime, line: int) -> str:
-    """The stored date text, refusing the future (beyond the time-zone tolerance)."""
+def stamp(day: date, time_of_day: tuple[int, int] | None, now: datetime, where: str) -> str:
+    """The stored date text, refusing the future (beyond the time-zone tolerance).
+
+    ``where`` starts the sentence of a refusal: ``Line 12`` for a row of a CSV file.
+    """
     value: date | datetime = datetime(day.year, day.month, day.day, *time_of_day) if time_of_day else day
     limit = now + FILE_TOLERANCE
     if (value > limit) if isinstance(value, datetime) else (value > limit.date()):
-        raise InvalidValue(f"Line {line}: {to_iso(value)} is in the future")
+        raise InvalidValue(f"{where}: {to_iso(value)} is in the future")
     return to_iso(value)
 
 

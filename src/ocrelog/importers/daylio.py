@@ -100,7 +100,7 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
             )
         row = dict(zip(columns, values))
         day = _day(row, line)
-        when = stamp(day, clock(row.get("time") or ""), now, line)
+        when = stamp(day, clock(row.get("time") or ""), now, f"Line {line}")
         labels = [row.get("mood", "").strip()] + [
             " ".join(a.split()) for a in (row.get("activities") or "").split("|") if a.strip()
         ]

@@ -52,7 +52,7 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
                 f"Line {line}: expected a YYYY-MM-DD date and a whole number, not "
                 f"{get.get('observation_date')!r} and {value_text[:20]!r}"
             ) from None
-        when = stamp(day, None, now, line)
+        when = stamp(day, None, now, f"Line {line}")
         if tracker.lower() == "fatigue":
             if value not in FATIGUE_SCORES:
                 raise InvalidValue(f"Line {line}: Fatigue must be 0 to 3, not {value}")
