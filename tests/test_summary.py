@@ -39,6 +39,7 @@ def summary_md(run, *args):
 
 def test_the_default_period_starts_at_the_first_entry(run, six_weeks):
     text = summary_md(run)
+    assert text.startswith(f"# Fatigue after Ocrevus doses, {day_text(42)} to {day_text(0)}\n")
     assert f"Period covered: **{day_text(42)} to {day_text(0)}**" in text
     assert "(42 days with a fatigue score)" in text
 
@@ -113,6 +114,7 @@ def test_chart_fits_the_period_to_the_data(run, six_weeks):
     result = run("chart")
     assert result.exit_code == 0
     assert ago(42) in result.stdout  # the first tick is the first entry, not six months back
+    assert f"{ago(42)} to {ago(0)}" in result.stdout  # the period, in the title
     assert ago(182) not in result.stdout
 
 

@@ -91,7 +91,7 @@ def terminal_chart(
     figure.ruler("x").ticks(list(positions), list(labels))
     figure.ruler("x").lim(0, max(1, (end - start).days))
     figure.ruler("y").lim(0, 10)
-    figure.title("Daily fatigue, 0-10 (vertical lines: doses)")
+    figure.title(f"Daily fatigue, 0-10, {start.isoformat()} to {end.isoformat()} (vertical lines: doses)")
     built = figure.build()
     return plotext.uncolorize(built) if plain else str(built)
 

@@ -212,7 +212,7 @@ def to_html(summary: Summary) -> str:
         "</head>",
         "<body>",
         "<header>",
-        "<h1>Fatigue after Ocrevus doses</h1>",
+        f"<h1>Fatigue after Ocrevus doses, {escape(_period(summary))}</h1>",
         f'<p class="source">{escape(PATIENT_ENTERED)}</p>',
         f"<p>Period covered: <strong>{escape(_period(summary))}</strong> "
         f"({summary.scored_days} days with a fatigue score). "
@@ -342,7 +342,7 @@ def _md(text: str) -> str:
 def to_markdown(summary: Summary) -> str:
     """The same content as the HTML, as Markdown: tables and text, no chart."""
     out = [
-        "# Fatigue after Ocrevus doses",
+        f"# Fatigue after Ocrevus doses, {_period(summary)}",
         "",
         f"_{_md(PATIENT_ENTERED)}_",
         "",
