@@ -120,3 +120,12 @@ def test_the_error_path_is_in_one_place():
     assert source.count("sys.exit(") <= 4  # all inside OcrelogGroup.main and _exit_with
     assert "typer.Exit(" not in source.replace("raise typer.Exit()", "")
     assert not hasattr(cli, "fail")
+
+
+def test_an_operating_system_error_is_one_sentence_naming_the_file(run, monkeypatch):
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", "/somewhere/journal.db")
+
+    monkeypatch.setattr("ocrelog.journal.Journal.open", refused)
+    message = one_sentence(run("feel", "5"), EXIT_FILE)
+    assert message == "Error: Could not use /somewhere/journal.db: Permission denied."

@@ -137,8 +137,9 @@ class OcrelogGroup(TyperGroup):
         except OSError as error:
             from ocrelog.files import file_error
 
-            target = Path(error.filename) if error.filename else Path("the file")
-            _exit_with(str(file_error(error, target)), EXIT_FILE)
+            target = Path(error.filename) if error.filename else None
+            problem = file_error(error, target, verb="use")
+            _exit_with(str(problem), problem.exit_code)
         except ValueError as error:
             if "null byte" not in str(error):
                 _unexpected(error)

@@ -45,11 +45,12 @@ def free_name(path: Path) -> Path:
     return candidate
 
 
-def file_error(error: OSError, path: Path) -> JournalError:
-    """An OSError while writing ``path`` as one sentence."""
+def file_error(error: OSError, path: Path | None, verb: str = "write") -> JournalError:
+    """An OSError while using ``path`` as one sentence."""
+    where = f" for {path}" if path else ""
     if error.errno == errno.ENOSPC:
-        return NoSpace(f"No space left on the disk for {path}: nothing was written.")
-    return JournalError(f"Could not write {path}: {error.strerror or error}.")
+        return NoSpace(f"No space left on the disk{where}: nothing was written.")
+    return JournalError(f"Could not {verb} {path or 'a file'}: {error.strerror or error}.")
 
 
 def _process_alive(pid: int) -> bool:
