@@ -64,6 +64,8 @@ CATEGORIES: tuple[Category, ...] = (
             "light headed", "faint", "nausea", "nauseous", "feeling sick", "headache",
             "breathlessness", "breathless", "short of breath", "shortness of breath",
             "trouble breathing", "wheezing", "wheeze", "fast heartbeat", "palpitations",
+            "pruritus", "erythema", "bronchospasm", "dyspnea", "dyspnoea", "anaphylaxis",
+            "tachycardia", "low blood pressure", "swollen lips", "swollen tongue", "swollen face",
         ),
     ),
     Category(
@@ -79,7 +81,8 @@ CATEGORIES: tuple[Category, ...] = (
             "burning pee", "burning urine", "painful urination", "chest infection",
             "pneumonia", "bronchitis", "cough", "flu", "influenza", "covid", "coronavirus",
             "=cold", "common cold", "head cold", "chest cold", "a cold", "sore throat", "sinusitis", "ear infection", "cold sore", "herpes",
-            "shingles", "genital sore", "sepsis",
+            "shingles", "genital sore", "sepsis", "stiff neck", "eye pain", "red eye", "eye redness",
+            "severe headache", "persistent headache",
         ),
     ),
     Category(
@@ -91,6 +94,7 @@ CATEGORIES: tuple[Category, ...] = (
         (
             "diarrhoea", "diarrhea", "diarrhoe", "loose stools", "loose stool",
             "runny poo", "bloody stool", "blood in stool", "blood in poo", "colitis",
+            "abdominal pain",
         ),
     ),
     Category(
@@ -114,7 +118,7 @@ CATEGORIES: tuple[Category, ...] = (
             "blurred vision", "blurry vision", "vision loss", "loss of vision",
             "optic neuritis", "numbness", "weakness", "clumsiness", "confusion",
             "confused", "trouble speaking", "slurred speech", "memory loss",
-            "loss of balance", "seizure",
+            "loss of balance", "seizure", "vision problem", "changes in thinking", "personality change",
         ),
     ),
 )
