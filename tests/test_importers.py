@@ -46,7 +46,7 @@ def imported(result) -> int:
 @needs_shared
 def test_visible_real_file(run, journal_file):
     result = run("import", shared("visible-1.csv"))
-    assert imported(result) == 15466
+    assert imported(result) == 18364
     rows = journal_rows(journal_file)
     fatigue = [e for e in rows if e.type == "fatigue"]
     assert len(fatigue) == 986 and {e.value for e in fatigue} == {0, 3, 6, 9}
@@ -55,8 +55,9 @@ def test_visible_real_file(run, journal_file):
     symptom = next(e for e in rows if e.type == "symptom")
     assert symptom.note in ("severity: mild", "severity: moderate", "severity: severe")
     assert "measurements" in result.stderr and "functional-capacity" in result.stderr
+    assert "physically active" in {e.name for e in rows}  # an exertion tracker is kept
     again = run("import", shared("visible-1.csv"))
-    assert imported(again) == 0 and "skipped 15466" in again.stdout
+    assert imported(again) == 0 and "skipped 18364" in again.stdout
 
 
 def test_visible_header_with_stray_spaces(run, journal_file, tmp_path):

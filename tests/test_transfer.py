@@ -284,3 +284,11 @@ def test_json_is_read_right_whatever_the_pieces_it_arrives_in(monkeypatch, read_
     entries = list(transfer.read_stream(io.StringIO(text), NOW))
     assert [(e.date, e.value, e.note) for e in entries] == [
         (r["date"], round(r["value"], 1) if r["type"] == "temperature" else r["value"], r["note"]) for r in rows]
+
+
+def test_a_semicolon_file_says_so_even_when_named_as_ocrelogs_own(run, tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("type;date;value\nfatigue;2026-05-01;3\n")
+    for args in (["import", str(path)], ["import", "--from", "ocrelog", str(path)]):
+        result = run(*args)
+        assert result.exit_code == 2 and "semicolon-separated" in result.stderr, args

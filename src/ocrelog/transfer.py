@@ -98,9 +98,14 @@ def to_json(entries: Iterable[Entry]) -> str:
 # -- reading -----------------------------------------------------------------------
 
 
-def is_own_csv_header(header: list[str]) -> bool:
-    columns = {cell.strip().lower() for cell in header}
-    return {"type", "date"} <= columns and columns <= KNOWN_COLUMNS
+def check_dialect(first_line: str) -> None:
+    """Refuse, in one sentence, a CSV separated by semicolons or tabs (as some spreadsheets save it)."""
+    for delimiter, name in ((";", "semicolon"), ("\t", "tab")):
+        if first_line.count(delimiter) > first_line.count(","):
+            raise InvalidValue(
+                f"This file looks {name}-separated (its first line is {first_line[:60]!r}), but ocrelog "
+                "reads comma-separated CSV: save it from the spreadsheet as CSV with commas, or use --from csv"
+            )
 
 
 def read_entries(text: str, now: datetime) -> list[Entry]:
@@ -135,6 +140,8 @@ def _csv_rows(stream: Iterable[str]) -> Iterator[tuple[int, dict]]:
     reader = csv.reader(stream, strict=True)
     try:
         header = next(reader, None)
+        if header is not None and len(header) == 1:
+            check_dialect(header[0])
         if header is None or not any(cell.strip() for cell in header):
             raise InvalidValue("The file has no header row; the first line must name the "
                                "columns: type,date,value,name,note.")

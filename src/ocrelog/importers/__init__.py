@@ -212,22 +212,14 @@ def detect(head: bytes, zipped: bool) -> str:
         return "daylio"
     if not stripped.strip():
         raise InvalidValue("The file is empty: it has no header row naming the columns")
-    _refuse_other_dialect(stripped)
+    from ocrelog.transfer import check_dialect
+
+    check_dialect(stripped.splitlines()[0] if stripped else "")
     raise InvalidValue(
         f"Could not tell which app wrote this file from its header {stripped.splitlines()[0][:60]!r}: "
         "ocrelog's own files have a 'type' and a 'date' column, and other apps' exports can be "
         f"named with --from ({', '.join(FORMATS)})"
     )
-
-
-def _refuse_other_dialect(text: str) -> None:
-    first = text.splitlines()[0] if text else ""
-    for delimiter, name in ((";", "semicolon"), ("\t", "tab")):
-        if first.count(delimiter) > first.count(","):
-            raise InvalidValue(
-                f"This file looks {name}-separated (its first line is {first[:60]!r}), but ocrelog reads "
-                "comma-separated CSV: save it from the spreadsheet as CSV with commas, or use --from csv"
-            )
 
 
 @contextmanager

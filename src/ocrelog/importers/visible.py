@@ -4,8 +4,9 @@
 - Any other symptom tracker with a value of 1-3 becomes a symptom entry named
   after the tracker, its severity in the note; 0 means not present (skipped).
 - Measurements (HRV, resting heart rate, stability), sleep, functional-capacity
-  (``Funcap_*``) items, exertion trackers (physical, mental, emotional, social)
-  and notes are counted and skipped.
+  (``Funcap_*``) items and notes are counted and skipped. Every other tracker
+  rated 0-3 is a symptom tracker here, exertion ones included ("Physically
+  active"), as the mapping's contract says.
 """
 
 from __future__ import annotations
@@ -21,10 +22,6 @@ FATIGUE_SCORES = {0: 0, 1: 3, 2: 6, 3: 9}
 SKIPPED_CATEGORIES = {
     "measurement": "measurements",
     "sleep": "sleep ratings",
-    "physical": "exertion ratings",
-    "cognitive": "exertion ratings",
-    "emotional": "exertion ratings",
-    "social": "exertion ratings",
     "note": "notes",
 }
 
