@@ -34,17 +34,17 @@ RULES_DOC = (ROOT / "docs" / "rules.md").read_text()
 
 
 def test_rules_doc_states_the_rules_numbers():
-    from ocrelog import rules, signs
+    from ocrelog import rules, settings, signs
 
     flat = " ".join(RULES_DOC.split())
     stated = [
         f"the {rules.BASELINE_DAYS} days before the dose (days -{rules.BASELINE_DAYS} to -1)",
         f"at least {rules.MIN_BASELINE_SCORES} days with a score",
-        f"baseline plus {rules.DEFAULT_RISE}, never less than {rules.DEFAULT_FLOOR}, and never more than {rules.MAX_THRESHOLD}",
-        f"a fatigue day is {rules.DEFAULT_FLOOR + 1} or more",
+        f"baseline plus {settings.DEFAULT_RISE}, never less than {settings.DEFAULT_FLOOR}, and never more than {rules.MAX_THRESHOLD}",
+        f"a fatigue day is {settings.DEFAULT_FLOOR + 1} or more",
         f"When your baseline is {rules.VERY_HIGH_BASELINE} or more",
         f"from day 0 to day {rules.WINDOW_DAYS - 1}",
-        f"**more than {rules.DEFAULT_DAYS} days**",
+        f"**more than {settings.DEFAULT_DAYS} days**",
         f"scored **{rules.SEVERE_SCORE} or more**",
         f"within {rules.SECOND_HALF_WITHIN_DAYS} days after a lone 300 mg first half",
         f"due **{rules.SECOND_HALF_DUE_AFTER_DAYS} days** later",
@@ -57,7 +57,7 @@ def test_rules_doc_states_the_rules_numbers():
     ]
     for text in stated:
         assert text in flat, text
-    assert f'"settings": {{"days": {rules.DEFAULT_DAYS}, "rise": {rules.DEFAULT_RISE}, "floor": {rules.DEFAULT_FLOOR}}}' in RULES_DOC
+    assert f'"settings": {{"days": {settings.DEFAULT_DAYS}, "rise": {settings.DEFAULT_RISE}, "floor": {settings.DEFAULT_FLOOR}}}' in RULES_DOC
 
 
 def test_rules_doc_lists_every_warning_sign_with_its_advice_and_label_section():

@@ -386,3 +386,16 @@ def test_a_planned_dose_is_the_next_date_but_never_a_dose():
     findings = analyse([Infusion(D, 600)], [], [], TODAY, planned=[date(2026, 12, 1), date(2026, 1, 1)])
     assert findings.planned == date(2026, 12, 1)
     assert len(findings.cycles) == 1
+
+
+def test_charts_and_the_summary_read_the_rules_daily_scores():
+    from datetime import datetime, time
+
+    from ocrelog.queries import RuleInputs
+
+    dose = Infusion(D, 600, at=time(10, 0))
+    scores = [(datetime(2026, 5, 14, 8, 0), 9), (datetime(2026, 5, 14, 20, 0), 7),
+              (datetime(2026, 5, 14, 21, 0), 5), (day(1), 4), (day(2), 3)]
+    inputs = RuleInputs([dose], scores, [], [], [])
+    assert inputs.daily() == {D: 7, day(1): 4, day(2): 3}  # the highest after the dose, not the last
+    assert inputs.daily(day(1), day(1)) == {day(1): 4}

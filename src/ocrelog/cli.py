@@ -240,8 +240,7 @@ def version_callback(value: bool) -> None:
 def complete_symptoms(incomplete: str) -> list[str]:
     """Symptom names already in the journal, for shell completion."""
     try:
-        path = journal_path(os.environ.get(ENV_VAR))
-        with Journal.open(path) as journal:
+        with Journal.open(journal_path()) as journal:
             return [name for name in journal.symptom_names() if name.startswith(incomplete.lower())]
     except (OcrelogError, sqlite3.Error, OSError):
         return []
@@ -667,7 +666,7 @@ def chart(ctx: typer.Context, since: Since = None, until: Until = None) -> None:
         start = day_of(when(since, ctx), default_start(journal.first_day(), end))
     if start > end:
         raise InvalidValue("--since is after --until; nothing to draw")
-    daily = {day: score for day, score in inputs.daily() if start <= day <= end}
+    daily = inputs.daily(start, end)
     if len(daily) < MIN_CHART_DAYS:
         said = "no days" if not daily else f"only {len(daily)} day{'s' if len(daily) > 1 else ''}"
         say(
@@ -704,7 +703,7 @@ def cycle(ctx: typer.Context, json_: Json = False) -> None:
 
     with open_journal(ctx, write=False) as journal:
         inputs = rule_inputs(journal)
-    shape = cycle_shape(inputs.infusions, inputs.daily())
+    shape = cycle_shape(inputs.infusions, inputs.daily().items())
     if json_:
         print_json(shape.as_dict())
         return

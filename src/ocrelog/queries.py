@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 
 from ocrelog.entries import Entry
 from ocrelog.journal import Journal, json_list
-from ocrelog.rules import Findings, Infusion, Settings, analyse
+from ocrelog.rules import Findings, Infusion, Settings, analyse, daily_scores
 
 if TYPE_CHECKING:
     from ocrelog.signs import Alert
@@ -27,33 +27,45 @@ class RuleInputs:
     temperatures: list[tuple[date | datetime, float]]
     planned: list[date]
 
-    def daily(self) -> list[tuple[date, int]]:
-        """(day, score) pairs for charts: the time of day dropped."""
-        return [(m.date() if isinstance(m, datetime) else m, score) for m, score in self.scores]
+    def daily(self, start: date | None = None, end: date | None = None) -> dict[date, int]:
+        """The rule's daily scores (each day's highest), between ``start`` and ``end`` when given."""
+        daily = daily_scores(self.scores, {i.day: i.at for i in self.infusions if i.at is not None})
+        if start is None and end is None:
+            return daily
+        return {day: score for day, score in daily.items() if (start or day) <= day <= (end or day)}
 
 
 def _moment(text: str) -> date | datetime:
     return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
 
 
-def rule_inputs(journal: Journal, since: date | None = None) -> RuleInputs:
-    """Everything the rule reads; with ``since``, only scores and symptoms from that day on.
-
-    Doses and booked doses are always read whole (the course schedule needs them).
-    """
-    conn = journal.conn
-    start = since.isoformat() if since else "0000"
-    infusions = [
+def doses(journal: Journal) -> list[Infusion]:
+    """Every dose, oldest first, with its time and reactions (a few rows)."""
+    return [
         Infusion(
             date.fromisoformat(when[:10]),
             dose,
             time.fromisoformat(when[11:16]) if len(when) > 10 else None,
             json_list(reactions),
         )
-        for when, dose, reactions in conn.execute(
+        for when, dose, reactions in journal.conn.execute(
             "SELECT date, value, reactions FROM entries WHERE type = 'infusion' ORDER BY date, id"
         )
     ]
+
+
+def rule_inputs(
+    journal: Journal, since: date | None = None, infusions: list[Infusion] | None = None
+) -> RuleInputs:
+    """Everything the rule reads; with ``since``, only scores and symptoms from that day on.
+
+    Doses and booked doses are always read whole (the course schedule needs
+    them); pass ``infusions`` when they were read already.
+    """
+    conn = journal.conn
+    start = since.isoformat() if since else "0000"
+    if infusions is None:
+        infusions = doses(journal)
     dose_days = sorted({i.day.isoformat() for i in infusions if i.at is not None})
     # Each day's highest score, reduced in SQL (fewer rows cross into Python),
     # except on days of a timed dose, where a score's time decides whether it
@@ -109,23 +121,13 @@ def current_findings(journal: Journal, today: date) -> Findings:
     from ocrelog.rules import BASELINE_DAYS, courses
     from ocrelog.signs import ALERT_DAYS
 
-    doses = rule_inputs_doses(journal)
+    given = doses(journal)
     start = today - timedelta(days=ALERT_DAYS)
-    if doses:
-        latest_course = max(d.day for d, first in zip(doses, courses(doses)) if first)
+    if given:
+        latest_course = max(d.day for d, first in zip(given, courses(given)) if first)
         start = min(start, latest_course - timedelta(days=BASELINE_DAYS))
-    found = analyse_inputs(rule_inputs(journal, since=start), today)
+    found = analyse_inputs(rule_inputs(journal, since=start, infusions=given), today)
     return found.since(start + timedelta(days=BASELINE_DAYS))
-
-
-def rule_inputs_doses(journal: Journal) -> list[Infusion]:
-    """The doses alone, oldest first (cheap: a few rows)."""
-    return [
-        Infusion(date.fromisoformat(when[:10]), dose)
-        for when, dose in journal.conn.execute(
-            "SELECT date, value FROM entries WHERE type = 'infusion' ORDER BY date, id"
-        )
-    ]
 
 
 def analyse_inputs(inputs: RuleInputs, today: date, settings: Settings = Settings()) -> Findings:

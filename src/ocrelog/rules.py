@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from ocrelog.dates import add_months
-from ocrelog.settings import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE, Settings  # noqa: F401 (re-exported)
+from ocrelog.settings import Settings
 from ocrelog import signs
 
 BASELINE_DAYS = 14

@@ -102,7 +102,7 @@ def build_summary(
     if not entries:
         return None
     in_period = analyse_inputs(inputs, today).since(start, end)
-    daily = {day: score for day, score in inputs.daily() if start <= day <= end}
+    daily = inputs.daily(start, end)
     period_signs = signs.alerts(
         [(e.date, e.name or "") for e in entries if e.type == "symptom"],
         [(e.date, float(e.value or 0)) for e in entries if e.type == "temperature"],
@@ -116,7 +116,7 @@ def build_summary(
         start=start,
         end=end,
         findings=in_period,
-        comparison=cycle_shape(inputs.infusions, inputs.daily()).comparison,
+        comparison=cycle_shape(inputs.infusions, inputs.daily().items()).comparison,
         notes=flagged_notes(in_period.cycles, entries),
         scored_days=len(daily),
         doses=tuple(e for e in entries if e.type == "infusion"),

@@ -22,7 +22,7 @@ from datetime import date, datetime
 
 from ocrelog.entries import Entry, symptom_name
 from ocrelog.errors import InvalidValue
-from ocrelog.importers.common import clock, rows, stamp
+from ocrelog.importers.common import clock, stamp
 from ocrelog.signs import classify
 
 FULL_DATE_COLUMNS = ("full_date", "date", "weekday", "time", "mood", "activities", "note")
