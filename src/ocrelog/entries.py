@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date as _date
 
+from ocrelog.dates import day_of
 from ocrelog.errors import InvalidValue
 
 TYPES = ("infusion", "fatigue", "symptom", "temperature", "planned")
@@ -49,7 +50,7 @@ class Entry:
     @property
     def day(self) -> _date:
         """The calendar day of the entry (its date without a time)."""
-        return _date.fromisoformat(self.date[:10])
+        return day_of(self.date)
 
     def describe(self) -> str:
         """A short human description: ``fatigue 6/10``, ``600 mg infusion``."""

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ocrelog import changelog, opening
-from ocrelog.dates import to_iso
+from ocrelog.dates import day_of, to_iso
 from ocrelog.entries import Entry, edited
 from ocrelog.errors import JournalError, NotFound
 
@@ -302,7 +302,7 @@ class Journal:
     def first_day(self) -> date | None:
         """The calendar day of the oldest entry, None in an empty journal."""
         (first,) = self.conn.execute("SELECT min(date) FROM entries").fetchone()
-        return date.fromisoformat(first[:10]) if first else None
+        return day_of(first) if first else None
 
     def symptom_names(self) -> list[str]:
         """Symptom names already used, most used first (for shell completion)."""

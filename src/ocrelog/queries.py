@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from datetime import date, datetime, time, timedelta
 
+from ocrelog.dates import day_of
 from ocrelog.entries import Entry
 from ocrelog.journal import Journal, json_list
 from ocrelog.rules import Findings, Infusion, Settings, analyse, daily_scores
@@ -43,7 +44,7 @@ def doses(journal: Journal) -> list[Infusion]:
     """Every dose, oldest first, with its time and reactions (a few rows)."""
     return [
         Infusion(
-            date.fromisoformat(when[:10]),
+            day_of(when),
             dose,
             time.fromisoformat(when[11:16]) if len(when) > 10 else None,
             json_list(reactions),
@@ -102,7 +103,7 @@ def rule_inputs(
         )
     ]
     planned = [
-        date.fromisoformat(when[:10])
+        day_of(when)
         for (when,) in conn.execute("SELECT date FROM entries WHERE type = 'planned'")
     ]
     return RuleInputs(infusions, scores, symptoms, temperatures, planned)

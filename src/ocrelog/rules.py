@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from ocrelog.dates import add_months
+from ocrelog.dates import add_months, to_iso
 from ocrelog.settings import Settings
 from ocrelog import signs
 
@@ -261,17 +261,14 @@ def analyse(
     ordered = sorted(infusions, key=lambda i: (i.day, i.at or time.min))
     dose_times = {i.day: i.at for i in ordered if i.at is not None}
     daily = daily_scores(scores, dose_times)
-    symptom_list = [(_iso_moment(m), name) for m, name in symptoms]
-    temperature_list = [(_iso_moment(m), celsius) for m, celsius in temperatures]
+    symptoms, temperatures = list(symptoms), list(temperatures)
     symptom_days: dict[date, set[str]] = {}
-    for when, name in symptom_list:
-        symptom_days.setdefault(date.fromisoformat(when[:10]), set()).add(name)
+    for moment, name in symptoms:
+        symptom_days.setdefault(_day(moment), set()).add(name)
     fever_days: dict[date, list[str]] = {}
-    for when, celsius in temperature_list:
+    for moment, celsius in temperatures:
         if signs.is_fever(celsius):
-            fever_days.setdefault(date.fromisoformat(when[:10]), []).append(
-                signs.temperature_logged(celsius)
-            )
+            fever_days.setdefault(_day(moment), []).append(signs.temperature_logged(celsius))
     latest_score_day = max(daily, default=None)
     starts = courses(ordered)
 
@@ -353,20 +350,14 @@ def analyse(
 
     next_due, second_half = next_dose(ordered, starts)
     alerts = signs.alerts(
-        symptom_list,
-        temperature_list,
+        [(to_iso(moment), name) for moment, name in symptoms],
+        [(to_iso(moment), celsius) for moment, celsius in temperatures],
         [(i.day.isoformat(), text) for i in ordered for text in i.reactions],
         [i.day for i in ordered],
         today,
     )
     booked = min((d for d in planned if d >= today), default=None)
     return Findings(today, settings, tuple(cycles), next_due, second_half, alerts, booked)
-
-
-def _iso_moment(moment: Moment) -> str:
-    if isinstance(moment, datetime):
-        return f"{moment.date().isoformat()}T{moment.hour:02d}:{moment.minute:02d}"
-    return moment.isoformat()
 
 
 def _days(first: date, last: date) -> list[date]:

@@ -21,6 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from ocrelog.dates import day_of
+
 #: A measured temperature at or above this counts as a fever (``infection``).
 FEVER_C = 38.0
 FEVER_F = 100.4
@@ -201,7 +203,7 @@ class Alert:
 
     @property
     def day(self) -> date:
-        return date.fromisoformat(self.when[:10])
+        return day_of(self.when)
 
     def as_dict(self) -> dict:
         return {"date": self.when, "category": self.category, "logged": self.logged, "advice": self.advice}
@@ -213,7 +215,7 @@ def temperature_logged(celsius: float) -> str:
 
 def sign_of_symptom(when: str, name: str, dose_days: Iterable[date]) -> Alert | None:
     """The alert for a symptom logged at ``when``, or None when it is not a warning sign."""
-    day = date.fromisoformat(when[:10])
+    day = day_of(when)
     near = any(0 <= (day - dose).days <= REACTION_DAYS_AFTER for dose in dose_days)
     category = classify(name, near_dose=near)
     return Alert(when, category.name, name, category.advice) if category else None
@@ -239,7 +241,7 @@ def alerts(
     are the reactions recorded with a dose, (ISO date of the dose, text).
     """
     def recent(when: str) -> bool:
-        return days is None or (today - date.fromisoformat(when[:10])).days < days
+        return days is None or (today - day_of(when)).days < days
 
     doses = list(dose_days)
     found: list[Alert] = []
