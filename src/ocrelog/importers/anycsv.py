@@ -46,7 +46,6 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
     wanted = [c for c in (options.date_column, options.score_column, options.time_column, options.symptom_column) if c]
     checked = False
     for line, row in rows(source.text()):
-        row = {k.strip().lower(): v for k, v in row.items() if k is not None}
         if not checked:
             missing = [c for c in wanted if c.strip().lower() not in row]
             if missing:

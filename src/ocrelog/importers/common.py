@@ -15,18 +15,18 @@ SEVERITY_WORDS = {1: "mild", 2: "moderate", 3: "severe"}
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm)?$", re.I)
 
 
-def rows(stream: TextIO, *, header: bool = True) -> Iterator[tuple[int, dict[str, str] | list[str]]]:
-    """(line number, row) for each non-empty row; a dict by header name when ``header``."""
+def rows(stream: TextIO) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row by header name) for each non-empty row after the header.
+
+    Header names are compared in lower case without stray spaces (Visible's have them).
+    """
     reader = csv.reader(stream)
-    columns: list[str] | None = None
-    start = 1
+    header = next(reader, [])
+    columns = [c.strip().lower().lstrip("\ufeff") for c in header]
+    start = reader.line_num + 1
     for cells in reader:
-        if header and columns is None:
-            columns = [c.strip().lower().lstrip("\ufeff") for c in cells]
-            start = reader.line_num + 1
-            continue
         if any(c.strip() for c in cells):
-            yield start, (dict(zip(columns, cells)) if columns is not None else cells)
+            yield start, dict(zip(columns, cells))
         start = reader.line_num + 1
 
 

@@ -28,10 +28,9 @@ SKIPPED_CATEGORIES = {
 
 def read(source, options, tally, now: datetime) -> Iterator[Entry]:
     for line, row in rows(source.text()):
-        get = {k.strip(): v for k, v in row.items()}  # header names may carry stray spaces
-        tracker = (get.get("tracker_name") or "").strip()
-        category = (get.get("tracker_category") or "").strip().lower()
-        value_text = (get.get("observation_value") or "").strip()
+        tracker = (row.get("tracker_name") or "").strip()
+        category = (row.get("tracker_category") or "").strip().lower()
+        value_text = (row.get("observation_value") or "").strip()
         if tracker.lower() == "note" or category == "note":
             tally.skipped["notes"] += 1
             continue
@@ -42,12 +41,12 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
             tally.skipped[SKIPPED_CATEGORIES.get(category, "measurements")] += 1
             continue
         try:
-            day = date.fromisoformat((get.get("observation_date") or "").strip())
+            day = date.fromisoformat((row.get("observation_date") or "").strip())
             value = int(value_text)
         except ValueError:
             raise InvalidValue(
                 f"Line {line}: expected a YYYY-MM-DD date and a whole number, not "
-                f"{get.get('observation_date')!r} and {value_text[:20]!r}"
+                f"{row.get('observation_date')!r} and {value_text[:20]!r}"
             ) from None
         when = stamp(day, None, now, f"Line {line}")
         if tracker.lower() == "fatigue":
