@@ -17,10 +17,9 @@ from typing import TYPE_CHECKING
 from ocrelog import signs
 from ocrelog.dates import day_of
 from ocrelog.entries import Entry, temperature_text
-from ocrelog.wording import due_text, finding_text, number_text
+from ocrelog.wording import due_text, finding_text, number_text, threshold_text
 from ocrelog.rules import (
     BASELINE_DAYS,
-    MAX_THRESHOLD,
     MIN_BASELINE_SCORES,
     SEVERE_SCORE,
     WINDOW_DAYS,
@@ -75,8 +74,7 @@ def rule_sentences(findings: Findings) -> str:
     return (
         f"Baseline is the median daily score (each day's highest) on the {BASELINE_DAYS} days "
         f"before a dose, given at least {MIN_BASELINE_SCORES} scored days; a fatigue day scores "
-        f"at least the higher of {s.floor} and baseline + {s.rise} (at most {MAX_THRESHOLD}; "
-        f"{s.floor + 1} with no baseline). A run of fatigue days starting on the dose day or the "
+        f"{threshold_text(s, 'baseline')}. A run of fatigue days starting on the dose day or the "
         f"day after is flagged prolonged when longer than {s.days} days, and severe when it also "
         f"reached {SEVERE_SCORE} or came with a sign of infection (a temperature of "
         f"{signs.FEVER_C:g} °C or more included); peak and symptoms cover the "

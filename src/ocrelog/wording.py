@@ -16,6 +16,7 @@ from ocrelog.rules import (
     WINDOW_DAYS,
     Cycle,
     Findings,
+    Settings,
 )
 from ocrelog.signs import NEXT_CONTACT, SOON, TIERS
 
@@ -116,10 +117,17 @@ def due_advice(findings: Findings) -> str:
     return ""
 
 
+def threshold_text(settings: Settings, baseline: str = "your baseline") -> str:
+    """The fatigue-day line in words, for the report and the summary alike."""
+    return (
+        f"at least the higher of {settings.floor} and {baseline} + {settings.rise} "
+        f"(never more than {MAX_THRESHOLD}; {settings.floor + 1} or more with no baseline)"
+    )
+
+
 def settings_text(findings: Findings) -> str:
     s = findings.settings
     return (
-        f"A fatigue day scores at least the higher of {s.floor} and your baseline + {s.rise} "
-        f"(never more than {MAX_THRESHOLD}; {s.floor + 1} or more with no baseline); "
+        f"A fatigue day scores {threshold_text(s)}; "
         f"more than {_days(s.days)} in a row is flagged. Change with --floor, --rise, --days."
     )
