@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 #: ``undo --list`` shows this many changes.
 LIST_LENGTH = 10
 
 
-@dataclass(frozen=True)
-class Action:
-    """One change in the change log."""
+class Action(NamedTuple):
+    """One change in the change log (a NamedTuple: a quarter of a dataclass's start-up cost)."""
 
     id: int
     at: str

@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from ocrelog.dates import add_months, to_iso
-from ocrelog.settings import Settings
+from ocrelog.settings import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE
 from ocrelog import signs
 
 BASELINE_DAYS = 14
@@ -54,6 +54,18 @@ SECOND_HALF_WITHIN_DAYS = 60
 SECOND_HALF_DUE_AFTER_DAYS = 14
 MONTHS_BETWEEN_COURSES = 6
 MIN_MONTHS_BETWEEN_COURSES = 5
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The rule's three knobs (``--days``, ``--rise``, ``--floor``)."""
+
+    days: int = DEFAULT_DAYS
+    rise: int = DEFAULT_RISE
+    floor: int = DEFAULT_FLOOR
+
+    def as_dict(self) -> dict[str, int]:
+        return {"days": self.days, "rise": self.rise, "floor": self.floor}
 
 
 @dataclass(frozen=True)
