@@ -122,7 +122,7 @@ def test_hand_written_premeds_may_be_separated_by_semicolons():
         ("fatigue,2026-05-20,5.5,,", "0 to 10"),
         ("fatigue,2026-05-20,,,", "0 to 10"),
         ("infusion,2026-05-20,0,,", "dose"),
-        ("mood,2026-05-20,5,,", "infusion, fatigue, symptom, temperature or planned"),
+        ("mood,2026-05-20,5,,", "infusion, fatigue, symptom, temperature, planned or scale"),
         ("fatigue,yesterday,5,,", "YYYY-MM-DD"),
         ("fatigue,2026-02-30,5,,", "no such day"),
         ("fatigue,2099-01-01,5,,", "future"),
@@ -190,8 +190,8 @@ def test_export_filters_and_order(run):
     for day in (3, 1, 2):
         run("feel", str(day), "--on", f"2026-05-0{day}")
     lines = run("export", "--since", "2026-05-02").stdout.splitlines()
-    assert lines == ["type,date,value,name,note,premeds,reactions,source",
-                     "fatigue,2026-05-02,2,,,,,", "fatigue,2026-05-03,3,,,,,"]
+    assert lines == ["type,date,value,name,note,premeds,reactions,source,items,subscales",
+                     "fatigue,2026-05-02,2,,,,,,,", "fatigue,2026-05-03,3,,,,,,,"]
     assert run("export", "--format", "xml").exit_code == 2
 
 

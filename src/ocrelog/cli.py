@@ -476,6 +476,63 @@ def temp(
         say(f"Warning sign (fever): {alert.advice}")
 
 
+def _subscale_option(name: str, high: int) -> Any:
+    return typer.Option(f"--{name}", metavar="N", help=f"MFIS: the {name} subscale (0-{high}).")
+
+
+@commands.command()
+def scale(
+    ctx: typer.Context,
+    name: Annotated[
+        str, typer.Argument(metavar="SCALE", help="fss, mfis or mfis5.", autocompletion=_choices("fss", "mfis", "mfis5"))
+    ],
+    value: Annotated[
+        Optional[str],
+        typer.Argument(
+            metavar="[VALUE]",
+            help="The score: FSS as the mean (1-7) or the sum (9-63); MFIS 0-84; MFIS-5 0-20.",
+            show_default=False,
+        ),
+    ] = None,
+    items: Annotated[
+        Optional[str],
+        typer.Option(
+            "--items", metavar="A,B,...",
+            help="Every answer by item number, in order (9 for FSS, 21 for MFIS, 5 for MFIS-5).",
+        ),
+    ] = None,
+    physical: Annotated[Optional[str], _subscale_option("physical", 36)] = None,
+    cognitive: Annotated[Optional[str], _subscale_option("cognitive", 40)] = None,
+    psychosocial: Annotated[Optional[str], _subscale_option("psychosocial", 8)] = None,
+    on: On = None,
+    note: Note = None,
+) -> None:
+    """Record a fatigue questionnaire's result: FSS, MFIS or MFIS-5.
+
+    \b
+    Examples:
+      ocrelog scale fss 4.4
+      ocrelog scale mfis 42 --physical 20 --cognitive 18 --psychosocial 4
+      ocrelog scale mfis5 --items 2,3,2,1,3 --on "18 Nov"
+    """
+    from ocrelog.entries import clean_note, scale_entry
+    from ocrelog.scales import parse_items
+
+    entry = scale_entry(
+        to_iso(when(on, ctx) or now()),
+        name,
+        value,
+        parse_items(items) if items is not None else None,
+        {"physical": physical, "cognitive": cognitive, "psychosocial": psychosocial},
+        note=clean_note(note),
+    )
+    with open_journal(ctx, write=True) as journal:
+        entry = journal.add(entry)
+    parts = ", ".join(f"{sub} {number}" for sub, number in entry.subscales)
+    extra = f" ({parts})" if parts else ""
+    print(f"Logged {entry.describe()}{extra} on {entry.date} (#{entry.id}).")
+
+
 # -- reading ------------------------------------------------------------------------
 
 
@@ -958,7 +1015,7 @@ def edit(
     entry_id: EntryId,
     on: Annotated[Optional[str], typer.Option("--on", metavar="WHEN", help="A new date (and time).")] = None,
     value: Annotated[
-        Optional[str], typer.Option("--value", metavar="N", help="A new score (0-10), dose (mg) or temperature.")
+        Optional[str], typer.Option("--value", metavar="N", help="A new score (0-10), dose (mg), temperature or scale score.")
     ] = None,
     dose: Annotated[Optional[str], typer.Option("--dose", metavar="MG", help="A new dose, for doses.")] = None,
     name: Annotated[Optional[str], typer.Option("--name", metavar="NAME", help="A new name, for symptoms.")] = None,
@@ -971,6 +1028,13 @@ def edit(
         Optional[list[str]],
         typer.Option("--reaction", metavar="TEXT", help="Doses: the reactions, replacing the old list; --reaction '' empties it."),
     ] = None,
+    items: Annotated[
+        Optional[str],
+        typer.Option("--items", metavar="A,B,...", help="Scales: every answer, giving a new score; --items '' removes them."),
+    ] = None,
+    physical: Annotated[Optional[str], _subscale_option("physical", 36)] = None,
+    cognitive: Annotated[Optional[str], _subscale_option("cognitive", 40)] = None,
+    psychosocial: Annotated[Optional[str], _subscale_option("psychosocial", 8)] = None,
 ) -> None:
     """Change one entry: any of its fields.
 
@@ -980,8 +1044,12 @@ def edit(
       ocrelog edit 12 --on yesterday --note "after the school run"
       ocrelog edit 3 --dose 300 --premed methylprednisolone --premed cetirizine
     """
-    if all(v is None for v in (on, value, dose, name, note, premed, reaction)):
-        raise InvalidValue("Nothing to change: give --on, --value, --dose, --name, --note, --premed or --reaction")
+    subscales = {"physical": physical, "cognitive": cognitive, "psychosocial": psychosocial}
+    if all(v is None for v in (on, value, dose, name, note, premed, reaction, items, *subscales.values())):
+        raise InvalidValue(
+            "Nothing to change: give --on, --value, --dose, --name, --note, --premed, --reaction, "
+            "--items or a subscale"
+        )
     if value is not None and dose is not None:
         raise InvalidValue("Give --value or --dose, not both")
     new_date = when(on, ctx)
@@ -997,8 +1065,21 @@ def edit(
             note=note,
             premeds=premed,
             reactions=reaction,
+            **_scale_changes(items, subscales),
         )
     print(f"Changed #{after.id}: {describe(after)} (was {describe(before)}).")
+
+
+def _scale_changes(items: str | None, subscales: dict[str, str | None]) -> dict[str, Any]:
+    """edit's scale options as changes (none when no scale option was given)."""
+    changes: dict[str, Any] = {}
+    if items is not None:
+        from ocrelog.scales import parse_items
+
+        changes["items"] = parse_items(items)
+    if any(v is not None for v in subscales.values()):
+        changes["subscales"] = subscales
+    return changes
 
 
 @commands.command()

@@ -13,7 +13,7 @@ from datetime import date as _date
 from ocrelog.dates import day_of
 from ocrelog.errors import InvalidValue
 
-TYPES = ("infusion", "fatigue", "symptom", "temperature", "planned")
+TYPES = ("infusion", "fatigue", "symptom", "temperature", "planned", "scale")
 DEFAULT_DOSE = 600
 SUBCUTANEOUS_DOSE = 920  # the form injected under the skin every six months
 INTRAVENOUS_DOSES = (300, 600)  # a half dose and a full infusion
@@ -33,8 +33,11 @@ class Entry:
 
     ``date`` is ISO text: ``2026-05-14``, or ``2026-05-14T14:30`` when a time
     of day is known. ``value`` is the fatigue score, the dose in mg (for
-    ``infusion`` and ``planned``) or the temperature in °C, and ``None`` for
-    symptoms; ``name`` is the symptom's name, ``None`` otherwise.
+    ``infusion`` and ``planned``), the temperature in °C or a questionnaire's
+    score (``scale``), and ``None`` for symptoms; ``name`` is the symptom's
+    name or the scale's (``fss``, ``mfis``, ``mfis5``), ``None`` otherwise.
+    A scale may hold its answers by item number (``items``) and its
+    subscales, as (name, total) pairs.
     """
 
     type: str
@@ -46,6 +49,8 @@ class Entry:
     reactions: tuple[str, ...] = field(default=())
     id: int | None = None
     source: str | None = None  # the app an imported entry came from; None: typed here
+    items: tuple[int, ...] = field(default=())  # a scale's answers, item 1 first
+    subscales: tuple[tuple[str, int], ...] = field(default=())  # a scale's (name, total)
 
     @property
     def day(self) -> _date:
@@ -62,6 +67,10 @@ class Entry:
             return f"planned {dose_words(self.value)}"
         if self.type == "temperature":
             return f"temperature {temperature_text(self.value)}"
+        if self.type == "scale":
+            from ocrelog.scales import title_of, value_text
+
+            return f"{title_of(self.name)} {value_text(self.value)}"
         return f"symptom {self.name}"
 
     def as_dict(self) -> dict:
@@ -76,6 +85,8 @@ class Entry:
             "premeds": list(self.premeds),
             "reactions": list(self.reactions),
             "source": self.source,
+            "items": list(self.items),
+            "subscales": dict(self.subscales),
         }
 
 
@@ -158,7 +169,7 @@ def clean_list(items: list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
 
 
 def check_value(entry_type: str, value: object) -> int | float | None:
-    """The value an entry of this type may hold, validated."""
+    """The value an entry of this type may hold, validated (scales: ``checked_scale``)."""
     if entry_type == "fatigue":
         return parse_score(value)
     if entry_type in ("infusion", "planned"):
@@ -170,6 +181,21 @@ def check_value(entry_type: str, value: object) -> int | float | None:
     raise InvalidValue("A symptom has no value; only fatigue scores and doses do.")
 
 
+def scale_entry(
+    date: str,
+    name: object,
+    value: object = None,
+    items: tuple[int, ...] | None = None,
+    subscales: dict[str, object] | None = None,
+    **fields: object,
+) -> Entry:
+    """A scale result as an entry, checked whole (scales.checked)."""
+    from ocrelog.scales import checked
+
+    scale, score, answers, subs = checked(name, value, items, subscales)
+    return Entry(type="scale", date=date, value=score, name=scale, items=answers, subscales=subs, **fields)  # type: ignore[arg-type]
+
+
 def edited(
     entry: Entry,
     *,
@@ -179,17 +205,27 @@ def edited(
     note: str | None = None,
     premeds: list[str] | None = None,
     reactions: list[str] | None = None,
+    items: tuple[int, ...] | None = None,
+    subscales: dict[str, object] | None = None,
 ) -> Entry:
     """``entry`` with the given fields changed, each checked as when it was logged.
 
     ``None`` leaves a field as it is; ``note=""`` removes the note, and a
-    list holding only ``""`` empties premeds or reactions.
+    list holding only ``""`` empties premeds or reactions. For a scale,
+    ``items=()`` removes the answers; new answers give a new score.
     """
     from dataclasses import replace
 
     changes: dict = {}
     if date is not None:
         changes["date"] = date
+    if entry.type == "scale":
+        if name is not None:
+            raise InvalidValue(f"#{entry.id} is a scale; a scale's name cannot change (delete it and log it again).")
+        changes.update(_edited_scale(entry, value, items, subscales))
+        value = None
+    elif items is not None or subscales:
+        raise InvalidValue(f"Only scales have items and subscales; #{entry.id} is {entry.type}.")
     if value is not None:
         if entry.type == "symptom":
             raise InvalidValue("A symptom has no value; change its name with --name.")
@@ -206,3 +242,24 @@ def edited(
                 raise InvalidValue(f"Only doses have {field_name}; #{entry.id} is {entry.type}.")
             changes[field_name] = clean_list(items)
     return replace(entry, **changes)
+
+
+def _edited_scale(
+    entry: Entry, value: object, items: tuple[int, ...] | None, subscales: dict[str, object] | None
+) -> dict:
+    """A scale's new score, items and subscales, checked together as when it was logged."""
+    from ocrelog.scales import checked
+
+    if value is None and items is None and not subscales:
+        return {}
+    new_items = entry.items if items is None else items
+    if items is None and value is not None and entry.items:
+        raise InvalidValue(
+            f"#{entry.id} holds its answers, which give its score; give new --items "
+            "(or --items '' to keep only the score)."
+        )
+    keep = dict(entry.subscales) if items is None else {}
+    typed = {**keep, **{k: v for k, v in (subscales or {}).items() if v is not None}}
+    new_value = entry.value if value is None and not new_items else value
+    _, score, answers, subs = checked(entry.name, new_value, new_items or None, typed)
+    return {"value": score, "items": answers, "subscales": subs}

@@ -24,9 +24,14 @@ from ocrelog.dates import day_of, to_iso
 from ocrelog.entries import Entry, edited
 from ocrelog.errors import JournalError, NotFound
 
-_COLUMNS = ("id", "type", "date", "value", "name", "note", "premeds", "reactions", "source")
+_COLUMNS = (
+    "id", "type", "date", "value", "name", "note", "premeds", "reactions", "source", "items", "subscales",
+)
 _SELECT = ", ".join(_COLUMNS)
-_STORED = ("type", "date", "value", "name", "note", "premeds", "reactions", "source", "logged_at")
+_STORED = (
+    "type", "date", "value", "name", "note", "premeds", "reactions", "source", "logged_at", "items",
+    "subscales",
+)
 _INSERT = f"INSERT INTO entries ({', '.join(_STORED)}) VALUES ({', '.join('?' * len(_STORED))})"
 _BATCH = 2000
 #: Ids are SQLite integers: anything larger cannot be an entry.
@@ -187,7 +192,7 @@ class Journal:
     ) -> tuple[Entry, Entry]:
         """Change one entry, each field checked as when it was logged (``entries.edited``).
 
-        ``changes``: value, name, note, premeds, reactions. Returns (before, after).
+        ``changes``: value, name, note, premeds, reactions, items, subscales. Returns (before, after).
         """
         with self.transaction():
             before = self.get(entry_id)
@@ -195,8 +200,8 @@ class Journal:
             changed = [_stored(self.conn, entry_id)]
             self.conn.execute(
                 "UPDATE entries SET date = ?, value = ?, name = ?, note = ?, premeds = ?,"
-                " reactions = ? WHERE id = ?",
-                (after.date, after.value, after.name, after.note, *_lists(after), entry_id),
+                " reactions = ?, items = ?, subscales = ? WHERE id = ?",
+                (after.date, after.value, after.name, after.note, *_lists(after), *_answers(after), entry_id),
             )
             self._record("edit", f"changed #{entry_id}: {before.describe()} on {before.date}", changed=changed)
         return before, after
@@ -356,10 +361,22 @@ def _lists(entry: Entry) -> tuple[str | None, str | None]:
     )
 
 
+def _answers(entry: Entry) -> tuple[str | None, str | None]:
+    """A scale's items (a JSON list) and subscales (a JSON object); NULL when it has none."""
+    if entry.type != "scale":
+        return None, None
+    import json
+
+    return (
+        json.dumps(list(entry.items)) if entry.items else None,
+        json.dumps(dict(entry.subscales)) if entry.subscales else None,
+    )
+
+
 def _row(entry: Entry) -> tuple:
     return (
         entry.type, entry.date, entry.value, entry.name, entry.note, *_lists(entry),
-        entry.source, _now_utc(),
+        entry.source, _now_utc(), *_answers(entry),
     )
 
 
@@ -370,7 +387,14 @@ def _stored(conn: sqlite3.Connection, entry_id: int | None) -> dict:
 
 
 def _entry(row: tuple) -> Entry:
-    entry_id, entry_type, when, value, name, note, premeds, reactions, source = row
+    entry_id, entry_type, when, value, name, note, premeds, reactions, source, items, subscales = row
+    if items or subscales:
+        import json
+
+        answers = tuple(json.loads(items)) if items else ()
+        subs = tuple(json.loads(subscales).items()) if subscales else ()
+    else:
+        answers, subs = (), ()
     return Entry(
         type=entry_type,
         date=when,
@@ -381,6 +405,8 @@ def _entry(row: tuple) -> Entry:
         reactions=json_list(reactions),
         id=entry_id,
         source=source,
+        items=answers,
+        subscales=subs,
     )
 
 

@@ -27,6 +27,10 @@ def entry_value(entry: Entry) -> str:
         return f"{entry.value}/10"
     if entry.type == "temperature":
         return temperature_text(entry.value)
+    if entry.type == "scale":
+        from ocrelog.scales import value_text
+
+        return value_text(entry.value)
     return ""
 
 
@@ -36,6 +40,10 @@ def entry_details(entry: Entry) -> str:
         parts.append("premedication: " + ", ".join(entry.premeds))
     if entry.reactions:
         parts.append("reactions: " + ", ".join(entry.reactions))
+    if entry.subscales:
+        parts.append(", ".join(f"{name} {number}" for name, number in entry.subscales))
+    if entry.items:
+        parts.append("items: " + ",".join(map(str, entry.items)))
     if entry.note:
         parts.append(entry.note)
     if entry.source:

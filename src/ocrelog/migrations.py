@@ -17,6 +17,7 @@ MIGRATION_SET = "ocrelog"
 
 _TYPES_V1 = "'infusion', 'fatigue', 'symptom'"
 _TYPES_V3 = "'infusion', 'fatigue', 'symptom', 'temperature', 'planned'"
+_TYPES_V6 = "'infusion', 'fatigue', 'symptom', 'temperature', 'planned', 'scale'"
 
 
 def _entries_table(name: str, types: str, extra: str = "") -> str:
@@ -97,12 +98,45 @@ def m005_date_index(db: Any) -> None:
     db.execute("CREATE INDEX entries_by_date ON entries (date, id)")
 
 
+def m006_scales(db: Any) -> None:
+    # A questionnaire result (FSS, MFIS, MFIS-5) is an entry of type 'scale':
+    # its answers by item number and its subscales are JSON text in two new
+    # columns. The type CHECK can only change by copying the table. The copy
+    # is built from the table's own definition, so a column or an index
+    # another step added is kept whatever order the steps run in; ids and the
+    # id counter are kept, so `undo` never meets a reused id.
+    db.execute("ALTER TABLE entries ADD COLUMN items TEXT")
+    db.execute("ALTER TABLE entries ADD COLUMN subscales TEXT")
+    (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'entries'").fetchone()
+    old_check, new_check = f"CHECK (type IN ({_TYPES_V3}))", f"CHECK (type IN ({_TYPES_V6}))"
+    if old_check not in sql:
+        raise RuntimeError("m006_scales: the entries table's type CHECK is not the one expected")
+    indexes = [
+        index_sql
+        for (index_sql,) in db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries' AND sql IS NOT NULL"
+        ).fetchall()
+    ]
+    counter = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'entries'").fetchone()
+    new_sql = sql.replace(old_check, new_check).replace("CREATE TABLE entries", "CREATE TABLE entries_new", 1)
+    new_sql = new_sql.replace('CREATE TABLE "entries"', "CREATE TABLE entries_new", 1)
+    db.execute(new_sql)
+    db.execute("INSERT INTO entries_new SELECT * FROM entries")
+    db.execute("DROP TABLE entries")
+    db.execute("ALTER TABLE entries_new RENAME TO entries")
+    for index_sql in indexes:
+        db.execute(index_sql)
+    if counter is not None:
+        db.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'entries'", [counter[0]])
+
+
 STEPS: tuple[Callable[[Any], None], ...] = (
     m001_entries,
     m002_daily_index,
     m003_temperature_planned_source,
     m004_actions,
     m005_date_index,
+    m006_scales,
 )
 SCHEMA: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 

@@ -25,7 +25,7 @@ from ocrelog.entries import TYPES, Entry, check_value, clean_list, clean_note, s
 from ocrelog.errors import InvalidValue
 
 BASE_COLUMNS = ("type", "date", "value", "name", "note")
-CSV_COLUMNS = BASE_COLUMNS + ("premeds", "reactions", "source")
+CSV_COLUMNS = BASE_COLUMNS + ("premeds", "reactions", "source", "items", "subscales")
 KNOWN_COLUMNS = frozenset(CSV_COLUMNS) | {"id"}
 #: Characters a spreadsheet reads as the start of a formula (OWASP: CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -66,6 +66,8 @@ def csv_chunks(entries: Iterable[Entry], *, safe_for_spreadsheets: bool = False)
             _list_cell(entry.premeds),
             _list_cell(entry.reactions),
             entry.source or "",
+            ",".join(map(str, entry.items)),
+            json.dumps(dict(entry.subscales)) if entry.subscales else "",
         ]
         if safe_for_spreadsheets:
             cells = [spreadsheet_safe(c) if isinstance(c, str) else c for c in cells]
@@ -150,7 +152,7 @@ def _csv_rows(stream: Iterable[str]) -> Iterator[tuple[int, dict]]:
         if unknown:
             raise InvalidValue(
                 f"Line 1: unknown column {unknown[0]!r}; the columns are "
-                f"{','.join(CSV_COLUMNS)} (premeds, reactions and source are optional)."
+                f"{','.join(CSV_COLUMNS)} (premeds, reactions, source, items and subscales are optional)."
             )
         missing = [c for c in ("type", "date") if c not in columns]
         if missing:
@@ -279,6 +281,8 @@ def _entry(row: dict, now: datetime) -> Entry:
         )
     when = parse_file_date(_text(row, "date").strip(), now, allow_future=entry_type == "planned")
     raw_value = row.get("value")
+    if entry_type == "scale":
+        return _scale(row, when)
     value = check_value(entry_type, raw_value if not isinstance(raw_value, str) else raw_value.strip())
     name = _text(row, "name")
     if entry_type == "symptom":
@@ -288,6 +292,8 @@ def _entry(row: dict, now: datetime) -> Entry:
     premeds, reactions = _list(row, "premeds"), _list(row, "reactions")
     if entry_type != "infusion" and (premeds or reactions):
         raise InvalidValue("Only doses have premeds and reactions.")
+    if _items(row) or _subscales(row):
+        raise InvalidValue("Only scales have items and subscales.")
     source = _text(row, "source").strip() or None
     return Entry(
         type=entry_type,
@@ -298,4 +304,57 @@ def _entry(row: dict, now: datetime) -> Entry:
         premeds=premeds,
         reactions=reactions,
         source=source,
+    )
+
+
+def _items(row: dict) -> tuple[int, ...]:
+    """A scale's answers: a JSON list, or numbers separated by commas (CSV)."""
+    from ocrelog.scales import parse_items
+
+    value = row.get("items")
+    if value is None or value == "" or value == []:
+        return ()
+    if isinstance(value, str) and value.lstrip().startswith("["):
+        try:
+            value = json.loads(value)
+        except (json.JSONDecodeError, RecursionError):
+            raise InvalidValue("The items cell is not a valid JSON list.") from None
+    if isinstance(value, list) and not all(isinstance(i, int) and not isinstance(i, bool) for i in value):
+        raise InvalidValue("The items must be whole numbers.")
+    if not isinstance(value, (str, list)):
+        raise InvalidValue("The items must be a list of whole numbers.")
+    return parse_items(value)
+
+
+def _subscales(row: dict) -> dict[str, object]:
+    """A scale's subscales: a JSON object of name to total."""
+    value = row.get("subscales")
+    if value is None or value == "" or value == {}:
+        return {}
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except (json.JSONDecodeError, RecursionError):
+            raise InvalidValue("The subscales cell is not a valid JSON object.") from None
+    if not isinstance(value, dict) or not all(
+        isinstance(v, (int, float)) and not isinstance(v, bool) for v in value.values()
+    ):
+        raise InvalidValue('The subscales must be an object of numbers, like {"physical": 20}.')
+    return {str(k).strip().lower(): v for k, v in value.items()}
+
+
+def _scale(row: dict, when: str) -> Entry:
+    from ocrelog.entries import scale_entry
+
+    if _list(row, "premeds") or _list(row, "reactions"):
+        raise InvalidValue("Only doses have premeds and reactions.")
+    raw_value = row.get("value")
+    return scale_entry(
+        when,
+        _text(row, "name"),
+        raw_value.strip() if isinstance(raw_value, str) else raw_value,
+        _items(row) or None,
+        _subscales(row),
+        note=clean_note(_text(row, "note")),
+        source=_text(row, "source").strip() or None,
     )
