@@ -806,35 +806,48 @@ def summary(
         ),
     ] = None,
     format_: Annotated[
-        str, typer.Option("--format", metavar="FORMAT", help="html (to print) or md (to paste).", autocompletion=_choices("html", "md"))
-    ] = "html",
+        Optional[str],
+        typer.Option(
+            "--format", metavar="FORMAT",
+            help="html (to print) or md (to paste); default: from the file name (.md, .html or .htm), else html.",
+            autocompletion=_choices("html", "md"),
+        ),
+    ] = None,
+    name: Annotated[
+        Optional[str],
+        typer.Option("--name", metavar="TEXT", help="Your name, for the heading (or set name in config.toml)."),
+    ] = None,
 ) -> None:
     """Write a one- or two-page summary to bring to your MS team.
 
     \b
     Examples:
       ocrelog summary
+      ocrelog summary --name "Alex Smith" -o visit.md
       ocrelog summary --format md --output -
     """
-    from ocrelog.files import summary_path, write_chunks
+    from ocrelog.config import clean_name, person_name
+    from ocrelog.files import summary_format, summary_path, write_chunks
     from ocrelog.summary import build_summary, to_html, to_markdown
 
     check_choice(format_, "--format", ("html", "md"))
+    kind = summary_format(output, format_)
+    person = clean_name(name) if name is not None else person_name(ctx.obj)
     today = date.today()
     end = day_of(when(until, ctx), today)
     start = day_of(when(since, ctx), today) if since else None
     with open_journal(ctx, write=False) as journal:
-        result = build_summary(journal, start, end, today, chart=format_ == "html")
+        result = build_summary(journal, start, end, today, chart=kind == "html", name=person)
     if result is None:
         say("Nothing was logged in that period, so there is nothing to summarise.")
         return
-    text = to_html(result) if format_ == "html" else to_markdown(result)
+    text = to_html(result) if kind == "html" else to_markdown(result)
     if output == "-":
         sys.stdout.write(text)
         return
-    target = summary_path(output, today, format_)
+    target = summary_path(output, today, kind)
     write_chunks(target, [text], hint="leave out --output to get a new name")
-    if format_ == "html":
+    if kind == "html":
         print(f"Wrote {target}: open it in a browser to read or print it.")
     else:
         print(f"Wrote {target}.")

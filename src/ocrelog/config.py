@@ -1,10 +1,13 @@
 """Settings kept beside the journal: ``config.toml`` in the journal's folder.
 
-One setting so far, ``date_order``: how a numeric date such as ``03/11/2026``
-is read when day and month could be confused (``dmy``: 3 November; ``mdy``:
-March 11). Strongest first: the ``OCRELOG_DATE_ORDER`` environment variable,
+``date_order``: how a numeric date such as ``03/11/2026`` is read when day
+and month could be confused (``dmy``: 3 November; ``mdy``: March 11).
+Strongest first: the ``OCRELOG_DATE_ORDER`` environment variable,
 ``date_order = "dmy"`` in the config file, the locale (``LC_ALL``, ``LC_TIME``,
 ``LANG``: US English and a few others write month first), then ``mdy``.
+
+``name``: the person's name, printed in the summary's heading (``summary
+--name`` wins over it).
 """
 
 from __future__ import annotations
@@ -59,3 +62,32 @@ def date_order(journal: Path, environ: Mapping[str, str] = os.environ) -> str:
         if "date_order" in settings:
             return _checked(settings["date_order"], str(path))
     return locale_date_order(environ) or DEFAULT_DATE_ORDER
+
+
+#: A name longer than this is refused (it is a heading, not a note).
+MAX_NAME = 100
+
+
+def clean_name(value: object, where: str = "--name") -> str | None:
+    """A person's name for the summary heading: spaces tidied; empty means none."""
+    if not isinstance(value, str):
+        raise InvalidValue(f"name in {where} must be text, like name = \"Alex Smith\".")
+    text = " ".join(value.split())
+    if len(text) > MAX_NAME:
+        raise InvalidValue(f"The name in {where} is {len(text)} characters; at most {MAX_NAME} fit the heading.")
+    return text or None
+
+
+def person_name(journal: Path) -> str | None:
+    """``name`` from config.toml beside the journal, or None."""
+    path = config_file(journal)
+    if not path.is_file():
+        return None
+    import tomllib
+
+    try:
+        with open(path, "rb") as handle:
+            settings = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise InvalidValue(f"Could not read {path} ({error}).") from None
+    return clean_name(settings["name"], str(path)) if "name" in settings else None

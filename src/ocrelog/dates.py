@@ -115,6 +115,15 @@ def day_of(text: str) -> date:
     return date.fromisoformat(text[:10])
 
 
+def written(value: str | date | datetime) -> str:
+    """A date as a person writes it: ``15 Nov 2026``, or ``15 Nov 2026, 22:00`` with a time."""
+    if isinstance(value, (date, datetime)):
+        value = to_iso(value)
+    day = date.fromisoformat(value[:10])
+    text = f"{day.day} {_MONTHS[day.month - 1][:3]} {day.year}"
+    return f"{text}, {value[11:16]}" if len(value) > 10 else text
+
+
 def now_to_minute(now: datetime) -> datetime:
     return now.replace(second=0, microsecond=0)
 

@@ -21,6 +21,25 @@ from ocrelog.errors import InvalidValue, JournalError, NoSpace
 TEMP_SUFFIX = ".ocrelog-tmp"
 
 
+#: The summary's format, from the output file's suffix.
+SUMMARY_SUFFIXES = {".md": "md", ".html": "html", ".htm": "html"}
+
+
+def summary_format(output: str | None, given: str | None) -> str:
+    """``--format`` when given; else from the file name (.md, .html, .htm); html for stdout or the default name."""
+    if given is not None:
+        return given
+    if output is None or output == "-":
+        return "html"
+    suffix = Path(output).suffix.lower()
+    if suffix not in SUMMARY_SUFFIXES:
+        raise InvalidValue(
+            f"ocrelog cannot tell which format {output!r} should be: name it .md (Markdown) or "
+            ".html, or add --format md or --format html"
+        )
+    return SUMMARY_SUFFIXES[suffix]
+
+
 def summary_path(output: str | None, today: date, extension: str) -> Path:
     """Where the summary goes: ``--output``, or a new ``ocrelog-summary-DATE.EXT`` here."""
     if output:

@@ -118,9 +118,10 @@ def _compare(daily: dict[date, int], cycles: list[tuple[date, date]]) -> Compari
     )
 
 
-def comparison_text(comparison: Comparison) -> str:
-    """The comparison in words: timing, never cause."""
-    lead = f"In the {LATE_DAYS // 7} weeks before a dose your fatigue averaged"
+def comparison_text(comparison: Comparison, *, clinician: bool = False) -> str:
+    """The comparison in words: timing, never cause (``clinician``: in the third person)."""
+    whose = "" if clinician else "your "
+    lead = f"In the {LATE_DAYS // 7} weeks before a dose {whose}fatigue averaged"
     mid = f"weeks {MID_WEEKS[0]}-{MID_WEEKS[1]}"
     over = f"over {comparison.cycles} cycles"
     size = abs(comparison.difference)

@@ -1,23 +1,31 @@
-"""The clinic summary: one page or two for a neurologist, as HTML or Markdown.
+"""The clinic summary: a model of the period, built once, and two renderers.
 
-Written for the clinician: facts, no advice addressed to the patient. Built
-from the report's findings (rules.py) and its words (report.py), so the
-summary can never say something the report does not. The HTML is one
-self-contained file: inline CSS, an inline SVG chart, no scripts, no fonts or
-images from anywhere else. Every piece of text a person typed is escaped.
+:func:`build_summary` reads the journal and analyses it once (the report's
+findings from rules.py, their words from wording.py) into a :class:`Summary`
+of plain facts in words; :func:`to_html` and :func:`to_markdown` only lay that
+model out, through the Jinja2 templates in ``templates/``. So the two formats
+can never say different things, and the summary can never say something the
+report does not.
+
+Written for the clinician: third person, facts, no instruction to anyone, and
+no sentence claiming that something did not happen (the journal only knows
+what was logged). The HTML is one self-contained file: inline CSS, an inline
+SVG chart, no scripts, no fonts or images from anywhere else. Every piece of
+text a person typed is escaped: by Jinja2's autoescape in HTML, and by the
+Markdown environment's ``finalize`` in Markdown, both applied to every value
+a template prints, so escaping cannot be forgotten in one place.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
-from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ocrelog import signs
-from ocrelog.dates import day_of
-from ocrelog.entries import Entry, temperature_text
-from ocrelog.wording import due_text, finding_text, number_text, threshold_text
+from ocrelog.dates import day_of, written
+from ocrelog.entries import Entry, dose_words, temperature_text
 from ocrelog.rules import (
     BASELINE_DAYS,
     MIN_BASELINE_SCORES,
@@ -27,37 +35,103 @@ from ocrelog.rules import (
     Findings,
 )
 from ocrelog.settings import SUMMARY_MONTHS
-from ocrelog.shape import Comparison, comparison_text
+from ocrelog.wording import due_text, finding_text, number_text, threshold_text
 
 if TYPE_CHECKING:
     from ocrelog.journal import Journal
 
-MAX_NOTES = 14
-MAX_NOTE_CHARS = 280
-MAX_SIGNS = 20
+#: Notes shown, at most, and each note's length (the page must stay within 2 A4 pages).
+MAX_NOTES = 12
+MAX_NOTE_CHARS = 160
+MAX_SIGNS = 16
+#: Every symptom is listed; this only guards the page against a journal of hundreds of names.
+MAX_SYMPTOMS = 60
+#: Temperatures listed one by one, at most; beyond that, those of LISTED_FROM_C or more.
+MAX_TEMPERATURES = 40
+LISTED_FROM_C = 37.5
 PATIENT_ENTERED = (
     "Patient-entered data: a personal fatigue journal kept with ocrelog. Scores are the "
     "person's own ratings of fatigue from 0 (none) to 10 (worst imaginable)."
 )
 FOOTER = (
-    "This is a journal kept by the patient, not a diagnosis or a medical record. "
-    "Flags follow the fixed rule stated above; an unflagged dose is only that."
+    "This is a journal kept by the patient, not a diagnosis or a medical record. It holds only "
+    "what was logged. Flags follow the fixed rule stated above; an unflagged dose is only that."
 )
+HEADERS = ("Dose date", "Dose", "Baseline", "Peak", "Fatigue days", "Finding", "Symptoms after the dose")
+
+
+@dataclass(frozen=True)
+class DoseRow:
+    """One dose in the findings table; every cell is text."""
+
+    date: str
+    dose: str
+    baseline: str
+    peak: str
+    fatigue_days: str
+    finding: str
+    flag: str  # none | prolonged | severe
+    symptoms: str
+
+    @property
+    def cells(self) -> tuple[str, ...]:
+        return (self.date, self.dose, self.baseline, self.peak, self.fatigue_days, self.finding, self.symptoms)
+
+
+@dataclass(frozen=True)
+class SymptomRow:
+    name: str
+    days: int
+    first: str
+    last: str
+    sign: str  # the warning-sign category it counted as, or ""
+
+    @property
+    def text(self) -> str:
+        """``burning when peeing (2 days, 29 Nov 2026 to 30 Nov 2026; infection)``."""
+        when = self.first if self.first == self.last else f"{self.first} to {self.last}"
+        sign = f"; {self.sign}" if self.sign else ""
+        return f"{self.name} ({self.days} day{'' if self.days == 1 else 's'}, {when}{sign})"
+
+
+@dataclass(frozen=True)
+class Line:
+    """A dated fact: ``when``, then ``text``; ``marked`` lines are shown in bold."""
+
+    when: str
+    text: str
+    marked: bool = False
 
 
 @dataclass(frozen=True)
 class Summary:
-    generated: date
-    start: date
-    end: date
-    findings: Findings  # cycles already limited to the period
-    comparison: Comparison | None
-    notes: tuple[Entry, ...]  # notes written on days of flagged episodes
+    """Everything the summary says, as facts in words; both renderers lay out only this."""
+
+    name: str | None
+    period: str
+    generated: str
     scored_days: int
+    doses: tuple[DoseRow, ...]
+    due: str
+    rule: str
+    comparison: str
+    dose_lines: tuple[Line, ...]
+    symptoms: tuple[SymptomRow, ...]
+    symptoms_more: int
+    temperatures: tuple[Line, ...]
+    temperatures_more: str
+    signs: tuple[Line, ...]
+    signs_more: int
+    scales: tuple[str, ...]
+    notes: tuple[Line, ...]
+    notes_more: int
     chart_svg: str = ""
-    doses: tuple[Entry, ...] = ()  # the doses in the period, with premeds and reactions
-    signs: tuple[signs.Alert, ...] = ()  # warning signs logged in the period, newest first
-    fevers: tuple[Entry, ...] = ()  # temperatures of 38 °C or more in the period
+    fever_c: float = signs.FEVER_C
+    extra: tuple[str, ...] = field(default=())  # further facts about the period, one sentence each
+
+    @property
+    def title(self) -> str:
+        return "Fatigue after Ocrevus doses" + (f": {self.name}" if self.name else "")
 
 
 def default_start(first_entry: date | None, today: date) -> date:
@@ -83,15 +157,21 @@ def rule_sentences(findings: Findings) -> str:
 
 
 def build_summary(
-    journal: Journal, start: date | None, end: date, today: date, *, chart: bool = True
+    journal: Journal,
+    start: date | None,
+    end: date,
+    today: date,
+    *,
+    chart: bool = True,
+    name: str | None = None,
 ) -> Summary | None:
-    """Everything the summary shows, from an open journal; None when the period is empty.
+    """The summary of a period, read and analysed once; None when nothing was logged in it.
 
     ``start`` None: from the first entry, or 12 months back if that is later.
     """
     from ocrelog.charts import svg_chart
     from ocrelog.queries import analyse_inputs, rule_inputs
-    from ocrelog.shape import cycle_shape
+    from ocrelog.shape import comparison_text, cycle_shape
 
     inputs = rule_inputs(journal)
     if start is None:
@@ -99,48 +179,193 @@ def build_summary(
     entries = journal.entries(since=start, until=end, oldest_first=True)
     if not entries:
         return None
-    in_period = analyse_inputs(inputs, today).since(start, end)
+    found = analyse_inputs(inputs, today).since(start, end)
     daily = inputs.daily(start, end)
-    period_signs = signs.alerts(
+    alerts = period_alerts(entries, [i.day for i in inputs.infusions], today)
+    comparison = cycle_shape(inputs.infusions, inputs.daily().items()).comparison
+    temperatures, temperatures_more = temperature_lines(entries)
+    symptoms = symptom_rows(entries, alerts)
+    notes, notes_more = noted_lines(entries, {a.day for a in alerts}, flagged_days(found.cycles))
+    sign_lines_ = tuple(sign_line(a) for a in alerts)
+    return Summary(
+        name=name,
+        period=f"{written(start)} to {written(end)}",
+        generated=written(today),
+        scored_days=len(daily),
+        doses=tuple(dose_row(c) for c in found.cycles),
+        due=due_text(found, written),
+        rule=rule_sentences(found),
+        comparison=(
+            comparison_text(comparison, clinician=True) + " This describes timing only, not a cause."
+            if comparison is not None
+            else ""
+        ),
+        dose_lines=tuple(dose_line(e) for e in entries if e.type == "infusion"),
+        symptoms=symptoms[:MAX_SYMPTOMS],
+        symptoms_more=max(0, len(symptoms) - MAX_SYMPTOMS),
+        temperatures=temperatures,
+        temperatures_more=temperatures_more,
+        signs=sign_lines_[:MAX_SIGNS],
+        signs_more=max(0, len(sign_lines_) - MAX_SIGNS),
+        scales=scale_sentences(e for e in entries if e.type == "scale"),
+        notes=notes,
+        notes_more=notes_more,
+        chart_svg=svg_chart(daily, [i.day for i in inputs.infusions], start, end) if chart and daily else "",
+    )
+
+
+# -- the facts, one function each -------------------------------------------------
+
+
+def period_alerts(entries: list[Entry], dose_days: list[date], today: date) -> tuple[signs.Alert, ...]:
+    """The warning signs logged in the period, newest first."""
+    return signs.alerts(
         [(e.date, e.name or "") for e in entries if e.type == "symptom"],
         [(e.date, float(e.value or 0)) for e in entries if e.type == "temperature"],
         [(e.date, text) for e in entries if e.type == "infusion" for text in e.reactions],
-        [i.day for i in inputs.infusions],
+        dose_days,
         today,
         days=None,
     )
-    return Summary(
-        generated=today,
-        start=start,
-        end=end,
-        findings=in_period,
-        comparison=cycle_shape(inputs.infusions, inputs.daily().items()).comparison,
-        notes=flagged_notes(in_period.cycles, entries),
-        scored_days=len(daily),
-        doses=tuple(e for e in entries if e.type == "infusion"),
-        signs=period_signs,
-        fevers=tuple(
-            e for e in entries if e.type == "temperature" and signs.is_fever(float(e.value or 0))
-        ),
-        chart_svg=svg_chart(daily, [i.day for i in inputs.infusions], start, end)
-        if chart and daily
-        else "",
+
+
+def dose_row(cycle: Cycle) -> DoseRow:
+    return DoseRow(
+        written(cycle.infusion_date),
+        f"{cycle.dose_mg} mg",
+        number_text(cycle.baseline),
+        number_text(cycle.peak),
+        str(cycle.fatigue_days),
+        finding_text(cycle, clinician=True),
+        cycle.flag,
+        ", ".join(cycle.symptoms) or "-",
     )
 
 
-def flagged_notes(cycles: tuple[Cycle, ...], entries: list[Entry]) -> tuple[Entry, ...]:
-    """Entries with a note, on a day of a prolonged or severe episode."""
-    spans = [
-        (c.episode_start, c.episode_end)
-        for c in cycles
-        if c.flag != "none" and c.episode_start and c.episode_end
-    ]
+def dose_line(dose: Entry) -> Line:
+    """A dose with its premedications and reactions, as recorded with it."""
+    parts = [dose_words(dose.value)]
+    if dose.premeds:
+        parts.append("premedication " + ", ".join(dose.premeds))
+    if dose.reactions:
+        parts.append("reactions " + ", ".join(dose.reactions))
+    if not dose.premeds and not dose.reactions:
+        parts.append("no premedication or reaction recorded with it")
+    return Line(written(dose.date), "; ".join(parts))
+
+
+def symptom_rows(entries: list[Entry], alerts: Iterable[signs.Alert]) -> tuple[SymptomRow, ...]:
+    """Every symptom logged in the period: days logged, first and last date, in order of first logging."""
+    category = {a.logged: a.category.replace("_", " ") for a in alerts}
+    days: dict[str, set[date]] = {}
+    first: dict[str, str] = {}
+    last: dict[str, str] = {}
+    for entry in entries:
+        if entry.type != "symptom" or not entry.name:
+            continue
+        days.setdefault(entry.name, set()).add(entry.day)
+        first.setdefault(entry.name, entry.date)
+        last[entry.name] = entry.date
+    return tuple(
+        SymptomRow(name, len(days[name]), written(first[name][:10]), written(last[name][:10]), category.get(name, ""))
+        for name in sorted(days, key=lambda n: (first[n], n))
+    )
+
+
+def temperature_lines(entries: list[Entry]) -> tuple[tuple[Line, ...], str]:
+    """Every temperature, those of 38 °C or more marked; a long list keeps those of 37.5 °C or more."""
+    readings = [e for e in entries if e.type == "temperature"]
+    shown = readings
+    more = ""
+    if len(readings) > MAX_TEMPERATURES:
+        shown = [e for e in readings if float(e.value or 0) >= LISTED_FROM_C]
+        rest = [e for e in readings if float(e.value or 0) < LISTED_FROM_C]
+        low, high = min(float(e.value or 0) for e in rest), max(float(e.value or 0) for e in rest)
+        more = (
+            f"{len(rest)} further readings below {LISTED_FROM_C:g} °C, from {temperature_text(low)} "
+            f"to {temperature_text(high)}."
+        )
+    lines = tuple(
+        Line(written(e.date), temperature_text(e.value), signs.is_fever(float(e.value or 0))) for e in shown
+    )
+    return lines, more
+
+
+def sign_line(alert: signs.Alert) -> Line:
+    """A warning sign as logged, its category, and how it was handled when that was recorded."""
+    text = f"{alert.logged} ({alert.category.replace('_', ' ')})"
+    handled = getattr(alert, "handled", None)
+    if handled is not None:
+        text += f"; marked handled on {written(handled.date)}"
+        if getattr(handled, "note", None):
+            text += f": {_short(handled.note)}"
+    return Line(written(alert.when), text)
+
+
+def flagged_days(cycles: Iterable[Cycle]) -> set[date]:
+    """The days of every prolonged or severe episode."""
+    from datetime import timedelta
+
+    found: set[date] = set()
+    for c in cycles:
+        if c.flag != "none" and c.episode_start and c.episode_end:
+            found |= {c.episode_start + timedelta(days=n) for n in range((c.episode_end - c.episode_start).days + 1)}
+    return found
+
+
+def noted_lines(
+    entries: list[Entry], sign_days: set[date], flagged: set[date], limit: int = MAX_NOTES
+) -> tuple[tuple[Line, ...], int]:
+    """The notes written on days with a warning sign or a flagged fatigue day, oldest first.
+
+    When there are more than ``limit``, those on warning-sign days are kept
+    first, the newest first, then the newest of the rest; returns (lines, how
+    many were left out).
+    """
     noted = [
         e
-        for e in entries
-        if e.note and any(first <= day_of(e.date) <= last for first, last in spans)
+        for e in sorted(entries, key=lambda e: (e.date, e.id or 0))
+        if e.note and (e.day in sign_days or e.day in flagged)
     ]
-    return tuple(sorted(noted, key=lambda e: (e.date, e.id or 0)))
+    ranked = sorted(range(len(noted)), key=lambda i: (noted[i].day not in sign_days, -i))
+    kept = sorted(ranked[:limit])
+    lines = tuple(Line(written(noted[i].date), f"{noted[i].describe()}: {_short(noted[i].note or '')}") for i in kept)
+    return lines, len(noted) - len(kept)
+
+
+def scale_sentences(results: Iterable[Entry]) -> tuple[str, ...]:
+    """Each questionnaire over time, with its published figures, as facts.
+
+    "FSS 5.1 on 2 Sep 2026, 4.4 on 18 Nov 2026: a fall of 0.7 from the first to the last;
+    4 or more indicates fatigue; ...". Subscales are given for the latest result.
+    """
+    from ocrelog.scales import SCALES, change_text, facts_text, value_text
+
+    by_scale: dict[str, list[Entry]] = {}
+    for entry in results:
+        by_scale.setdefault(entry.name or "", []).append(entry)
+    sentences = []
+    for key, scale in SCALES.items():
+        taken = by_scale.get(key)
+        if not taken:
+            continue
+        values = ", ".join(  # the subscales of the latest result
+            f"{value_text(e.value)}{_subscales(e) if e is taken[-1] else ''} on {written(e.date[:10])}"
+            for e in taken
+        )
+        text = f"{scale.title} {values}"
+        if len(taken) > 1:
+            text += f": {change_text(scale, float(taken[0].value or 0), float(taken[-1].value or 0))}"
+            text += " from the first to the last"
+        facts = facts_text(scale)
+        sentences.append(text + (f"; {facts}" if facts else "") + ".")
+    return tuple(sentences)
+
+
+def _subscales(entry: Entry) -> str:
+    if not entry.subscales:
+        return ""
+    return " (" + ", ".join(f"{name} {number}" for name, number in entry.subscales) + ")"
 
 
 def _short(note: str) -> str:
@@ -148,238 +373,56 @@ def _short(note: str) -> str:
     return text if len(text) <= MAX_NOTE_CHARS else text[: MAX_NOTE_CHARS - 1] + "…"
 
 
-def _day(value: date) -> str:
-    return value.strftime("%d %b %Y").lstrip("0")
+# -- the renderers ---------------------------------------------------------------------
 
 
-def _period(summary: Summary) -> str:
-    return f"{_day(summary.start)} to {_day(summary.end)}"
-
-
-def _rows(summary: Summary) -> list[list[str]]:
-    return [
-        [
-            c.infusion_date.isoformat(),
-            f"{c.dose_mg} mg",
-            number_text(c.baseline),
-            number_text(c.peak),
-            str(c.fatigue_days),
-            finding_text(c),
-            ", ".join(c.symptoms) or "-",
-        ]
-        for c in summary.findings.cycles
-    ]
-
-
-HEADERS = ["Dose date", "Dose", "Baseline", "Peak", "Fatigue days", "Finding", "Symptoms after the dose"]
-
-CSS = """
-@page { size: A4; margin: 14mm 14mm 16mm 14mm; }
-* { box-sizing: border-box; }
-body { font: 10pt/1.38 Helvetica, Arial, sans-serif; color: #111; margin: 0 auto; max-width: 190mm; }
-h1 { font-size: 16pt; margin: 0 0 2mm; }
-h2 { font-size: 11.5pt; margin: 5mm 0 1.5mm; border-bottom: 1px solid #999; padding-bottom: 0.5mm; }
-p { margin: 1.2mm 0; }
-.source { background: #f3f3f3; border-left: 3px solid #666; padding: 1.5mm 3mm; }
-table { border-collapse: collapse; width: 100%; font-size: 9.3pt; }
-th, td { text-align: left; vertical-align: top; padding: 1.2mm 1.6mm; border-bottom: 1px solid #ccc; }
-th { border-bottom: 1.5px solid #555; }
-td.num, th.num { text-align: right; white-space: nowrap; }
-td.date { white-space: nowrap; }
-.flag-prolonged { color: #8a4b00; font-weight: bold; }
-.flag-severe { color: #a00000; font-weight: bold; }
-figure { margin: 1mm 0; break-inside: avoid; }
-figure svg { width: 100%; height: auto; display: block; }
-section { break-inside: avoid; }
-ul.notes { margin: 1mm 0; padding-left: 5mm; }
-ul.notes li { margin: 0.8mm 0; }
-.muted { color: #555; font-size: 9pt; }
-footer { margin-top: 6mm; border-top: 1px solid #999; padding-top: 1.5mm; font-size: 9pt; color: #333; }
-"""
-
-
-def to_html(summary: Summary) -> str:
-    """One self-contained HTML page (two A4 pages at most when printed)."""
-    out = [
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f"<title>Fatigue journal summary, {escape(_period(summary))}</title>",
-        f"<style>{CSS}</style>",
-        "</head>",
-        "<body>",
-        "<header>",
-        f"<h1>Fatigue after Ocrevus doses, {escape(_period(summary))}</h1>",
-        f'<p class="source">{escape(PATIENT_ENTERED)}</p>',
-        f"<p>Period covered: <strong>{escape(_period(summary))}</strong> "
-        f"({summary.scored_days} days with a fatigue score). "
-        f"Made on {escape(_day(summary.generated))}.</p>",
-        "</header>",
-        "<section>",
-        "<h2>Each dose, compared with the days before it</h2>",
-    ]
-    if summary.findings.cycles:
-        out.append("<table>")
-        out.append(
-            "<thead><tr>"
-            + "".join(
-                f'<th class="num">{h}</th>' if i in (2, 3, 4) else f"<th>{h}</th>"
-                for i, h in enumerate(HEADERS)
-            )
-            + "</tr></thead><tbody>"
-        )
-        for cycle, row in zip(summary.findings.cycles, _rows(summary)):
-            cells = [f'<td class="date">{escape(row[0])}</td>', f'<td class="date">{escape(row[1])}</td>']
-            cells += [f'<td class="num">{escape(v)}</td>' for v in row[2:5]]
-            cells.append(f'<td class="flag-{cycle.flag}">{escape(row[5])}</td>')
-            cells.append(f"<td>{escape(row[6])}</td>")
-            out.append(f'<tr data-flag="{cycle.flag}">' + "".join(cells) + "</tr>")
-        out.append("</tbody></table>")
-    else:
-        out.append("<p>No infusions were logged in this period.</p>")
-    due = due_text(summary.findings)
-    if due:
-        out.append(f"<p><strong>{escape(due)}</strong></p>")
-    out.append(f'<p class="muted">{escape(rule_sentences(summary.findings))}</p>')
-    out.append("</section>")
-
-    out.append("<section>")
-    out.append("<h2>Daily fatigue</h2>")
-    if summary.chart_svg:
-        out.append(f"<figure>{summary.chart_svg}</figure>")
-    else:
-        out.append("<p>No fatigue scores in this period.</p>")
-    out.append("</section>")
-
-    if summary.comparison is not None:
-        out += [
-            "<section>",
-            "<h2>Before the next dose</h2>",
-            f"<p>{escape(comparison_text(summary.comparison))} This describes timing only, "
-            "not a cause.</p>",
-            "</section>",
-        ]
-
-    out += _html_doses_and_signs(summary)
-
-    out.append("<section>")
-    out.append("<h2>Notes written on flagged days</h2>")
-    if summary.notes:
-        out.append('<ul class="notes">')
-        for entry in summary.notes[:MAX_NOTES]:
-            out.append(
-                f"<li><strong>{escape(entry.date)}</strong>, {escape(entry.describe())}: "
-                f"{escape(_short(entry.note or ''))}</li>"
-            )
-        out.append("</ul>")
-        if len(summary.notes) > MAX_NOTES:
-            more = len(summary.notes) - MAX_NOTES
-            out.append(f'<p class="muted">And {more} more; ocrelog log lists them all.</p>')
-    else:
-        out.append("<p>No notes were written on flagged days.</p>")
-    out.append("</section>")
-    out.append(f"<footer>{escape(FOOTER)}</footer>")
-    out += ["</body>", "</html>", ""]
-    return "\n".join(out)
-
-
-def dose_lines(summary: Summary) -> list[str]:
-    """One line per dose: date, dose, premedications, reactions (as logged)."""
-    lines = []
-    for dose in summary.doses:
-        premeds = ", ".join(dose.premeds) or "none logged"
-        reactions = ", ".join(dose.reactions) or "none logged"
-        lines.append(f"{dose.date}, {dose.describe()}: premedication {premeds}; reactions {reactions}")
-    return lines
-
-
-def sign_lines(summary: Summary) -> list[str]:
-    """Warning signs logged in the period, newest first (at most MAX_SIGNS), then fevers."""
-    lines = [
-        f"{a.when}: {a.logged} ({a.category.replace('_', ' ')})" for a in summary.signs[:MAX_SIGNS]
-    ]
-    if len(summary.signs) > MAX_SIGNS:
-        lines.append(f"and {len(summary.signs) - MAX_SIGNS} more")
-    return lines
-
-
-def fever_line(summary: Summary) -> str:
-    if not summary.fevers:
-        return f"No temperature of {signs.FEVER_C:g} °C or more was logged."
-    temps = ", ".join(f"{e.date} {temperature_text(e.value)}" for e in summary.fevers)
-    return f"Temperatures of {signs.FEVER_C:g} °C or more: {temps}."
-
-
-def _html_doses_and_signs(summary: Summary) -> list[str]:
-    out = ["<section>", "<h2>Premedications and reactions, by dose</h2>"]
-    doses = dose_lines(summary)
-    out.append(
-        '<ul class="notes">' + "".join(f"<li>{escape(line)}</li>" for line in doses) + "</ul>"
-        if doses else "<p>No doses in this period.</p>"
-    )
-    out += ["</section>", "<section>", "<h2>Warning signs logged</h2>"]
-    lines = sign_lines(summary)
-    out.append(
-        '<ul class="notes">' + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
-        if lines else "<p>None logged in this period.</p>"
-    )
-    out.append(f"<p>{escape(fever_line(summary))}</p>")
-    out.append("</section>")
-    return out
-
-
-def _md(text: str) -> str:
-    """Text safe in a Markdown table cell or list item."""
-    text = " ".join(text.split())
+def _markdown_text(value: Any) -> Any:
+    """Every value a Markdown template prints: one line, Markdown's special characters escaped."""
+    if value is None or isinstance(value, (int, float)):
+        return "" if value is None else value
+    text = " ".join(str(value).split())
     for char in "\\`*_[]<>|#":
         text = text.replace(char, "\\" + char)
     return text
 
 
+def _environment(markdown: bool) -> Any:
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    if markdown:
+        return Environment(
+            loader=PackageLoader("ocrelog", "templates"),
+            autoescape=False,
+            finalize=_markdown_text,
+            undefined=StrictUndefined,
+            keep_trailing_newline=True,
+        )
+    return Environment(
+        loader=PackageLoader("ocrelog", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+def _render(template: str, summary: Summary, markdown: bool) -> str:
+    from markupsafe import Markup
+
+    env = _environment(markdown)
+    return env.get_template(template).render(
+        s=summary,
+        headers=HEADERS,
+        patient_entered=PATIENT_ENTERED,
+        footer=FOOTER,
+        chart=Markup(summary.chart_svg),  # made by ocrelog (charts.svg_chart), never user text
+    )
+
+
+def to_html(summary: Summary) -> str:
+    """One self-contained HTML page (two A4 pages at most when printed)."""
+    return _render("summary.html.j2", summary, markdown=False)
+
+
 def to_markdown(summary: Summary) -> str:
     """The same content as the HTML, as Markdown: tables and text, no chart."""
-    out = [
-        f"# Fatigue after Ocrevus doses, {_period(summary)}",
-        "",
-        f"_{_md(PATIENT_ENTERED)}_",
-        "",
-        f"Period covered: **{_period(summary)}** ({summary.scored_days} days with a fatigue "
-        f"score). Made on {_day(summary.generated)}.",
-        "",
-        "## Each dose, compared with the days before it",
-        "",
-    ]
-    if summary.findings.cycles:
-        out.append("| " + " | ".join(HEADERS) + " |")
-        out.append("|" + "|".join("---:" if i in (2, 3, 4) else "---" for i in range(len(HEADERS))) + "|")
-        for row in _rows(summary):
-            out.append("| " + " | ".join(_md(cell) for cell in row) + " |")
-    else:
-        out.append("No infusions were logged in this period.")
-    due = due_text(summary.findings)
-    if due:
-        out += ["", f"**{due}**"]
-    if summary.comparison is not None:
-        out += [
-            "",
-            "## Before the next dose",
-            "",
-            f"{comparison_text(summary.comparison)} This describes timing only, not a cause.",
-        ]
-    out += ["", _md(rule_sentences(summary.findings))]
-    out += ["", "## Premedications and reactions, by dose", ""]
-    out += [f"- {_md(line)}" for line in dose_lines(summary)] or ["No doses in this period."]
-    out += ["", "## Warning signs logged", ""]
-    out += [f"- {_md(line)}" for line in sign_lines(summary)] or ["None logged in this period."]
-    out += ["", _md(fever_line(summary))]
-    out += ["", "## Notes written on flagged days", ""]
-    if summary.notes:
-        for entry in summary.notes[:MAX_NOTES]:
-            out.append(f"- **{entry.date}**, {_md(entry.describe())}: {_md(_short(entry.note or ''))}")
-        if len(summary.notes) > MAX_NOTES:
-            out.append(f"- And {len(summary.notes) - MAX_NOTES} more; `ocrelog log` lists them all.")
-    else:
-        out.append("No notes were written on flagged days.")
-    out += ["", "---", "", f"_{_md(FOOTER)}_", ""]
-    return "\n".join(out)
+    return _render("summary.md.j2", summary, markdown=True)

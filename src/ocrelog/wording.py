@@ -8,6 +8,9 @@ do, in the tiers of ``signs.TIERS``. Every number comes from the rule's constant
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from ocrelog.rules import (
     CHART_FROM,
     MAX_THRESHOLD,
@@ -50,8 +53,12 @@ def flag_advice(flag: str) -> str:
     return ""
 
 
-def finding_text(cycle: Cycle) -> str:
-    """One cycle in words, facts only: 'not flagged: 2 tired days', 'prolonged: 6 days...'."""
+def finding_text(cycle: Cycle, *, clinician: bool = False) -> str:
+    """One cycle in words, facts only: 'not flagged: 2 tired days', 'prolonged: 6 days...'.
+
+    ``clinician``: in the third person ("the baseline"), with no instruction to anyone.
+    """
+    whose = "the" if clinician else "your"
     n = cycle.fatigue_days
     if cycle.peak is None:
         text = "no fatigue scores logged after this dose"
@@ -59,7 +66,7 @@ def finding_text(cycle: Cycle) -> str:
         text = "not flagged: no tired days" if n == 0 else f"not flagged: {_days(n, 'tired day')}"
     elif cycle.flag == "prolonged":
         if cycle.baseline is not None:
-            text = f"prolonged: {_days(n)} above your baseline"
+            text = f"prolonged: {_days(n)} above {whose} baseline"
         else:
             text = f"prolonged: {_days(n)} at {number_text(cycle.threshold)} or more"
     else:
@@ -77,7 +84,9 @@ def finding_text(cycle: Cycle) -> str:
     if not cycle.course_start:
         text += "; second half of the course"
     if cycle.early:
-        text += f"; under {MIN_MONTHS_BETWEEN_COURSES} months after the previous course: check the date"
+        text += f"; under {MIN_MONTHS_BETWEEN_COURSES} months after the previous course"
+        if not clinician:
+            text += ": check the date"
     return text
 
 
@@ -91,8 +100,8 @@ def finding_with_advice(cycle: Cycle) -> str:
     return with_advice(finding_text(cycle), cycle.flag)
 
 
-def due_text(findings: Findings) -> str:
-    """When the next dose is due, as facts: date, and how far away or overdue."""
+def due_text(findings: Findings, day: Callable[[date], str] = date.isoformat) -> str:
+    """When the next dose is due, as facts: date (written by ``day``), and how far away or overdue."""
     if findings.next_due is None:
         return ""
     what = "Second half of the course due" if findings.next_due_is_second_half else "Next dose due"
@@ -103,10 +112,10 @@ def due_text(findings: Findings) -> str:
         when = "today"
     else:
         when = f"{_days(-days)} overdue"
-    text = f"{what}: {findings.next_due.isoformat()} ({when})."
+    text = f"{what}: {day(findings.next_due)} ({when})."
     if findings.planned is not None:
         ahead = (findings.planned - findings.today).days
-        text += f" Booked: {findings.planned.isoformat()} ({'today' if ahead == 0 else 'in ' + _days(ahead)})."
+        text += f" Booked: {day(findings.planned)} ({'today' if ahead == 0 else 'in ' + _days(ahead)})."
     return text
 
 

@@ -1,0 +1,241 @@
+"""The clinic summary tells the whole period, in both formats, in the third person."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pytest
+
+from ocrelog.dates import written
+
+TODAY = date.today()
+
+
+def ago(days: int, clock: str = "") -> str:
+    day = (TODAY - timedelta(days=days)).isoformat()
+    return f"{day} {clock}" if clock else day
+
+
+def on(days: int, clock: str = "") -> str:
+    """How the summary writes that day (and time)."""
+    return written(ago(days, clock).replace(" ", "T"))
+
+
+@pytest.fixture
+def infection_mid_cycle(run):
+    """Six weeks; a dose 30 days ago; a urinary infection on days 17-19; symptoms far from the dose."""
+    for n in range(44, 0, -1):
+        run("feel", str(2 + n % 2), "--on", ago(n))
+    run("infuse", "--on", ago(30), "--premed", "methylprednisolone 100 mg")
+    for n in (30, 29, 28, 27, 26):
+        run("feel", "6", "--on", ago(n))
+    run("symptom", "vomiting", "--on", ago(40))
+    run("symptom", "black stools", "--on", ago(36))
+    run("symptom", "shortness of breath", "--on", ago(8))
+    run("symptom", "burning when peeing", "--on", ago(13))
+    run("symptom", "burning when peeing", "--on", ago(12))
+    run("symptom", "feeling feverish", "--on", ago(13, "21:00"), "--note", "bladder infection again?")
+    run("temp", "37.9", "--on", ago(13, "22:00"))
+    run("temp", "38.3", "--on", ago(12, "08:00"))
+    run("feel", "7", "--on", ago(12, "20:00"), "--note", "started antibiotics (nitrofurantoin)")
+    run("scale", "fss", "5.1", "--on", ago(40))
+    run("scale", "fss", "--items", "5,5,4,4,4,4,4,5,5", "--on", ago(2))
+    run("scale", "mfis", "--items", "1,2,3,4,0,1,2,3,4,0,1,2,3,4,0,1,2,3,4,0,1", "--on", ago(2))
+    run("scale", "mfis5", "11", "--on", ago(2))
+
+
+def both(run, tmp_path, *args) -> tuple[str, str]:
+    md, html = tmp_path / "visit.md", tmp_path / "visit.html"
+    for target in (md, html):
+        if target.exists():
+            target.unlink()
+        result = run("summary", "-o", str(target), *args)
+        assert result.exit_code == 0, result.output
+    return md.read_text(), html.read_text()
+
+
+def plain(html: str) -> str:
+    """The text of the page, tags dropped, entities read."""
+    import html as html_module
+
+    text = re.sub(r"<svg.*?</svg>", " ", html, flags=re.S)
+    text = re.sub(r"<style.*?</style>", " ", text, flags=re.S)
+    text = re.sub(r"</?strong>", "", text)
+    return " ".join(html_module.unescape(re.sub(r"<[^>]+>", " ", text)).split())
+
+
+def flat_md(text: str) -> str:
+    return " ".join(text.replace("\\", "").replace("**", "").replace("_", " ").split())
+
+
+def test_every_symptom_of_the_period_is_there_with_its_days(run, infection_mid_cycle, tmp_path):
+    md, html = both(run, tmp_path)
+    for text in (flat_md(md), plain(html)):
+        assert f"vomiting (1 day, {on(40)})" in text
+        assert f"black stools (1 day, {on(36)})" in text
+        assert "shortness of breath (1 day" in text
+        assert f"burning when peeing (2 days, {on(13)} to {on(12)}" in text
+
+
+def test_every_temperature_is_there_and_38_or_more_is_marked(run, infection_mid_cycle, tmp_path):
+    md, html = both(run, tmp_path)
+    assert f"{on(13, '22:00')}: 37.9 °C" in md
+    assert f"**{on(12, '08:00')}: 38.3 °C** (38 °C or more)" in md
+    assert f"{on(13, '22:00')}: 37.9 °C</li>" in html
+    assert f"<strong>38.3 °C</strong> (38 °C or more)" in html
+
+
+def test_the_notes_of_warning_sign_days_are_there(run, infection_mid_cycle, tmp_path):
+    md, html = both(run, tmp_path)
+    for text in (flat_md(md), plain(html)):
+        assert "bladder infection again?" in text
+        assert "started antibiotics (nitrofurantoin)" in text
+
+
+def test_doses_scales_and_dates_as_a_person_writes_them(run, infection_mid_cycle, tmp_path):
+    md, html = both(run, tmp_path)
+    for text in (flat_md(md), plain(html)):
+        assert f"{on(30)}: 600 mg infusion; premedication methylprednisolone 100 mg" in text
+        assert f"FSS 5.1 on {on(40)}, 4.44 on {on(2)}: a fall of 0.66" in text
+        assert "4 or more indicates fatigue" in text and "0.45 or more is meaningful" in text
+        assert f"MFIS 41 (physical 17, cognitive 17, psychosocial 7) on {on(2)}" in text
+        assert "38 or more indicates fatigue" in text
+        assert f"MFIS-5 11 on {on(2)}" in text
+        assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\d", text)  # no ISO date-times
+
+
+def test_the_page_speaks_of_the_person_and_tells_no_one_what_to_do(run, infection_mid_cycle, tmp_path):
+    md, html = both(run, tmp_path)
+    for text in (flat_md(md).lower(), plain(html).lower()):
+        for word in (" your ", " you ", "check the date", "contact", "seek help", "mention it",
+                     "open it in a browser", "ocrelog log", "nothing else", "no other"):
+            assert word not in f" {text} ", word
+
+
+def test_a_name_in_the_heading_from_the_option_or_the_config(run, infection_mid_cycle, tmp_path, journal_file):
+    md = run("summary", "--format", "md", "-o", "-", "--name", "Alex  <Smith>").stdout
+    assert md.startswith("# Fatigue after Ocrevus doses: Alex \\<Smith\\>\n")
+    (journal_file.parent / "config.toml").write_text('name = "Sam Jones"\n')
+    html = run("summary", "-o", "-").stdout
+    assert "<h1>Fatigue after Ocrevus doses: Sam Jones</h1>" in html
+    md = run("summary", "--format", "md", "-o", "-", "--name", "Alex").stdout
+    assert md.startswith("# Fatigue after Ocrevus doses: Alex\n")
+    (journal_file.parent / "config.toml").write_text("name = 5\n")
+    bad = run("summary", "-o", "-")
+    assert bad.exit_code == 2 and bad.stderr.count("\n") == 1
+
+
+def test_the_format_follows_the_file_name(run, infection_mid_cycle, tmp_path):
+    md, html = both(run, tmp_path)
+    assert md.startswith("# ") and "<html" not in md
+    assert html.startswith("<!DOCTYPE html>")
+    htm = tmp_path / "visit.HTM"
+    run("summary", "-o", str(htm))
+    assert htm.read_text().startswith("<!DOCTYPE html>")
+    forced = tmp_path / "visit-as-md.html"
+    run("summary", "-o", str(forced), "--format", "md")
+    assert forced.read_text().startswith("# ")
+    result = run("summary", "-o", str(tmp_path / "visit.txt"))
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1 and "--format" in result.stderr
+    assert not (tmp_path / "visit.txt").exists()
+    assert run("summary", "-o", str(tmp_path / "visit.txt"), "--format", "md").exit_code == 0
+    assert run("summary", "-o", "-", "--format", "pdf").exit_code == 2
+
+
+def test_notes_on_warning_sign_days_come_first_when_there_are_many(run, tmp_path):
+    run("infuse", "--on", ago(40))
+    for n in range(54, 41):
+        run("feel", "2", "--on", ago(n))
+    for n in range(40, 5, -1):  # a long flagged episode, a note every day
+        run("feel", "8", "--on", ago(n), "--note", f"tired day {n}")
+    run("symptom", "chills", "--on", ago(7), "--note", "shivering at night")
+    md = run("summary", "--format", "md", "-o", "-").stdout
+    assert "shivering at night" in md and "more notes on such days" in md
+
+
+@dataclass(frozen=True)
+class Handled:
+    date: str
+    note: str | None
+
+
+@dataclass(frozen=True)
+class HandledAlert:
+    when: str
+    category: str
+    logged: str
+    advice: str
+    handled: Handled | None = None
+    entry_id: int | None = None
+
+
+def test_a_handled_warning_sign_shows_when_and_its_note():
+    from ocrelog.summary import sign_line
+
+    line = sign_line(HandledAlert("2026-11-15T22:00", "infection", "fever", "…", Handled("2026-11-16", "GP: antibiotics")))
+    assert line.when == "15 Nov 2026, 22:00"
+    assert line.text == "fever (infection); marked handled on 16 Nov 2026: GP: antibiotics"
+    bare = sign_line(HandledAlert("2026-11-15", "infection", "fever", "…"))
+    assert bare.text == "fever (infection)"
+
+
+def test_markdown_and_html_say_the_same_facts(run, infection_mid_cycle, tmp_path):
+    md, html = both(run, tmp_path)
+    html_text = plain(html)
+    for line in flat_md(md).split(" - "):
+        for fact in re.findall(r"\d+ \w{3} \d{4}(?:, \d\d:\d\d)?", line):
+            assert fact in html_text
+
+
+@pytest.fixture
+def busy_year(run):
+    """Twelve months: daily scores with notes, two doses, a temperature and a symptom every 15 days."""
+    for n in range(365, 0, -1):
+        run("feel", str(2 + n % 4), "--on", ago(n), *(["--note", "x" * 150] if n % 9 == 0 else []))
+    for dose in (350, 170):
+        run("infuse", "--on", ago(dose), "--premed", "methylprednisolone 100 mg", "--premed", "cetirizine",
+            "--reaction", "itchy throat")
+    for n in range(1, 365, 15):
+        run("temp", f"{36.5 + (n % 20) / 10:.1f}", "--on", ago(n))
+        run("symptom", f"symptom {n % 23}", "--on", ago(n), "--note", "y" * 120)
+        run("symptom", "chills", "--on", ago(n + 1), "--note", "z" * 180)
+    for n in range(1, 365, 60):
+        run("scale", "fss", "4.2", "--on", ago(n))
+        run("scale", "mfis", "40", "--physical", "20", "--cognitive", "16", "--psychosocial", "4", "--on", ago(n))
+
+
+def test_twelve_months_of_a_busy_journal_fit_two_pages(run, busy_year):
+    """A rough measure without a browser: the Markdown's lines, wrapped as on the page."""
+    import math
+
+    md = run("summary", "--format", "md", "-o", "-").stdout
+    # A4 at 9.4 pt, 13 mm margins: about 62 lines of 118 characters a page; a heading
+    # takes about 2.5 lines, a table row 1.3, and the HTML's chart (46 mm) 11.
+    lines = 11.0
+    for line in filter(None, md.splitlines()):
+        size = max(1, math.ceil(len(line) / 118))
+        lines += 2.5 if line.startswith("#") else size * 1.3 if line.startswith("|") else size
+    assert lines <= 2 * 62, lines
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_twelve_busy_months_print_on_at_most_two_a4_pages(run, busy_year, tmp_path):
+    page = tmp_path / "summary.html"
+    assert run("summary", "--output", str(page)).exit_code == 0
+    pdf = tmp_path / "summary.pdf"
+    subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={tmp_path / 'profile'}", "--no-pdf-header-footer",
+         f"--print-to-pdf={pdf}", page.as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+    assert 1 <= pages <= 2, pages
