@@ -196,3 +196,15 @@ def test_mfis5_totals_outside_0_to_20_are_refused(total):
     else:
         with pytest.raises(InvalidValue):
             scales.checked("mfis5", str(total))
+
+
+def test_the_report_shows_the_latest_result_of_each(run):
+    run("infuse", "--on", "2026-05-14")
+    run("scale", "fss", "5.1", "--on", "2026-05-01")
+    run("scale", "fss", "4.4", "--on", "2026-11-18")
+    run("scale", "mfis", "42", "--physical", "20", "--cognitive", "18", "--psychosocial", "4", "--on", "2026-11-18")
+    text = " ".join(run("report").stdout.split())
+    assert "Latest questionnaires: FSS 4.4 on 2026-11-18; MFIS 42 (physical 20, cognitive 18, psychosocial 4)" in text
+    assert "5.1" not in text
+    data = json.loads(run("report", "--json").stdout)
+    assert [(s["name"], s["value"]) for s in data["scales"]] == [("fss", 4.4), ("mfis", 42)]

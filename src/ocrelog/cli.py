@@ -636,20 +636,25 @@ def report(
       ocrelog report
       ocrelog report --since "1 year ago" --json
     """
-    from ocrelog.queries import findings
+    from ocrelog.queries import findings, latest_scales
     from ocrelog.rules import Settings
 
     first = when(since, ctx)
     with open_journal(ctx, write=False) as journal:
         found = findings(journal, date.today(), Settings(days=days, rise=rise, floor=floor))
+        scales = latest_scales(journal)
     if first is not None:
         found = found.since(day_of(first, date.today()))
-    show_report(found, json_)
+    show_report(found, json_, scales)
 
 
-def show_report(found: Any, as_json: bool) -> None:
+def show_report(found: Any, as_json: bool, scales: list[Entry] | None = None) -> None:
     if as_json:
-        print_json(found.as_dict())
+        data = found.as_dict()
+        data["scales"] = [
+            {"name": e.name, "date": e.date, "value": e.value, "subscales": dict(e.subscales)} for e in scales or ()
+        ]
+        print_json(data)
         return
     if not found.cycles and not found.alerts:
         if found.next_due is None:
@@ -660,7 +665,7 @@ def show_report(found: Any, as_json: bool) -> None:
     from ocrelog.render import stdout_console
     from ocrelog.report import print_report
 
-    print_report(stdout_console(), found)
+    print_report(stdout_console(), found, scales or ())
 
 
 @commands.command()

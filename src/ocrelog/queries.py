@@ -151,3 +151,15 @@ def sign_of_new_symptom(journal: Journal, entry: Entry) -> Alert | None:
         since=entry.day - timedelta(days=REACTION_DAYS_AFTER), until=entry.day, type="infusion"
     )
     return sign_of_symptom(entry.date, entry.name or "", [dose.day for dose in doses])
+
+
+def latest_scales(journal: Journal) -> list[Entry]:
+    """The latest result of each questionnaire (FSS, MFIS, MFIS-5), in that order."""
+    from ocrelog.scales import NAMES
+
+    latest: dict[str, Entry] = {}
+    for entry in journal.iter_entries(type="scale"):  # newest first
+        latest.setdefault(entry.name or "", entry)
+        if len(latest) == len(NAMES):
+            break
+    return [latest[name] for name in NAMES if name in latest]

@@ -6,13 +6,15 @@ only lays them out.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich import box
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
 from ocrelog.charts import sparkline
-from ocrelog.entries import dose_words
+from ocrelog.entries import Entry, dose_words
 from ocrelog.render import shown
 from ocrelog.rules import CHART_FROM, WINDOW_DAYS, Cycle, Findings
 from ocrelog.signs import ALERT_DAYS, Alert
@@ -94,12 +96,26 @@ def report_blocks(findings: Findings) -> Group:
     return Group(*parts)
 
 
-def print_report(console: Console, findings: Findings) -> None:
+def scales_line(results: Sequence[Entry]) -> Text | None:
+    """The latest result of each questionnaire: 'Latest questionnaires: FSS 4.4 on 2026-11-18; ...'."""
+    if not results:
+        return None
+    parts = []
+    for entry in results:
+        subscales = ", ".join(f"{name} {number}" for name, number in entry.subscales)
+        parts.append(f"{entry.describe()}{f' ({subscales})' if subscales else ''} on {entry.date[:10]}")
+    return Text("Latest questionnaires: " + "; ".join(parts) + ".")
+
+
+def print_report(console: Console, findings: Findings, scales: Sequence[Entry] = ()) -> None:
     block = attention_block(findings)
     if block is not None:
         console.print(block)
     console.print(report_blocks(findings) if console.width < NARROW else report_table(findings))
     console.print(Text(CHART_LEGEND, style="dim"))
+    latest = scales_line(scales)
+    if latest is not None:
+        console.print(latest)
     console.print()
     due = due_text(findings)
     if due:
