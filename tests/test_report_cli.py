@@ -89,6 +89,7 @@ def test_report_on_an_empty_journal_says_what_to_run_first(run, journal_file):
         "planned": None,
         "alerts": [],
         "cycles": [],
+        "scales": [],
     }
     assert not journal_file.exists()
 
