@@ -865,7 +865,11 @@ def summary(
 def export(
     ctx: typer.Context,
     format_: Annotated[
-        str, typer.Option("--format", metavar="FORMAT", help="csv or json.", autocompletion=_choices("csv", "json"))
+        str,
+        typer.Option(
+            "--format", metavar="FORMAT", help="csv, json, or fhir (a FHIR R4 Bundle, JSON).",
+            autocompletion=_choices("csv", "json", "fhir"),
+        ),
     ] = "csv",
     output: Annotated[
         Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")
@@ -881,24 +885,30 @@ def export(
         ),
     ] = False,
 ) -> None:
-    """Write every entry as CSV or JSON, oldest first.
+    """Write every entry as CSV, JSON or a FHIR R4 Bundle, oldest first.
 
     \b
     Examples:
       ocrelog export > journal.csv
       ocrelog export --format json --output journal.json
+      ocrelog export --format fhir --since "6 months ago" -o for-the-clinic.json
       ocrelog export --safe-for-spreadsheets --output for-excel.csv
     """
     from ocrelog.files import write_chunks
     from ocrelog.transfer import csv_chunks, json_chunks
 
-    check_choice(format_, "--format", ("csv", "json"))
+    check_choice(format_, "--format", ("csv", "json", "fhir"))
     if safe_for_spreadsheets and format_ != "csv":
         raise InvalidValue("--safe-for-spreadsheets is for CSV; JSON is not opened by spreadsheets")
     filters = dict(since=when(since, ctx), until=when(until, ctx))
     with open_journal(ctx, write=False) as journal:
         rows = journal.iter_entries(oldest_first=True, **filters)
-        chunks = csv_chunks(rows, safe_for_spreadsheets=safe_for_spreadsheets) if format_ == "csv" else json_chunks(rows)
+        if format_ == "fhir":
+            from ocrelog.fhir import bundle_chunks
+
+            chunks = bundle_chunks(rows, datetime.now())
+        else:
+            chunks = csv_chunks(rows, safe_for_spreadsheets=safe_for_spreadsheets) if format_ == "csv" else json_chunks(rows)
         if output is None or output == "-":
             for chunk in chunks:
                 sys.stdout.write(chunk)
