@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,3 +33,21 @@ def run() -> Callable[..., Result]:
         return runner.invoke(app, list(args), input=input)
 
     return invoke
+
+
+#: Headless Chromium, when installed, prints a page to PDF to count its pages.
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def pdf_pages(page: Path, folder: Path) -> int:
+    """How many A4 pages ``page`` (an HTML file) prints on, in headless Chromium."""
+    assert CHROMIUM is not None
+    pdf = folder / "printed.pdf"
+    subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={folder / 'profile'}", "--no-pdf-header-footer",
+         f"--print-to-pdf={pdf}", page.as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))

@@ -2,11 +2,10 @@
 
 import json
 import re
-import shutil
-import subprocess
 from datetime import date, timedelta
 
 import pytest
+from conftest import CHROMIUM, pdf_pages
 
 from ocrelog.charts import runs, sparkline, svg_chart, terminal_chart
 from ocrelog.demo import sample_entries
@@ -196,20 +195,8 @@ def test_demo_can_save_its_journal(run, tmp_path):
     assert run("demo", "--save", str(saved)).exit_code == 2
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
 def test_the_summary_prints_on_at_most_two_a4_pages(run, demo_journal, tmp_path):
     page = tmp_path / "summary.html"
     assert run("summary", "--since", "2 years ago", "--output", str(page)).exit_code == 0
-    pdf = tmp_path / "summary.pdf"
-    subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         f"--user-data-dir={tmp_path / 'profile'}", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )
-    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
-    assert 1 <= pages <= 2
+    assert 1 <= pdf_pages(page, tmp_path) <= 2

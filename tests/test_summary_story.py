@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pytest
+from conftest import CHROMIUM, pdf_pages
 
 from ocrelog.dates import written
 
@@ -222,20 +221,8 @@ def test_twelve_months_of_a_busy_journal_fit_two_pages(run, busy_year):
     assert lines <= 2 * 62, lines
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
 def test_twelve_busy_months_print_on_at_most_two_a4_pages(run, busy_year, tmp_path):
     page = tmp_path / "summary.html"
     assert run("summary", "--output", str(page)).exit_code == 0
-    pdf = tmp_path / "summary.pdf"
-    subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         f"--user-data-dir={tmp_path / 'profile'}", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )
-    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
-    assert 1 <= pages <= 2, pages
+    assert 1 <= pdf_pages(page, tmp_path) <= 2

@@ -480,6 +480,11 @@ def _subscale_option(name: str, high: int) -> Any:
     return typer.Option(f"--{name}", metavar="N", help=f"MFIS: the {name} subscale (0-{high}).")
 
 
+Physical = Annotated[Optional[str], _subscale_option("physical", 36)]
+Cognitive = Annotated[Optional[str], _subscale_option("cognitive", 40)]
+Psychosocial = Annotated[Optional[str], _subscale_option("psychosocial", 8)]
+
+
 @commands.command()
 def scale(
     ctx: typer.Context,
@@ -501,9 +506,9 @@ def scale(
             help="Every answer by item number, in order (9 for FSS, 21 for MFIS, 5 for MFIS-5).",
         ),
     ] = None,
-    physical: Annotated[Optional[str], _subscale_option("physical", 36)] = None,
-    cognitive: Annotated[Optional[str], _subscale_option("cognitive", 40)] = None,
-    psychosocial: Annotated[Optional[str], _subscale_option("psychosocial", 8)] = None,
+    physical: Physical = None,
+    cognitive: Cognitive = None,
+    psychosocial: Psychosocial = None,
     on: On = None,
     note: Note = None,
 ) -> None:
@@ -1060,9 +1065,9 @@ def edit(
         Optional[str],
         typer.Option("--items", metavar="A,B,...", help="Scales: every answer, giving a new score; --items '' removes them."),
     ] = None,
-    physical: Annotated[Optional[str], _subscale_option("physical", 36)] = None,
-    cognitive: Annotated[Optional[str], _subscale_option("cognitive", 40)] = None,
-    psychosocial: Annotated[Optional[str], _subscale_option("psychosocial", 8)] = None,
+    physical: Physical = None,
+    cognitive: Cognitive = None,
+    psychosocial: Psychosocial = None,
 ) -> None:
     """Change one entry: any of its fields.
 
