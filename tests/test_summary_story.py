@@ -85,7 +85,7 @@ def test_every_temperature_is_there_and_38_or_more_is_marked(run, infection_mid_
     assert f"{on(13, '22:00')}: 37.9 °C" in md
     assert f"**{on(12, '08:00')}: 38.3 °C** (38 °C or more)" in md
     assert f"{on(13, '22:00')}: 37.9 °C</li>" in html
-    assert f"<strong>38.3 °C</strong> (38 °C or more)" in html
+    assert "<strong>38.3 °C</strong> (38 °C or more)" in html
 
 
 def test_the_notes_of_warning_sign_days_are_there(run, infection_mid_cycle, tmp_path):

@@ -24,7 +24,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ocrelog import signs
-from ocrelog.dates import day_of, written
+from ocrelog.dates import written
 from ocrelog.entries import Entry, dose_words, temperature_text
 from ocrelog.rules import (
     BASELINE_DAYS,
