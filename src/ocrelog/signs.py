@@ -40,10 +40,12 @@ from ocrelog.vocabulary import (
     NOT_NEGATIONS,
     NOW,
     OTHER_MEASURES,
+    OTHER_PEOPLE,
     OTHER_UNITS,
     POSITIVE,
     RESOLUTION_REACH,
     RESOLUTIONS,
+    SELF,
     SIGNS,
     SOON,
     TEMPERATURE_WORDS,
@@ -116,7 +118,9 @@ class _Phrase(NamedTuple):
 
 
 @functools.cache
-def _phrases() -> tuple[dict[str, list[_Phrase]], frozenset[str], frozenset[str], dict[str, list[str]]]:
+def _phrases() -> tuple[
+    dict[str, list[_Phrase]], frozenset[str], frozenset[str], dict[str, list[str]], frozenset[str]
+]:
     """The phrases indexed by their first words, every word they use, and the typo index.
 
     Built on first use, not at import: ``ocrelog feel 6`` without a note never pays for it.
@@ -138,13 +142,14 @@ def _phrases() -> tuple[dict[str, list[_Phrase]], frozenset[str], frozenset[str]
         for slot in phrase.slots:
             known.update(slot or ())
     typos: dict[str, list[str]] = {}
-    for word in sorted(known):
+    for word in sorted(raw | known):
         if len(word) >= TYPO_MIN_LETTERS:
             for variant in _deletions(word) | {word}:
                 typos.setdefault(variant, []).append(word)
-    cues = set(NEGATIONS) | RESOLUTIONS | NOT_A_SIGN | NOT_NEGATIONS | CLAUSE_BREAKS | TEMPERATURE_WORDS
+    cues = set(NEGATIONS) | RESOLUTIONS | NOT_A_SIGN | NOT_NEGATIONS | CLAUSE_BREAKS | TEMPERATURE_WORDS | OTHER_PEOPLE | SELF
     known.update(word for cue in cues for word in cue.split())
-    return index, frozenset(raw), frozenset(known | LOOKALIKES | _FILLER), typos
+    alone = frozenset(w for p in index.values() for p in p if p.sign and len(p.slots) == 1 for w in p.slots[0] or ())
+    return index, frozenset(raw), frozenset(known | LOOKALIKES | _FILLER), typos, alone
 
 
 def _singular(word: str, known: set[str] | frozenset[str]) -> str:
@@ -163,7 +168,7 @@ def _deletions(word: str) -> set[str]:
 @functools.lru_cache(maxsize=4096)
 def _canonical(token: str) -> str:
     """The vocabulary word a token stands for: itself, its singular, or the word it slips from."""
-    _, raw, known, typos = _phrases()
+    _, raw, known, typos, _ = _phrases()
     if token[0].isdigit():
         return token
     single = _singular(token, raw)
@@ -174,7 +179,13 @@ def _canonical(token: str) -> str:
     candidates = set(typos.get(token, ()))
     for variant in _deletions(token):
         candidates.update(typos.get(variant, ()))
-    near = sorted(c for c in candidates if c[0] == token[0] and _one_slip(token, c))
+    # Of two words one slip away: a sign on its own ("wheezing", not the "weeping" of
+    # "weeping wound"), then one of the same length (a changed letter), then the longer.
+    alone = _phrases()[4]
+    near = sorted(
+        (c for c in candidates if c[0] == token[0] and _one_slip(token, c)),
+        key=lambda c: (c not in alone, len(c) != len(token), -len(c), c),
+    )
     return _singular(near[0], raw) if near else token
 
 
@@ -250,8 +261,21 @@ def _cue_after(words: list[str], end: int, cues: frozenset[str], reach: int) -> 
     return False
 
 
+def _someone_elses(words: list[str], start: int) -> bool:
+    """The sign follows another person in its clause, and the writer does not speak of themself
+    in between ("grandson has a cold"; not "partner says I had a fit", "my eyes")."""
+    for i in range(start - 1, -1, -1):
+        if words[i] in SELF or (words[i] == "my" and i + 1 < len(words) and words[i + 1] not in OTHER_PEOPLE):
+            return False
+        if words[i] in OTHER_PEOPLE:
+            return True
+    return False
+
+
 def _absent(words: list[str], start: int, end: int) -> bool:
-    """Negated, passed, or a vaccination or test."""
+    """Negated, passed, someone else's, or a vaccination or test."""
+    if _someone_elses(words, start):
+        return True
     if _cue_before(words, start, NEGATIONS, NEGATION_REACH) or _cue_after(words, end, RESOLUTIONS, RESOLUTION_REACH):
         return True
     if POSITIVE & set(words):

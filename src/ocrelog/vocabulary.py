@@ -143,16 +143,17 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "sight": ("sight", "eyesight", "vision", "eyes"),
     "blurred": ("blurry", "blurred", "fuzzy", "funny", "strange", "weird", "dim", "cloudy", "double", "worse",
                 "wrong", "off"),
-    "cant": ("cant", "cannot", "couldnt", "unable"),
+    "cant": ("cant", "cannot", "couldnt", "unable", "cnt", "cudnt", "cant even"),
 }
 
 SIGNS: tuple[Sign, ...] = (
     # -- breathing: at any time, seek help now -------------------------------------------
     Sign("trouble breathing", "breathing", NOW, (
         "{hard} breathing", "{hard} to breathe", "breathing ... {hard}", "{cant} breathe|breath",
+        "can not breathe|breath", "{hard} ... breath", "breathing ... laboured|labored",
         "{hard} for breath", "fighting for breath", "gasping for breath", "{cant} get ... air",
         "air hunger", "airway ... tight", "airways ... tight", "whistling ... breathe|breath|breathing",
-        "out of breath ... sitting|resting|rest|lying|still|nothing",
+        "out of breath ... sitting|resting|rest|lying|still|nothing|talking|speaking",
         "short of breath", "shortness of breath", "breathless", "breathlessness",
         "catch ... breath", "gasping", "wheezing", "wheeze", "wheezy", "laboured breathing",
         "labored breathing", "dyspnoea", "dyspnea", "bronchospasm", "stridor",
@@ -160,11 +161,11 @@ SIGNS: tuple[Sign, ...] = (
     )),
     Sign("swelling of the throat", "breathing", NOW, (
         "{swollen} {throat}", "{throat} ... {swollen}",
-        "{swollen} of ... {throat}", "throat closing", "throat is closing", "closing throat",
-        "throat tight", "tight throat", "throat feels tight", "angioedema",
+        "{swollen} of ... {throat}", "throat ... closing", "closing throat",
+        "throat ... tight", "tight throat", "angioedema",
     )),
     Sign("trouble swallowing", "breathing", NOW, (
-        "{hard} swallowing", "{hard} to swallow", "{cant} swallow",
+        "{hard} swallowing", "{hard} to swallow", "{cant} swallow", "stuck when ... swallow",
         "swallowing is {hard}", "swallowing {hard}",
     )),
     Sign("anaphylaxis", "breathing", NOW, ("anaphylaxis", "anaphylactic", "allergic shock")),
@@ -188,21 +189,31 @@ SIGNS: tuple[Sign, ...] = (
     Sign("dizziness", "infusion_reaction", SOON, (
         "dizziness", "dizzy", "lightheaded", "light headed", "faint", "fainted", "fainting", "faintness",
         "woozy", "vertigo", "spinning", "room spinning", "head spinning", "pass out", "going to pass out",
+        "giddy",
     )),
     Sign("nausea", "infusion_reaction", SOON, (
         "nausea", "nauseous", "nauseated", "queasy", "feeling sick", "feel sick", "felt sick",
-        "vomiting", "vomited", "threw up", "throwing up", "being sick", "was sick",
+        "vomiting", "vomited", "threw up", "throw up", "throwing up", "being sick", "was sick", "chucked up",
+        "chucking up", "puked", "puking", "retching",
     )),
     Sign("headache", "infusion_reaction", SOON, (
-        "headache", "head ache", "head hurts", "head is pounding", "pounding head", "head pounding", "migraine",
-        "head is killing",
+        "headache", "head ache", "pounding head", "migraine",
+        "head ... hurts|hurting|pounding|paining|thumping|throbbing|banging|killing|aching",
     )),
     Sign("fast heartbeat", "infusion_reaction", SOON, (
         "fast heartbeat", "fast heart beat", "fast heart", "racing heart", "heart racing", "heart is racing",
         "heart pounding", "pounding heart", "palpitations", "tachycardia", "heart fluttering",
+        "flutter|fluttery|fluttering|racing|pounding|irregular ... heart|heartbeat",
+        "heartbeat ... fast|racing|fluttery|irregular|pounding",
     )),
-    Sign("low blood pressure", "infusion_reaction", SOON, ("low blood pressure", "blood pressure dropped", "hypotension")),
-    Sign("fever at the dose", "infusion_reaction", SOON, ("fever", "feverish", "pyrexia", "high temperature", "high temp")),
+    Sign("low blood pressure", "infusion_reaction", SOON, (
+        "low blood pressure", "blood pressure ... dropped|low|fell|crashed", "bp ... dropped|low|fell|crashed",
+        "hypotension", "hypotensive",
+    )),
+    Sign("fever at the dose", "infusion_reaction", SOON, (
+        "fever", "fevers", "feverish", "feverishness", "febrile", "pyrexia", "pyrexial", "high temperature",
+        "high temp", "running a temp", "burning up",
+    )),
     # -- infections ------------------------------------------------------------------------
     Sign("fever", "infection", SOON, (
         "fever", "fevers", "feverish", "feverishness", "febrile", "pyrexia", "pyrexial", "high temperature",
@@ -215,7 +226,8 @@ SIGNS: tuple[Sign, ...] = (
     )),
     Sign("urine infection", "infection", SOON, (
         "uti", "utis", "urine infection", "urinary infection", "urinary tract infection", "bladder infection",
-        "kidney infection", "cystitis", "burning|burns|stinging|stings|hurts|pain|painful|sore ... {pee}",
+        "kidney infection", "cystitis", "dysuria", "burning|burns|stinging|stings|hurts|pain|painful|sore ... {pee}",
+        "burning|burns|stinging|stings|hurts|pain ... pass water|passing water",
         "{pee} ... burns|burning|stings|stinging|hurts|painful|sore|smells|cloudy", "cloudy {pee}",
         "smelly {pee}", "blood in ... {pee}", "bloody {pee}",
     )),
@@ -226,26 +238,29 @@ SIGNS: tuple[Sign, ...] = (
     Sign("flu or covid", "infection", SOON, (
         "flu", "influenza", "flu like", "flulike", "covid", "coronavirus", "covid 19", "covid19", "rsv",
         "tested positive", "test positive", "test was positive", "test is positive", "positive test",
+        "positive ... lateral flow|pcr|covid|flu", "lateral flow ... positive", "pcr ... positive",
     )),
     Sign("cold", "infection", SOON, (
-        "=cold", "=colds", "common cold", "head cold", "chest cold", "heavy cold", "bad cold",
+        "=cold", "=colds", "common cold", "head cold", "chest cold", "heavy cold", "bad cold", "full of cold",
         "stinking cold", "streaming cold", "caught a cold", "got a cold", "have a cold", "has a cold",
         "with a cold", "coming down with", "runny nose", "blocked nose", "stuffy nose", "sore throat",
         "throat is sore", "throat sore", "sinusitis", "sinus infection", "ear infection", "earache",
         "tonsillitis", "strep",
     )),
     Sign("herpes", "infection", SOON, (
-        "cold sore", "herpes", "shingles", "genital sore", "genital sores", "genital blisters",
+        "cold sore", "coldsore", "herpes", "shingles", "genital sore", "genital sores", "genital blisters",
+        "sores down below",
         "blisters", "blister", "zoster",
     )),
     Sign("eye infection", "infection", SOON, (
         "eye pain", "eyes hurt", "eye hurts", "painful eye", "red eye", "red eyes", "eye redness",
-        "eye ... red", "eyes ... red", "pink eye", "conjunctivitis", "sore eye", "sore eyes",
+        "eye ... red", "eyes ... red", "pink eye", "conjunctivitis", "sore eye", "sore eyes", "bloodshot",
     )),
     Sign("hepatitis B", "infection", SOON, ("hep b", "hepatitis b", "hepatitis", "hbv")),
     Sign("infection", "infection", SOON, (
         "infection", "infections", "infected", "sepsis", "septic", "antibiotics", "antibiotic",
-        "amoxicillin", "nitrofurantoin", "trimethoprim", "doxycycline", "antiviral", "antivirals",
+        "amoxicillin", "nitrofurantoin", "trimethoprim", "doxycycline", "antiviral", "antivirals", "abx",
+        "oozing", "pus", "weeping wound",
         "aciclovir", "acyclovir", "valaciclovir", "valacyclovir", "abscess", "cellulitis",
     )),
     Sign("stiff neck", "infection", SOON, ("stiff neck", "neck ... stiff", "neck stiffness")),
@@ -257,58 +272,64 @@ SIGNS: tuple[Sign, ...] = (
     # -- bowel -----------------------------------------------------------------------------
     Sign("diarrhoea", "bowel", SOON, (
         "diarrhoea", "diarrhea", "diarrhoe", "diarrhoeas", "loose {poo}", "runny {poo}", "watery {poo}",
-        "liquid {poo}", "the runs", "the trots", "the squits", "runny tummy", "upset stomach",
+        "liquid {poo}", "{poo} ... water|watery|liquid|runny", "the runs", "the trots", "the squits",
+        "the shits", "runny tummy", "upset stomach",
         "stomach bug", "tummy bug", "gastro", "food poisoning", "colitis",
     )),
     Sign("blood in stool", "bowel", SOON, (
         "blood ... {poo}", "bloody {poo}", "black|tarry|red ... {poo}", "{poo} ... black|bloody|tarry|tar|red",
-        "black tarry", "bleeding from ... bottom",
+        "black tarry", "melaena", "melena", "bleeding from ... bottom",
         "rectal bleeding", "blood when i wipe",
     )),
     Sign("stomach pain", "bowel", SOON, (
         "{tummy} pain", "{tummy} pains", "{tummy} ache", "{tummy} aches", "stomachache", "tummyache",
+        "{tummy} ... paining|hurting|hurts|aching|cramping",
         "bellyache", "{tummy} cramps", "cramping {tummy}", "pain in ... {tummy}",
     )),
     # -- liver -----------------------------------------------------------------------------
     Sign("jaundice", "liver", SOON, (
         "jaundice", "jaundiced", "yellow skin", "yellow eyes", "yellowing", "yellowish skin",
         "yellowish eyes", "skin ... yellow", "eyes ... yellow", "whites ... yellow", "yellow ... eyes",
+        "icteric", "icterus", "sclera ... yellow",
         "yellow ... skin",
     )),
     Sign("dark urine", "liver", SOON, (
         "{dark} ... {pee}", "{pee} ... {dark}",
         "pale {poo}", "clay coloured {poo}", "clay colored {poo}", "pain ... upper right",
-        "upper right ... pain", "right upper", "right ... ribs", "ribs on the right", "liver pain",
+        "upper right ... pain", "right upper", "right ... ribs|ribcage", "ribs on the right", "liver pain",
+        "ruq", "top right ... {tummy}", "upper right ... {tummy}",
     )),
     # -- neurological ----------------------------------------------------------------------
     Sign("relapse", "neurological", SOON, (
         "relapse", "relapses", "relapsing", "relapsed", "flare", "flare up", "flared", "flaring",
-        "ms attack", "new symptom", "new symptoms", "worsening symptoms", "symptoms worse",
+        "ms attack", "ms ... flair|flare", "new symptom", "new symptoms", "worsening symptoms", "symptoms worse",
         "symptoms getting worse", "optic neuritis", "lhermitte", "lhermittes",
     )),
     Sign("vision changes", "neurological", SOON, (
-        "double vision", "{blurred} {sight}", "{sight} ... {blurred}",
+        "double vision", "diplopia", "{blurred} {sight}", "{sight} ... {blurred}",
         "vision loss", "loss of vision", "lost vision", "lost my vision", "vision problem", "vision problems",
         "changes in ... vision", "change in ... vision", "vision changes", "vision changed", "vision change",
         "{cant} {see} properly|clearly|well|straight", "blind spot", "seeing double",
     )),
     Sign("weakness", "neurological", SOON, (
-        "weakness", "weak|weaker {limb}", "{limb} ... weak|weaker", "weak ... side", "{limb} dragging",
+        "weakness", "weak|weaker ... {limb}", "{limb} ... weak|weaker", "weak ... side", "{limb} ... dragging",
         "dragging ... {limb}",
         "=weak", "feel weak", "feeling weak", "felt weak", "legs gave way", "leg gave way",
         "foot drop", "dragging ... leg", "cant lift", "paralysis", "paralysed", "paralyzed",
     )),
     Sign("numbness", "neurological", SOON, (
-        "numbness", "numb", "pins and needles", "tingling", "tingly", "loss of feeling", "no feeling in",
+        "numbness", "numb", "pins ... needles", "tingling", "tingly", "loss of feeling", "no feeling in",
+        "paraesthesia", "paresthesia", "paraesthesiae",
     )),
     Sign("clumsiness", "neurological", SOON, (
         "clumsy", "clumsiness", "loss of coordination", "poor coordination", "coordination", "uncoordinated",
         "loss of balance", "lost my balance", "balance problems", "balance worse", "off balance",
-        "unsteady", "wobbly", "stumbling", "falling over", "keep falling", "losing ... balance",
+        "unsteady", "wobbly", "stumbling", "falling over", "keep falling", "losing ... balance", "ataxia",
+        "keep dropping",
         "dropping things", "dropping ... things", "bumping into", "walking into things", "knocking things",
     )),
     Sign("changes in thinking", "neurological", SOON, (
-        "confusion", "confused", "disoriented", "disorientated", "changes in ... thinking",
+        "confusion", "confused", "muddled", "disoriented", "disorientated", "changes in ... thinking",
         "change in ... thinking", "thinking changes", "trouble thinking", "cant think straight",
         "memory loss", "memory problems", "losing my memory", "memory ... worse|shot|bad|terrible|going|poor|awful",
         "forgetting words", "forgetting names", "cant remember", "cognitive", "cognition",
@@ -319,7 +340,8 @@ SIGNS: tuple[Sign, ...] = (
         "cant get ... words out", "words muddled", "trouble finding words",
     )),
     Sign("seizure", "neurological", NOW, (
-        "seizure", "seizures", "convulsion", "convulsions", "had a fit", "having a fit", "a fit", "fitting",
+        "seizure", "seizures", "seizer", "siezure", "convulsion", "convulsions", "convulsing", "had a fit",
+        "having a fit", "a fit", "fitting",
         "blacked out", "passed out", "lost consciousness", "unconscious",
     ), "Seek help now (call an ambulance) for a seizure or passing out."),
 )
@@ -345,7 +367,11 @@ IDIOMS: tuple[str, ...] = (
     "cabin fever", "fever pitch", "spring fever", "saturday night fever", "weakness for",
     "itching to", "itching for", "flushed the", "flush the", "flushed out", "chill out", "chilled out",
     "chilling out", "sick of", "sick and tired", "pain in the neck", "shaking hands", "shaking my head",
-    "shaking off", "fit in", "fits in", "fit into", "keep fit", "get fit", "fit for", "fit and",
+    "shaking off", "fit in with", "fits in with", "fit into", "keep fit", "get fit", "fit for", "fit and",
+    "threw a fit", "throw a fit", "throwing a fit", "blows hot and cold", "blow hot and cold",
+    "blowing hot and cold", "jaundiced view", "red eye flight", "the red eye", "is a headache",
+    "was a headache", "what a headache", "such a headache", "real headache", "head spinning from",
+    "seeing double the",
     "on the run", "a run", "cold call", "cold turkey", "cold shoulder", "cold one", "cold drink",
     "cold water", "cold shower", "cold weather", "cold day", "cold night", "cold outside",
     "cold hands", "cold feet", "cold hand", "cold wind", "out cold", "ice cold", "feeling cold",
@@ -378,8 +404,18 @@ NOT_A_SIGN = frozenset({
     "jab", "jabs", "vaccine", "vaccines", "vaccination", "vaccinations", "vaccinated", "booster",
     "boosters", "shot", "shots", "immunisation", "immunization", "test", "tests", "tested",
     "testing", "swab", "check", "screening", "screen", "appointment",
-    "clinic", "leaflet", "season", "awareness", "risk", "prevention", "spray",
+    "clinic", "leaflet", "season", "awareness", "risk", "prevention", "spray", "aisle",
 })
+#: A sign after one of these words in its clause is someone else's ("grandson has a cold"),
+#: unless the person speaks of themself in between ("partner says I had a fit").
+OTHER_PEOPLE = frozenset({
+    "husband", "hubby", "wife", "partner", "son", "daughter", "grandson", "granddaughter", "mum", "mom",
+    "mother", "dad", "father", "kids", "kid", "child", "children", "friend", "colleague", "sister",
+    "brother", "baby", "boyfriend", "girlfriend", "neighbour", "neighbor", "grandma", "grandad", "nan",
+    "he", "she", "they", "everyone", "someone", "dog", "cat",
+})
+SELF = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
+
 #: ... unless the clause says the test was positive.
 POSITIVE = frozenset({"positive"})
 #: Words where a clause ends (besides , ; . ! ? and a new line).
@@ -409,3 +445,58 @@ TEMPERATURE_WORDS = frozenset({
     "temp", "temps", "temperature", "temperatures", "fever", "feverish", "thermometer",
     "degrees", "deg", "running", "reading",
 })
+
+
+def markdown() -> str:
+    """These tables as Markdown, for docs/rules.md (``python -m ocrelog.vocabulary``)."""
+    def cell(words) -> str:
+        return ", ".join(w.replace("|", " or ") for w in words)
+
+    def urgency(tier: str) -> str:
+        return TIERS[tier][:1].lower() + TIERS[tier][1:]
+
+    lines = ["| category | advice | where the label names it |", "| --- | --- | --- |"]
+    lines += [f"| `{c.name}` | {c.advice} | {c.label} |" for c in CATEGORIES]
+    lines += ["", "| sign | category | urgency | its words |", "| --- | --- | --- | --- |"]
+    lines += [f"| {s.key} | `{s.category}` | {urgency(s.tier)} | {cell(s.phrases)} |" for s in SIGNS]
+    lines += ["", "| together, in one entry | category | urgency |", "| --- | --- | --- |"]
+    lines += [
+        f"| {' or '.join(sorted(c.first))} with {' or '.join(sorted(c.second))} | `{c.category}` | {urgency(c.tier)} |"
+        for c in COMBINATIONS
+    ]
+    lines += ["", "| word group | its words |", "| --- | --- |"]
+    lines += [f"| `{{{name}}}` | {cell(words)} |" for name, words in GROUPS.items()]
+    lines += [
+        "",
+        "| table | words |",
+        "| --- | --- |",
+        f"| negations (before a sign) | {cell(sorted(NEGATIONS))} |",
+        f"| ...except when followed by | {cell(sorted(NOT_NEGATIONS))} |",
+        f"| passed (after a sign) | {cell(sorted(RESOLUTIONS))} |",
+        f"| not a sign (next to one) | {cell(sorted(NOT_A_SIGN))} |",
+        f"| ...unless the clause says | {cell(sorted(POSITIVE))} |",
+        f"| idioms (no sign) | {cell(IDIOMS)} |",
+        f"| clause ends at | , ; . ! ? and {cell(sorted(CLAUSE_BREAKS))} |",
+        f"| never read as a slip | {cell(sorted(LOOKALIKES))} |",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+START, END = "<!-- vocabulary:start -->\n", "<!-- vocabulary:end -->"
+
+
+def with_tables(page: str) -> str:
+    """``page`` with the text between its vocabulary markers replaced by :func:`markdown`."""
+    head, rest = page.split(START, 1)
+    return head + START + markdown() + END + rest.split(END, 1)[1]
+
+
+if __name__ == "__main__":  # python -m ocrelog.vocabulary [docs/rules.md]: print, or update the page
+    import sys
+    from pathlib import Path
+
+    if len(sys.argv) > 1:
+        target = Path(sys.argv[1])
+        target.write_text(with_tables(target.read_text(encoding="utf-8")), encoding="utf-8")
+    else:
+        print(markdown(), end="")
