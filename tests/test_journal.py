@@ -41,6 +41,8 @@ def test_migrations_create_the_entries_table():
         "reactions": str,
         "logged_at": str,
         "source": str,
+        "handled_on": str,
+        "handled_note": str,
         "items": str,
         "subscales": str,
     }

@@ -148,12 +148,12 @@ def test_the_schema_step_keeps_ids_and_the_id_counter(tmp_path):
     from sqlite_utils.migrations import Migrations
 
     from ocrelog.entries import scale_entry
-    from ocrelog.migrations import MIGRATION_SET, STEPS, m006_scales
+    from ocrelog.migrations import MIGRATION_SET, STEPS, m007_scales
 
     path = tmp_path / "old.db"
     db = Database(path)
     before = Migrations(MIGRATION_SET)
-    for step in STEPS[: STEPS.index(m006_scales)]:
+    for step in STEPS[: STEPS.index(m007_scales)]:
         before()(step)
     before.apply(db)
     for day in (10, 11, 12):
@@ -170,6 +170,8 @@ def test_the_schema_step_keeps_ids_and_the_id_counter(tmp_path):
         assert added.id == 4  # an id once used is never given again
         sql = journal.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'entries'").fetchone()[0]
         assert "'scale'" in sql
+        columns = [row[1] for row in journal.conn.execute("PRAGMA table_info(entries)")]
+        assert columns[-2:] == ["items", "subscales"] and "handled_on" in columns  # earlier steps' columns kept
         indexes = {row[0] for row in journal.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert {"entries_daily", "entries_by_date"} <= indexes
 

@@ -74,10 +74,10 @@ def flat_md(text: str) -> str:
 def test_every_symptom_of_the_period_is_there_with_its_days(run, infection_mid_cycle, tmp_path):
     md, html = both(run, tmp_path)
     for text in (flat_md(md), plain(html)):
-        assert f"vomiting (1 day, {on(40)})" in text
-        assert f"black stools (1 day, {on(36)})" in text
+        assert f"vomiting (1 day, {on(40)}" in text
+        assert f"black stools (1 day, {on(36)}" in text
         assert "shortness of breath (1 day" in text
-        assert f"burning when peeing (2 days, {on(13)} to {on(12)}" in text
+        assert f"burning when peeing (2 days, {on(13)} to {on(12)}; infection)" in text
 
 
 def test_every_temperature_is_there_and_38_or_more_is_marked(run, infection_mid_cycle, tmp_path):

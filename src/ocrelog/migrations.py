@@ -98,7 +98,15 @@ def m005_date_index(db: Any) -> None:
     db.execute("CREATE INDEX entries_by_date ON entries (date, id)")
 
 
-def m006_scales(db: Any) -> None:
+def m006_handled(db: Any) -> None:
+    # `ocrelog handled ID` marks an entry's warning sign as dealt with: the day
+    # and an optional note. Columns of the entry itself, so undo, delete and
+    # backup carry the mark with it.
+    db.execute("ALTER TABLE entries ADD COLUMN handled_on TEXT")
+    db.execute("ALTER TABLE entries ADD COLUMN handled_note TEXT")
+
+
+def m007_scales(db: Any) -> None:
     # A questionnaire result (FSS, MFIS, MFIS-5) is an entry of type 'scale':
     # its answers by item number and its subscales are JSON text in two new
     # columns. The type CHECK can only change by copying the table. The copy
@@ -110,7 +118,7 @@ def m006_scales(db: Any) -> None:
     (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'entries'").fetchone()
     old_check, new_check = f"CHECK (type IN ({_TYPES_V3}))", f"CHECK (type IN ({_TYPES_V6}))"
     if old_check not in sql:
-        raise RuntimeError("m006_scales: the entries table's type CHECK is not the one expected")
+        raise RuntimeError("m007_scales: the entries table's type CHECK is not the one expected")
     indexes = [
         index_sql
         for (index_sql,) in db.execute(
@@ -136,7 +144,8 @@ STEPS: tuple[Callable[[Any], None], ...] = (
     m003_temperature_planned_source,
     m004_actions,
     m005_date_index,
-    m006_scales,
+    m006_handled,
+    m007_scales,
 )
 SCHEMA: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ocrelog import signs
@@ -170,7 +170,7 @@ def build_summary(
     ``start`` None: from the first entry, or 12 months back if that is later.
     """
     from ocrelog.charts import svg_chart
-    from ocrelog.queries import analyse_inputs, rule_inputs
+    from ocrelog.queries import analyse_inputs, dose_moments, rule_inputs
     from ocrelog.shape import comparison_text, cycle_shape
 
     inputs = rule_inputs(journal)
@@ -181,7 +181,7 @@ def build_summary(
         return None
     found = analyse_inputs(inputs, today).since(start, end)
     daily = inputs.daily(start, end)
-    alerts = period_alerts(entries, [i.day for i in inputs.infusions], today)
+    alerts = period_alerts(inputs.written, dose_moments(inputs.infusions), start, end, today)
     comparison = cycle_shape(inputs.infusions, inputs.daily().items()).comparison
     temperatures, temperatures_more = temperature_lines(entries)
     symptoms = symptom_rows(entries, alerts)
@@ -217,15 +217,19 @@ def build_summary(
 # -- the facts, one function each -------------------------------------------------
 
 
-def period_alerts(entries: list[Entry], dose_days: list[date], today: date) -> tuple[signs.Alert, ...]:
-    """The warning signs logged in the period, newest first."""
-    return signs.alerts(
-        [(e.date, e.name or "") for e in entries if e.type == "symptom"],
-        [(e.date, float(e.value or 0)) for e in entries if e.type == "temperature"],
-        [(e.date, text) for e in entries if e.type == "infusion" for text in e.reactions],
-        dose_days,
-        today,
-        days=None,
+def period_alerts(
+    written: Iterable[Entry], doses: Any, start: date, end: date, today: date
+) -> tuple[signs.Alert, ...]:
+    """The warning signs logged in the period, newest first (from every note, name and reaction).
+
+    The entries are read from ``USUAL_DAYS`` before the start, so a neurological
+    sign already usual for the person then does not count as new.
+    """
+    lookback = start - timedelta(days=signs.USUAL_DAYS)
+    return tuple(
+        alert
+        for alert in signs.alerts([e for e in written if e.day >= lookback], doses, today, days=None)
+        if start <= alert.day <= end
     )
 
 
@@ -256,20 +260,34 @@ def dose_line(dose: Entry) -> Line:
 
 def symptom_rows(entries: list[Entry], alerts: Iterable[signs.Alert]) -> tuple[SymptomRow, ...]:
     """Every symptom logged in the period: days logged, first and last date, in order of first logging."""
-    category = {a.logged: a.category.replace("_", " ") for a in alerts}
+    by_entry: dict[int | None, list[str]] = {}
+    for alert in alerts:
+        by_entry.setdefault(getattr(alert, "entry_id", None), []).append(_display(alert))
     days: dict[str, set[date]] = {}
     first: dict[str, str] = {}
     last: dict[str, str] = {}
+    categories: dict[str, dict[str, None]] = {}
     for entry in entries:
         if entry.type != "symptom" or not entry.name:
             continue
         days.setdefault(entry.name, set()).add(entry.day)
         first.setdefault(entry.name, entry.date)
         last[entry.name] = entry.date
+        for shown in by_entry.get(entry.id, []) if entry.id is not None else []:
+            categories.setdefault(entry.name, {})[shown] = None
     return tuple(
-        SymptomRow(name, len(days[name]), written(first[name][:10]), written(last[name][:10]), category.get(name, ""))
+        SymptomRow(
+            name, len(days[name]), written(first[name][:10]), written(last[name][:10]),
+            ", ".join(categories.get(name, {})),
+        )
         for name in sorted(days, key=lambda n: (first[n], n))
     )
+
+
+def _display(alert: signs.Alert) -> str:
+    """A warning sign's category as shown: 'infusion reaction'."""
+    shown = getattr(alert, "display", None)
+    return shown if isinstance(shown, str) else alert.category.replace("_", " ")
 
 
 def temperature_lines(entries: list[Entry]) -> tuple[tuple[Line, ...], str]:
@@ -293,7 +311,7 @@ def temperature_lines(entries: list[Entry]) -> tuple[tuple[Line, ...], str]:
 
 def sign_line(alert: signs.Alert) -> Line:
     """A warning sign as logged, its category, and how it was handled when that was recorded."""
-    text = f"{alert.logged} ({alert.category.replace('_', ' ')})"
+    text = f"{alert.logged} ({_display(alert)})"
     handled = getattr(alert, "handled", None)
     if handled is not None:
         text += f"; marked handled on {written(handled.date)}"
