@@ -156,6 +156,16 @@ def test_notes_on_warning_sign_days_come_first_when_there_are_many(run, tmp_path
     assert "shivering at night" in md and "more notes on such days" in md
 
 
+def test_a_sign_marked_handled_shows_in_both_formats(run, infection_mid_cycle, tmp_path):
+    import json
+
+    symptom = next(e for e in json.loads(run("log", "--all", "--json").stdout) if e["name"] == "feeling feverish")
+    assert run("handled", str(symptom["id"]), "--note", "GP: nitrofurantoin").exit_code == 0
+    md, html = both(run, tmp_path)
+    for text in (flat_md(md), plain(html)):
+        assert f"marked handled on {written(TODAY.isoformat())}: GP: nitrofurantoin" in text
+
+
 @dataclass(frozen=True)
 class Handled:
     date: str
