@@ -63,7 +63,8 @@ def finding_text(cycle: Cycle, *, clinician: bool = False) -> str:
     if cycle.peak is None:
         text = "no fatigue scores logged after this dose"
     elif cycle.flag == "none":
-        text = "not flagged: no tired days" if n == 0 else f"not flagged: {_days(n, 'tired day')}"
+        none = "no tired day logged" if clinician else "no tired days"  # the journal knows only what was logged
+        text = f"not flagged: {none}" if n == 0 else f"not flagged: {_days(n, 'tired day')}"
     elif cycle.flag == "prolonged":
         if cycle.baseline is not None:
             text = f"prolonged: {_days(n)} above {whose} baseline"
