@@ -306,7 +306,11 @@ def infuse(
     ctx: typer.Context,
     on: On = None,
     dose: Annotated[
-        str, typer.Option("--dose", metavar="MG", help="The dose in mg: 600, 300 (a half dose), 920 (subcutaneous).")
+        str,
+        typer.Option(
+            "--dose", metavar="MG",
+            help="The dose in mg: 600, 300 (a half dose), 920 (subcutaneous); 1200 or 1800 (trials) need --force.",
+        ),
     ] = str(DEFAULT_DOSE),
     premed: Annotated[
         Optional[list[str]], typer.Option("--premed", metavar="TEXT", help="A premedication; repeat for each.")
@@ -319,7 +323,10 @@ def infuse(
         Optional[str],
         typer.Option("--planned", metavar="WHEN", help="Record a booked future dose instead (not yet given)."),
     ] = None,
-    force: Force = False,
+    force: Annotated[
+        bool,
+        typer.Option("--force", "-f", help="Do not ask; also allows a trial dose (1200 or 1800 mg)."),
+    ] = False,
 ) -> None:
     """Record an Ocrevus dose (or, with --planned, book the next one).
 
@@ -337,7 +344,7 @@ def infuse(
         booked = day_of(when(planned, ctx, allow_future=True), date.today())
         if booked < date.today():
             raise InvalidValue(f"--planned is for a dose still to come; {booked} has passed (use --on)")
-        entry = Entry(type="planned", date=booked.isoformat(), value=parse_dose(dose), note=clean_note(note))
+        entry = Entry(type="planned", date=booked.isoformat(), value=parse_dose(dose, force=force), note=clean_note(note))
         with open_journal(ctx, write=True) as journal:
             entry = journal.add(entry)
         print(f"Booked #{entry.id}: {describe(entry)}. Record it with 'ocrelog infuse' on the day.")
@@ -345,7 +352,7 @@ def infuse(
     entry = Entry(
         type="infusion",
         date=to_iso(when(on, ctx) or now()),
-        value=parse_dose(dose),
+        value=parse_dose(dose, force=force),
         note=clean_note(note),
         premeds=clean_list(premed),
         reactions=clean_list(reaction),
@@ -971,6 +978,9 @@ def edit(
         Optional[list[str]],
         typer.Option("--reaction", metavar="TEXT", help="Doses: the reactions, replacing the old list; --reaction '' empties it."),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", "-f", help="Doses: allow a trial dose (1200 or 1800 mg).")
+    ] = False,
 ) -> None:
     """Change one entry: any of its fields.
 
@@ -997,6 +1007,7 @@ def edit(
             note=note,
             premeds=premed,
             reactions=reaction,
+            force=force,
         )
     print(f"Changed #{after.id}: {describe(after)} (was {describe(before)}).")
 
