@@ -84,3 +84,73 @@ def test_edit_of_a_dose_value_checks_the_same(run, journal_file):
     assert run("edit", "1", "--value", "300").exit_code == 0
     assert run("edit", "2", "--value", "5").exit_code == 0  # a score is still a score
     assert sorted(e.value for e in entries(journal_file)) == [5, 300]
+
+
+# -- notes that count -----------------------------------------------------------------
+
+
+def test_words_after_the_score_are_the_note(run, journal_file):
+    result = run("feel", "6", "exhausted", "after", "shower")
+    assert result.exit_code == 0, result.output
+    run("feel", "4", "--note", "exhausted after shower", "--on", "yesterday")
+    first, second = entries(journal_file)
+    assert first.note == second.note == "exhausted after shower"
+    assert (first.value, second.value) == (6, 4)
+
+
+def test_trailing_words_and_options_mix(run, journal_file):
+    assert run("feel", "5", "long", "day", "--on", "yesterday", "--replace").exit_code == 0
+    [entry] = entries(journal_file)
+    assert (entry.note, entry.date) == ("long day", ago(1))
+
+
+def test_trailing_words_and_note_together_are_refused(run, journal_file):
+    message = one_sentence_error(run("feel", "6", "tired", "--note", "also tired"))
+    assert "--note" in message
+    assert not journal_file.exists()
+
+
+def test_a_word_where_the_score_goes_still_says_what_a_score_is(run, journal_file):
+    assert "0 to 10" in one_sentence_error(run("feel", "exhausted", "6"))
+
+
+def test_a_multi_word_symptom_needs_no_quotes(run, journal_file):
+    assert run("symptom", "sore", "Throat", "--note", "since lunch").exit_code == 0
+    assert run("symptom", "sore throat", "--on", "yesterday").exit_code == 0
+    assert [(e.name, e.note) for e in entries(journal_file)] == [
+        ("sore throat", "since lunch"), ("sore throat", None)
+    ]
+
+
+def test_log_grep_finds_names_and_notes_in_any_case(run, journal_file):
+    run("feel", "6", "started", "Antibiotics", "--on", "3 days ago")
+    run("symptom", "antibiotic rash", "--on", "2 days ago")
+    run("feel", "3", "walked", "--on", "yesterday")
+    run("symptom", "Übelkeit", "--note", "after lunch")
+    result = run("log", "--grep", "ANTIBIOTIC")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()[1:]
+    assert len(lines) == 2 and "antibiotic rash" in lines[0] and "started Antibiotics" in lines[1]
+    assert [e["name"] for e in json.loads(run("log", "--grep", "übel", "--json").stdout)] == ["übelkeit"]
+    assert [e["id"] for e in json.loads(run("log", "--grep", "antibiotic", "--json").stdout)] == [2, 1]
+    assert json.loads(run("log", "--grep", "lunch", "--type", "fatigue", "--json").stdout) == []
+
+
+def test_log_grep_with_nothing_found_and_with_a_limit(run):
+    for day in range(1, 4):
+        run("feel", "5", "pain", "--on", f"{day} days ago")
+    run("feel", "2", "fine", "--on", "today")
+    assert "No entries found" in run("log", "--grep", "shower").stderr
+    result = run("log", "--grep", "PAIN", "--limit", "2")
+    assert len(result.stdout.splitlines()) == 3
+    assert "newest 2 of 3" in result.stderr
+    one_sentence_error(run("log", "--grep", " "))
+
+
+def test_grep_matches_inside_the_journal_without_sql_wildcards(journal_file):
+    with Journal.open(journal_file, write=True) as journal:
+        journal.add(Entry(type="fatigue", date=ago(1), value=5, note="100% done"))
+        journal.add(Entry(type="fatigue", date=ago(2), value=5, note="1000 steps"))
+        assert [e.note for e in journal.iter_entries(grep="0%")] == ["100% done"]
+        assert journal.count(grep="_") == 0
+        assert journal.count(grep="STEPS") == 1

@@ -225,6 +225,15 @@ def describe(entry: Entry) -> str:
     return terminal_text(f"{text}, note: {entry.note}" if entry.note else text)
 
 
+def note_of(words: list[str] | None, note: str | None) -> str | None:
+    """The note: the words typed after the value (joined by spaces), or --note; not both."""
+    if not words:
+        return note
+    if note is not None:
+        raise InvalidValue("Give the note as words after the value or with --note, not both")
+    return " ".join(words)
+
+
 def print_json(value: Any) -> None:
     import json
 
@@ -389,6 +398,10 @@ def feel(
     score: Annotated[
         str, typer.Argument(metavar="SCORE", help=f"Fatigue from 0 (none) to {MAX_SCORE} (worst imaginable).")
     ],
+    words: Annotated[
+        Optional[list[str]],
+        typer.Argument(metavar="[NOTE]...", help="Words after the score are the note (like --note).", show_default=False),
+    ] = None,
     on: On = None,
     note: Note = None,
     replace: Annotated[
@@ -400,11 +413,13 @@ def feel(
     \b
     Examples:
       ocrelog feel 6
+      ocrelog feel 6 exhausted after shower
       ocrelog feel 4 --on "last night" --note "after a short walk"
       ocrelog feel 3 --replace
     """
     from ocrelog.entries import clean_note, parse_score
 
+    note = note_of(words, note)
     entry = Entry(type="fatigue", date=to_iso(when(on, ctx) or now()), value=parse_score(score), note=clean_note(note))
     day = entry.day
     with open_journal(ctx, write=True) as journal:
@@ -427,10 +442,10 @@ def feel(
 def symptom(
     ctx: typer.Context,
     name: Annotated[
-        str,
+        list[str],
         typer.Argument(
-            metavar="NAME", help="What you noticed: fever, chills, rash, headache...",
-            autocompletion=complete_symptoms,
+            metavar="NAME", help="What you noticed: fever, chills, rash, sore throat (no quotes needed)...",
+            autocompletion=complete_symptoms, show_default=False,
         ),
     ],
     on: On = None,
@@ -441,12 +456,14 @@ def symptom(
     \b
     Examples:
       ocrelog symptom chills --note "shivery all evening"
-      ocrelog symptom "sore throat" --on yesterday
+      ocrelog symptom sore throat --on yesterday
     """
     from ocrelog.entries import clean_note, symptom_name
     from ocrelog.queries import sign_of_new_symptom
 
-    entry = Entry(type="symptom", date=to_iso(when(on, ctx) or now()), name=symptom_name(name), note=clean_note(note))
+    entry = Entry(
+        type="symptom", date=to_iso(when(on, ctx) or now()), name=symptom_name(" ".join(name)), note=clean_note(note)
+    )
     with open_journal(ctx, write=True) as journal:
         entry = journal.add(entry)
         alert = sign_of_new_symptom(journal, entry)
@@ -497,6 +514,10 @@ def log_(
     ] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", metavar="N", min=1, help="How many to show (default 20).")] = None,
     all_: Annotated[bool, typer.Option("--all", help="Show every entry.")] = False,
+    grep: Annotated[
+        Optional[str],
+        typer.Option("--grep", metavar="TEXT", help="Only entries whose symptom name or note contains TEXT (any case)."),
+    ] = None,
     json_: Json = False,
 ) -> None:
     """List entries, newest first.
@@ -505,6 +526,7 @@ def log_(
     Examples:
       ocrelog log
       ocrelog log --type symptom --since "4 weeks ago"
+      ocrelog log --grep antibiotics
       ocrelog log --all --json
     """
     import shutil
@@ -513,7 +535,9 @@ def log_(
     if all_ and limit is not None:
         raise InvalidValue("Give --limit or --all, not both")
     shown = None if all_ else (limit or 20)
-    filters = dict(since=when(since, ctx), until=when(until, ctx), type=type_)
+    if grep is not None and not grep.strip():
+        raise InvalidValue("Give --grep some text to look for, like --grep antibiotics")
+    filters = dict(since=when(since, ctx), until=when(until, ctx), type=type_, grep=grep)
     with open_journal(ctx, write=False) as journal:
         rows = journal.iter_entries(limit=shown, **filters)
         if json_:

@@ -262,12 +262,14 @@ class Journal:
         type: str | None = None,
         limit: int | None = None,
         oldest_first: bool = False,
+        grep: str | None = None,
     ) -> Iterator[Entry]:
         """Entries newest first (by date, then by id), filtered, one at a time.
 
-        ``since``/``until`` take a date (the whole day) or a date-time.
+        ``since``/``until`` take a date (the whole day) or a date-time; ``grep``:
+        only entries whose name or note contains this text, in any case.
         """
-        where, params = _filters(since, until, type)
+        where, params = self._filters(since, until, type, grep)
         order = "ASC" if oldest_first else "DESC"
         sql = f"SELECT {_SELECT} FROM entries{where} ORDER BY date {order}, id {order}"
         if limit is not None:
@@ -290,9 +292,22 @@ class Journal:
         since: date | datetime | None = None,
         until: date | datetime | None = None,
         type: str | None = None,
+        grep: str | None = None,
     ) -> int:
-        where, params = _filters(since, until, type)
+        where, params = self._filters(since, until, type, grep)
         return self.conn.execute(f"SELECT count(*) FROM entries{where}", params).fetchone()[0]
+
+    def _filters(
+        self, since: date | datetime | None, until: date | datetime | None, type: str | None, grep: str | None
+    ) -> tuple[str, list]:
+        where, params = _filters(since, until, type)
+        if grep is None:
+            return where, params
+        # SQLite's lower() and LIKE fold ASCII only; casefold() also matches 'Übelkeit' to 'übel'.
+        self.conn.create_function(_CONTAINS, 2, _contains, deterministic=True)
+        clause = f"({_CONTAINS}(name, ?) OR {_CONTAINS}(note, ?))"
+        needle = grep.casefold()
+        return (f"{where} AND {clause}" if where else f" WHERE {clause}"), [*params, needle, needle]
 
     def last(self) -> Entry | None:
         """The entry added last (the highest id), None in an empty journal."""
@@ -313,6 +328,13 @@ class Journal:
 
 
 # -- helpers -----------------------------------------------------------------
+
+
+_CONTAINS = "ocrelog_contains"
+
+
+def _contains(text: str | None, needle: str) -> bool:
+    return text is not None and needle in text.casefold()
 
 
 def identity(entry: Entry) -> tuple:
