@@ -154,3 +154,41 @@ def test_grep_matches_inside_the_journal_without_sql_wildcards(journal_file):
         assert [e.note for e in journal.iter_entries(grep="0%")] == ["100% done"]
         assert journal.count(grep="_") == 0
         assert journal.count(grep="STEPS") == 1
+
+
+# -- status --short -------------------------------------------------------------------
+
+
+def test_short_line_core():
+    from ocrelog.prompt import short_line
+
+    day = date(2026, 11, 25)
+    dose = date(2026, 11, 13)
+    assert short_line(day, False, dose, None) == "ocrelog: no score today (day 12 after your dose)"
+    assert short_line(day, True, dose, None) is None
+    assert short_line(day, False, None, None) == "ocrelog: no score today"
+    assert short_line(day, True, dose, day) == "ocrelog: dose booked today (day 12 after your dose)"
+    assert short_line(day, True, None, day + timedelta(days=1)) == "ocrelog: dose booked tomorrow"
+    assert short_line(day, False, None, date(2026, 11, 27)) == (
+        "ocrelog: no score today; dose booked in 2 days, on 2026-11-27"
+    )
+    assert short_line(day, True, dose, date(2026, 12, 20)) is None
+
+
+def test_status_short_says_one_line_or_nothing(run, journal_file):
+    result = run("status", "--short")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+    assert not journal_file.exists()  # a missing journal is never created by a prompt
+    run("infuse", "--on", "12 days ago")
+    result = run("status", "--short")
+    assert result.stdout == "ocrelog: no score today (day 12 after your dose)\n"
+    run("feel", "4", "--on", "yesterday")
+    assert run("status", "--short").stdout.count("\n") == 1
+    run("feel", "5")
+    assert run("status", "--short").stdout == ""
+    run("infuse", "--planned", "tomorrow")
+    assert run("status", "--short").stdout == "ocrelog: dose booked tomorrow (day 12 after your dose)\n"
+
+
+def test_status_short_and_json_together_are_refused(run):
+    one_sentence_error(run("status", "--short", "--json"))

@@ -562,14 +562,34 @@ def log_(
 
 
 @commands.command()
-def status(ctx: typer.Context, json_: Json = False) -> None:
+def status(
+    ctx: typer.Context,
+    json_: Json = False,
+    short: Annotated[
+        bool,
+        typer.Option("--short", help="One line for a shell prompt or login message, or nothing when all is done."),
+    ] = False,
+) -> None:
     """Where you are today: day of the cycle, today's score, warning signs, next dose.
 
     \b
     Examples:
       ocrelog status
       ocrelog status --json
+      ocrelog status --short
     """
+    if short:
+        if json_:
+            raise InvalidValue("Give --short or --json, not both")
+        from ocrelog.prompt import read_short_facts, short_line
+
+        today = date.today()
+        with open_journal(ctx, write=False, create=False) as journal:
+            scored, latest, booked, anything = read_short_facts(journal.conn, today)
+        line = short_line(today, scored, latest, booked) if anything else None
+        if line is not None:
+            print(line)
+        return
     from ocrelog.queries import current_findings
     from ocrelog.status import Status, status_lines
 
