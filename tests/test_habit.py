@@ -192,3 +192,118 @@ def test_status_short_says_one_line_or_nothing(run, journal_file):
 
 def test_status_short_and_json_together_are_refused(run):
     one_sentence_error(run("status", "--short", "--json"))
+
+
+# -- calendar -------------------------------------------------------------------------
+
+
+def events_by_summary(path):
+    import icalendar
+
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    return {str(event["summary"]): event for event in calendar.walk("VEVENT")}
+
+
+def test_calendar_holds_next_due_earliest_and_every_booking(run, journal_file):
+    from ocrelog.dates import add_months
+
+    last = TODAY - timedelta(days=100)
+    run("infuse", "--on", last.isoformat())
+    first_booking = TODAY + timedelta(days=90)
+    second_booking = TODAY + timedelta(days=120)
+    run("infuse", "--planned", first_booking.isoformat())
+    run("infuse", "--planned", second_booking.isoformat(), "--force")
+    result = run("calendar")
+    assert result.exit_code == 0, result.output
+    target = journal_file.parent / "ocrelog.ics"
+    assert oct(target.stat().st_mode & 0o777) == "0o600"
+    events = events_by_summary(target)
+    due = events["Ocrevus: next dose due"]
+    assert due.decoded("dtstart") == add_months(last, 6)
+    assert due.decoded("dtend") == add_months(last, 6) + timedelta(days=1)
+    assert not isinstance(due.decoded("dtstart"), datetime)  # all-day
+    assert events["Ocrevus: earliest date for the next dose"].decoded("dtstart") == add_months(last, 5)
+    import icalendar
+
+    every = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert len(every) == 4
+    booked = sorted(e.decoded("dtstart") for e in every if str(e["summary"]).startswith("Ocrevus dose booked"))
+    assert booked == [first_booking, second_booking]
+    assert "daily" not in result.stdout
+    assert str(target) in result.stdout
+
+
+def test_calendar_uids_are_stable_so_a_new_file_updates_the_old_events(run, journal_file, tmp_path):
+    run("infuse", "--on", (TODAY - timedelta(days=30)).isoformat())
+    run("calendar", "--output", str(tmp_path / "a.ics"), "--daily", "20:00")
+    run("infuse", "--on", "yesterday", "--dose", "600")
+    run("calendar", "--output", str(tmp_path / "b.ics"), "--daily", "20:00")
+    import icalendar
+
+    def uids(name):
+        calendar = icalendar.Calendar.from_ical((tmp_path / name).read_bytes())
+        return {str(e["summary"]): str(e["uid"]) for e in calendar.walk("VEVENT")}
+
+    first, second = uids("a.ics"), uids("b.ics")
+    assert first == second and len(set(first.values())) == len(first)
+    due = events_by_summary(tmp_path / "b.ics")["Ocrevus: next dose due"]
+    from ocrelog.dates import add_months
+
+    assert due.decoded("dtstart") == add_months(TODAY - timedelta(days=1), 6)
+
+
+def test_calendar_daily_reminder_recurs_with_an_alarm(run, journal_file, tmp_path):
+    result = run("calendar", "--daily", "20:30", "--output", str(tmp_path / "r.ics"))
+    assert result.exit_code == 0, result.output
+    [event] = events_by_summary(tmp_path / "r.ics").values()
+    assert event.decoded("dtstart") == datetime.combine(TODAY, datetime.min.time()).replace(hour=20, minute=30)
+    assert event["rrule"]["FREQ"] == ["DAILY"]
+    [alarm] = event.walk("VALARM")
+    assert str(alarm["action"]) == "DISPLAY"
+    assert alarm.decoded("trigger") == timedelta(0)
+    assert not journal_file.exists()  # a calendar never creates a journal
+
+
+def test_calendar_to_stdout_and_its_refusals(run, journal_file, tmp_path):
+    import icalendar
+
+    assert run("calendar").stdout == ""  # nothing to put in it: said on stderr, exit 0
+    assert "nothing to put in a calendar" in run("calendar").stderr
+    run("infuse", "--on", "yesterday")
+    result = run("calendar", "--output", "-")
+    assert icalendar.Calendar.from_ical(result.stdout).walk("VEVENT")
+    for bad in ("25:00", "8pm", "20", "20:5"):
+        one_sentence_error(run("calendar", "--daily", bad))
+    other = tmp_path / "notes.txt"
+    other.write_text("my notes")
+    assert "not a calendar file" in one_sentence_error(run("calendar", "--output", str(other)))
+    assert other.read_text() == "my notes"
+    assert run("calendar", "--output", str(tmp_path / "c.ics")).exit_code == 0
+    assert run("calendar", "--output", str(tmp_path / "c.ics")).exit_code == 0  # its own file: replaced
+
+
+def test_plan_core_second_half_and_past_bookings():
+    from ocrelog.ical import plan
+
+    day = date(2026, 11, 25)
+    events = plan(day, date(2026, 12, 9), True, None, date(2026, 11, 25),
+                  [(4, date(2026, 11, 20), 300), (5, date(2026, 12, 9), 300)], None)
+    assert [(e.summary, e.day) for e in events] == [
+        ("Ocrevus: second half of the course due", date(2026, 12, 9)),
+        ("Ocrevus dose booked (300 mg)", date(2026, 12, 9)),
+    ]
+
+
+def test_earliest_next_dose_is_five_months_after_the_last_dose():
+    from ocrelog.rules import Infusion
+    from ocrelog.schedule import early_booking_note, earliest_next_dose
+
+    assert earliest_next_dose([]) is None
+    assert earliest_next_dose([Infusion(date(2026, 3, 31), 600)]) == date(2026, 8, 31)
+    assert earliest_next_dose([Infusion(date(2026, 3, 1), 300)]) is None  # the second half is next
+    halves = [Infusion(date(2026, 3, 1), 300), Infusion(date(2026, 3, 15), 300)]
+    assert earliest_next_dose(halves) == date(2026, 8, 15)
+    assert early_booking_note(halves[:1], date(2026, 3, 15), 300) is None
+    note = early_booking_note(halves, date(2026, 6, 1), 600)
+    assert note is not None and "2026-08-15" in note and "5 months" in note
+    assert early_booking_note(halves, date(2026, 8, 15), 600) is None

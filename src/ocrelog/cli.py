@@ -961,6 +961,74 @@ def progress_bar(total: int | None, what: str) -> Iterator[Callable[[int], None]
 
 
 @commands.command()
+def calendar(
+    ctx: typer.Context,
+    output: Annotated[
+        Optional[str],
+        typer.Option(
+            "--output", "-o", metavar="FILE",
+            help="Where to write it (default: ocrelog.ics beside the journal); - for stdout.",
+        ),
+    ] = None,
+    daily: Annotated[
+        Optional[str],
+        typer.Option("--daily", metavar="HH:MM", help="Add a daily check-in reminder at this time, with an alarm."),
+    ] = None,
+) -> None:
+    """Write your next doses (and a daily reminder) as a calendar file for a phone or desktop calendar.
+
+    \b
+    Examples:
+      ocrelog calendar
+      ocrelog calendar --daily 20:00
+      ocrelog calendar --output ~/Dropbox/ocrelog.ics
+    """
+    from ocrelog.files import atomic_path
+    from ocrelog.ical import CALENDAR_NAME, is_calendar_file, parse_daily, plan, to_ical, uid_tag
+    from ocrelog.queries import findings, doses
+    from ocrelog.schedule import earliest_next_dose
+
+    at = parse_daily(daily) if daily is not None else None
+    today = date.today()
+    with open_journal(ctx, write=False, create=False) as journal:
+        given = doses(journal)
+        found = findings(journal, today)
+        booked = [
+            (e.id or 0, e.day, int(e.value or 0)) for e in journal.iter_entries(type="planned", since=today)
+        ]
+    events = plan(
+        today, found.next_due, found.next_due_is_second_half, earliest_next_dose(given),
+        given[-1].day if given else None, booked, at,
+    )
+    if not events:
+        say(
+            "The journal has no dose and no booking yet, so there is nothing to put in a calendar; "
+            "record a dose with 'ocrelog infuse --on DATE', or add --daily HH:MM for a daily reminder."
+        )
+        return
+    text = to_ical(events, uid_tag(ctx.obj), datetime.now().astimezone())
+    if output == "-":
+        sys.stdout.write(text.decode("utf-8"))
+        return
+    target = Path(output).expanduser() if output else ctx.obj.parent / CALENDAR_NAME
+    if output is None:
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if target.exists() and not target.is_dir() and not is_calendar_file(target):
+        raise InvalidValue(f"{target} exists and is not a calendar file, so it was left alone; choose another name")
+    with atomic_path(target, overwrite=True) as temporary:
+        with open(temporary, "wb") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+    plural = "" if len(events) == 1 else "s"
+    print(terminal_text(f"Wrote {len(events)} event{plural} to {target}:"))
+    for event in events:
+        when = f"{event.day.isoformat()}, daily at {event.at.strftime('%H:%M')}" if event.at else event.day.isoformat()
+        print(f"  {when}  {event.summary}")
+    say("Open the file with your calendar app; importing a newer one updates these events instead of adding copies.")
+
+
+@commands.command()
 def backup(
     ctx: typer.Context,
     destination: Annotated[
