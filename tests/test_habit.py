@@ -307,3 +307,62 @@ def test_earliest_next_dose_is_five_months_after_the_last_dose():
     note = early_booking_note(halves, date(2026, 6, 1), 600)
     assert note is not None and "2026-08-15" in note and "5 months" in note
     assert early_booking_note(halves, date(2026, 8, 15), 600) is None
+
+
+# -- checkin --------------------------------------------------------------------------
+
+
+def test_checkin_stores_every_answer_as_one_change(run, journal_file, terminal):
+    result = run("checkin", input="6\nchills, Sore  throat\n38.4\nafter the school run\n")
+    assert result.exit_code == 0, result.output
+    stored = sorted(entries(journal_file), key=lambda e: e.id)
+    assert [(e.type, e.value, e.name) for e in stored] == [
+        ("fatigue", 6, None), ("symptom", None, "chills"), ("symptom", None, "sore throat"),
+        ("temperature", 38.4, None),
+    ]
+    assert stored[0].note == "after the school run"
+    assert len({e.date for e in stored}) == 1
+    assert "fatigue 6/10" in result.stdout and "temperature 38.4 °C" in result.stdout
+    assert "Warning sign (fever)" in result.stderr and "Warning sign (infection)" in result.stderr
+    assert run("undo", "--force").exit_code == 0
+    assert entries(journal_file) == []
+
+
+def test_checkin_skips_with_enter_and_asks_again_after_a_bad_answer(run, journal_file, terminal):
+    result = run("checkin", input="\n11\n4\n\n384\n\n\n")
+    assert result.exit_code == 0, result.output
+    assert "A score is needed" in result.stderr and "0 to 10" in result.stderr
+    assert "probably a typo" in result.stderr
+    [entry] = entries(journal_file)
+    assert (entry.type, entry.value, entry.note) == ("fatigue", 4, None)
+    assert "Warning sign" not in result.stderr
+
+
+def test_checkin_says_first_when_today_has_a_score(run, journal_file, terminal):
+    run("feel", "7")
+    result = run("checkin", input="3\n\n\n\n")
+    assert result.stderr.index("already has a fatigue score of 7") < result.stderr.index("Fatigue now")
+    assert sorted(e.value for e in entries(journal_file)) == [3, 7]
+
+
+def test_checkin_stopped_stores_nothing(run, journal_file, terminal):
+    result = run("checkin", input="6\nchills\n")  # the input ends: as Ctrl-D at the temperature
+    assert result.exit_code == 130
+    assert "nothing was changed" in result.stderr
+    assert not journal_file.exists()
+
+
+def test_checkin_without_a_terminal_names_feel(run, journal_file):
+    message = one_sentence_error(run("checkin", input="6\n\n\n\n"))
+    assert "ocrelog feel" in message
+    assert not journal_file.exists()
+
+
+def test_checkin_core():
+    from ocrelog import checkin
+
+    assert checkin.symptom_names(" chills, Sore  Throat,,chills ") == ["chills", "sore throat"]
+    assert checkin.symptom_names("") == []
+    assert checkin.temperature("") is None and checkin.temperature("101.2f") == 38.4
+    found = checkin.entries("2026-11-25T08:00", 5, ["rash"], None, "  ")
+    assert [(e.type, e.note) for e in found] == [("fatigue", None), ("symptom", None)]

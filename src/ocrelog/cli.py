@@ -439,6 +439,85 @@ def feel(
 
 
 @commands.command()
+def checkin(ctx: typer.Context) -> None:
+    """Answer four short questions: fatigue, other symptoms, a temperature, a note.
+
+    Enter skips a question (all but the score); Ctrl-C stops and stores nothing.
+    Everything is stored as one change: one 'ocrelog undo' removes it all.
+
+    \b
+    Example:
+      ocrelog checkin
+    """
+    from ocrelog import checkin as core
+    from ocrelog.entries import parse_score
+
+    if not stdin_is_terminal():
+        raise InvalidValue(
+            "checkin asks its questions at a terminal, and this is not one; in a script use "
+            "ocrelog feel SCORE (with symptom and temp for the rest)"
+        )
+    at = now()
+    with open_journal(ctx, write=False, create=False) as journal:
+        earlier = journal.on_day(at.date(), "fatigue")
+    if earlier:
+        highest = max(earlier, key=lambda e: e.value or 0)
+        say(
+            f"Today already has a fatigue score of {highest.value} (#{highest.id}); this check-in adds "
+            "another, and the day counts its highest."
+        )
+    questions = core.QUESTIONS
+    score = ask(questions[0], parse_score, required=True)
+    symptoms = ask(questions[1], core.symptom_names)
+    celsius = ask(questions[2], core.temperature)
+    note = typer.prompt(questions[3], default="", show_default=False, err=True)
+    found = core.entries(to_iso(at), score, symptoms, celsius, note)
+    with open_journal(ctx, write=True) as journal:
+        stored = journal.add_together(found, summary=core.summary(at.date().isoformat(), found))
+        advice = checkin_advice(journal, stored)
+    for entry in stored:
+        print(terminal_text(f"Logged {entry.describe()} on {entry.date} (#{entry.id})" + (
+            f", note: {entry.note}." if entry.note else "."
+        )))
+    for line in advice:
+        say(line)
+    say("'ocrelog undo' removes this whole check-in.")
+
+
+def ask(question: str, read: Callable[[str], Any], *, required: bool = False) -> Any:
+    """Ask until the answer reads (each refusal said in its one sentence); Enter skips unless required."""
+    while True:
+        answer = typer.prompt(question, default="", show_default=False, err=True)
+        if not answer.strip() and required:
+            say("A score is needed here (Ctrl-C stops without storing anything).")
+            continue
+        try:
+            return read(answer)
+        except InvalidValue as error:
+            say(_sentence(str(error)))
+
+
+def checkin_advice(journal: Journal, stored: list[Entry]) -> list[str]:
+    """The warning-sign advice lines for a check-in's entries, as symptom and temp print them, each once."""
+    from ocrelog import signs
+    from ocrelog.queries import sign_of_new_symptom
+
+    lines: list[str] = []
+    for entry in stored:
+        if entry.type == "symptom":
+            alert = sign_of_new_symptom(journal, entry)
+            line = f"Warning sign ({alert.category.replace('_', ' ')}): {alert.advice}" if alert else None
+        elif entry.type == "temperature":
+            alert = signs.sign_of_temperature(entry.date, float(entry.value or 0))
+            line = f"Warning sign (fever): {alert.advice}" if alert else None
+        else:
+            line = None
+        if line is not None and line not in lines:
+            lines.append(line)
+    return lines
+
+
+@commands.command()
 def symptom(
     ctx: typer.Context,
     name: Annotated[

@@ -118,6 +118,14 @@ class Journal:
                 self._record("import", summary or f"added {count} entries", added=[(first, first + count - 1)])
         return count
 
+    def add_together(self, entries: list[Entry], *, summary: str) -> list[Entry]:
+        """Append a few entries as one change (one transaction, one ``undo``); returns them with their ids."""
+        with self.transaction():
+            first, count = self._insert_all(entries, None)
+            if count:
+                self._record("add", summary, added=[(first, first + count - 1)])
+        return [replace(entry, id=first + n) for n, entry in enumerate(entries)]
+
     def add_new(
         self,
         entries: Iterable[Entry],
