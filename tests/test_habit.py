@@ -366,3 +366,42 @@ def test_checkin_core():
     assert checkin.temperature("") is None and checkin.temperature("101.2f") == 38.4
     found = checkin.entries("2026-11-25T08:00", 5, ["rash"], None, "  ")
     assert [(e.type, e.note) for e in found] == [("fatigue", None), ("symptom", None)]
+
+
+# -- output that pipes ----------------------------------------------------------------
+
+
+def test_piped_log_is_one_line_per_entry_never_wrapped(run, journal_file, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "40")
+    long_note = "a long note about a very tiring afternoon " * 4
+    run("feel", "7", "--on", "yesterday", "--note", long_note + "\nand a second line")
+    run("infuse", "--on", "3 days ago", "--premed", "cetirizine", "--note", "chair 4")
+    run("symptom", "sore throat")
+    lines = run("log").stdout.splitlines()
+    assert len(lines) == 4  # the header and one line per entry
+    assert lines[2].split()[:3] == ["1", ago(1), "fatigue"]
+    assert lines[2].endswith(long_note + "\\nand a second line")
+    assert lines[3].split()[:2] == ["2", ago(3)] and lines[3].endswith("premedication: cetirizine; chair 4")
+    assert "sore throat" in lines[1]
+
+
+def test_import_summary_is_on_stdout_and_hints_on_stderr(run, journal_file, tmp_path):
+    path = tmp_path / "ocrelog.csv"
+    path.write_text("type,date,value,name\nfatigue,2025-05-01,3,\nsymptom,2025-05-02,,rash\n")
+    result = run("import", str(path))
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == "Imported 2 entries; skipped 0 already in the journal."
+    assert "by kind: 1 fatigue, 1 symptom" in result.stdout
+    assert "by kind" not in result.stderr and "undo" in result.stderr
+
+
+def test_the_first_entry_says_a_journal_was_created(run, journal_file):
+    result = run("feel", "5")
+    assert result.stderr == f"Created a new journal at {journal_file}.\n"
+    assert "Created" not in run("feel", "6").stderr
+    assert "Created" not in run("log").stderr
+
+
+def test_a_failed_first_command_does_not_say_created(run, journal_file):
+    result = run("feel", "11")
+    assert "Created" not in result.stderr

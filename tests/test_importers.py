@@ -54,7 +54,7 @@ def test_visible_real_file(run, journal_file):
     assert all(e.source == "visible" for e in rows)
     symptom = next(e for e in rows if e.type == "symptom")
     assert symptom.note in ("severity: mild", "severity: moderate", "severity: severe")
-    assert "measurements" in result.stderr and "functional-capacity" in result.stderr
+    assert "measurements" in result.stdout and "functional-capacity" in result.stdout
     assert "physically active" in {e.name for e in rows}  # an exertion tracker is kept
     again = run("import", shared("visible-1.csv"))
     assert imported(again) == 0 and "skipped 18364" in again.stdout
@@ -111,7 +111,7 @@ def test_bearable_newer_header_and_every_mapping(run, journal_file, tmp_path):
         ("2025-03-02", "fatigue", 10, None, None),
         ("2025-03-03", "symptom", None, "headache", "severity: moderate"),
     ]
-    assert "1 mood rows" in result.stderr
+    assert "1 mood rows" in result.stdout
 
 
 # -- Daylio -------------------------------------------------------------------------------
@@ -181,7 +181,7 @@ def test_daylio_warning_signs_become_symptoms_and_the_rest_is_listed(run, journa
         ("2025-02-03T20:15", "symptom", None, "fever"),
         ("2025-02-03T20:15", "symptom", None, "uti"),
     ]
-    assert "meh" in result.stderr and "work" in result.stderr and "reading" in result.stderr
+    assert "meh" in result.stdout and "work" in result.stdout and "reading" in result.stdout
 
 
 # -- Apple Health --------------------------------------------------------------------------
@@ -220,7 +220,7 @@ def test_apple_health_fatigue_and_temperature(run, journal_file, tmp_path):
         ("2025-03-03T21:00", "fatigue", 0),
         ("2025-03-04T21:00", "fatigue", 3),
     ]
-    assert "unspecified" in result.stderr and "HeartRate" in result.stderr
+    assert "unspecified" in result.stdout and "HeartRate" in result.stdout
     assert imported(run("import", str(path))) == 0
 
 

@@ -187,6 +187,10 @@ def stdin_is_terminal() -> bool:
     return sys.stdin.isatty()
 
 
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
 def now() -> datetime:
     return now_to_minute(datetime.now())
 
@@ -206,9 +210,16 @@ def day_of(value: date | datetime | None, default: date) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
-def open_journal(ctx: typer.Context, *, write: bool, create: bool = True) -> Journal:
-    """The journal named on the command line; ``create=False``: a missing one reads as empty."""
-    return Journal.open(ctx.obj, write=write, create=create)
+@contextmanager
+def open_journal(ctx: typer.Context, *, write: bool, create: bool = True) -> Iterator[Journal]:
+    """The journal named on the command line; ``create=False``: a missing one reads as empty.
+
+    When this run created the file, says so once the block has written to it.
+    """
+    with Journal.open(ctx.obj, write=write, create=create) as journal:
+        yield journal
+    if journal.created:
+        say(terminal_text(f"Created a new journal at {journal.path}."))
 
 
 def confirm(question: str, action: str, force: bool) -> bool:
@@ -631,7 +642,7 @@ def log_(
         if first is None:
             say("No entries found." if any(filters.values()) else "The journal is empty; try: ocrelog feel 5")
             return
-        width = shutil.get_terminal_size((100, 24)).columns
+        width = shutil.get_terminal_size((100, 24)).columns if stdout_is_terminal() else None
         for count, line in enumerate(log_lines(itertools.chain([first], rows), width)):
             print(line)  # count ends at the number of entries: the header is line 0
         if shown is not None and count == shown:
@@ -1019,7 +1030,7 @@ def import_(
                 )
     print(f"Imported {added} {'entry' if added == 1 else 'entries'}; skipped {skipped} already in the journal.")
     for line in source.tally.summary_lines(source.description, dry_run=False)[1:]:
-        say(terminal_text(line))
+        print(terminal_text(line))  # the summary is data: stdout, with the line above
     if added:
         say("'ocrelog undo' removes this import again.")
 

@@ -36,10 +36,11 @@ MAX_ID = 2**63 - 1
 class Journal:
     """An open journal. Build one with :meth:`open`; use it as a context manager."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None, writable: bool):
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, writable: bool, created: bool = False):
         self.conn = conn
         self.path = path
         self.writable = writable
+        self.created = created  # this open created the file
 
     @classmethod
     def open(cls, path: Path, *, write: bool = False, create: bool = True) -> Journal:
@@ -50,12 +51,14 @@ class Journal:
         ``create=False``, for changes to entries that must already exist.
         """
         path = Path(path).absolute()
+        created = False
         if not path.exists() and not path.is_symlink():
             if not write or not create:
                 return cls(opening.new_memory_journal(), None, writable=False)
             opening.create_file(path)
+            created = True
         conn, writable = opening.connect(path, write=write)
-        return cls(conn, path, writable=writable)
+        return cls(conn, path, writable=writable, created=created)
 
     def close(self) -> None:
         self.conn.close()
