@@ -405,3 +405,73 @@ def test_the_first_entry_says_a_journal_was_created(run, journal_file):
 def test_a_failed_first_command_does_not_say_created(run, journal_file):
     result = run("feel", "11")
     assert "Created" not in result.stderr
+
+
+# -- booking in the future tense ---------------------------------------------------------
+
+WEDNESDAY = datetime(2026, 12, 2, 10, 0)
+
+
+@pytest.mark.parametrize(("typed", "day"), [
+    ("next tuesday", date(2026, 12, 8)), ("tuesday", date(2026, 12, 8)), ("friday", date(2026, 12, 4)),
+    ("this friday", date(2026, 12, 4)), ("fri", date(2026, 12, 4)), ("wednesday", date(2026, 12, 9)),
+    ("in 2 weeks", date(2026, 12, 16)), ("in three days", date(2026, 12, 5)),
+    ("in 6 months", date(2027, 6, 2)), ("next week", date(2026, 12, 9)), ("next month", date(2027, 1, 2)),
+    ("14 May", date(2027, 5, 14)), ("May 14", date(2027, 5, 14)), ("2 December", date(2026, 12, 2)),
+    ("1 December", date(2027, 12, 1)), ("tomorrow", date(2026, 12, 3)), ("today", date(2026, 12, 2)),
+])
+def test_booking_reads_the_future_tense(typed, day):
+    from ocrelog.dates import parse_when
+
+    assert parse_when(typed, WEDNESDAY, allow_future=True) == day
+
+
+@pytest.mark.parametrize("typed", ["in 2 weeks", "next tuesday", "next week", "this friday"])
+def test_words_of_the_future_are_refused_for_what_happened(typed):
+    from ocrelog.dates import parse_when
+
+    with pytest.raises(InvalidValue, match="future"):
+        parse_when(typed, WEDNESDAY)
+
+
+def test_a_weekday_still_means_the_last_one_for_what_happened():
+    from ocrelog.dates import parse_when
+
+    assert parse_when("friday", WEDNESDAY) == date(2026, 11, 27)
+    assert parse_when("last friday", WEDNESDAY, allow_future=True) == date(2026, 11, 27)
+
+
+def test_booking_the_same_date_twice_asks_or_needs_force(run, journal_file, terminal):
+    assert run("infuse", "--planned", "in 2 weeks").exit_code == 0
+    result = run("infuse", "--planned", "in 2 weeks", input="n\n")
+    assert result.exit_code == 0 and "already booked" in result.stderr and "Kept" in result.stderr
+    assert len(entries(journal_file)) == 1
+    assert run("infuse", "--planned", "in 2 weeks", input="y\n").exit_code == 0
+    assert len(entries(journal_file)) == 2
+
+
+def test_booking_the_same_date_twice_in_a_script_needs_force(run, journal_file):
+    run("infuse", "--planned", "friday")
+    assert "--force" in one_sentence_error(run("infuse", "--planned", "friday"))
+    assert run("infuse", "--planned", "friday", "--force").exit_code == 0
+    assert [e.type for e in entries(journal_file)] == ["planned", "planned"]
+
+
+def test_an_early_booking_is_stored_with_a_note_of_the_earliest_date(run, journal_file):
+    from ocrelog.dates import add_months
+
+    last = TODAY - timedelta(days=30)
+    run("infuse", "--on", last.isoformat())
+    result = run("infuse", "--planned", "tomorrow")
+    assert result.exit_code == 0
+    assert [e.type for e in entries(journal_file)] == ["planned", "infusion"]
+    [note] = [line for line in result.stderr.splitlines() if line.startswith("Note:")]
+    assert add_months(last, 5).isoformat() in note
+    late = add_months(last, 5)
+    assert "Note:" not in run("infuse", "--planned", late.isoformat()).stderr
+
+
+def test_a_second_half_booking_gets_no_note(run, journal_file):
+    run("infuse", "--on", "3 days ago", "--dose", "300")
+    result = run("infuse", "--planned", "in 11 days", "--dose", "300")
+    assert result.exit_code == 0 and "Note:" not in result.stderr

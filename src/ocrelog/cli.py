@@ -341,11 +341,14 @@ def infuse(
     note: Note = None,
     planned: Annotated[
         Optional[str],
-        typer.Option("--planned", metavar="WHEN", help="Record a booked future dose instead (not yet given)."),
+        typer.Option(
+            "--planned", metavar="WHEN",
+            help="Book a dose still to come instead: 'next tuesday', 'friday', 'in 2 weeks', '14 May', a date.",
+        ),
     ] = None,
     force: Annotated[
         bool,
-        typer.Option("--force", "-f", help="Do not ask; also allows a trial dose (1200 or 1800 mg)."),
+        typer.Option("--force", "-f", help="Do not ask (a second dose or booking on one day); allow a trial dose (1200 or 1800 mg)."),
     ] = False,
 ) -> None:
     """Record an Ocrevus dose (or, with --planned, book the next one).
@@ -354,7 +357,7 @@ def infuse(
     Examples:
       ocrelog infuse --on 2026-05-14 --premed methylprednisolone --premed cetirizine
       ocrelog infuse --dose 920mg
-      ocrelog infuse --planned 2026-11-14
+      ocrelog infuse --planned "next tuesday"
     """
     from ocrelog.entries import clean_list, clean_note, parse_dose
 
@@ -365,9 +368,23 @@ def infuse(
         if booked < date.today():
             raise InvalidValue(f"--planned is for a dose still to come; {booked} has passed (use --on)")
         entry = Entry(type="planned", date=booked.isoformat(), value=parse_dose(dose, force=force), note=clean_note(note))
+        from ocrelog.queries import doses
+        from ocrelog.schedule import early_booking_note
+
         with open_journal(ctx, write=True) as journal:
+            same_day = journal.on_day(booked, "planned")
+            if same_day and not confirm(
+                f"{booked} is already booked (#{same_day[0].id}); book it again?",
+                f"book {booked} again (#{same_day[0].id} is booked for it already)",
+                force,
+            ):
+                say(f"Kept the journal as it was: #{same_day[0].id} is still the booking for {booked}.")
+                return
             entry = journal.add(entry)
-        print(f"Booked #{entry.id}: {describe(entry)}. Record it with 'ocrelog infuse' on the day.")
+            early = early_booking_note(doses(journal), booked, int(entry.value or 0))
+        print(f"Booked #{entry.id}: {describe(entry)} ({booked:%A}). Record it with 'ocrelog infuse' on the day.")
+        if early:
+            say(early)
         return
     entry = Entry(
         type="infusion",
