@@ -475,3 +475,74 @@ def test_a_second_half_booking_gets_no_note(run, journal_file):
     run("infuse", "--on", "3 days ago", "--dose", "300")
     result = run("infuse", "--planned", "in 11 days", "--dose", "300")
     assert result.exit_code == 0 and "Note:" not in result.stderr
+
+
+# -- ambiguous numeric dates -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "found"), [
+    ("03/11", "03/11"), ("03.11.2026", "03.11.2026"), ("03/11 21:00", "03/11"), ("03/11 evening", "03/11"),
+    ("25/05", None), ("03/03", None), ("2026-03-11", None), ("yesterday", None), ("8.30am", None),
+])
+def test_which_numeric_dates_are_ambiguous(typed, found):
+    from ocrelog.dates import ambiguous_numeric
+
+    assert ambiguous_numeric(typed) == found
+
+
+def test_an_ambiguous_date_says_how_it_was_read_once(run, journal_file):
+    result = run("feel", "4", "--on", "03/11/2025")
+    assert result.exit_code == 0
+    assert 'Read 03/11/2025 as 11 March; set date_order = "dmy" in config.toml for day first' in result.stderr
+    assert entries(journal_file)[0].date == "2025-03-11"
+    assert "Read" not in run("feel", "5", "--on", "04/11/2025").stderr  # once
+    assert "Read" not in run("feel", "5", "--on", "25/05/2025").stderr
+
+
+def test_no_hint_when_the_date_order_is_set(run, journal_file, monkeypatch):
+    assert run("config", "date_order", "dmy").exit_code == 0
+    result = run("feel", "4", "--on", "03/11/2025")
+    assert "Read" not in result.stderr
+    assert entries(journal_file)[0].date == "2025-11-03"
+    monkeypatch.setenv("OCRELOG_DATE_ORDER", "mdy")
+    assert "Read" not in run("feel", "4", "--on", "04/11/2025").stderr
+
+
+def test_the_hint_under_a_day_first_locale_offers_month_first(run, journal_file, monkeypatch):
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    result = run("feel", "4", "--on", "03/11/2025")
+    assert 'as 3 November; set date_order = "mdy" in config.toml for month first' in result.stderr
+
+
+def test_config_sets_and_shows_the_date_order(run, journal_file):
+    config = journal_file.parent / "config.toml"
+    assert 'date_order = "mdy"' in run("config").stdout
+    result = run("config", "date_order", "DMY")
+    assert result.exit_code == 0 and str(config) in result.stdout
+    assert config.read_text() == 'date_order = "dmy"\n'
+    assert oct(config.stat().st_mode & 0o777) == "0o600"
+    assert run("config", "date_order").stdout == "dmy\n"
+    assert str(config) in run("config").stdout
+    one_sentence_error(run("config", "date_order", "ymd"))
+    one_sentence_error(run("config", "colour", "on"))
+    assert config.read_text() == 'date_order = "dmy"\n'
+
+
+def test_config_keeps_the_other_lines_of_the_file(run, journal_file):
+    config = journal_file.parent / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text('# mine\ndate_order = "mdy"\nother = 1\n\n[later]\nx = 2\n')
+    assert run("config", "date_order", "dmy").exit_code == 0
+    import tomllib
+
+    settings = tomllib.loads(config.read_text())
+    assert settings == {"date_order": "dmy", "other": 1, "later": {"x": 2}}
+    assert config.read_text().startswith("# mine\n")
+
+
+def test_config_refuses_to_rewrite_a_file_that_does_not_read(run, journal_file):
+    config = journal_file.parent / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text("date_order = \n")
+    one_sentence_error(run("config", "date_order", "dmy"))
+    assert config.read_text() == "date_order = \n"

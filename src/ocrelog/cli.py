@@ -47,6 +47,7 @@ class _Run:
 
     journal: Optional[Path] = None
     debug: bool = False
+    hint_to_mark: bool = False  # the date-order hint was given before the journal's folder existed
 
 
 def say(message: str) -> None:
@@ -199,9 +200,30 @@ def when(text: str | None, ctx: typer.Context, *, allow_future: bool = False) ->
     """A WHEN the person typed, read in their date order; None when not given."""
     if text is None:
         return None
-    from ocrelog.config import date_order
+    from ocrelog.config import date_order_and_source
 
-    return parse_when(text, datetime.now(), date_order=date_order(ctx.obj), allow_future=allow_future)
+    order, source = date_order_and_source(ctx.obj)
+    value = parse_when(text, datetime.now(), date_order=order, allow_future=allow_future)
+    if source is None:
+        hint_date_order(text, value, order, ctx.obj)
+    return value
+
+
+def hint_date_order(text: str, value: date | datetime, order: str, journal: Path) -> None:
+    """Once per journal folder: how a numeric date that could be read both ways was read."""
+    from ocrelog.config import date_order_hint_given, mark_date_order_hint
+    from ocrelog.dates import ambiguous_numeric, day_month_text
+
+    typed = ambiguous_numeric(text)
+    if typed is None or date_order_hint_given(journal):
+        return
+    other, first = ("dmy", "day first") if order == "mdy" else ("mdy", "month first")
+    day = value.date() if isinstance(value, datetime) else value
+    say(
+        f'Read {terminal_text(typed)} as {day_month_text(day)}; set date_order = "{other}" in config.toml '
+        f"for {first} (ocrelog config date_order {other})."
+    )
+    _Run.hint_to_mark = not mark_date_order_hint(journal)
 
 
 def day_of(value: date | datetime | None, default: date) -> date:
@@ -220,6 +242,10 @@ def open_journal(ctx: typer.Context, *, write: bool, create: bool = True) -> Ite
         yield journal
     if journal.created:
         say(terminal_text(f"Created a new journal at {journal.path}."))
+        if _Run.hint_to_mark:
+            from ocrelog.config import mark_date_order_hint
+
+            _Run.hint_to_mark = not mark_date_order_hint(ctx.obj)
 
 
 def confirm(question: str, action: str, force: bool) -> bool:
@@ -1160,6 +1186,43 @@ def backup(
         journal.backup(target)
         count = journal.count()
     print(f"Backed up {count} entries to {target}.")
+
+
+@commands.command()
+def config(
+    ctx: typer.Context,
+    key: Annotated[Optional[str], typer.Argument(metavar="[KEY]", help="The setting: date_order.", show_default=False)] = None,
+    value: Annotated[
+        Optional[str], typer.Argument(metavar="[VALUE]", help="Its new value: dmy or mdy.", show_default=False)
+    ] = None,
+) -> None:
+    """Show or change a setting in config.toml beside the journal.
+
+    \b
+    Examples:
+      ocrelog config
+      ocrelog config date_order dmy
+    """
+    from ocrelog.config import ENV_DATE_ORDER, config_file, date_order_and_source, set_date_order
+    from ocrelog.dates import DATE_ORDERS
+
+    if key is not None and key.strip().lower().replace("-", "_") != "date_order":
+        raise InvalidValue(f"The only setting is date_order (dmy or mdy), not {key!r}")
+    if value is None:
+        order, source = date_order_and_source(ctx.obj)
+        where = source if source is not None else "your locale, or mdy when it says nothing"
+        if key is None:
+            print(terminal_text(f'date_order = "{order}"  (from {where})'))
+        else:
+            print(order)
+        return
+    if value.strip().lower() not in DATE_ORDERS:
+        raise InvalidValue(f"date_order is dmy (day first: 03/11 is 3 November) or mdy (month first), not {value!r}")
+    target = set_date_order(ctx.obj, value)
+    order = value.strip().lower()
+    print(terminal_text(f'Set date_order = "{order}" in {target}.'))
+    if os.environ.get(ENV_DATE_ORDER):
+        say(f"{ENV_DATE_ORDER} is set in the environment, and it wins over {config_file(ctx.obj).name}.")
 
 
 @commands.command()

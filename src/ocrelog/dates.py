@@ -317,6 +317,31 @@ def _day(day_text: str, text: str, now: datetime, date_order: str, allow_future:
     raise InvalidValue(f"Could not read {text!r} as a date; {_HINT}.")
 
 
+def ambiguous_numeric(text: str) -> str | None:
+    """The numeric date in ``text`` when day and month could swap (``03/11``, ``03.11.2026 21:00``).
+
+    None when there is none, or when only one order makes a date (``25/05``) or
+    both orders give the same day (``03/03``).
+    """
+    cleaned = " ".join(str(text).strip().lower().split())
+    words = cleaned.rsplit(" ", 1)
+    day_text = cleaned
+    if len(words) == 2 and words[1] in PARTS_OF_DAY:
+        day_text = words[0]
+    elif match := _TRAILING_TIME().search(cleaned):
+        day_text = cleaned[: match.start()].strip().removesuffix(" at")
+    match = _SLASHED().match(day_text)
+    if match is None:
+        return None
+    first, second = int(match[1]), int(match[2])
+    return day_text if 1 <= first <= 12 and 1 <= second <= 12 and first != second else None
+
+
+def day_month_text(day: date) -> str:
+    """``11 March``: a day and its month in words, the way the date-order hint names them."""
+    return f"{day.day} {_MONTHS[day.month - 1]}"
+
+
 def _ahead(day_text: str, today: date) -> date | None:
     """The words that only name a day to come: ``in 2 weeks``, ``next week``, ``next month``,
     ``next friday``, ``this friday`` (the coming one, as ``friday`` is when booking)."""
