@@ -1039,6 +1039,7 @@ def import_(
     invert: Annotated[bool, typer.Option("--invert", help="csv: high numbers mean less tired (an energy scale).")] = False,
     time_column: Annotated[Optional[str], typer.Option("--time-column", metavar="NAME", help="csv: a column with the time of day.")] = None,
     symptom_column: Annotated[Optional[str], typer.Option("--symptom-column", metavar="NAME", help="csv: a column of symptom names.")] = None,
+    note_column: Annotated[Optional[str], typer.Option("--note-column", metavar="NAME", help="csv: a column of notes.")] = None,
 ) -> None:
     """Add the entries of an export file, from ocrelog or another app (all of them, or none).
 
@@ -1055,17 +1056,20 @@ def import_(
     options = Options.from_command_line(
         from_=from_, maps=map_ or [], date_column=date_column, score_column=score_column,
         scale=scale, invert=invert, time_column=time_column, symptom_column=symptom_column,
-        date_order=date_order(ctx.obj),
+        note_column=note_column, date_order=date_order(ctx.obj),
     )
     with open_import(file, options, datetime.now()) as source:
         if dry_run:
             tally = source.dry_run()
             for line in tally.summary_lines(source.description, dry_run=True):
                 print(terminal_text(line))
+            check_something_mapped(source)
             return
         with progress_bar(source.size, source.description) as bar:
             rows = source.entries(bar)
             first = next(rows, None)  # a file that fails at once never opens the journal
+            if first is None:
+                check_something_mapped(source)  # read whole: nothing mapped is exit 1, the journal untouched
             with open_journal(ctx, write=True) as journal:
                 added, skipped = journal.add_new(
                     itertools.chain([first] if first else [], rows),
@@ -1076,6 +1080,16 @@ def import_(
         print(terminal_text(line))  # the summary is data: stdout, with the line above
     if added:
         say("'ocrelog undo' removes this import again.")
+
+
+def check_something_mapped(source: Any) -> None:
+    """A file read whole whose rows all were skipped or left unmapped: one sentence of what to add, exit 1."""
+    tally = source.tally
+    if not sum(tally.kinds.values()) and (tally.skipped or tally.unmapped):
+        from ocrelog.errors import NothingToImport
+        from ocrelog.importers.common import nothing_mapped
+
+        raise NothingToImport(terminal_text(nothing_mapped(source.format, source.description, tally)))
 
 
 @contextmanager
