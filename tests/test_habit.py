@@ -673,3 +673,27 @@ def test_any_csv_note_column(run, journal_file, tmp_path):
     bad = list(args)
     bad[-1] = "remarks"
     assert "no column 'remarks'" in one_sentence_error(run(*bad))
+
+
+# -- the README tour ------------------------------------------------------------------------
+
+
+def test_the_readme_tour_runs_on_a_trial_journal_whatever_the_day(run, journal_file, tmp_path, monkeypatch, terminal):
+    import shlex
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    tour = readme.split("## A short tour", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    assert 'export OCRELOG_DB="$PWD/try.db"' in tour  # the tour never writes into your journal
+    monkeypatch.chdir(tmp_path)
+    commands = [shlex.split(line, comments=True) for line in tour.splitlines() if line.startswith("ocrelog ")]
+    assert len(commands) >= 15
+    for words in commands:
+        words = words[1:]
+        if ">" in words:  # `export > journal.csv`: the shell's redirection
+            words = words[: words.index(">")]
+        answers = {"checkin": "5\n\n\n\n", "undo": "y\n"}
+        result = run(*words, input=answers.get(words[0]))
+        assert result.exit_code == 0, (words, result.output)
+        if words[0] == "edit":
+            assert "fatigue 5/10" in result.stdout  # the tour's edit hits a score, never the dose
