@@ -6,34 +6,11 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from ocrelog import cli
 from ocrelog.entries import Entry, parse_dose
 from ocrelog.errors import InvalidValue
 from ocrelog.journal import Journal
 
-TODAY = date.today()
-
-
-def ago(days: int) -> str:
-    return (TODAY - timedelta(days=days)).isoformat()
-
-
-def entries(journal_file):
-    with Journal.open(journal_file) as journal:
-        return journal.entries(limit=None)
-
-
-def one_sentence_error(result, code=2):
-    assert result.exit_code == code, result.output
-    assert "Traceback" not in result.output
-    last = result.stderr.strip().splitlines()[-1]
-    assert last.startswith("Error: ") and last.endswith(".")
-    return last
-
-
-@pytest.fixture
-def terminal(monkeypatch):
-    monkeypatch.setattr(cli, "stdin_is_terminal", lambda: True)
+from test_capture import TODAY, ago, entries, one_sentence_error, terminal  # noqa: F401 (terminal: a fixture)
 
 
 # -- doses stay doses ---------------------------------------------------------------
