@@ -300,7 +300,9 @@ def test_checkin_stores_every_answer_as_one_change(run, journal_file, terminal):
     assert stored[0].note == "after the school run"
     assert len({e.date for e in stored}) == 1
     assert "fatigue 6/10" in result.stdout and "temperature 38.4 °C" in result.stdout
-    assert "Warning sign (fever)" in result.stderr and "Warning sign (infection)" in result.stderr
+    advice = [line for line in result.stderr.splitlines() if line.startswith("Warning sign")]
+    assert advice and all("(infection)" in line for line in advice)
+    assert len(advice) == len(set(advice))  # a fever and chills: the same line said once
     assert run("undo", "--force").exit_code == 0
     assert entries(journal_file) == []
 
@@ -313,6 +315,12 @@ def test_checkin_skips_with_enter_and_asks_again_after_a_bad_answer(run, journal
     [entry] = entries(journal_file)
     assert (entry.type, entry.value, entry.note) == ("fatigue", 4, None)
     assert "Warning sign" not in result.stderr
+
+
+def test_checkin_gives_the_advice_a_note_shows(run, journal_file, terminal):
+    result = run("checkin", input="5\n\n\ncannot breathe properly\n")
+    assert result.exit_code == 0
+    assert "Warning sign (breathing)" in result.stderr
 
 
 def test_checkin_says_first_when_today_has_a_score(run, journal_file, terminal):
