@@ -542,6 +542,7 @@ def checkin(ctx: typer.Context) -> None:
             f"Today already has a fatigue score of {highest.value} (#{highest.id}); this check-in adds "
             "another, and the day counts its highest."
         )
+    say(f"Check-in for {to_iso(at).replace('T', ' ')}: Enter skips a question; Ctrl-C stops and stores nothing.")
     questions = core.QUESTIONS
     score = ask(questions[0], parse_score, required=True)
     symptoms = ask(questions[1], core.symptom_names)
