@@ -478,19 +478,19 @@ def test_which_numeric_dates_are_ambiguous(typed, found):
 def test_an_ambiguous_date_says_how_it_was_read_once(run, journal_file):
     result = run("feel", "4", "--on", "03/11/2025")
     assert result.exit_code == 0
-    assert 'Read 03/11/2025 as 11 March; set date_order = "dmy" in config.toml for day first' in result.stderr
+    assert '03/11/2025 read as 11 March; set date_order = "dmy" in config.toml for day first' in result.stderr
     assert entries(journal_file)[0].date == "2025-03-11"
-    assert "Read" not in run("feel", "5", "--on", "04/11/2025").stderr  # once
-    assert "Read" not in run("feel", "5", "--on", "25/05/2025").stderr
+    assert "read as" not in run("feel", "5", "--on", "04/11/2025").stderr  # once
+    assert "read as" not in run("feel", "5", "--on", "25/05/2025").stderr
 
 
 def test_no_hint_when_the_date_order_is_set(run, journal_file, monkeypatch):
     assert run("config", "date_order", "dmy").exit_code == 0
     result = run("feel", "4", "--on", "03/11/2025")
-    assert "Read" not in result.stderr
+    assert "read as" not in result.stderr
     assert entries(journal_file)[0].date == "2025-11-03"
     monkeypatch.setenv("OCRELOG_DATE_ORDER", "mdy")
-    assert "Read" not in run("feel", "4", "--on", "04/11/2025").stderr
+    assert "read as" not in run("feel", "4", "--on", "04/11/2025").stderr
 
 
 def test_the_hint_under_a_day_first_locale_offers_month_first(run, journal_file, monkeypatch):

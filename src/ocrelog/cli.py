@@ -220,7 +220,7 @@ def hint_date_order(text: str, value: date | datetime, order: str, journal: Path
     other, first = ("dmy", "day first") if order == "mdy" else ("mdy", "month first")
     day = value.date() if isinstance(value, datetime) else value
     say(
-        f'Read {terminal_text(typed)} as {day_month_text(day)}; set date_order = "{other}" in config.toml '
+        f'{terminal_text(typed)} read as {day_month_text(day)}; set date_order = "{other}" in config.toml '
         f"for {first} (ocrelog config date_order {other})."
     )
     _Run.hint_to_mark = not mark_date_order_hint(journal)
@@ -263,11 +263,11 @@ def describe(entry: Entry) -> str:
 
 
 def note_of(words: list[str] | None, note: str | None) -> str | None:
-    """The note: the words typed after the value (joined by spaces), or --note; not both."""
+    """The note: the words typed after the score (joined by spaces), or --note; not both."""
     if not words:
         return note
     if note is not None:
-        raise InvalidValue("Give the note as words after the value or with --note, not both")
+        raise InvalidValue("Give the note as words after the score or with --note, not both")
     return " ".join(words)
 
 
