@@ -5,6 +5,8 @@ import json
 from datetime import date, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ocrelog.entries import Entry, parse_dose
 from ocrelog.errors import InvalidValue
@@ -682,3 +684,46 @@ def test_the_readme_tour_runs_on_a_trial_journal_whatever_the_day(run, journal_f
         assert result.exit_code == 0, (words, result.output)
         if words[0] == "edit":
             assert "fatigue 5/10" in result.stdout  # the tour's edit hits a score, never the dose
+
+
+# -- properties ---------------------------------------------------------------------------
+
+@settings(max_examples=80, deadline=None)
+@given(mg=st.integers(min_value=0, max_value=5000), force=st.booleans())
+def test_only_the_five_doses_ever_pass(mg, force):
+    allowed = {300, 600, 920} | ({1200, 1800} if force else set())
+    try:
+        assert parse_dose(f"{mg} mg", force=force) == mg and mg in allowed
+    except InvalidValue as error:
+        assert mg not in allowed and str(error).endswith(".")
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    count=st.integers(min_value=1, max_value=12),
+    unit=st.sampled_from(["day", "days", "week", "weeks", "month", "months", "year", "years"]),
+    today=st.dates(min_value=date(2001, 1, 1), max_value=date(2090, 12, 31)),
+    weekday=st.sampled_from(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
+)
+def test_words_of_the_future_are_always_ahead_and_never_read_as_past(count, unit, today, weekday):
+    from ocrelog.dates import parse_when
+
+    now = datetime.combine(today, datetime.min.time()).replace(hour=9)
+    ahead = parse_when(f"in {count} {unit}", now, allow_future=True)
+    assert ahead > today
+    coming = parse_when(weekday, now, allow_future=True)
+    assert 1 <= (coming - today).days <= 7 and coming.strftime("%A").lower() == weekday
+    assert parse_when(f"next {weekday}", now, allow_future=True) == coming
+    for typed in (f"in {count} {unit}", f"next {weekday}"):
+        with pytest.raises(InvalidValue):
+            parse_when(typed, now)
+
+
+@settings(max_examples=60, deadline=None)
+@given(first=st.integers(min_value=1, max_value=31), second=st.integers(min_value=1, max_value=31))
+def test_a_numeric_date_is_ambiguous_exactly_when_both_could_be_the_month(first, second):
+    from ocrelog.dates import ambiguous_numeric
+
+    typed = f"{first:02d}/{second:02d}/2025"
+    expected = first <= 12 and second <= 12 and first != second
+    assert (ambiguous_numeric(typed) is not None) == expected
