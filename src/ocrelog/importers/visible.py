@@ -50,11 +50,10 @@ class _Day:
         if self.fatigue:  # the day's notes and facts go with its first score
             note = "; ".join([*self.notes, *self.facts]) or None
             return [replace(self.fatigue[0], note=note), *self.fatigue[1:], *self.symptoms]
-        else:
-            if self.notes:
-                tally.skipped["notes on days without a fatigue score"] += len(self.notes)
-            if self.facts:
-                tally.skipped["exertion and period ratings on days without a fatigue score"] += len(self.facts)
+        if self.notes:
+            tally.skipped["notes on days without a fatigue score"] += len(self.notes)
+        if self.facts:
+            tally.skipped["exertion and period ratings on days without a fatigue score"] += len(self.facts)
         return list(self.symptoms)
 
 
