@@ -516,9 +516,9 @@ def feel(
 
 @commands.command()
 def checkin(ctx: typer.Context) -> None:
-    """Answer four short questions: fatigue, other symptoms, a temperature, a note.
+    """The daily check-in: fatigue, symptoms, temperature, a note.
 
-    Enter skips a question (all but the score); Ctrl-C stops and stores nothing.
+    Four short questions, in that order. Enter skips a question (all but the score); Ctrl-C stops and stores nothing.
     Everything is stored as one change: one 'ocrelog undo' removes it all.
 
     \b
@@ -1134,7 +1134,10 @@ def calendar(
         typer.Option("--daily", metavar="HH:MM", help="Add a daily check-in reminder at this time, with an alarm."),
     ] = None,
 ) -> None:
-    """Write your next doses (and a daily reminder) as a calendar file for a phone or desktop calendar.
+    """Write your next doses (and a reminder) as a calendar file.
+
+    An iCalendar file that a phone or desktop calendar opens; importing a newer
+    one updates its events instead of adding copies.
 
     \b
     Examples:
