@@ -233,8 +233,11 @@ def warn_signs(journal: Journal, entry: Entry) -> None:
     """
     if entry.note is None and entry.type not in ("symptom", "temperature", "infusion"):
         return
+    from ocrelog.signs import may_alert, sign_lines
+
+    if not may_alert(entry):  # most notes: no sign at all, so no doses or history to read
+        return
     from ocrelog.queries import alerts_of_new
-    from ocrelog.signs import sign_lines
 
     for line in sign_lines(alerts_of_new(journal, entry)):
         say(terminal_text(line))
