@@ -27,8 +27,12 @@ from typing import TYPE_CHECKING, NamedTuple
 from ocrelog.dates import day_of
 from ocrelog.vocabulary import (
     CATEGORIES,
+    CELSIUS_RANGE,
     CLAUSE_BREAKS,
     COMBINATIONS,
+    CONTEXT_REACH,
+    FAHRENHEIT_RANGE,
+    FILLER,
     GAP_WORDS,
     GROUPS,
     IDIOMS,
@@ -36,6 +40,7 @@ from ocrelog.vocabulary import (
     NEGATION_REACH,
     NEGATIONS,
     NEXT_CONTACT,
+    NO_REACTION,
     NOT_A_SIGN,
     NOT_NEGATIONS,
     NOT_NEW,
@@ -83,16 +88,6 @@ FEVER = _SIGN["fever"]
 FEVER_AT_DOSE = _SIGN["fever at the dose"]
 #: What a dose's reaction is when its words match no sign: still a reaction, as the person says.
 REACTION_LOGGED = Sign("reaction logged", REACTION.name, SOON, ())
-#: Reaction texts that say there was none.
-NOTHING = frozenset({"none", "no", "nothing", "nil", "na", "n", "a", "not", "any", "reaction", "reactions", "zero", "noted", "so", "far"})
-#: Words left out when a phrase must be the whole clause ("=cold": "got a bad cold").
-_FILLER = frozenset({
-    "a", "an", "the", "some", "bit", "of", "slight", "slightly", "mild", "bad", "really", "very", "got",
-    "have", "has", "having", "had", "i", "ive", "im", "still", "again", "today", "tonight", "yesterday",
-    "now", "my", "little", "quite", "so", "think", "maybe", "probably", "new", "horrible", "nasty",
-    "coming", "down", "with", "caught",
-})
-
 
 class Found(NamedTuple):
     """A sign found in a text: the sign, and the words that said it (as typed, in lower case)."""
@@ -151,7 +146,7 @@ def _phrases() -> tuple[
     cues |= OTHER_PEOPLE | SELF | PAST | NOT_NEW | STILL_NEW
     known.update(word for cue in cues for word in cue.split())
     alone = frozenset(w for ps in index.values() for p in ps if p[SIGN] and len(p[SLOTS]) == 1 for w in p[SLOTS][0] or ())
-    return index, frozenset(raw), frozenset(known | LOOKALIKES | _FILLER), typos, alone
+    return index, frozenset(raw), frozenset(known | LOOKALIKES | FILLER), typos, alone
 
 
 def _singular(word: str, known: set[str] | frozenset[str]) -> str:
@@ -287,7 +282,7 @@ def _absent(words: list[str], start: int, end: int) -> bool:
         return True
     if POSITIVE & set(words):
         return False
-    return _cue_before(words, start, NOT_A_SIGN, 2) or _cue_after(words, end, NOT_A_SIGN, 2)
+    return _cue_before(words, start, NOT_A_SIGN, CONTEXT_REACH) or _cue_after(words, end, NOT_A_SIGN, CONTEXT_REACH)
 
 
 def _reading(typed: list[str], words: list[str]) -> tuple[str, bool] | None:
@@ -304,8 +299,9 @@ def _reading(typed: list[str], words: list[str]) -> tuple[str, bool] | None:
         if unit in OTHER_UNITS:
             continue
         value = float(token)
-        fahrenheit = unit in ("f", "fahrenheit") or (unit not in ("c", "celsius") and 90 <= value <= 110)
-        if not (90 <= value <= 110 if fahrenheit else 34 <= value <= 43):
+        in_f = FAHRENHEIT_RANGE[0] <= value <= FAHRENHEIT_RANGE[1]
+        fahrenheit = unit in ("f", "fahrenheit") or (unit not in ("c", "celsius") and in_f)
+        if not (in_f if fahrenheit else CELSIUS_RANGE[0] <= value <= CELSIUS_RANGE[1]):
             continue
         marked = unit in ("c", "f", "°", "celsius", "fahrenheit", "degrees", "deg")
         alone = len(typed) == 1 or (len(typed) == 2 and marked)
@@ -344,8 +340,8 @@ def read(text: str) -> tuple[Found, ...]:
             if sign is None or sign.key in found or idioms & set(positions):
                 continue
             start, end = positions[0], positions[-1] + 1
-            if phrase[WHOLE] and [w for w in words if w not in _FILLER] != [
-                w for w in words[start:end] if w not in _FILLER
+            if phrase[WHOLE] and [w for w in words if w not in FILLER] != [
+                w for w in words[start:end] if w not in FILLER
             ]:
                 continue
             if reading is not None and sign in (FEVER, FEVER_AT_DOSE):
@@ -442,7 +438,7 @@ def signs_of(entry: Entry, doses: Sequence[date | datetime]) -> list[tuple[Found
     found: list[tuple[Found, str]] = []
     for shown, text in texts_of(entry):
         signs = list(read(text))
-        if shown == "reaction: " and not signs and not set(re.findall(_TOKENS, text.lower())) <= NOTHING:
+        if shown == "reaction: " and not signs and not set(re.findall(_TOKENS, text.lower())) <= NO_REACTION:
             signs = [Found(REACTION_LOGGED, text)]
         for sign in signs:
             if sign.category == REACTION.name and not near:
