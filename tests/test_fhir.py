@@ -28,7 +28,7 @@ def journal(run):
     run("infuse", "--on", "2026-11-04 10:00", "--premed", "methylprednisolone 100 mg", "--premed", "cetirizine",
         "--reaction", "itchy throat", "--note", "chair 4")
     run("infuse", "--on", "2026-05-04", "--dose", "920")
-    run("infuse", "--on", "2026-01-04", "--dose", "450")
+    run("infuse", "--on", "2026-01-04", "--dose", "1200", "--force")  # a trial dose: route unknown
     run("infuse", "--planned", "2099-05-04")
     run("scale", "fss", "--items", "5,5,4,4,4,4,4,5,5", "--on", "2026-11-18")
     run("scale", "mfis", "42", "--physical", "20", "--cognitive", "18", "--psychosocial", "4", "--on", "2026-11-18")
@@ -96,7 +96,7 @@ def test_scales_carry_their_items_and_subscales_as_components(run, journal):
 def test_doses_are_medication_administrations_of_ocrelizumab_in_mg(run, journal):
     data = bundle(run)
     given = resources(data, "MedicationAdministration")
-    assert [g["dosage"]["dose"]["value"] for g in given] == [450, 920, 600]
+    assert [g["dosage"]["dose"]["value"] for g in given] == [1200, 920, 600]
     for g in given:
         assert "ocrelizumab" in g["medicationCodeableConcept"]["text"]
         assert g["dosage"]["dose"]["code"] == "mg" and g["status"] == "completed"

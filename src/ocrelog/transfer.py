@@ -283,7 +283,8 @@ def _entry(row: dict, now: datetime) -> Entry:
     raw_value = row.get("value")
     if entry_type == "scale":
         return _scale(row, when)
-    value = check_value(entry_type, raw_value if not isinstance(raw_value, str) else raw_value.strip())
+    # force: a trial dose in a journal's own file was confirmed with --force when typed.
+    value = check_value(entry_type, raw_value if not isinstance(raw_value, str) else raw_value.strip(), force=True)
     name = _text(row, "name")
     if entry_type == "symptom":
         name = symptom_name(name)
