@@ -236,3 +236,16 @@ def test_twelve_busy_months_print_on_at_most_two_a4_pages(run, busy_year, tmp_pa
     page = tmp_path / "summary.html"
     assert run("summary", "--output", str(page)).exit_code == 0
     assert 1 <= pdf_pages(page, tmp_path) <= 2
+
+
+def test_config_sets_the_name_and_keeps_the_other_settings(run, infection_mid_cycle, journal_file):
+    assert run("config", "date_order", "dmy").exit_code == 0
+    assert run("config", "name", 'Alex "Al" Smith').exit_code == 0
+    assert run("config", "name").stdout == 'Alex "Al" Smith\n'
+    assert 'date_order = "dmy"' in (journal_file.parent / "config.toml").read_text()
+    md = run("summary", "--format", "md", "-o", "-").stdout
+    assert md.startswith('# Fatigue after Ocrevus doses: Alex "Al" Smith\n')
+    assert run("config", "name", "").exit_code == 0
+    assert run("summary", "--format", "md", "-o", "-").stdout.startswith("# Fatigue after Ocrevus doses\n")
+    assert run("config", "date_order").stdout == "dmy\n"
+    assert run("config", "name", "x" * 101).exit_code == 2

@@ -1309,9 +1309,12 @@ def backup(
 @commands.command()
 def config(
     ctx: typer.Context,
-    key: Annotated[Optional[str], typer.Argument(metavar="[KEY]", help="The setting: date_order.", show_default=False)] = None,
+    key: Annotated[
+        Optional[str], typer.Argument(metavar="[KEY]", help="The setting: date_order or name.", show_default=False)
+    ] = None,
     value: Annotated[
-        Optional[str], typer.Argument(metavar="[VALUE]", help="Its new value: dmy or mdy.", show_default=False)
+        Optional[str],
+        typer.Argument(metavar="[VALUE]", help="Its new value: dmy or mdy; a name ('' removes it).", show_default=False),
     ] = None,
 ) -> None:
     """Show or change a setting in config.toml beside the journal.
@@ -1320,17 +1323,34 @@ def config(
     Examples:
       ocrelog config
       ocrelog config date_order dmy
+      ocrelog config name "Alex Smith"
     """
     from ocrelog.config import ENV_DATE_ORDER, config_file, date_order_and_source, set_date_order
     from ocrelog.dates import DATE_ORDERS
 
-    if key is not None and key.strip().lower().replace("-", "_") != "date_order":
-        raise InvalidValue(f"The only setting is date_order (dmy or mdy), not {key!r}")
+    setting = key.strip().lower().replace("-", "_") if key is not None else None
+    if setting not in (None, "date_order", "name"):
+        raise InvalidValue(f"The settings are date_order (dmy or mdy) and name (for the summary), not {key!r}")
+    if setting == "name":
+        from ocrelog.config import person_name, set_name
+
+        if value is None:
+            print(terminal_text(person_name(ctx.obj) or ""))
+            return
+        target = set_name(ctx.obj, value)
+        shown = person_name(ctx.obj)
+        print(terminal_text(f'Set name = "{shown}" in {target}.' if shown else f"Removed name from {target}."))
+        return
     if value is None:
         order, source = date_order_and_source(ctx.obj)
         where = source if source is not None else "your locale, or mdy when it says nothing"
         if key is None:
+            from ocrelog.config import person_name
+
             print(terminal_text(f'date_order = "{order}"  (from {where})'))
+            name = person_name(ctx.obj)
+            if name:
+                print(terminal_text(f'name = "{name}"'))
         else:
             print(order)
         return

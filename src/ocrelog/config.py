@@ -95,17 +95,30 @@ def mark_date_order_hint(journal: Path) -> bool:
 
 def set_date_order(journal: Path, value: str) -> Path:
     """Write ``date_order = "VALUE"`` into config.toml (its other lines kept), atomically; returns the path."""
+    return _set(journal, "date_order", _checked(value, "the command line").strip())
+
+
+def set_name(journal: Path, value: str) -> Path:
+    """Write ``name = "VALUE"`` into config.toml (its other lines kept); an empty name removes it."""
+    return _set(journal, "name", clean_name(value, "the command line"))
+
+
+def _set(journal: Path, key: str, value: str | None) -> Path:
+    """Write ``key = "value"`` (None: remove the key), keeping the file's other lines, atomically."""
+    import json
+
     from ocrelog.files import atomic_path
     from ocrelog.opening import make_private_folder
 
-    order = _checked(value, "the command line").strip()
     path = config_file(journal)
     _settings(path)  # a config file that does not read is refused, not overwritten
     lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
-    setting = f'date_order = "{order}"'
-    kept = [line for line in lines if line.split("=", 1)[0].strip() != "date_order"]
+    # A JSON string is a TOML basic string (the same quotes and escapes).
+    setting = f"{key} = {json.dumps(value, ensure_ascii=False)}" if value is not None else None
+    kept = [line for line in lines if line.split("=", 1)[0].strip() != key]
     table = next((i for i, line in enumerate(kept) if line.lstrip().startswith("[")), len(kept))
-    kept.insert(table, setting)  # top-level keys go before any [table]
+    if setting is not None:
+        kept.insert(table, setting)  # top-level keys go before any [table]
     make_private_folder(path.parent)
     with atomic_path(path, overwrite=True) as temporary:
         temporary.write_text("\n".join(kept) + "\n", encoding="utf-8")
