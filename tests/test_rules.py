@@ -176,9 +176,12 @@ def test_a_split_first_dose_counts_from_its_first_half():
 def test_a_course_under_five_months_after_the_last_is_pointed_out():
     findings = due((date(2026, 1, 10), 600), (date(2026, 5, 9), 600), (date(2026, 11, 9), 600))
     assert [c.early for c in findings.cycles] == [False, True, False]
-    apart = due((date(2026, 1, 1), 300), (date(2026, 3, 3), 300))  # 61 days: two courses
+    apart = due((date(2026, 1, 1), 300), (date(2026, 6, 1), 300))  # 5 months: two courses
     assert [c.course_start for c in apart.cycles] == [True, True]
-    assert apart.cycles[1].early
+    assert [c.early for c in apart.cycles] == [False, False]
+    after_a_pair = due((date(2026, 1, 1), 300), (date(2026, 1, 15), 300), (date(2026, 3, 3), 300))
+    assert [c.course_start for c in after_a_pair.cycles] == [True, False, True]
+    assert after_a_pair.cycles[2].early  # a third 300 mg is a course of its own, and early
 
 
 def test_no_infusions():
@@ -310,8 +313,10 @@ def test_docs_example_7_a_late_second_half_is_still_the_second_half():
     assert [c.course_start for c in findings.cycles] == [True, False]
     assert [c.early for c in findings.cycles] == [False, False]
     assert findings.next_due == date(2026, 11, 14)  # six months after the first half
-    # ...but not after 60 days: then it is a course of its own.
-    apart = analyse([Infusion(D, 300), Infusion(D + timedelta(days=61), 300)], [], [], TODAY)
+    # ...up to 5 months after the first half; from then on it is a course of its own.
+    within = analyse([Infusion(D, 300), Infusion(date(2026, 10, 13), 300)], [], [], TODAY)
+    assert [c.course_start for c in within.cycles] == [True, False]
+    apart = analyse([Infusion(D, 300), Infusion(date(2026, 10, 14), 300)], [], [], TODAY)
     assert [c.course_start for c in apart.cycles] == [True, True]
 
 
