@@ -405,11 +405,12 @@ def feel(
         others = journal.on_day(day, "fatigue")
         entry = journal.add(entry, replacing=others if replace else ())
         dosed = journal.on_day(day, "infusion")
-        if (others and not replace) or dosed:  # only then can the day count another score
-            from ocrelog.queries import moment, one_day
-            from ocrelog.rules import day_score
+        higher = not replace and any((e.value or 0) > (entry.value or 0) for e in others)
+        if higher or dosed:  # only then can the day count another score (rules.day_score says which)
+            from ocrelog.dayscore import Dose, day_score, moment, time_of
 
-            scores, given = one_day(journal, day)
+            scores = [(moment(e.date), int(e.value or 0)) for e in journal.on_day(day, "fatigue")]
+            given = [Dose(day, time_of(e.date)) for e in dosed]
             this = [(moment(entry.date), int(entry.value or 0))]
             counted = day_score(day, scores, given), day_score(day, this, given)
     print(f"Logged fatigue {entry.value}/10 on {entry.date} (#{entry.id}).")
@@ -417,7 +418,7 @@ def feel(
         plural = "s" if len(others) > 1 else ""
         say(f"Replaced {len(others)} earlier score{plural} of {day}; 'ocrelog undo' brings them back.")
     if counted is not None:
-        from ocrelog.wording import day_score_text
+        from ocrelog.dayscore import day_score_text
 
         line = day_score_text(day, entry.value or 0, *counted)
         if line:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from ocrelog.dates import day_of
+from ocrelog.dayscore import moment, time_of
 from ocrelog.entries import Entry
 from ocrelog.journal import Journal, json_list
 from ocrelog.rules import Findings, Infusion, Settings, analyse, daily_scores, dose_times
@@ -36,16 +37,11 @@ class RuleInputs:
         return {day: score for day, score in daily.items() if (start or day) <= day <= (end or day)}
 
 
-def moment(text: str) -> date | datetime:
-    """An entry's stored date as the rule reads it: a date, or a date-time when it has a time."""
-    return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
-
-
 _moment = moment
 
 
 def _infusion(when: str, dose: int, reactions: tuple[str, ...] = ()) -> Infusion:
-    return Infusion(day_of(when), dose, time.fromisoformat(when[11:16]) if len(when) > 10 else None, reactions)
+    return Infusion(day_of(when), dose, time_of(when), reactions)
 
 
 def doses(journal: Journal) -> list[Infusion]:

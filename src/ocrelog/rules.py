@@ -44,14 +44,18 @@ test checks that it states the numbers defined here.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-from statistics import fmean
+from math import fsum
+from typing import TYPE_CHECKING
 
 from ocrelog.dates import add_months, to_iso
+from ocrelog.dayscore import Moment, daily_scores, day_of, day_score, dose_times  # noqa: F401 - the rule's
 from ocrelog.settings import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE
-from ocrelog import signs
+if TYPE_CHECKING:  # signs is imported where the rule needs it, so feel's day score starts fast
+    from ocrelog import signs
 
 BASELINE_DAYS = 14
 MIN_BASELINE_SCORES = 3
@@ -231,50 +235,15 @@ class Findings:
         }
 
 
-Moment = date | datetime
-
-
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day is not None else None
 
 
-def _day(moment: Moment) -> date:
-    return moment.date() if isinstance(moment, datetime) else moment
+_day = day_of
 
 
-def dose_times(infusions: Iterable[Infusion]) -> dict[date, time]:
-    """The time of each timed dose, by day (the later one when a day has two)."""
-    ordered = sorted(infusions, key=lambda i: (i.day, i.at or time.min))
-    return {i.day: i.at for i in ordered if i.at is not None}
-
-
-def daily_scores(
-    scores: Iterable[tuple[Moment, int]], dose_times: dict[date, time] | None = None
-) -> dict[date, int]:
-    """The day's score, for every day: the highest score logged on it.
-
-    ``dose_times``: the time of each dose, by day. A score with a time before
-    its day's dose time was logged before the dose, and is not part of day 0.
-    Every command that shows a day's score (report, status, chart, cycle, the
-    summary, feel's confirmation) goes through this function.
-    """
-    daily: dict[date, int] = {}
-    for moment, score in scores:
-        day = _day(moment)
-        if dose_times and isinstance(moment, datetime) and day in dose_times:
-            if moment.time() < dose_times[day]:
-                continue
-        if score > daily.get(day, -1):
-            daily[day] = score
-    return daily
-
-
-def day_score(
-    day: date, scores: Iterable[tuple[Moment, int]], infusions: Iterable[Infusion] = ()
-) -> int | None:
-    """The score ``day`` counts (None when no score counts), from its scores and doses."""
-    times = dose_times(i for i in infusions if i.day == day)
-    return daily_scores(((m, v) for m, v in scores if _day(m) == day), times).get(day)
+def _mean(values: list[int]) -> float:
+    return fsum(values) / len(values)
 
 
 def _median(values: list[int]) -> float:
@@ -398,33 +367,42 @@ def _onset(week_means: list[float | None], line: float) -> str | None:
 
 
 def before_next_dose(
-    daily: dict[date, int], start: date, stop: date, *, current: bool = False
+    daily: dict[date, int],
+    start: date,
+    stop: date,
+    *,
+    current: bool = False,
+    days: list[date] | None = None,
 ) -> BeforeNextDose | None:
     """The cycle from ``start`` to the day before ``stop``: its last 4 weeks against weeks 5-20.
 
     ``stop`` is the next course's first dose, or today for the current cycle.
     None with fewer than 20 scored days, or no score in either part. Weeks 5-20
-    stop where the last 4 weeks begin, so no day is in both.
+    stop where the last 4 weeks begin, so no day is in both. ``days``: the
+    scored days in order, when the caller has them (a long journal is read once).
     """
-    scored = [day for day in daily if start <= day < stop]
-    if len(scored) < SHAPE_MIN_DAYS:
+    days = sorted(daily) if days is None else days
+    # (days before stop, score) of each scored day of the cycle
+    back = [((stop - d).days, daily[d]) for d in days[bisect_left(days, start) : bisect_left(days, stop)]]
+    if len(back) < SHAPE_MIN_DAYS:
         return None
-    late_from = stop - timedelta(days=LATE_DAYS)
-    mid_from = start + timedelta(days=(MID_WEEKS[0] - 1) * 7)
-    mid_to = min(start + timedelta(days=MID_WEEKS[1] * 7), late_from)
-    late = [daily[d] for d in scored if d >= late_from]
-    mid = [daily[d] for d in scored if mid_from <= d < mid_to]
+    late_back = LATE_DAYS
+    mid_back = ((stop - start).days - (MID_WEEKS[1] * 7 - 1), (stop - start).days - (MID_WEEKS[0] - 1) * 7)
+    late = [score for n, score in back if n <= late_back]
+    mid_first = max(mid_back[0], late_back + 1)
+    mid = [score for n, score in back if mid_first <= n <= mid_back[1]]
     if not late or not mid:
         return None
-    mid_mean, late_mean = round(fmean(mid), 1), round(fmean(late), 1)
+    mid_mean, late_mean = round(_mean(mid), 1), round(_mean(late), 1)
     rise = round(late_mean - mid_mean, 1)
     flagged = rise >= NOTICEABLE
     onset = None
     if flagged:
-        week_means: list[float | None] = []  # week 1 is the 7 days before stop, week 2 the 7 before...
-        for k in range(1, (stop - start).days // 7 + 1):
-            days = [daily[d] for d in scored if stop - timedelta(days=7 * k) <= d < stop - timedelta(days=7 * (k - 1))]
-            week_means.append(fmean(days) if days else None)
+        by_week: dict[int, list[int]] = {}  # week 1 is the 7 days before stop, week 2 the 7 before...
+        for n, score in back:
+            by_week.setdefault((n - 1) // 7 + 1, []).append(score)
+        weeks = (stop - start).days // 7
+        week_means = [_mean(by_week[k]) if k in by_week else None for k in range(1, weeks + 1)]
         onset = _onset(week_means, mid_mean + NOTICEABLE - 1e-9)
     return BeforeNextDose(mid_mean, late_mean, rise, flagged, onset, current)
 
@@ -440,6 +418,8 @@ def analyse(
     planned: Iterable[date] = (),
 ) -> Findings:
     """Apply the rule to a journal's entries. One cycle per dose, oldest first."""
+    from ocrelog import signs
+
     ordered = sorted(infusions, key=lambda i: (i.day, i.at or time.min))
     daily = daily_scores(scores, dose_times(ordered))
     symptoms, temperatures = list(symptoms), list(temperatures)
@@ -454,6 +434,7 @@ def analyse(
     starts = courses(ordered)
     next_due, second_half_due = next_dose(ordered, starts)
     course_days = sorted({i.day for i, start in zip(ordered, starts) if start})
+    scored_days = sorted(daily)
 
     cycles: list[Cycle] = []
     previous_course: date | None = None
@@ -522,9 +503,9 @@ def analyse(
             previous_course = day
             following = next((d for d in course_days if d > day), None)
             if following is not None:
-                shape = before_next_dose(daily, day, following)
+                shape = before_next_dose(daily, day, following, days=scored_days)
             elif next_due is not None and today >= next_due - timedelta(days=CURRENT_WITHIN_DAYS):
-                shape = before_next_dose(daily, day, today, current=True)
+                shape = before_next_dose(daily, day, today, current=True, days=scored_days)
 
         cycles.append(
             Cycle(

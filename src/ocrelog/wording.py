@@ -8,7 +8,6 @@ do, in the tiers of ``signs.TIERS``. Every number comes from the rule's constant
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from ocrelog.rules import (
@@ -30,7 +29,7 @@ from ocrelog.rules import (
     Findings,
     Settings,
 )
-from ocrelog.signs import NEXT_CONTACT, SOON, TIERS
+from ocrelog.signs import SOON, TIERS
 
 if TYPE_CHECKING:
     from ocrelog.shape import Comparison, Shape
@@ -233,20 +232,6 @@ def due_text(findings: Findings) -> str:
         ahead = (findings.planned - findings.today).days
         text += f" Booked: {findings.planned.isoformat()} ({'today' if ahead == 0 else 'in ' + _days(ahead)})."
     return text
-
-
-def day_score_text(day: date, logged: int, counted: int | None, own: int | None) -> str:
-    """feel's confirmation: the score ``day`` counts, when it is not the one just logged ('' when it is).
-
-    ``counted``: the day's score now (rules.day_score); ``own``: what this score
-    alone would count (None when it was logged before the day's dose).
-    """
-    if own is None:
-        now = f"{day} counts as {counted}" if counted is not None else f"{day} has no score yet"
-        return f"Logged before the dose, so not part of day 0; {now}."
-    if counted is None or counted == logged:
-        return ""
-    return f"{day} counts as {counted}, the day's highest score (--replace to change that)."
 
 
 def no_dose_text(findings: Findings) -> str:
