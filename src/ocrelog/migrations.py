@@ -97,12 +97,21 @@ def m005_date_index(db: Any) -> None:
     db.execute("CREATE INDEX entries_by_date ON entries (date, id)")
 
 
+def m006_handled(db: Any) -> None:
+    # `ocrelog handled ID` marks an entry's warning sign as dealt with: the day
+    # and an optional note. Columns of the entry itself, so undo, delete and
+    # backup carry the mark with it.
+    db.execute("ALTER TABLE entries ADD COLUMN handled_on TEXT")
+    db.execute("ALTER TABLE entries ADD COLUMN handled_note TEXT")
+
+
 STEPS: tuple[Callable[[Any], None], ...] = (
     m001_entries,
     m002_daily_index,
     m003_temperature_planned_source,
     m004_actions,
     m005_date_index,
+    m006_handled,
 )
 SCHEMA: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 
