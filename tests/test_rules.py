@@ -626,3 +626,19 @@ def test_day_score_agrees_with_the_report_on_the_dose_day(minutes, dose_minute):
     scores = [(datetime(2026, 5, 14, m // 60, m % 60), v) for m, v in minutes]
     report_day_0 = analyse([dose], scores, [], TODAY).cycles[0].daily_scores[7]
     assert rules.day_score(D, scores, [dose]) == report_day_0
+
+
+@settings(max_examples=100)
+@given(journal=journals, which=st.integers(0, 3))
+def test_a_dose_recorded_twice_changes_no_other_finding(journal, which):
+    once = findings_for(journal)
+    doses = journal["infusions"]
+    twice_journal = dict(journal, infusions=doses + [doses[which % len(doses)]])
+    twice = findings_for(twice_journal)
+    kept = [rules.replace(c, dose_mg=0) for c in twice.cycles if not c.duplicate]
+    assert kept == [rules.replace(c, dose_mg=0) for c in once.cycles if not c.duplicate]
+    assert (twice.next_due, twice.next_due_is_second_half, twice.rises) == (
+        once.next_due, once.next_due_is_second_half, once.rises)
+    for previous, cycle in zip(twice.cycles, twice.cycles[1:]):
+        if cycle.duplicate:
+            assert rules.replace(cycle, duplicate=previous.duplicate, dose_mg=previous.dose_mg) == previous
