@@ -6,10 +6,8 @@ as a symptom name and as a note; docs/rules.md states the figures these tests ho
 
 from __future__ import annotations
 
-import csv
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -18,23 +16,21 @@ from hypothesis import strategies as st
 from ocrelog import signs, vocabulary
 from ocrelog.entries import Entry
 from ocrelog.signs import NOW, SOON, alerts, entry_alerts, read
+from sign_sets import DOSE, WHEN, logged, rows
 
-CORPUS = Path(__file__).parent / "data" / "signs_corpus.tsv"
-DOSE = datetime(2026, 11, 1, 10, 0)
-WHEN = {"dose": DOSE + timedelta(hours=3), "away": DOSE + timedelta(days=20)}
+#: Each set, with the lowest recall and the highest false-alarm rate the matcher must keep
+#: (docs/rules.md states the figures; the held-out sets were written blind by other authors).
+SETS = {
+    "signs_corpus.tsv": (0.99, 0.0),
+    "signs_heldout1.tsv": (0.98, 0.0),
+    "signs_heldout2.tsv": (0.97, 0.015),
+    "signs_heldout3.tsv": (0.98, 0.02),
+}
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
 
-def corpus() -> list[dict[str, str]]:
-    with CORPUS.open(encoding="utf-8", newline="") as file:
-        return list(csv.DictReader(file, delimiter="\t"))
-
-
-def logged(text: str, when: datetime, as_note: bool) -> Entry:
-    stamp = when.isoformat(timespec="minutes")
-    if as_note:
-        return Entry(type="fatigue", date=stamp, value=5, note=text, id=1)
-    return Entry(type="symptom", date=stamp, name=text, id=1)
+def corpus(name: str = "signs_corpus.tsv") -> list[dict[str, str]]:
+    return rows(name)
 
 
 def raised(text: str, when: datetime = WHEN["away"], as_note: bool = False, doses=(DOSE,)) -> set[str]:
@@ -63,21 +59,33 @@ def test_the_corpus_is_well_formed_and_large_enough():
 
 
 @pytest.mark.parametrize("as_note", [False, True], ids=["name", "note"])
-def test_recall_and_false_alarms_on_the_corpus(as_note):
-    caught = missed = alarms = 0
-    misses = []
-    for row in ROWS:
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_recall_and_false_alarms_on_every_set(name, as_note):
+    lowest_recall, highest_alarms = SETS[name]
+    caught = missed = alarms = harmless = 0
+    misses, wolves = [], []
+    for row in corpus(name):
         got = raised(row["text"], WHEN[row["when"]], as_note)
         if row["categories"] == "-":
+            harmless += 1
             alarms += bool(got)
+            if got:
+                wolves.append(row["text"])
         elif got & set(row["categories"].split(",")):
             caught += 1
         else:
             missed += 1
             misses.append(row["text"])
-    recall = caught / (caught + missed)
-    assert recall >= 0.98, misses  # docs/rules.md states the figure
-    assert alarms == 0
+    assert caught / (caught + missed) >= lowest_recall, misses
+    assert alarms / harmless <= highest_alarms, wolves
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_every_urgent_sign_of_every_set_asks_for_help_now(name):
+    for row in corpus(name):
+        if row["urgent"] == "yes":
+            assert NOW in tiers(row["text"], WHEN[row["when"]]), row["text"]
+            assert NOW in tiers(row["text"], WHEN[row["when"]], as_note=True), row["text"]
 
 
 @pytest.mark.parametrize("row", NOT_SIGNS, ids=lambda r: r["text"][:40])

@@ -38,16 +38,19 @@ from ocrelog.vocabulary import (
     NEXT_CONTACT,
     NOT_A_SIGN,
     NOT_NEGATIONS,
+    NOT_NEW,
     NOW,
     OTHER_MEASURES,
     OTHER_PEOPLE,
     OTHER_UNITS,
+    PAST,
     POSITIVE,
     RESOLUTION_REACH,
     RESOLUTIONS,
     SELF,
     SIGNS,
     SOON,
+    STILL_NEW,
     TEMPERATURE_WORDS,
     TIER_ORDER,
     TIERS,
@@ -146,7 +149,8 @@ def _phrases() -> tuple[
         if len(word) >= TYPO_MIN_LETTERS:
             for variant in _deletions(word) | {word}:
                 typos.setdefault(variant, []).append(word)
-    cues = set(NEGATIONS) | RESOLUTIONS | NOT_A_SIGN | NOT_NEGATIONS | CLAUSE_BREAKS | TEMPERATURE_WORDS | OTHER_PEOPLE | SELF
+    cues = set(NEGATIONS) | RESOLUTIONS | NOT_A_SIGN | NOT_NEGATIONS | CLAUSE_BREAKS | TEMPERATURE_WORDS
+    cues |= OTHER_PEOPLE | SELF | PAST | NOT_NEW | STILL_NEW
     known.update(word for cue in cues for word in cue.split())
     alone = frozenset(w for p in index.values() for p in p if p.sign and len(p.slots) == 1 for w in p.slots[0] or ())
     return index, frozenset(raw), frozenset(known | LOOKALIKES | _FILLER), typos, alone
@@ -264,12 +268,23 @@ def _cue_after(words: list[str], end: int, cues: frozenset[str], reach: int) -> 
 def _someone_elses(words: list[str], start: int) -> bool:
     """The sign follows another person in its clause, and the writer does not speak of themself
     in between ("grandson has a cold"; not "partner says I had a fit", "my eyes")."""
+    def someone(word: str) -> bool:
+        return word in OTHER_PEOPLE or word.rstrip("s") in OTHER_PEOPLE
+
     for i in range(start - 1, -1, -1):
-        if words[i] in SELF or (words[i] == "my" and i + 1 < len(words) and words[i + 1] not in OTHER_PEOPLE):
+        if words[i] in SELF or (words[i] == "my" and i + 1 < len(words) and not someone(words[i + 1])):
             return False
-        if words[i] in OTHER_PEOPLE:
+        if someone(words[i]):
             return True
     return False
+
+
+def _has(words: list[str], cues: frozenset[str]) -> bool:
+    """Any cue (a word or two) in the clause; a year after 'in' counts as 'in 2015'."""
+    pairs = {" ".join(words[i : i + 2]) for i in range(len(words))} | {" ".join(words[i : i + 3]) for i in range(len(words))}
+    if cues is PAST and any(a == "in" and b.isdigit() and len(b) == 4 for a, b in zip(words, words[1:])):
+        return True
+    return bool(cues & (set(words) | pairs))
 
 
 def _absent(words: list[str], start: int, end: int) -> bool:
@@ -344,7 +359,9 @@ def read(text: str) -> tuple[Found, ...]:
             if reading is not None and sign in (FEVER, FEVER_AT_DOSE):
                 continue  # a temperature in the clause decides whether it is a fever
             between = [words[i] for i in range(start, end) if i not in positions]
-            if NEGATIONS & set(between) or _absent(words, start, end):
+            if NEGATIONS & set(between) or _absent(words, start, end) or _has(words, PAST):
+                continue
+            if sign.category == NEUROLOGICAL.name and _has(words, NOT_NEW) and not _has(words, STILL_NEW):
                 continue
             found[sign.key] = Found(sign, " ".join(typed[start:end]))
         if reading is not None and reading[1]:

@@ -46,7 +46,7 @@ TYPO_MIN_LETTERS = 5
 #: A negation cue reaches a sign at most this many words after it, in its clause.
 NEGATION_REACH = 5
 #: A word saying the sign has passed reaches back at most this many words.
-RESOLUTION_REACH = 3
+RESOLUTION_REACH = 6
 #: A neurological sign logged again within this many days is the person's usual.
 USUAL_DAYS = 14
 
@@ -153,7 +153,7 @@ SIGNS: tuple[Sign, ...] = (
         "can not breathe|breath", "{hard} ... breath", "breathing ... laboured|labored",
         "{hard} for breath", "fighting for breath", "gasping for breath", "{cant} get ... air",
         "air hunger", "airway ... tight", "airways ... tight", "whistling ... breathe|breath|breathing",
-        "out of breath ... sitting|resting|rest|lying|still|nothing|talking|speaking",
+        "out of breath ... sitting|resting|rest|lying|still|nothing|talking|speaking", "puffed out",
         "short of breath", "shortness of breath", "breathless", "breathlessness",
         "catch ... breath", "gasping", "wheezing", "wheeze", "wheezy", "laboured breathing",
         "labored breathing", "dyspnoea", "dyspnea", "bronchospasm", "stridor",
@@ -189,7 +189,7 @@ SIGNS: tuple[Sign, ...] = (
     Sign("dizziness", "infusion_reaction", SOON, (
         "dizziness", "dizzy", "lightheaded", "light headed", "faint", "fainted", "fainting", "faintness",
         "woozy", "vertigo", "spinning", "room spinning", "head spinning", "pass out", "going to pass out",
-        "giddy",
+        "giddy", "passing out", "felt like passing out",
     )),
     Sign("nausea", "infusion_reaction", SOON, (
         "nausea", "nauseous", "nauseated", "queasy", "feeling sick", "feel sick", "felt sick",
@@ -222,12 +222,12 @@ SIGNS: tuple[Sign, ...] = (
     Sign("chills", "infection", SOON, (
         "chills", "chill", "shivers", "shivering", "shivery", "shiver", "rigors", "the shakes",
         "shaking", "{hot} and|then|to {cold}", "{cold} and|then|to {hot}", "night sweats", "sweats",
-        "cold sweat", "cold sweats", "sweating at night", "teeth chattering", "chattering teeth",
+        "cold sweat", "cold sweats", "sweating ... night", "nightsweats", "teeth chattering", "chattering teeth",
     )),
     Sign("urine infection", "infection", SOON, (
         "uti", "utis", "urine infection", "urinary infection", "urinary tract infection", "bladder infection",
         "kidney infection", "cystitis", "dysuria", "burning|burns|stinging|stings|hurts|pain|painful|sore ... {pee}",
-        "burning|burns|stinging|stings|hurts|pain ... pass water|passing water",
+        "burning|burns|stinging|stings|hurts|pain ... pass|passing water",
         "{pee} ... burns|burning|stings|stinging|hurts|painful|sore|smells|cloudy", "cloudy {pee}",
         "smelly {pee}", "blood in ... {pee}", "bloody {pee}",
     )),
@@ -236,7 +236,8 @@ SIGNS: tuple[Sign, ...] = (
         "phlegm", "mucus",
     )),
     Sign("flu or covid", "infection", SOON, (
-        "flu", "influenza", "flu like", "flulike", "covid", "coronavirus", "covid 19", "covid19", "rsv",
+        "flu", "influenza", "flu like", "flulike", "fluey", "fluish", "flu ish", "covid", "coronavirus",
+        "covid 19", "covid19", "rsv",
         "tested positive", "test positive", "test was positive", "test is positive", "positive test",
         "positive ... lateral flow|pcr|covid|flu", "lateral flow ... positive", "pcr ... positive",
     )),
@@ -244,7 +245,7 @@ SIGNS: tuple[Sign, ...] = (
         "=cold", "=colds", "common cold", "head cold", "chest cold", "heavy cold", "bad cold", "full of cold",
         "stinking cold", "streaming cold", "caught a cold", "got a cold", "have a cold", "has a cold",
         "with a cold", "coming down with", "runny nose", "blocked nose", "stuffy nose", "sore throat",
-        "throat is sore", "throat sore", "sinusitis", "sinus infection", "ear infection", "earache",
+        "throat ... sore", "sinusitis", "sinus infection", "ear infection", "earache",
         "tonsillitis", "strep",
     )),
     Sign("herpes", "infection", SOON, (
@@ -272,7 +273,8 @@ SIGNS: tuple[Sign, ...] = (
     # -- bowel -----------------------------------------------------------------------------
     Sign("diarrhoea", "bowel", SOON, (
         "diarrhoea", "diarrhea", "diarrhoe", "diarrhoeas", "loose {poo}", "runny {poo}", "watery {poo}",
-        "liquid {poo}", "{poo} ... water|watery|liquid|runny", "the runs", "the trots", "the squits",
+        "liquid {poo}", "{poo} ... water|watery|liquid|runny|loose", "the runs", "the trots", "the squits",
+        "gippy tummy", "dodgy tummy",
         "the shits", "runny tummy", "upset stomach",
         "stomach bug", "tummy bug", "gastro", "food poisoning", "colitis",
     )),
@@ -289,7 +291,8 @@ SIGNS: tuple[Sign, ...] = (
     # -- liver -----------------------------------------------------------------------------
     Sign("jaundice", "liver", SOON, (
         "jaundice", "jaundiced", "yellow skin", "yellow eyes", "yellowing", "yellowish skin",
-        "yellowish eyes", "skin ... yellow", "eyes ... yellow", "whites ... yellow", "yellow ... eyes",
+        "yellowish eyes", "skin ... yellow|yellowish", "eyes ... yellow|yellowish", "whites ... yellow|yellowish",
+        "yellow ... eyes",
         "icteric", "icterus", "sclera ... yellow",
         "yellow ... skin",
     )),
@@ -325,6 +328,7 @@ SIGNS: tuple[Sign, ...] = (
         "clumsy", "clumsiness", "loss of coordination", "poor coordination", "coordination", "uncoordinated",
         "loss of balance", "lost my balance", "balance problems", "balance worse", "off balance",
         "unsteady", "wobbly", "stumbling", "falling over", "keep falling", "losing ... balance", "ataxia",
+        "balance ... worse|bad|off|gone|terrible",
         "keep dropping",
         "dropping things", "dropping ... things", "bumping into", "walking into things", "knocking things",
     )),
@@ -371,7 +375,7 @@ IDIOMS: tuple[str, ...] = (
     "threw a fit", "throw a fit", "throwing a fit", "blows hot and cold", "blow hot and cold",
     "blowing hot and cold", "jaundiced view", "red eye flight", "the red eye", "is a headache",
     "was a headache", "what a headache", "such a headache", "real headache", "head spinning from",
-    "seeing double the",
+    "seeing double the", "football fever", "tempers flared", "temper flared", "shivers down",
     "on the run", "a run", "cold call", "cold turkey", "cold shoulder", "cold one", "cold drink",
     "cold water", "cold shower", "cold weather", "cold day", "cold night", "cold outside",
     "cold hands", "cold feet", "cold hand", "cold wind", "out cold", "ice cold", "feeling cold",
@@ -388,7 +392,7 @@ IDIOMS: tuple[str, ...] = (
 NEGATIONS = frozenset({
     "no", "not", "without", "never", "none", "nor", "neither", "didnt", "doesnt", "dont", "isnt",
     "wasnt", "arent", "werent", "havent", "hasnt", "hadnt", "wont", "aint", "denies", "denied",
-    "nil", "zero", "free of", "finished", "stopped", "completed",
+    "nil", "zero", "free of", "finished", "stopped", "completed", "negative", "negative for",
 })
 #: Words after a negation that undo it ("not sure if", "no idea why").
 NOT_NEGATIONS = frozenset({"sure", "certain", "only", "just", "idea", "doubt", "clue", "better", "worse", "improving"})
@@ -397,7 +401,8 @@ RESOLUTIONS = frozenset({
     "gone", "cleared", "clearing", "resolved", "healed", "healing", "free", "stopped", "passed",
     "settled", "disappeared", "subsided", "ended", "finished", "went away", "gone away", "no more",
     "is over", "was over", "are over", "broke", "broken", "cured",
-    "no longer", "normal", "fine", "ok", "okay", "negative",
+    "no longer", "normal", "fine", "ok", "okay", "negative", "all better", "better now", "is better",
+    "are better",
 })
 #: Words next to a sign word that make it a vaccination, a test or a check, not a sign.
 NOT_A_SIGN = frozenset({
@@ -412,9 +417,24 @@ OTHER_PEOPLE = frozenset({
     "husband", "hubby", "wife", "partner", "son", "daughter", "grandson", "granddaughter", "mum", "mom",
     "mother", "dad", "father", "kids", "kid", "child", "children", "friend", "colleague", "sister",
     "brother", "baby", "boyfriend", "girlfriend", "neighbour", "neighbor", "grandma", "grandad", "nan",
-    "he", "she", "they", "everyone", "someone", "dog", "cat",
+    "he", "she", "they", "everyone", "someone", "dog", "cat", "grandkids", "grandkid", "grandchildren",
+    "people", "nephew", "niece", "aunt", "uncle", "boss", "wifes", "husbands",
 })
 SELF = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
+
+#: A clause with one of these tells of the past: its signs are history, not a warning.
+PAST = frozenset({
+    "years ago", "year ago", "months ago", "month ago", "last year", "last month", "back in", "in 2015",
+    "as a child", "as a kid", "when i was", "years back", "had it before",
+})
+#: A neurological sign in a clause with one of these is the person's usual, not a new one.
+NOT_NEW = frozenset({
+    "usual", "as usual", "as always", "same as", "about the same", "the same", "for years", "no change",
+    "no worse", "unchanged", "as before", "always have", "always had", "old symptom", "old symptoms",
+})
+
+#: ... but not when it says more than that ("more than usual").
+STILL_NEW = frozenset({"than usual", "than the usual", "than normal", "than before", "than ever"})
 
 #: ... unless the clause says the test was positive.
 POSITIVE = frozenset({"positive"})
