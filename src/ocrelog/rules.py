@@ -566,12 +566,16 @@ def _days(first: date, last: date) -> list[date]:
 
 
 def next_dose(ordered: list[Infusion], starts: list[bool]) -> tuple[date | None, bool]:
-    """When the next dose is due, and whether it is a course's second half."""
+    """When the next dose is due, and whether it is a course's second half.
+
+    A day's first dose is the one that counts: a dose recorded twice changes nothing.
+    """
     if not ordered:
         return None, False
-    last_start = max(i for i, start in enumerate(starts) if start)
+    firsts = [n for n, i in enumerate(ordered) if n == 0 or ordered[n - 1].day != i.day]
+    last_start = max(n for n in firsts if starts[n])
     course = ordered[last_start]
-    lone_half = course.dose_mg == HALF_DOSE_MG and last_start == len(ordered) - 1
+    lone_half = course.dose_mg == HALF_DOSE_MG and ordered[-1].day == course.day
     if lone_half:
         return course.day + timedelta(days=SECOND_HALF_DUE_AFTER_DAYS), True
     return add_months(course.day, MONTHS_BETWEEN_COURSES), False
