@@ -256,16 +256,6 @@ def test_commands_list_is_complete():
     assert sorted(typer.main.get_command(app).list_commands(None)) == sorted(COMMANDS)
 
 
-def test_a_run_builds_only_the_command_it_runs(run):
-    import typer.main
-
-    group = typer.main.get_command(app)
-    assert group.commands == {}
-    group.get_command(None, "feel")
-    assert list(group.commands) == ["feel"]
-    assert "did you mean 'feel'" in run("fell", "6").stderr
-
-
 def test_a_journal_in_a_folder_that_cannot_be_created(run, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")

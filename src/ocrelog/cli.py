@@ -75,12 +75,9 @@ class OcrelogGroup(TyperGroup):
     become a sentence and an exit code."""
 
     def _registry(self) -> dict[str, Any]:
-        import typer.main
+        from ocrelog.lazy_commands import registry
 
-        return {
-            info.name or typer.main.get_command_name(info.callback.__name__): info
-            for info in commands.registered_commands
-        }
+        return registry(commands)
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(self._registry())
@@ -90,11 +87,9 @@ class OcrelogGroup(TyperGroup):
             info = self._registry().get(cmd_name)
             if info is None:
                 return None
-            import typer.main
+            from ocrelog.lazy_commands import build
 
-            self.commands[cmd_name] = typer.main.get_command_from_info(
-                info, pretty_exceptions_short=True, rich_markup_mode=None
-            )
+            self.commands[cmd_name] = build(info, cmd_name)
         return self.commands[cmd_name]
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
@@ -104,24 +99,25 @@ class OcrelogGroup(TyperGroup):
         return super().resolve_command(ctx, args)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:  # noqa: C901 - one flat list of cases
-        from typer import _click
+        from ocrelog.lazy_commands import click_exceptions
 
+        click = click_exceptions()
         kwargs["standalone_mode"] = False
         try:
             result = super().main(*args, **kwargs)
         except OcrelogError as error:
             _exit_with(str(error), error.exit_code)
-        except _click.exceptions.NoArgsIsHelpError as error:
+        except click.NoArgsIsHelpError as error:
             print(error.ctx.get_help() if error.ctx else "")  # plain `ocrelog`: the help, not an error
             sys.exit(0)
-        except _click.exceptions.UsageError as error:
+        except click.UsageError as error:
             ctx = error.ctx
             command = f"ocrelog {ctx.info_name} --help" if ctx and ctx.parent else "ocrelog --help"
             message = error.format_message().rstrip(".")
             if ". Did you mean " in message:  # Typer's suggestion, kept in the one sentence
                 message = message.replace(". Did you mean ", " (did you mean ").rstrip("?") + "?)"
             _exit_with(f"{message}; see '{command}'", EXIT_USAGE)
-        except _click.exceptions.ClickException as error:
+        except click.ClickException as error:
             _exit_with(error.format_message(), EXIT_USAGE)
         except (typer.Abort, KeyboardInterrupt, EOFError):
             _exit_with("Stopped; nothing was changed", EXIT_INTERRUPTED)
@@ -233,8 +229,11 @@ def warn_signs(journal: Journal, entry: Entry) -> None:
     """
     if entry.note is None and entry.type not in ("symptom", "temperature", "infusion"):
         return
+    from ocrelog.signs import may_alert, sign_lines
+
+    if not may_alert(entry):  # most notes: no sign at all, so no doses or history to read
+        return
     from ocrelog.queries import alerts_of_new
-    from ocrelog.signs import sign_lines
 
     for line in sign_lines(alerts_of_new(journal, entry)):
         say(terminal_text(line))

@@ -27,8 +27,12 @@ from typing import TYPE_CHECKING, NamedTuple
 from ocrelog.dates import day_of
 from ocrelog.vocabulary import (
     CATEGORIES,
+    CELSIUS_RANGE,
     CLAUSE_BREAKS,
     COMBINATIONS,
+    CONTEXT_REACH,
+    FAHRENHEIT_RANGE,
+    FILLER,
     GAP_WORDS,
     GROUPS,
     IDIOMS,
@@ -36,6 +40,7 @@ from ocrelog.vocabulary import (
     NEGATION_REACH,
     NEGATIONS,
     NEXT_CONTACT,
+    NO_REACTION,
     NOT_A_SIGN,
     NOT_NEGATIONS,
     NOT_NEW,
@@ -83,16 +88,6 @@ FEVER = _SIGN["fever"]
 FEVER_AT_DOSE = _SIGN["fever at the dose"]
 #: What a dose's reaction is when its words match no sign: still a reaction, as the person says.
 REACTION_LOGGED = Sign("reaction logged", REACTION.name, SOON, ())
-#: Reaction texts that say there was none.
-NOTHING = frozenset({"none", "no", "nothing", "nil", "na", "n", "a", "not", "any", "reaction", "reactions", "zero", "noted", "so", "far"})
-#: Words left out when a phrase must be the whole clause ("=cold": "got a bad cold").
-_FILLER = frozenset({
-    "a", "an", "the", "some", "bit", "of", "slight", "slightly", "mild", "bad", "really", "very", "got",
-    "have", "has", "having", "had", "i", "ive", "im", "still", "again", "today", "tonight", "yesterday",
-    "now", "my", "little", "quite", "so", "think", "maybe", "probably", "new", "horrible", "nasty",
-    "coming", "down", "with", "caught",
-})
-
 
 class Found(NamedTuple):
     """A sign found in a text: the sign, and the words that said it (as typed, in lower case)."""
@@ -114,46 +109,44 @@ def _expand(word: str) -> tuple[str, ...]:
     return tuple(word.split("|"))
 
 
-class _Phrase(NamedTuple):
-    sign: Sign | None  # None: an idiom, no sign
-    slots: tuple[frozenset[str] | None, ...]  # None: up to GAP_WORDS other words
-    whole: bool  # must be the whole clause
+#: A compiled phrase, a plain tuple (a thousand of them are built on first use):
+#: (its sign, None for an idiom; its slots, each a set of words or None for up to
+#: GAP_WORDS other words; whether it must be the whole clause).
+_Phrase = tuple
+SIGN, SLOTS, WHOLE = 0, 1, 2
 
 
 @functools.cache
 def _phrases() -> tuple[
-    dict[str, list[_Phrase]], frozenset[str], frozenset[str], dict[str, list[str]], frozenset[str]
+    dict[str, list[_Phrase]], frozenset[str], frozenset[str], dict[tuple[str, int], list[str]], frozenset[str]
 ]:
     """The phrases indexed by their first words, every word they use, and the typo index.
 
     Built on first use, not at import: ``ocrelog feel 6`` without a note never pays for it.
     """
-    written = [
-        (sign, text.startswith("="), [None if w == "..." else _expand(w) for w in text.lstrip("=").split()])
-        for sign in SIGNS
-        for text in sign.phrases
-    ] + [(None, False, [_expand(w) for w in text.split()]) for text in IDIOMS]
-    raw = {word for _, _, slots in written for slot in slots for word in slot or ()}
+    texts = [(sign, text, text.lstrip("=").split()) for sign in SIGNS for text in sign.phrases]
+    texts += [(None, text, text.split()) for text in IDIOMS]
+    expanded = {token: _expand(token) for _, _, tokens in texts for token in tokens if token != "..."}
+    raw = set().union(*expanded.values())
+    single = {word: _singular(word, raw) for word in raw}
+    slot_of: dict[str, frozenset[str] | None] = {t: frozenset(map(single.__getitem__, ws)) for t, ws in expanded.items()}
+    slot_of["..."] = None  # up to GAP_WORDS other words
     index: dict[str, list[_Phrase]] = {}
-    known: set[str] = set()
-    for sign, whole, slots in written:
-        phrase = _Phrase(
-            sign, tuple(None if slot is None else frozenset(_singular(w, raw) for w in slot) for slot in slots), whole
-        )
-        for word in phrase.slots[0] or ():
+    for sign, text, tokens in texts:
+        slots = tuple(slot_of[token] for token in tokens)
+        phrase = (sign, slots, text[0] == "=")
+        for word in slots[0] or ():
             index.setdefault(word, []).append(phrase)
-        for slot in phrase.slots:
-            known.update(slot or ())
-    typos: dict[str, list[str]] = {}
+    known = {word for slot in slot_of.values() for word in slot or ()}
+    typos: dict[tuple[str, int], list[str]] = {}  # (first letter, length): the words a slip may be of
     for word in sorted(raw | known):
         if len(word) >= TYPO_MIN_LETTERS:
-            for variant in _deletions(word) | {word}:
-                typos.setdefault(variant, []).append(word)
+            typos.setdefault((word[0], len(word)), []).append(word)
     cues = set(NEGATIONS) | RESOLUTIONS | NOT_A_SIGN | NOT_NEGATIONS | CLAUSE_BREAKS | TEMPERATURE_WORDS
     cues |= OTHER_PEOPLE | SELF | PAST | NOT_NEW | STILL_NEW
     known.update(word for cue in cues for word in cue.split())
-    alone = frozenset(w for p in index.values() for p in p if p.sign and len(p.slots) == 1 for w in p.slots[0] or ())
-    return index, frozenset(raw), frozenset(known | LOOKALIKES | _FILLER), typos, alone
+    alone = frozenset(w for ps in index.values() for p in ps if p[SIGN] and len(p[SLOTS]) == 1 for w in p[SLOTS][0] or ())
+    return index, frozenset(raw), frozenset(known | LOOKALIKES | FILLER), typos, alone
 
 
 def _singular(word: str, known: set[str] | frozenset[str]) -> str:
@@ -163,10 +156,6 @@ def _singular(word: str, known: set[str] | frozenset[str]) -> str:
             if word.endswith(ending) and word[: -len(ending)] + instead in known:
                 return word[: -len(ending)] + instead
     return word
-
-
-def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -180,14 +169,12 @@ def _canonical(token: str) -> str:
         return single
     if len(token) < TYPO_MIN_LETTERS - 1:  # "fevr" is a slip of the five letters of "fever"
         return token
-    candidates = set(typos.get(token, ()))
-    for variant in _deletions(token):
-        candidates.update(typos.get(variant, ()))
+    candidates = [w for size in (-1, 0, 1) for w in typos.get((token[0], len(token) + size), ())]
     # Of two words one slip away: a sign on its own ("wheezing", not the "weeping" of
     # "weeping wound"), then one of the same length (a changed letter), then the longer.
     alone = _phrases()[4]
     near = sorted(
-        (c for c in candidates if c[0] == token[0] and _one_slip(token, c)),
+        (c for c in candidates if _one_slip(token, c)),
         key=lambda c: (c not in alone, len(c) != len(token), -len(c), c),
     )
     return _singular(near[0], raw) if near else token
@@ -234,7 +221,7 @@ def _matches(phrase: _Phrase, words: list[str], start: int) -> list[int] | None:
     positions: list[int] = []
     position = start
     gap = False
-    for slot in phrase.slots:
+    for slot in phrase[SLOTS]:
         if slot is None:
             gap = True
             continue
@@ -295,7 +282,7 @@ def _absent(words: list[str], start: int, end: int) -> bool:
         return True
     if POSITIVE & set(words):
         return False
-    return _cue_before(words, start, NOT_A_SIGN, 2) or _cue_after(words, end, NOT_A_SIGN, 2)
+    return _cue_before(words, start, NOT_A_SIGN, CONTEXT_REACH) or _cue_after(words, end, NOT_A_SIGN, CONTEXT_REACH)
 
 
 def _reading(typed: list[str], words: list[str]) -> tuple[str, bool] | None:
@@ -312,8 +299,9 @@ def _reading(typed: list[str], words: list[str]) -> tuple[str, bool] | None:
         if unit in OTHER_UNITS:
             continue
         value = float(token)
-        fahrenheit = unit in ("f", "fahrenheit") or (unit not in ("c", "celsius") and 90 <= value <= 110)
-        if not (90 <= value <= 110 if fahrenheit else 34 <= value <= 43):
+        in_f = FAHRENHEIT_RANGE[0] <= value <= FAHRENHEIT_RANGE[1]
+        fahrenheit = unit in ("f", "fahrenheit") or (unit not in ("c", "celsius") and in_f)
+        if not (in_f if fahrenheit else CELSIUS_RANGE[0] <= value <= CELSIUS_RANGE[1]):
             continue
         marked = unit in ("c", "f", "°", "celsius", "fahrenheit", "degrees", "deg")
         alone = len(typed) == 1 or (len(typed) == 2 and marked)
@@ -345,15 +333,15 @@ def read(text: str) -> tuple[Found, ...]:
                 positions = _matches(phrase, words, start)
                 if positions is not None:
                     matched.append((phrase, positions))
-        idioms = {i for phrase, positions in matched if phrase.sign is None for i in range(positions[0], positions[-1] + 1)}
+        idioms = {i for phrase, positions in matched if phrase[SIGN] is None for i in range(positions[0], positions[-1] + 1)}
         reading = _reading(typed, words)
         for phrase, positions in matched:
-            sign = phrase.sign
+            sign = phrase[SIGN]
             if sign is None or sign.key in found or idioms & set(positions):
                 continue
             start, end = positions[0], positions[-1] + 1
-            if phrase.whole and [w for w in words if w not in _FILLER] != [
-                w for w in words[start:end] if w not in _FILLER
+            if phrase[WHOLE] and [w for w in words if w not in FILLER] != [
+                w for w in words[start:end] if w not in FILLER
             ]:
                 continue
             if reading is not None and sign in (FEVER, FEVER_AT_DOSE):
@@ -434,13 +422,23 @@ def texts_of(entry: Entry) -> list[tuple[str, str]]:
     return said
 
 
+def may_alert(entry: Entry) -> bool:
+    """Whether an entry's words or value show any sign at all, whatever its timing (cheap:
+    no doses, no history)."""
+    if entry.type == "temperature" and entry.value is not None and is_fever(float(entry.value)):
+        return True
+    if entry.type == "infusion" and entry.reactions:
+        return True
+    return any(read(text) for _, text in texts_of(entry))
+
+
 def signs_of(entry: Entry, doses: Sequence[date | datetime]) -> list[tuple[Found, str]]:
     """The signs of one entry, with what showed each, timing applied (usual signs aside)."""
     near = entry.type == "infusion" or near_dose(entry.date, doses)
     found: list[tuple[Found, str]] = []
     for shown, text in texts_of(entry):
         signs = list(read(text))
-        if shown == "reaction: " and not signs and not set(re.findall(_TOKENS, text.lower())) <= NOTHING:
+        if shown == "reaction: " and not signs and not set(re.findall(_TOKENS, text.lower())) <= NO_REACTION:
             signs = [Found(REACTION_LOGGED, text)]
         for sign in signs:
             if sign.category == REACTION.name and not near:

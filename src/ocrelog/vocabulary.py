@@ -49,6 +49,11 @@ NEGATION_REACH = 5
 RESOLUTION_REACH = 6
 #: A neurological sign logged again within this many days is the person's usual.
 USUAL_DAYS = 14
+#: A vaccination or test word reaches a sign at most this many words away ("flu jab", "tested for covid").
+CONTEXT_REACH = 2
+#: A number in these ranges may be a body temperature (°C, °F); outside them it is something else.
+CELSIUS_RANGE = (34.0, 43.0)
+FAHRENHEIT_RANGE = (90.0, 110.0)
 
 
 class Category(NamedTuple):
@@ -424,7 +429,7 @@ SELF = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
 
 #: A clause with one of these tells of the past: its signs are history, not a warning.
 PAST = frozenset({
-    "years ago", "year ago", "months ago", "month ago", "last year", "last month", "back in", "in 2015",
+    "years ago", "year ago", "months ago", "month ago", "last year", "last month", "back in",
     "as a child", "as a kid", "when i was", "years back", "had it before",
 })
 #: A neurological sign in a clause with one of these is the person's usual, not a new one.
@@ -438,6 +443,18 @@ STILL_NEW = frozenset({"than usual", "than the usual", "than normal", "than befo
 
 #: ... unless the clause says the test was positive.
 POSITIVE = frozenset({"positive"})
+#: A dose's reaction that says there was none (`--reaction none`).
+NO_REACTION = frozenset({
+    "none", "no", "nothing", "nil", "na", "n", "a", "not", "any", "reaction", "reactions", "zero", "noted",
+    "so", "far",
+})
+#: Words left out when a phrase must be the whole clause ("=cold": "got a bad cold").
+FILLER = frozenset({
+    "a", "an", "the", "some", "bit", "of", "slight", "slightly", "mild", "bad", "really", "very", "got",
+    "have", "has", "having", "had", "i", "ive", "im", "still", "again", "today", "tonight", "yesterday",
+    "now", "my", "little", "quite", "so", "think", "maybe", "probably", "new", "horrible", "nasty",
+    "coming", "down", "with", "caught",
+})
 #: Words where a clause ends (besides , ; . ! ? and a new line).
 CLAUSE_BREAKS = frozenset({"but", "however", "though", "although", "yet", "except"})
 #: Real words one letter away from a sign word: never read as a slip of it.
@@ -495,6 +512,13 @@ def markdown() -> str:
         f"| passed (after a sign) | {cell(sorted(RESOLUTIONS))} |",
         f"| not a sign (next to one) | {cell(sorted(NOT_A_SIGN))} |",
         f"| ...unless the clause says | {cell(sorted(POSITIVE))} |",
+        f"| someone else's (before a sign) | {cell(sorted(OTHER_PEOPLE))} |",
+        f"| ...unless the writer says | {cell(sorted(SELF))} or my + anything else |",
+        f"| told of the past (in the clause) | {cell(sorted(PAST))}, in + a year |",
+        f"| a neurological sign as usual | {cell(sorted(NOT_NEW))} |",
+        f"| ...unless it says | {cell(sorted(STILL_NEW))} |",
+        f"| no reaction (`--reaction none`) | {cell(sorted(NO_REACTION))} |",
+        f"| left out of a whole-clause phrase | {cell(sorted(FILLER))} |",
         f"| idioms (no sign) | {cell(IDIOMS)} |",
         f"| clause ends at | , ; . ! ? and {cell(sorted(CLAUSE_BREAKS))} |",
         f"| never read as a slip | {cell(sorted(LOOKALIKES))} |",
