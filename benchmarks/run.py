@@ -12,7 +12,8 @@ It measures, as a person would feel them, whole processes started from a shell:
   against the floor: ``python -c`` opening the same SQLite file;
 - ``ocrelog report`` on ten years of data at 2 and at 20 fatigue scores a day
   (generated here, loaded with ``ocrelog import``);
-- ``ocrelog status`` (the morning screen) on the same journal;
+- ``ocrelog status`` (the morning screen) and ``status --short`` (the shell
+  prompt's line) on the same journal, and ``feel`` with a note in trailing words;
 - the imports themselves, as rows per second;
 - with ``--baseline PATH``, the same commands of another ocrelog (an older
   install, say ``/tmp/old/bin/ocrelog``) side by side, to show a change is
@@ -51,6 +52,8 @@ TARGETS = [
     ("report 20/day vs 2/day", "ocrelog report (20 a day)", "ocrelog report (2 a day)", 2.5),
     ("status vs report", "ocrelog status (2 a day)", "ocrelog report (2 a day)", 1.0),
     ("feel vs baseline feel", "ocrelog feel 6", "baseline feel 6", 1.05),
+    ("feel with a note vs feel", "ocrelog feel 6 (trailing words)", "ocrelog feel 6", 1.1),
+    ("status --short vs feel", "ocrelog status --short (2 a day)", "ocrelog feel 6", 1.1),
     ("report vs baseline report", "ocrelog report (2 a day)", "baseline report (2 a day)", 1.1),
 ]
 HEALTH_MB = 200
@@ -213,6 +216,7 @@ def main() -> int:
         small = work / "small.db"
         commands: dict[str, list[str]] = {
             "ocrelog feel 6": [ocrelog, "--db", str(small), "feel", "6"],
+            "ocrelog feel 6 (trailing words)": [ocrelog, "--db", str(small), "feel", "6", "exhausted", "after", "shower"],
             "python -c (open the same file)": [
                 sys.executable, "-c",
                 f"import sqlite3; sqlite3.connect({str(small)!r}).execute("
@@ -235,6 +239,7 @@ def main() -> int:
             commands[f"ocrelog report ({per_day} a day)"] = [ocrelog, "--db", str(journal), "report"]
             if per_day == 2:
                 commands["ocrelog status (2 a day)"] = [ocrelog, "--db", str(journal), "status"]
+                commands["ocrelog status --short (2 a day)"] = [ocrelog, "--db", str(journal), "status", "--short"]
                 if args.baseline:
                     old = work / "baseline-2.db"
                     timed([args.baseline, "--db", str(old), "import", str(source)])

@@ -386,6 +386,7 @@ def test_log_and_status_stay_readable_on_narrow_terminals(run, monkeypatch, colu
     run("feel", "7", "--on", "yesterday", "--note", "a long note about a very tiring afternoon " * 3)
     run("symptom", "sore throat and a runny nose", "--on", "yesterday")
     monkeypatch.setenv("COLUMNS", columns)
+    monkeypatch.setattr(cli, "stdout_is_terminal", lambda: True)  # a pipe never wraps
     result = run("log")
     assert result.exit_code == 0
     assert max(len(line) for line in result.stdout.splitlines()) <= int(columns)

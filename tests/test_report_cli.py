@@ -235,9 +235,11 @@ def test_status_feel_and_report_agree_on_a_score_before_the_dose(run, journal_fi
     assert json.loads(run("status", "--json").stdout)["logged_today"] is None
     assert json.loads(run("report", "--json").stdout)["cycles"][0]["daily_scores"][7] is None
     assert "Fatigue today" not in run("status").stdout
+    assert "no score today" in run("status", "--short").stdout
     later = run("feel", "3", "--on", "today 00:40")
     assert later.stderr == ""  # the day counts the 3 just logged: nothing more to say
     assert json.loads(run("status", "--json").stdout)["logged_today"] == 3
+    assert "no score today" not in run("status", "--short").stdout
     assert json.loads(run("report", "--json").stdout)["cycles"][0]["daily_scores"][7] == 3
 
 

@@ -279,7 +279,8 @@ def _entry(row: dict, now: datetime) -> Entry:
         )
     when = parse_file_date(_text(row, "date").strip(), now, allow_future=entry_type == "planned")
     raw_value = row.get("value")
-    value = check_value(entry_type, raw_value if not isinstance(raw_value, str) else raw_value.strip())
+    # force: a trial dose in a journal's own file was confirmed with --force when typed.
+    value = check_value(entry_type, raw_value if not isinstance(raw_value, str) else raw_value.strip(), force=True)
     name = _text(row, "name")
     if entry_type == "symptom":
         name = symptom_name(name)
