@@ -496,21 +496,30 @@ def feel(
     note = note_of(words, note)
     entry = Entry(type="fatigue", date=to_iso(when(on, ctx) or now()), value=parse_score(score), note=clean_note(note))
     day = entry.day
+    counted: tuple[int | None, int | None] | None = None
     with open_journal(ctx, write=True) as journal:
         others = journal.on_day(day, "fatigue")
         entry = journal.add(entry, replacing=others if replace else ())
+        dosed = journal.on_day(day, "infusion")
+        higher = not replace and any((e.value or 0) > (entry.value or 0) for e in others)
+        if higher or dosed:  # only then can the day count another score (rules.day_score says which)
+            from ocrelog.dayscore import Dose, day_score, moment, time_of
+
+            scores = [(moment(e.date), int(e.value or 0)) for e in journal.on_day(day, "fatigue")]
+            given = [Dose(day, time_of(e.date)) for e in dosed]
+            this = [(moment(entry.date), int(entry.value or 0))]
+            counted = day_score(day, scores, given), day_score(day, this, given)
         print(f"Logged fatigue {entry.value}/10 on {entry.date} (#{entry.id}).")
         warn_signs(journal, entry)
     if replace and others:
         plural = "s" if len(others) > 1 else ""
         say(f"Replaced {len(others)} earlier score{plural} of {day}; 'ocrelog undo' brings them back.")
-    higher = max((e.value for e in others), default=None) if not replace else None
-    if higher is not None and higher > (entry.value or 0):
-        say(
-            f"{day} already has a score of {higher}, and a day counts its highest score, so it stays "
-            f"{higher}; to replace that day's scores: ocrelog feel {entry.value} --replace"
-            + (f" --on {day}" if day != date.today() else "")
-        )
+    if counted is not None:
+        from ocrelog.dayscore import day_score_text
+
+        line = day_score_text(day, entry.value or 0, *counted)
+        if line:
+            say(line)
 
 
 @commands.command()
@@ -794,9 +803,14 @@ def status(
 
     today = date.today()
     with open_journal(ctx, write=False) as journal:
+        from ocrelog.queries import one_day
+        from ocrelog.rules import day_score
+
         found = current_findings(journal, today)
-        scores = [int(e.value or 0) for e in journal.on_day(today, "fatigue")]
-        current = Status(found, max(scores, default=None), journal.last())
+        scores, given = one_day(journal, today)
+        counted = day_score(today, scores, given)
+        left_out = len(scores) if counted is None else 0
+        current = Status(found, counted, journal.last(), left_out)
     if json_:
         print_json(current.as_dict())
         return
@@ -850,10 +864,9 @@ def show_report(found: Any, as_json: bool, scales: list[Entry] | None = None) ->
         print_json(data)
         return
     if not found.cycles and not found.alerts:
-        if found.next_due is None:
-            say("No doses recorded yet; record one first, e.g.: ocrelog infuse --on 2026-05-14")
-        else:
-            say("No doses recorded in that period; try without --since.")
+        from ocrelog.wording import no_dose_text
+
+        say(no_dose_text(found))
         return
     from ocrelog.render import stdout_console
     from ocrelog.report import print_report
@@ -956,31 +969,26 @@ def cycle(ctx: typer.Context, json_: Json = False) -> None:
     from ocrelog.queries import rule_inputs
     from ocrelog.shape import cycle_shape
 
+    today = date.today()
     with open_journal(ctx, write=False) as journal:
         inputs = rule_inputs(journal)
-    shape = cycle_shape(inputs.infusions, inputs.daily().items())
+    shape = cycle_shape(inputs.infusions, inputs.daily().items(), today)
     if json_:
         print_json(shape.as_dict())
         return
-    if not shape.complete_cycles:
-        say(
-            "A cycle runs from one course to the next, and the journal has none complete yet; "
-            "log both doses with: ocrelog infuse --on DATE"
-        )
+    if not shape.complete_cycles and not shape.current:
+        say("A cycle starts with a dose, and the journal has none yet; record one with: ocrelog infuse --on DATE")
         return
     from ocrelog.render import cycle_table, stdout_console
-    from ocrelog.shape import comparison_text, not_enough_text
+    from ocrelog.wording import TIMING_NOT_CAUSE, comparison_text, cycle_heading, not_enough_text
 
     console = stdout_console()
-    plural = "" if shape.complete_cycles == 1 else "s"
-    console.print(
-        f"Mean daily fatigue by week since the dose, over {shape.complete_cycles} complete "
-        f"cycle{plural} (week 1 is days 0-6):",
-        style="bold",
-    )
+    console.print(cycle_heading(shape), style="bold")
     console.print(cycle_table(shape))
+    if not shape.complete_cycles:
+        return
     if shape.comparison is not None:
-        console.print(comparison_text(shape.comparison) + " This describes timing, not a cause.")
+        console.print(f"{comparison_text(shape.comparison)} {TIMING_NOT_CAUSE}")
     else:
         console.print(not_enough_text())
 

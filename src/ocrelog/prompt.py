@@ -46,16 +46,26 @@ def short_line(today: date, scored_today: bool, latest_dose: date | None, booked
 
 
 def read_short_facts(conn: sqlite3.Connection, today: date) -> tuple[bool, date | None, date | None, bool]:
-    """(a score today, the latest dose's day, the next booking, anything logged at all) in three queries."""
+    """(a score today counts, the latest dose's day, the next booking, anything logged at all).
+
+    "A score today" is the rule's day's score (dayscore.py): a score logged
+    before today's dose is not part of day 0, as in ``status`` and the report.
+    """
+    from ocrelog.dayscore import Dose, day_score, moment, time_of  # the rule's day's score, stdlib only
+
     day = today.isoformat()
-    scored = conn.execute(
-        "SELECT 1 FROM entries WHERE type = 'fatigue' AND substr(date, 1, 10) = ? LIMIT 1", (day,)
-    ).fetchone()
+    today_rows = conn.execute(
+        "SELECT type, date, value FROM entries WHERE type IN ('fatigue', 'infusion') AND substr(date, 1, 10) = ?",
+        (day,),
+    ).fetchall()
+    scores = [(moment(when), int(value)) for kind, when, value in today_rows if kind == "fatigue"]
+    doses = [Dose(today, time_of(when)) for kind, when, _ in today_rows if kind == "infusion"]
+    scored = True if day_score(today, scores, doses) is not None else None
     (latest,) = conn.execute("SELECT max(substr(date, 1, 10)) FROM entries WHERE type = 'infusion'").fetchone()
     (booked,) = conn.execute(
         "SELECT min(substr(date, 1, 10)) FROM entries WHERE type = 'planned' AND substr(date, 1, 10) >= ?", (day,)
     ).fetchone()
-    anything = scored is not None or latest is not None or booked is not None or (
+    anything = bool(today_rows) or latest is not None or booked is not None or (
         conn.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is not None
     )
     return (

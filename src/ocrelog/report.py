@@ -24,7 +24,9 @@ from ocrelog.wording import (
     due_advice,
     due_text,
     finding_with_advice,
+    no_dose_text,
     number_text,
+    rises_text,
     settings_text,
 )
 
@@ -115,8 +117,14 @@ def print_report(console: Console, findings: Findings, scales: Sequence[Entry] =
     block = attention_block(findings)
     if block is not None:
         console.print(block)
-    console.print(report_blocks(findings) if console.width < NARROW else report_table(findings))
-    console.print(Text(CHART_LEGEND, style="dim"))
+    if not findings.cycles:  # no dose (in the period): one line, never an empty table
+        console.print(Text(no_dose_text(findings), style="bold"))
+    else:
+        console.print(report_blocks(findings) if console.width < NARROW else report_table(findings))
+        console.print(Text(CHART_LEGEND, style="dim"))
+        rises = rises_text(findings)
+        if rises:
+            console.print(Text(rises))
     latest = scales_line(scales)
     if latest is not None:
         console.print(latest)
@@ -127,5 +135,6 @@ def print_report(console: Console, findings: Findings, scales: Sequence[Entry] =
     advice = due_advice(findings)
     if advice:
         console.print(Text(advice, style="bold"))
-    console.print(Text(settings_text(findings), style="dim"))
+    if findings.cycles:
+        console.print(Text(settings_text(findings), style="dim"))
     console.print(Text(DISCLAIMER, style="italic"))

@@ -35,13 +35,21 @@ from ocrelog.rules import (
     Findings,
 )
 from ocrelog.settings import SUMMARY_MONTHS
-from ocrelog.wording import due_text, finding_text, number_text, threshold_text
+from ocrelog.wording import (
+    TIMING_NOT_CAUSE,
+    comparison_text,
+    due_text,
+    finding_text,
+    number_text,
+    rises_text,
+    threshold_text,
+)
 
 if TYPE_CHECKING:
     from ocrelog.journal import Journal
 
 #: Notes shown, at most, and each note's length (the page must stay within 2 A4 pages).
-MAX_NOTES = 12
+MAX_NOTES = 10
 MAX_NOTE_CHARS = 160
 MAX_SIGNS = 16
 #: Every symptom is listed; this only guards the page against a journal of hundreds of names.
@@ -171,7 +179,7 @@ def build_summary(
     """
     from ocrelog.charts import svg_chart
     from ocrelog.queries import analyse_inputs, dose_moments, rule_inputs
-    from ocrelog.shape import comparison_text, cycle_shape
+    from ocrelog.shape import cycle_shape
 
     inputs = rule_inputs(journal)
     if start is None:
@@ -196,7 +204,7 @@ def build_summary(
         due=due_text(found, written),
         rule=rule_sentences(found),
         comparison=(
-            comparison_text(comparison, clinician=True) + " This describes timing only, not a cause."
+            comparison_text(comparison, clinician=True) + f" {TIMING_NOT_CAUSE}"
             if comparison is not None
             else ""
         ),
@@ -211,6 +219,7 @@ def build_summary(
         notes=notes,
         notes_more=notes_more,
         chart_svg=svg_chart(daily, [i.day for i in inputs.infusions], start, end) if chart and daily else "",
+        extra=tuple(filter(None, [rises_text(found)])),
     )
 
 
