@@ -309,3 +309,60 @@ def test_the_check_is_skipped_only_for_a_file_exactly_as_ocrelog_left_it(tmp_pat
     with Journal.open(path, write=True) as journal:
         journal.add(Entry(type="fatigue", date="2025-01-02", value=2))
     assert checks == [path]
+
+
+@pytest.fixture
+def checks(journal_file, monkeypatch):
+    """A journal of 100 entries as ocrelog left it, and the integrity checks that run from then on."""
+    filled_journal(journal_file, 100)
+    seen: list[Path] = []
+    real = opening.check_integrity
+    monkeypatch.setattr(opening, "check_integrity", lambda conn, p: seen.append(p) or real(conn, p))
+    return seen
+
+
+@pytest.mark.parametrize("read", [["status"], ["report"], ["log"], ["log", "--json"], ["chart"], ["export"]])
+def test_a_read_leaves_the_journal_recognised_as_checked(run, journal_file, checks, read):
+    assert run(*read).exit_code == 0
+    assert run("feel", "4").exit_code == 0
+    assert run(*read).exit_code == 0  # again, now with the empty WAL the first read left
+    assert run("feel", "5").exit_code == 0
+    assert checks == []
+    assert [e.value for e in Journal.open(journal_file).entries(limit=2)] == [5, 4]
+
+
+def test_an_empty_wal_left_beside_the_journal_is_not_a_change(journal_file, checks):
+    Path(str(journal_file) + "-wal").write_bytes(b"")
+    with Journal.open(journal_file, write=True) as journal:
+        journal.add(Entry(type="fatigue", date="2025-01-01", value=1))
+    assert checks == []
+
+
+def _another_program_adds(path: Path, rows: int) -> sqlite3.Connection:
+    conn = sqlite3.connect(path)
+    conn.executemany(
+        "INSERT INTO entries (type, date, value, note, logged_at) VALUES ('fatigue', '2025-02-01', 3, ?, 'x')",
+        [("from another program " * 20,) for _ in range(rows)],
+    )
+    conn.commit()
+    return conn
+
+
+def test_a_change_by_another_program_after_a_read_still_makes_the_check_run(run, journal_file, checks):
+    assert run("status").exit_code == 0
+    _another_program_adds(journal_file, 100).close()  # written through to the file
+    assert run("feel", "4").exit_code == 0
+    assert checks == [journal_file]
+
+
+def test_a_change_still_in_another_programs_wal_makes_the_check_run(run, journal_file, checks):
+    assert run("status").exit_code == 0
+    other = _another_program_adds(journal_file, 1)  # open: its change is in the WAL only
+    try:
+        assert Path(str(journal_file) + "-wal").stat().st_size > 0
+        assert run("feel", "4").exit_code == 0
+    finally:
+        other.close()
+    assert checks == [journal_file]
+    with sqlite3.connect(journal_file) as conn:
+        assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 102

@@ -8,7 +8,8 @@
   it was. The check reads the whole file (about 10 ms per MB), so it is
   skipped when the file is exactly as ocrelog itself left it after its last
   write: size, modification time and inode, noted in ``NAME.checked`` beside
-  the journal. Anything else that changed the file makes the check run.
+  the journal. A read changes none of them (the empty WAL it may leave holds
+  nothing); anything else that changed the file makes the check run.
 - A new journal's folders are created 0700 and the file 0600.
 - Schema steps (``migrations.py``) run under one write lock, so two first runs
   at the same moment cannot race; the journal is switched to WAL mode and every
@@ -200,12 +201,20 @@ def _checked_marker(path: Path) -> Path:
 
 
 def _file_state(path: Path) -> str:
-    """What identifies the journal's bytes as ocrelog left them (with its WAL, if any)."""
+    """What identifies the journal's bytes as ocrelog left them (with its WAL, if any).
+
+    An empty WAL counts as none: a read (``status``, ``report``) leaves one
+    behind, and it holds no change. A WAL with frames in it is part of the
+    journal's content, so its size, time and inode are noted too.
+    """
     parts = []
     for each in (path, Path(str(path) + "-wal")):
         try:
             info = each.stat()
         except FileNotFoundError:
+            parts.append("-")
+            continue
+        if info.st_size == 0 and each is not path:
             parts.append("-")
             continue
         parts.append(f"{info.st_size} {info.st_mtime_ns} {info.st_ino}")
