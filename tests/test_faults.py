@@ -517,3 +517,44 @@ def test_a_10_mb_line_is_one_sentence(run, untouched, tmp_path, content):
     path.write_bytes(content)
     line = one_sentence(run("import", str(path)), 2)
     assert len(line) < 400
+
+
+# 11. A journal written by a newer ocrelog: refused, untouched, naming the version it needs.
+
+
+def _from_the_future(path: Path, version: str | None) -> bytes:
+    filled_journal(path, 10)
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('ocrelog', 'm099_future', 'x')"
+        )
+        if version is not None:
+            conn.execute("INSERT INTO ocrelog_versions (step, version) VALUES ('m099_future', ?)", (version,))
+    conn.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("args", [["feel", "5"], ["log"], ["status"], ["report"], ["undo", "--force"]])
+def test_a_journal_from_a_newer_ocrelog_is_refused_naming_the_version(run, journal_file, args):
+    before = _from_the_future(journal_file, "0.10.2")
+    line = one_sentence(run(*args), 1)
+    assert "written by ocrelog 0.10.2" in line and "upgrade to ocrelog 0.10.2 or later" in line
+    assert journal_file.read_bytes() == before
+
+
+def test_a_newer_journal_without_noted_versions_is_refused_too(run, journal_file):
+    before = _from_the_future(journal_file, None)
+    line = one_sentence(run("feel", "5"), 1)
+    assert "newer ocrelog" in line and "upgrade ocrelog" in line
+    assert journal_file.read_bytes() == before
+
+
+def test_each_step_notes_the_version_that_applied_it(journal_file):
+    from ocrelog import __version__
+    from ocrelog.migrations import SCHEMA
+
+    filled_journal(journal_file, 1)
+    with sqlite3.connect(journal_file) as conn:
+        noted = dict(conn.execute("SELECT step, version FROM ocrelog_versions"))
+    conn.close()
+    assert noted == {step: __version__ for step in SCHEMA}

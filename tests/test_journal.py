@@ -42,7 +42,7 @@ def test_migrations_create_the_entries_table():
         "logged_at": str,
         "source": str,
     }
-    assert sorted(index.name for index in db["entries"].indexes) == ["entries_by_date", "entries_daily"]
+    assert sorted(index.name for index in db["entries"].indexes) == ["entries_by_date", "entries_daily_cover"]
 
 
 def test_a_new_journal_is_private(tmp_path):

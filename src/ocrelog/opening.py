@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 from ocrelog.errors import JournalError, NoSpace
-from ocrelog.migrations import MIGRATION_SET, SCHEMA
+from ocrelog.migrations import MIGRATION_SET, SCHEMA, VERSIONS_TABLE
 
 BUSY_TIMEOUT_SECONDS = 20.0
 CHECK_SECONDS = 2.0  # the integrity check gives up (and lets the write go on) after this
@@ -273,11 +273,40 @@ def pending_steps(conn: sqlite3.Connection, path: Path) -> list[str]:
     }
     if not applied:
         raise not_a_journal(path)
-    if applied - set(SCHEMA):
-        raise JournalError(
-            f"The journal {path} was written by a newer ocrelog; upgrade ocrelog to open it."
-        )
+    unknown = applied - set(SCHEMA)
+    if unknown:
+        raise newer_journal(conn, path, unknown)
     return [name for name in SCHEMA if name not in applied]
+
+
+def newer_journal(conn: sqlite3.Connection, path: Path, unknown: set[str]) -> JournalError:
+    """The refusal of a journal with schema steps this ocrelog does not know, naming the version it needs."""
+    from ocrelog import __version__
+
+    marks = ", ".join("?" * len(unknown))
+    try:
+        versions = [
+            version
+            for (version,) in conn.execute(
+                f"SELECT version FROM {VERSIONS_TABLE} WHERE step IN ({marks})", sorted(unknown)
+            )
+        ]
+    except sqlite3.DatabaseError:
+        versions = []  # a journal from before the versions were noted
+    if not versions:
+        return JournalError(
+            f"The journal {path} was written by a newer ocrelog than this one ({__version__}), "
+            "so it was left unchanged: upgrade ocrelog to open it."
+        )
+    needed = max(versions, key=_version_key)
+    return JournalError(
+        f"The journal {path} was written by ocrelog {needed}, newer than this one ({__version__}), "
+        f"so it was left unchanged: upgrade to ocrelog {needed} or later to open it."
+    )
+
+
+def _version_key(version: str) -> tuple:
+    return tuple(int(part) if part.isdigit() else 0 for part in version.split("."))
 
 
 def apply_steps(conn: sqlite3.Connection) -> None:
