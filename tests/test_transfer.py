@@ -292,3 +292,39 @@ def test_a_semicolon_file_says_so_even_when_named_as_ocrelogs_own(run, tmp_path)
     for args in (["import", str(path)], ["import", "--from", "ocrelog", str(path)]):
         result = run(*args)
         assert result.exit_code == 2 and "semicolon-separated" in result.stderr, args
+
+
+# The fast path for the dates ocrelog writes gives what the long way gives, or the same refusal.
+
+_NOW = datetime(2026, 5, 14, 10, 30)
+
+
+def _both_ways(text: str, allow_future: bool):
+    from ocrelog.dates import parse_file_date
+    from ocrelog.errors import InvalidValue
+    from ocrelog.transfer import _file_date, _Limits
+
+    results = []
+    for read in (lambda: _file_date(text, _Limits(_NOW), allow_future),
+                 lambda: parse_file_date(text, _NOW, allow_future=allow_future)):
+        try:
+            results.append(read())
+        except InvalidValue as error:
+            results.append(("refused", str(error)))
+    return results
+
+
+@given(
+    st.one_of(
+        st.datetimes(min_value=datetime(1800, 1, 1), max_value=datetime(2100, 1, 1)).map(
+            lambda moment: moment.strftime("%Y-%m-%dT%H:%M")),
+        st.dates(min_value=date(1800, 1, 1), max_value=date(2100, 1, 1)).map(date.isoformat),
+        st.from_regex(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2})?\Z"),
+        st.sampled_from(["2026-05-15T00:29", "2026-05-15T00:30", "2026-05-15T00:31", "2026-05-15",
+                         "2026-05-16", "1899-12-31", "1900-01-01", "2026-02-29", "2024-02-29T24:00"]),
+    ),
+    st.booleans(),
+)
+def test_the_fast_date_path_agrees_with_the_long_way(text, allow_future):
+    fast, slow = _both_ways(text, allow_future)
+    assert fast == slow
