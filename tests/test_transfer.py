@@ -328,3 +328,16 @@ def _both_ways(text: str, allow_future: bool):
 def test_the_fast_date_path_agrees_with_the_long_way(text, allow_future):
     fast, slow = _both_ways(text, allow_future)
     assert fast == slow
+
+
+@pytest.mark.parametrize(("value", "score"), [(5, 5), ("5", 5), ("05", 5), (" 7 ", 7), (0, 0), (10, 10)])
+def test_scores_read_fast_are_the_scores_read_the_long_way(value, score):
+    text = json.dumps([{"type": "fatigue", "date": "2025-01-01", "value": value}])
+    assert read_entries(text, _NOW)[0].value == score
+
+
+@pytest.mark.parametrize("value", [11, -1, True, 5.0, "5.5", "", None, "11"])
+def test_scores_off_the_scale_are_still_refused(value):
+    text = json.dumps([{"type": "fatigue", "date": "2025-01-01", "value": value}])
+    with pytest.raises(InvalidValue, match="fatigue score"):
+        read_entries(text, _NOW)

@@ -326,7 +326,10 @@ def _entry(row: dict, now: datetime | _Limits) -> Entry:
         )
     when = _file_date(_text(row, "date").strip(), limits, entry_type == "planned")
     raw_value = row.get("value")
-    value = _SCORES.get(raw_value) if entry_type == "fatigue" and raw_value.__class__ is str else None
+    value = None
+    if entry_type == "fatigue":  # the common case, as ocrelog writes it: "5" in CSV, 5 in JSON
+        kind = raw_value.__class__
+        value = _SCORES.get(raw_value) if kind is str else raw_value if kind is int and 0 <= raw_value <= MAX_SCORE else None
     if value is None:
         value = check_value(entry_type, raw_value if not isinstance(raw_value, str) else raw_value.strip())
     name = _text(row, "name")
