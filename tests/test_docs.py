@@ -60,22 +60,63 @@ def test_rules_doc_states_the_rules_numbers():
     assert f'"settings": {{"days": {settings.DEFAULT_DAYS}, "rise": {settings.DEFAULT_RISE}, "floor": {settings.DEFAULT_FLOOR}}}' in RULES_DOC
 
 
-def test_rules_doc_lists_every_warning_sign_with_its_advice_and_label_section():
-    from ocrelog.signs import CATEGORIES
+def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
+    from ocrelog import vocabulary
 
-    rows = {line.split("|")[1].strip(" `"): line for line in RULES_DOC.splitlines() if line.startswith("| `")}
-    for category in CATEGORIES:
-        row = rows[category.name]
-        assert category.advice in row and category.label in row
-        listed = row.split("|")[2].lower()
-        for phrase in category.phrases:
-            assert phrase.lstrip("=").lower() in listed, (category.name, phrase)
+    assert vocabulary.with_tables(RULES_DOC) == RULES_DOC, (
+        "docs/rules.md's vocabulary tables differ from vocabulary.py: run python -m ocrelog.vocabulary docs/rules.md"
+    )
+    for category in vocabulary.CATEGORIES:
+        assert f"| `{category.name}` | {category.advice} | {category.label} |" in RULES_DOC
+    for sign in vocabulary.SIGNS:
+        assert f"| {sign.key} | `{sign.category}` |" in RULES_DOC
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("signs_corpus.tsv", "the corpus (`signs_corpus.tsv`)"),
+        ("signs_heldout1.tsv", "held-out 1"),
+        ("signs_heldout2.tsv", "held-out 2"),
+        ("signs_heldout3.tsv", "held-out 3"),
+    ],
+)
+def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):
+    from sign_sets import figures, rows
+
+    [line] = [line for line in RULES_DOC.splitlines() if line.startswith(f"| {label} |")]
+    assert line.startswith(f"| {label} | {len(rows(name))} |")
+    assert line.endswith(f"| {figures(name).row()} |"), figures(name)
+
+
+def _prose(path: Path) -> str:
+    """A page without the vocabulary tables (lists of words the matcher reads, not results)."""
+    text = path.read_text()
+    if "<!-- vocabulary:start -->" in text:
+        head, rest = text.split("<!-- vocabulary:start -->", 1)
+        text = head + rest.split("<!-- vocabulary:end -->", 1)[1]
+    return text
 
 
 def test_the_disclaimer_is_said_once_and_no_result_is_called_normal():
-    for path in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
-        text = path.read_text().lower()
+    from ocrelog.wording import DISCLAIMER
+
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    for path in pages:
+        text = _prose(path).lower()
         assert "normal" not in text.replace("abnormal", ""), path
+        assert "usual:" not in text, path
         assert "neurologist" not in text or path.name in ("commands.md",), path
-    source = " ".join(p.read_text() for p in (ROOT / "src" / "ocrelog").rglob("*.py"))
-    assert "talk to your neurologist" not in source and "usual:" not in source
+    readme = (ROOT / "README.md").read_text()
+    assert readme.count("is a journal, not a doctor") == 1
+    assert DISCLAIMER.count("journal, not medical advice") == 1
+
+
+def test_no_advice_line_calls_a_result_normal_or_usual():
+    from ocrelog import vocabulary
+
+    advice = [c.advice for c in vocabulary.CATEGORIES] + [s.advice or "" for s in vocabulary.SIGNS]
+    advice += [c.advice for c in vocabulary.COMBINATIONS]
+    for line in advice:
+        assert "normal" not in line.lower() and "usual" not in line.lower(), line
+        assert "your MS team" in line or line.startswith("Seek help now") or not line, line

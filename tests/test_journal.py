@@ -41,6 +41,8 @@ def test_migrations_create_the_entries_table():
         "reactions": str,
         "logged_at": str,
         "source": str,
+        "handled_on": str,
+        "handled_note": str,
     }
     assert sorted(index.name for index in db["entries"].indexes) == ["entries_by_date", "entries_daily_cover"]
 

@@ -149,7 +149,7 @@ def test_summary_html_structure(run, demo_journal, tmp_path, monkeypatch):
     report = json.loads(run("report", "--json").stdout)
     for cycle in report["cycles"]:
         assert f'<tr data-flag="{cycle["flag"]}"><td class="date">{cycle["infusion_date"]}' in html
-    assert "severe: 7 days, peak 9, chills and fever logged" in html
+    assert "severe: 7 days, peak 9, fever and 38.1°C and chills logged" in html
     assert "prolonged: 6 days above your baseline" in html
     assert html.count("<svg") == 1
     assert "<script" not in html and not EXTERNAL.search(html)

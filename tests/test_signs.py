@@ -1,135 +1,370 @@
-"""The warning-sign vocabulary: every listed word is recognised, however it is typed;
-names that are not warning signs never are."""
+"""Warning signs in the patient's own words: the matcher, its vocabulary, its timing, its alerts.
 
-from datetime import date
+The labelled corpus (tests/data/signs_corpus.tsv, how it was written: SIGNS_CORPUS.md) is read
+as a symptom name and as a note; docs/rules.md states the figures these tests hold.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ocrelog import signs
-from ocrelog.signs import CATEGORIES, alerts, categories_of, classify
+from ocrelog import signs, vocabulary
+from ocrelog.entries import Entry
+from ocrelog.signs import NOW, SOON, alerts, entry_alerts, read
+from sign_sets import DOSE, WHEN, logged, rows
 
-ISSUE_EXAMPLES = [
-    ("fever", "infection"),
-    ("Fever 38.5", "infection"),
-    ("high temperature", "infection"),
-    ("high temp", "infection"),
-    ("Chills", "infection"),
-    ("UTI", "infection"),
-    ("flu", "infection"),
-    ("covid", "infection"),
-    ("Covid-19", "infection"),
-    ("cold sore", "infection"),
-    ("chest infection", "infection"),
-    ("shingles", "infection"),
-    ("a cold", "infection"),
-    ("diarrhoea", "bowel"),
-    ("diarrhea", "bowel"),
-    ("dark urine", "liver"),
-    ("jaundice", "liver"),
-    ("yellow skin", "liver"),
-    ("double vision", "neurological"),
-    ("relapse", "neurological"),
+#: Each set, with the lowest recall and the highest false-alarm rate the matcher must keep
+#: (docs/rules.md states the figures; the held-out sets were written blind by other authors).
+SETS = {
+    "signs_corpus.tsv": (0.99, 0.0),
+    "signs_heldout1.tsv": (0.98, 0.0),
+    "signs_heldout2.tsv": (0.97, 0.015),
+    "signs_heldout3.tsv": (0.98, 0.02),
+}
+CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
+
+
+def corpus(name: str = "signs_corpus.tsv") -> list[dict[str, str]]:
+    return rows(name)
+
+
+def raised(text: str, when: datetime = WHEN["away"], as_note: bool = False, doses=(DOSE,)) -> set[str]:
+    return {alert.category for alert in entry_alerts(logged(text, when, as_note), list(doses))}
+
+
+def tiers(text: str, when: datetime = WHEN["away"], as_note: bool = False) -> set[str]:
+    return {alert.tier for alert in entry_alerts(logged(text, when, as_note), [DOSE])}
+
+
+# -- the corpus ------------------------------------------------------------------------------
+
+ROWS = corpus()
+NOT_SIGNS = [r for r in ROWS if r["categories"] == "-"]
+URGENT = [r for r in ROWS if r["urgent"] == "yes"]
+
+
+def test_the_corpus_is_well_formed_and_large_enough():
+    assert len(ROWS) >= 300
+    for row in ROWS:
+        assert row["when"] in WHEN and row["urgent"] in ("yes", "no"), row
+        assert row["categories"] == "-" or set(row["categories"].split(",")) <= CATEGORY_NAMES, row
+    counts = {name: sum(name in r["categories"].split(",") for r in ROWS) for name in CATEGORY_NAMES}
+    assert min(counts.values()) >= 25, counts
+    assert len(NOT_SIGNS) >= 100 and len(URGENT) >= 30
+
+
+@pytest.mark.parametrize("as_note", [False, True], ids=["name", "note"])
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_recall_and_false_alarms_on_every_set(name, as_note):
+    lowest_recall, highest_alarms = SETS[name]
+    caught = missed = alarms = harmless = 0
+    misses, wolves = [], []
+    for row in corpus(name):
+        got = raised(row["text"], WHEN[row["when"]], as_note)
+        if row["categories"] == "-":
+            harmless += 1
+            alarms += bool(got)
+            if got:
+                wolves.append(row["text"])
+        elif got & set(row["categories"].split(",")):
+            caught += 1
+        else:
+            missed += 1
+            misses.append(row["text"])
+    assert caught / (caught + missed) >= lowest_recall, misses
+    assert alarms / harmless <= highest_alarms, wolves
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_every_urgent_sign_of_every_set_asks_for_help_now(name):
+    for row in corpus(name):
+        if row["urgent"] == "yes":
+            assert NOW in tiers(row["text"], WHEN[row["when"]]), row["text"]
+            assert NOW in tiers(row["text"], WHEN[row["when"]], as_note=True), row["text"]
+
+
+@pytest.mark.parametrize("row", NOT_SIGNS, ids=lambda r: r["text"][:40])
+def test_no_negation_look_alike_vaccine_or_everyday_phrase_raises_an_alarm(row):
+    assert raised(row["text"], WHEN[row["when"]]) == set()
+    assert raised(row["text"], WHEN[row["when"]], as_note=True) == set()
+
+
+@pytest.mark.parametrize("row", URGENT, ids=lambda r: r["text"][:40])
+def test_every_urgent_sign_asks_for_help_now_as_a_name_and_as_a_note(row):
+    assert NOW in tiers(row["text"], WHEN[row["when"]])
+    assert NOW in tiers(row["text"], WHEN[row["when"]], as_note=True)
+
+
+# -- the issue's own phrasings ------------------------------------------------------------------
+
+MISSED_BEFORE = {
+    "101F": "infection", "38.5": "infection", "hot and cold": "infection", "night sweats": "infection",
+    "shivery": "infection", "fevr": "infection", "temprature": "infection", "burning when I pee": "infection",
+    "the runs": "bowel", "black stools": "bowel", "jaundise": "liver", "hep b": "infection",
+    "clumsy": "neurological", "can't see properly": "neurological", "weak on one side": "neurological",
+    "swelling of the throat": "breathing", "changes in vision": "neurological",
+    "changes in your thinking": "neurological", "loss of coordination": "neurological",
+    "pee is dark brown": "liver", "whites of my eyes look yellow": "liver", "running a temp": "infection",
+    "had a fit": "neurological", "started antibiotics": "infection", "diarrea": "bowel",
+}
+
+
+@pytest.mark.parametrize(("text", "category"), MISSED_BEFORE.items())
+def test_the_phrasings_the_issue_found_missed(text, category):
+    assert category in raised(text)
+
+
+@pytest.mark.parametrize("text", ["redness on your face", "fast heart beat"])
+def test_the_labels_own_reaction_words_count_at_a_dose(text):
+    assert raised(text, WHEN["dose"]) == {"infusion_reaction"}
+    assert raised(text) == set()
+
+
+CRIED_WOLF = [
+    "no fever", "fever gone", "not feverish today", "no sign of infection", "UTI resolved",
+    "shingles healed", "flu jab", "covid vaccine", "temp 37.1", "fever-free", "didn't get a headache",
+    "no more diarrhoea", "cough has gone", "never had a rash", "without chills", "covid booster",
+    "hep b vaccine", "hiv test", "temp check", "hivemind", "feverfew tea", "cold hands",
 ]
 
-PLAIN = [
-    "tired", "brain fog", "back ache", "sad", "cold hands", "cold feet", "temperamental",
-    "infusion", "headspace", "period", "good day", "", "   ", "!!!",
-]
+
+@pytest.mark.parametrize("text", CRIED_WOLF)
+def test_what_cried_wolf_raises_nothing_even_at_a_dose(text):
+    assert raised(text) == set()
+    assert raised(text, WHEN["dose"]) == set()
 
 
-@pytest.mark.parametrize(("name", "category"), ISSUE_EXAMPLES)
-def test_the_issues_examples(name, category):
-    assert classify(name, near_dose=False).name == category
+def test_a_clause_ends_at_a_comma_so_chills_no_fever_keeps_the_chills():
+    assert raised("chills, no fever") == {"infection"}
+    assert [f.words for f in read("chills, no fever")] == ["chills"]
+    assert raised("no fever but a rash", WHEN["dose"]) == {"infusion_reaction"}
+    assert raised("no fever or chills") == set()
 
 
 @pytest.mark.parametrize(
-    "category,phrase",
-    [(c, p) for c in CATEGORIES for p in c.phrases],
-    ids=lambda v: v if isinstance(v, str) else v.name,
+    ("text", "expected"),
+    [
+        ("diarrhoea and dark urine", {"bowel", "liver"}),
+        ("yellow eyes and dark pee", {"liver"}),
+        ("fever 38.9, shivering all night", {"infection"}),
+        ("cough and numb legs", {"infection", "neurological"}),
+    ],
 )
-def test_every_listed_phrase_is_recognised(category, phrase):
-    assert category in categories_of(phrase.lstrip("="))
+def test_every_category_a_text_shows_raises_its_own_alert(text, expected):
+    assert raised(text) == expected
 
 
-@pytest.mark.parametrize("name", PLAIN)
-def test_plain_symptoms_stay_plain(name):
-    assert classify(name, near_dose=True) is None
+def test_rash_and_fever_at_a_dose_is_a_reaction_and_an_infection():
+    assert raised("rash and fever", WHEN["dose"]) == {"infusion_reaction", "infection"}
 
 
-def test_reaction_words_count_only_near_a_dose():
-    assert classify("rash", near_dose=True).name == "infusion_reaction"
-    assert classify("rash", near_dose=False) is None
-    assert classify("Itchy throat", near_dose=True).name == "infusion_reaction"
-    # A word of two categories: infection wins away from a dose, the reaction near one.
-    assert classify("headache and fever", near_dose=False).name == "infection"
+# -- urgency ---------------------------------------------------------------------------------------
 
 
-def variants(phrase: str) -> st.SearchStrategy[str]:
-    """How people type a phrase: any case, extra spaces, a plural, text before and after."""
-    words = phrase.split()
-    plural = st.sampled_from(["", "s"]) if not phrase.endswith(("s", "y", "ia", "ea")) else st.just("")
-    return st.builds(
-        lambda case, gap, plural_s, before, after: (
-            before + gap.join(case(w) for w in words) + plural_s + after
-        ),
-        st.sampled_from([str.lower, str.upper, str.title, str.capitalize]),
-        st.sampled_from([" ", "  ", " \t "]),
-        plural,
-        st.sampled_from(["", "bad ", "really bad ", "  "]),
-        st.sampled_from(["", " 38.5", " since monday", "!", " (x2)", "  "]),
-    )
+@pytest.mark.parametrize("text", ["can't breathe", "throat closing", "swollen tongue", "hives all over, short of breath"])
+@pytest.mark.parametrize("doses", [(), (DOSE,)], ids=["no dose", "day 20"])
+def test_breathing_signs_ask_for_help_now_at_any_time(text, doses):
+    found = entry_alerts(logged(text, WHEN["away"], False), list(doses))
+    assert {a.category for a in found} == {"breathing"}
+    assert {a.tier for a in found} == {NOW}
+    assert found[0].advice.startswith("Seek help now")
 
 
-all_phrases = st.sampled_from(
-    [(c, p) for c in CATEGORIES for p in c.phrases if not p.startswith("=")]
+@pytest.mark.parametrize(
+    "text",
+    ["seizure", "had a fit", "severe headache and stiff neck", "headache, stiff neck", "confused and a fever of 38.6"],
 )
+def test_a_seizure_and_the_serious_herpes_signs_ask_for_help_now(text):
+    assert NOW in tiers(text)
 
 
-@given(data=st.data(), item=all_phrases)
-def test_case_spacing_plural_and_trailing_text_do_not_matter(data, item):
-    category, phrase = item
-    typed = data.draw(variants(phrase))
-    assert category in categories_of(typed), typed
+def test_a_plain_stiff_neck_or_a_plain_fever_is_soon_not_now():
+    assert tiers("stiff neck") == {SOON}
+    assert tiers("fever") == {SOON}
 
 
-plain_words = st.text(alphabet="bghjkmpqvwxz ", min_size=0, max_size=30)
+# -- temperatures written in text ----------------------------------------------------------------
 
 
-@given(name=plain_words)
-def test_made_up_names_never_match(name):
-    assert categories_of(name) == []
+@pytest.mark.parametrize(
+    ("text", "fever"),
+    [
+        ("temp 38.6", True), ("fever of 101.3", True), ("38.5", True), ("101F", True), ("38", True), ("read 38 pages", False),
+        ("temp 38", True), ("39 degrees", True), ("temp 37.95", False), ("temp 100.35f", False),
+        ("temp 38.0", True), ("100.4f", True), ("100.39 F", False), ("temp 37.1", False),
+        ("37,9", False), ("38,2", True), ("walked 38 minutes", False), ("100 mg ibuprofen", False),
+        ("heart rate 101", False), ("fever 37.8", False),
+    ],
+)
+def test_a_temperature_in_text_is_a_fever_from_38_or_100_4_compared_before_rounding(text, fever):
+    assert ("infection" in raised(text)) is fever
 
 
-def test_temperatures_at_or_above_38_are_fevers():
-    assert signs.sign_of_temperature("2026-11-20", 37.9) is None
-    alert = signs.sign_of_temperature("2026-11-20T21:00", 38.0)
-    assert (alert.category, alert.logged) == ("infection", "temp 38.0 °C")
+@given(st.decimals(min_value="35.0", max_value="42.9", places=2))
+def test_every_celsius_reading_is_judged_by_its_exact_value(value):
+    assert ("infection" in raised(f"temp {value}")) is (value >= 38)
 
 
-def test_alerts_are_the_last_30_days_newest_first():
-    today = date(2026, 11, 25)
-    found = alerts(
-        symptoms=[("2026-11-20", "chills"), ("2026-10-20", "fever"), ("2026-11-24", "tired"),
-                  ("2026-11-02", "rash"), ("2026-11-11", "rash")],
-        temperatures=[("2026-11-22T08:00", 38.6), ("2026-11-23", 36.9)],
-        reactions=[("2026-11-01", "itchy throat")],
-        dose_days=[date(2026, 11, 1)],
-        today=today,
-    )
-    assert [(a.when, a.category, a.logged) for a in found] == [
-        ("2026-11-22T08:00", "infection", "temp 38.6 °C"),
-        ("2026-11-20", "infection", "chills"),
-        ("2026-11-02", "infusion_reaction", "rash"),  # the day after the dose
-        ("2026-11-01", "infusion_reaction", "reaction: itchy throat"),
+@given(st.decimals(min_value="95.0", max_value="108.0", places=2))
+def test_every_fahrenheit_reading_is_judged_by_its_exact_value(value):
+    assert ("infection" in raised(f"temp {value}F")) is (value >= Decimal("100.4"))
+
+
+def test_a_measured_temperature_is_a_fever_from_38():
+    reading = Entry(type="temperature", date="2026-11-21T08:00", value=38.0, id=3)
+    below = Entry(type="temperature", date="2026-11-21T08:00", value=37.9, id=4)
+    assert [a.category for a in entry_alerts(reading, [])] == ["infection"]
+    assert entry_alerts(below, []) == []
+
+
+# -- how people type -------------------------------------------------------------------------------
+
+SINGLE_WORD_SIGNS = ["fever", "chills", "diarrhoea", "jaundice", "wheezing", "numbness", "seizure", "nausea"]
+
+
+def one_slip(word: str, data: st.DataObject) -> str:
+    kind = data.draw(st.sampled_from(["drop", "double", "swap"]))
+    i = data.draw(st.integers(2 if kind == "swap" else 1, len(word) - 1))  # the first letter stays
+    if kind == "drop":
+        return word[:i] + word[i + 1 :]
+    if kind == "double":
+        return word[:i] + word[i] + word[i:]
+    return word[: i - 1] + word[i] + word[i - 1] + word[i + 1 :]
+
+
+@given(st.sampled_from(SINGLE_WORD_SIGNS), st.data())
+def test_one_slipped_letter_in_a_long_word_is_forgiven(word, data):
+    typed = one_slip(word, data)
+    expected = raised(word, WHEN["dose"])
+    assert raised(typed, WHEN["dose"]) == expected, typed
+
+
+@given(
+    st.sampled_from(SINGLE_WORD_SIGNS + ["dark urine", "stiff neck", "blurred vision", "loose stools"]),
+    st.sampled_from([str.lower, str.upper, str.title]),
+    st.sampled_from(["", "really bad ", "since this morning: "]),
+    st.sampled_from(["", " today", "!!", " since last night."]),
+)
+def test_case_and_text_around_a_sign_change_nothing(sign, case, before, after):
+    assert raised(before + case(sign) + after, WHEN["dose"]) == raised(sign, WHEN["dose"]) != set()
+
+
+@given(
+    st.sampled_from(["fever", "chills", "rash", "diarrhoea", "dark urine", "a headache", "numbness", "hives"]),
+    st.sampled_from(["no ", "not ", "without ", "never had ", "didn't have ", "no more "]),
+)
+def test_a_negated_sign_never_raises_an_alarm(sign, negation):
+    assert raised(negation + sign, WHEN["dose"]) == set()
+
+
+@given(
+    st.sampled_from(["fever", "rash", "diarrhoea", "cough", "shingles", "uti"]),
+    st.sampled_from([" gone", " cleared", " resolved", " healed", " has gone", " cleared up", " free"]),
+)
+def test_a_sign_that_has_passed_never_raises_an_alarm(sign, passed):
+    assert raised(sign + passed, WHEN["dose"]) == set()
+
+
+@pytest.mark.parametrize("text", ["hivemind", "feverfew", "chilli for dinner", "on the couch all day", "fewer naps"])
+def test_whole_words_only_and_real_words_are_not_slips(text):
+    assert raised(text, WHEN["dose"]) == set()
+
+
+# -- timing ------------------------------------------------------------------------------------------
+
+
+def test_reaction_signs_count_from_the_dose_time_to_the_end_of_the_next_day():
+    before = datetime(2026, 11, 1, 9, 30)
+    assert raised("rash", before) == set()
+    assert raised("rash", datetime(2026, 11, 1, 10, 0)) == {"infusion_reaction"}
+    assert raised("rash", datetime(2026, 11, 2, 23, 59)) == {"infusion_reaction"}
+    assert raised("rash", datetime(2026, 11, 3, 0, 1)) == set()
+
+
+def test_a_date_without_a_time_on_the_dose_day_counts():
+    entry = Entry(type="symptom", date="2026-11-01", name="rash", id=1)
+    assert [a.category for a in entry_alerts(entry, [DOSE])] == ["infusion_reaction"]
+
+
+def test_a_dose_reaction_of_none_means_none_and_any_other_text_is_a_reaction():
+    dose = Entry(type="infusion", date="2026-11-01T10:00", value=600, reactions=("none",), id=9)
+    assert entry_alerts(dose, [DOSE]) == []
+    felt = Entry(type="infusion", date="2026-11-01T10:00", value=600, reactions=("felt odd",), id=9)
+    assert [a.category for a in entry_alerts(felt, [DOSE])] == ["infusion_reaction"]
+    noted = Entry(type="infusion", date="2026-11-01T10:00", value=600, note="chest tight and itchy throat", id=9)
+    assert {a.category for a in entry_alerts(noted, [DOSE])} == {"breathing", "infusion_reaction"}
+
+
+def daily(name: str, first: date, days: int, start_id: int = 1) -> list[Entry]:
+    return [
+        Entry(type="symptom", date=(first + timedelta(days=n)).isoformat(), name=name, id=start_id + n)
+        for n in range(days)
     ]
-    assert all(a.advice for a in found)
 
 
-def test_advice_names_one_care_team_and_no_verdicts():
-    for category in CATEGORIES:
-        text = category.advice.lower()
-        assert "neurologist" not in text and "normal" not in text and "usual" not in text
-        assert "ms team" in text
-        assert category.tier in signs.TIERS
+def test_a_neurological_sign_logged_every_day_alerts_once():
+    entries = daily("muscle weakness", date(2026, 5, 1), 180)
+    found = alerts(entries, [], date(2026, 11, 1), days=None)
+    assert len(found) == 1 and found[0].day == date(2026, 5, 1)
+
+
+def test_a_neurological_sign_alerts_again_after_fourteen_quiet_days_and_a_new_one_at_once():
+    gap = vocabulary.USUAL_DAYS + 1
+    entries = daily("numb hands", date(2026, 5, 1), 3) + daily("numb hands", date(2026, 5, 3) + timedelta(days=gap), 2, 50)
+    entries += daily("double vision", date(2026, 5, 2), 1, 90)
+    found = alerts(entries, [], date(2026, 11, 1), days=None)
+    assert sorted(a.day for a in found) == [date(2026, 5, 1), date(2026, 5, 2), date(2026, 5, 3) + timedelta(days=gap)]
+
+
+def test_other_signs_alert_each_time():
+    found = alerts(daily("diarrhoea", date(2026, 5, 1), 3), [], date(2026, 11, 1), days=None)
+    assert len(found) == 3
+
+
+def test_alerts_cover_the_last_thirty_days_newest_first():
+    entries = daily("fever", date(2026, 10, 1), 40)
+    found = alerts(entries, [], date(2026, 11, 9))
+    assert len(found) == signs.ALERT_DAYS
+    assert found[0].day == date(2026, 11, 9) and found[-1].day == date(2026, 10, 11)
+
+
+def test_an_alert_carries_its_entry_and_its_handled_mark():
+    entry = Entry(type="symptom", date="2026-11-21", name="fever", id=7, handled_on="2026-11-22", handled_note="GP")
+    (alert,) = entry_alerts(entry, [])
+    assert alert.as_dict()["entry_id"] == 7
+    assert alert.as_dict()["handled"] == {"date": "2026-11-22", "note": "GP"}
+
+
+# -- the vocabulary is data, and documented ----------------------------------------------------------
+
+
+def test_every_sign_has_a_known_category_and_tier_and_every_phrase_finds_itself():
+    for sign in vocabulary.SIGNS:
+        assert sign.category in CATEGORY_NAMES and sign.tier in vocabulary.TIERS
+        for phrase in sign.phrases:
+            if "{" in phrase or "..." in phrase or "|" in phrase:
+                continue
+            assert sign.key in {f.sign.key for f in read(phrase.lstrip("="))}, phrase
+
+
+def test_every_category_names_its_label_section():
+    for category in vocabulary.CATEGORIES:
+        assert "5." in category.label or "Medication Guide" in category.label
+
+
+def test_the_matcher_is_not_loaded_by_a_run_without_words():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from ocrelog.cli import main; sys.argv=['ocrelog','feel','6']\n"
+        "try:\n    main()\nexcept SystemExit: pass\n"
+        "print('ocrelog.vocabulary' in sys.modules, 'ocrelog.signs' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "False False"

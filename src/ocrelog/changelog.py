@@ -87,11 +87,11 @@ def reverse(conn: sqlite3.Connection, action: Action, columns: Sequence[str]) ->
     for row in payload["removed"]:
         conn.execute(
             f"INSERT OR REPLACE INTO entries (id, {', '.join(columns)}) VALUES (?, {', '.join('?' * len(columns))})",
-            [row["id"], *(row[c] for c in columns)],
+            [row["id"], *(row.get(c) for c in columns)],
         )
     for row in payload["changed"]:
         conn.execute(
             f"UPDATE entries SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
-            [*(row[c] for c in columns), row["id"]],
+            [*(row.get(c) for c in columns), row["id"]],
         )
     conn.execute("UPDATE actions SET undone = 1 WHERE id = ?", (action.id,))

@@ -75,12 +75,9 @@ class OcrelogGroup(TyperGroup):
     become a sentence and an exit code."""
 
     def _registry(self) -> dict[str, Any]:
-        import typer.main
+        from ocrelog.lazy_commands import registry
 
-        return {
-            info.name or typer.main.get_command_name(info.callback.__name__): info
-            for info in commands.registered_commands
-        }
+        return registry(commands)
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(self._registry())
@@ -90,11 +87,9 @@ class OcrelogGroup(TyperGroup):
             info = self._registry().get(cmd_name)
             if info is None:
                 return None
-            import typer.main
+            from ocrelog.lazy_commands import build
 
-            self.commands[cmd_name] = typer.main.get_command_from_info(
-                info, pretty_exceptions_short=True, rich_markup_mode=None
-            )
+            self.commands[cmd_name] = build(info, cmd_name)
         return self.commands[cmd_name]
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
@@ -104,24 +99,25 @@ class OcrelogGroup(TyperGroup):
         return super().resolve_command(ctx, args)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:  # noqa: C901 - one flat list of cases
-        from typer import _click
+        from ocrelog.lazy_commands import click_exceptions
 
+        click = click_exceptions()
         kwargs["standalone_mode"] = False
         try:
             result = super().main(*args, **kwargs)
         except OcrelogError as error:
             _exit_with(str(error), error.exit_code)
-        except _click.exceptions.NoArgsIsHelpError as error:
+        except click.NoArgsIsHelpError as error:
             print(error.ctx.get_help() if error.ctx else "")  # plain `ocrelog`: the help, not an error
             sys.exit(0)
-        except _click.exceptions.UsageError as error:
+        except click.UsageError as error:
             ctx = error.ctx
             command = f"ocrelog {ctx.info_name} --help" if ctx and ctx.parent else "ocrelog --help"
             message = error.format_message().rstrip(".")
             if ". Did you mean " in message:  # Typer's suggestion, kept in the one sentence
                 message = message.replace(". Did you mean ", " (did you mean ").rstrip("?") + "?)"
             _exit_with(f"{message}; see '{command}'", EXIT_USAGE)
-        except _click.exceptions.ClickException as error:
+        except click.ClickException as error:
             _exit_with(error.format_message(), EXIT_USAGE)
         except (typer.Abort, KeyboardInterrupt, EOFError):
             _exit_with("Stopped; nothing was changed", EXIT_INTERRUPTED)
@@ -223,6 +219,24 @@ def confirm(question: str, action: str, force: bool) -> bool:
 def describe(entry: Entry) -> str:
     text = f"{entry.describe()} on {entry.date}"
     return terminal_text(f"{text}, note: {entry.note}" if entry.note else text)
+
+
+def warn_signs(journal: Journal, entry: Entry) -> None:
+    """Print, on stderr, the advice of every warning sign an entry just logged shows.
+
+    An entry without words (a plain score) imports nothing: the matcher costs
+    ``ocrelog feel 6`` no start-up.
+    """
+    if entry.note is None and entry.type not in ("symptom", "temperature", "infusion"):
+        return
+    from ocrelog.signs import may_alert, sign_lines
+
+    if not may_alert(entry):  # most notes: no sign at all, so no doses or history to read
+        return
+    from ocrelog.queries import alerts_of_new
+
+    for line in sign_lines(alerts_of_new(journal, entry)):
+        say(terminal_text(line))
 
 
 def print_json(value: Any) -> None:
@@ -362,18 +376,24 @@ def infuse(
             return
         booked_entries = journal.on_day(day, "planned")
         entry = journal.add(entry, replacing=booked_entries)
-    details = [f"premedication: {', '.join(entry.premeds)}"] if entry.premeds else []
-    if entry.reactions:
-        details.append(f"reactions: {', '.join(entry.reactions)}")
-    extra = f" ({'; '.join(details)})" if details else ""
-    kind = entry.describe().split()[-1]  # infusion, or dose when the route is not known
-    print(terminal_text(f"Recorded {kind} #{entry.id}: {entry.value} mg on {entry.date}{extra}."))
+        details = [f"premedication: {', '.join(entry.premeds)}"] if entry.premeds else []
+        if entry.reactions:
+            details.append(f"reactions: {', '.join(entry.reactions)}")
+        extra = f" ({'; '.join(details)})" if details else ""
+        kind = entry.describe().split()[-1]  # infusion, or dose when the route is not known
+        print(terminal_text(f"Recorded {kind} #{entry.id}: {entry.value} mg on {entry.date}{extra}."))
+        warn_signs(journal, entry)
+        from ocrelog.queries import reactions_after_dose
+        from ocrelog.signs import sign_lines
+
+        earlier = reactions_after_dose(journal, entry)
     if booked_entries:
         say(f"That was the dose booked for {day}; it now counts as given.")
-    if entry.reactions:
-        from ocrelog.signs import REACTION
-
-        say(f"Warning sign (infusion reaction): {REACTION.advice}")
+    if earlier:
+        ids = ", ".join(f"#{alert.entry_id}" for alert in earlier)
+        say(terminal_text(f"Logged since the dose and now read as a reaction to it ({ids}):"))
+        for line in dict.fromkeys(sign_lines(earlier)):
+            say(terminal_text(line))
 
 
 @commands.command()
@@ -403,7 +423,8 @@ def feel(
     with open_journal(ctx, write=True) as journal:
         others = journal.on_day(day, "fatigue")
         entry = journal.add(entry, replacing=others if replace else ())
-    print(f"Logged fatigue {entry.value}/10 on {entry.date} (#{entry.id}).")
+        print(f"Logged fatigue {entry.value}/10 on {entry.date} (#{entry.id}).")
+        warn_signs(journal, entry)
     if replace and others:
         plural = "s" if len(others) > 1 else ""
         say(f"Replaced {len(others)} earlier score{plural} of {day}; 'ocrelog undo' brings them back.")
@@ -437,15 +458,12 @@ def symptom(
       ocrelog symptom "sore throat" --on yesterday
     """
     from ocrelog.entries import clean_note, symptom_name
-    from ocrelog.queries import sign_of_new_symptom
 
     entry = Entry(type="symptom", date=to_iso(when(on, ctx) or now()), name=symptom_name(name), note=clean_note(note))
     with open_journal(ctx, write=True) as journal:
         entry = journal.add(entry)
-        alert = sign_of_new_symptom(journal, entry)
-    print(terminal_text(f"Logged symptom '{entry.name}' on {entry.date} (#{entry.id})."))
-    if alert is not None:
-        say(f"Warning sign ({alert.category.replace('_', ' ')}): {alert.advice}")
+        print(terminal_text(f"Logged symptom '{entry.name}' on {entry.date} (#{entry.id})."))
+        warn_signs(journal, entry)
 
 
 @commands.command()
@@ -462,7 +480,6 @@ def temp(
       ocrelog temp 38.4
       ocrelog temp 101.2f --on "this morning"
     """
-    from ocrelog import signs
     from ocrelog.entries import clean_note, parse_temperature
 
     entry = Entry(
@@ -470,10 +487,8 @@ def temp(
     )
     with open_journal(ctx, write=True) as journal:
         entry = journal.add(entry)
-    print(f"Logged {entry.describe()} on {entry.date} (#{entry.id}).")
-    alert = signs.sign_of_temperature(entry.date, float(entry.value or 0))
-    if alert is not None:
-        say(f"Warning sign (fever): {alert.advice}")
+        print(f"Logged {entry.describe()} on {entry.date} (#{entry.id}).")
+        warn_signs(journal, entry)
 
 
 # -- reading ------------------------------------------------------------------------
@@ -883,11 +898,18 @@ def import_(
             rows = source.entries(bar)
             first = next(rows, None)  # a file that fails at once never opens the journal
             with open_journal(ctx, write=True) as journal:
+                first_id = journal.next_id()
                 added, skipped = journal.add_new(
                     itertools.chain([first] if first else [], rows),
                     summary=f"import of {source.description}",
                 )
+                if added:
+                    from ocrelog.queries import alerts_from
+
+                    signs_found = len(alerts_from(journal, first_id))
     print(f"Imported {added} {'entry' if added == 1 else 'entries'}; skipped {skipped} already in the journal.")
+    if added and signs_found:
+        say(f"{signs_found} warning sign{'s' if signs_found > 1 else ''} in the imported entries; see ocrelog report.")
     for line in source.tally.summary_lines(source.description, dry_run=False)[1:]:
         say(terminal_text(line))
     if added:
@@ -1017,6 +1039,38 @@ def delete(ctx: typer.Context, entry_id: EntryId, force: Force = False) -> None:
             return
         journal.delete(entry_id)
     print(f"Deleted #{entry.id}: {describe(entry)}. 'ocrelog undo' brings it back.")
+
+
+@commands.command()
+def handled(
+    ctx: typer.Context,
+    entry_id: EntryId,
+    note: Annotated[
+        Optional[str], typer.Option("--note", metavar="TEXT", help="What was done, e.g. 'seen by my MS nurse'.")
+    ] = None,
+) -> None:
+    """Mark the warning sign of an entry as dealt with (status stops repeating it).
+
+    \b
+    Examples:
+      ocrelog handled 42
+      ocrelog handled 42 --note "GP saw it, antibiotics started"
+    """
+    from ocrelog.entries import clean_note
+    from ocrelog.errors import NothingToMark
+    from ocrelog.queries import alerts_of_new
+
+    with open_journal(ctx, write=True, create=False) as journal:
+        entry = journal.get(entry_id)
+        found = alerts_of_new(journal, entry)
+        if not found:
+            raise NothingToMark(
+                f"#{entry_id} ({describe(entry)}) shows no warning sign, so there is nothing to mark; "
+                "'ocrelog report' lists the warning signs with their entry numbers"
+            )
+        journal.mark_handled(entry_id, date.today(), clean_note(note))
+    names = " and ".join(dict.fromkeys(alert.display for alert in found))
+    print(terminal_text(f"Marked the warning sign of #{entry_id} ({names}) as handled; 'ocrelog undo' takes the mark away."))
 
 
 @commands.command()

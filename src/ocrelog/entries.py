@@ -46,6 +46,8 @@ class Entry:
     reactions: tuple[str, ...] = field(default=())
     id: int | None = None
     source: str | None = None  # the app an imported entry came from; None: typed here
+    handled_on: str | None = None  # the day its warning sign was marked as dealt with (`handled`)
+    handled_note: str | None = None
 
     @property
     def day(self) -> _date:
@@ -89,7 +91,7 @@ def dose_words(mg: object) -> str:
 
 
 def temperature_text(celsius: object) -> str:
-    return f"{celsius:.1f} °C" if isinstance(celsius, (int, float)) else "-"
+    return f"{int(celsius * 10 + 1e-9) / 10:.1f} °C" if isinstance(celsius, (int, float)) else "-"
 
 
 def _whole_number(text: object, what: str, low: int, high: int, meaning: str) -> int:
@@ -117,7 +119,9 @@ def parse_dose(text: object) -> int:
 def parse_temperature(text: object) -> float:
     """A body temperature, in °C unless it ends in ``f``: ``38.4``, ``38.4c``, ``101.2f``.
 
-    Returned in °C to one decimal; outside 34-43 °C is refused as a likely typo.
+    Returned in °C to one decimal, cut down rather than rounded, so that a value
+    under the fever line stays under it (37.95 is 37.9, 100.35f is 37.9, 100.4f
+    is 38.0); outside 34-43 °C is refused as a likely typo.
     """
     raw = str(text).strip()
     match = re.fullmatch(_TEMPERATURE, raw.lower()) if not isinstance(text, bool) else None
@@ -127,7 +131,7 @@ def parse_temperature(text: object) -> float:
         )
     number = float(match[1].replace(",", "."))
     celsius = (number - 32) * 5 / 9 if match[2] == "f" else number
-    celsius = round(celsius, 1)
+    celsius = int(celsius * 10 + 1e-9) / 10  # down, never up: 37.95 is not a fever, so neither is 37.9
     if not LOWEST_TEMPERATURE_C <= celsius <= HIGHEST_TEMPERATURE_C:
         typed = f"{raw} ({celsius:g} °C)" if match[2] == "f" else f"{number:g} °C"
         raise InvalidValue(

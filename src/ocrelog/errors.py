@@ -34,6 +34,12 @@ class NotFound(OcrelogError):
     exit_code = EXIT_USAGE
 
 
+class NothingToMark(OcrelogError):
+    """An entry that has nothing for the command to act on (``handled`` of an entry with no warning sign)."""
+
+    exit_code = EXIT_FILE
+
+
 class JournalError(OcrelogError):
     """The journal or another file cannot be used: not a journal, damaged, read-only."""
 

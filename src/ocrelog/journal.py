@@ -24,9 +24,9 @@ from ocrelog.dates import day_of, to_iso
 from ocrelog.entries import Entry, edited
 from ocrelog.errors import JournalError, NotFound
 
-_COLUMNS = ("id", "type", "date", "value", "name", "note", "premeds", "reactions", "source")
+_COLUMNS = ("id", "type", "date", "value", "name", "note", "premeds", "reactions", "source", "handled_on", "handled_note")
 _SELECT = ", ".join(_COLUMNS)
-_STORED = ("type", "date", "value", "name", "note", "premeds", "reactions", "source", "logged_at")
+_STORED = ("type", "date", "value", "name", "note", "premeds", "reactions", "source", "logged_at", "handled_on", "handled_note")
 _INSERT = f"INSERT INTO entries ({', '.join(_STORED)}) VALUES ({', '.join('?' * len(_STORED))})"
 _BATCH = 2000
 #: Ids are SQLite integers: anything larger cannot be an entry.
@@ -161,7 +161,7 @@ class Journal:
         only grow (AUTOINCREMENT), so one range records the whole import.
         """
         written = 0
-        first = self._next_id()
+        first = self.next_id()
         batch: list[tuple] = []
         logged_at = _now_utc()
         for entry in entries:
@@ -180,7 +180,8 @@ class Journal:
                 progress(written)
         return first, written
 
-    def _next_id(self) -> int:
+    def next_id(self) -> int:
+        """The id the next entry added will get."""
         row = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'entries'").fetchone()
         return (row[0] if row else 0) + 1
 
@@ -202,6 +203,17 @@ class Journal:
             )
             self._record("edit", f"changed #{entry_id}: {before.describe()} on {before.date}", changed=changed)
         return before, after
+
+    def mark_handled(self, entry_id: int, on: date, note: str | None) -> Entry:
+        """Mark the warning sign of an entry as dealt with; ``undo`` takes the mark away."""
+        with self.transaction():
+            entry = self.get(entry_id)
+            changed = [_stored(self.conn, entry_id)]
+            self.conn.execute(
+                "UPDATE entries SET handled_on = ?, handled_note = ? WHERE id = ?", (on.isoformat(), note, entry_id)
+            )
+            self._record("handled", f"marked #{entry_id} as handled: {entry.describe()} on {entry.date}", changed=changed)
+        return replace(entry, handled_on=on.isoformat(), handled_note=note)
 
     def delete(self, entry_id: int) -> Entry:
         """Remove one entry; returns what was removed."""
@@ -251,6 +263,13 @@ class Journal:
         if row is None:
             raise NotFound(f"There is no entry #{entry_id}; 'ocrelog log' lists the entries.")
         return _entry(row)
+
+    def select(self, where: str, params: tuple = ()) -> list[Entry]:
+        """Entries matching an SQL condition on their columns, oldest first (for queries.py)."""
+        return [
+            _entry(row)
+            for row in self.conn.execute(f"SELECT {_SELECT} FROM entries WHERE {where} ORDER BY date, id", params)
+        ]
 
     def entries(self, **filters: Any) -> list[Entry]:
         """Entries newest first (by date, then by id), filtered as :meth:`iter_entries`."""
@@ -362,7 +381,7 @@ def _row(entry: Entry, logged_at: str | None = None) -> tuple:
     premeds, reactions = _lists(entry) if entry.type == "infusion" else (None, None)
     return (
         entry.type, entry.date, entry.value, entry.name, entry.note, premeds, reactions,
-        entry.source, logged_at or _now_utc(),
+        entry.source, logged_at or _now_utc(), entry.handled_on, entry.handled_note,
     )
 
 
@@ -373,7 +392,7 @@ def _stored(conn: sqlite3.Connection, entry_id: int | None) -> dict:
 
 
 def _entry(row: tuple) -> Entry:
-    entry_id, entry_type, when, value, name, note, premeds, reactions, source = row
+    entry_id, entry_type, when, value, name, note, premeds, reactions, source, handled_on, handled_note = row
     return Entry(
         type=entry_type,
         date=when,
@@ -384,6 +403,8 @@ def _entry(row: tuple) -> Entry:
         reactions=json_list(reactions),
         id=entry_id,
         source=source,
+        handled_on=handled_on,
+        handled_note=handled_note,
     )
 
 

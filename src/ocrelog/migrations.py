@@ -99,7 +99,15 @@ def m005_date_index(db: Any) -> None:
     db.execute("CREATE INDEX entries_by_date ON entries (date, id)")
 
 
-def m006_step_versions(db: Any) -> None:
+def m006_handled(db: Any) -> None:
+    # `ocrelog handled ID` marks an entry's warning sign as dealt with: the day
+    # and an optional note. Columns of the entry itself, so undo, delete and
+    # backup carry the mark with it.
+    db.execute("ALTER TABLE entries ADD COLUMN handled_on TEXT")
+    db.execute("ALTER TABLE entries ADD COLUMN handled_note TEXT")
+
+
+def m007_step_versions(db: Any) -> None:
     # Which ocrelog applied each step (filled by `apply`), so an older ocrelog
     # that meets a step it does not know can say which version it needs.
     db.execute(
@@ -107,7 +115,7 @@ def m006_step_versions(db: Any) -> None:
     )
 
 
-def m007_daily_covering_index(db: Any) -> None:
+def m008_daily_covering_index(db: Any) -> None:
     # The same index as step 2 with `date` added, so it covers the daily query
     # (each day's highest score) and the rows of a dose's day: SQLite reads the
     # index alone, never the table (about a quarter faster on ten years;
@@ -122,8 +130,9 @@ STEPS: tuple[Callable[[Any], None], ...] = (
     m003_temperature_planned_source,
     m004_actions,
     m005_date_index,
-    m006_step_versions,
-    m007_daily_covering_index,
+    m006_handled,
+    m007_step_versions,
+    m008_daily_covering_index,
 )
 SCHEMA: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 

@@ -27,6 +27,7 @@ class RuleInputs:
     symptoms: list[tuple[date | datetime, str]]
     temperatures: list[tuple[date | datetime, float]]
     planned: list[date]
+    written: list[Entry] = ()  # type: ignore[assignment]  # what the warning signs read
 
     def daily(self, start: date | None = None, end: date | None = None) -> dict[date, int]:
         """The rule's daily scores (each day's highest), between ``start`` and ``end`` when given."""
@@ -106,7 +107,26 @@ def rule_inputs(
         day_of(when)
         for (when,) in conn.execute("SELECT date FROM entries WHERE type = 'planned'")
     ]
-    return RuleInputs(infusions, scores, symptoms, temperatures, planned)
+    return RuleInputs(infusions, scores, symptoms, temperatures, planned, written(journal, since))
+
+
+def written(journal: Journal, since: date | None = None, until: date | None = None) -> list[Entry]:
+    """The entries whose words the warning signs read, oldest first: symptoms,
+    temperatures, doses and every entry with a note; from ``USUAL_DAYS`` before
+    ``since``, so that a neurological sign logged just before is known as usual."""
+    from ocrelog.vocabulary import USUAL_DAYS
+
+    start = (since - timedelta(days=USUAL_DAYS)).isoformat() if since else "0000"
+    end = (until + timedelta(days=1)).isoformat() if until else "9999"
+    return journal.select(
+        "date >= ? AND date < ? AND (type IN ('symptom', 'temperature', 'infusion') OR note IS NOT NULL)",
+        (start, end),
+    )
+
+
+def dose_moments(infusions: list[Infusion]) -> list[date | datetime]:
+    """Each dose's date and time (its date alone when no time was kept)."""
+    return [datetime.combine(i.day, i.at) if i.at is not None else i.day for i in infusions]
 
 
 def findings(journal: Journal, today: date, settings: Settings = Settings()) -> Findings:
@@ -140,14 +160,37 @@ def analyse_inputs(inputs: RuleInputs, today: date, settings: Settings = Setting
         settings,
         temperatures=inputs.temperatures,
         planned=inputs.planned,
+        written=inputs.written,
     )
 
 
-def sign_of_new_symptom(journal: Journal, entry: Entry) -> Alert | None:
-    """The warning sign a symptom just logged is, if any (reaction words near a dose count)."""
-    from ocrelog.signs import REACTION_DAYS_AFTER, sign_of_symptom
+def alerts_of_new(journal: Journal, entry: Entry) -> list[Alert]:
+    """The warning signs an entry just logged shows, with the doses and the days before it."""
+    from ocrelog.signs import alerts
+    from ocrelog.vocabulary import USUAL_DAYS
 
-    doses = journal.entries(
-        since=entry.day - timedelta(days=REACTION_DAYS_AFTER), until=entry.day, type="infusion"
-    )
-    return sign_of_symptom(entry.date, entry.name or "", [dose.day for dose in doses])
+    before = written(journal, entry.day - timedelta(days=USUAL_DAYS), entry.day)
+    found = alerts(before, dose_moments(doses(journal)), entry.day, days=None)
+    return [alert for alert in found if alert.entry_id == entry.id]
+
+
+def alerts_from(journal: Journal, first_id: int) -> list[Alert]:
+    """The warning signs of the entries with ids from ``first_id`` on (an import just made),
+    a neurological sign repeated day after day counted once, as the report counts it."""
+    from ocrelog.signs import alerts
+
+    new = journal.select("id >= ?", (first_id,))
+    if not new:
+        return []
+    found = alerts(written(journal, new[0].day), dose_moments(doses(journal)), new[-1].day, days=None)
+    return [alert for alert in found if alert.entry_id is not None and alert.entry_id >= first_id]
+
+
+def reactions_after_dose(journal: Journal, dose: Entry) -> list[Alert]:
+    """Infusion-reaction signs already logged between a dose just recorded and the end of the
+    next day: they count now that the dose is known."""
+    from ocrelog.signs import REACTION, REACTION_DAYS_AFTER, alerts
+
+    entries = written(journal, dose.day, dose.day + timedelta(days=REACTION_DAYS_AFTER))
+    found = alerts(entries, dose_moments(doses(journal)), dose.day, days=None)
+    return [a for a in found if a.category == REACTION.name and a.entry_id != dose.id and a.day >= dose.day]

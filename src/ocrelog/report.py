@@ -34,10 +34,14 @@ FATIGUE_DAYS_WIDTH = 7
 
 
 def alert_line(alert: Alert) -> Text:
-    line = Text(f"{alert.when}  ", style="bold")
+    line = Text(f"{alert.when} #{alert.entry_id}  ", style="bold")
     line.append(shown(alert.logged).plain)
-    line.append(f" ({alert.category.replace('_', ' ')}): ", style="dim")
-    line.append(alert.advice)
+    line.append(f" ({alert.display}): ", style="dim")
+    if alert.handled is None:
+        line.append(alert.advice)
+    else:
+        note = f": {alert.handled.note}" if alert.handled.note else ""
+        line.append(shown(f"handled on {alert.handled.date}{note}").plain, style="dim")
     return line
 
 

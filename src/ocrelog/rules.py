@@ -20,16 +20,18 @@ test checks that it states the numbers defined here.
   from day 0 to the later of day 13 and the episode's last day (cut short by
   the next dose).
 - flag: ``prolonged`` when fatigue_days > days; ``severe`` when prolonged and
-  an episode day scored 8 or more, or a sign of infection (a symptom of the
-  ``infection`` category, or a temperature of 38 °C or more) was logged on a
-  day of the episode; else ``none``.
+  an episode day scored 8 or more, or a sign of infection (an alert of the
+  ``infection`` category: words of any entry, or a temperature of 38 °C or
+  more) was logged on a day of the episode; else ``none``.
 - ongoing: the episode ends on the latest day with any score, and that day is
   today or yesterday.
 - Dosing: a dose other than 300 mg starts a course, and so does a 300 mg dose
   that is not within 60 days after a lone 300 mg dose (a first half). The
   next dose is due six calendar months after the latest course start, or 14
   days after a lone 300 mg half dose; ``overdue_days`` counts the days since.
-- Alerts: every warning sign (signs.py) logged in the last 30 days.
+- Alerts: every warning sign (signs.py) logged in the last 30 days, read from
+  every entry's words; an episode's signs of infection are its days' alerts
+  of the ``infection`` category.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from datetime import date, datetime, time, timedelta
 from ocrelog.dates import add_months, to_iso
 from ocrelog.settings import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE
 from ocrelog import signs
+from ocrelog.entries import Entry
 
 BASELINE_DAYS = 14
 MIN_BASELINE_SCORES = 3
@@ -268,8 +271,14 @@ def analyse(
     *,
     temperatures: Iterable[tuple[Moment, float]] = (),
     planned: Iterable[date] = (),
+    written: Iterable[Entry] = (),
 ) -> Findings:
-    """Apply the rule to a journal's entries. One cycle per dose, oldest first."""
+    """Apply the rule to a journal's entries. One cycle per dose, oldest first.
+
+    ``written``: the entries whose words the warning signs read (signs.alerts):
+    symptoms, temperatures, doses and every entry with a note; without it,
+    the ``symptoms`` and ``temperatures`` given.
+    """
     ordered = sorted(infusions, key=lambda i: (i.day, i.at or time.min))
     dose_times = {i.day: i.at for i in ordered if i.at is not None}
     daily = daily_scores(scores, dose_times)
@@ -277,10 +286,14 @@ def analyse(
     symptom_days: dict[date, set[str]] = {}
     for moment, name in symptoms:
         symptom_days.setdefault(_day(moment), set()).add(name)
-    fever_days: dict[date, list[str]] = {}
-    for moment, celsius in temperatures:
-        if signs.is_fever(celsius):
-            fever_days.setdefault(_day(moment), []).append(signs.temperature_logged(celsius))
+    if not written:  # the words of the symptoms and temperatures given
+        written = [Entry("symptom", to_iso(moment), name=name) for moment, name in symptoms] + [
+            Entry("temperature", to_iso(moment), celsius) for moment, celsius in temperatures
+        ]
+    doses = [_dose_moment(i) for i in ordered]
+    written_on: dict[date, list[Entry]] = {}
+    for entry in written:
+        written_on.setdefault(entry.day, []).append(entry)
     latest_score_day = max(daily, default=None)
     starts = courses(ordered)
 
@@ -321,10 +334,9 @@ def analyse(
             fatigue_days = len(span)
             episode_peak = max(daily[d] for d in span if d in daily)
             episode_symptoms = sorted({name for d in span for name in symptom_days.get(d, ())})
-            infection_signs = [
-                name for name in episode_symptoms
-                if signs.classify(name, near_dose=False) is signs.INFECTION
-            ] + [text for d in span for text in fever_days.get(d, ())]
+            infection_signs = list(
+                dict.fromkeys(w for d in span for w in signs.infection_words(written_on.get(d, ()), doses))
+            )
             ongoing = last == latest_score_day and last >= today - timedelta(days=1)
             if fatigue_days > settings.days:
                 severe = episode_peak >= SEVERE_SCORE or bool(infection_signs)
@@ -361,15 +373,15 @@ def analyse(
         )
 
     next_due, second_half = next_dose(ordered, starts)
-    alerts = signs.alerts(
-        [(to_iso(moment), name) for moment, name in symptoms],
-        [(to_iso(moment), celsius) for moment, celsius in temperatures],
-        [(i.day.isoformat(), text) for i in ordered for text in i.reactions],
-        [i.day for i in ordered],
-        today,
-    )
+    lookback = signs.ALERT_DAYS + signs.USUAL_DAYS
+    recent = [e for day, entries in written_on.items() if (today - day).days < lookback for e in entries]
+    alerts = signs.alerts(recent, doses, today)
     booked = min((d for d in planned if d >= today), default=None)
     return Findings(today, settings, tuple(cycles), next_due, second_half, alerts, booked)
+
+
+def _dose_moment(infusion: Infusion) -> Moment:
+    return datetime.combine(infusion.day, infusion.at) if infusion.at is not None else infusion.day
 
 
 def _days(first: date, last: date) -> list[date]:

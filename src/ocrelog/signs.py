@@ -1,257 +1,591 @@
-"""Warning signs: the words the Ocrevus label asks people to act on, and what to do.
+"""Warning signs: one matcher for everything a person writes, and the alerts it raises.
 
-Pure data and pure functions, part of the rule layer (no I/O, no clock).
-docs/rules.md lists every category with its words, its advice and the label
-section it comes from; a test keeps that page and this module in step.
+Pure functions over the tables of vocabulary.py (no I/O, no clock). Every
+text goes through :func:`read`: symptom names, the note of every entry, a
+dose's reactions and premedications, and what an import brings. It finds
+each sign of the vocabulary however it is typed (case, spacing, plurals, one
+slipped letter, words in between), reads temperatures written in the text,
+and leaves out a sign that is negated ("no fever"), has passed ("rash
+cleared"), or is a vaccination or a test ("flu jab"). A clause ends at a
+comma, a semicolon, a full stop or "but", so "chills, no fever" keeps the chills.
 
-A symptom name matches a category when one of the category's phrases appears
-in it as whole words, ignoring case, spacing, punctuation, plurals and any
-text around it: "Fever 38.5", "high temp", "Chills", "UTI", "bad chest
-infection" all match. ``infusion_reaction`` words (rash, nausea, headache...)
-count only on the day of a dose or the day after, as the label says reactions
-happen up to 24 hours after it; on other days they stay plain symptoms, as
-does every name that matches nothing.
+:func:`alerts` turns the signs of a journal's entries into alerts: one per
+entry and category, with the urgency of its most urgent sign. Infusion-reaction
+signs count from a dose's time to the end of the next day; breathing signs at
+any time; a neurological sign logged again within ``USUAL_DAYS`` days is the
+person's usual, and only its first appearance alerts.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING, NamedTuple
 
 from ocrelog.dates import day_of
+from ocrelog.vocabulary import (
+    CATEGORIES,
+    CELSIUS_RANGE,
+    CLAUSE_BREAKS,
+    COMBINATIONS,
+    CONTEXT_REACH,
+    FAHRENHEIT_RANGE,
+    FILLER,
+    GAP_WORDS,
+    GROUPS,
+    IDIOMS,
+    LOOKALIKES,
+    NEGATION_REACH,
+    NEGATIONS,
+    NEXT_CONTACT,
+    NO_REACTION,
+    NOT_A_SIGN,
+    NOT_NEGATIONS,
+    NOT_NEW,
+    NOW,
+    OTHER_MEASURES,
+    OTHER_PEOPLE,
+    OTHER_UNITS,
+    PAST,
+    POSITIVE,
+    RESOLUTION_REACH,
+    RESOLUTIONS,
+    SELF,
+    SIGNS,
+    SOON,
+    STILL_NEW,
+    TEMPERATURE_WORDS,
+    TIER_ORDER,
+    TIERS,
+    TYPO_MIN_LETTERS,
+    USUAL_DAYS,
+    Category,
+    Sign,
+)
+
+if TYPE_CHECKING:
+    from ocrelog.entries import Entry
+
+__all__ = ["NOW", "SOON", "NEXT_CONTACT", "TIERS", "CATEGORIES", "USUAL_DAYS", "read", "alerts", "Alert", "Found"]
 
 #: A measured temperature at or above this counts as a fever (``infection``).
 FEVER_C = 38.0
 FEVER_F = 100.4
 #: The report's attention block shows warning signs logged this many days back.
 ALERT_DAYS = 30
-#: Infusion-reaction words count on the dose day and this many days after it.
+#: Infusion-reaction signs count from the dose to the end of this many days after its day.
 REACTION_DAYS_AFTER = 1
 
-NOW = "now"
-SOON = "soon"
-NEXT_CONTACT = "next contact"
-
-#: Urgency tiers, most urgent first, with the words that open each advice line.
-TIERS = {
-    NOW: "Seek help now",
-    SOON: "Contact your MS team soon",
-    NEXT_CONTACT: "Mention it at your next contact with your MS team",
-}
-
-
-@dataclass(frozen=True)
-class Category:
-    name: str
-    label: str  # where the label names it
-    tier: str
-    advice: str
-    phrases: tuple[str, ...]
-
-
-CATEGORIES: tuple[Category, ...] = (
-    Category(
-        "infusion_reaction",
-        "Warnings and Precautions 5.1, Infusion Reactions",
-        NOW,
-        "Seek help now if breathing or swallowing is hard or you feel faint; "
-        "otherwise contact your MS team or infusion centre today.",
-        (
-            "rash", "itching", "itchy", "itch", "hives", "urticaria", "flushing", "flushed",
-            "red face", "throat irritation", "itchy throat", "scratchy throat",
-            "swollen throat", "throat swelling", "dizziness", "dizzy", "lightheaded",
-            "light headed", "faint", "nausea", "nauseous", "feeling sick", "headache",
-            "breathlessness", "breathless", "short of breath", "shortness of breath",
-            "trouble breathing", "wheezing", "wheeze", "fast heartbeat", "palpitations",
-            "pruritus", "erythema", "bronchospasm", "dyspnea", "dyspnoea", "anaphylaxis",
-            "tachycardia", "low blood pressure", "swollen lips", "swollen tongue", "swollen face",
-        ),
-    ),
-    Category(
-        "infection",
-        "Warnings and Precautions 5.2, Infections (including herpes)",
-        SOON,
-        "Contact your MS team soon, today if you have a fever: "
-        "infections need checking while on Ocrevus.",
-        (
-            "fever", "feverish", "high temperature", "high temp", "temperature", "temp",
-            "pyrexia", "chills", "shivers", "shivering", "rigors", "infection", "infected",
-            "uti", "urine infection", "urinary infection", "bladder infection", "cystitis",
-            "burning pee", "burning urine", "painful urination", "chest infection",
-            "pneumonia", "bronchitis", "cough", "flu", "influenza", "covid", "coronavirus",
-            "=cold", "common cold", "head cold", "chest cold", "a cold", "sore throat", "sinusitis", "ear infection", "cold sore", "herpes",
-            "shingles", "genital sore", "sepsis", "stiff neck", "eye pain", "red eye", "eye redness",
-            "severe headache", "persistent headache",
-        ),
-    ),
-    Category(
-        "bowel",
-        "Warnings and Precautions 5.6, Immune-Mediated Colitis",
-        SOON,
-        "Contact your MS team soon if diarrhoea goes on for days, "
-        "or there is blood or bad stomach pain.",
-        (
-            "diarrhoea", "diarrhea", "diarrhoe", "loose stools", "loose stool",
-            "runny poo", "bloody stool", "blood in stool", "blood in poo", "colitis",
-            "abdominal pain",
-        ),
-    ),
-    Category(
-        "liver",
-        "Warnings and Precautions 5.7, Liver Injury",
-        SOON,
-        "Contact your MS team soon: yellow skin or eyes, or dark urine, need a blood test.",
-        (
-            "jaundice", "jaundiced", "yellow skin", "yellow eyes", "yellowing",
-            "dark urine", "dark pee", "brown urine",
-        ),
-    ),
-    Category(
-        "neurological",
-        "Warnings and Precautions 5.3, Progressive Multifocal Leukoencephalopathy; "
-        "relapses of MS",
-        SOON,
-        "Contact your MS team soon about new or worsening symptoms that last more than a day.",
-        (
-            "relapse", "flare", "new symptoms", "worsening symptoms", "double vision",
-            "blurred vision", "blurry vision", "vision loss", "loss of vision",
-            "optic neuritis", "numbness", "weakness", "clumsiness", "confusion",
-            "confused", "trouble speaking", "slurred speech", "memory loss",
-            "loss of balance", "seizure", "vision problem", "changes in thinking", "personality change",
-        ),
-    ),
-)
-
-BY_NAME = {category.name: category for category in CATEGORIES}
+BY_NAME: dict[str, Category] = {category.name: category for category in CATEGORIES}
 REACTION = BY_NAME["infusion_reaction"]
 INFECTION = BY_NAME["infection"]
+BREATHING = BY_NAME["breathing"]
+NEUROLOGICAL = BY_NAME["neurological"]
+_SIGN = {sign.key: sign for sign in SIGNS}
+FEVER = _SIGN["fever"]
+FEVER_AT_DOSE = _SIGN["fever at the dose"]
+#: What a dose's reaction is when its words match no sign: still a reaction, as the person says.
+REACTION_LOGGED = Sign("reaction logged", REACTION.name, SOON, ())
 
-_NOT_WORD = r"[^a-z]+"  # compiled (and cached) by `re` on first use
+class Found(NamedTuple):
+    """A sign found in a text: the sign, and the words that said it (as typed, in lower case)."""
+
+    sign: Sign
+    words: str
+
+    @property
+    def category(self) -> str:
+        return self.sign.category
 
 
-def _stem(word: str) -> str:
-    """A word without its plural ending (and a final e, so 'rashes' meets 'rash')."""
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        word = word[:-1]
-    if len(word) > 3 and word.endswith("e"):
-        word = word[:-1]
-    return word
+# -- reading a text ---------------------------------------------------------------------
 
 
-def words(text: str) -> tuple[str, ...]:
-    """The words of a symptom name as the vocabulary compares them."""
-    return tuple(_stem(word) for word in re.split(_NOT_WORD, text.lower()) if word)
+def _expand(word: str) -> tuple[str, ...]:
+    if word.startswith("{") and word.endswith("}"):
+        return GROUPS[word[1:-1]]
+    return tuple(word.split("|"))
+
+
+#: A compiled phrase, a plain tuple (a thousand of them are built on first use):
+#: (its sign, None for an idiom; its slots, each a set of words or None for up to
+#: GAP_WORDS other words; whether it must be the whole clause).
+_Phrase = tuple
+SIGN, SLOTS, WHOLE = 0, 1, 2
 
 
 @functools.cache
-def _by_first_word() -> dict[str, list[tuple[Category, tuple[str, ...], bool]]]:
-    """Every phrase as words, indexed by its first word (built on first use, not at import).
+def _phrases() -> tuple[
+    dict[str, list[_Phrase]], frozenset[str], frozenset[str], dict[tuple[str, int], list[str]], frozenset[str]
+]:
+    """The phrases indexed by their first words, every word they use, and the typo index.
 
-    A phrase written "=cold" matches only a name that is exactly that word
-    ("cold", "a cold", "Colds"), not "cold hands".
+    Built on first use, not at import: ``ocrelog feel 6`` without a note never pays for it.
     """
-    index: dict[str, list[tuple[Category, tuple[str, ...], bool]]] = {}
-    for category in CATEGORIES:
-        for phrase in category.phrases:
-            said = words(phrase)
-            index.setdefault(said[0], []).append((category, said, phrase.startswith("=")))
-    return index
+    texts = [(sign, text, text.lstrip("=").split()) for sign in SIGNS for text in sign.phrases]
+    texts += [(None, text, text.split()) for text in IDIOMS]
+    expanded = {token: _expand(token) for _, _, tokens in texts for token in tokens if token != "..."}
+    raw = set().union(*expanded.values())
+    single = {word: _singular(word, raw) for word in raw}
+    slot_of: dict[str, frozenset[str] | None] = {t: frozenset(map(single.__getitem__, ws)) for t, ws in expanded.items()}
+    slot_of["..."] = None  # up to GAP_WORDS other words
+    index: dict[str, list[_Phrase]] = {}
+    for sign, text, tokens in texts:
+        slots = tuple(slot_of[token] for token in tokens)
+        phrase = (sign, slots, text[0] == "=")
+        for word in slots[0] or ():
+            index.setdefault(word, []).append(phrase)
+    known = {word for slot in slot_of.values() for word in slot or ()}
+    typos: dict[tuple[str, int], list[str]] = {}  # (first letter, length): the words a slip may be of
+    for word in sorted(raw | known):
+        if len(word) >= TYPO_MIN_LETTERS:
+            typos.setdefault((word[0], len(word)), []).append(word)
+    cues = set(NEGATIONS) | RESOLUTIONS | NOT_A_SIGN | NOT_NEGATIONS | CLAUSE_BREAKS | TEMPERATURE_WORDS
+    cues |= OTHER_PEOPLE | SELF | PAST | NOT_NEW | STILL_NEW
+    known.update(word for cue in cues for word in cue.split())
+    alone = frozenset(w for ps in index.values() for p in ps if p[SIGN] and len(p[SLOTS]) == 1 for w in p[SLOTS][0] or ())
+    return index, frozenset(raw), frozenset(known | LOOKALIKES | FILLER), typos, alone
 
 
-def categories_of(name: str) -> list[Category]:
-    """Every category whose words appear in ``name``, in the order of ``CATEGORIES``."""
-    said = words(name)
-    found: set[str] = set()
-    index = _by_first_word()
-    for start, word in enumerate(said):
-        for category, phrase, exact in index.get(word, ()):
-            if exact:
-                matched = said == phrase
+def _singular(word: str, known: set[str] | frozenset[str]) -> str:
+    """A plural's singular when the vocabulary has it ("sores" -> "sore"), else the word."""
+    if len(word) > 3:
+        for ending, instead in (("ies", "y"), ("es", ""), ("s", "")):
+            if word.endswith(ending) and word[: -len(ending)] + instead in known:
+                return word[: -len(ending)] + instead
+    return word
+
+
+@functools.lru_cache(maxsize=4096)
+def _canonical(token: str) -> str:
+    """The vocabulary word a token stands for: itself, its singular, or the word it slips from."""
+    _, raw, known, typos, _ = _phrases()
+    if token[0].isdigit():
+        return token
+    single = _singular(token, raw)
+    if single in known:
+        return single
+    if len(token) < TYPO_MIN_LETTERS - 1:  # "fevr" is a slip of the five letters of "fever"
+        return token
+    candidates = [w for size in (-1, 0, 1) for w in typos.get((token[0], len(token) + size), ())]
+    # Of two words one slip away: a sign on its own ("wheezing", not the "weeping" of
+    # "weeping wound"), then one of the same length (a changed letter), then the longer.
+    alone = _phrases()[4]
+    near = sorted(
+        (c for c in candidates if _one_slip(token, c)),
+        key=lambda c: (c not in alone, len(c) != len(token), -len(c), c),
+    )
+    return _singular(near[0], raw) if near else token
+
+
+def _one_slip(typed: str, word: str) -> bool:
+    """One letter added, dropped, changed, or two neighbours swapped."""
+    if abs(len(typed) - len(word)) > 1 or typed == word:
+        return typed == word
+    if len(typed) == len(word):
+        diff = [i for i, (a, b) in enumerate(zip(typed, word)) if a != b]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and typed[diff[0]] == word[diff[1]] and typed[diff[1]] == word[diff[0]]
+        )
+    short, long_ = sorted((typed, word), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+_CLAUSES = r"[,;!?\n()\[\]]|(?<!\d)\.|\.(?!\d)"
+_TOKENS = r"\d+(?:\.\d+)?|°|[^\W\d_]+"
+
+
+def clauses(text: str) -> list[list[str]]:
+    """The clauses of a text, each as its words in lower case (numbers kept whole)."""
+    text = text.lower().replace("’", "").replace("'", "").replace("&", " and ")
+    text = re.sub(r"(\d),(\d)", r"\1.\2", text)  # 38,5: a decimal comma
+    found: list[list[str]] = []
+    for part in re.split(_CLAUSES, text):
+        clause: list[str] = []
+        for token in re.findall(_TOKENS, part):
+            if token in CLAUSE_BREAKS:
+                if clause:
+                    found.append(clause)
+                clause = []
             else:
-                matched = said[start : start + len(phrase)] == phrase
-            if matched:
-                found.add(category.name)
-    return [category for category in CATEGORIES if category.name in found]
+                clause.append(token)
+        if clause:
+            found.append(clause)
+    return found
 
 
-def classify(name: str, *, near_dose: bool) -> Category | None:
-    """The warning-sign category of a symptom name, or None for a plain symptom.
+def _matches(phrase: _Phrase, words: list[str], start: int) -> list[int] | None:
+    """The positions of ``phrase``'s words when it starts at ``start``, or None."""
+    positions: list[int] = []
+    position = start
+    gap = False
+    for slot in phrase[SLOTS]:
+        if slot is None:
+            gap = True
+            continue
+        reach = GAP_WORDS + 1 if gap else 1
+        for step in range(reach):
+            if position + step < len(words) and words[position + step] in slot:
+                positions.append(position + step)
+                position += step + 1
+                break
+        else:
+            return None
+        gap = False
+    return positions
 
-    ``near_dose``: logged on a dose day or the day after, when reaction words count.
+
+def _cue_before(words: list[str], start: int, cues: frozenset[str], reach: int) -> bool:
+    for i in range(max(0, start - reach), start):
+        pair = " ".join(words[i : i + 2])
+        if pair in cues or (words[i] in cues and (i + 1 >= len(words) or words[i + 1] not in NOT_NEGATIONS)):
+            return True
+    return False
+
+
+def _cue_after(words: list[str], end: int, cues: frozenset[str], reach: int) -> bool:
+    for i in range(end, min(len(words), end + reach)):
+        if words[i] in cues or " ".join(words[i : i + 2]) in cues:
+            return True
+    return False
+
+
+def _someone_elses(words: list[str], start: int) -> bool:
+    """The sign follows another person in its clause, and the writer does not speak of themself
+    in between ("grandson has a cold"; not "partner says I had a fit", "my eyes")."""
+    def someone(word: str) -> bool:
+        return word in OTHER_PEOPLE or word.rstrip("s") in OTHER_PEOPLE
+
+    for i in range(start - 1, -1, -1):
+        if words[i] in SELF or (words[i] == "my" and i + 1 < len(words) and not someone(words[i + 1])):
+            return False
+        if someone(words[i]):
+            return True
+    return False
+
+
+def _has(words: list[str], cues: frozenset[str]) -> bool:
+    """Any cue (a word or two) in the clause; a year after 'in' counts as 'in 2015'."""
+    pairs = {" ".join(words[i : i + 2]) for i in range(len(words))} | {" ".join(words[i : i + 3]) for i in range(len(words))}
+    if cues is PAST and any(a == "in" and b.isdigit() and len(b) == 4 for a, b in zip(words, words[1:])):
+        return True
+    return bool(cues & (set(words) | pairs))
+
+
+def _absent(words: list[str], start: int, end: int) -> bool:
+    """Negated, passed, someone else's, or a vaccination or test."""
+    if _someone_elses(words, start):
+        return True
+    if _cue_before(words, start, NEGATIONS, NEGATION_REACH) or _cue_after(words, end, RESOLUTIONS, RESOLUTION_REACH):
+        return True
+    if POSITIVE & set(words):
+        return False
+    return _cue_before(words, start, NOT_A_SIGN, CONTEXT_REACH) or _cue_after(words, end, NOT_A_SIGN, CONTEXT_REACH)
+
+
+def _reading(typed: list[str], words: list[str]) -> tuple[str, bool] | None:
+    """The highest body temperature written in a clause, as typed, and whether it is a fever."""
+    best: tuple[float, str, bool] | None = None
+    said_temperature = bool(TEMPERATURE_WORDS & set(words))
+    other = bool(OTHER_MEASURES & set(words))
+    for i, token in enumerate(typed):
+        if not token[0].isdigit():
+            continue
+        unit = typed[i + 1] if i + 1 < len(typed) else ""
+        if unit == "°":
+            unit = typed[i + 2] if i + 2 < len(typed) and typed[i + 2] in ("c", "f") else "°"
+        if unit in OTHER_UNITS:
+            continue
+        value = float(token)
+        in_f = FAHRENHEIT_RANGE[0] <= value <= FAHRENHEIT_RANGE[1]
+        fahrenheit = unit in ("f", "fahrenheit") or (unit not in ("c", "celsius") and in_f)
+        if not (in_f if fahrenheit else CELSIUS_RANGE[0] <= value <= CELSIUS_RANGE[1]):
+            continue
+        marked = unit in ("c", "f", "°", "celsius", "fahrenheit", "degrees", "deg")
+        alone = len(typed) == 1 or (len(typed) == 2 and marked)
+        if not (marked or said_temperature or alone or ("." in token and not other)):
+            continue
+        if _cue_before(words, i, NEGATIONS, NEGATION_REACH):
+            continue
+        fever = value >= (FEVER_F if fahrenheit else FEVER_C)
+        shown = f"{token}{'°F' if fahrenheit else '°C'}"
+        celsius = (value - 32) * 5 / 9 if fahrenheit else value
+        if best is None or celsius > best[0]:
+            best = (celsius, shown, fever)
+    return (best[1], best[2]) if best else None
+
+
+@functools.lru_cache(maxsize=8192)
+def read(text: str) -> tuple[Found, ...]:
+    """Every sign in ``text``, in the order of the vocabulary, whatever the timing.
+
+    Timing is :func:`signs_of`'s: infusion-reaction signs are here even far from a dose.
     """
-    for category in categories_of(name):
-        if category is not REACTION or near_dose:
-            return category
-    return None
+    index = _phrases()[0]
+    found: dict[str, Found] = {}
+    for typed in clauses(text):
+        words = [_canonical(token) for token in typed]
+        matched: list[tuple[_Phrase, list[int]]] = []
+        for start, word in enumerate(words):
+            for phrase in index.get(word, ()):
+                positions = _matches(phrase, words, start)
+                if positions is not None:
+                    matched.append((phrase, positions))
+        idioms = {i for phrase, positions in matched if phrase[SIGN] is None for i in range(positions[0], positions[-1] + 1)}
+        reading = _reading(typed, words)
+        for phrase, positions in matched:
+            sign = phrase[SIGN]
+            if sign is None or sign.key in found or idioms & set(positions):
+                continue
+            start, end = positions[0], positions[-1] + 1
+            if phrase[WHOLE] and [w for w in words if w not in FILLER] != [
+                w for w in words[start:end] if w not in FILLER
+            ]:
+                continue
+            if reading is not None and sign in (FEVER, FEVER_AT_DOSE):
+                continue  # a temperature in the clause decides whether it is a fever
+            between = [words[i] for i in range(start, end) if i not in positions]
+            if NEGATIONS & set(between) or _absent(words, start, end) or _has(words, PAST):
+                continue
+            if sign.category == NEUROLOGICAL.name and _has(words, NOT_NEW) and not _has(words, STILL_NEW):
+                continue
+            found[sign.key] = Found(sign, " ".join(typed[start:end]))
+        if reading is not None and reading[1]:
+            for sign in (FEVER, FEVER_AT_DOSE):
+                found.setdefault(sign.key, Found(sign, reading[0]))
+    keys = set(found)
+    for combination in COMBINATIONS:
+        if keys & combination.first and keys & combination.second:
+            sign = Sign(combination.key, combination.category, combination.tier, (), combination.advice)
+            words = " and ".join(found[k].words for k in sorted(keys & (combination.first | combination.second)))
+            found[combination.key] = Found(sign, words)
+    order = {sign.key: n for n, sign in enumerate(SIGNS)}
+    return tuple(sorted(found.values(), key=lambda f: order.get(f.sign.key, len(order))))
 
 
 def is_fever(celsius: float) -> bool:
     return celsius >= FEVER_C
 
 
-@dataclass(frozen=True)
-class Alert:
-    """A warning sign that was logged: when, which category, what, and what to do."""
+def temperature_logged(celsius: float) -> str:
+    from ocrelog.entries import temperature_text
+
+    return f"temp {temperature_text(celsius)}"
+
+
+def categories_of(text: str) -> list[Category]:
+    """Every category whose signs are in ``text`` (timing aside), in the order of ``CATEGORIES``."""
+    names = {found.category for found in read(text)}
+    return [category for category in CATEGORIES if category.name in names]
+
+
+def classify(name: str, *, near_dose: bool) -> Category | None:
+    """The most urgent category of a text, or None (``near_dose``: reaction signs count)."""
+    kept = [f for f in read(name) if near_dose or f.category != REACTION.name]
+    if not kept:
+        return None
+    best = min(kept, key=lambda f: (TIER_ORDER.index(f.sign.tier), [c.name for c in CATEGORIES].index(f.category)))
+    return BY_NAME[best.category]
+
+
+# -- signs of an entry, with its timing -------------------------------------------------
+
+
+def _at(moment: date | datetime) -> datetime:
+    return moment if isinstance(moment, datetime) else datetime.combine(moment, time.min)
+
+
+def near_dose(when: str, doses: Sequence[date | datetime]) -> bool:
+    """Logged from a dose's time (its day, when no time was kept) to the end of the next day."""
+    day = day_of(when)
+    moment = _at(datetime.fromisoformat(when) if len(when) > 10 else day)
+    for dose in doses:
+        dose_day = dose.date() if isinstance(dose, datetime) else dose
+        if not 0 <= (day - dose_day).days <= REACTION_DAYS_AFTER:
+            continue
+        if len(when) == 10 or day != dose_day or moment >= _at(dose):
+            return True
+    return False
+
+
+def texts_of(entry: Entry) -> list[tuple[str, str]]:
+    """What an entry says in words: (how it is shown, the text)."""
+    said: list[tuple[str, str]] = []
+    if entry.type == "symptom" and entry.name:
+        said.append(("", entry.name))
+    said += [("reaction: ", text) for text in entry.reactions]
+    said += [("premedication: ", text) for text in entry.premeds]
+    if entry.note:
+        said.append(("note: ", entry.note))
+    return said
+
+
+def may_alert(entry: Entry) -> bool:
+    """Whether an entry's words or value show any sign at all, whatever its timing (cheap:
+    no doses, no history)."""
+    if entry.type == "temperature" and entry.value is not None and is_fever(float(entry.value)):
+        return True
+    if entry.type == "infusion" and entry.reactions:
+        return True
+    return any(read(text) for _, text in texts_of(entry))
+
+
+def signs_of(entry: Entry, doses: Sequence[date | datetime]) -> list[tuple[Found, str]]:
+    """The signs of one entry, with what showed each, timing applied (usual signs aside)."""
+    near = entry.type == "infusion" or near_dose(entry.date, doses)
+    found: list[tuple[Found, str]] = []
+    for shown, text in texts_of(entry):
+        signs = list(read(text))
+        if shown == "reaction: " and not signs and not set(re.findall(_TOKENS, text.lower())) <= NO_REACTION:
+            signs = [Found(REACTION_LOGGED, text)]
+        for sign in signs:
+            if sign.category == REACTION.name and not near:
+                continue
+            found.append((sign, shown + text))
+            if near and sign.category == BREATHING.name:
+                at_dose = sign.sign._replace(category=REACTION.name, advice=sign.sign.advice or BREATHING.advice)
+                found.append((Found(at_dose, sign.words), shown + text))
+    if entry.type == "temperature" and entry.value is not None and is_fever(float(entry.value)):
+        shown = temperature_logged(float(entry.value))
+        found.append((Found(FEVER, shown), shown))
+        if near:
+            found.append((Found(FEVER_AT_DOSE, shown), shown))
+    return found
+
+
+# -- alerts -----------------------------------------------------------------------------
+
+
+class Handled(NamedTuple):
+    date: str  # ISO date
+    note: str | None
+
+    def as_dict(self) -> dict:
+        return {"date": self.date, "note": self.note}
+
+
+class Alert(NamedTuple):
+    """A warning sign that was logged: when, which category, what, what to do, and by which entry."""
 
     when: str  # the entry's ISO date or date-time
     category: str
-    logged: str
+    logged: str  # what the person wrote that showed it
     advice: str
+    entry_id: int | None = None
+    tier: str = SOON
+    words: tuple[str, ...] = ()  # the signs' words, as typed
+    handled: Handled | None = None
 
     @property
     def day(self) -> date:
         return day_of(self.when)
 
+    @property
+    def display(self) -> str:
+        return BY_NAME[self.category].display
+
     def as_dict(self) -> dict:
-        return {"date": self.when, "category": self.category, "logged": self.logged, "advice": self.advice}
+        return {
+            "date": self.when,
+            "category": self.category,
+            "logged": self.logged,
+            "advice": self.advice,
+            "urgency": self.tier,
+            "entry_id": self.entry_id,
+            "handled": self.handled.as_dict() if self.handled else None,
+        }
 
 
-def temperature_logged(celsius: float) -> str:
-    return f"temp {celsius:.1f} °C"
+def handled_of(entry: Entry) -> Handled | None:
+    on = getattr(entry, "handled_on", None)
+    return Handled(on, getattr(entry, "handled_note", None)) if on else None
 
 
-def sign_of_symptom(when: str, name: str, dose_days: Iterable[date]) -> Alert | None:
-    """The alert for a symptom logged at ``when``, or None when it is not a warning sign."""
-    day = day_of(when)
-    near = any(0 <= (day - dose).days <= REACTION_DAYS_AFTER for dose in dose_days)
-    category = classify(name, near_dose=near)
-    return Alert(when, category.name, name, category.advice) if category else None
+def entry_alerts(
+    entry: Entry,
+    doses: Sequence[date | datetime],
+    usual: Iterable[str] = (),
+    found_in: list[tuple[Found, str]] | None = None,
+) -> list[Alert]:
+    """One alert per category the entry's words show, at its most urgent sign's tier.
+
+    ``usual``: neurological sign keys logged in the ``USUAL_DAYS`` days before; they do not alert.
+    ``found_in``: the entry's :func:`signs_of`, when already read.
+    """
+    skip = set(usual)
+    by_category: dict[str, list[tuple[Found, str]]] = {}
+    for found, shown in signs_of(entry, doses) if found_in is None else found_in:
+        if found.category == NEUROLOGICAL.name and found.sign.key in skip:
+            continue
+        by_category.setdefault(found.category, []).append((found, shown))
+    alerts: list[Alert] = []
+    for category in CATEGORIES:
+        found = by_category.get(category.name)
+        if not found:
+            continue
+        first, _ = min(found, key=lambda pair: TIER_ORDER.index(pair[0].sign.tier))
+        logged = list(dict.fromkeys(shown for _, shown in found))
+        alerts.append(
+            Alert(
+                entry.date,
+                category.name,
+                "; ".join(logged),
+                first.sign.advice or category.advice,
+                entry.id,
+                first.sign.tier,
+                tuple(dict.fromkeys(f.words for f, _ in found)),
+                handled_of(entry),
+            )
+        )
+    return alerts
 
 
-def sign_of_temperature(when: str, celsius: float) -> Alert | None:
-    if not is_fever(celsius):
-        return None
-    return Alert(when, INFECTION.name, temperature_logged(celsius), INFECTION.advice)
+def infection_words(entries: Iterable[Entry], doses: Sequence[date | datetime]) -> list[str]:
+    """The words of the infection signs of some entries (the rule's 'sign of infection')."""
+    return [
+        found.words
+        for entry in entries
+        for found, _ in signs_of(entry, doses)
+        if found.category == INFECTION.name
+    ]
 
 
 def alerts(
-    symptoms: Iterable[tuple[str, str]],
-    temperatures: Iterable[tuple[str, float]],
-    reactions: Iterable[tuple[str, str]],
-    dose_days: Iterable[date],
+    entries: Iterable[Entry],
+    doses: Sequence[date | datetime],
     today: date,
     days: int | None = ALERT_DAYS,
 ) -> tuple[Alert, ...]:
-    """Every warning sign logged in the last ``days`` days (None: all), newest first.
+    """Every warning sign the entries show, logged in the last ``days`` days (None: all), newest first.
 
-    ``symptoms`` and ``temperatures`` are (ISO date, name or °C); ``reactions``
-    are the reactions recorded with a dose, (ISO date of the dose, text).
+    ``entries`` may start up to ``USUAL_DAYS`` before the first day that matters,
+    so that a neurological sign already logged then is seen as the person's usual.
     """
-    def recent(when: str) -> bool:
-        return days is None or (today - day_of(when)).days < days
-
-    doses = list(dose_days)
     found: list[Alert] = []
-    for when, name in symptoms:
-        if recent(when) and (alert := sign_of_symptom(when, name, doses)):
-            found.append(alert)
-    for when, celsius in temperatures:
-        if recent(when) and (alert := sign_of_temperature(when, celsius)):
-            found.append(alert)
-    for when, text in reactions:
-        if recent(when):
-            found.append(Alert(when, REACTION.name, f"reaction: {text}", REACTION.advice))
-    return tuple(sorted(found, key=lambda a: a.when, reverse=True))
+    seen: dict[str, date] = {}  # neurological sign -> the last day it was logged
+    for entry in sorted(entries, key=lambda e: (e.date, e.id or 0)):
+        day = entry.day
+        signs = signs_of(entry, doses)
+        keys = {f.sign.key for f, _ in signs if f.category == NEUROLOGICAL.name}
+        usual = {key for key in keys if key in seen and (day - seen[key]).days <= USUAL_DAYS}
+        for key in keys:
+            seen[key] = day
+        if signs and (days is None or (today - day).days < days):
+            found += entry_alerts(entry, doses, usual, signs)
+    return tuple(sorted(found, key=lambda a: (a.when, a.entry_id or 0), reverse=True))
+
+
+def sign_lines(found: Iterable[Alert]) -> list[str]:
+    """The advice lines printed when an entry is logged: one per alert, the same line once."""
+    return list(dict.fromkeys(f"Warning sign ({alert.display}): {alert.advice}" for alert in found))
+
+
+def by_entry(found: Iterable[Alert]) -> list[list[Alert]]:
+    """Alerts grouped by the entry that showed them (newest first), most urgent first in each."""
+    groups: dict[object, list[Alert]] = {}
+    for alert in found:
+        groups.setdefault(alert.entry_id if alert.entry_id is not None else alert, []).append(alert)
+    return [sorted(group, key=lambda a: TIER_ORDER.index(a.tier)) for group in groups.values()]
+

@@ -89,8 +89,15 @@ def status_lines(status: Status) -> list[str]:
         )
         flagged = f"{text} ({episode.flag})" if episode.flag != "none" else text
         lines.append(with_advice(flagged, episode.flag) + ".")
-    for alert in status.findings.alerts:
-        lines.append(f"Warning sign {alert.when}: {alert.logged}. {alert.advice}")
+    from ocrelog.signs import ALERT_DAYS, by_entry
+
+    for group in by_entry(a for a in status.findings.alerts if a.handled is None):
+        first = group[0]
+        kinds = ", ".join(dict.fromkeys(a.display for a in group))
+        lines.append(f"Warning sign #{first.entry_id} {first.when} ({kinds}): {first.logged}. {first.advice}")
+    handled = {a.entry_id for a in status.findings.alerts if a.handled is not None}
+    if handled:
+        lines.append(f"Warning signs marked as handled in the last {ALERT_DAYS} days: {len(handled)} ('ocrelog report' lists them).")
     due = due_text(status.findings)
     if due:
         lines.append(due)

@@ -10,7 +10,7 @@ images from anywhere else. Every piece of text a person typed is escaped.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -90,7 +90,7 @@ def build_summary(
     ``start`` None: from the first entry, or 12 months back if that is later.
     """
     from ocrelog.charts import svg_chart
-    from ocrelog.queries import analyse_inputs, rule_inputs
+    from ocrelog.queries import analyse_inputs, dose_moments, rule_inputs
     from ocrelog.shape import cycle_shape
 
     inputs = rule_inputs(journal)
@@ -101,13 +101,13 @@ def build_summary(
         return None
     in_period = analyse_inputs(inputs, today).since(start, end)
     daily = inputs.daily(start, end)
-    period_signs = signs.alerts(
-        [(e.date, e.name or "") for e in entries if e.type == "symptom"],
-        [(e.date, float(e.value or 0)) for e in entries if e.type == "temperature"],
-        [(e.date, text) for e in entries if e.type == "infusion" for text in e.reactions],
-        [i.day for i in inputs.infusions],
-        today,
-        days=None,
+    lookback = start - timedelta(days=signs.USUAL_DAYS)
+    period_signs = tuple(
+        alert
+        for alert in signs.alerts(
+            [e for e in inputs.written if e.day >= lookback], dose_moments(inputs.infusions), today, days=None
+        )
+        if start <= alert.day and (end is None or alert.day <= end)
     )
     return Summary(
         generated=today,
@@ -297,7 +297,9 @@ def dose_lines(summary: Summary) -> list[str]:
 def sign_lines(summary: Summary) -> list[str]:
     """Warning signs logged in the period, newest first (at most MAX_SIGNS), then fevers."""
     lines = [
-        f"{a.when}: {a.logged} ({a.category.replace('_', ' ')})" for a in summary.signs[:MAX_SIGNS]
+        f"{a.when}: {a.logged} ({a.display})"
+        + (f"; handled {a.handled.date}" + (f": {a.handled.note}" if a.handled.note else "") if a.handled else "")
+        for a in summary.signs[:MAX_SIGNS]
     ]
     if len(summary.signs) > MAX_SIGNS:
         lines.append(f"and {len(summary.signs) - MAX_SIGNS} more")

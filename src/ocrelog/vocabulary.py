@@ -1,0 +1,546 @@
+"""The warning-sign vocabulary: tables a clinician can review, no code that decides.
+
+Everything the matcher (signs.py) knows about language is here: the signs the
+Ocrevus label asks people to act on, each with its words, its category, its
+urgency and the label section it comes from; the words that negate a sign or
+say it has passed; the contexts that are not a sign at all (a flu jab, a
+covid test); and the real words that look like a typo of a sign word.
+docs/rules.md shows these tables (a test keeps the page and this module in step).
+
+How a phrase is written:
+
+- words in order, as whole words; the matcher forgives case, spacing,
+  punctuation, plurals and one slipped letter in a word of five letters or more;
+- ``{pee}`` stands for every word of the group ``pee`` in ``GROUPS``;
+- ``a|b`` is either word;
+- ``...`` lets up to ``GAP_WORDS`` other words stand in between
+  ("pee ... dark" finds "pee is dark brown");
+- a phrase that starts with ``=`` counts only as the whole clause ("=cold"
+  is "cold" or "a cold", not "cold hands").
+
+The sources are the US prescribing information (PI) and Medication Guide of
+Ocrevus and Ocrevus Zunovo, and the EU SmPC and package leaflet, section by
+section as each sign's category names.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+NOW = "now"
+SOON = "soon"
+NEXT_CONTACT = "next contact"
+
+#: Urgency tiers, most urgent first, with the words that open each advice line.
+TIERS = {
+    NOW: "Seek help now",
+    SOON: "Contact your MS team soon",
+    NEXT_CONTACT: "Mention it at your next contact with your MS team",
+}
+TIER_ORDER = (NOW, SOON, NEXT_CONTACT)
+
+#: ``...`` in a phrase: at most this many other words in between.
+GAP_WORDS = 4
+#: A slipped letter is forgiven in words of at least this many letters.
+TYPO_MIN_LETTERS = 5
+#: A negation cue reaches a sign at most this many words after it, in its clause.
+NEGATION_REACH = 5
+#: A word saying the sign has passed reaches back at most this many words.
+RESOLUTION_REACH = 6
+#: A neurological sign logged again within this many days is the person's usual.
+USUAL_DAYS = 14
+#: A vaccination or test word reaches a sign at most this many words away ("flu jab", "tested for covid").
+CONTEXT_REACH = 2
+#: A number in these ranges may be a body temperature (°C, °F); outside them it is something else.
+CELSIUS_RANGE = (34.0, 43.0)
+FAHRENHEIT_RANGE = (90.0, 110.0)
+
+
+class Category(NamedTuple):
+    name: str
+    display: str
+    label: str  # where the label names it
+    advice: str  # the advice of its signs, unless a sign has its own
+
+
+class Sign(NamedTuple):
+    key: str
+    category: str
+    tier: str
+    phrases: tuple[str, ...]
+    advice: str | None = None  # when this sign needs other words than its category's
+
+
+class Combination(NamedTuple):
+    """Two signs in one entry that together are more urgent than either."""
+
+    key: str
+    category: str
+    tier: str
+    first: frozenset[str]
+    second: frozenset[str]
+    advice: str
+
+
+CATEGORIES: tuple[Category, ...] = (
+    Category(
+        "breathing",
+        "breathing",
+        "PI 5.1 Infusion Reactions (anaphylaxis); Medication Guide: swelling of the throat, "
+        "trouble breathing; SmPC 4.4 hypersensitivity",
+        "Seek help now (call an ambulance) if breathing or swallowing is hard, "
+        "or your throat, tongue or lips swell.",
+    ),
+    Category(
+        "infusion_reaction",
+        "infusion reaction",
+        "PI 5.1 Infusion Reactions / Injection Reactions (Zunovo); Medication Guide: "
+        "infusion reactions",
+        "Contact your MS team today: reactions can come up to 24 hours after a dose. "
+        "Seek help now if breathing gets hard or you feel faint.",
+    ),
+    Category(
+        "infection",
+        "infection",
+        "PI 5.2 Infections (respiratory, herpes, hepatitis B); Medication Guide: infections",
+        "Contact your MS team soon, today if you have a fever: "
+        "infections need checking while on Ocrevus.",
+    ),
+    Category(
+        "bowel",
+        "bowel",
+        "PI 5.6 Immune-Mediated Colitis; Medication Guide: inflammation of the colon",
+        "Contact your MS team soon if diarrhoea goes on for days, "
+        "or there is blood or bad stomach pain.",
+    ),
+    Category(
+        "liver",
+        "liver",
+        "PI 5.7 Liver Injury; Medication Guide: liver problems",
+        "Contact your MS team soon: yellow skin or eyes, or dark urine, need a blood test.",
+    ),
+    Category(
+        "neurological",
+        "neurological",
+        "PI 5.3 Progressive Multifocal Leukoencephalopathy; Medication Guide: PML; "
+        "relapses of MS",
+        "Contact your MS team soon about new or worsening symptoms that last more than a day.",
+    ),
+)
+
+#: Word groups a phrase names as ``{group}``.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "pee": ("urine", "pee", "peeing", "wee", "weeing", "urinating", "urination", "piss", "pissing"),
+    "poo": ("stool", "poo", "poop", "stools", "faeces", "feces", "motion", "motions", "bowels"),
+    "dark": ("dark", "brown", "darker", "tea", "cola", "orange"),
+    "limb": ("arm", "arms", "leg", "legs", "hand", "hands", "foot", "feet", "side", "face"),
+    "face": ("face", "cheeks", "cheek", "neck", "chest"),
+    "hard": ("hard", "difficult", "tough", "struggling", "struggle", "trouble", "difficulty", "problems", "problem"),
+    "swollen": ("swollen", "swelling", "swelled", "puffy", "swell", "puffed", "puffing", "thick"),
+    "throat": ("throat", "tongue", "lips", "lip", "mouth", "face"),
+    "tummy": ("stomach", "tummy", "belly", "abdominal", "abdomen", "gut"),
+    "see": ("see", "read", "focus"),
+    "dose": ("infusion", "drip", "dose", "ocrevus", "injection", "treatment"),
+    "tired": ("tired", "tiredness", "exhausted", "exhaustion", "knackered", "wiped", "drained", "shattered",
+              "fatigue", "fatigued", "zonked", "worn"),
+    "hot": ("hot", "boiling", "roasting", "burning", "sweating", "sweaty"),
+    "cold": ("cold", "freezing", "frozen", "shivery", "icy"),
+    "sight": ("sight", "eyesight", "vision", "eyes"),
+    "blurred": ("blurry", "blurred", "fuzzy", "funny", "strange", "weird", "dim", "cloudy", "double", "worse",
+                "wrong", "off"),
+    "cant": ("cant", "cannot", "couldnt", "unable", "cnt", "cudnt", "cant even"),
+}
+
+SIGNS: tuple[Sign, ...] = (
+    # -- breathing: at any time, seek help now -------------------------------------------
+    Sign("trouble breathing", "breathing", NOW, (
+        "{hard} breathing", "{hard} to breathe", "breathing ... {hard}", "{cant} breathe|breath",
+        "can not breathe|breath", "{hard} ... breath", "breathing ... laboured|labored",
+        "{hard} for breath", "fighting for breath", "gasping for breath", "{cant} get ... air",
+        "air hunger", "airway ... tight", "airways ... tight", "whistling ... breathe|breath|breathing",
+        "out of breath ... sitting|resting|rest|lying|still|nothing|talking|speaking", "puffed out",
+        "short of breath", "shortness of breath", "breathless", "breathlessness",
+        "catch ... breath", "gasping", "wheezing", "wheeze", "wheezy", "laboured breathing",
+        "labored breathing", "dyspnoea", "dyspnea", "bronchospasm", "stridor",
+        "chest ... tight", "tight chest", "chest tightness", "tightness in ... chest",
+    )),
+    Sign("swelling of the throat", "breathing", NOW, (
+        "{swollen} {throat}", "{throat} ... {swollen}",
+        "{swollen} of ... {throat}", "throat ... closing", "closing throat",
+        "throat ... tight", "tight throat", "angioedema",
+    )),
+    Sign("trouble swallowing", "breathing", NOW, (
+        "{hard} swallowing", "{hard} to swallow", "{cant} swallow", "stuck when ... swallow",
+        "swallowing is {hard}", "swallowing {hard}",
+    )),
+    Sign("anaphylaxis", "breathing", NOW, ("anaphylaxis", "anaphylactic", "allergic shock")),
+    # -- infusion reactions: from the dose to the end of the next day ---------------------
+    Sign("itching", "infusion_reaction", SOON, ("itching", "itchy", "itch", "itches", "itchiness", "pruritus")),
+    Sign("rash", "infusion_reaction", SOON, (
+        "rash", "hives", "urticaria", "welts", "erythema", "red blotches", "blotchy", "blotches",
+        "red ... skin", "skin ... red", "red spots", "bumps on ... skin",
+    )),
+    Sign("flushing", "infusion_reaction", SOON, (
+        "flushing", "flushed", "red {face}", "{face} ... red", "redness ... {face}", "facial redness",
+        "hot flush", "hot flushes",
+    )),
+    Sign("throat irritation", "infusion_reaction", SOON, (
+        "throat irritation", "irritated throat", "itchy throat", "scratchy throat", "throat itch",
+        "throat ... itchy|scratchy|irritated|sore|tickly", "throat pain", "mouth and throat pain", "sore throat",
+    )),
+    Sign("tiredness at the dose", "infusion_reaction", SOON, (
+        "{tired} ... {dose}",
+    )),
+    Sign("dizziness", "infusion_reaction", SOON, (
+        "dizziness", "dizzy", "lightheaded", "light headed", "faint", "fainted", "fainting", "faintness",
+        "woozy", "vertigo", "spinning", "room spinning", "head spinning", "pass out", "going to pass out",
+        "giddy", "passing out", "felt like passing out",
+    )),
+    Sign("nausea", "infusion_reaction", SOON, (
+        "nausea", "nauseous", "nauseated", "queasy", "feeling sick", "feel sick", "felt sick",
+        "vomiting", "vomited", "threw up", "throw up", "throwing up", "being sick", "was sick", "chucked up",
+        "chucking up", "puked", "puking", "retching",
+    )),
+    Sign("headache", "infusion_reaction", SOON, (
+        "headache", "head ache", "pounding head", "migraine",
+        "head ... hurts|hurting|pounding|paining|thumping|throbbing|banging|killing|aching",
+    )),
+    Sign("fast heartbeat", "infusion_reaction", SOON, (
+        "fast heartbeat", "fast heart beat", "fast heart", "racing heart", "heart racing", "heart is racing",
+        "heart pounding", "pounding heart", "palpitations", "tachycardia", "heart fluttering",
+        "flutter|fluttery|fluttering|racing|pounding|irregular ... heart|heartbeat",
+        "heartbeat ... fast|racing|fluttery|irregular|pounding",
+    )),
+    Sign("low blood pressure", "infusion_reaction", SOON, (
+        "low blood pressure", "blood pressure ... dropped|low|fell|crashed", "bp ... dropped|low|fell|crashed",
+        "hypotension", "hypotensive",
+    )),
+    Sign("fever at the dose", "infusion_reaction", SOON, (
+        "fever", "fevers", "feverish", "feverishness", "febrile", "pyrexia", "pyrexial", "high temperature",
+        "high temp", "running a temp", "burning up",
+    )),
+    # -- infections ------------------------------------------------------------------------
+    Sign("fever", "infection", SOON, (
+        "fever", "fevers", "feverish", "feverishness", "febrile", "pyrexia", "pyrexial", "high temperature",
+        "high temp", "temperature", "temp", "temps", "running a temp", "burning up",
+    )),
+    Sign("chills", "infection", SOON, (
+        "chills", "chill", "shivers", "shivering", "shivery", "shiver", "rigors", "the shakes",
+        "shaking", "{hot} and|then|to {cold}", "{cold} and|then|to {hot}", "night sweats", "sweats",
+        "cold sweat", "cold sweats", "sweating ... night", "nightsweats", "teeth chattering", "chattering teeth",
+    )),
+    Sign("urine infection", "infection", SOON, (
+        "uti", "utis", "urine infection", "urinary infection", "urinary tract infection", "bladder infection",
+        "kidney infection", "cystitis", "dysuria", "burning|burns|stinging|stings|hurts|pain|painful|sore ... {pee}",
+        "burning|burns|stinging|stings|hurts|pain ... pass|passing water",
+        "{pee} ... burns|burning|stings|stinging|hurts|painful|sore|smells|cloudy", "cloudy {pee}",
+        "smelly {pee}", "blood in ... {pee}", "bloody {pee}",
+    )),
+    Sign("chest infection", "infection", SOON, (
+        "chest infection", "pneumonia", "bronchitis", "cough", "coughing", "chesty",
+        "phlegm", "mucus",
+    )),
+    Sign("flu or covid", "infection", SOON, (
+        "flu", "influenza", "flu like", "flulike", "fluey", "fluish", "flu ish", "covid", "coronavirus",
+        "covid 19", "covid19", "rsv",
+        "tested positive", "test positive", "test was positive", "test is positive", "positive test",
+        "positive ... lateral flow|pcr|covid|flu", "lateral flow ... positive", "pcr ... positive",
+    )),
+    Sign("cold", "infection", SOON, (
+        "=cold", "=colds", "common cold", "head cold", "chest cold", "heavy cold", "bad cold", "full of cold",
+        "stinking cold", "streaming cold", "caught a cold", "got a cold", "have a cold", "has a cold",
+        "with a cold", "coming down with", "runny nose", "blocked nose", "stuffy nose", "sore throat",
+        "throat ... sore", "sinusitis", "sinus infection", "ear infection", "earache",
+        "tonsillitis", "strep",
+    )),
+    Sign("herpes", "infection", SOON, (
+        "cold sore", "coldsore", "herpes", "shingles", "genital sore", "genital sores", "genital blisters",
+        "sores down below",
+        "blisters", "blister", "zoster",
+    )),
+    Sign("eye infection", "infection", SOON, (
+        "eye pain", "eyes hurt", "eye hurts", "painful eye", "red eye", "red eyes", "eye redness",
+        "eye ... red", "eyes ... red", "pink eye", "conjunctivitis", "sore eye", "sore eyes", "bloodshot",
+    )),
+    Sign("hepatitis B", "infection", SOON, ("hep b", "hepatitis b", "hepatitis", "hbv")),
+    Sign("infection", "infection", SOON, (
+        "infection", "infections", "infected", "sepsis", "septic", "antibiotics", "antibiotic",
+        "amoxicillin", "nitrofurantoin", "trimethoprim", "doxycycline", "antiviral", "antivirals", "abx",
+        "oozing", "pus", "weeping wound",
+        "aciclovir", "acyclovir", "valaciclovir", "valacyclovir", "abscess", "cellulitis",
+    )),
+    Sign("stiff neck", "infection", SOON, ("stiff neck", "neck ... stiff", "neck stiffness")),
+    Sign("worst headache", "infection", NOW, (
+        "worst headache", "severe headache", "terrible headache", "awful headache", "splitting headache",
+        "excruciating headache", "blinding headache", "thunderclap headache",
+    ), "Seek help now: a severe headache needs checking today, above all with a stiff neck, "
+       "a fever or confusion."),
+    # -- bowel -----------------------------------------------------------------------------
+    Sign("diarrhoea", "bowel", SOON, (
+        "diarrhoea", "diarrhea", "diarrhoe", "diarrhoeas", "loose {poo}", "runny {poo}", "watery {poo}",
+        "liquid {poo}", "{poo} ... water|watery|liquid|runny|loose", "the runs", "the trots", "the squits",
+        "gippy tummy", "dodgy tummy",
+        "the shits", "runny tummy", "upset stomach",
+        "stomach bug", "tummy bug", "gastro", "food poisoning", "colitis",
+    )),
+    Sign("blood in stool", "bowel", SOON, (
+        "blood ... {poo}", "bloody {poo}", "black|tarry|red ... {poo}", "{poo} ... black|bloody|tarry|tar|red",
+        "black tarry", "melaena", "melena", "bleeding from ... bottom",
+        "rectal bleeding", "blood when i wipe",
+    )),
+    Sign("stomach pain", "bowel", SOON, (
+        "{tummy} pain", "{tummy} pains", "{tummy} ache", "{tummy} aches", "stomachache", "tummyache",
+        "{tummy} ... paining|hurting|hurts|aching|cramping",
+        "bellyache", "{tummy} cramps", "cramping {tummy}", "pain in ... {tummy}",
+    )),
+    # -- liver -----------------------------------------------------------------------------
+    Sign("jaundice", "liver", SOON, (
+        "jaundice", "jaundiced", "yellow skin", "yellow eyes", "yellowing", "yellowish skin",
+        "yellowish eyes", "skin ... yellow|yellowish", "eyes ... yellow|yellowish", "whites ... yellow|yellowish",
+        "yellow ... eyes",
+        "icteric", "icterus", "sclera ... yellow",
+        "yellow ... skin",
+    )),
+    Sign("dark urine", "liver", SOON, (
+        "{dark} ... {pee}", "{pee} ... {dark}",
+        "pale {poo}", "clay coloured {poo}", "clay colored {poo}", "pain ... upper right",
+        "upper right ... pain", "right upper", "right ... ribs|ribcage", "ribs on the right", "liver pain",
+        "ruq", "top right ... {tummy}", "upper right ... {tummy}",
+    )),
+    # -- neurological ----------------------------------------------------------------------
+    Sign("relapse", "neurological", SOON, (
+        "relapse", "relapses", "relapsing", "relapsed", "flare", "flare up", "flared", "flaring",
+        "ms attack", "ms ... flair|flare", "new symptom", "new symptoms", "worsening symptoms", "symptoms worse",
+        "symptoms getting worse", "optic neuritis", "lhermitte", "lhermittes",
+    )),
+    Sign("vision changes", "neurological", SOON, (
+        "double vision", "diplopia", "{blurred} {sight}", "{sight} ... {blurred}",
+        "vision loss", "loss of vision", "lost vision", "lost my vision", "vision problem", "vision problems",
+        "changes in ... vision", "change in ... vision", "vision changes", "vision changed", "vision change",
+        "{cant} {see} properly|clearly|well|straight", "blind spot", "seeing double",
+    )),
+    Sign("weakness", "neurological", SOON, (
+        "weakness", "weak|weaker ... {limb}", "{limb} ... weak|weaker", "weak ... side", "{limb} ... dragging",
+        "dragging ... {limb}",
+        "=weak", "feel weak", "feeling weak", "felt weak", "legs gave way", "leg gave way",
+        "foot drop", "dragging ... leg", "cant lift", "paralysis", "paralysed", "paralyzed",
+    )),
+    Sign("numbness", "neurological", SOON, (
+        "numbness", "numb", "pins ... needles", "tingling", "tingly", "loss of feeling", "no feeling in",
+        "paraesthesia", "paresthesia", "paraesthesiae",
+    )),
+    Sign("clumsiness", "neurological", SOON, (
+        "clumsy", "clumsiness", "loss of coordination", "poor coordination", "coordination", "uncoordinated",
+        "loss of balance", "lost my balance", "balance problems", "balance worse", "off balance",
+        "unsteady", "wobbly", "stumbling", "falling over", "keep falling", "losing ... balance", "ataxia",
+        "balance ... worse|bad|off|gone|terrible",
+        "keep dropping",
+        "dropping things", "dropping ... things", "bumping into", "walking into things", "knocking things",
+    )),
+    Sign("changes in thinking", "neurological", SOON, (
+        "confusion", "confused", "muddled", "disoriented", "disorientated", "changes in ... thinking",
+        "change in ... thinking", "thinking changes", "trouble thinking", "cant think straight",
+        "memory loss", "memory problems", "losing my memory", "memory ... worse|shot|bad|terrible|going|poor|awful",
+        "forgetting words", "forgetting names", "cant remember", "cognitive", "cognition",
+        "acting different|differently|strange|strangely|weird|oddly", "words ... wrong|muddled|jumbled|slurred",
+        "speech ... slurred|slow|strange|wrong",
+        "brain fog ... worse", "personality change", "personality changed", "personality ... changed",
+        "not myself", "trouble speaking", "slurred speech", "speech slurred", "slurring",
+        "cant get ... words out", "words muddled", "trouble finding words",
+    )),
+    Sign("seizure", "neurological", NOW, (
+        "seizure", "seizures", "seizer", "siezure", "convulsion", "convulsions", "convulsing", "had a fit",
+        "having a fit", "a fit", "fitting",
+        "blacked out", "passed out", "lost consciousness", "unconscious",
+    ), "Seek help now (call an ambulance) for a seizure or passing out."),
+)
+
+#: Signs in one entry that together need help now: the label's signs of a
+#: serious herpes infection (severe headache with a stiff neck or a fever,
+#: confusion with a fever).
+COMBINATIONS: tuple[Combination, ...] = (
+    Combination(
+        "headache with stiff neck or fever", "infection", NOW,
+        frozenset({"headache", "worst headache"}), frozenset({"stiff neck", "fever"}),
+        "Seek help now: a severe headache with a stiff neck or fever can be a serious infection.",
+    ),
+    Combination(
+        "confusion with fever", "infection", NOW,
+        frozenset({"changes in thinking"}), frozenset({"fever"}),
+        "Seek help now: confusion with a fever can be a serious infection.",
+    ),
+)
+
+#: Phrases that hold a sign's words but are no sign: a sign found inside one does not count.
+IDIOMS: tuple[str, ...] = (
+    "cabin fever", "fever pitch", "spring fever", "saturday night fever", "weakness for",
+    "itching to", "itching for", "flushed the", "flush the", "flushed out", "chill out", "chilled out",
+    "chilling out", "sick of", "sick and tired", "pain in the neck", "shaking hands", "shaking my head",
+    "shaking off", "fit in with", "fits in with", "fit into", "keep fit", "get fit", "fit for", "fit and",
+    "threw a fit", "throw a fit", "throwing a fit", "blows hot and cold", "blow hot and cold",
+    "blowing hot and cold", "jaundiced view", "red eye flight", "the red eye", "is a headache",
+    "was a headache", "what a headache", "such a headache", "real headache", "head spinning from",
+    "seeing double the", "football fever", "tempers flared", "temper flared", "shivers down",
+    "on the run", "a run", "cold call", "cold turkey", "cold shoulder", "cold one", "cold drink",
+    "cold water", "cold shower", "cold weather", "cold day", "cold night", "cold outside",
+    "cold hands", "cold feet", "cold hand", "cold wind", "out cold", "ice cold", "feeling cold",
+    "rash decision", "flu jab", "rash of", "swallow my pride", "breathe a sigh", "breathing space",
+    "breath of fresh air", "take my breath away", "took my breath away", "fever dream", "fit of",
+    "roof shingles", "shingles on the roof", "shingles on the shed", "room temperature",
+    "temperature outside", "temperature dropped outside", "temp job", "as a temp", "temp work",
+    "temp agency", "temperature control", "hot and cold water", "hot and cold taps",
+    "temperature checked", "temp checked", "took my temp", "took my temperature", "taking my temp",
+    "taking my temperature", "checked my temp", "checked my temperature", "temp taken", "temperature taken",
+)
+
+#: Words that, before a sign in the same clause, say it is absent.
+NEGATIONS = frozenset({
+    "no", "not", "without", "never", "none", "nor", "neither", "didnt", "doesnt", "dont", "isnt",
+    "wasnt", "arent", "werent", "havent", "hasnt", "hadnt", "wont", "aint", "denies", "denied",
+    "nil", "zero", "free of", "finished", "stopped", "completed", "negative", "negative for",
+})
+#: Words after a negation that undo it ("not sure if", "no idea why").
+NOT_NEGATIONS = frozenset({"sure", "certain", "only", "just", "idea", "doubt", "clue", "better", "worse", "improving"})
+#: Words that, after a sign in the same clause, say it has passed.
+RESOLUTIONS = frozenset({
+    "gone", "cleared", "clearing", "resolved", "healed", "healing", "free", "stopped", "passed",
+    "settled", "disappeared", "subsided", "ended", "finished", "went away", "gone away", "no more",
+    "is over", "was over", "are over", "broke", "broken", "cured",
+    "no longer", "normal", "fine", "ok", "okay", "negative", "all better", "better now", "is better",
+    "are better",
+})
+#: Words next to a sign word that make it a vaccination, a test or a check, not a sign.
+NOT_A_SIGN = frozenset({
+    "jab", "jabs", "vaccine", "vaccines", "vaccination", "vaccinations", "vaccinated", "booster",
+    "boosters", "shot", "shots", "immunisation", "immunization", "test", "tests", "tested",
+    "testing", "swab", "check", "screening", "screen", "appointment",
+    "clinic", "leaflet", "season", "awareness", "risk", "prevention", "spray", "aisle",
+})
+#: A sign after one of these words in its clause is someone else's ("grandson has a cold"),
+#: unless the person speaks of themself in between ("partner says I had a fit").
+OTHER_PEOPLE = frozenset({
+    "husband", "hubby", "wife", "partner", "son", "daughter", "grandson", "granddaughter", "mum", "mom",
+    "mother", "dad", "father", "kids", "kid", "child", "children", "friend", "colleague", "sister",
+    "brother", "baby", "boyfriend", "girlfriend", "neighbour", "neighbor", "grandma", "grandad", "nan",
+    "he", "she", "they", "everyone", "someone", "dog", "cat", "grandkids", "grandkid", "grandchildren",
+    "people", "nephew", "niece", "aunt", "uncle", "boss", "wifes", "husbands",
+})
+SELF = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
+
+#: A clause with one of these tells of the past: its signs are history, not a warning.
+PAST = frozenset({
+    "years ago", "year ago", "months ago", "month ago", "last year", "last month", "back in",
+    "as a child", "as a kid", "when i was", "years back", "had it before",
+})
+#: A neurological sign in a clause with one of these is the person's usual, not a new one.
+NOT_NEW = frozenset({
+    "usual", "as usual", "as always", "same as", "about the same", "the same", "for years", "no change",
+    "no worse", "unchanged", "as before", "always have", "always had", "old symptom", "old symptoms",
+})
+
+#: ... but not when it says more than that ("more than usual").
+STILL_NEW = frozenset({"than usual", "than the usual", "than normal", "than before", "than ever"})
+
+#: ... unless the clause says the test was positive.
+POSITIVE = frozenset({"positive"})
+#: A dose's reaction that says there was none (`--reaction none`).
+NO_REACTION = frozenset({
+    "none", "no", "nothing", "nil", "na", "n", "a", "not", "any", "reaction", "reactions", "zero", "noted",
+    "so", "far",
+})
+#: Words left out when a phrase must be the whole clause ("=cold": "got a bad cold").
+FILLER = frozenset({
+    "a", "an", "the", "some", "bit", "of", "slight", "slightly", "mild", "bad", "really", "very", "got",
+    "have", "has", "having", "had", "i", "ive", "im", "still", "again", "today", "tonight", "yesterday",
+    "now", "my", "little", "quite", "so", "think", "maybe", "probably", "new", "horrible", "nasty",
+    "coming", "down", "with", "caught",
+})
+#: Words where a clause ends (besides , ; . ! ? and a new line).
+CLAUSE_BREAKS = frozenset({"but", "however", "though", "although", "yet", "except"})
+#: Real words one letter away from a sign word: never read as a slip of it.
+LOOKALIKES = frozenset({
+    "fewer", "lever", "never", "fiver", "couch", "touch", "hikes", "hires", "hiker", "flake",
+    "flaked", "flame", "flair", "stood", "stoop", "stole", "rushy", "raise", "ruins", "rains",
+    "wheel", "wheels", "chips", "shaker", "shaken", "sweet", "sweets", "fluid", "blush", "color", "colon", "clump", "clamp", "numbs", "dizzie",
+    "infant", "infest", "weaken", "weakest", "blurt", "blurts", "swear",
+    "rashly", "rasher", "fitted", "fitter", "fitness", "couches", "shingle", "timed", "tines", "chilly", "chilled",
+    "covet", "coven", "fluke", "flume", "blunt", "stiffy", "chilli", "chili", "chilis", "chillies",
+})
+#: Numbers with these units after them are not temperatures.
+OTHER_UNITS = frozenset({
+    "kg", "kgs", "kilos", "lb", "lbs", "pounds", "stone", "st", "mg", "ml", "mm", "cm", "km", "miles",
+    "mi", "bpm", "hours", "hour", "hrs", "hr", "mins", "min", "minutes", "steps", "g", "mmol",
+    "percent", "pct", "years", "days", "weeks", "am", "pm", "x",
+})
+#: Clauses with these words read their numbers as something other than a temperature.
+OTHER_MEASURES = frozenset({
+    "heart", "pulse", "bpm", "hr", "weight", "weigh", "weighed", "bp", "sugar", "glucose", "oxygen",
+    "sats", "spo2", "steps", "pressure", "edss", "score", "mg", "dose", "walked", "walk",
+})
+#: Words that make a number in their clause a body temperature.
+TEMPERATURE_WORDS = frozenset({
+    "temp", "temps", "temperature", "temperatures", "fever", "feverish", "thermometer",
+    "degrees", "deg", "running", "reading",
+})
+
+
+def markdown() -> str:
+    """These tables as Markdown, for docs/rules.md (``python -m ocrelog.vocabulary``)."""
+    def cell(words) -> str:
+        return ", ".join(w.replace("|", " or ") for w in words)
+
+    def urgency(tier: str) -> str:
+        return TIERS[tier][:1].lower() + TIERS[tier][1:]
+
+    lines = ["| category | advice | where the label names it |", "| --- | --- | --- |"]
+    lines += [f"| `{c.name}` | {c.advice} | {c.label} |" for c in CATEGORIES]
+    lines += ["", "| sign | category | urgency | its words |", "| --- | --- | --- | --- |"]
+    lines += [f"| {s.key} | `{s.category}` | {urgency(s.tier)} | {cell(s.phrases)} |" for s in SIGNS]
+    lines += ["", "| together, in one entry | category | urgency |", "| --- | --- | --- |"]
+    lines += [
+        f"| {' or '.join(sorted(c.first))} with {' or '.join(sorted(c.second))} | `{c.category}` | {urgency(c.tier)} |"
+        for c in COMBINATIONS
+    ]
+    lines += ["", "| word group | its words |", "| --- | --- |"]
+    lines += [f"| `{{{name}}}` | {cell(words)} |" for name, words in GROUPS.items()]
+    lines += [
+        "",
+        "| table | words |",
+        "| --- | --- |",
+        f"| negations (before a sign) | {cell(sorted(NEGATIONS))} |",
+        f"| ...except when followed by | {cell(sorted(NOT_NEGATIONS))} |",
+        f"| passed (after a sign) | {cell(sorted(RESOLUTIONS))} |",
+        f"| not a sign (next to one) | {cell(sorted(NOT_A_SIGN))} |",
+        f"| ...unless the clause says | {cell(sorted(POSITIVE))} |",
+        f"| someone else's (before a sign) | {cell(sorted(OTHER_PEOPLE))} |",
+        f"| ...unless the writer says | {cell(sorted(SELF))} or my + anything else |",
+        f"| told of the past (in the clause) | {cell(sorted(PAST))}, in + a year |",
+        f"| a neurological sign as usual | {cell(sorted(NOT_NEW))} |",
+        f"| ...unless it says | {cell(sorted(STILL_NEW))} |",
+        f"| no reaction (`--reaction none`) | {cell(sorted(NO_REACTION))} |",
+        f"| left out of a whole-clause phrase | {cell(sorted(FILLER))} |",
+        f"| idioms (no sign) | {cell(IDIOMS)} |",
+        f"| clause ends at | , ; . ! ? and {cell(sorted(CLAUSE_BREAKS))} |",
+        f"| never read as a slip | {cell(sorted(LOOKALIKES))} |",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+START, END = "<!-- vocabulary:start -->\n", "<!-- vocabulary:end -->"
+
+
+def with_tables(page: str) -> str:
+    """``page`` with the text between its vocabulary markers replaced by :func:`markdown`."""
+    head, rest = page.split(START, 1)
+    return head + START + markdown() + END + rest.split(END, 1)[1]
+
+
+if __name__ == "__main__":  # python -m ocrelog.vocabulary [docs/rules.md]: print, or update the page
+    import sys
+    from pathlib import Path
+
+    if len(sys.argv) > 1:
+        target = Path(sys.argv[1])
+        target.write_text(with_tables(target.read_text(encoding="utf-8")), encoding="utf-8")
+    else:
+        print(markdown(), end="")

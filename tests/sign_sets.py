@@ -1,0 +1,58 @@
+"""The labelled phrasings of tests/data, and how the matcher reads them (for test_signs and test_docs)."""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import NamedTuple
+
+from ocrelog.entries import Entry
+from ocrelog.signs import NOW, entry_alerts
+
+DATA = Path(__file__).parent / "data"
+DOSE = datetime(2026, 11, 1, 10, 0)
+#: `dose`: a few hours after a dose; `away`: 20 days after it.
+WHEN = {"dose": DOSE + timedelta(hours=3), "away": DOSE + timedelta(days=20)}
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as file:
+        return list(csv.DictReader(file, delimiter="\t"))
+
+
+def logged(text: str, when: datetime, as_note: bool) -> Entry:
+    stamp = when.isoformat(timespec="minutes")
+    if as_note:
+        return Entry(type="fatigue", date=stamp, value=5, note=text, id=1)
+    return Entry(type="symptom", date=stamp, name=text, id=1)
+
+
+class Figures(NamedTuple):
+    recall: float  # percent of rows with a sign caught, names and notes together
+    false_alarms: float  # percent of rows without a sign that raised one
+    urgent_told: int
+    urgent: int
+
+    def row(self) -> str:
+        """As docs/rules.md states them: '99.6 % | 0.0 % | 90 of 90'."""
+        return f"{self.recall:.1f} % | {self.false_alarms:.1f} % | {self.urgent_told} of {self.urgent}"
+
+
+def figures(name: str) -> Figures:
+    caught = missed = alarms = harmless = told = urgent = 0
+    for row in rows(name):
+        want = set() if row["categories"] == "-" else set(row["categories"].split(","))
+        for as_note in (False, True):
+            found = entry_alerts(logged(row["text"], WHEN[row["when"]], as_note), [DOSE])
+            got = {alert.category for alert in found}
+            if want:
+                caught += bool(got & want)
+                missed += not got & want
+            else:
+                harmless += 1
+                alarms += bool(got)
+            if row["urgent"] == "yes":
+                urgent += 1
+                told += any(alert.tier == NOW for alert in found)
+    return Figures(100 * caught / (caught + missed), 100 * alarms / harmless, told, urgent)

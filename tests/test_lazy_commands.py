@@ -1,0 +1,41 @@
+"""The few insides of Typer that ocrelog leans on (lazy_commands.py) are still there, as used."""
+
+import importlib
+import inspect
+
+import pytest
+
+from ocrelog import lazy_commands
+
+
+@pytest.mark.parametrize(("module", "name"), lazy_commands.USES)
+def test_what_lazy_commands_uses_of_typer_is_still_there(module, name):
+    import typer
+
+    found = getattr(importlib.import_module(module), name, None)
+    assert found is not None, (
+        f"typer {typer.__version__} has no {module}.{name}, which src/ocrelog/lazy_commands.py uses: "
+        "pin typer below this release in pyproject.toml, or change lazy_commands.py"
+    )
+
+
+def test_get_command_from_info_still_takes_the_options_passed_to_it():
+    import typer
+    import typer.main
+
+    parameters = inspect.signature(typer.main.get_command_from_info).parameters
+    for option in ("pretty_exceptions_short", "rich_markup_mode"):
+        assert option in parameters, (
+            f"typer {typer.__version__}: get_command_from_info() no longer takes {option}; "
+            "see src/ocrelog/lazy_commands.py"
+        )
+
+
+def test_a_run_builds_only_the_command_it_runs(run):
+    lazy_commands.built.clear()
+    assert run("feel", "6").exit_code == 0
+    assert lazy_commands.built == ["feel"]
+
+
+def test_a_typo_still_gets_a_suggestion(run):
+    assert "did you mean 'feel'" in run("fell", "6").stderr
