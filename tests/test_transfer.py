@@ -341,3 +341,14 @@ def test_scores_off_the_scale_are_still_refused(value):
     text = json.dumps([{"type": "fatigue", "date": "2025-01-01", "value": value}])
     with pytest.raises(InvalidValue, match="fatigue score"):
         read_entries(text, _NOW)
+
+
+def test_entries_read_from_a_file_equal_entries_built_the_usual_way():
+    from ocrelog.transfer import _fast_entry, _new_entry, _slow_entry
+
+    fields = ("infusion", "2025-01-01T09:00", 600, None, "first", ("steroid",), ("rash",), "csv")
+    assert _fast_entry(*fields) == _slow_entry(*fields) == _new_entry(*fields)
+    assert repr(_fast_entry(*fields)) == repr(_slow_entry(*fields))
+    assert hash(_fast_entry(*fields)) == hash(_slow_entry(*fields))
+    with pytest.raises(AttributeError):  # still frozen
+        _fast_entry(*fields).value = 1
