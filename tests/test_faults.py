@@ -558,3 +558,12 @@ def test_each_step_notes_the_version_that_applied_it(journal_file):
         noted = dict(conn.execute("SELECT step, version FROM ocrelog_versions"))
     conn.close()
     assert noted == {step: __version__ for step in SCHEMA}
+
+
+def test_a_journal_from_another_build_of_this_version_names_its_unknown_steps(run, journal_file):
+    from ocrelog import __version__
+
+    before = _from_the_future(journal_file, __version__)
+    line = one_sentence(run("feel", "5"), 1)
+    assert "m099_future" in line and "newer" not in line
+    assert journal_file.read_bytes() == before

@@ -299,6 +299,12 @@ def newer_journal(conn: sqlite3.Connection, path: Path, unknown: set[str]) -> Jo
             "so it was left unchanged: upgrade ocrelog to open it."
         )
     needed = max(versions, key=_version_key)
+    if _version_key(needed) <= _version_key(__version__):  # another build of the same version
+        return JournalError(
+            f"The journal {path} has schema steps this ocrelog ({__version__}) does not know "
+            f"({', '.join(sorted(unknown))[:80]}), so it was left unchanged: open it with the "
+            "ocrelog that wrote it."
+        )
     return JournalError(
         f"The journal {path} was written by ocrelog {needed}, newer than this one ({__version__}), "
         f"so it was left unchanged: upgrade to ocrelog {needed} or later to open it."
