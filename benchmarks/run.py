@@ -13,7 +13,9 @@ It measures, as a person would feel them, whole processes started from a shell:
 - ``ocrelog report`` on ten years of data at 2 and at 20 fatigue scores a day
   (generated here, loaded with ``ocrelog import``), and on one and thirty
   years at 2 a day (how the report grows with the journal);
-- ``ocrelog status`` (the morning screen) and ``ocrelog chart`` on the same journal;
+- ``ocrelog status`` (the morning screen), ``status --short`` (the shell
+  prompt's line) and ``ocrelog chart`` on the same journal, and ``feel`` with
+  a note in trailing words;
 - ``ocrelog feel 6`` right after a read (``status``, untimed) against right
   after another ``feel``, on ten years at 20 a day: a read must not make the
   next write run the integrity check;
@@ -58,6 +60,8 @@ TARGETS = [
     ("status vs report", "ocrelog status (2 a day)", "ocrelog report (2 a day)", 1.0),
     ("feel after read vs after feel", "ocrelog feel 6 after status", "ocrelog feel 6 after feel", 1.05),
     ("feel vs baseline feel", "ocrelog feel 6", "baseline feel 6", 1.05),
+    ("feel with a note vs feel", "ocrelog feel 6 (trailing words)", "ocrelog feel 6", 1.1),
+    ("status --short vs feel", "ocrelog status --short (2 a day)", "ocrelog feel 6", 1.1),
     ("report vs baseline report", "ocrelog report (2 a day)", "baseline report (2 a day)", 1.1),
 ]
 #: Timed after an untimed run of another command (name -> the command's name in PREPARED_BY).
@@ -232,6 +236,7 @@ def main() -> int:
         small = work / "small.db"
         commands: dict[str, list[str]] = {
             "ocrelog feel 6": [ocrelog, "--db", str(small), "feel", "6"],
+            "ocrelog feel 6 (trailing words)": [ocrelog, "--db", str(small), "feel", "6", "exhausted", "after", "shower"],
             "python -c (open the same file)": [
                 sys.executable, "-c",
                 f"import sqlite3; sqlite3.connect({str(small)!r}).execute("
@@ -256,6 +261,7 @@ def main() -> int:
             if per_day == 2:
                 commands["ocrelog status (2 a day)"] = [ocrelog, "--db", str(journal), "status"]
                 commands["ocrelog chart (2 a day)"] = [ocrelog, "--db", str(journal), "chart"]
+                commands["ocrelog status --short (2 a day)"] = [ocrelog, "--db", str(journal), "status", "--short"]
                 if args.baseline:
                     old = work / "baseline-2.db"
                     timed([args.baseline, "--db", str(old), "import", str(source)])

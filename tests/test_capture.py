@@ -95,7 +95,8 @@ def test_the_report_says_when_the_next_dose_is_overdue(run):
     due = date.fromisoformat(report["next_due"])
     assert report["overdue_days"] == (TODAY - due).days > 0
     out = " ".join(run("report").stdout.split())
-    assert "overdue" in out and "infusion centre" in out
+    assert "overdue" in out and "Contact your MS team soon to book the next dose." in out
+    assert "infusion centre" not in out
 
 
 def test_a_920_mg_dose(run, journal_file):
@@ -210,8 +211,10 @@ def test_a_second_dose_asks_at_a_terminal(run, journal_file, terminal):
 def test_a_lower_score_says_the_day_keeps_its_highest(run, journal_file):
     run("feel", "7", "--on", "yesterday 09:00")
     result = run("feel", "3", "--on", "yesterday 20:00")
-    assert "stays 7" in result.stderr and "--replace" in result.stderr
-    assert "stays" not in run("feel", "8", "--on", "yesterday 21:00").stderr
+    day = (TODAY - timedelta(days=1)).isoformat()
+    assert f"{day} counts as 7, the day's highest score (--replace" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1  # one short line
+    assert "counts as" not in run("feel", "8", "--on", "yesterday 21:00").stderr
 
 
 def test_replace_swaps_the_days_scores_and_undo_brings_them_back(run, journal_file):
@@ -383,6 +386,7 @@ def test_log_and_status_stay_readable_on_narrow_terminals(run, monkeypatch, colu
     run("feel", "7", "--on", "yesterday", "--note", "a long note about a very tiring afternoon " * 3)
     run("symptom", "sore throat and a runny nose", "--on", "yesterday")
     monkeypatch.setenv("COLUMNS", columns)
+    monkeypatch.setattr(cli, "stdout_is_terminal", lambda: True)  # a pipe never wraps
     result = run("log")
     assert result.exit_code == 0
     assert max(len(line) for line in result.stdout.splitlines()) <= int(columns)

@@ -12,7 +12,7 @@ from ocrelog.journal import Journal
 COMMANDS = [
     "infuse", "feel", "symptom", "log", "report", "demo", "chart", "cycle", "summary", "export",
     "import", "backup", "edit",
-    "delete", "undo", "path", "status", "temp", "handled",
+    "delete", "undo", "path", "status", "temp", "handled", "checkin", "calendar", "config",
 ]
 
 

@@ -111,3 +111,166 @@ def test_demo_shows_every_flag_without_touching_the_journal(run, journal_file):
     flags = [c["flag"] for c in json.loads(run("demo", "--json").stdout)["cycles"]]
     assert flags.count("severe") == 1 and flags.count("prolonged") == 1
     assert not journal_file.exists()
+
+
+# -- round 2 (issue 20), as a person sees it ----------------------------------------------
+
+from datetime import datetime  # noqa: E402
+
+
+def add(journal_file, *entries):
+    with Journal.open(journal_file, write=True) as journal:
+        journal.add_many(list(entries))
+
+
+def scores(start_ago: int, values) -> list[Entry]:
+    """Fatigue entries on consecutive days from ``start_ago`` days ago, at 20:00."""
+    return [
+        Entry(type="fatigue", date=ago(start_ago - n) + "T20:00", value=v)
+        for n, v in enumerate(values)
+        if v is not None
+    ]
+
+
+def test_a_rise_before_the_dose_no_longer_hides_the_fatigue_after_it(run, journal_file):
+    dose = 10
+    add(journal_file, Entry(type="infusion", date=ago(dose), value=600),
+        *scores(dose + 56, [4] * 28 + [7] * 28), *scores(dose, [7] * 7 + [3]))
+    cycle = json.loads(run("report", "--json").stdout)["cycles"][0]
+    assert (cycle["baseline"], cycle["threshold"], cycle["fatigue_days"], cycle["flag"]) == (
+        4.0, 6.0, 7, "prolonged")
+    assert cycle["baseline_window"] == "days -56 to -15"
+    out = " ".join(run("report").stdout.split())
+    assert "fatigue rose in the 2 weeks before the dose: 7 against 4 earlier; the line uses 4" in out
+
+
+def test_an_unflagged_row_says_what_was_found(run, journal_file):
+    add(journal_file, Entry(type="infusion", date=ago(30), value=600),
+        *scores(44, [8] * 14), *scores(30, [9] * 21))
+    out = " ".join(run("report").stdout.split())
+    assert "not flagged: no day reached 10 (peak 9)" in out
+    assert "no tired days" not in out
+
+
+def test_a_late_second_half_asks_to_check_the_next_due_date(run, journal_file):
+    add(journal_file, Entry(type="infusion", date=ago(100), value=300),
+        Entry(type="infusion", date=ago(35), value=300))
+    report = json.loads(run("report", "--json").stdout)
+    assert [c["course_start"] for c in report["cycles"]] == [True, False]
+    assert report["cycles"][1]["late_second_half"] is True
+    assert report["next_due_is_second_half"] is False and report["overdue_days"] == 0
+    out = " ".join(run("report").stdout.split())
+    assert "second half of the course, late: 65 days after the first half (more than 6 weeks)" in out
+    assert "check with your MS team when your next dose is due" in out
+    assert "check the date" not in out and "overdue" not in out
+
+
+def test_a_dose_recorded_twice_gets_the_same_findings(run, journal_file):
+    add(journal_file, *scores(24, [2, 3, 2, 3]), *scores(20, [6, 6, 6, 6, 2]))
+    assert run("infuse", "--on", ago(20)).exit_code == 0
+    assert run("infuse", "--on", ago(20), "--force").exit_code == 0
+    first, twice = json.loads(run("report", "--json").stdout)["cycles"]
+    assert twice.pop("duplicate") is True and first.pop("duplicate") is False
+    assert twice == first
+    out = " ".join(run("report").stdout.split())
+    assert out.count("recorded twice on this day") == 1 and "check the date" not in out
+
+
+def test_fatigue_still_going_after_30_days_asks_to_contact_the_ms_team_soon(run, journal_file):
+    add(journal_file, Entry(type="infusion", date=ago(30), value=600),
+        *scores(34, [2, 3, 2, 3]), *scores(30, [6] * 31))
+    out = " ".join(run("report").stdout.split())
+    assert "prolonged: 31 days above your baseline (still going) — contact your MS team soon" in out
+    status = " ".join(run("status").stdout.split())
+    assert "31 days, peak 6 (prolonged) — contact your MS team soon." in status
+
+
+def test_the_report_and_the_summary_count_the_cycles_with_a_rise_before_the_dose(run, journal_file, tmp_path):
+    entries = []
+    starts = [182 * n + 3 for n in range(4, -1, -1)]  # five courses, the latest 3 days ago
+    for n, start in enumerate(starts):
+        entries.append(Entry(type="infusion", date=ago(start), value=600))
+        if n < 4:
+            entries += scores(start, [5 if (k >= 182 - 28 and n != 1) else 3 for k in range(182)])
+    add(journal_file, *entries)
+    report = json.loads(run("report", "--json").stdout)
+    shapes = [c["before_next_dose"] for c in report["cycles"]]
+    assert [s["flagged"] if s else None for s in shapes] == [True, False, True, True, None]
+    assert shapes[0] == {"mid_cycle": 3.0, "last_4_weeks": 5.0, "rise": 2.0, "flagged": True,
+                         "onset_weeks": "1-4"}
+    out = " ".join(run("report").stdout.split())
+    assert "A rise before the dose in 3 of 4 cycles" in out
+    assert "fatigue 2.0 points higher in the 4 weeks before the dose than mid-cycle; it began 1-4 weeks before" in out
+    md = run("summary", "--since", "3 years ago", "--format", "md", "--output", "-").stdout
+    assert "A rise before the dose in 3 of 4 cycles" in " ".join(md.split())
+
+
+def test_report_without_a_dose_says_so_in_one_line_and_shows_no_table(run, journal_file):
+    run("feel", "5")
+    run("symptom", "fever")
+    result = run("report")
+    assert result.exit_code == 0
+    assert "Warning signs" in result.stdout
+    assert "No dose recorded yet; record one with: ocrelog infuse --on DATE" in result.stdout
+    assert "dose date" not in result.stdout and "Fatigue after each dose" not in result.stdout
+    assert "Each chart shows" not in result.stdout
+
+
+def test_advice_names_your_ms_team_and_one_day_is_singular(run, journal_file):
+    run("infuse", "--on", ago(200))
+    out = " ".join(run("report").stdout.split())
+    assert "Contact your MS team soon to book the next dose." in out and "infusion centre" not in out
+    run("infuse", "--on", "today 00:00", "--force")
+    run("feel", "8")
+    status = " ".join(run("status").stdout.split())
+    assert "1 day, peak 8" in status and "1 days" not in status
+
+
+def test_status_feel_and_report_agree_on_a_score_before_the_dose(run, journal_file):
+    if datetime.now().time() < datetime.strptime("00:31", "%H:%M").time():
+        pytest.skip("needs 'today 00:30' to have passed")
+    run("infuse", "--on", "today 00:30")
+    felt = run("feel", "7", "--on", "today 00:10")
+    assert "Logged before the dose, so not part of day 0" in felt.stderr
+    assert json.loads(run("status", "--json").stdout)["logged_today"] is None
+    assert json.loads(run("report", "--json").stdout)["cycles"][0]["daily_scores"][7] is None
+    assert "Fatigue today" not in run("status").stdout
+    assert "no score today" in run("status", "--short").stdout
+    later = run("feel", "3", "--on", "today 00:40")
+    assert later.stderr == ""  # the day counts the 3 just logged: nothing more to say
+    assert json.loads(run("status", "--json").stdout)["logged_today"] == 3
+    assert "no score today" not in run("status", "--short").stdout
+    assert json.loads(run("report", "--json").stdout)["cycles"][0]["daily_scores"][7] == 3
+
+
+def test_feel_says_the_days_score_only_when_it_is_not_the_one_just_logged(run, journal_file):
+    run("infuse", "--on", "yesterday 10:00")
+    assert run("feel", "8", "--on", "yesterday 08:00").stderr.startswith("Logged before the dose")
+    assert run("feel", "3", "--on", "yesterday 20:00").stderr == ""  # the 8 was before the dose
+    lower = run("feel", "2", "--on", "yesterday 21:00")
+    assert lower.stderr.strip() == f"{ago(1)} counts as 3, the day's highest score (--replace to change that)."
+    assert run("feel", "4").stderr == "" and run("feel", "6").stderr == ""
+
+
+def test_cycle_shows_the_current_cycle_and_no_empty_weeks(run, journal_file):
+    add(journal_file, Entry(type="infusion", date=ago(41), value=600), *scores(41, [4, 5, 4] * 14))
+    result = run("cycle")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "this cycle" in out and "no cycle is complete" in " ".join(out.split())
+    rows = [line.split() for line in out.splitlines() if line.strip()[:1].isdigit()]
+    assert [row[0] for row in rows] == [str(n) for n in range(1, 7)]  # weeks 1-6, not 26
+    current = json.loads(run("cycle", "--json").stdout)["current"]
+    assert [w["week"] for w in current] == [1, 2, 3, 4, 5, 6]
+    assert current[0] == {"week": 1, "mean": 4.3, "days": 7}
+
+
+def test_cycle_sets_the_current_cycle_beside_the_complete_ones(run, journal_file):
+    add(journal_file, Entry(type="infusion", date=ago(230), value=600),
+        Entry(type="infusion", date=ago(48), value=600),
+        *scores(56, [5] * 8), *scores(41, [4] * 42))
+    out = run("cycle").stdout
+    flat = " ".join(out.split())
+    assert "over 1 complete cycle, beside this cycle" in flat
+    assert "no scores" in flat  # weeks 8-25 of the complete cycle: one row, not eighteen
+    assert len([line for line in out.splitlines() if line.strip()[:1].isdigit()]) < 12

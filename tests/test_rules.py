@@ -6,6 +6,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from ocrelog import rules
 from ocrelog.rules import Infusion, Settings, analyse, daily_scores
 
 D = date(2026, 5, 14)
@@ -176,9 +177,12 @@ def test_a_split_first_dose_counts_from_its_first_half():
 def test_a_course_under_five_months_after_the_last_is_pointed_out():
     findings = due((date(2026, 1, 10), 600), (date(2026, 5, 9), 600), (date(2026, 11, 9), 600))
     assert [c.early for c in findings.cycles] == [False, True, False]
-    apart = due((date(2026, 1, 1), 300), (date(2026, 3, 3), 300))  # 61 days: two courses
+    apart = due((date(2026, 1, 1), 300), (date(2026, 6, 1), 300))  # 5 months: two courses
     assert [c.course_start for c in apart.cycles] == [True, True]
-    assert apart.cycles[1].early
+    assert [c.early for c in apart.cycles] == [False, False]
+    after_a_pair = due((date(2026, 1, 1), 300), (date(2026, 1, 15), 300), (date(2026, 3, 3), 300))
+    assert [c.course_start for c in after_a_pair.cycles] == [True, False, True]
+    assert after_a_pair.cycles[2].early  # a third 300 mg is a course of its own, and early
 
 
 def test_no_infusions():
@@ -265,7 +269,8 @@ def test_a_low_score_outside_episodes_and_baselines_never_changes_a_flag(journal
     extra = day(extra_day)
     for cycle in findings.cycles:
         start = cycle.infusion_date
-        assume(not (start - timedelta(days=14) <= extra < start))  # not in a baseline
+        # not in a baseline (the quieter earlier one included)
+        assume(not (start - timedelta(days=rules.EARLIER_BASELINE_DAYS) <= extra < start))
         if cycle.episode_start is not None:
             assume(not (cycle.episode_start <= extra <= cycle.episode_end))
     low = int(min(c.threshold for c in findings.cycles)) - 1
@@ -310,8 +315,10 @@ def test_docs_example_7_a_late_second_half_is_still_the_second_half():
     assert [c.course_start for c in findings.cycles] == [True, False]
     assert [c.early for c in findings.cycles] == [False, False]
     assert findings.next_due == date(2026, 11, 14)  # six months after the first half
-    # ...but not after 60 days: then it is a course of its own.
-    apart = analyse([Infusion(D, 300), Infusion(D + timedelta(days=61), 300)], [], [], TODAY)
+    # ...up to 5 months after the first half; from then on it is a course of its own.
+    within = analyse([Infusion(D, 300), Infusion(date(2026, 10, 13), 300)], [], [], TODAY)
+    assert [c.course_start for c in within.cycles] == [True, False]
+    apart = analyse([Infusion(D, 300), Infusion(date(2026, 10, 14), 300)], [], [], TODAY)
     assert [c.course_start for c in apart.cycles] == [True, True]
 
 
@@ -399,3 +406,239 @@ def test_charts_and_the_summary_read_the_rules_daily_scores():
     inputs = RuleInputs([dose], scores, [], [], [])
     assert inputs.daily() == {D: 7, day(1): 4, day(2): 3}  # the highest after the dose, not the last
     assert inputs.daily(day(1), day(1)) == {day(1): 4}
+
+
+# -- round 2 (issue 20): docs/rules.md, examples 13 to 20 -----------------------------
+
+from ocrelog.wording import finding_text, finding_with_advice, rises_text  # noqa: E402
+
+
+def rise_before(after):
+    """Example 13: 4 weeks at 4 (days -56 to -29), then 7 every day up to the dose."""
+    return run(-56, [4] * 28) + run(-28, [7] * 28) + run(0, after)
+
+
+def test_docs_example_13_a_rise_before_the_dose_uses_the_quieter_baseline():
+    cycle = one(rise_before([7] * 7 + [3]))
+    assert (cycle.baseline, cycle.recent_baseline, cycle.threshold) == (4.0, 7.0, 6.0)
+    assert cycle.baseline_window == "days -56 to -15" == rules.EARLIER_WINDOW
+    assert (cycle.fatigue_days, cycle.flag) == (7, "prolonged")
+    assert finding_text(cycle) == (
+        "prolonged: 7 days above your baseline; fatigue rose in the 2 weeks before the dose: "
+        "7 against 4 earlier; the line uses 4"
+    )
+    assert cycle.as_dict()["baseline_window"] == "days -56 to -15"
+
+
+def test_the_quieter_baseline_needs_7_scored_days_and_1_point():
+    recent = run(-14, [3] * 14)
+    assert one(recent + run(-56, [1] * 6)).baseline_window == "days -14 to -1"  # 6 days: too few
+    assert one(recent + run(-56, [1] * 7)).baseline == 1.0  # 7 days, 2 points lower
+    assert one(recent + run(-56, [2] * 7)).baseline == 2.0  # exactly 1 point lower: used
+    kept = one(recent + run(-56, [2.5, 2.5, 2, 3, 2.5, 2.5, 3]))
+    assert (kept.baseline, kept.baseline_window, kept.recent_baseline) == (3.0, "days -14 to -1", None)
+    none = one(run(-56, [1] * 30))  # no days -14 to -1: no baseline at all, as before
+    assert (none.baseline, none.baseline_window) == (None, None)
+    assert none.as_dict()["baseline_window"] is None
+
+
+def test_a_second_half_keeps_its_first_halfs_quieter_baseline():
+    second = D + timedelta(days=14)
+    scores = rise_before([7] * 14) + run(0, [7] * 7 + [2], second)
+    first, half = analyse([Infusion(D, 300), Infusion(second, 300)], scores, [], TODAY).cycles
+    assert (first.baseline, first.baseline_window) == (half.baseline, half.baseline_window) == (
+        4.0, "days -56 to -15")
+    assert half.recent_baseline is None  # its row does not repeat the first half's sentence
+
+
+@settings(max_examples=200)
+@given(
+    recent=st.lists(st.integers(0, 10), min_size=3, max_size=14),
+    earlier=st.lists(st.integers(0, 10), max_size=42),
+)
+def test_the_quieter_baseline_only_ever_lowers_the_line(recent, earlier):
+    scores = run(-len(recent), recent) + run(-15 - len(earlier) + 1, earlier)
+    cycle = one(scores)
+    near = rules._median(recent)
+    if cycle.baseline_window == rules.EARLIER_WINDOW:
+        assert len(earlier) >= rules.MIN_EARLIER_BASELINE_SCORES
+        assert cycle.baseline <= near - rules.QUIETER_BY and cycle.recent_baseline == near
+    else:
+        assert cycle.baseline == near and cycle.recent_baseline is None
+    assert cycle.threshold <= rules.threshold(near, Settings())
+
+
+def test_docs_example_14_say_what_was_found():
+    high = one(run(-14, [8] * 14) + run(0, [9] * 21))
+    assert finding_text(high).startswith("not flagged: no day reached 10 (peak 9)")
+    noisy = one(run(-6, [1, 9, 1, 9, 2, 8]) + run(0, [6, 6, 5, 6]))  # baseline 5, line 7
+    assert finding_text(noisy) == "not flagged: no day reached 7 (peak 6)"
+    late = one(BASELINE_2 + run(0, [3, 3, 8, 8, 8]))
+    assert late.first_tired_day == 2
+    assert finding_text(late) == (
+        "not flagged: the first tired day was day 2 (a run must start on day 0 or 1; peak 8)")
+    quiet = one(BASELINE_2 + run(0, [2, 1, 2]))
+    assert finding_text(quiet) == "not flagged: no tired days"
+    assert finding_text(one(run(0, [3, 4]))) == "not flagged: no day reached 5 (peak 4)"  # no baseline
+
+
+def test_docs_example_15_a_late_second_half():
+    second = D + timedelta(days=65)
+    findings = analyse([Infusion(D, 300), Infusion(second, 300)], [], [], TODAY)
+    first, half = findings.cycles
+    assert (half.course_start, half.early, half.after_first_half, half.late_second_half) == (
+        False, False, 65, True)
+    assert findings.next_due == date(2026, 11, 14) and not findings.next_due_is_second_half
+    text = finding_with_advice(half)
+    assert "second half of the course, late: 65 days after the first half (more than 6 weeks)" in text
+    assert text.endswith("— check with your MS team when your next dose is due")
+    assert "check the date" not in text
+    on_time = analyse([Infusion(D, 300), Infusion(D + timedelta(days=42), 300)], [], [], TODAY)
+    assert not on_time.cycles[1].late_second_half
+    assert "late" not in finding_with_advice(on_time.cycles[1])
+
+
+def test_docs_example_16_a_dose_recorded_twice():
+    findings = analyse([Infusion(D, 600), Infusion(D, 600)], BASELINE + run(0, [6, 6, 6, 6, 2]), [], TODAY)
+    first, twice = findings.cycles
+    assert twice.duplicate and not first.duplicate
+    assert rules.replace(twice, duplicate=False) == first  # the same findings
+    assert finding_text(twice) == finding_text(first) + "; recorded twice on this day"
+    assert "check the date" not in finding_text(twice)
+    halves = analyse([Infusion(D, 300), Infusion(D, 300)], [], [], TODAY)
+    assert [c.course_start for c in halves.cycles] == [True, True]
+    assert (halves.next_due, halves.next_due_is_second_half) == (day(14), True)
+    assert halves.rises == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("days", "tier", "advice"),
+    [(4, "next contact", "mention it at your next contact"), (14, "next contact", "mention it"),
+     (15, "soon", "contact your MS team soon"), (30, "soon", "contact your MS team soon")],
+)
+def test_docs_example_17_a_long_episode_moves_to_soon(days, tier, advice):
+    cycle = one(BASELINE + run(0, [6] * days + [2]))
+    assert (cycle.fatigue_days, cycle.flag, cycle.tier) == (days, "prolonged", tier)
+    assert f"— {advice}" in finding_with_advice(cycle)
+    going = one(BASELINE + run(0, [6] * days), today=day(days - 1))  # still going
+    assert going.ongoing and going.tier == tier
+
+
+def course(start, mid, late, weeks=26):
+    """Daily scores for one cycle of ``weeks`` weeks: ``mid``, then ``late`` in its last 4 weeks."""
+    length = weeks * 7
+    return [(start + timedelta(days=n), late if n >= length - 28 else mid) for n in range(length)]
+
+
+def test_docs_example_18_a_rise_before_the_dose_in_3_of_4_cycles():
+    starts = [D + timedelta(days=182 * n) for n in range(5)]
+    scores = []
+    for n, start in enumerate(starts[:4]):
+        scores += course(start, 3, 3 if n == 1 else 5)
+    findings = analyse([Infusion(s, 600) for s in starts], scores, [], starts[4] + timedelta(days=3))
+    shapes = [c.before_next_dose for c in findings.cycles]
+    assert [s.flagged for s in shapes[:4]] == [True, False, True, True]
+    assert shapes[4] is None  # the current cycle: not yet within 8 weeks of its due date
+    assert shapes[0].as_dict() == {
+        "mid_cycle": 3.0, "last_4_weeks": 5.0, "rise": 2.0, "flagged": True, "onset_weeks": "1-4"}
+    assert findings.rises == (3, 4)
+    assert rises_text(findings).startswith("A rise before the dose in 3 of 4 cycles")
+    assert "fatigue 2.0 points higher in the 4 weeks before the dose than mid-cycle; it began 1-4 weeks before" in finding_text(findings.cycles[0])
+    assert "points higher" not in finding_text(findings.cycles[1])
+
+
+@pytest.mark.parametrize(
+    ("late_weeks", "onset"), [(1, "<1"), (2, "1-4"), (4, "1-4"), (5, ">4"), (8, ">4")]
+)
+def test_onset_is_the_week_the_run_above_mid_cycle_began(late_weeks, onset):
+    length = 182
+    scores = [(day(n), 7 if n >= length - 7 * late_weeks else 3) for n in range(length)]
+    findings = analyse([Infusion(D, 600), Infusion(day(length), 600)], scores, [], TODAY + timedelta(days=200))
+    shape = findings.cycles[0].before_next_dose
+    assert shape.flagged and shape.onset_weeks == onset
+
+
+def test_the_shape_needs_20_scored_days_and_both_parts():
+    later = day(182)
+    every_tenth = [(day(n), 3 if n < 154 else 6) for n in range(0, 182, 10)]  # 19 days
+    findings = analyse([Infusion(D, 600), Infusion(later, 600)], every_tenth, [], TODAY + timedelta(days=200))
+    assert findings.cycles[0].before_next_dose is None
+    only_late = [(day(n), 5) for n in range(150, 182)]  # nothing in weeks 5-20
+    findings = analyse([Infusion(D, 600), Infusion(later, 600)], only_late, [], TODAY + timedelta(days=200))
+    assert findings.cycles[0].before_next_dose is None
+
+
+def test_docs_example_19_the_current_cycle_once_within_8_weeks_of_its_due_date():
+    scores = course(D, 3, 5, weeks=24)[:-1] + [(day(24 * 7 - 1), 9)]  # 24 weeks so far
+    due = date(2026, 11, 14)
+    today = day(24 * 7)  # 2026-10-29: the due date is 16 days away
+    shape = analyse([Infusion(D, 600)], scores, [], today).cycles[0].before_next_dose
+    assert shape.current and shape.flagged and shape.onset_weeks == "1-4"
+    assert shape.last_4_weeks == round((27 * 5 + 9) / 28, 1)  # up to yesterday, not today
+    text = finding_text(analyse([Infusion(D, 600)], scores, [], today).cycles[0])
+    assert "fatigue 2.1 points higher in the last 4 weeks than mid-cycle; it began 1-4 weeks ago" in text
+    early = due - timedelta(days=rules.CURRENT_WITHIN_DAYS + 1)
+    assert analyse([Infusion(D, 600)], scores, [], early).cycles[0].before_next_dose is None
+
+
+shape_scores = st.lists(st.integers(0, 10), min_size=120, max_size=182)
+
+
+@settings(max_examples=100)
+@given(values=shape_scores, gaps=st.sets(st.integers(0, 181), max_size=100))
+def test_the_shape_finding_obeys_its_rule(values, gaps):
+    scores = [(day(n), v) for n, v in enumerate(values) if n not in gaps]
+    findings = analyse([Infusion(D, 600), Infusion(day(182), 600)], scores, [], TODAY + timedelta(days=200))
+    shape = findings.cycles[0].before_next_dose
+    if len(scores) < rules.SHAPE_MIN_DAYS:
+        assert shape is None
+    if shape is None:
+        return
+    assert shape.rise == round(shape.last_4_weeks - shape.mid_cycle, 1)
+    assert shape.flagged is (shape.rise >= rules.NOTICEABLE)
+    assert (shape.onset_weeks is not None) is shape.flagged
+    assert shape.onset_weeks in (None, *rules.ONSET_BUCKETS)
+    late = [v for d, v in scores if d >= day(182 - 28)]
+    assert shape.last_4_weeks == round(sum(late) / len(late), 1)
+
+
+def test_docs_example_20_the_days_score_is_one_rule_for_every_command():
+    from datetime import datetime, time
+
+    dose = Infusion(D, 600, at=time(0, 30))
+    scores = [(datetime(2026, 5, 14, 0, 10), 7)]
+    assert rules.day_score(D, scores, [dose]) is None
+    assert analyse([dose], scores, [], TODAY).cycles[0].daily_scores[7] is None
+    evening = scores + [(datetime(2026, 5, 14, 20, 0), 3)]
+    assert rules.day_score(D, evening, [dose]) == 3
+    assert rules.day_score(D, evening, []) == 7  # no dose that day: the highest
+
+
+@given(
+    minutes=st.lists(st.tuples(st.integers(0, 1439), st.integers(0, 10)), max_size=8),
+    dose_minute=st.none() | st.integers(0, 1439),
+)
+def test_day_score_agrees_with_the_report_on_the_dose_day(minutes, dose_minute):
+    from datetime import datetime, time
+
+    at = None if dose_minute is None else time(dose_minute // 60, dose_minute % 60)
+    dose = Infusion(D, 600, at=at)
+    scores = [(datetime(2026, 5, 14, m // 60, m % 60), v) for m, v in minutes]
+    report_day_0 = analyse([dose], scores, [], TODAY).cycles[0].daily_scores[7]
+    assert rules.day_score(D, scores, [dose]) == report_day_0
+
+
+@settings(max_examples=100)
+@given(journal=journals, which=st.integers(0, 3))
+def test_a_dose_recorded_twice_changes_no_other_finding(journal, which):
+    once = findings_for(journal)
+    doses = journal["infusions"]
+    twice_journal = dict(journal, infusions=doses + [doses[which % len(doses)]])
+    twice = findings_for(twice_journal)
+    kept = [rules.replace(c, dose_mg=0) for c in twice.cycles if not c.duplicate]
+    assert kept == [rules.replace(c, dose_mg=0) for c in once.cycles if not c.duplicate]
+    assert (twice.next_due, twice.next_due_is_second_half, twice.rises) == (
+        once.next_due, once.next_due_is_second_half, once.rises)
+    for previous, cycle in zip(twice.cycles, twice.cycles[1:]):
+        if cycle.duplicate:
+            assert rules.replace(cycle, duplicate=previous.duplicate, dose_mg=previous.dose_mg) == previous

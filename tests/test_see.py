@@ -12,7 +12,8 @@ from ocrelog.charts import runs, sparkline, svg_chart, terminal_chart
 from ocrelog.demo import sample_entries
 from ocrelog.journal import Journal
 from ocrelog.rules import Infusion
-from ocrelog.shape import Comparison, comparison_text, cycle_shape
+from ocrelog.shape import Comparison, cycle_shape
+from ocrelog.wording import comparison_text
 
 D = date(2026, 1, 1)
 EXTERNAL = re.compile(r"(?:src|href)\s*=\s*[\"']?(?:https?:|//)|url\(\s*[\"']?(?:https?:|//)|@import")
@@ -103,7 +104,7 @@ def test_a_second_half_dose_belongs_to_its_cycle():
     infusions = [Infusion(D, 300), Infusion(D + timedelta(days=14), 300),
                  Infusion(D + timedelta(days=182), 600)]
     assert cycle_shape(infusions, []).complete_cycles == 1
-    assert cycle_shape(infusions[:2], []).as_dict() == {"weeks": [], "comparison": None}
+    assert cycle_shape(infusions[:2], []).as_dict() == {"weeks": [], "comparison": None, "current": []}
 
 
 # -- the commands on the demo journal and on an empty one ------------------------------
@@ -137,7 +138,7 @@ def test_cycle_on_the_demo_and_on_an_empty_journal(run, demo_journal, tmp_path):
     empty = run("--db", str(tmp_path / "empty.db"), "cycle")
     assert empty.exit_code == 0 and "ocrelog infuse" in empty.stderr
     assert json.loads(run("--db", str(tmp_path / "e.db"), "cycle", "--json").stdout) == {
-        "weeks": [], "comparison": None}
+        "weeks": [], "comparison": None, "current": []}
 
 
 def test_summary_html_structure(run, demo_journal, tmp_path, monkeypatch):

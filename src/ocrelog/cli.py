@@ -47,6 +47,7 @@ class _Run:
 
     journal: Optional[Path] = None
     debug: bool = False
+    hint_to_mark: bool = False  # the date-order hint was given before the journal's folder existed
 
 
 def say(message: str) -> None:
@@ -183,6 +184,10 @@ def stdin_is_terminal() -> bool:
     return sys.stdin.isatty()
 
 
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
 def now() -> datetime:
     return now_to_minute(datetime.now())
 
@@ -191,9 +196,30 @@ def when(text: str | None, ctx: typer.Context, *, allow_future: bool = False) ->
     """A WHEN the person typed, read in their date order; None when not given."""
     if text is None:
         return None
-    from ocrelog.config import date_order
+    from ocrelog.config import date_order_and_source
 
-    return parse_when(text, datetime.now(), date_order=date_order(ctx.obj), allow_future=allow_future)
+    order, source = date_order_and_source(ctx.obj)
+    value = parse_when(text, datetime.now(), date_order=order, allow_future=allow_future)
+    if source is None:
+        hint_date_order(text, value, order, ctx.obj)
+    return value
+
+
+def hint_date_order(text: str, value: date | datetime, order: str, journal: Path) -> None:
+    """Once per journal folder: how a numeric date that could be read both ways was read."""
+    from ocrelog.config import date_order_hint_given, mark_date_order_hint
+    from ocrelog.dates import ambiguous_numeric, day_month_text
+
+    typed = ambiguous_numeric(text)
+    if typed is None or date_order_hint_given(journal):
+        return
+    other, first = ("dmy", "day first") if order == "mdy" else ("mdy", "month first")
+    day = value.date() if isinstance(value, datetime) else value
+    say(
+        f'{terminal_text(typed)} read as {day_month_text(day)}; set date_order = "{other}" in config.toml '
+        f"for {first} (ocrelog config date_order {other})."
+    )
+    _Run.hint_to_mark = not mark_date_order_hint(journal)
 
 
 def day_of(value: date | datetime | None, default: date) -> date:
@@ -202,9 +228,20 @@ def day_of(value: date | datetime | None, default: date) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
-def open_journal(ctx: typer.Context, *, write: bool, create: bool = True) -> Journal:
-    """The journal named on the command line; ``create=False``: a missing one reads as empty."""
-    return Journal.open(ctx.obj, write=write, create=create)
+@contextmanager
+def open_journal(ctx: typer.Context, *, write: bool, create: bool = True) -> Iterator[Journal]:
+    """The journal named on the command line; ``create=False``: a missing one reads as empty.
+
+    When this run created the file, says so once the block has written to it.
+    """
+    with Journal.open(ctx.obj, write=write, create=create) as journal:
+        yield journal
+    if journal.created:
+        say(terminal_text(f"Created a new journal at {journal.path}."))
+        if _Run.hint_to_mark:
+            from ocrelog.config import mark_date_order_hint
+
+            _Run.hint_to_mark = not mark_date_order_hint(ctx.obj)
 
 
 def confirm(question: str, action: str, force: bool) -> bool:
@@ -219,6 +256,15 @@ def confirm(question: str, action: str, force: bool) -> bool:
 def describe(entry: Entry) -> str:
     text = f"{entry.describe()} on {entry.date}"
     return terminal_text(f"{text}, note: {entry.note}" if entry.note else text)
+
+
+def note_of(words: list[str] | None, note: str | None) -> str | None:
+    """The note: the words typed after the score (joined by spaces), or --note; not both."""
+    if not words:
+        return note
+    if note is not None:
+        raise InvalidValue("Give the note as words after the score or with --note, not both")
+    return " ".join(words)
 
 
 def warn_signs(journal: Journal, entry: Entry) -> None:
@@ -320,7 +366,11 @@ def infuse(
     ctx: typer.Context,
     on: On = None,
     dose: Annotated[
-        str, typer.Option("--dose", metavar="MG", help="The dose in mg: 600, 300 (a half dose), 920 (subcutaneous).")
+        str,
+        typer.Option(
+            "--dose", metavar="MG",
+            help="The dose in mg: 600, 300 (a half dose), 920 (subcutaneous); 1200 or 1800 (trials) need --force.",
+        ),
     ] = str(DEFAULT_DOSE),
     premed: Annotated[
         Optional[list[str]], typer.Option("--premed", metavar="TEXT", help="A premedication; repeat for each.")
@@ -331,9 +381,15 @@ def infuse(
     note: Note = None,
     planned: Annotated[
         Optional[str],
-        typer.Option("--planned", metavar="WHEN", help="Record a booked future dose instead (not yet given)."),
+        typer.Option(
+            "--planned", metavar="WHEN",
+            help="Book a dose still to come instead: 'next tuesday', 'friday', 'in 2 weeks', '14 May', a date.",
+        ),
     ] = None,
-    force: Force = False,
+    force: Annotated[
+        bool,
+        typer.Option("--force", "-f", help="Do not ask (a second dose or booking on one day); allow a trial dose (1200 or 1800 mg)."),
+    ] = False,
 ) -> None:
     """Record an Ocrevus dose (or, with --planned, book the next one).
 
@@ -341,7 +397,7 @@ def infuse(
     Examples:
       ocrelog infuse --on 2026-05-14 --premed methylprednisolone --premed cetirizine
       ocrelog infuse --dose 920mg
-      ocrelog infuse --planned 2026-11-14
+      ocrelog infuse --planned "next tuesday"
     """
     from ocrelog.entries import clean_list, clean_note, parse_dose
 
@@ -351,15 +407,29 @@ def infuse(
         booked = day_of(when(planned, ctx, allow_future=True), date.today())
         if booked < date.today():
             raise InvalidValue(f"--planned is for a dose still to come; {booked} has passed (use --on)")
-        entry = Entry(type="planned", date=booked.isoformat(), value=parse_dose(dose), note=clean_note(note))
+        entry = Entry(type="planned", date=booked.isoformat(), value=parse_dose(dose, force=force), note=clean_note(note))
+        from ocrelog.queries import doses
+        from ocrelog.schedule import early_booking_note
+
         with open_journal(ctx, write=True) as journal:
+            same_day = journal.on_day(booked, "planned")
+            if same_day and not confirm(
+                f"{booked} is already booked (#{same_day[0].id}); book it again?",
+                f"book {booked} again (#{same_day[0].id} is booked for it already)",
+                force,
+            ):
+                say(f"Kept the journal as it was: #{same_day[0].id} is still the booking for {booked}.")
+                return
             entry = journal.add(entry)
-        print(f"Booked #{entry.id}: {describe(entry)}. Record it with 'ocrelog infuse' on the day.")
+            early = early_booking_note(doses(journal), booked, int(entry.value or 0))
+        print(f"Booked #{entry.id}: {describe(entry)} ({booked:%A}). Record it with 'ocrelog infuse' on the day.")
+        if early:
+            say(early)
         return
     entry = Entry(
         type="infusion",
         date=to_iso(when(on, ctx) or now()),
-        value=parse_dose(dose),
+        value=parse_dose(dose, force=force),
         note=clean_note(note),
         premeds=clean_list(premed),
         reactions=clean_list(reaction),
@@ -402,6 +472,10 @@ def feel(
     score: Annotated[
         str, typer.Argument(metavar="SCORE", help=f"Fatigue from 0 (none) to {MAX_SCORE} (worst imaginable).")
     ],
+    words: Annotated[
+        Optional[list[str]],
+        typer.Argument(metavar="[NOTE]...", help="Words after the score are the note (like --note).", show_default=False),
+    ] = None,
     on: On = None,
     note: Note = None,
     replace: Annotated[
@@ -413,38 +487,117 @@ def feel(
     \b
     Examples:
       ocrelog feel 6
+      ocrelog feel 6 exhausted after shower
       ocrelog feel 4 --on "last night" --note "after a short walk"
       ocrelog feel 3 --replace
     """
     from ocrelog.entries import clean_note, parse_score
 
+    note = note_of(words, note)
     entry = Entry(type="fatigue", date=to_iso(when(on, ctx) or now()), value=parse_score(score), note=clean_note(note))
     day = entry.day
+    counted: tuple[int | None, int | None] | None = None
     with open_journal(ctx, write=True) as journal:
         others = journal.on_day(day, "fatigue")
         entry = journal.add(entry, replacing=others if replace else ())
+        dosed = journal.on_day(day, "infusion")
+        higher = not replace and any((e.value or 0) > (entry.value or 0) for e in others)
+        if higher or dosed:  # only then can the day count another score (rules.day_score says which)
+            from ocrelog.dayscore import Dose, day_score, moment, time_of
+
+            scores = [(moment(e.date), int(e.value or 0)) for e in journal.on_day(day, "fatigue")]
+            given = [Dose(day, time_of(e.date)) for e in dosed]
+            this = [(moment(entry.date), int(entry.value or 0))]
+            counted = day_score(day, scores, given), day_score(day, this, given)
         print(f"Logged fatigue {entry.value}/10 on {entry.date} (#{entry.id}).")
         warn_signs(journal, entry)
     if replace and others:
         plural = "s" if len(others) > 1 else ""
         say(f"Replaced {len(others)} earlier score{plural} of {day}; 'ocrelog undo' brings them back.")
-    higher = max((e.value for e in others), default=None) if not replace else None
-    if higher is not None and higher > (entry.value or 0):
-        say(
-            f"{day} already has a score of {higher}, and a day counts its highest score, so it stays "
-            f"{higher}; to replace that day's scores: ocrelog feel {entry.value} --replace"
-            + (f" --on {day}" if day != date.today() else "")
+    if counted is not None:
+        from ocrelog.dayscore import day_score_text
+
+        line = day_score_text(day, entry.value or 0, *counted)
+        if line:
+            say(line)
+
+
+@commands.command()
+def checkin(ctx: typer.Context) -> None:
+    """The daily check-in: fatigue, symptoms, temperature, a note.
+
+    Four short questions, in that order. Enter skips a question (all but the score); Ctrl-C stops and stores nothing.
+    Everything is stored as one change: one 'ocrelog undo' removes it all.
+
+    \b
+    Example:
+      ocrelog checkin
+    """
+    from ocrelog import checkin as core
+    from ocrelog.entries import parse_score
+
+    if not stdin_is_terminal():
+        raise InvalidValue(
+            "checkin asks its questions at a terminal, and this is not one; in a script use "
+            "ocrelog feel SCORE (with symptom and temp for the rest)"
         )
+    at = now()
+    with open_journal(ctx, write=False, create=False) as journal:
+        earlier = journal.on_day(at.date(), "fatigue")
+    if earlier:
+        highest = max(earlier, key=lambda e: e.value or 0)
+        say(
+            f"Today already has a fatigue score of {highest.value} (#{highest.id}); this check-in adds "
+            "another, and the day counts its highest."
+        )
+    say(f"Check-in for {to_iso(at).replace('T', ' ')}: Enter skips a question; Ctrl-C stops and stores nothing.")
+    questions = core.QUESTIONS
+    score = ask(questions[0], parse_score, required=True)
+    symptoms = ask(questions[1], core.symptom_names)
+    celsius = ask(questions[2], core.temperature)
+    note = typer.prompt(questions[3], default="", show_default=False, err=True)
+    found = core.entries(to_iso(at), score, symptoms, celsius, note)
+    with open_journal(ctx, write=True) as journal:
+        stored = journal.add_together(found, summary=core.summary(at.date().isoformat(), found))
+        advice = checkin_advice(journal, stored)
+    for entry in stored:
+        print(terminal_text(f"Logged {entry.describe()} on {entry.date} (#{entry.id})" + (
+            f", note: {entry.note}." if entry.note else "."
+        )))
+    for line in advice:
+        say(line)
+    say("'ocrelog undo' removes this whole check-in.")
+
+
+def ask(question: str, read: Callable[[str], Any], *, required: bool = False) -> Any:
+    """Ask until the answer reads (each refusal said in its one sentence); Enter skips unless required."""
+    while True:
+        answer = typer.prompt(question, default="", show_default=False, err=True)
+        if not answer.strip() and required:
+            say("A score is needed here (Ctrl-C stops without storing anything).")
+            continue
+        try:
+            return read(answer)
+        except InvalidValue as error:
+            say(_sentence(str(error)))
+
+
+def checkin_advice(journal: Journal, stored: list[Entry]) -> list[str]:
+    """The warning-sign advice lines of a check-in's entries (names, temperature and the note), each once."""
+    from ocrelog.queries import alerts_from
+    from ocrelog.signs import sign_lines
+
+    return [terminal_text(line) for line in sign_lines(alerts_from(journal, stored[0].id or 0))] if stored else []
 
 
 @commands.command()
 def symptom(
     ctx: typer.Context,
     name: Annotated[
-        str,
+        list[str],
         typer.Argument(
-            metavar="NAME", help="What you noticed: fever, chills, rash, headache...",
-            autocompletion=complete_symptoms,
+            metavar="NAME", help="What you noticed: fever, chills, rash, sore throat (no quotes needed)...",
+            autocompletion=complete_symptoms, show_default=False,
         ),
     ],
     on: On = None,
@@ -455,11 +608,13 @@ def symptom(
     \b
     Examples:
       ocrelog symptom chills --note "shivery all evening"
-      ocrelog symptom "sore throat" --on yesterday
+      ocrelog symptom sore throat --on yesterday
     """
     from ocrelog.entries import clean_note, symptom_name
 
-    entry = Entry(type="symptom", date=to_iso(when(on, ctx) or now()), name=symptom_name(name), note=clean_note(note))
+    entry = Entry(
+        type="symptom", date=to_iso(when(on, ctx) or now()), name=symptom_name(" ".join(name)), note=clean_note(note)
+    )
     with open_journal(ctx, write=True) as journal:
         entry = journal.add(entry)
         print(terminal_text(f"Logged symptom '{entry.name}' on {entry.date} (#{entry.id})."))
@@ -505,6 +660,10 @@ def log_(
     ] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", metavar="N", min=1, help="How many to show (default 20).")] = None,
     all_: Annotated[bool, typer.Option("--all", help="Show every entry.")] = False,
+    grep: Annotated[
+        Optional[str],
+        typer.Option("--grep", metavar="TEXT", help="Only entries whose symptom name or note contains TEXT (any case)."),
+    ] = None,
     json_: Json = False,
 ) -> None:
     """List entries, newest first.
@@ -513,6 +672,7 @@ def log_(
     Examples:
       ocrelog log
       ocrelog log --type symptom --since "4 weeks ago"
+      ocrelog log --grep antibiotics
       ocrelog log --all --json
     """
     import shutil
@@ -521,7 +681,9 @@ def log_(
     if all_ and limit is not None:
         raise InvalidValue("Give --limit or --all, not both")
     shown = None if all_ else (limit or 20)
-    filters = dict(since=when(since, ctx), until=when(until, ctx), type=type_)
+    if grep is not None and not grep.strip():
+        raise InvalidValue("Give --grep some text to look for, like --grep antibiotics")
+    filters = dict(since=when(since, ctx), until=when(until, ctx), type=type_, grep=grep)
     with open_journal(ctx, write=False) as journal:
         rows = journal.iter_entries(limit=shown, **filters)
         if json_:
@@ -536,7 +698,7 @@ def log_(
         if first is None:
             say("No entries found." if any(filters.values()) else "The journal is empty; try: ocrelog feel 5")
             return
-        width = shutil.get_terminal_size((100, 24)).columns
+        width = shutil.get_terminal_size((100, 24)).columns if stdout_is_terminal() else None
         for count, line in enumerate(log_lines(itertools.chain([first], rows), width)):
             print(line)  # count ends at the number of entries: the header is line 0
         if shown is not None and count == shown:
@@ -546,22 +708,47 @@ def log_(
 
 
 @commands.command()
-def status(ctx: typer.Context, json_: Json = False) -> None:
+def status(
+    ctx: typer.Context,
+    json_: Json = False,
+    short: Annotated[
+        bool,
+        typer.Option("--short", help="One line for a shell prompt or login message, or nothing when all is done."),
+    ] = False,
+) -> None:
     """Where you are today: day of the cycle, today's score, warning signs, next dose.
 
     \b
     Examples:
       ocrelog status
       ocrelog status --json
+      ocrelog status --short
     """
+    if short:
+        if json_:
+            raise InvalidValue("Give --short or --json, not both")
+        from ocrelog.prompt import read_short_facts, short_line
+
+        today = date.today()
+        with open_journal(ctx, write=False, create=False) as journal:
+            scored, latest, booked, anything = read_short_facts(journal.conn, today)
+        line = short_line(today, scored, latest, booked) if anything else None
+        if line is not None:
+            print(line)
+        return
     from ocrelog.queries import current_findings
     from ocrelog.status import Status, status_lines
 
     today = date.today()
     with open_journal(ctx, write=False) as journal:
+        from ocrelog.queries import one_day
+        from ocrelog.rules import day_score
+
         found = current_findings(journal, today)
-        scores = [int(e.value or 0) for e in journal.on_day(today, "fatigue")]
-        current = Status(found, max(scores, default=None), journal.last())
+        scores, given = one_day(journal, today)
+        counted = day_score(today, scores, given)
+        left_out = len(scores) if counted is None else 0
+        current = Status(found, counted, journal.last(), left_out)
     if json_:
         print_json(current.as_dict())
         return
@@ -610,10 +797,9 @@ def show_report(found: Any, as_json: bool) -> None:
         print_json(found.as_dict())
         return
     if not found.cycles and not found.alerts:
-        if found.next_due is None:
-            say("No doses recorded yet; record one first, e.g.: ocrelog infuse --on 2026-05-14")
-        else:
-            say("No doses recorded in that period; try without --since.")
+        from ocrelog.wording import no_dose_text
+
+        say(no_dose_text(found))
         return
     from ocrelog.render import stdout_console
     from ocrelog.report import print_report
@@ -716,31 +902,26 @@ def cycle(ctx: typer.Context, json_: Json = False) -> None:
     from ocrelog.queries import rule_inputs
     from ocrelog.shape import cycle_shape
 
+    today = date.today()
     with open_journal(ctx, write=False) as journal:
         inputs = rule_inputs(journal)
-    shape = cycle_shape(inputs.infusions, inputs.daily().items())
+    shape = cycle_shape(inputs.infusions, inputs.daily().items(), today)
     if json_:
         print_json(shape.as_dict())
         return
-    if not shape.complete_cycles:
-        say(
-            "A cycle runs from one course to the next, and the journal has none complete yet; "
-            "log both doses with: ocrelog infuse --on DATE"
-        )
+    if not shape.complete_cycles and not shape.current:
+        say("A cycle starts with a dose, and the journal has none yet; record one with: ocrelog infuse --on DATE")
         return
     from ocrelog.render import cycle_table, stdout_console
-    from ocrelog.shape import comparison_text, not_enough_text
+    from ocrelog.wording import TIMING_NOT_CAUSE, comparison_text, cycle_heading, not_enough_text
 
     console = stdout_console()
-    plural = "" if shape.complete_cycles == 1 else "s"
-    console.print(
-        f"Mean daily fatigue by week since the dose, over {shape.complete_cycles} complete "
-        f"cycle{plural} (week 1 is days 0-6):",
-        style="bold",
-    )
+    console.print(cycle_heading(shape), style="bold")
     console.print(cycle_table(shape))
+    if not shape.complete_cycles:
+        return
     if shape.comparison is not None:
-        console.print(comparison_text(shape.comparison) + " This describes timing, not a cause.")
+        console.print(f"{comparison_text(shape.comparison)} {TIMING_NOT_CAUSE}")
     else:
         console.print(not_enough_text())
 
@@ -870,6 +1051,7 @@ def import_(
     invert: Annotated[bool, typer.Option("--invert", help="csv: high numbers mean less tired (an energy scale).")] = False,
     time_column: Annotated[Optional[str], typer.Option("--time-column", metavar="NAME", help="csv: a column with the time of day.")] = None,
     symptom_column: Annotated[Optional[str], typer.Option("--symptom-column", metavar="NAME", help="csv: a column of symptom names.")] = None,
+    note_column: Annotated[Optional[str], typer.Option("--note-column", metavar="NAME", help="csv: a column of notes.")] = None,
 ) -> None:
     """Add the entries of an export file, from ocrelog or another app (all of them, or none).
 
@@ -886,17 +1068,20 @@ def import_(
     options = Options.from_command_line(
         from_=from_, maps=map_ or [], date_column=date_column, score_column=score_column,
         scale=scale, invert=invert, time_column=time_column, symptom_column=symptom_column,
-        date_order=date_order(ctx.obj),
+        note_column=note_column, date_order=date_order(ctx.obj),
     )
     with open_import(file, options, datetime.now()) as source:
         if dry_run:
             tally = source.dry_run()
             for line in tally.summary_lines(source.description, dry_run=True):
                 print(terminal_text(line))
+            check_something_mapped(source)
             return
         with progress_bar(source.size, source.description) as bar:
             rows = source.entries(bar)
             first = next(rows, None)  # a file that fails at once never opens the journal
+            if first is None:
+                check_something_mapped(source)  # read whole: nothing mapped is exit 1, the journal untouched
             with open_journal(ctx, write=True) as journal:
                 first_id = journal.next_id()
                 added, skipped = journal.add_new(
@@ -911,9 +1096,19 @@ def import_(
     if added and signs_found:
         say(f"{signs_found} warning sign{'s' if signs_found > 1 else ''} in the imported entries; see ocrelog report.")
     for line in source.tally.summary_lines(source.description, dry_run=False)[1:]:
-        say(terminal_text(line))
+        print(terminal_text(line))  # the summary is data: stdout, with the line above
     if added:
         say("'ocrelog undo' removes this import again.")
+
+
+def check_something_mapped(source: Any) -> None:
+    """A file read whole whose rows all were skipped or left unmapped: one sentence of what to add, exit 1."""
+    tally = source.tally
+    if not sum(tally.kinds.values()) and (tally.skipped or tally.unmapped):
+        from ocrelog.errors import NothingToImport
+        from ocrelog.importers.common import nothing_mapped
+
+        raise NothingToImport(terminal_text(nothing_mapped(source.format, source.description, tally)))
 
 
 @contextmanager
@@ -929,6 +1124,77 @@ def progress_bar(total: int | None, what: str) -> Iterator[Callable[[int], None]
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task(what, total=total)
         yield lambda done: bar.update(task, completed=done)
+
+
+@commands.command()
+def calendar(
+    ctx: typer.Context,
+    output: Annotated[
+        Optional[str],
+        typer.Option(
+            "--output", "-o", metavar="FILE",
+            help="Where to write it (default: ocrelog.ics beside the journal); - for stdout.",
+        ),
+    ] = None,
+    daily: Annotated[
+        Optional[str],
+        typer.Option("--daily", metavar="HH:MM", help="Add a daily check-in reminder at this time, with an alarm."),
+    ] = None,
+) -> None:
+    """Write your next doses (and a reminder) as a calendar file.
+
+    An iCalendar file that a phone or desktop calendar opens; importing a newer
+    one updates its events instead of adding copies.
+
+    \b
+    Examples:
+      ocrelog calendar
+      ocrelog calendar --daily 20:00
+      ocrelog calendar --output ~/Dropbox/ocrelog.ics
+    """
+    from ocrelog.files import atomic_path
+    from ocrelog.ical import CALENDAR_NAME, is_calendar_file, parse_daily, plan, to_ical, uid_tag
+    from ocrelog.queries import findings, doses
+    from ocrelog.schedule import earliest_next_dose
+
+    at = parse_daily(daily) if daily is not None else None
+    today = date.today()
+    with open_journal(ctx, write=False, create=False) as journal:
+        given = doses(journal)
+        found = findings(journal, today)
+        booked = [
+            (e.id or 0, e.day, int(e.value or 0)) for e in journal.iter_entries(type="planned", since=today)
+        ]
+    events = plan(
+        today, found.next_due, found.next_due_is_second_half, earliest_next_dose(given),
+        given[-1].day if given else None, booked, at,
+    )
+    if not events:
+        say(
+            "The journal has no dose and no booking yet, so there is nothing to put in a calendar; "
+            "record a dose with 'ocrelog infuse --on DATE', or add --daily HH:MM for a daily reminder."
+        )
+        return
+    text = to_ical(events, uid_tag(ctx.obj), datetime.now().astimezone())
+    if output == "-":
+        sys.stdout.write(text.decode("utf-8"))
+        return
+    target = Path(output).expanduser() if output else ctx.obj.parent / CALENDAR_NAME
+    if output is None:
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if target.exists() and not target.is_dir() and not is_calendar_file(target):
+        raise InvalidValue(f"{target} exists and is not a calendar file, so it was left alone; choose another name")
+    with atomic_path(target, overwrite=True) as temporary:
+        with open(temporary, "wb") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+    plural = "" if len(events) == 1 else "s"
+    print(terminal_text(f"Wrote {len(events)} event{plural} to {target}:"))
+    for event in events:
+        when = f"{event.day.isoformat()}, daily at {event.at.strftime('%H:%M')}" if event.at else event.day.isoformat()
+        print(f"  {when}  {event.summary}")
+    say("Open the file with your calendar app; importing a newer one updates these events instead of adding copies.")
 
 
 @commands.command()
@@ -956,6 +1222,43 @@ def backup(
         journal.backup(target)
         count = journal.count()
     print(f"Backed up {count} entries to {target}.")
+
+
+@commands.command()
+def config(
+    ctx: typer.Context,
+    key: Annotated[Optional[str], typer.Argument(metavar="[KEY]", help="The setting: date_order.", show_default=False)] = None,
+    value: Annotated[
+        Optional[str], typer.Argument(metavar="[VALUE]", help="Its new value: dmy or mdy.", show_default=False)
+    ] = None,
+) -> None:
+    """Show or change a setting in config.toml beside the journal.
+
+    \b
+    Examples:
+      ocrelog config
+      ocrelog config date_order dmy
+    """
+    from ocrelog.config import ENV_DATE_ORDER, config_file, date_order_and_source, set_date_order
+    from ocrelog.dates import DATE_ORDERS
+
+    if key is not None and key.strip().lower().replace("-", "_") != "date_order":
+        raise InvalidValue(f"The only setting is date_order (dmy or mdy), not {key!r}")
+    if value is None:
+        order, source = date_order_and_source(ctx.obj)
+        where = source if source is not None else "your locale, or mdy when it says nothing"
+        if key is None:
+            print(terminal_text(f'date_order = "{order}"  (from {where})'))
+        else:
+            print(order)
+        return
+    if value.strip().lower() not in DATE_ORDERS:
+        raise InvalidValue(f"date_order is dmy (day first: 03/11 is 3 November) or mdy (month first), not {value!r}")
+    target = set_date_order(ctx.obj, value)
+    order = value.strip().lower()
+    print(terminal_text(f'Set date_order = "{order}" in {target}.'))
+    if os.environ.get(ENV_DATE_ORDER):
+        say(f"{ENV_DATE_ORDER} is set in the environment, and it wins over {config_file(ctx.obj).name}.")
 
 
 @commands.command()
@@ -993,6 +1296,9 @@ def edit(
         Optional[list[str]],
         typer.Option("--reaction", metavar="TEXT", help="Doses: the reactions, replacing the old list; --reaction '' empties it."),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", "-f", help="Doses: allow a trial dose (1200 or 1800 mg).")
+    ] = False,
 ) -> None:
     """Change one entry: any of its fields.
 
@@ -1019,6 +1325,7 @@ def edit(
             note=note,
             premeds=premed,
             reactions=reaction,
+            force=force,
         )
     print(f"Changed #{after.id}: {describe(after)} (was {describe(before)}).")
 

@@ -44,18 +44,66 @@ def _checked(value: object, where: str) -> str:
     return text
 
 
-def date_order(journal: Path, environ: Mapping[str, str] = os.environ) -> str:
-    if environ.get(ENV_DATE_ORDER):
-        return _checked(environ[ENV_DATE_ORDER], ENV_DATE_ORDER)
-    path = config_file(journal)
-    if path.is_file():
-        import tomllib
+def _settings(path: Path) -> dict:
+    if not path.is_file():
+        return {}
+    import tomllib
 
-        try:
-            with open(path, "rb") as handle:
-                settings = tomllib.load(handle)
-        except (OSError, tomllib.TOMLDecodeError) as error:
-            raise InvalidValue(f"Could not read {path} ({error}).") from None
-        if "date_order" in settings:
-            return _checked(settings["date_order"], str(path))
-    return locale_date_order(environ) or DEFAULT_DATE_ORDER
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise InvalidValue(f"Could not read {path} ({error}).") from None
+
+
+def date_order(journal: Path, environ: Mapping[str, str] = os.environ) -> str:
+    return date_order_and_source(journal, environ)[0]
+
+
+def date_order_and_source(journal: Path, environ: Mapping[str, str] = os.environ) -> tuple[str, str | None]:
+    """The date order, and where it was set: ``ENV_DATE_ORDER``, the config file's path, or None
+    (the locale or the default: nobody chose it)."""
+    if environ.get(ENV_DATE_ORDER):
+        return _checked(environ[ENV_DATE_ORDER], ENV_DATE_ORDER), ENV_DATE_ORDER
+    path = config_file(journal)
+    settings = _settings(path)
+    if "date_order" in settings:
+        return _checked(settings["date_order"], str(path)), str(path)
+    return locale_date_order(environ) or DEFAULT_DATE_ORDER, None
+
+
+#: A file beside the journal saying the date-order hint was given once (it is not repeated).
+HINT_MARK = ".date-order-hint-given"
+
+
+def date_order_hint_given(journal: Path) -> bool:
+    return (journal.parent / HINT_MARK).exists()
+
+
+def mark_date_order_hint(journal: Path) -> bool:
+    """Remember that the hint was given, in the journal's folder; False when that folder does
+    not exist (reading commands create nothing) or cannot be written: the hint comes again."""
+    try:
+        os.close(os.open(journal.parent / HINT_MARK, os.O_WRONLY | os.O_CREAT, 0o600))
+    except OSError:
+        return False
+    return True
+
+
+def set_date_order(journal: Path, value: str) -> Path:
+    """Write ``date_order = "VALUE"`` into config.toml (its other lines kept), atomically; returns the path."""
+    from ocrelog.files import atomic_path
+    from ocrelog.opening import make_private_folder
+
+    order = _checked(value, "the command line").strip()
+    path = config_file(journal)
+    _settings(path)  # a config file that does not read is refused, not overwritten
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    setting = f'date_order = "{order}"'
+    kept = [line for line in lines if line.split("=", 1)[0].strip() != "date_order"]
+    table = next((i for i, line in enumerate(kept) if line.lstrip().startswith("[")), len(kept))
+    kept.insert(table, setting)  # top-level keys go before any [table]
+    make_private_folder(path.parent)
+    with atomic_path(path, overwrite=True) as temporary:
+        temporary.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    return path

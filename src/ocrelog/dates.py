@@ -65,6 +65,7 @@ _TIME_WORD = r"(?P<word>noon|midnight)"
 _TRAILING_TIME = _pattern(rf"(?:^|\s)(?:at\s+)?(?:{_TIME_24}|{_TIME_12}|{_TIME_H}|{_TIME_WORD})$")
 _NUMBER = r"\d+|" + "|".join(NUMBER_WORDS)
 _AGO = _pattern(rf"^({_NUMBER}) (day|days|week|weeks|month|months|year|years) ago$")
+_IN = _pattern(rf"^in ({_NUMBER}) (day|days|week|weeks|month|months|year|years)$")
 _CLOCK_AGO = _pattern(rf"^({_NUMBER}) (hour|hours|hr|hrs|minute|minutes|min|mins) ago$")
 _SLASHED = _pattern(r"^(\d{1,2})[/.](\d{1,2})(?:[/.](\d+))?$")
 _WEEKDAYS = {
@@ -297,16 +298,66 @@ def _day(day_text: str, text: str, now: datetime, date_order: str, allow_future:
         return _iso_date(day_text, text)
     if match := _AGO().match(day_text):
         return _ago(_number(match[1]), match[2], today)
+    ahead = _ahead(day_text, today)
+    if ahead is not None:
+        if allow_future:
+            return ahead
+        raise InvalidValue(f"{text!r} is in the future; ocrelog records what has already happened.")
     weekday = day_text.removeprefix("last ")
-    if weekday in _WEEKDAYS:
+    if weekday in _WEEKDAYS and (day_text.startswith("last ") or not allow_future):
         # A weekday name never means today: on a Monday, 'monday' is 7 days ago.
         back = (today.weekday() - _WEEKDAYS[weekday] - 1) % 7 + 1
         return today - timedelta(days=back)
+    if weekday in _WEEKDAYS:  # booking ahead: 'friday' is the coming one (on a Friday, in 7 days)
+        return today + timedelta(days=(_WEEKDAYS[weekday] - today.weekday() - 1) % 7 + 1)
     if match := _SLASHED().match(day_text):
         return _slashed(match, text, now, date_order, allow_future)
     if any(c.isalpha() for c in day_text):
         return _month_name(day_text, text, now, allow_future)
     raise InvalidValue(f"Could not read {text!r} as a date; {_HINT}.")
+
+
+def ambiguous_numeric(text: str) -> str | None:
+    """The numeric date in ``text`` when day and month could swap (``03/11``, ``03.11.2026 21:00``).
+
+    None when there is none, or when only one order makes a date (``25/05``) or
+    both orders give the same day (``03/03``).
+    """
+    cleaned = " ".join(str(text).strip().lower().split())
+    words = cleaned.rsplit(" ", 1)
+    day_text = cleaned
+    if len(words) == 2 and words[1] in PARTS_OF_DAY:
+        day_text = words[0]
+    elif match := _TRAILING_TIME().search(cleaned):
+        day_text = cleaned[: match.start()].strip().removesuffix(" at")
+    match = _SLASHED().match(day_text)
+    if match is None:
+        return None
+    first, second = int(match[1]), int(match[2])
+    return day_text if 1 <= first <= 12 and 1 <= second <= 12 and first != second else None
+
+
+def day_month_text(day: date) -> str:
+    """``11 March``: a day and its month in words, the way the date-order hint names them."""
+    return f"{day.day} {_MONTHS[day.month - 1]}"
+
+
+def _ahead(day_text: str, today: date) -> date | None:
+    """The words that only name a day to come: ``in 2 weeks``, ``next week``, ``next month``,
+    ``next friday``, ``this friday`` (the coming one, as ``friday`` is when booking)."""
+    if match := _IN().match(day_text):
+        return _ago(-_number(match[1]), match[2], today)
+    if day_text == "next week":
+        return today + timedelta(days=7)
+    if day_text == "next month":
+        return add_months(today, 1)
+    if day_text == "next year":
+        return add_months(today, 12)
+    for prefix in ("next ", "this ", "coming ", "this coming "):
+        weekday = day_text.removeprefix(prefix)
+        if day_text.startswith(prefix) and weekday in _WEEKDAYS:
+            return today + timedelta(days=(_WEEKDAYS[weekday] - today.weekday() - 1) % 7 + 1)
+    return None
 
 
 def _ago(count: int, unit: str, today: date) -> date:

@@ -17,7 +17,9 @@ TYPES = ("infusion", "fatigue", "symptom", "temperature", "planned")
 DEFAULT_DOSE = 600
 SUBCUTANEOUS_DOSE = 920  # the form injected under the skin every six months
 INTRAVENOUS_DOSES = (300, 600)  # a half dose and a full infusion
-MAX_DOSE = 2000
+#: The doses ocrelog records: the licensed ones, and those only studied in trials (need --force).
+LICENSED_DOSES = (*INTRAVENOUS_DOSES, SUBCUTANEOUS_DOSE)
+TRIAL_DOSES = (1200, 1800)
 MAX_SCORE = 10
 #: Temperatures outside this range (in °C) are refused as a likely typo.
 LOWEST_TEMPERATURE_C = 34.0
@@ -109,11 +111,36 @@ def parse_score(text: object) -> int:
     )
 
 
-def parse_dose(text: object) -> int:
-    """A dose in mg: a positive whole number up to 2000 (``600``, ``920mg``, ``300 mg``)."""
+def _mg_list(doses: tuple[int, ...], joiner: str) -> str:
+    return ", ".join(str(d) for d in doses[:-1]) + f" {joiner} {doses[-1]}"
+
+
+def dose_rule_text() -> str:
+    """The dose rule in words, as the refusal and the docs state it."""
+    return (
+        f"a dose is {_mg_list(LICENSED_DOSES, 'or')} mg, and {_mg_list(TRIAL_DOSES, 'or')} mg "
+        "(doses studied in trials) need --force"
+    )
+
+
+def parse_dose(text: object, *, force: bool = False) -> int:
+    """A dose in mg (``600``, ``920mg``, ``300 mg``): one of LICENSED_DOSES, or of TRIAL_DOSES with ``force``.
+
+    Anything else is refused in one sentence naming the doses: a dose of 5 mg
+    is a typo (often a fatigue score typed into the wrong entry), never a dose.
+    """
     raw = str(text).strip().lower()
-    match = re.fullmatch(_DOSE, raw)
-    return _whole_number(match[1] if match else raw, "The dose", 1, MAX_DOSE, " mg")
+    match = re.fullmatch(_DOSE, raw) if not isinstance(text, bool) else None
+    number = int(match[1]) if match else None
+    if number in LICENSED_DOSES or (force and number in TRIAL_DOSES):
+        return number
+    if number in TRIAL_DOSES:
+        raise InvalidValue(
+            f"{number} mg is a dose studied in trials, not a licensed one; add --force to record it."
+        )
+    rule = dose_rule_text()
+    typed = f"{number} mg" if number is not None else repr(str(text).strip()[:40])
+    raise InvalidValue(f"{rule[0].upper()}{rule[1:]}; {typed} is none of them.")
 
 
 def parse_temperature(text: object) -> float:
@@ -161,12 +188,12 @@ def clean_list(items: list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
     return tuple(item.strip() for item in items or () if item.strip())
 
 
-def check_value(entry_type: str, value: object) -> int | float | None:
-    """The value an entry of this type may hold, validated."""
+def check_value(entry_type: str, value: object, *, force: bool = False) -> int | float | None:
+    """The value an entry of this type may hold, validated (``force``: a trial dose too)."""
     if entry_type == "fatigue":
         return parse_score(value)
     if entry_type in ("infusion", "planned"):
-        return parse_dose(value)
+        return parse_dose(value, force=force)
     if entry_type == "temperature":
         return parse_temperature(value)
     if value is None or value == "":
@@ -183,8 +210,11 @@ def edited(
     note: str | None = None,
     premeds: list[str] | None = None,
     reactions: list[str] | None = None,
+    force: bool = False,
 ) -> Entry:
     """``entry`` with the given fields changed, each checked as when it was logged.
+
+    ``force`` allows a trial dose, as ``infuse --force`` does.
 
     ``None`` leaves a field as it is; ``note=""`` removes the note, and a
     list holding only ``""`` empties premeds or reactions.
@@ -197,7 +227,7 @@ def edited(
     if value is not None:
         if entry.type == "symptom":
             raise InvalidValue("A symptom has no value; change its name with --name.")
-        changes["value"] = check_value(entry.type, value)
+        changes["value"] = check_value(entry.type, value, force=force)
     if name is not None:
         if entry.type != "symptom":
             raise InvalidValue(f"Only symptoms have a name; #{entry.id} is {entry.type}.")

@@ -48,3 +48,9 @@ class JournalError(OcrelogError):
 
 class NoSpace(JournalError):
     """The disk is full; nothing was changed."""
+
+
+class NothingToImport(OcrelogError):
+    """A file was read whole and nothing in it maps to an entry (the sentence says what to add)."""
+
+    exit_code = EXIT_FILE

@@ -36,10 +36,11 @@ MAX_ID = 2**63 - 1
 class Journal:
     """An open journal. Build one with :meth:`open`; use it as a context manager."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None, writable: bool):
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, writable: bool, created: bool = False):
         self.conn = conn
         self.path = path
         self.writable = writable
+        self.created = created  # this open created the file
 
     @classmethod
     def open(cls, path: Path, *, write: bool = False, create: bool = True) -> Journal:
@@ -50,12 +51,14 @@ class Journal:
         ``create=False``, for changes to entries that must already exist.
         """
         path = Path(path).absolute()
+        created = False
         if not path.exists() and not path.is_symlink():
             if not write or not create:
                 return cls(opening.new_memory_journal(), None, writable=False)
             opening.create_file(path)
+            created = True
         conn, writable = opening.connect(path, write=write)
-        return cls(conn, path, writable=writable)
+        return cls(conn, path, writable=writable, created=created)
 
     def close(self) -> None:
         self.conn.close()
@@ -117,6 +120,14 @@ class Journal:
             if count:
                 self._record("import", summary or f"added {count} entries", added=[(first, first + count - 1)])
         return count
+
+    def add_together(self, entries: list[Entry], *, summary: str) -> list[Entry]:
+        """Append a few entries as one change (one transaction, one ``undo``); returns them with their ids."""
+        with self.transaction():
+            first, count = self._insert_all(entries, None)
+            if count:
+                self._record("add", summary, added=[(first, first + count - 1)])
+        return [replace(entry, id=first + n) for n, entry in enumerate(entries)]
 
     def add_new(
         self,
@@ -283,12 +294,14 @@ class Journal:
         type: str | None = None,
         limit: int | None = None,
         oldest_first: bool = False,
+        grep: str | None = None,
     ) -> Iterator[Entry]:
         """Entries newest first (by date, then by id), filtered, one at a time.
 
-        ``since``/``until`` take a date (the whole day) or a date-time.
+        ``since``/``until`` take a date (the whole day) or a date-time; ``grep``:
+        only entries whose name or note contains this text, in any case.
         """
-        where, params = _filters(since, until, type)
+        where, params = self._filters(since, until, type, grep)
         order = "ASC" if oldest_first else "DESC"
         sql = f"SELECT {_SELECT} FROM entries{where} ORDER BY date {order}, id {order}"
         if limit is not None:
@@ -311,9 +324,22 @@ class Journal:
         since: date | datetime | None = None,
         until: date | datetime | None = None,
         type: str | None = None,
+        grep: str | None = None,
     ) -> int:
-        where, params = _filters(since, until, type)
+        where, params = self._filters(since, until, type, grep)
         return self.conn.execute(f"SELECT count(*) FROM entries{where}", params).fetchone()[0]
+
+    def _filters(
+        self, since: date | datetime | None, until: date | datetime | None, type: str | None, grep: str | None
+    ) -> tuple[str, list]:
+        where, params = _filters(since, until, type)
+        if grep is None:
+            return where, params
+        # SQLite's lower() and LIKE fold ASCII only; casefold() also matches 'Übelkeit' to 'übel'.
+        self.conn.create_function(_CONTAINS, 2, _contains, deterministic=True)
+        clause = f"({_CONTAINS}(name, ?) OR {_CONTAINS}(note, ?))"
+        needle = grep.casefold()
+        return (f"{where} AND {clause}" if where else f" WHERE {clause}"), [*params, needle, needle]
 
     def last(self) -> Entry | None:
         """The entry added last (the highest id), None in an empty journal."""
@@ -334,6 +360,13 @@ class Journal:
 
 
 # -- helpers -----------------------------------------------------------------
+
+
+_CONTAINS = "ocrelog_contains"
+
+
+def _contains(text: str | None, needle: str) -> bool:
+    return text is not None and needle in text.casefold()
 
 
 def identity(entry: Entry) -> tuple:

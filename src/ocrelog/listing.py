@@ -31,6 +31,10 @@ def entry_value(entry: Entry) -> str:
 
 
 def entry_details(entry: Entry) -> str:
+    return "\n".join(_details(entry))
+
+
+def _details(entry: Entry) -> list[str]:
     parts = []
     if entry.premeds:
         parts.append("premedication: " + ", ".join(entry.premeds))
@@ -40,7 +44,7 @@ def entry_details(entry: Entry) -> str:
         parts.append(entry.note)
     if entry.source:
         parts.append(f"(from {entry.source})")
-    return terminal_text("\n".join(parts))
+    return [terminal_text(part) for part in parts]
 
 
 def _row(cells: tuple[str, ...], note: str, width: int) -> str:
@@ -69,8 +73,23 @@ def _block(entry: Entry, width: int) -> str:
     return "\n".join(lines)
 
 
-def log_lines(entries: Iterable[Entry], width: int) -> Iterator[str]:
-    """A header, then one line (or a few, for a long note) per entry; blocks when narrow."""
+def _flat(text: str) -> str:
+    """Text on one line: each line break shown as ``\\n`` (as control characters show as ``\\xNN``)."""
+    return text.replace("\n", "\\n")
+
+
+def log_lines(entries: Iterable[Entry], width: int | None) -> Iterator[str]:
+    """A header, then one line (or a few, for a long note) per entry; blocks when narrow.
+
+    ``width=None`` (not a terminal: a pipe, a file): exactly one line per entry,
+    never wrapped, so ``grep`` and ``cut`` see each entry's id and date with it.
+    """
+    if width is None:
+        yield _row(HEADER[:5], HEADER[5], 10**9)
+        for entry in entries:
+            cells = (str(entry.id), entry.date, entry.type, entry_value(entry), _flat(terminal_text(entry.name or "")))
+            yield _row(cells, "; ".join(_flat(part) for part in _details(entry)), 10**9)
+        return
     if width < NARROW:
         yield "Entries, newest first:"
         for entry in entries:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from ocrelog.dates import day_of
+from ocrelog.dayscore import moment, time_of
 from ocrelog.entries import Entry
 from ocrelog.journal import Journal, json_list
-from ocrelog.rules import Findings, Infusion, Settings, analyse, daily_scores
+from ocrelog.rules import Findings, Infusion, Settings, analyse, daily_scores, dose_times
 
 if TYPE_CHECKING:
     from ocrelog.signs import Alert
@@ -31,29 +32,34 @@ class RuleInputs:
 
     def daily(self, start: date | None = None, end: date | None = None) -> dict[date, int]:
         """The rule's daily scores (each day's highest), between ``start`` and ``end`` when given."""
-        daily = daily_scores(self.scores, {i.day: i.at for i in self.infusions if i.at is not None})
+        daily = daily_scores(self.scores, dose_times(self.infusions))
         if start is None and end is None:
             return daily
         return {day: score for day, score in daily.items() if (start or day) <= day <= (end or day)}
 
 
-def _moment(text: str) -> date | datetime:
-    return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
+_moment = moment
+
+
+def _infusion(when: str, dose: int, reactions: tuple[str, ...] = ()) -> Infusion:
+    return Infusion(day_of(when), dose, time_of(when), reactions)
 
 
 def doses(journal: Journal) -> list[Infusion]:
     """Every dose, oldest first, with its time and reactions (a few rows)."""
     return [
-        Infusion(
-            day_of(when),
-            dose,
-            time.fromisoformat(when[11:16]) if len(when) > 10 else None,
-            json_list(reactions),
-        )
+        _infusion(when, dose, json_list(reactions))
         for when, dose, reactions in journal.conn.execute(
             "SELECT date, value, reactions FROM entries WHERE type = 'infusion' ORDER BY date, id"
         )
     ]
+
+
+def one_day(journal: Journal, day: date) -> tuple[list[tuple[date | datetime, int]], list[Infusion]]:
+    """The fatigue scores and the doses of one day, as ``rules.day_score`` takes them."""
+    scores = [(_moment(e.date), int(e.value or 0)) for e in journal.on_day(day, "fatigue")]
+    given = [_infusion(e.date, int(e.value or 0)) for e in journal.on_day(day, "infusion")]
+    return scores, given
 
 
 def rule_inputs(
@@ -136,19 +142,20 @@ def findings(journal: Journal, today: date, settings: Settings = Settings()) -> 
 def current_findings(journal: Journal, today: date) -> Findings:
     """The findings ``status`` needs, read fast: only the latest course's cycles are complete.
 
-    Scores and symptoms are read from the latest course's baseline days (or the
-    alert window, if earlier) on, so a journal of ten years reads like a month.
+    Scores and symptoms are read from the latest course's baseline days (the
+    earlier, quieter window included; or the alert window, if earlier) on, so a
+    journal of ten years reads like a few months.
     """
-    from ocrelog.rules import BASELINE_DAYS, courses
+    from ocrelog.rules import EARLIER_BASELINE_DAYS, courses
     from ocrelog.signs import ALERT_DAYS
 
     given = doses(journal)
     start = today - timedelta(days=ALERT_DAYS)
     if given:
         latest_course = max(d.day for d, first in zip(given, courses(given)) if first)
-        start = min(start, latest_course - timedelta(days=BASELINE_DAYS))
+        start = min(start, latest_course - timedelta(days=EARLIER_BASELINE_DAYS))
     found = analyse_inputs(rule_inputs(journal, since=start, infusions=given), today)
-    return found.since(start + timedelta(days=BASELINE_DAYS))
+    return found.since(start + timedelta(days=EARLIER_BASELINE_DAYS))
 
 
 def analyse_inputs(inputs: RuleInputs, today: date, settings: Settings = Settings()) -> Findings:

@@ -28,17 +28,49 @@ def stdout_console() -> Console:
     return Console(highlight=False)
 
 
+def _bar(mean: float | None) -> Text:
+    if mean is None:
+        return Text("")
+    return Text("█" * int(mean * 2) + ("▌" if mean * 2 % 1 >= 0.5 else ""), style="cyan")
+
+
 def cycle_table(shape: Shape) -> Table:
-    """Mean daily score by week since the dose, with a bar for each week."""
+    """Mean daily score by week since the dose, with a bar for each week.
+
+    Complete cycles' means and the current cycle's weeks side by side; weeks
+    with no score in either are one row ("no scores"), never a column of blanks.
+    """
     table = Table(header_style="bold", box=None)
     table.add_column("week", justify="right")
-    table.add_column("mean", justify="right")
-    table.add_column("days", justify="right", style="dim")
-    table.add_column("0 to 10")
-    for week in shape.weeks:
-        if week.mean is None:
-            table.add_row(str(week.week), "-", "0", "")
+    columns = []
+    if shape.weeks:
+        columns.append(("all cycles" if shape.current else "mean", shape.weeks))
+    if shape.current:
+        columns.append(("this cycle" if shape.weeks else "mean", shape.current))
+    for title, _ in columns:
+        table.add_column(title, justify="right")
+        table.add_column("days", justify="right", style="dim")
+        table.add_column("0 to 10")
+    count = max(len(weeks) for _, weeks in columns) if columns else 0
+    empty_from = None
+    for n in range(1, count + 2):
+        cells = [weeks[n - 1] if n <= len(weeks) else None for _, weeks in columns]
+        if n <= count and all(c is None or c.mean is None for c in cells):
+            empty_from = empty_from or n
             continue
-        bar = "█" * int(week.mean * 2) + ("▌" if week.mean * 2 % 1 >= 0.5 else "")
-        table.add_row(str(week.week), f"{week.mean:.1f}", str(week.days), Text(bar, style="cyan"))
+        if empty_from is not None:
+            span = str(empty_from) if empty_from == n - 1 else f"{empty_from}-{n - 1}"
+            table.add_row(span, *(["-", "0", Text("no scores", style="dim")] + ["", "", ""] * (len(columns) - 1)))
+            empty_from = None
+        if n > count:
+            break
+        row: list[str | Text] = [str(n)]
+        for cell in cells:
+            if cell is None:  # a week still to come
+                row += ["", "", ""]
+            elif cell.mean is None:
+                row += ["-", "0", ""]
+            else:
+                row += [f"{cell.mean:.1f}", str(cell.days), _bar(cell.mean)]
+        table.add_row(*row)
     return table

@@ -22,7 +22,9 @@ from ocrelog.wording import (
     due_advice,
     due_text,
     finding_with_advice,
+    no_dose_text,
     number_text,
+    rises_text,
     settings_text,
 )
 
@@ -111,8 +113,14 @@ def print_report(console: Console, findings: Findings) -> None:
     block = attention_block(findings)
     if block is not None:
         console.print(block)
-    console.print(report_blocks(findings) if console.width < NARROW else report_table(findings))
-    console.print(Text(CHART_LEGEND, style="dim"))
+    if not findings.cycles:  # no dose (in the period): one line, never an empty table
+        console.print(Text(no_dose_text(findings), style="bold"))
+    else:
+        console.print(report_blocks(findings) if console.width < NARROW else report_table(findings))
+        console.print(Text(CHART_LEGEND, style="dim"))
+        rises = rises_text(findings)
+        if rises:
+            console.print(Text(rises))
     console.print()
     due = due_text(findings)
     if due:
@@ -120,5 +128,6 @@ def print_report(console: Console, findings: Findings) -> None:
     advice = due_advice(findings)
     if advice:
         console.print(Text(advice, style="bold"))
-    console.print(Text(settings_text(findings), style="dim"))
+    if findings.cycles:
+        console.print(Text(settings_text(findings), style="dim"))
     console.print(Text(DISCLAIMER, style="italic"))

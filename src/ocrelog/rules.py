@@ -8,8 +8,10 @@ test checks that it states the numbers defined here.
 - Daily score: the highest fatigue score logged on a calendar day. On a dose
   day, a score whose time is before the dose's time is not part of day 0.
 - Baseline: the median daily score on days -14 to -1 before the dose day,
-  when at least 3 of those days have a score. A second half dose uses its
-  first half's baseline when that one exists.
+  when at least 3 of those days have a score. When the median of days -56 to
+  -15 (at least 7 scored days) is at least 1 point lower, that quieter one is
+  the baseline (fatigue often rises in the weeks before a dose). A second half
+  dose uses its first half's baseline when that one exists.
 - Fatigue day: a daily score of at least ``min(10, max(floor, baseline + rise))``,
   or ``floor + 1`` with no baseline.
 - Episode: the run of fatigue days starting on day 0 or day 1. One unlogged
@@ -22,13 +24,21 @@ test checks that it states the numbers defined here.
 - flag: ``prolonged`` when fatigue_days > days; ``severe`` when prolonged and
   an episode day scored 8 or more, or a sign of infection (an alert of the
   ``infection`` category: words of any entry, or a temperature of 38 °C or
-  more) was logged on a day of the episode; else ``none``.
+  more) was logged on a day of the episode; else ``none``. tier: ``soon`` for severe, and for a
+  prolonged episode of more than 14 days; ``next contact`` for other prolonged.
 - ongoing: the episode ends on the latest day with any score, and that day is
   today or yesterday.
 - Dosing: a dose other than 300 mg starts a course, and so does a 300 mg dose
-  that is not within 60 days after a lone 300 mg dose (a first half). The
-  next dose is due six calendar months after the latest course start, or 14
-  days after a lone 300 mg half dose; ``overdue_days`` counts the days since.
+  that is not within 5 months after a lone 300 mg dose (a first half); a
+  second half more than 6 weeks after its first half came late. A dose on the
+  same day as the one before it was recorded twice: it gets that one's
+  findings. The next dose is due six calendar months after the latest course
+  start, or 14 days after a lone 300 mg half dose; ``overdue_days`` counts the
+  days since.
+- Before the next dose: for each course with at least 20 scored days before
+  the next course (the current one too, once within 8 weeks of its due date,
+  up to yesterday), the mean of its last 4 weeks against the mean of its weeks
+  5-20; a rise of 1 point or more is flagged, with the week the rise began.
 - Alerts: every warning sign (signs.py) logged in the last 30 days, read from
   every entry's words; an episode's signs of infection are its days' alerts
   of the ``infection`` category.
@@ -36,27 +46,49 @@ test checks that it states the numbers defined here.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from math import fsum
+from typing import TYPE_CHECKING
 
 from ocrelog.dates import add_months, to_iso
+from ocrelog.dayscore import Moment, daily_scores, day_of, day_score, dose_times  # noqa: F401 - the rule's
 from ocrelog.settings import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE
-from ocrelog import signs
 from ocrelog.entries import Entry
+
+if TYPE_CHECKING:  # signs is imported where the rule needs it, so feel's day score starts fast
+    from ocrelog import signs
 
 BASELINE_DAYS = 14
 MIN_BASELINE_SCORES = 3
+EARLIER_BASELINE_DAYS = 56  # the quieter baseline: days -56 to -15
+MIN_EARLIER_BASELINE_SCORES = 7
+QUIETER_BY = 1  # points lower than days -14 to -1 for the earlier median to be the baseline
+RECENT_WINDOW = f"days -{BASELINE_DAYS} to -1"
+EARLIER_WINDOW = f"days -{EARLIER_BASELINE_DAYS} to -{BASELINE_DAYS + 1}"
 WINDOW_DAYS = 14  # day 0 to day 13
 CHART_FROM = -7  # the daily scores a cycle carries for charts: day -7 to day 13
 MAX_THRESHOLD = 10
 VERY_HIGH_BASELINE = 8  # a baseline this high is said plainly: little room to see a rise
 SEVERE_SCORE = 8
+LONG_EPISODE_DAYS = 14  # a flagged episode longer than this: contact your MS team soon
 HALF_DOSE_MG = 300
-SECOND_HALF_WITHIN_DAYS = 60
-SECOND_HALF_DUE_AFTER_DAYS = 14
 MONTHS_BETWEEN_COURSES = 6
 MIN_MONTHS_BETWEEN_COURSES = 5
+SECOND_HALF_WITHIN_MONTHS = MIN_MONTHS_BETWEEN_COURSES  # a 300 mg dose this soon after a lone 300 mg
+LATE_SECOND_HALF_DAYS = 42  # six weeks: a second half later than this came late
+SECOND_HALF_DUE_AFTER_DAYS = 14
+# Each cycle's shape: the weeks before the next dose against mid-cycle.
+SHAPE_MIN_DAYS = 20  # scored days a cycle needs
+LATE_DAYS = 28  # the last 4 weeks before the next dose
+LATE_WEEKS = LATE_DAYS // 7
+MID_WEEKS = (5, 20)  # weeks 5-20 after the course start
+NOTICEABLE = 1.0  # points on 0-10: about the smallest change people notice
+CURRENT_WITHIN_DAYS = 56  # the current cycle counts once its due date is 8 weeks away or less
+#: When the rise began, in the buckets the studies use: weeks before the dose.
+ONSET_BUCKETS = ("<1", f"1-{LATE_WEEKS}", f">{LATE_WEEKS}")
 
 
 @dataclass(frozen=True)
@@ -102,6 +134,17 @@ class Cycle:
     early: bool  # a course started less than 5 months after the previous one
     daily_scores: tuple[int | None, ...] = ()  # day -7 to day 13, None when unlogged
     infection_signs: tuple[str, ...] = ()  # signs of infection logged on episode days
+    baseline_window: str | None = None  # RECENT_WINDOW or EARLIER_WINDOW; None without a baseline
+    recent_baseline: float | None = None  # days -14 to -1, when the quieter earlier one is used
+    first_tired_day: int | None = None  # without an episode: the first day (0-13) at the line
+    after_first_half: int | None = None  # a second half: days since its first half
+    duplicate: bool = False  # recorded on the same day as the dose before it
+    tier: str | None = None  # signs.SOON or signs.NEXT_CONTACT for a flag; None unflagged
+    before_next_dose: BeforeNextDose | None = None  # course starts only
+
+    @property
+    def late_second_half(self) -> bool:
+        return self.after_first_half is not None and self.after_first_half > LATE_SECOND_HALF_DAYS
 
     def as_dict(self) -> dict:
         """The ``report --json`` object: the contract keys first, then extras."""
@@ -121,6 +164,32 @@ class Cycle:
             "course_start": self.course_start,
             "early": self.early,
             "daily_scores": list(self.daily_scores),
+            "baseline_window": self.baseline_window,
+            "recent_baseline": self.recent_baseline,
+            "late_second_half": self.late_second_half,
+            "duplicate": self.duplicate,
+            "before_next_dose": self.before_next_dose.as_dict() if self.before_next_dose else None,
+        }
+
+
+@dataclass(frozen=True)
+class BeforeNextDose:
+    """A cycle's shape: the last 4 weeks before the next dose (or before today) against mid-cycle."""
+
+    mid_cycle: float
+    last_4_weeks: float
+    rise: float
+    flagged: bool
+    onset_weeks: str | None  # one of ONSET_BUCKETS when flagged
+    current: bool = False  # the cycle still going: its last 4 weeks end yesterday
+
+    def as_dict(self) -> dict:
+        return {
+            "mid_cycle": self.mid_cycle,
+            "last_4_weeks": self.last_4_weeks,
+            "rise": self.rise,
+            "flagged": self.flagged,
+            "onset_weeks": self.onset_weeks,
         }
 
 
@@ -133,6 +202,12 @@ class Findings:
     next_due_is_second_half: bool = False
     alerts: tuple[signs.Alert, ...] = ()
     planned: date | None = None  # the next booked dose, when one is booked
+
+    @property
+    def rises(self) -> tuple[int, int]:
+        """(cycles with a rise before the dose, cycles with enough data to tell)."""
+        shapes = [c.before_next_dose for c in self.cycles if c.before_next_dose and not c.duplicate]
+        return sum(s.flagged for s in shapes), len(shapes)
 
     @property
     def overdue_days(self) -> int | None:
@@ -164,50 +239,62 @@ class Findings:
         }
 
 
-Moment = date | datetime
-
-
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day is not None else None
 
 
-def _day(moment: Moment) -> date:
-    return moment.date() if isinstance(moment, datetime) else moment
+_day = day_of
 
 
-def daily_scores(
-    scores: Iterable[tuple[Moment, int]], dose_times: dict[date, time] | None = None
-) -> dict[date, int]:
-    """The highest score logged on each calendar day.
-
-    ``dose_times``: the time of each dose, by day. A score with a time before
-    its day's dose time was logged before the dose, and is not part of day 0.
-    """
-    daily: dict[date, int] = {}
-    for moment, score in scores:
-        day = _day(moment)
-        if dose_times and isinstance(moment, datetime) and day in dose_times:
-            if moment.time() < dose_times[day]:
-                continue
-        if score > daily.get(day, -1):
-            daily[day] = score
-    return daily
+def _mean(values: list[int]) -> float:
+    return fsum(values) / len(values)
 
 
-def baseline(daily: dict[date, int], infusion_day: date) -> float | None:
-    """Median daily score on days -14 to -1, given at least 3 scored days."""
-    before = [
-        daily[day]
-        for offset in range(1, BASELINE_DAYS + 1)
-        if (day := infusion_day - timedelta(days=offset)) in daily
-    ]
-    if len(before) < MIN_BASELINE_SCORES:
-        return None
-    ordered = sorted(before)
+def _median(values: list[int]) -> float:
+    ordered = sorted(values)
     middle = len(ordered) // 2
     if len(ordered) % 2:
         return float(ordered[middle])
     return (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def _scores_between(daily: dict[date, int], infusion_day: date, first: int, last: int) -> list[int]:
+    """The daily scores on days -first to -last before ``infusion_day``."""
+    return [
+        daily[day]
+        for offset in range(last, first + 1)
+        if (day := infusion_day - timedelta(days=offset)) in daily
+    ]
+
+
+def baseline(daily: dict[date, int], infusion_day: date) -> float | None:
+    """Median daily score on days -14 to -1, given at least 3 scored days."""
+    before = _scores_between(daily, infusion_day, BASELINE_DAYS, 1)
+    return _median(before) if len(before) >= MIN_BASELINE_SCORES else None
+
+
+def earlier_baseline(daily: dict[date, int], infusion_day: date) -> float | None:
+    """Median daily score on days -56 to -15, given at least 7 scored days."""
+    before = _scores_between(daily, infusion_day, EARLIER_BASELINE_DAYS, BASELINE_DAYS + 1)
+    return _median(before) if len(before) >= MIN_EARLIER_BASELINE_SCORES else None
+
+
+def chosen_baseline(
+    daily: dict[date, int], infusion_day: date
+) -> tuple[float | None, str | None, float | None]:
+    """(baseline, its window, the days -14 to -1 median when the quieter earlier one is used).
+
+    The earlier median wins when it is at least 1 point lower: fatigue that
+    rose in the weeks before the dose would otherwise lift the line over the
+    fatigue after it.
+    """
+    recent = baseline(daily, infusion_day)
+    if recent is None:
+        return None, None, None
+    earlier = earlier_baseline(daily, infusion_day)
+    if earlier is not None and earlier <= recent - QUIETER_BY:
+        return earlier, EARLIER_WINDOW, recent
+    return recent, RECENT_WINDOW, None
 
 
 def threshold(base: float | None, settings: Settings) -> float:
@@ -246,20 +333,82 @@ def episode(
 def courses(infusions: list[Infusion]) -> list[bool]:
     """For each dose (oldest first), whether it starts a course.
 
-    A 300 mg dose within 60 days after a lone 300 mg first half is that
-    course's second half; every other dose starts a course.
+    A 300 mg dose within 5 months after a lone 300 mg first half is that
+    course's second half; every other dose starts a course. A dose on the
+    same day as the one before it was recorded twice, and takes its answer.
     """
     starts: list[bool] = []
     first_half: date | None = None  # a 300 mg course start still waiting for its second half
+    previous: Infusion | None = None
     for infusion in infusions:
+        if previous is not None and infusion.day == previous.day:
+            starts.append(starts[-1])
+            continue
         second_half = (
             infusion.dose_mg == HALF_DOSE_MG
             and first_half is not None
-            and (infusion.day - first_half).days <= SECOND_HALF_WITHIN_DAYS
+            and infusion.day < add_months(first_half, SECOND_HALF_WITHIN_MONTHS)
         )
         starts.append(not second_half)
         first_half = infusion.day if infusion.dose_mg == HALF_DOSE_MG and not second_half else None
+        previous = infusion
     return starts
+
+
+def _onset(week_means: list[float | None], line: float) -> str | None:
+    """The bucket of the week (counted back from the dose) that began the run at the line."""
+    latest = next(
+        (k for k, m in enumerate(week_means[:LATE_WEEKS], 1) if m is not None and m >= line), None
+    )
+    if latest is None:
+        return None
+    first = latest
+    while first < len(week_means) and (m := week_means[first]) is not None and m >= line:
+        first += 1
+    if first <= 1:
+        return ONSET_BUCKETS[0]
+    return ONSET_BUCKETS[1] if first <= LATE_WEEKS else ONSET_BUCKETS[2]
+
+
+def before_next_dose(
+    daily: dict[date, int],
+    start: date,
+    stop: date,
+    *,
+    current: bool = False,
+    days: list[date] | None = None,
+) -> BeforeNextDose | None:
+    """The cycle from ``start`` to the day before ``stop``: its last 4 weeks against weeks 5-20.
+
+    ``stop`` is the next course's first dose, or today for the current cycle.
+    None with fewer than 20 scored days, or no score in either part. Weeks 5-20
+    stop where the last 4 weeks begin, so no day is in both. ``days``: the
+    scored days in order, when the caller has them (a long journal is read once).
+    """
+    days = sorted(daily) if days is None else days
+    # (days before stop, score) of each scored day of the cycle
+    back = [((stop - d).days, daily[d]) for d in days[bisect_left(days, start) : bisect_left(days, stop)]]
+    if len(back) < SHAPE_MIN_DAYS:
+        return None
+    late_back = LATE_DAYS
+    mid_back = ((stop - start).days - (MID_WEEKS[1] * 7 - 1), (stop - start).days - (MID_WEEKS[0] - 1) * 7)
+    late = [score for n, score in back if n <= late_back]
+    mid_first = max(mid_back[0], late_back + 1)
+    mid = [score for n, score in back if mid_first <= n <= mid_back[1]]
+    if not late or not mid:
+        return None
+    mid_mean, late_mean = round(_mean(mid), 1), round(_mean(late), 1)
+    rise = round(late_mean - mid_mean, 1)
+    flagged = rise >= NOTICEABLE
+    onset = None
+    if flagged:
+        by_week: dict[int, list[int]] = {}  # week 1 is the 7 days before stop, week 2 the 7 before...
+        for n, score in back:
+            by_week.setdefault((n - 1) // 7 + 1, []).append(score)
+        weeks = (stop - start).days // 7
+        week_means = [_mean(by_week[k]) if k in by_week else None for k in range(1, weeks + 1)]
+        onset = _onset(week_means, mid_mean + NOTICEABLE - 1e-9)
+    return BeforeNextDose(mid_mean, late_mean, rise, flagged, onset, current)
 
 
 def analyse(
@@ -279,9 +428,10 @@ def analyse(
     symptoms, temperatures, doses and every entry with a note; without it,
     the ``symptoms`` and ``temperatures`` given.
     """
+    from ocrelog import signs
+
     ordered = sorted(infusions, key=lambda i: (i.day, i.at or time.min))
-    dose_times = {i.day: i.at for i in ordered if i.at is not None}
-    daily = daily_scores(scores, dose_times)
+    daily = daily_scores(scores, dose_times(ordered))
     symptoms, temperatures = list(symptoms), list(temperatures)
     symptom_days: dict[date, set[str]] = {}
     for moment, name in symptoms:
@@ -296,20 +446,30 @@ def analyse(
         written_on.setdefault(entry.day, []).append(entry)
     latest_score_day = max(daily, default=None)
     starts = courses(ordered)
+    next_due, second_half_due = next_dose(ordered, starts)
+    course_days = sorted({i.day for i, start in zip(ordered, starts) if start})
+    scored_days = sorted(daily)
 
     cycles: list[Cycle] = []
     previous_course: date | None = None
-    course_baseline: float | None = None
+    course_baseline: tuple[float | None, str | None] = (None, None)
     for index, infusion in enumerate(ordered):
         day = infusion.day
+        if cycles and cycles[-1].infusion_date == day:  # recorded twice: the same findings
+            cycles.append(replace(cycles[-1], dose_mg=infusion.dose_mg, duplicate=True))
+            continue
         next_infusion = next((i.day for i in ordered[index + 1 :] if i.day > day), None)
         last_allowed = next_infusion - timedelta(days=1) if next_infusion else None
 
-        base = baseline(daily, day)
-        if not starts[index] and course_baseline is not None:
-            base = course_baseline  # a second half: the days before it follow the first half
-        if starts[index]:
-            course_baseline = base
+        base, window, recent = chosen_baseline(daily, day)
+        after_first_half = None
+        if not starts[index]:
+            after_first_half = (day - previous_course).days if previous_course else None
+            if course_baseline[0] is not None:
+                # a second half: the days before it follow the first half
+                (base, window), recent = course_baseline, None
+        else:
+            course_baseline = (base, window)
         limit = threshold(base, settings)
         found = episode(daily, day, limit, next_infusion)
 
@@ -318,9 +478,12 @@ def analyse(
             window_end = max(window_end, found[1])
         if last_allowed is not None:
             window_end = min(window_end, last_allowed)
-        window = _days(day, window_end)
-        peak = max((daily[d] for d in window if d in daily), default=None)
-        window_symptoms = sorted({name for d in window for name in symptom_days.get(d, ())})
+        window_days = _days(day, window_end)
+        peak = max((daily[d] for d in window_days if d in daily), default=None)
+        window_symptoms = sorted({name for d in window_days for name in symptom_days.get(d, ())})
+        first_tired = next(
+            ((d - day).days for d in window_days if daily.get(d, -1) >= limit), None
+        )
 
         fatigue_days = 0
         episode_peak = None
@@ -328,6 +491,7 @@ def analyse(
         infection_signs: list[str] = []
         ongoing = False
         flag = "none"
+        tier = None
         if found is not None:
             first, last = found
             span = _days(first, last)
@@ -341,12 +505,20 @@ def analyse(
             if fatigue_days > settings.days:
                 severe = episode_peak >= SEVERE_SCORE or bool(infection_signs)
                 flag = "severe" if severe else "prolonged"
+                long = fatigue_days > LONG_EPISODE_DAYS
+                tier = signs.SOON if severe or long else signs.NEXT_CONTACT
 
         early = False
+        shape = None
         if starts[index]:
             if previous_course is not None:
                 early = day < add_months(previous_course, MIN_MONTHS_BETWEEN_COURSES)
             previous_course = day
+            following = next((d for d in course_days if d > day), None)
+            if following is not None:
+                shape = before_next_dose(daily, day, following, days=scored_days)
+            elif next_due is not None and today >= next_due - timedelta(days=CURRENT_WITHIN_DAYS):
+                shape = before_next_dose(daily, day, today, current=True, days=scored_days)
 
         cycles.append(
             Cycle(
@@ -369,15 +541,20 @@ def analyse(
                     daily.get(day + timedelta(days=n)) for n in range(CHART_FROM, WINDOW_DAYS)
                 ),
                 infection_signs=tuple(infection_signs),
+                baseline_window=window,
+                recent_baseline=recent,
+                first_tired_day=first_tired if found is None else None,
+                after_first_half=after_first_half,
+                tier=tier,
+                before_next_dose=shape,
             )
         )
 
-    next_due, second_half = next_dose(ordered, starts)
     lookback = signs.ALERT_DAYS + signs.USUAL_DAYS
     recent = [e for day, entries in written_on.items() if (today - day).days < lookback for e in entries]
     alerts = signs.alerts(recent, doses, today)
     booked = min((d for d in planned if d >= today), default=None)
-    return Findings(today, settings, tuple(cycles), next_due, second_half, alerts, booked)
+    return Findings(today, settings, tuple(cycles), next_due, second_half_due, alerts, booked)
 
 
 def _dose_moment(infusion: Infusion) -> Moment:
@@ -389,12 +566,16 @@ def _days(first: date, last: date) -> list[date]:
 
 
 def next_dose(ordered: list[Infusion], starts: list[bool]) -> tuple[date | None, bool]:
-    """When the next dose is due, and whether it is a course's second half."""
+    """When the next dose is due, and whether it is a course's second half.
+
+    A day's first dose is the one that counts: a dose recorded twice changes nothing.
+    """
     if not ordered:
         return None, False
-    last_start = max(i for i, start in enumerate(starts) if start)
+    firsts = [n for n, i in enumerate(ordered) if n == 0 or ordered[n - 1].day != i.day]
+    last_start = max(n for n in firsts if starts[n])
     course = ordered[last_start]
-    lone_half = course.dose_mg == HALF_DOSE_MG and last_start == len(ordered) - 1
+    lone_half = course.dose_mg == HALF_DOSE_MG and ordered[-1].day == course.day
     if lone_half:
         return course.day + timedelta(days=SECOND_HALF_DUE_AFTER_DAYS), True
     return add_months(course.day, MONTHS_BETWEEN_COURSES), False

@@ -6,11 +6,15 @@ rule module, so a cycle here is exactly a course there.
 - A complete cycle runs from one course start to the next (a second half dose
   belongs to its course; the latest course is not complete yet).
 - Week 1 is days 0-6 after the course start, up to week 26.
+- The current cycle runs from the latest course start to today, week by week
+  so far (an empty week is a week with no score, never a zero).
 - The comparison (shown only when at least two complete cycles each have 20 or
   more scored days) sets the mean of the last 4 weeks before the next dose
   against weeks 5-20 of the same cycles. About 1 point on a 0-10 scale is the
   smallest difference people notice, so a smaller one is "no clear
-  difference". It describes timing, never a cause.
+  difference". It describes timing, never a cause. Its numbers are the rule's
+  (rules.py), which also finds the same shape in each cycle on its own.
+- The words are in wording.py.
 """
 
 from __future__ import annotations
@@ -20,14 +24,17 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from statistics import fmean
 
-from ocrelog.rules import Infusion, courses, daily_scores
+from ocrelog.rules import (
+    LATE_DAYS,
+    MID_WEEKS,
+    SHAPE_MIN_DAYS as MIN_DAYS_FOR_COMPARISON,
+    Infusion,
+    courses,
+    daily_scores,
+)
 
 WEEKS = 26
-MIN_DAYS_FOR_COMPARISON = 20
 MIN_CYCLES_FOR_COMPARISON = 2
-LATE_DAYS = 28  # the last 4 weeks before the next dose
-MID_WEEKS = (5, 20)
-NOTICEABLE = 1.0
 
 
 @dataclass(frozen=True)
@@ -61,11 +68,14 @@ class Shape:
     weeks: tuple[Week, ...]
     comparison: Comparison | None
     complete_cycles: int
+    current: tuple[Week, ...] = ()  # the latest course so far, week 1 to this week
+    current_start: date | None = None
 
     def as_dict(self) -> dict:
         return {
             "weeks": [week.as_dict() for week in self.weeks],
             "comparison": self.comparison.as_dict() if self.comparison else None,
+            "current": [week.as_dict() for week in self.current],
         }
 
 
@@ -76,7 +86,31 @@ def complete_cycles(infusions: Iterable[Infusion]) -> list[tuple[date, date]]:
     return list(zip(starts, starts[1:]))
 
 
-def cycle_shape(infusions: Iterable[Infusion], scores: Iterable[tuple[date, int]]) -> Shape:
+def _week(week: int, values: list[int]) -> Week:
+    return Week(week, round(fmean(values), 1) if values else None, len(values))
+
+
+def current_weeks(
+    infusions: Iterable[Infusion], daily: dict[date, int], today: date
+) -> tuple[date | None, tuple[Week, ...]]:
+    """The latest course's start and its weeks so far (week 1: days 0-6), up to today's week."""
+    ordered = sorted(infusions, key=lambda i: i.day)
+    starts = [i.day for i, start in zip(ordered, courses(ordered)) if start]
+    if not starts or starts[-1] > today:
+        return None, ()
+    start = starts[-1]
+    by_week: dict[int, list[int]] = {week: [] for week in range(1, (today - start).days // 7 + 2)}
+    for day, score in daily.items():
+        if start <= day <= today:
+            by_week[(day - start).days // 7 + 1].append(score)
+    return start, tuple(_week(week, values) for week, values in by_week.items())
+
+
+def cycle_shape(
+    infusions: Iterable[Infusion], scores: Iterable[tuple[date, int]], today: date | None = None
+) -> Shape:
+    """The complete cycles' weeks and comparison; with ``today``, the current cycle too."""
+    infusions = list(infusions)
     daily = daily_scores(scores)
     cycles = complete_cycles(infusions)
     by_week: dict[int, list[int]] = {week: [] for week in range(1, WEEKS + 1)}
@@ -90,11 +124,9 @@ def cycle_shape(infusions: Iterable[Infusion], scores: Iterable[tuple[date, int]
         if len(logged) >= MIN_DAYS_FOR_COMPARISON:
             qualifying.append((start, following))
 
-    weeks = tuple(
-        Week(week, round(fmean(values), 1) if values else None, len(values))
-        for week, values in by_week.items()
-    ) if cycles else ()
-    return Shape(weeks, _compare(daily, qualifying), len(cycles))
+    weeks = tuple(_week(week, values) for week, values in by_week.items()) if cycles else ()
+    start, current = current_weeks(infusions, daily, today) if today else (None, ())
+    return Shape(weeks, _compare(daily, qualifying), len(cycles), current, start)
 
 
 def _compare(daily: dict[date, int], cycles: list[tuple[date, date]]) -> Comparison | None:
@@ -115,26 +147,4 @@ def _compare(daily: dict[date, int], cycles: list[tuple[date, date]]) -> Compari
     late_mean, mid_mean = fmean(late), fmean(mid)
     return Comparison(
         round(late_mean, 1), round(mid_mean, 1), round(late_mean - mid_mean, 1), len(cycles)
-    )
-
-
-def comparison_text(comparison: Comparison) -> str:
-    """The comparison in words: timing, never cause."""
-    lead = f"In the {LATE_DAYS // 7} weeks before a dose your fatigue averaged"
-    mid = f"weeks {MID_WEEKS[0]}-{MID_WEEKS[1]}"
-    over = f"over {comparison.cycles} cycles"
-    size = abs(comparison.difference)
-    if size < NOTICEABLE:
-        return (
-            f"{lead} {comparison.late_mean:.1f}, and {comparison.mid_mean:.1f} mid-cycle "
-            f"({mid}), {over}: no clear difference."
-        )
-    direction = "higher" if comparison.difference > 0 else "lower"
-    return f"{lead} {size:.1f} points {direction} than mid-cycle ({mid}), {over}."
-
-
-def not_enough_text() -> str:
-    return (
-        "Not enough data to compare the weeks before a dose with mid-cycle: that needs "
-        f"{MIN_CYCLES_FOR_COMPARISON} cycles with {MIN_DAYS_FOR_COMPARISON} or more days scored."
     )

@@ -15,8 +15,9 @@ from ocrelog.rules import Cycle, Findings
 @dataclass(frozen=True)
 class Status:
     findings: Findings
-    logged_today: int | None  # today's daily score (the day's highest), None when none yet
+    logged_today: int | None  # the score today counts (rules.day_score), None when none yet
     last_entry: Entry | None
+    left_out_today: int = 0  # scores logged today before today's dose: not part of day 0
 
     @property
     def latest(self) -> Cycle | None:
@@ -65,19 +66,24 @@ class Status:
 def status_lines(status: Status) -> list[str]:
     """The status screen as plain lines (the command makes user text terminal-safe)."""
     from ocrelog.entries import dose_words
-    from ocrelog.wording import due_advice, due_text, number_text, with_advice
+    from ocrelog.wording import NO_DOSE_YET, days_text, episode_advice, due_advice, due_text, number_text, with_advice
 
     today = status.findings.today
     lines = [f"Today is {today.isoformat()}."]
     latest = status.latest
     if latest is None:
-        lines.append("No dose recorded yet; record one with: ocrelog infuse --on DATE")
+        lines.append(NO_DOSE_YET)
     else:
         lines.append(
             f"Day {status.cycle_day} after your latest dose ({dose_words(latest.dose_mg)} on "
             f"{latest.infusion_date.isoformat()})."
         )
-    if status.logged_today is None:
+    if status.logged_today is None and status.left_out_today:
+        lines.append(
+            "No fatigue score counts for today yet: the one logged before today's dose is not "
+            "part of day 0. Log how you feel now: ocrelog feel 0-10"
+        )
+    elif status.logged_today is None:
         lines.append("No fatigue score logged today yet: ocrelog feel 0-10")
     else:
         lines.append(f"Fatigue today: {status.logged_today}/10 (the day's highest score).")
@@ -85,10 +91,10 @@ def status_lines(status: Status) -> list[str]:
     if episode is not None:
         text = (
             f"Fatigue episode in progress since {episode.episode_start}: "
-            f"{episode.fatigue_days} days, peak {number_text(episode.episode_peak)}"
+            f"{days_text(episode.fatigue_days)}, peak {number_text(episode.episode_peak)}"
         )
         flagged = f"{text} ({episode.flag})" if episode.flag != "none" else text
-        lines.append(with_advice(flagged, episode.flag) + ".")
+        lines.append(with_advice(flagged, episode_advice(episode)) + ".")
     from ocrelog.signs import ALERT_DAYS, by_entry
 
     for group in by_entry(a for a in status.findings.alerts if a.handled is None):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ocrelog import signs
 from ocrelog.dates import day_of
 from ocrelog.entries import Entry, temperature_text
-from ocrelog.wording import due_text, finding_text, number_text, threshold_text
+from ocrelog.wording import comparison_text, due_text, finding_text, number_text, rises_text, threshold_text
 from ocrelog.rules import (
     BASELINE_DAYS,
     MIN_BASELINE_SCORES,
@@ -27,7 +27,7 @@ from ocrelog.rules import (
     Findings,
 )
 from ocrelog.settings import SUMMARY_MONTHS
-from ocrelog.shape import Comparison, comparison_text
+from ocrelog.shape import Comparison
 
 if TYPE_CHECKING:
     from ocrelog.journal import Journal
@@ -241,6 +241,8 @@ def to_html(summary: Summary) -> str:
     due = due_text(summary.findings)
     if due:
         out.append(f"<p><strong>{escape(due)}</strong></p>")
+    if rises_text(summary.findings):
+        out.append(f"<p>{escape(rises_text(summary.findings))}</p>")
     out.append(f'<p class="muted">{escape(rule_sentences(summary.findings))}</p>')
     out.append("</section>")
 
@@ -362,6 +364,8 @@ def to_markdown(summary: Summary) -> str:
     due = due_text(summary.findings)
     if due:
         out += ["", f"**{due}**"]
+    if rises_text(summary.findings):
+        out += ["", _md(rises_text(summary.findings))]
     if summary.comparison is not None:
         out += [
             "",

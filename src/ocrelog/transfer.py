@@ -331,7 +331,8 @@ def _entry(row: dict, now: datetime | _Limits) -> Entry:
         kind = raw_value.__class__
         value = _SCORES.get(raw_value) if kind is str else raw_value if kind is int and 0 <= raw_value <= MAX_SCORE else None
     if value is None:
-        value = check_value(entry_type, raw_value if not isinstance(raw_value, str) else raw_value.strip())
+        # force: a trial dose in a journal's own file was confirmed with --force when typed.
+        value = check_value(entry_type, raw_value if not isinstance(raw_value, str) else raw_value.strip(), force=True)
     name = _text(row, "name")
     if entry_type == "symptom":
         name = symptom_name(name)

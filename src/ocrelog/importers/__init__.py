@@ -58,6 +58,7 @@ class Options:
     invert: bool = False
     time_column: str | None = None
     symptom_column: str | None = None
+    note_column: str | None = None
     date_order: str = "mdy"  # how numeric dates in a spreadsheet are read (config.date_order)
 
     @classmethod

@@ -3,7 +3,9 @@
 ``--date-column`` (ISO dates, numeric dates with a four-digit year in the
 journal's date order, or dates with month names and a year), ``--score-column``
 rescaled linearly from ``--scale LOW-HIGH`` to 0-10 and rounded (``--invert``
-for energy-style scales), ``--time-column`` and ``--symptom-column``.
+for energy-style scales), ``--time-column``, ``--symptom-column`` and
+``--note-column`` (the row's note goes with its score, or with its symptom when
+the row has no score).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, datetime
 
-from ocrelog.entries import Entry, symptom_name
+from ocrelog.entries import Entry, clean_note, symptom_name
 from ocrelog.errors import InvalidValue
 from ocrelog.importers.common import clock, rows, stamp
 
@@ -43,7 +45,10 @@ def _day(text: str, line: int, date_order: str) -> date:
 
 def read(source, options, tally, now: datetime) -> Iterator[Entry]:
     low, high = options.scale
-    wanted = [c for c in (options.date_column, options.score_column, options.time_column, options.symptom_column) if c]
+    wanted = [
+        c for c in (options.date_column, options.score_column, options.time_column, options.symptom_column,
+                    options.note_column) if c
+    ]
     checked = False
     for line, row in rows(source.text()):
         if not checked:
@@ -55,6 +60,8 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
         at = clock(row.get(options.time_column.lower(), "")) if options.time_column else None
         when = stamp(day, at, now, f"Line {line}")
         made = False
+        raw_note = row.get(options.note_column.strip().lower(), "") if options.note_column else ""
+        note = clean_note(raw_note) if raw_note.strip() else None  # kept as written
         if options.score_column:
             text = row.get(options.score_column.lower(), "").strip().replace(",", ".")
             if text:
@@ -64,12 +71,14 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
                     raise InvalidValue(f"Line {line}: the score {text[:20]!r} is not a number") from None
                 if not low <= value <= high:
                     raise InvalidValue(f"Line {line}: the score {text} is outside the scale {low:g}-{high:g}")
-                yield Entry(type="fatigue", date=when, value=rescale(value, low, high, options.invert), source="csv")
+                yield Entry(
+                    type="fatigue", date=when, value=rescale(value, low, high, options.invert), note=note, source="csv"
+                )
                 made = True
         if options.symptom_column:
             name = row.get(options.symptom_column.lower(), "").strip()
             if name:
-                yield Entry(type="symptom", date=when, name=symptom_name(name), source="csv")
+                yield Entry(type="symptom", date=when, name=symptom_name(name), note=None if made else note, source="csv")
                 made = True
         if not made:
             tally.skipped["rows without a score or symptom"] += 1

@@ -6,6 +6,10 @@
   other symptoms become symptom entries (the name without its severity, the severity in the note).
 - ``time of day`` is a clock time, a slot (pre, am, mid, pm, all day) or empty; only a
   clock time gives the entry a time. Other categories are counted and skipped.
+- A symptom logged in several slots of one day (``Headache (Mild)`` at pre, mid and pm)
+  is one symptom entry for that day, with the highest severity of them (and each
+  distinct note); it keeps a clock time only when all its rows had that same time.
+  The export lists a day's rows together, so symptoms are folded one day at a time.
 """
 
 from __future__ import annotations
@@ -40,13 +44,47 @@ def parse_day(text: str) -> date | None:
     return None
 
 
+#: Severity words in rising order, for folding a day's slots into the highest.
+SEVERITY_ORDER = (None, "mild", "moderate", "severe", "extreme")
+
+
+class _Symptom:
+    """One symptom name's rows on one day: the highest severity, the times, the distinct notes."""
+
+    def __init__(self, line: int, name: str):
+        self.line, self.name = line, name
+        self.severity: str | None = None
+        self.times: set[tuple[int, int] | None] = set()
+        self.notes: list[str] = []
+
+    def add(self, severity: str | None, at: tuple[int, int] | None, note: str | None) -> None:
+        if SEVERITY_ORDER.index(severity) > SEVERITY_ORDER.index(self.severity):
+            self.severity = severity
+        self.times.add(at)
+        if note and note not in self.notes:
+            self.notes.append(note)
+
+    def entry(self, day: date, now: datetime) -> Entry:
+        at = next(iter(self.times)) if len(self.times) == 1 else None
+        text = "; ".join(([f"severity: {self.severity}"] if self.severity else []) + self.notes) or None
+        return Entry(type="symptom", date=stamp(day, at, now, f"Line {self.line}"), name=self.name, note=text,
+                     source="bearable")
+
+
 def read(source, options, tally, now: datetime) -> Iterator[Entry]:
+    current: date | None = None
+    symptoms: dict[str, _Symptom] = {}  # the current day's, by name
     for line, row in rows(source.text()):
         category = (row.get("category") or "").strip()
         day = parse_day(row.get("date") or "") or parse_day(row.get("date formatted") or "")
         if day is None:
             raise InvalidValue(f"Line {line}: could not read the date {(row.get('date') or '')[:30]!r}")
-        when = stamp(day, clock(row.get("time of day") or ""), now, f"Line {line}")
+        if day != current:
+            yield from (symptom.entry(current, now) for symptom in symptoms.values() if current is not None)
+            symptoms.clear()
+            current = day
+        at = clock(row.get("time of day") or "")
+        when = stamp(day, at, now, f"Line {line}")
         rating = (row.get("rating/amount") or "").strip()
         detail = (row.get("detail") or "").strip()
         note = (row.get("notes") or "").strip() or None
@@ -62,9 +100,13 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
             elif name.strip().lower() == "fatigue" and severity:
                 yield Entry(type="fatigue", date=when, value=FATIGUE_SEVERITY[severity], note=note, source="bearable")
             else:
-                text = f"severity: {severity}" if severity else None
-                if note:
-                    text = f"{text}; {note}" if text else note
-                yield Entry(type="symptom", date=when, name=symptom_name(name), note=text, source="bearable")
+                key = symptom_name(name)
+                if key in symptoms:
+                    tally.skipped["symptom rows folded into one a day"] += 1
+                else:
+                    symptoms[key] = _Symptom(line, key)
+                symptoms[key].add(severity, at, note)
         else:
             tally.skipped[f"{category.lower() or 'uncategorised'} rows"] += 1
+    if current is not None:
+        yield from (symptom.entry(current, now) for symptom in symptoms.values())

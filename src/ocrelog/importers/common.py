@@ -12,6 +12,8 @@ from ocrelog.dates import FILE_TOLERANCE, to_iso
 from ocrelog.errors import InvalidValue
 
 SEVERITY_WORDS = {1: "mild", 2: "moderate", 3: "severe"}
+#: Words that make a Daylio label a likely one to map, for the example in the nothing-mapped sentence.
+FATIGUE_WORDS = ("tired", "exhaust", "fatigue", "sleepy", "drained", "weary", "worn out")
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm)?$", re.I)
 
 
@@ -59,3 +61,35 @@ def stamp(day: date, time_of_day: tuple[int, int] | None, now: datetime, where: 
 
 def severity_note(level: int) -> str:
     return f"severity: {SEVERITY_WORDS.get(level, str(level))}"
+
+
+def nothing_mapped(format_: str, what: str, tally) -> str:  # type: ignore[no-untyped-def]
+    """The one sentence for a file read whole with nothing in it that maps to an entry:
+    what was found, and what to add."""
+    if format_ == "daylio" and tally.unmapped:
+        tiring = [label for label in tally.unmapped if any(w in label for w in FATIGUE_WORDS) and "=" not in label]
+        ordered = sorted(tally.unmapped.items(), key=lambda item: (item[0] not in tiring, -item[1]))
+        shown = ", ".join(f"{label} ({n})" for label, n in ordered[:8])  # the likely ones first
+        more = len(ordered) - 8
+        example = f"--map {tiring[0]}=6" if tiring else "--map tired=6"
+        if tiring and " " in tiring[0]:
+            example = f"--map '{tiring[0]}=6'"
+        return (
+            f"Nothing in {what} maps to an entry: Daylio's moods and activities become fatigue scores only "
+            f"when you map them, and the file has {shown}" + (f" and {more} more" if more > 0 else "")
+            + f"; add --map LABEL=SCORE for each that means fatigue, like {example}"
+        )
+    if format_ == "apple-health":
+        found = [(why.removesuffix(" records"), n) for why, n in tally.skipped.most_common() if why.endswith(" records")]
+        shown = ", ".join(f"{kind} ({n})" for kind, n in found[:8]) or "no records at all"
+        return (
+            f"Nothing in {what} maps to an entry: ocrelog reads Fatigue and BodyTemperature records, and "
+            f"the file has {shown}; log fatigue in the Health app (Symptoms, Fatigue) and export again"
+        )
+    skipped = ", ".join(f"{n} {why}" for why, n in tally.skipped.most_common(4)) or "no rows"
+    hint = (
+        "name a column that holds scores or symptom names with --score-column or --symptom-column"
+        if format_ == "csv"
+        else "docs/formats.md says what each app's export maps to"
+    )
+    return f"Nothing in {what} maps to an entry (it has {skipped}); {hint}"

@@ -3,15 +3,22 @@
 - ``Fatigue`` 0-3 becomes a fatigue score 0, 3, 6, 9.
 - Any other symptom tracker with a value of 1-3 becomes a symptom entry named
   after the tracker, its severity in the note; 0 means not present (skipped).
-- Measurements (HRV, resting heart rate, stability), sleep, functional-capacity
-  (``Funcap_*``) items and notes are counted and skipped. Every other tracker
-  rated 0-3 is a symptom tracker here, exertion ones included ("Physically
-  active"), as the mapping's contract says.
+- The exertion trackers (categories Physical, Cognitive, Emotional, Social:
+  "Physically active", "Mentally demanding"...) and ``Period`` are not symptoms:
+  they go into the note of that day's fatigue entry (``physically active 2/3;
+  period``), with the day's ``Note`` rows (the text kept as written, first).
+  On a day without a fatigue score they are skipped and counted.
+- Measurements (HRV, resting heart rate, stability), sleep and
+  functional-capacity (``Funcap_*``) items are counted and skipped.
+
+The export lists a day's rows together, so the rows are read one day at a time
+(a day's entries are yielded when the next day starts).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime
 
 from ocrelog.entries import Entry, symptom_name
@@ -22,18 +29,40 @@ FATIGUE_SCORES = {0: 0, 1: 3, 2: 6, 3: 9}
 SKIPPED_CATEGORIES = {
     "measurement": "measurements",
     "sleep": "sleep ratings",
-    "note": "notes",
 }
+#: Trackers of how demanding a day was, not symptoms: kept in the day's fatigue note.
+EXERTION_CATEGORIES = ("physical", "cognitive", "emotional", "social")
+DAY_FACTS = ("period",)  # trackers that are a fact of the day, not a symptom
+MAX_VALUE = 3
+
+
+class _Day:
+    """One day's rows: the fatigue entry, the symptoms, and what goes into the fatigue note."""
+
+    def __init__(self, when: str):
+        self.when = when
+        self.fatigue: list[Entry] = []
+        self.symptoms: list[Entry] = []
+        self.notes: list[str] = []
+        self.facts: list[str] = []
+
+    def entries(self, tally) -> list[Entry]:  # type: ignore[no-untyped-def]
+        if self.fatigue:  # the day's notes and facts go with its first score
+            note = "; ".join([*self.notes, *self.facts]) or None
+            return [replace(self.fatigue[0], note=note), *self.fatigue[1:], *self.symptoms]
+        if self.notes:
+            tally.skipped["notes on days without a fatigue score"] += len(self.notes)
+        if self.facts:
+            tally.skipped["exertion and period ratings on days without a fatigue score"] += len(self.facts)
+        return list(self.symptoms)
 
 
 def read(source, options, tally, now: datetime) -> Iterator[Entry]:
+    day: _Day | None = None
     for line, row in rows(source.text()):
         tracker = (row.get("tracker_name") or "").strip()
         category = (row.get("tracker_category") or "").strip().lower()
         value_text = (row.get("observation_value") or "").strip()
-        if tracker.lower() == "note" or category == "note":
-            tally.skipped["notes"] += 1
-            continue
         if category.startswith("funcap"):
             tally.skipped["functional-capacity items"] += 1
             continue
@@ -41,21 +70,50 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
             tally.skipped[SKIPPED_CATEGORIES.get(category, "measurements")] += 1
             continue
         try:
-            day = date.fromisoformat((row.get("observation_date") or "").strip())
+            observed = date.fromisoformat((row.get("observation_date") or "").strip())
+        except ValueError:
+            raise InvalidValue(
+                f"Line {line}: expected a YYYY-MM-DD date, not {row.get('observation_date')!r}"
+            ) from None
+        when = stamp(observed, None, now, f"Line {line}")
+        if day is None or day.when != when:
+            if day is not None:
+                yield from day.entries(tally)
+            day = _Day(when)
+        if tracker.lower() == "note" or category == "note":
+            if value_text:
+                day.notes.append(value_text)
+            else:
+                tally.skipped["empty notes"] += 1
+            continue
+        try:
             value = int(value_text)
         except ValueError:
             raise InvalidValue(
-                f"Line {line}: expected a YYYY-MM-DD date and a whole number, not "
-                f"{row.get('observation_date')!r} and {value_text[:20]!r}"
+                f"Line {line}: expected a whole number for {tracker[:40]!r}, not {value_text[:20]!r}"
             ) from None
-        when = stamp(day, None, now, f"Line {line}")
+        name = symptom_name(tracker)
         if tracker.lower() == "fatigue":
             if value not in FATIGUE_SCORES:
                 raise InvalidValue(f"Line {line}: Fatigue must be 0 to 3, not {value}")
-            yield Entry(type="fatigue", date=when, value=FATIGUE_SCORES[value], source="visible")
+            day.fatigue.append(Entry(type="fatigue", date=when, value=FATIGUE_SCORES[value], source="visible"))
+        elif category in EXERTION_CATEGORIES:
+            if value:
+                day.facts.append(f"{name} {value}/{MAX_VALUE}")
+            else:
+                tally.skipped["exertion ratings of 0"] += 1
+        elif name in DAY_FACTS:
+            if value:
+                day.facts.append(name)
+            else:
+                tally.skipped["period ratings of 0"] += 1
         elif value == 0:
             tally.skipped["symptoms rated 0 (not present)"] += 1
-        elif 1 <= value <= 3:
-            yield Entry(type="symptom", date=when, name=symptom_name(tracker), note=severity_note(value), source="visible")
+        elif 1 <= value <= MAX_VALUE:
+            day.symptoms.append(
+                Entry(type="symptom", date=when, name=name, note=severity_note(value), source="visible")
+            )
         else:
-            tally.skipped["values out of 0-3"] += 1
+            tally.skipped[f"values out of 0-{MAX_VALUE}"] += 1
+    if day is not None:
+        yield from day.entries(tally)
