@@ -9,6 +9,7 @@ import os
 import random
 import sqlite3
 import stat
+import zipfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -309,3 +310,260 @@ def test_the_check_is_skipped_only_for_a_file_exactly_as_ocrelog_left_it(tmp_pat
     with Journal.open(path, write=True) as journal:
         journal.add(Entry(type="fatigue", date="2025-01-02", value=2))
     assert checks == [path]
+
+
+@pytest.fixture
+def checks(journal_file, monkeypatch):
+    """A journal of 100 entries as ocrelog left it, and the integrity checks that run from then on."""
+    filled_journal(journal_file, 100)
+    seen: list[Path] = []
+    real = opening.check_integrity
+    monkeypatch.setattr(opening, "check_integrity", lambda conn, p: seen.append(p) or real(conn, p))
+    return seen
+
+
+@pytest.mark.parametrize("read", [["status"], ["report"], ["log"], ["log", "--json"], ["chart"], ["export"]])
+def test_a_read_leaves_the_journal_recognised_as_checked(run, journal_file, checks, read):
+    assert run(*read).exit_code == 0
+    assert run("feel", "4").exit_code == 0
+    assert run(*read).exit_code == 0  # again, now with the empty WAL the first read left
+    assert run("feel", "5").exit_code == 0
+    assert checks == []
+    assert [e.value for e in Journal.open(journal_file).entries(limit=2)] == [5, 4]
+
+
+def test_an_empty_wal_left_beside_the_journal_is_not_a_change(journal_file, checks):
+    Path(str(journal_file) + "-wal").write_bytes(b"")
+    with Journal.open(journal_file, write=True) as journal:
+        journal.add(Entry(type="fatigue", date="2025-01-01", value=1))
+    assert checks == []
+
+
+def _another_program_adds(path: Path, rows: int) -> sqlite3.Connection:
+    conn = sqlite3.connect(path)
+    conn.executemany(
+        "INSERT INTO entries (type, date, value, note, logged_at) VALUES ('fatigue', '2025-02-01', 3, ?, 'x')",
+        [("from another program " * 20,) for _ in range(rows)],
+    )
+    conn.commit()
+    return conn
+
+
+def test_a_change_by_another_program_after_a_read_still_makes_the_check_run(run, journal_file, checks):
+    assert run("status").exit_code == 0
+    _another_program_adds(journal_file, 100).close()  # written through to the file
+    assert run("feel", "4").exit_code == 0
+    assert checks == [journal_file]
+
+
+def test_a_change_still_in_another_programs_wal_makes_the_check_run(run, journal_file, checks):
+    assert run("status").exit_code == 0
+    other = _another_program_adds(journal_file, 1)  # open: its change is in the WAL only
+    try:
+        assert Path(str(journal_file) + "-wal").stat().st_size > 0
+        assert run("feel", "4").exit_code == 0
+    finally:
+        other.close()
+    assert checks == [journal_file]
+    with sqlite3.connect(journal_file) as conn:
+        assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 102
+
+
+# 10. Hostile files: each refused in one sentence, the journal byte for byte as it was.
+
+HEALTH_RECORD = (
+    '<Record type="HKCategoryTypeIdentifierFatigue" value="HKCategoryValueSeverityMild"'
+    ' startDate="2025-01-01 10:00:00 +0000" endDate="2025-01-01 10:00:00 +0000" sourceName="{}"/>'
+)
+
+
+def health(doctype: str = "", name: str = "Health", records: int = 1) -> str:
+    body = "".join(HEALTH_RECORD.format(name) for _ in range(records))
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{doctype}\n<HealthData locale="en_GB">{body}</HealthData>\n'
+
+
+@pytest.fixture
+def untouched(journal_file):
+    """A journal with entries; after the test, still byte for byte the same."""
+    filled_journal(journal_file, 20)
+    before = journal_file.read_bytes()
+    yield journal_file
+    assert journal_file.read_bytes() == before
+    with Journal.open(journal_file) as journal:
+        assert journal.count() == 20
+
+
+def refused(run, path: Path, *words: str) -> str:
+    line = one_sentence(run("import", str(path)), 2)
+    for word in words:
+        assert word in line, line
+    return line
+
+
+def test_the_health_apps_own_document_type_is_read(run, journal_file, tmp_path):
+    doctype = (
+        "<!DOCTYPE HealthData [\n<!-- HealthKit Export Version: 14 -->\n"
+        "<!ELEMENT HealthData (ExportDate,Me,(Record|Correlation|Workout)*)>\n"
+        "<!ATTLIST HealthData\n  locale CDATA #REQUIRED\n>\n]>"
+    )
+    path = tmp_path / "export.xml"
+    path.write_text(health(doctype))
+    assert run("import", str(path)).exit_code == 0
+    assert Journal.open(journal_file).count() == 1
+
+
+@pytest.mark.parametrize(
+    ("doctype", "name", "says"),
+    [
+        # The billion laughs: ten entities of ten, a gigabyte from a kilobyte.
+        ("<!DOCTYPE HealthData [\n<!ENTITY lol0 \"lol\">\n" + "".join(
+            f"<!ENTITY lol{n} \"{('&lol' + str(n - 1) + ';') * 10}\">\n" for n in range(1, 10)) + "]>",
+         "&lol9;", "declares an entity"),
+        ('<!DOCTYPE HealthData [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>', "&xxe;", "declares an entity"),
+        ('<!DOCTYPE HealthData [ <!ENTITY % p SYSTEM "http://example.com/x.dtd"> %p; ]>', "x", "declares an entity"),
+        ('<!DOCTYPE HealthData SYSTEM "http://example.com/evil.dtd">', "x", "points to another file"),
+        ('<!DOCTYPE HealthData PUBLIC "-//X//DTD X//EN" "evil.dtd">', "x", "points to another file"),
+    ],
+)
+def test_xml_entities_are_refused(run, untouched, tmp_path, doctype, name, says):
+    path = tmp_path / "export.xml"
+    path.write_text(health(doctype, name))
+    refused(run, path, says)
+
+
+def test_xml_entities_inside_a_zip_are_refused(run, untouched, tmp_path):
+    path = tmp_path / "export.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("apple_health_export/export.xml", health('<!DOCTYPE HealthData [<!ENTITY a "b">]>', "&a;"))
+    refused(run, path, "declares an entity")
+
+
+def _zip(path: Path, members: dict[str, str | bytes]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in members.items():
+            archive.writestr(zipfile.ZipInfo(name), content, zipfile.ZIP_DEFLATED)
+    return path
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["../export.xml", "apple_health_export/../../export.xml", "/etc/export.xml", "C:/export.xml", "..\\export.xml"],
+)
+def test_zip_members_named_outside_the_archive_are_refused(run, untouched, tmp_path, name):
+    path = _zip(tmp_path / "export.zip", {"apple_health_export/export.xml": health(), name: health()})
+    refused(run, path, "outside the archive")
+    assert not (tmp_path.parent / "export.xml").exists()
+
+
+def test_an_encrypted_zip_is_refused(run, untouched, tmp_path):
+    path = _zip(tmp_path / "export.zip", {"apple_health_export/export.xml": health()})
+    data = bytearray(path.read_bytes())
+    for signature, flag_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):  # set bit 0: encrypted
+        at = data.index(signature)
+        data[at + flag_at] |= 0x1
+    path.write_bytes(bytes(data))
+    refused(run, path, "encrypted")
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(run, untouched, tmp_path, monkeypatch):
+    from ocrelog import importers
+
+    monkeypatch.setattr(importers, "RATIO_FROM_BYTES", 1024 * 1024)  # the same rule, at a test's size
+    filler = "<!-- " + " " * 4 * 1024 * 1024 + " -->"  # packs about a thousand to one
+    path = _zip(tmp_path / "export.zip", {"export.xml": health().replace("<HealthData", filler + "<HealthData")})
+    refused(run, path, "would unpack to")
+
+
+def test_a_zip_without_export_xml_and_a_damaged_zip_are_refused(run, untouched, tmp_path):
+    refused(run, _zip(tmp_path / "photos.zip", {"a.jpg": b"\xff\xd8"}), "without an export.xml")
+    damaged_zip = _zip(tmp_path / "export.zip", {"export.xml": health(records=200)})
+    data = damaged_zip.read_bytes()
+    damaged_zip.write_bytes(data[:60] + bytes(len(data) - 200) + data[-140:])  # packed data overwritten
+    refused(run, damaged_zip)
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"type,date,value\nfatigue,2025-01-01,4\nfatigue,2025-01-02,\xff\xfe5\n", "UTF-8"),
+        ("type,date,value\nfatigue,2025-01-01,4\n".encode("utf-16"), "UTF-16"),
+        ("type,date,value\nfatigue,2025-01-01,4\n".encode("utf-16-le"), "UTF-16"),
+        ("[{\"type\": \"fatigue\", \"date\": \"2025-01-01\", \"value\": 4}]".encode("utf-16-be"), "UTF-16"),
+        (b"type,date,value\nfatigue,2025-01-01,4\x00\n", "NUL byte"),
+        (b"\x00\x00\x00\x18ftypisom" + bytes(100), "NUL byte"),
+        (b"type,date,value\n" + b"fatigue,2025-01-01,4\n" * 200_000 + b"fatigue,2025-01-02,\x005\n", "NUL byte (byte 4,"),
+        (b"<HealthData>" + b"\x00" * 8 + b"</HealthData>", "NUL byte"),
+    ],
+)
+def test_text_that_is_not_utf8_is_refused(run, untouched, tmp_path, content, says):
+    path = tmp_path / "upload.csv"
+    path.write_bytes(content)
+    refused(run, path, says)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"type,date,value\nfatigue,2025-01-01," + b"4" * 10_000_000 + b"\n",  # a 10 MB score
+        b"type,date,value\nfatigue,2025-01-01,4," + b"x" * 10_000_000 + b"\n",  # a 10 MB extra cell
+        b"type,date,value\n" + b"a" * 10_000_000 + b"\n",  # a 10 MB line of one cell
+        b"Date,Mood,Activities\n" + b"b" * 10_000_000 + b"\n",  # no header ocrelog knows
+        b'[{"type": "fatigue", "date": "2025-01-01", "value": "' + b"9" * 10_000_000 + b'"}]',
+        b'<HealthData locale="en"><Record type="' + b"T" * 10_000_000 + b'"/></Health>',
+    ],
+)
+def test_a_10_mb_line_is_one_sentence(run, untouched, tmp_path, content):
+    path = tmp_path / "upload.csv"
+    path.write_bytes(content)
+    line = one_sentence(run("import", str(path)), 2)
+    assert len(line) < 400
+
+
+# 11. A journal written by a newer ocrelog: refused, untouched, naming the version it needs.
+
+
+def _from_the_future(path: Path, version: str | None) -> bytes:
+    filled_journal(path, 10)
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('ocrelog', 'm099_future', 'x')"
+        )
+        if version is not None:
+            conn.execute("INSERT INTO ocrelog_versions (step, version) VALUES ('m099_future', ?)", (version,))
+    conn.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("args", [["feel", "5"], ["log"], ["status"], ["report"], ["undo", "--force"]])
+def test_a_journal_from_a_newer_ocrelog_is_refused_naming_the_version(run, journal_file, args):
+    before = _from_the_future(journal_file, "0.10.2")
+    line = one_sentence(run(*args), 1)
+    assert "written by ocrelog 0.10.2" in line and "upgrade to ocrelog 0.10.2 or later" in line
+    assert journal_file.read_bytes() == before
+
+
+def test_a_newer_journal_without_noted_versions_is_refused_too(run, journal_file):
+    before = _from_the_future(journal_file, None)
+    line = one_sentence(run("feel", "5"), 1)
+    assert "newer ocrelog" in line and "upgrade ocrelog" in line
+    assert journal_file.read_bytes() == before
+
+
+def test_each_step_notes_the_version_that_applied_it(journal_file):
+    from ocrelog import __version__
+    from ocrelog.migrations import SCHEMA
+
+    filled_journal(journal_file, 1)
+    with sqlite3.connect(journal_file) as conn:
+        noted = dict(conn.execute("SELECT step, version FROM ocrelog_versions"))
+    conn.close()
+    assert noted == {step: __version__ for step in SCHEMA}
+
+
+def test_a_journal_from_another_build_of_this_version_names_its_unknown_steps(run, journal_file):
+    from ocrelog import __version__
+
+    before = _from_the_future(journal_file, __version__)
+    line = one_sentence(run("feel", "5"), 1)
+    assert "m099_future" in line and "newer" not in line
+    assert journal_file.read_bytes() == before

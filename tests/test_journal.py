@@ -46,7 +46,7 @@ def test_migrations_create_the_entries_table():
         "items": str,
         "subscales": str,
     }
-    assert sorted(index.name for index in db["entries"].indexes) == ["entries_by_date", "entries_daily"]
+    assert sorted(index.name for index in db["entries"].indexes) == ["entries_by_date", "entries_daily_cover"]
 
 
 def test_a_new_journal_is_private(tmp_path):

@@ -298,3 +298,75 @@ def test_random_command_lines_never_crash_and_failures_change_nothing(args, tmp_
         if result.exit_code != 0:
             assert result.stderr.strip(), args
             assert snapshot(journal) == before, args
+
+
+_WORKER = """
+import json, sys, time
+from typer.testing import CliRunner
+from ocrelog.cli import app
+
+journal, role, rounds, seconds = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
+commands = {
+    "feel": lambda i: ["feel", str(i % 11), "--note", f"feel-{i}"],
+    "import": lambda i: ["import", sys.argv[5 + i % 2]],
+    "edit": lambda i: ["edit", "2", "--value", str(i % 11)],
+    "undo": lambda i: ["undo", "--force"],
+}[role]
+runner = CliRunner()
+deadline = time.monotonic() + seconds
+for i in range(rounds):  # bounded in rounds and in time; never sleeps
+    if time.monotonic() > deadline:
+        break
+    result = runner.invoke(app, ["--db", journal, *commands(i)])
+    print(json.dumps([result.exit_code, result.stdout, result.stderr]), flush=True)
+"""
+
+
+def test_feel_import_edit_and_undo_at_once_lose_and_duplicate_nothing(tmp_path):
+    journal = small_journal(tmp_path / "shared.db")
+    files = []
+    for name in ("a", "b"):
+        path = tmp_path / f"{name}.csv"
+        path.write_text("type,date,value,name,note\n" + "".join(
+            f"fatigue,2025-03-{n % 28 + 1:02d}T08:{n % 60:02d},{n % 11},,import-{name}-{n}\n" for n in range(40)))
+        files.append(str(path))
+    workers = {
+        role: subprocess.Popen([sys.executable, "-c", _WORKER, str(journal), role, "25", "3", *files],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for role in ("feel", "import", "edit", "undo")
+    }
+    results = {}
+    for role, worker in workers.items():
+        out, err = worker.communicate(timeout=120)
+        assert worker.returncode == 0, err
+        results[role] = [json.loads(line) for line in out.splitlines()]
+    everything = " ".join(text for runs in results.values() for _, *texts in runs for text in texts)
+    for word in ("locked", "busy", "Traceback", "unexpected problem"):
+        assert word not in everything
+    assert all(code == 0 for code, _, _ in results["feel"] + results["import"]), results
+    for code, _, err in results["edit"]:
+        assert code == 0 or "There is no entry #2" in err
+    for code, _, err in results["undo"]:
+        assert code == 0 or "Nothing to undo" in err
+
+    conn = sqlite3.connect(journal)
+    try:
+        ids = {entry_id for (entry_id,) in conn.execute("SELECT id FROM entries")}
+        notes = [note for (note,) in conn.execute("SELECT note FROM entries WHERE note IS NOT NULL")]
+        live, undone, imports = set(), set(), 0
+        for action, kind, payload, was_undone in conn.execute("SELECT id, kind, payload, undone FROM actions"):
+            for first, last in json.loads(payload)["added"]:
+                (undone if was_undone else live).update(range(first, last + 1))
+                imports += (last - first + 1) if kind == "import" and action > 1 else 0  # 1: the seed
+        kinds = dict(conn.execute("SELECT kind, count(*) FROM actions GROUP BY kind"))
+        undos = conn.execute("SELECT count(*) FROM actions WHERE undone = 1").fetchone()[0]
+    finally:
+        conn.close()
+    assert len(notes) == len(set(notes))  # nothing written twice
+    assert ids == live  # every change not undone is there, and nothing else
+    for code, out, _ in results["feel"]:  # every entry logged is there, or was undone
+        logged = int(out.rsplit("(#", 1)[1].split(")")[0])
+        assert logged in ids or logged in undone
+    assert undos == sum(code == 0 for code, _, _ in results["undo"])
+    assert kinds.get("edit", 0) == sum(code == 0 for code, _, _ in results["edit"])
+    assert imports == sum(int(out.split()[1]) for _, out, _ in results["import"])  # "Imported N entries"

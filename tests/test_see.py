@@ -201,3 +201,20 @@ def test_the_summary_prints_on_at_most_two_a4_pages(run, demo_journal, tmp_path)
     page = tmp_path / "summary.html"
     assert run("summary", "--since", "2 years ago", "--output", str(page)).exit_code == 0
     assert 1 <= pdf_pages(page, tmp_path) <= 2
+
+
+def test_terminal_chart_marks_doses_leaves_gaps_and_colours_only_at_a_terminal():
+    daily = {D + timedelta(days=n): 8 if n < 5 else 2 for n in range(30) if n != 12}
+    dose = D + timedelta(days=15)
+    plain = terminal_chart(daily, [dose], D, D + timedelta(days=29), width=66, height=16, plain=True)
+    lines = plain.splitlines()
+    assert len(lines) == 16 and all(len(line) <= 66 for line in lines)
+    dose_at = 5 + round(15 * 59 / 29)
+    assert all(line[dose_at] in "│*┬┴┼" for line in lines[1:-1])  # a vertical line at the dose
+    high = next(line for line in lines if line.startswith(" 7.5") or line.startswith("    │*"))
+    assert "*" in high  # the first days' 8s are drawn high
+    coloured = terminal_chart(daily, [dose], D, D + timedelta(days=29), width=66, height=16, plain=False)
+    assert "\x1b[" in coloured and "*" not in coloured
+    import re
+
+    assert re.sub(r"\x1b\[[0-9;]*m", "", coloured).replace("•", "*") == plain

@@ -292,3 +292,63 @@ def test_a_semicolon_file_says_so_even_when_named_as_ocrelogs_own(run, tmp_path)
     for args in (["import", str(path)], ["import", "--from", "ocrelog", str(path)]):
         result = run(*args)
         assert result.exit_code == 2 and "semicolon-separated" in result.stderr, args
+
+
+# The fast path for the dates ocrelog writes gives what the long way gives, or the same refusal.
+
+_NOW = datetime(2026, 5, 14, 10, 30)
+
+
+def _both_ways(text: str, allow_future: bool):
+    from ocrelog.dates import parse_file_date
+    from ocrelog.errors import InvalidValue
+    from ocrelog.transfer import _file_date, _Limits
+
+    results = []
+    for read in (lambda: _file_date(text, _Limits(_NOW), allow_future),
+                 lambda: parse_file_date(text, _NOW, allow_future=allow_future)):
+        try:
+            results.append(read())
+        except InvalidValue as error:
+            results.append(("refused", str(error)))
+    return results
+
+
+@given(
+    st.one_of(
+        st.datetimes(min_value=datetime(1800, 1, 1), max_value=datetime(2100, 1, 1)).map(
+            lambda moment: moment.strftime("%Y-%m-%dT%H:%M")),
+        st.dates(min_value=date(1800, 1, 1), max_value=date(2100, 1, 1)).map(date.isoformat),
+        st.from_regex(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2})?\Z"),
+        st.sampled_from(["2026-05-15T00:29", "2026-05-15T00:30", "2026-05-15T00:31", "2026-05-15",
+                         "2026-05-16", "1899-12-31", "1900-01-01", "2026-02-29", "2024-02-29T24:00"]),
+    ),
+    st.booleans(),
+)
+def test_the_fast_date_path_agrees_with_the_long_way(text, allow_future):
+    fast, slow = _both_ways(text, allow_future)
+    assert fast == slow
+
+
+@pytest.mark.parametrize(("value", "score"), [(5, 5), ("5", 5), ("05", 5), (" 7 ", 7), (0, 0), (10, 10)])
+def test_scores_read_fast_are_the_scores_read_the_long_way(value, score):
+    text = json.dumps([{"type": "fatigue", "date": "2025-01-01", "value": value}])
+    assert read_entries(text, _NOW)[0].value == score
+
+
+@pytest.mark.parametrize("value", [11, -1, True, 5.0, "5.5", "", None, "11"])
+def test_scores_off_the_scale_are_still_refused(value):
+    text = json.dumps([{"type": "fatigue", "date": "2025-01-01", "value": value}])
+    with pytest.raises(InvalidValue, match="fatigue score"):
+        read_entries(text, _NOW)
+
+
+def test_entries_read_from_a_file_equal_entries_built_the_usual_way():
+    from ocrelog.transfer import _fast_entry, _new_entry, _slow_entry
+
+    fields = ("infusion", "2025-01-01T09:00", 600, None, "first", ("steroid",), ("rash",), "csv")
+    assert _fast_entry(*fields) == _slow_entry(*fields) == _new_entry(*fields)
+    assert repr(_fast_entry(*fields)) == repr(_slow_entry(*fields))
+    assert hash(_fast_entry(*fields)) == hash(_slow_entry(*fields))
+    with pytest.raises(AttributeError):  # still frozen
+        _fast_entry(*fields).value = 1

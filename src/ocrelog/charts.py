@@ -3,7 +3,7 @@
 - :func:`sparkline`: a cycle's daily scores (day -7 to 13) in Unicode blocks,
   for a row of the report.
 - :func:`terminal_chart`: daily fatigue over time with infusions marked, drawn
-  by plotext (imported only here), for ``ocrelog chart``.
+  here in box-drawing characters, for ``ocrelog chart``.
 - :func:`svg_chart`: the same as inline SVG, drawn by pygal, for the summary.
 
 Every chart shows the *daily score* of the report's rule (the highest score
@@ -58,6 +58,12 @@ def _ticks(start: date, end: date, count: int) -> list[tuple[int, str]]:
     return [(n, (start + timedelta(days=n)).isoformat()) for n in offsets]
 
 
+_DATA_COLOUR = "\x1b[36m"  # cyan, as the report's sparklines
+_DOSE_COLOUR = "\x1b[31m"  # red
+_RESET = "\x1b[0m"
+_Y_TICKS = (10.0, 7.5, 5.0, 2.5, 0.0)
+
+
 def terminal_chart(
     daily: dict[date, int],
     infusions: Sequence[date],
@@ -68,32 +74,79 @@ def terminal_chart(
     height: int,
     plain: bool,
 ) -> str:
-    """A line chart of daily fatigue; vertical lines mark infusions.
+    """A line chart of daily fatigue in a frame, scores 0-10 up, dates along; vertical lines mark doses.
 
-    ``plain`` draws with ``*`` and no colour codes, for output that is not a
-    terminal (a file, a pipe, a screen reader's log).
+    Drawn here in box-drawing characters (plotext drew it before, but took longer
+    to import than the rest of the command). Each run of consecutive scored days
+    is a line; a day with no score is a gap. ``plain`` draws with ``*`` and no
+    colour codes, for output that is not a terminal (a file, a pipe, a screen
+    reader's log); at a terminal the line is cyan, the doses red.
     """
-    import plotext
+    width, height = max(40, width), max(10, height)
+    columns, rows = width - 6, height - 4
+    span = max(1, (end - start).days)
 
-    figure = plotext.figure
-    figure.clear()
-    figure.plot_size(max(40, width), max(10, height))
-    figure.theme("colorless" if plain else "simple")
+    def x_of(day: date) -> int:
+        return round((day - start).days * (columns - 1) / span)
+
+    def y_of(score: float) -> int:
+        return round(score * (rows - 1) / 10)
+
+    grid = [[" "] * columns for _ in range(rows)]  # grid[0] is the bottom row
+    dose_columns = sorted({x_of(day) for day in infusions if start <= day <= end})
+    for x in dose_columns:
+        for row in grid:
+            row[x] = "D"
+    mark = "*" if plain else "•"
     for stretch in runs(daily, start, end):
-        xs = [(day - start).days for day, _ in stretch]
-        ys = [score for _, score in stretch]
-        signal = figure.signal(xs, ys, marker="*") if plain else figure.signal(xs, ys)
-        figure.draw(signal.lines())
-    for day in infusions:
-        if start <= day <= end:
-            figure.line((day - start).days, orientation="vertical")
-    positions, labels = zip(*_ticks(start, end, max(1, width // 24)))
-    figure.ruler("x").ticks(list(positions), list(labels))
-    figure.ruler("x").lim(0, max(1, (end - start).days))
-    figure.ruler("y").lim(0, 10)
-    figure.title(f"Daily fatigue, 0-10, {start.isoformat()} to {end.isoformat()} (vertical lines: doses)")
-    built = figure.build()
-    return plotext.uncolorize(built) if plain else str(built)
+        points = [(x_of(day), y_of(score)) for day, score in stretch]
+        for (x0, y0), (x1, y1) in zip(points, points[1:]):
+            steps = max(abs(x1 - x0), abs(y1 - y0), 1)
+            for n in range(steps + 1):
+                grid[round(y0 + (y1 - y0) * n / steps)][round(x0 + (x1 - x0) * n / steps)] = mark
+        x, y = points[-1]
+        grid[y][x] = mark
+
+    def paint(cell: str) -> str:
+        if cell == "D":
+            return INFUSION_MARK if plain else f"{_DOSE_COLOUR}{INFUSION_MARK}{_RESET}"
+        if cell == mark and not plain:
+            return f"{_DATA_COLOUR}{mark}{_RESET}"
+        return cell
+
+    ticks = _ticks(start, end, max(1, width // 24))
+    tick_columns = {x_of(start + timedelta(days=n)) for n, _ in ticks}
+    y_labels = {y_of(value): f"{value:4.1f}" for value in _Y_TICKS}
+    title = f"Daily fatigue, 0-10, {start.isoformat()} to {end.isoformat()} (vertical lines: doses)"
+    lines = [title[:width].center(width).rstrip()]
+    top = ["┬" if x in dose_columns else "─" for x in range(columns)]
+    lines.append("    ┌" + "".join(top) + "┐")
+    for y in range(rows - 1, -1, -1):
+        label = y_labels.get(y)
+        left = f"{label}┤" if label else "    │"
+        lines.append(left + "".join(paint(cell) for cell in grid[y]) + "│")
+    bottom = [
+        "┼" if x in tick_columns and x in dose_columns else "┬" if x in tick_columns
+        else "┴" if x in dose_columns else "─"
+        for x in range(columns)
+    ]
+    lines.append("    └" + "".join(bottom) + "┘")
+    lines.append(_tick_labels(ticks, x_of, start, width))
+    return "\n".join(lines)
+
+
+def _tick_labels(ticks: list[tuple[int, str]], x_of, start: date, width: int) -> str:
+    """Dates under their ticks, centred, kept inside the width and never overlapping."""
+    line = [" "] * width
+    free_from = 0
+    for n, label in ticks:
+        centre = 5 + x_of(start + timedelta(days=n))
+        at = min(max(centre - len(label) // 2, 0), width - len(label))
+        if at < free_from:
+            continue
+        line[at : at + len(label)] = label
+        free_from = at + len(label) + 1
+    return "".join(line).rstrip()
 
 
 def svg_chart(

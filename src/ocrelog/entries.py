@@ -111,7 +111,7 @@ def _whole_number(text: object, what: str, low: int, high: int, meaning: str) ->
     raw = str(text).strip()
     number = int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 6 else None
     if number is None or not low <= number <= high or isinstance(text, bool):
-        raise InvalidValue(f"{what} must be a whole number from {low} to {high}{meaning}, not {raw!r}.")
+        raise InvalidValue(f"{what} must be a whole number from {low} to {high}{meaning}, not {raw[:40]!r}.")
     return number
 
 
@@ -165,7 +165,7 @@ def parse_temperature(text: object) -> float:
     match = re.fullmatch(_TEMPERATURE, raw.lower()) if not isinstance(text, bool) else None
     if match is None:
         raise InvalidValue(
-            f"Write the temperature as a number such as 38.4 (°C) or 101.2f (°F), not {raw!r}."
+            f"Write the temperature as a number such as 38.4 (°C) or 101.2f (°F), not {raw[:40]!r}."
         )
     number = float(match[1].replace(",", "."))
     celsius = (number - 32) * 5 / 9 if match[2] == "f" else number

@@ -8,7 +8,8 @@
   it was. The check reads the whole file (about 10 ms per MB), so it is
   skipped when the file is exactly as ocrelog itself left it after its last
   write: size, modification time and inode, noted in ``NAME.checked`` beside
-  the journal. Anything else that changed the file makes the check run.
+  the journal. A read changes none of them (the empty WAL it may leave holds
+  nothing); anything else that changed the file makes the check run.
 - A new journal's folders are created 0700 and the file 0600.
 - Schema steps (``migrations.py``) run under one write lock, so two first runs
   at the same moment cannot race; the journal is switched to WAL mode and every
@@ -27,7 +28,7 @@ import time
 from pathlib import Path
 
 from ocrelog.errors import JournalError, NoSpace
-from ocrelog.migrations import MIGRATION_SET, SCHEMA
+from ocrelog.migrations import MIGRATION_SET, SCHEMA, VERSIONS_TABLE
 
 BUSY_TIMEOUT_SECONDS = 20.0
 CHECK_SECONDS = 2.0  # the integrity check gives up (and lets the write go on) after this
@@ -200,12 +201,20 @@ def _checked_marker(path: Path) -> Path:
 
 
 def _file_state(path: Path) -> str:
-    """What identifies the journal's bytes as ocrelog left them (with its WAL, if any)."""
+    """What identifies the journal's bytes as ocrelog left them (with its WAL, if any).
+
+    An empty WAL counts as none: a read (``status``, ``report``) leaves one
+    behind, and it holds no change. A WAL with frames in it is part of the
+    journal's content, so its size, time and inode are noted too.
+    """
     parts = []
     for each in (path, Path(str(path) + "-wal")):
         try:
             info = each.stat()
         except FileNotFoundError:
+            parts.append("-")
+            continue
+        if info.st_size == 0 and each is not path:
             parts.append("-")
             continue
         parts.append(f"{info.st_size} {info.st_mtime_ns} {info.st_ino}")
@@ -264,11 +273,46 @@ def pending_steps(conn: sqlite3.Connection, path: Path) -> list[str]:
     }
     if not applied:
         raise not_a_journal(path)
-    if applied - set(SCHEMA):
-        raise JournalError(
-            f"The journal {path} was written by a newer ocrelog; upgrade ocrelog to open it."
-        )
+    unknown = applied - set(SCHEMA)
+    if unknown:
+        raise newer_journal(conn, path, unknown)
     return [name for name in SCHEMA if name not in applied]
+
+
+def newer_journal(conn: sqlite3.Connection, path: Path, unknown: set[str]) -> JournalError:
+    """The refusal of a journal with schema steps this ocrelog does not know, naming the version it needs."""
+    from ocrelog import __version__
+
+    marks = ", ".join("?" * len(unknown))
+    try:
+        versions = [
+            version
+            for (version,) in conn.execute(
+                f"SELECT version FROM {VERSIONS_TABLE} WHERE step IN ({marks})", sorted(unknown)
+            )
+        ]
+    except sqlite3.DatabaseError:
+        versions = []  # a journal from before the versions were noted
+    if not versions:
+        return JournalError(
+            f"The journal {path} was written by a newer ocrelog than this one ({__version__}), "
+            "so it was left unchanged: upgrade ocrelog to open it."
+        )
+    needed = max(versions, key=_version_key)
+    if _version_key(needed) <= _version_key(__version__):  # another build of the same version
+        return JournalError(
+            f"The journal {path} has schema steps this ocrelog ({__version__}) does not know "
+            f"({', '.join(sorted(unknown))[:80]}), so it was left unchanged: open it with the "
+            "ocrelog that wrote it."
+        )
+    return JournalError(
+        f"The journal {path} was written by ocrelog {needed}, newer than this one ({__version__}), "
+        f"so it was left unchanged: upgrade to ocrelog {needed} or later to open it."
+    )
+
+
+def _version_key(version: str) -> tuple:
+    return tuple(int(part) if part.isdigit() else 0 for part in version.split("."))
 
 
 def apply_steps(conn: sqlite3.Connection) -> None:

@@ -74,7 +74,7 @@ def rule_inputs(
     start = since.isoformat() if since else "0000"
     if infusions is None:
         infusions = doses(journal)
-    dose_days = sorted({i.day.isoformat() for i in infusions if i.at is not None})
+    dose_days = {i.day.isoformat() for i in infusions if i.at is not None}  # a set: one test a row
     # Each day's highest score, reduced in SQL (fewer rows cross into Python),
     # except on days of a timed dose, where a score's time decides whether it
     # counts for day 0: those come row by row.
@@ -94,7 +94,7 @@ def rule_inputs(
             for when, score in conn.execute(
                 "SELECT date, value FROM entries WHERE type = 'fatigue'"
                 f" AND substr(date, 1, 10) IN ({marks})",
-                dose_days,
+                sorted(dose_days),
             )
         ]
     symptoms = [

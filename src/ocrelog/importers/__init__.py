@@ -7,6 +7,12 @@ the file's header or root element, never its name), opens the file as a
 stream (a zip is read in place), and reports progress in bytes. Storing the
 entries, in one transaction, is the journal's job; the mappings are
 documented in docs/formats.md.
+
+Hostile or broken files are refused in one sentence before anything is
+stored (docs/formats.md, "Files that are refused"): text that is UTF-16 or
+holds NUL bytes, invalid UTF-8; zips that are encrypted, have members named
+outside the archive (``../``, ``/etc``), or would unpack far beyond their
+size (a zip bomb). XML entities are refused in apple_health.py.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import csv
 import io
 import re
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -28,6 +35,15 @@ from ocrelog.errors import InvalidValue
 
 FORMATS = ("ocrelog", "daylio", "bearable", "visible", "apple-health", "csv")
 _HEAD_BYTES = 65536
+#: An export.xml inside a zip may unpack to at most this many bytes ...
+MAX_UNZIPPED_BYTES = 16 * 1024**3
+#: ... and, above ``RATIO_FROM_BYTES``, to at most this many times its packed size.
+#: Real Health exports pack about 10 to 30 to 1; a zip bomb packs about 1000 to 1.
+MAX_RATIO = 100
+RATIO_FROM_BYTES = 64 * 1024**2
+#: A refusal that quotes a huge cell (a 10 MB line) quotes its start only.
+_LONGEST_MESSAGE = 400
+_LONG_QUOTE = re.compile(r"('[^']{40})[^']{20,}'")
 
 
 @dataclass(frozen=True)
@@ -99,10 +115,14 @@ class Tally:
 
 
 class _Counting(io.RawIOBase):
-    """A binary stream that reports how many bytes have been read (for the progress bar)."""
+    """A binary stream that reports how many bytes have been read (for the progress bar).
 
-    def __init__(self, raw: IO[bytes]):
+    It also refuses a NUL byte wherever it comes: no export ocrelog reads has one.
+    """
+
+    def __init__(self, raw: IO[bytes], name: str = "The file"):
         self.raw = raw
+        self.name = name
         self.done = 0
         self.report: Callable[[int], None] | None = None
 
@@ -111,11 +131,34 @@ class _Counting(io.RawIOBase):
 
     def readinto(self, buffer: Any) -> int:
         data = self.raw.read(len(buffer))
+        nul = data.find(b"\0")
+        if nul >= 0:
+            raise not_text(self.name, f"a NUL byte (byte {self.done + nul + 1:,})")
         buffer[: len(data)] = data
         self.done += len(data)
         if self.report is not None:
             self.report(self.done)
         return len(data)
+
+
+def not_text(name: str, found: str) -> InvalidValue:
+    return InvalidValue(f"{name} has {found}, so it is not a text export; ocrelog reads UTF-8 text files")
+
+
+def check_text(head: bytes, name: str) -> None:
+    """Refuse UTF-16 (or UTF-32) text and binary files from their first bytes."""
+    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if not utf16 and b"\0" in head:
+        # Without a byte-order mark, UTF-16 is ASCII with a NUL beside every character.
+        sample = head[:4096]
+        utf16 = min(sample[0::2].count(0), sample[1::2].count(0)) == 0 and sample.count(0) >= len(sample) // 3
+        if not utf16:
+            raise not_text(name, f"a NUL byte (byte {head.index(0) + 1:,})")
+    if utf16:
+        raise InvalidValue(
+            f"{name} is UTF-16 text, but ocrelog reads UTF-8: save it as UTF-8 "
+            "(in a spreadsheet: CSV UTF-8) and try again"
+        )
 
 
 @dataclass
@@ -138,6 +181,10 @@ class Source:
             for entry in reader(self, self.options, self.tally, self.now):
                 self.tally.saw(entry)
                 yield entry
+        except InvalidValue as error:
+            if len(str(error)) <= _LONGEST_MESSAGE:
+                raise
+            raise InvalidValue(_LONG_QUOTE.sub(r"\1...'", str(error))[:_LONGEST_MESSAGE]) from None
         except UnicodeDecodeError as error:
             raise InvalidValue(
                 f"{self.description} is not UTF-8 text (byte {error.start + 1} of a block); "
@@ -145,6 +192,8 @@ class Source:
             ) from None
         except csv.Error as error:
             raise InvalidValue(f"{self.description} is not valid CSV ({error})") from None
+        except (zipfile.BadZipFile, zlib.error, EOFError) as error:  # a zip damaged inside
+            raise InvalidValue(f"{self.description} is a damaged zip file ({str(error)[:80]})") from None
 
     def dry_run(self) -> Tally:
         for _ in self.entries():
@@ -249,20 +298,67 @@ def open_import(file: str, options: Options, now: datetime) -> Iterator[Source]:
         elif file != "-":
             raw.seek(0)
         buffered = io.BufferedReader(raw, 1 << 16) if not isinstance(raw, io.BufferedReader) else raw
-        head = buffered.peek(_HEAD_BYTES)[:_HEAD_BYTES]
+        try:
+            head = buffered.peek(_HEAD_BYTES)[:_HEAD_BYTES]
+        except (zipfile.BadZipFile, zlib.error, EOFError) as error:
+            raise InvalidValue(f"{description} is a damaged zip file ({str(error)[:80]})") from None
+        check_text(head, "export.xml in " + description if zipped else description)
         chosen = options.from_ or detect(head, zipped)
         if chosen == "csv" and not options.date_column:
             raise InvalidValue("--from csv needs --date-column (and --score-column or --symptom-column)")
-        yield Source(chosen, f"{description} ({chosen})", size, _Counting(buffered), options, now)
+        yield Source(chosen, f"{description} ({chosen})", size, _Counting(buffered, description), options, now)
     finally:
         raw.close()
 
 
 def _export_xml_in_zip(path: Path) -> tuple[IO[bytes], int]:
-    archive = zipfile.ZipFile(path)
-    names = [info for info in archive.infolist() if info.filename.endswith("export.xml")]
-    if not names:
+    """The export.xml of an Apple Health zip, opened in place; hostile zips refused first."""
+    name = path.name
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as error:
+        raise InvalidValue(f"{name} is a damaged zip file ({error})") from None
+    try:
+        members = archive.infolist()
+        for info in members:
+            if _outside(info.filename):
+                raise InvalidValue(
+                    f"{name} has a member named outside the archive ({info.filename[:60]!r}), "
+                    "so it is not an Apple Health export; nothing was read from it"
+                )
+            if info.flag_bits & 0x1:
+                raise InvalidValue(
+                    f"{name} is encrypted (password-protected); export it again from the Health app "
+                    "without a password"
+                )
+        names = [info for info in members if info.filename.endswith("export.xml") and not info.is_dir()]
+        if not names:
+            raise InvalidValue(
+                f"{name} is a zip file without an export.xml, so it is not the Apple Health export "
+                "(the Health app names it export.zip)"
+            )
+        member = min(names, key=lambda info: info.filename.count("/"))
+        packed = max(1, member.compress_size)
+        if member.file_size > MAX_UNZIPPED_BYTES or (
+            member.file_size > RATIO_FROM_BYTES and member.file_size > MAX_RATIO * packed
+        ):
+            raise InvalidValue(
+                f"{name} would unpack to {member.file_size / 1024**3:,.1f} GB from "
+                f"{packed / 1024**2:,.1f} MB, far beyond any Apple Health export, so it was not read"
+            )
+        return archive.open(member), member.file_size
+    except NotImplementedError:
         archive.close()
-        raise InvalidValue(f"{path.name} is a zip file without an export.xml; is it the Apple Health export?")
-    member = min(names, key=lambda info: info.filename.count("/"))
-    return archive.open(member), member.file_size
+        raise InvalidValue(f"{name} is packed with a method ocrelog cannot unpack; zip it again") from None
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        archive.close()
+        raise InvalidValue(f"{name} is a damaged zip file ({error})") from None
+    except BaseException:
+        archive.close()
+        raise
+
+
+def _outside(member: str) -> bool:
+    """A member name that points outside the archive: absolute, a drive, or with a ``..`` part."""
+    name = member.replace("\\", "/")
+    return name.startswith("/") or (len(name) > 1 and name[1] == ":") or ".." in name.split("/")

@@ -9,6 +9,14 @@ is dropped as soon as it has been read, so memory stays flat whatever the size.
 - Every other record type is counted and skipped.
 
 Times are kept as the wall-clock time written in the file (its UTC offset dropped).
+
+Entities are refused before the parser sees them: the Health app's own
+``<!DOCTYPE HealthData [...]>`` declares elements and attributes only, so a
+document type that declares an entity (the "billion laughs" expansion) or
+points to an outside file (an external entity) is refused in one sentence.
+A small expat parser reads the prolog, up to the root element, for this;
+the C parser that reads the records is unchanged (defusedxml would do the
+same check but parse every record in Python, several times slower).
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 from xml.etree.ElementTree import ParseError, XMLPullParser
+from xml.parsers import expat
 
 from ocrelog.entries import Entry, parse_temperature
 from ocrelog.errors import InvalidValue
@@ -68,21 +77,79 @@ def _record(element, now: datetime, tally) -> Entry | None:
     return None
 
 
+class _Prolog:
+    """Reads the XML prolog (up to the root element) and refuses entities and outside files."""
+
+    def __init__(self) -> None:
+        self.done = False
+        self.parser = expat.ParserCreate()
+        self.parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+        self.parser.StartDoctypeDeclHandler = self._doctype
+        self.parser.EntityDeclHandler = self._entity
+        self.parser.ExternalEntityRefHandler = self._external
+        self.parser.StartElementHandler = self._root
+
+    def feed(self, chunk: bytes) -> None:
+        if self.done:
+            return
+        try:
+            self.parser.Parse(chunk, not chunk)
+        except (expat.ExpatError, _RootReached):
+            self.done = True  # past the prolog; the record parser names any error and its line
+
+    def _doctype(self, name, system_id, public_id, has_internal_subset) -> None:
+        if system_id or public_id:
+            raise InvalidValue(
+                "This XML file's document type points to another file, which ocrelog never "
+                "reads, so it is not an Apple Health export as the Health app writes it"
+            )
+
+    def _entity(self, name, *_: object) -> None:
+        raise InvalidValue(
+            f"This XML file declares an entity ({name[:40]!r}), which Apple Health exports never do, "
+            "so it was not read"
+        )
+
+    def _external(self, *_: object) -> int:
+        raise InvalidValue("This XML file refers to an outside file, which ocrelog never reads")
+
+    def _root(self, *_: object) -> None:
+        raise _RootReached
+
+
+class _RootReached(Exception):
+    """The prolog is over: stop reading it."""
+
+
+def _not_xml(error: ParseError) -> InvalidValue:
+    return InvalidValue(f"Line {error.position[0]}: this is not valid XML ({str(error)[:120]})")
+
+
+def _events(parser: XMLPullParser) -> Iterator[tuple[str, object]]:
+    """The parser's events; an error it met while fed is raised here, as one sentence."""
+    try:
+        yield from parser.read_events()
+    except ParseError as error:
+        raise _not_xml(error) from None
+
+
 def read(source, options, tally, now: datetime) -> Iterator[Entry]:
     parser = XMLPullParser(events=("start", "end"))
+    prolog = _Prolog()
     depth = 0
     root = None
     binary = source.binary
     while True:
         chunk = binary.read(CHUNK)
+        prolog.feed(chunk)
         try:
             if chunk:
                 parser.feed(chunk)
             else:
                 parser.close()
         except ParseError as error:
-            raise InvalidValue(f"Line {error.position[0]}: this is not valid XML ({error})") from None
-        for event, element in parser.read_events():
+            raise _not_xml(error) from None
+        for event, element in _events(parser):
             if event == "start":
                 depth += 1
                 if depth == 1:
