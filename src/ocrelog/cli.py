@@ -745,9 +745,12 @@ def log_(
     shown = None if all_ else (limit or 20)
     if grep is not None and not grep.strip():
         raise InvalidValue("Give --grep some text to look for, like --grep antibiotics")
-    filters = dict(since=when(since, ctx), until=when(until, ctx), type=type_, grep=grep)
+    from ocrelog.usecases.review import log
+
+    first_day, last_day = when(since, ctx), when(until, ctx)
     with open_journal(ctx, write=False) as journal:
-        rows = journal.iter_entries(limit=shown, **filters)
+        found = log(journal, since=first_day, until=last_day, type_=type_, grep=grep, shown=shown)
+        rows = found.rows
         if json_:
             from ocrelog.transfer import json_chunks
 
@@ -758,15 +761,14 @@ def log_(
 
         first = next(rows, None)
         if first is None:
-            say("No entries found." if any(filters.values()) else "The journal is empty; try: ocrelog feel 5")
+            say("No entries found." if found.filtered else "The journal is empty; try: ocrelog feel 5")
             return
         width = shutil.get_terminal_size((100, 24)).columns if stdout_is_terminal() else None
         for count, line in enumerate(log_lines(itertools.chain([first], rows), width)):
             print(line)  # count ends at the number of entries: the header is line 0
-        if shown is not None and count == shown:
-            total = journal.count(**filters)
-            if total > count:
-                say(f"Showing the newest {count} of {total} entries; use --all to see every one.")
+        hidden = found.hidden(count)
+        if hidden:
+            say(f"Showing the newest {count} of {count + hidden} entries; use --all to see every one.")
 
 
 @commands.command()
@@ -789,28 +791,18 @@ def status(
     if short:
         if json_:
             raise InvalidValue("Give --short or --json, not both")
-        from ocrelog.prompt import read_short_facts, short_line
+        from ocrelog.usecases.today import short_status
 
-        today = date.today()
         with open_journal(ctx, write=False, create=False) as journal:
-            scored, latest, booked, anything = read_short_facts(journal.conn, today)
-        line = short_line(today, scored, latest, booked) if anything else None
+            line = short_status(journal, date.today())
         if line is not None:
             print(line)
         return
-    from ocrelog.queries import current_findings
-    from ocrelog.status import Status, status_lines
+    from ocrelog.status import status_lines
+    from ocrelog.usecases.today import status as today_status
 
-    today = date.today()
     with open_journal(ctx, write=False) as journal:
-        from ocrelog.queries import one_day
-        from ocrelog.rules import day_score
-
-        found = current_findings(journal, today)
-        scores, given = one_day(journal, today)
-        counted = day_score(today, scores, given)
-        left_out = len(scores) if counted is None else 0
-        current = Status(found, counted, journal.last(), left_out)
+        current = today_status(journal, date.today())
     if json_:
         print_json(current.as_dict())
         return
@@ -843,15 +835,12 @@ def report(
       ocrelog report
       ocrelog report --since "1 year ago" --json
     """
-    from ocrelog.queries import findings, latest_scales
     from ocrelog.rules import Settings
+    from ocrelog.usecases.review import report as review_report
 
     first = when(since, ctx)
     with open_journal(ctx, write=False) as journal:
-        found = findings(journal, date.today(), Settings(days=days, rise=rise, floor=floor))
-        scales = latest_scales(journal)
-    if first is not None:
-        found = found.since(day_of(first, date.today()))
+        found, scales = review_report(journal, date.today(), Settings(days=days, rise=rise, floor=floor), first)
     show_report(found, json_, scales)
 
 
@@ -891,16 +880,14 @@ def demo(
     """
     import tempfile
 
-    from ocrelog.demo import sample_entries
-    from ocrelog.queries import findings
+    from ocrelog.usecases.review import demo_findings
 
     with tempfile.TemporaryDirectory(prefix="ocrelog-demo-") as folder:
         target = Path(save).expanduser().absolute() if save else Path(folder) / "demo.db"
         if save and target.exists():
             raise InvalidValue(f"{save} already exists; ocrelog never overwrites a file")
         with Journal.open(target, write=True) as journal:
-            journal.add_many(sample_entries(date.today()), summary="the sample journal")
-            found = findings(journal, date.today())
+            found = demo_findings(journal, date.today())
     if not json_:
         where = f"saved as {target}" if save else "in a temporary file"
         say(f"A made-up sample journal, {where}; your own journal is not touched.")
@@ -925,17 +912,16 @@ def chart(ctx: typer.Context, since: Since = None, until: Until = None) -> None:
     import shutil
 
     from ocrelog.charts import MIN_CHART_DAYS, terminal_chart
-    from ocrelog.queries import rule_inputs
-    from ocrelog.summary import default_start
+    from ocrelog.usecases.review import chart as review_chart
 
-    end = day_of(when(until, ctx), date.today())
+    until_value = when(until, ctx)
+    since_value = when(since, ctx)
     with open_journal(ctx, write=False) as journal:
-        inputs = rule_inputs(journal)
-        start = day_of(when(since, ctx), default_start(journal.first_day(), end))
-    if start > end:
-        raise InvalidValue("--since is after --until; nothing to draw")
-    daily = inputs.daily(start, end)
-    if len(daily) < MIN_CHART_DAYS:
+        drawn = review_chart(
+            journal, date.today(), since_value, until_value, environ=os.environ, stdout_is_terminal=sys.stdout.isatty()
+        )
+    daily, start, end = drawn.daily, drawn.start, drawn.end
+    if not drawn.enough:
         said = "no days" if not daily else f"only {len(daily)} day{'s' if len(daily) > 1 else ''}"
         say(
             f"From {start} to {end} the journal has fatigue scores on {said}, and a chart needs "
@@ -943,16 +929,15 @@ def chart(ctx: typer.Context, since: Since = None, until: Until = None) -> None:
         )
         return
     size = shutil.get_terminal_size((80, 24))
-    plain = not sys.stdout.isatty() or bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
     print(
         terminal_chart(
             daily,
-            [i.day for i in inputs.infusions],
+            drawn.dose_days,
             start,
             end,
             width=min(size.columns, 160),
             height=max(12, min(size.lines - 4, 24)),
-            plain=plain,
+            plain=drawn.plain,
         )
     )
 
@@ -966,31 +951,23 @@ def cycle(ctx: typer.Context, json_: Json = False) -> None:
       ocrelog cycle
       ocrelog cycle --json
     """
-    from ocrelog.queries import rule_inputs
-    from ocrelog.shape import cycle_shape
+    from ocrelog.usecases.review import cycle as review_cycle
 
-    today = date.today()
     with open_journal(ctx, write=False) as journal:
-        inputs = rule_inputs(journal)
-    shape = cycle_shape(inputs.infusions, inputs.daily().items(), today)
+        found = review_cycle(journal, date.today())
     if json_:
-        print_json(shape.as_dict())
+        print_json(found.shape.as_dict())
         return
-    if not shape.complete_cycles and not shape.current:
-        say("A cycle starts with a dose, and the journal has none yet; record one with: ocrelog infuse --on DATE")
+    if found.no_dose is not None:
+        say(found.no_dose)
         return
     from ocrelog.render import cycle_table, stdout_console
-    from ocrelog.wording import TIMING_NOT_CAUSE, comparison_text, cycle_heading, not_enough_text
 
     console = stdout_console()
-    console.print(cycle_heading(shape), style="bold")
-    console.print(cycle_table(shape))
-    if not shape.complete_cycles:
-        return
-    if shape.comparison is not None:
-        console.print(f"{comparison_text(shape.comparison)} {TIMING_NOT_CAUSE}")
-    else:
-        console.print(not_enough_text())
+    console.print(found.heading, style="bold")
+    console.print(cycle_table(found.shape))
+    if found.closing is not None:
+        console.print(found.closing)
 
 
 @commands.command()
@@ -1034,16 +1011,17 @@ def summary(
     """
     from ocrelog.config import clean_name, person_name
     from ocrelog.files import summary_format, summary_path, write_chunks
-    from ocrelog.summary import build_summary, to_html, to_markdown
+    from ocrelog.summary import to_html, to_markdown
+    from ocrelog.usecases.review import clinic_summary
 
     check_choice(format_, "--format", ("html", "md"))
     kind = summary_format(output, format_)
     person = clean_name(name) if name is not None else person_name(ctx.obj)
     today = date.today()
-    end = day_of(when(until, ctx), today)
-    start = day_of(when(since, ctx), today) if since else None
+    until_value = when(until, ctx)
+    since_value = when(since, ctx)
     with open_journal(ctx, write=False) as journal:
-        result = build_summary(journal, start, end, today, chart=kind == "html", name=person)
+        result = clinic_summary(journal, today, since_value, until_value, chart=kind == "html", name=person)
     if result is None:
         say("Nothing was logged in that period, so there is nothing to summarise.")
         return

@@ -557,6 +557,26 @@ def analyse(
     return Findings(today, settings, tuple(cycles), next_due, second_half_due, alerts, booked)
 
 
+def period_alerts(
+    written: Iterable[Entry], infusions: Iterable[Infusion], start: date, end: date, today: date
+) -> tuple[signs.Alert, ...]:
+    """The warning signs logged from ``start`` to ``end``, newest first (every note, name and
+    reaction), the doses' moments taken as ``analyse`` takes them.
+
+    The entries are read from ``USUAL_DAYS`` before the start, so a neurological
+    sign already usual for the person then does not count as new.
+    """
+    from ocrelog import signs
+
+    doses = [_dose_moment(i) for i in sorted(infusions, key=lambda i: (i.day, i.at or time.min))]
+    lookback = start - timedelta(days=signs.USUAL_DAYS)
+    return tuple(
+        alert
+        for alert in signs.alerts([e for e in written if e.day >= lookback], doses, today, days=None)
+        if start <= alert.day <= end
+    )
+
+
 def _dose_moment(infusion: Infusion) -> Moment:
     return datetime.combine(infusion.day, infusion.at) if infusion.at is not None else infusion.day
 

@@ -1,8 +1,8 @@
 """The clinic summary: a model of the period, built once, and two renderers.
 
-:func:`build_summary` reads the journal and analyses it once (the report's
-findings from rules.py, their words from wording.py) into a :class:`Summary`
-of plain facts in words; :func:`to_html` and :func:`to_markdown` only lay that
+:func:`summary_model` turns what ``usecases.review.clinic_summary`` read and
+analysed once (the report's findings from rules.py, their words from
+wording.py) into a :class:`Summary` of plain facts in words; :func:`to_html` and :func:`to_markdown` only lay that
 model out, through the Jinja2 templates in ``templates/``. So the two formats
 can never say different things, and the summary can never say something the
 report does not.
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ocrelog import signs
@@ -34,7 +34,6 @@ from ocrelog.rules import (
     Cycle,
     Findings,
 )
-from ocrelog.settings import SUMMARY_MONTHS
 from ocrelog.wording import (
     TIMING_NOT_CAUSE,
     comparison_text,
@@ -46,7 +45,7 @@ from ocrelog.wording import (
 )
 
 if TYPE_CHECKING:
-    from ocrelog.journal import Journal
+    from ocrelog.shape import Comparison
 
 #: Notes shown, at most, and each note's length (the page must stay within 2 A4 pages).
 MAX_NOTES = 10
@@ -142,14 +141,6 @@ class Summary:
         return "Fatigue after Ocrevus doses" + (f": {self.name}" if self.name else "")
 
 
-def default_start(first_entry: date | None, today: date) -> date:
-    """The summary's and the chart's default start: the first entry, or 12 months back if later."""
-    from ocrelog.dates import add_months
-
-    year_ago = add_months(today, -SUMMARY_MONTHS)
-    return max(first_entry, year_ago) if first_entry else year_ago
-
-
 def rule_sentences(findings: Findings) -> str:
     """The rule in two plain sentences, with its settings, for the clinician."""
     s = findings.settings
@@ -164,33 +155,28 @@ def rule_sentences(findings: Findings) -> str:
     )
 
 
-def build_summary(
-    journal: Journal,
-    start: date | None,
+def summary_model(
+    found: Findings,
+    daily: dict[date, int],
+    comparison: Comparison | None,
+    alerts: tuple[signs.Alert, ...],
+    entries: list[Entry],
+    dose_days: list[date],
+    start: date,
     end: date,
-    today: date,
     *,
     chart: bool = True,
     name: str | None = None,
-) -> Summary | None:
-    """The summary of a period, read and analysed once; None when nothing was logged in it.
+) -> Summary:
+    """The summary of a period as facts in words, from what the use case read and analysed
+    once (``usecases.review.clinic_summary``): no journal, no rule applied here.
 
-    ``start`` None: from the first entry, or 12 months back if that is later.
+    ``found``: the findings of the period; ``daily``: its days' scores; ``alerts``: its warning
+    signs (rules.period_alerts); ``entries``: what was logged in it, oldest first.
     """
     from ocrelog.charts import svg_chart
-    from ocrelog.queries import analyse_inputs, dose_moments, rule_inputs
-    from ocrelog.shape import cycle_shape
 
-    inputs = rule_inputs(journal)
-    if start is None:
-        start = default_start(journal.first_day(), today)
-    entries = journal.entries(since=start, until=end, oldest_first=True)
-    if not entries:
-        return None
-    found = analyse_inputs(inputs, today).since(start, end)
-    daily = inputs.daily(start, end)
-    alerts = period_alerts(inputs.written, dose_moments(inputs.infusions), start, end, today)
-    comparison = cycle_shape(inputs.infusions, inputs.daily().items()).comparison
+    today = found.today
     temperatures, temperatures_more = temperature_lines(entries)
     symptoms = symptom_rows(entries, alerts)
     notes, notes_more = noted_lines(entries, {a.day for a in alerts}, flagged_days(found.cycles))
@@ -218,28 +204,12 @@ def build_summary(
         scales=scale_sentences(e for e in entries if e.type == "scale"),
         notes=notes,
         notes_more=notes_more,
-        chart_svg=svg_chart(daily, [i.day for i in inputs.infusions], start, end) if chart and daily else "",
+        chart_svg=svg_chart(daily, dose_days, start, end) if chart and daily else "",
         extra=tuple(filter(None, [rises_text(found)])),
     )
 
 
 # -- the facts, one function each -------------------------------------------------
-
-
-def period_alerts(
-    written: Iterable[Entry], doses: Any, start: date, end: date, today: date
-) -> tuple[signs.Alert, ...]:
-    """The warning signs logged in the period, newest first (from every note, name and reaction).
-
-    The entries are read from ``USUAL_DAYS`` before the start, so a neurological
-    sign already usual for the person then does not count as new.
-    """
-    lookback = start - timedelta(days=signs.USUAL_DAYS)
-    return tuple(
-        alert
-        for alert in signs.alerts([e for e in written if e.day >= lookback], doses, today, days=None)
-        if start <= alert.day <= end
-    )
 
 
 def dose_row(cycle: Cycle) -> DoseRow:

@@ -227,6 +227,19 @@ def not_enough_text() -> str:
     )
 
 
+NO_CYCLE_YET = "A cycle starts with a dose, and the journal has none yet; record one with: ocrelog infuse --on DATE"
+
+
+def cycle_closing_text(shape: Shape) -> str | None:
+    """The line below ``ocrelog cycle``'s table: the comparison over complete cycles, or why
+    there is none; None while no cycle is complete (the table says so already)."""
+    if not shape.complete_cycles:
+        return None
+    if shape.comparison is not None:
+        return f"{comparison_text(shape.comparison)} {TIMING_NOT_CAUSE}"
+    return not_enough_text()
+
+
 def due_text(findings: Findings, day: Callable[[date], str] = date.isoformat) -> str:
     """When the next dose is due, as facts: date (written by ``day``), and how far away or overdue."""
     if findings.next_due is None:
