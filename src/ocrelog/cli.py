@@ -1074,26 +1074,22 @@ def export(
       ocrelog export --safe-for-spreadsheets --output for-excel.csv
     """
     from ocrelog.files import write_chunks
-    from ocrelog.transfer import csv_chunks, json_chunks
+    from ocrelog.usecases.move import export as export_entries
 
     check_choice(format_, "--format", ("csv", "json", "fhir"))
     if safe_for_spreadsheets and format_ != "csv":
         raise InvalidValue("--safe-for-spreadsheets is for CSV; JSON is not opened by spreadsheets")
-    filters = dict(since=when(since, ctx), until=when(until, ctx))
+    first, last = when(since, ctx), when(until, ctx)
     with open_journal(ctx, write=False) as journal:
-        rows = journal.iter_entries(oldest_first=True, **filters)
-        if format_ == "fhir":
-            from ocrelog.fhir import bundle_chunks
-
-            chunks = bundle_chunks(rows, datetime.now())
-        else:
-            chunks = csv_chunks(rows, safe_for_spreadsheets=safe_for_spreadsheets) if format_ == "csv" else json_chunks(rows)
+        written = export_entries(
+            journal, format_, datetime.now(), first, last, safe_for_spreadsheets=safe_for_spreadsheets
+        )
         if output is None or output == "-":
-            for chunk in chunks:
+            for chunk in written.chunks:
                 sys.stdout.write(chunk)
             return
-        write_chunks(Path(output), chunks, overwrite=force)
-        count = journal.count(**filters)
+        write_chunks(Path(output), written.chunks, overwrite=force)
+        count = written.count()
     say(f"Exported {count} entries to {output}.")
 
 
@@ -1132,6 +1128,7 @@ def import_(
     """
     from ocrelog.config import date_order
     from ocrelog.importers import Options, open_import
+    from ocrelog.usecases.move import add_import, check_something_mapped, dry_run as dry_run_lines, read_import
 
     options = Options.from_command_line(
         from_=from_, maps=map_ or [], date_column=date_column, score_column=score_column,
@@ -1140,49 +1137,31 @@ def import_(
     )
     with open_import(file, options, datetime.now()) as source:
         if dry_run:
-            tally = source.dry_run()
-            for line in tally.summary_lines(source.description, dry_run=True):
+            for line in dry_run_lines(source):
                 print(terminal_text(line))
             check_something_mapped(source)
             return
         with progress_bar(source.size, source.description) as bar:
-            rows = source.entries(bar)
-            first = next(rows, None)  # a file that fails at once never opens the journal
-            if first is None:
-                check_something_mapped(source)  # read whole: nothing mapped is exit 1, the journal untouched
+            rows = read_import(source, bar)  # a file that fails at once never opens the journal
             with open_journal(ctx, write=True) as journal:
-                first_id = journal.next_id()
-                added, skipped = journal.add_new(
-                    itertools.chain([first] if first else [], rows),
-                    summary=f"import of {source.description}",
-                )
-                if added:
-                    from ocrelog.queries import alerts_from
-
-                    signs_found = len(alerts_from(journal, first_id))
-    print(f"Imported {added} {'entry' if added == 1 else 'entries'}; skipped {skipped} already in the journal.")
-    if added and signs_found:
-        say(f"{signs_found} warning sign{'s' if signs_found > 1 else ''} in the imported entries; see ocrelog report.")
-    for line in source.tally.summary_lines(source.description, dry_run=False)[1:]:
+                done = add_import(journal, source, rows)
+    added = done.added
+    print(f"Imported {added} {'entry' if added == 1 else 'entries'}; skipped {done.skipped} already in the journal.")
+    if added and done.signs_found:
+        count = done.signs_found
+        say(f"{count} warning sign{'s' if count > 1 else ''} in the imported entries; see ocrelog report.")
+    for line in done.tally_lines:
         print(terminal_text(line))  # the summary is data: stdout, with the line above
     if added:
         say("'ocrelog undo' removes this import again.")
 
 
-def check_something_mapped(source: Any) -> None:
-    """A file read whole whose rows all were skipped or left unmapped: one sentence of what to add, exit 1."""
-    tally = source.tally
-    if not sum(tally.kinds.values()) and (tally.skipped or tally.unmapped):
-        from ocrelog.errors import NothingToImport
-        from ocrelog.importers.common import nothing_mapped
-
-        raise NothingToImport(terminal_text(nothing_mapped(source.format, source.description, tally)))
-
-
 @contextmanager
 def progress_bar(total: int | None, what: str) -> Iterator[Callable[[int], None] | None]:
     """A progress bar on stderr (bytes read) for a person waiting on a large import."""
-    if not total or total < 5_000_000 or not sys.stderr.isatty():
+    from ocrelog.usecases.move import shows_progress
+
+    if not shows_progress(total, sys.stderr.isatty()):
         yield None
         return
     from rich.console import Console
@@ -1220,43 +1199,23 @@ def calendar(
       ocrelog calendar --daily 20:00
       ocrelog calendar --output ~/Dropbox/ocrelog.ics
     """
-    from ocrelog.files import atomic_path
-    from ocrelog.ical import CALENDAR_NAME, is_calendar_file, parse_daily, plan, to_ical, uid_tag
-    from ocrelog.queries import findings, doses
-    from ocrelog.schedule import earliest_next_dose
+    from ocrelog.ical import parse_daily
+    from ocrelog.usecases.move import calendar_events, calendar_text, save_calendar
 
     at = parse_daily(daily) if daily is not None else None
-    today = date.today()
     with open_journal(ctx, write=False, create=False) as journal:
-        given = doses(journal)
-        found = findings(journal, today)
-        booked = [
-            (e.id or 0, e.day, int(e.value or 0)) for e in journal.iter_entries(type="planned", since=today)
-        ]
-    events = plan(
-        today, found.next_due, found.next_due_is_second_half, earliest_next_dose(given),
-        given[-1].day if given else None, booked, at,
-    )
+        events = calendar_events(journal, date.today(), at)
     if not events:
         say(
             "The journal has no dose and no booking yet, so there is nothing to put in a calendar; "
             "record a dose with 'ocrelog infuse --on DATE', or add --daily HH:MM for a daily reminder."
         )
         return
-    text = to_ical(events, uid_tag(ctx.obj), datetime.now().astimezone())
+    text = calendar_text(events, ctx.obj, datetime.now().astimezone())
     if output == "-":
         sys.stdout.write(text.decode("utf-8"))
         return
-    target = Path(output).expanduser() if output else ctx.obj.parent / CALENDAR_NAME
-    if output is None:
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if target.exists() and not target.is_dir() and not is_calendar_file(target):
-        raise InvalidValue(f"{target} exists and is not a calendar file, so it was left alone; choose another name")
-    with atomic_path(target, overwrite=True) as temporary:
-        with open(temporary, "wb") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+    target = save_calendar(text, output, ctx.obj)
     plural = "" if len(events) == 1 else "s"
     print(terminal_text(f"Wrote {len(events)} event{plural} to {target}:"))
     for event in events:
@@ -1280,15 +1239,11 @@ def backup(
       ocrelog backup
       ocrelog backup ~/Documents/ocrelog-2026-11.db
     """
-    from ocrelog.files import backup_path
+    from ocrelog.usecases.move import backup as backup_journal, backup_target
 
-    journal_file: Path = ctx.obj
-    if not journal_file.exists():
-        raise JournalError(f"There is no journal at {journal_file} yet, so nothing to back up")
-    target = backup_path(journal_file, destination, datetime.now())
+    target = backup_target(ctx.obj, destination, datetime.now())
     with open_journal(ctx, write=False) as journal:
-        journal.backup(target)
-        count = journal.count()
+        count = backup_journal(journal, target)
     print(f"Backed up {count} entries to {target}.")
 
 

@@ -1,0 +1,181 @@
+"""Moving data in and out: import, export (CSV, JSON, FHIR), backup, the calendar file.
+
+Each function takes parsed values and an open journal (or, for what happens
+before a journal is opened, the file the command names) and returns what the
+command prints; the clock is passed in. The readers and writers (importers/,
+transfer.py, fhir.py, ical.py) are imported inside the functions that use them.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from ocrelog.entries import Entry
+    from ocrelog.ical import Event
+    from ocrelog.importers import Source
+    from ocrelog.journal import Journal
+
+#: A progress bar is shown for an import of at least this many bytes (at a terminal).
+PROGRESS_FROM_BYTES = 5_000_000
+
+
+# -- import -----------------------------------------------------------------------
+
+
+def shows_progress(total: int | None, stderr_is_terminal: bool) -> bool:
+    """Whether a person is likely waiting on this import: a large file, read at a terminal."""
+    return bool(total) and total >= PROGRESS_FROM_BYTES and stderr_is_terminal  # type: ignore[operator]
+
+
+def check_something_mapped(source: Source) -> None:
+    """A file read whole whose rows all were skipped or left unmapped: one sentence of what to add, exit 1."""
+    tally = source.tally
+    if not sum(tally.kinds.values()) and (tally.skipped or tally.unmapped):
+        from ocrelog.errors import NothingToImport
+        from ocrelog.importers.common import nothing_mapped
+        from ocrelog.safe import terminal_text
+
+        raise NothingToImport(terminal_text(nothing_mapped(source.format, source.description, tally)))
+
+
+def dry_run(source: Source) -> list[str]:
+    """``import --dry-run``: the file read whole, what would be imported, in lines; nothing changed.
+
+    The caller prints them, then calls :func:`check_something_mapped`.
+    """
+    tally = source.dry_run()
+    return tally.summary_lines(source.description, dry_run=True)
+
+
+def read_import(source: Source, progress: Callable[[int], None] | None = None) -> Iterator[Entry]:
+    """The file's entries, streamed; a file with no entry at all is read whole first and,
+    when nothing in it could be mapped, refused (exit 1) before any journal is opened."""
+    rows = source.entries(progress)
+    first = next(rows, None)
+    if first is None:
+        check_something_mapped(source)
+    return itertools.chain([first] if first else [], rows)
+
+
+class Imported(NamedTuple):
+    added: int
+    skipped: int  # already in the journal
+    signs_found: int  # warning signs in the entries added, a repeated neurological sign once
+    tally_lines: list[str]  # what the file held beyond the entries added (skipped rows, by kind)
+
+
+def add_import(journal: Journal, source: Source, rows: Iterator[Entry]) -> Imported:
+    """Add the entries read (all of them, or none), skipping those already in the journal."""
+    first_id = journal.next_id()
+    added, skipped = journal.add_new(rows, summary=f"import of {source.description}")
+    signs_found = 0
+    if added:
+        from ocrelog.queries import alerts_from
+
+        signs_found = len(alerts_from(journal, first_id))
+    return Imported(added, skipped, signs_found, source.tally.summary_lines(source.description, dry_run=False)[1:])
+
+
+# -- export -----------------------------------------------------------------------
+
+
+class Export(NamedTuple):
+    chunks: Iterator[str]  # the text, in pieces, oldest entry first
+    count: Callable[[], int]  # how many entries it holds
+
+
+def export(
+    journal: Journal,
+    format_: str,
+    now: datetime,
+    since: date | datetime | None = None,
+    until: date | datetime | None = None,
+    *,
+    safe_for_spreadsheets: bool = False,
+) -> Export:
+    """The entries as csv, json or fhir (a FHIR R4 Bundle), streamed from the open journal."""
+    filters = dict(since=since, until=until)
+    rows = journal.iter_entries(oldest_first=True, **filters)
+    if format_ == "fhir":
+        from ocrelog.fhir import bundle_chunks
+
+        chunks = bundle_chunks(rows, now)
+    elif format_ == "csv":
+        from ocrelog.transfer import csv_chunks
+
+        chunks = csv_chunks(rows, safe_for_spreadsheets=safe_for_spreadsheets)
+    else:
+        from ocrelog.transfer import json_chunks
+
+        chunks = json_chunks(rows)
+    return Export(chunks, lambda: journal.count(**filters))
+
+
+# -- backup -----------------------------------------------------------------------
+
+
+def backup_target(journal_file: Path, destination: str | None, now: datetime) -> Path:
+    """Where the backup goes (a new file); a journal that does not exist yet is an error."""
+    from ocrelog.errors import JournalError
+    from ocrelog.files import backup_path
+
+    if not journal_file.exists():
+        raise JournalError(f"There is no journal at {journal_file} yet, so nothing to back up")
+    return backup_path(journal_file, destination, now)
+
+
+def backup(journal: Journal, target: Path) -> int:
+    """A consistent copy of the journal at ``target``; the number of entries copied."""
+    journal.backup(target)
+    return journal.count()
+
+
+# -- the calendar -----------------------------------------------------------------
+
+
+def calendar_events(journal: Journal, today: date, at: Any = None) -> list[Event]:
+    """The next doses (due, booked, the earliest allowed) and, with ``at``, a daily reminder."""
+    from ocrelog.ical import plan
+    from ocrelog.queries import doses, findings
+    from ocrelog.schedule import earliest_next_dose
+
+    given = doses(journal)
+    found = findings(journal, today)
+    booked = [(e.id or 0, e.day, int(e.value or 0)) for e in journal.iter_entries(type="planned", since=today)]
+    return plan(
+        today, found.next_due, found.next_due_is_second_half, earliest_next_dose(given),
+        given[-1].day if given else None, booked, at,
+    )
+
+
+def calendar_text(events: list[Event], journal_file: Path, now: datetime) -> bytes:
+    """The events as an iCalendar file, with UIDs stable for this journal."""
+    from ocrelog.ical import to_ical, uid_tag
+
+    return to_ical(events, uid_tag(journal_file), now)
+
+
+def save_calendar(text: bytes, output: str | None, journal_file: Path) -> Path:
+    """Write the calendar file (default: beside the journal), replacing only a calendar file."""
+    import os
+
+    from ocrelog.errors import InvalidValue
+    from ocrelog.files import atomic_path
+    from ocrelog.ical import CALENDAR_NAME, is_calendar_file
+
+    target = Path(output).expanduser() if output else journal_file.parent / CALENDAR_NAME
+    if output is None:
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if target.exists() and not target.is_dir() and not is_calendar_file(target):
+        raise InvalidValue(f"{target} exists and is not a calendar file, so it was left alone; choose another name")
+    with atomic_path(target, overwrite=True) as temporary:
+        with open(temporary, "wb") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+    return target
