@@ -911,7 +911,7 @@ def chart(ctx: typer.Context, since: Since = None, until: Until = None) -> None:
     """
     import shutil
 
-    from ocrelog.charts import MIN_CHART_DAYS, terminal_chart
+    from ocrelog.charts import terminal_chart
     from ocrelog.usecases.review import chart as review_chart
 
     until_value = when(until, ctx)
@@ -922,11 +922,9 @@ def chart(ctx: typer.Context, since: Since = None, until: Until = None) -> None:
         )
     daily, start, end = drawn.daily, drawn.start, drawn.end
     if not drawn.enough:
-        said = "no days" if not daily else f"only {len(daily)} day{'s' if len(daily) > 1 else ''}"
-        say(
-            f"From {start} to {end} the journal has fatigue scores on {said}, and a chart needs "
-            f"{MIN_CHART_DAYS}; log how you feel each day with: ocrelog feel 5"
-        )
+        from ocrelog.wording import too_few_days_text
+
+        say(too_few_days_text(start, end, len(daily)))
         return
     size = shutil.get_terminal_size((80, 24))
     print(

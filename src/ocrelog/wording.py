@@ -227,6 +227,17 @@ def not_enough_text() -> str:
     )
 
 
+def too_few_days_text(start: date, end: date, scored: int) -> str:
+    """``ocrelog chart``'s line instead of a near-empty plot: how many days of the period are scored."""
+    from ocrelog.charts import MIN_CHART_DAYS
+
+    said = "no days" if not scored else f"only {scored} day{'s' if scored > 1 else ''}"
+    return (
+        f"From {start} to {end} the journal has fatigue scores on {said}, and a chart needs "
+        f"{MIN_CHART_DAYS}; log how you feel each day with: ocrelog feel 5"
+    )
+
+
 NO_CYCLE_YET = "A cycle starts with a dose, and the journal has none yet; record one with: ocrelog infuse --on DATE"
 
 
