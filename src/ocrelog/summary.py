@@ -2,8 +2,8 @@
 
 :func:`summary_model` turns what ``usecases.review.clinic_summary`` read and
 analysed once (the report's findings from rules.py, their words from
-wording.py) into a :class:`Summary` of plain facts in words; :func:`to_html` and :func:`to_markdown` only lay that
-model out, through the Jinja2 templates in ``templates/``. So the two formats
+wording.py) into a :class:`Summary` of plain facts in words; :func:`to_html`
+and :func:`to_markdown` only lay that model out, through the Jinja2 templates in ``templates/``. So the two formats
 can never say different things, and the summary can never say something the
 report does not.
 
@@ -26,14 +26,7 @@ from typing import TYPE_CHECKING, Any
 from ocrelog import signs
 from ocrelog.dates import written
 from ocrelog.entries import Entry, dose_words, temperature_text
-from ocrelog.rules import (
-    BASELINE_DAYS,
-    MIN_BASELINE_SCORES,
-    SEVERE_SCORE,
-    WINDOW_DAYS,
-    Cycle,
-    Findings,
-)
+from ocrelog.rules import Cycle, Findings
 from ocrelog.wording import (
     TIMING_NOT_CAUSE,
     comparison_text,
@@ -41,7 +34,7 @@ from ocrelog.wording import (
     finding_text,
     number_text,
     rises_text,
-    threshold_text,
+    rule_sentences,
 )
 
 if TYPE_CHECKING:
@@ -139,20 +132,6 @@ class Summary:
     @property
     def title(self) -> str:
         return "Fatigue after Ocrevus doses" + (f": {self.name}" if self.name else "")
-
-
-def rule_sentences(findings: Findings) -> str:
-    """The rule in two plain sentences, with its settings, for the clinician."""
-    s = findings.settings
-    return (
-        f"Baseline is the median daily score (each day's highest) on the {BASELINE_DAYS} days "
-        f"before a dose, given at least {MIN_BASELINE_SCORES} scored days; a fatigue day scores "
-        f"{threshold_text(s, 'baseline')}. A run of fatigue days starting on the dose day or the "
-        f"day after is flagged prolonged when longer than {s.days} days, and severe when it also "
-        f"reached {SEVERE_SCORE} or came with a sign of infection (a temperature of "
-        f"{signs.FEVER_C:g} °C or more included); peak and symptoms cover the "
-        f"{WINDOW_DAYS} days from the dose, or the whole episode when it runs longer."
-    )
 
 
 def summary_model(
