@@ -327,3 +327,26 @@ def test_only_a_large_import_at_a_terminal_shows_progress() -> None:
     assert not move.shows_progress(move.PROGRESS_FROM_BYTES, False)
     assert not move.shows_progress(move.PROGRESS_FROM_BYTES - 1, True)
     assert not move.shows_progress(None, True)
+
+
+def test_demo_never_saves_over_an_existing_file(tmp_path: Path) -> None:
+    taken = tmp_path / "sample.db"
+    taken.write_bytes(b"mine")
+    with pytest.raises(InvalidValue, match="never overwrites"):
+        review.demo_target(str(taken), tmp_path / "scratch")
+    assert taken.read_bytes() == b"mine"
+    assert review.demo_target(None, tmp_path / "scratch") == tmp_path / "scratch" / "demo.db"
+
+
+def test_a_second_summary_of_the_day_gets_a_new_name(journal: Journal, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    scores(journal, date(2026, 11, 1), [3] * 10)
+    summary = review.clinic_summary(journal, TODAY, chart=False)
+    assert summary is not None
+    from ocrelog.summary import to_markdown
+
+    text = to_markdown(summary)
+    first = review.save_summary(text, None, TODAY, "html")
+    second = review.save_summary(text, None, TODAY, "html")
+    assert first.name == "ocrelog-summary-2026-11-20.html" and second.name == "ocrelog-summary-2026-11-20-2.html"
+    assert first.read_text(encoding="utf-8") == text == second.read_text(encoding="utf-8")

@@ -880,12 +880,10 @@ def demo(
     """
     import tempfile
 
-    from ocrelog.usecases.review import demo_findings
+    from ocrelog.usecases.review import demo_findings, demo_target
 
     with tempfile.TemporaryDirectory(prefix="ocrelog-demo-") as folder:
-        target = Path(save).expanduser().absolute() if save else Path(folder) / "demo.db"
-        if save and target.exists():
-            raise InvalidValue(f"{save} already exists; ocrelog never overwrites a file")
+        target = demo_target(save, Path(folder))
         with Journal.open(target, write=True) as journal:
             found = demo_findings(journal, date.today())
     if not json_:
@@ -1008,9 +1006,9 @@ def summary(
       ocrelog summary --format md --output -
     """
     from ocrelog.config import clean_name, person_name
-    from ocrelog.files import summary_format, summary_path, write_chunks
+    from ocrelog.files import summary_format
     from ocrelog.summary import to_html, to_markdown
-    from ocrelog.usecases.review import clinic_summary
+    from ocrelog.usecases.review import clinic_summary, save_summary
 
     check_choice(format_, "--format", ("html", "md"))
     kind = summary_format(output, format_)
@@ -1027,8 +1025,7 @@ def summary(
     if output == "-":
         sys.stdout.write(text)
         return
-    target = summary_path(output, today, kind)
-    write_chunks(target, [text], hint="leave out --output to get a new name")
+    target = save_summary(text, output, today, kind)
     if kind == "html":
         print(f"Wrote {target}: open it in a browser to read or print it.")
     else:

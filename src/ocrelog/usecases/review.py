@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -71,6 +72,18 @@ def demo_findings(journal: Journal, today: date) -> Findings:
 
     journal.add_many(sample_entries(today), summary="the sample journal")
     return findings(journal, today)
+
+
+def demo_target(save: str | None, folder: Path) -> Path:
+    """Where the sample journal goes: the new file ``save`` (never one that exists), else a file in ``folder``."""
+    if not save:
+        return folder / "demo.db"
+    target = Path(save).expanduser().absolute()
+    if target.exists():
+        from ocrelog.errors import InvalidValue
+
+        raise InvalidValue(f"{save} already exists; ocrelog never overwrites a file")
+    return target
 
 
 # -- the chart ----------------------------------------------------------------------
@@ -224,3 +237,12 @@ def clinic_summary(
         chart=chart,
         name=name,
     )
+
+
+def save_summary(text: str, output: str | None, today: date, kind: str) -> Path:
+    """Write the summary to ``output``, or to a new ``ocrelog-summary-DATE`` file here; its path."""
+    from ocrelog.files import summary_path, write_chunks
+
+    target = summary_path(output, today, kind)
+    write_chunks(target, [text], hint="leave out --output to get a new name")
+    return target
