@@ -10,7 +10,6 @@ imported inside the functions that need them.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -94,8 +93,7 @@ def plain_mode(environ: Mapping[str, str], stdout_is_terminal: bool) -> bool:
     return not stdout_is_terminal or bool(environ.get("NO_COLOR")) or environ.get("TERM") == "dumb"
 
 
-@dataclass(frozen=True)
-class Chart:
+class Chart(NamedTuple):
     start: date
     end: date
     daily: dict[date, int]  # the rule's day's scores in the period
@@ -161,8 +159,7 @@ def cycle(journal: Journal, today: date) -> Cycle:
 # -- the log ------------------------------------------------------------------------
 
 
-@dataclass
-class Log:
+class Log(NamedTuple):
     """The entries of ``ocrelog log``, newest first, streamed from the open journal."""
 
     journal: Journal

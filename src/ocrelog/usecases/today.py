@@ -10,28 +10,25 @@ confirmation use. ``short_status`` imports only the standard library and
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ocrelog.journal import Journal
     from ocrelog.status import Status
 
 
-class TodaysScore(NamedTuple):
-    """The score today counts (None when none counts yet), and how many were left out."""
+def todays_score(journal: Journal, today: date) -> tuple[int | None, int]:
+    """Today's score by the rule's day's score (None when none counts yet), from today's
+    scores and doses only, and how many scores were left out (logged before today's dose).
 
-    counted: int | None
-    left_out: int  # scores logged today before today's dose: not part of day 0
-
-
-def todays_score(journal: Journal, today: date) -> TodaysScore:
-    """Today's score by the rule's day's score, from today's scores and doses only."""
+    A plain pair, not a class: ``status --short`` loads this module and defines nothing it does not use.
+    """
     from ocrelog.queries import one_day
     from ocrelog.rules import day_score
 
     scores, given = one_day(journal, today)
     counted = day_score(today, scores, given)
-    return TodaysScore(counted, len(scores) if counted is None else 0)
+    return counted, len(scores) if counted is None else 0
 
 
 def status(journal: Journal, today: date) -> Status:
@@ -40,8 +37,8 @@ def status(journal: Journal, today: date) -> Status:
     from ocrelog.status import Status
 
     found = current_findings(journal, today)
-    score = todays_score(journal, today)
-    return Status(found, score.counted, journal.last(), score.left_out)
+    counted, left_out = todays_score(journal, today)
+    return Status(found, counted, journal.last(), left_out)
 
 
 def short_status(journal: Journal, today: date) -> str | None:
