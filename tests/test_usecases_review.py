@@ -350,3 +350,13 @@ def test_a_second_summary_of_the_day_gets_a_new_name(journal: Journal, tmp_path:
     second = review.save_summary(text, None, TODAY, "html")
     assert first.name == "ocrelog-summary-2026-11-20.html" and second.name == "ocrelog-summary-2026-11-20-2.html"
     assert first.read_text(encoding="utf-8") == text == second.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("scored", "said"), [(0, "on no days"), (1, "on only 1 day,"), (3, "on only 3 days,")])
+def test_a_chart_of_too_few_days_says_how_many_are_scored_and_how_many_it_needs(scored: int, said: str) -> None:
+    from ocrelog.charts import MIN_CHART_DAYS
+    from ocrelog.wording import too_few_days_text
+
+    text = too_few_days_text(date(2026, 11, 1), TODAY, scored)
+    assert text.startswith("From 2026-11-01 to 2026-11-20 ")
+    assert said in text and f"a chart needs {MIN_CHART_DAYS};" in text and "ocrelog feel 5" in text
