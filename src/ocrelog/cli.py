@@ -1371,43 +1371,16 @@ def edit(
       ocrelog edit 12 --on yesterday --note "after the school run"
       ocrelog edit 3 --dose 300 --premed methylprednisolone --premed cetirizine
     """
-    subscales = {"physical": physical, "cognitive": cognitive, "psychosocial": psychosocial}
-    if all(v is None for v in (on, value, dose, name, note, premed, reaction, items, *subscales.values())):
-        raise InvalidValue(
-            "Nothing to change: give --on, --value, --dose, --name, --note, --premed, --reaction, "
-            "--items or a subscale"
-        )
-    if value is not None and dose is not None:
-        raise InvalidValue("Give --value or --dose, not both")
+    from ocrelog.usecases.correct import edit_entry, edit_of
+
+    edit = edit_of(
+        on_given=on is not None, value=value, dose=dose, name=name, note=note, premeds=premed, reactions=reaction,
+        items=items, subscales={"physical": physical, "cognitive": cognitive, "psychosocial": psychosocial},
+    )
     new_date = when(on, ctx)
     with open_journal(ctx, write=True, create=False) as journal:
-        kind = journal.get(entry_id).type  # an unknown id: one sentence, before anything else
-        if dose is not None and kind not in ("infusion", "planned"):
-            raise InvalidValue(f"Only doses have a dose; #{entry_id} is {kind}")
-        before, after = journal.update(
-            entry_id,
-            when=new_date,
-            value=dose if dose is not None else value,
-            name=name,
-            note=note,
-            premeds=premed,
-            reactions=reaction,
-            force=force,
-            **_scale_changes(items, subscales),
-        )
+        before, after = edit_entry(journal, entry_id, edit, when=new_date, force=force)
     print(f"Changed #{after.id}: {describe(after)} (was {describe(before)}).")
-
-
-def _scale_changes(items: str | None, subscales: dict[str, str | None]) -> dict[str, Any]:
-    """edit's scale options as changes (none when no scale option was given)."""
-    changes: dict[str, Any] = {}
-    if items is not None:
-        from ocrelog.scales import parse_items
-
-        changes["items"] = parse_items(items)
-    if any(v is not None for v in subscales.values()):
-        changes["subscales"] = subscales
-    return changes
 
 
 @commands.command()
@@ -1419,12 +1392,12 @@ def delete(ctx: typer.Context, entry_id: EntryId, force: Force = False) -> None:
       ocrelog delete 12
       ocrelog delete 12 --force
     """
+    from ocrelog.usecases.correct import delete_entry
+
     with open_journal(ctx, write=True, create=False) as journal:
-        entry = journal.get(entry_id)
-        if not confirm(f"Delete #{entry.id}: {describe(entry)}?", f"delete #{entry.id}", force):
-            say(f"Kept #{entry.id}.")
+        entry = answered(lambda yes: delete_entry(journal, entry_id, confirmed=yes), force)
+        if entry is None:
             return
-        journal.delete(entry_id)
     print(f"Deleted #{entry.id}: {describe(entry)}. 'ocrelog undo' brings it back.")
 
 
@@ -1444,19 +1417,11 @@ def handled(
       ocrelog handled 42 --note "GP saw it, antibiotics started"
     """
     from ocrelog.entries import clean_note
-    from ocrelog.errors import NothingToMark
-    from ocrelog.queries import alerts_of_new
+    from ocrelog.usecases.correct import mark_handled
 
     with open_journal(ctx, write=True, create=False) as journal:
-        entry = journal.get(entry_id)
-        found = alerts_of_new(journal, entry)
-        if not found:
-            raise NothingToMark(
-                f"#{entry_id} ({describe(entry)}) shows no warning sign, so there is nothing to mark; "
-                "'ocrelog report' lists the warning signs with their entry numbers"
-            )
-        journal.mark_handled(entry_id, date.today(), clean_note(note))
-    names = " and ".join(dict.fromkeys(alert.display for alert in found))
+        marked = mark_handled(journal, entry_id, date.today(), clean_note(note))
+    names = " and ".join(marked.signs)
     print(terminal_text(f"Marked the warning sign of #{entry_id} ({names}) as handled; 'ocrelog undo' takes the mark away."))
 
 
@@ -1473,26 +1438,20 @@ def undo(
       ocrelog undo
       ocrelog undo --list
     """
+    from ocrelog.usecases.correct import change_lines, undo_last
+
     with open_journal(ctx, write=not list_, create=False) as journal:
         if list_:
-            changes = journal.actions()
-            if not changes:
+            lines = change_lines(journal)
+            if not lines:
                 say("No changes recorded yet.")
-            for change in changes:
-                mark = " (undone)" if change.undone else ""
-                print(terminal_text(f"{change.at[:16].replace('T', ' ')} UTC  {change.summary}{mark}"))
+            for line in lines:
+                print(terminal_text(line))
             return
-        action = journal.last_action()
-        if action is None:
-            if journal.last() is None:
-                raise JournalError("Nothing to undo: the journal is empty")
-            raise JournalError("Nothing to undo: every change recorded in this journal is undone already")
-        summary = terminal_text(action.summary)
-        if not confirm(f"Undo the last change ({summary})?", f"undo it ({summary})", force):
-            say("Kept the journal as it was.")
+        summary = answered(lambda yes: undo_last(journal, confirmed=yes), force)
+        if summary is None:
             return
-        journal.undo(action)
-    print(f"Undone: {summary}.")
+    print(f"Undone: {terminal_text(summary)}.")
 
 
 def main() -> None:
