@@ -14,9 +14,8 @@ are imported inside the functions that need them, and only when they do.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from ocrelog.entries import Entry
 
@@ -27,28 +26,56 @@ if TYPE_CHECKING:
 _SIGN_TYPES = ("symptom", "temperature", "infusion")
 
 
-class Question(NamedTuple):
+class _Result:
+    """A small result: named fields, no methods. A plain class with slots, not a NamedTuple or a
+    dataclass, because ``feel`` builds these classes at every start (a NamedTuple costs 0.2 ms)."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def __init__(self, *values: object) -> None:
+        for name, value in zip(self.__slots__, values, strict=True):
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and all(getattr(self, n) == getattr(other, n) for n in self.__slots__)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+
+class Question(_Result):
     """What to ask before going on; nothing was changed yet."""
 
+    __slots__ = ("question", "action", "kept")
     question: str  # asked at a terminal
     action: str  # finishes "add --force to ..." when not at a terminal
     kept: str  # said when the answer is no
 
+    def __init__(self, question: str, action: str, kept: str) -> None:
+        super().__init__(question, action, kept)
 
-@dataclass(frozen=True)
-class Recorded:
+
+class Recorded(_Result):
     """An entry stored, and the lines for stderr that go with it, in order."""
 
+    __slots__ = ("entry", "notices")
     entry: Entry
-    notices: tuple[str, ...] = ()
+    notices: tuple[str, ...]
+
+    def __init__(self, entry: Entry, notices: tuple[str, ...] = ()) -> None:
+        super().__init__(entry, notices)
 
 
-@dataclass(frozen=True)
-class CheckedIn:
+class CheckedIn(_Result):
     """The entries of one check-in, as stored, and the lines for stderr after them."""
 
+    __slots__ = ("stored", "notices")
     stored: list[Entry]
-    notices: tuple[str, ...] = ()
+    notices: tuple[str, ...]
+
+    def __init__(self, stored: list[Entry], notices: tuple[str, ...] = ()) -> None:
+        super().__init__(stored, notices)
 
 
 def entry_text(entry: Entry) -> str:
