@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from ocrelog.entries import Entry
 from ocrelog.errors import InvalidValue
 from ocrelog.journal import Journal
-from ocrelog.transfer import read_entries, to_csv, to_json
+from ocrelog.importers.own import read_entries
+from ocrelog.transfer import to_csv, to_json
 
 NOW = datetime(2026, 11, 24, 10, 30)
 AWKWARD = [
@@ -273,15 +274,16 @@ def test_json_is_read_right_whatever_the_pieces_it_arrives_in(monkeypatch, read_
     import io
 
     from ocrelog import transfer
+    from ocrelog.importers import own
 
-    monkeypatch.setattr(transfer, "_READ_SIZE", read_size)
+    monkeypatch.setattr(own, "_READ_SIZE", read_size)
     rows = [{"type": "fatigue", "date": f"2026-05-{1 + n:02d}", "value": n % 11, "name": None,
              "note": ["é \\u2603 \"quoted\"", None, "x" * 70][n % 3], "premeds": [], "reactions": []}
             for n in range(25)]
     rows.append({"type": "temperature", "date": "2026-05-30T07:15", "value": 38.25, "note": None})
     text = {"lines": "".join(transfer.json_chunks([])).replace("[]", "[\n" + ",\n".join(json.dumps(r) for r in rows) + "\n]"),
             "indented": json.dumps(rows, indent=2), "compact": json.dumps(rows, separators=(",", ":"))}[layout]
-    entries = list(transfer.read_stream(io.StringIO(text), NOW))
+    entries = list(own.read_stream(io.StringIO(text), NOW))
     assert [(e.date, e.value, e.note) for e in entries] == [
         (r["date"], round(r["value"], 1) if r["type"] == "temperature" else r["value"], r["note"]) for r in rows]
 
@@ -302,7 +304,7 @@ _NOW = datetime(2026, 5, 14, 10, 30)
 def _both_ways(text: str, allow_future: bool):
     from ocrelog.dates import parse_file_date
     from ocrelog.errors import InvalidValue
-    from ocrelog.transfer import _file_date, _Limits
+    from ocrelog.importers.own import _file_date, _Limits
 
     results = []
     for read in (lambda: _file_date(text, _Limits(_NOW), allow_future),
@@ -344,7 +346,7 @@ def test_scores_off_the_scale_are_still_refused(value):
 
 
 def test_entries_read_from_a_file_equal_entries_built_the_usual_way():
-    from ocrelog.transfer import _fast_entry, _new_entry, _slow_entry
+    from ocrelog.importers.own import _fast_entry, _new_entry, _slow_entry
 
     fields = ("infusion", "2025-01-01T09:00", 600, None, "first", ("steroid",), ("rash",), "csv")
     assert _fast_entry(*fields) == _slow_entry(*fields) == _new_entry(*fields)

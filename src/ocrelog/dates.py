@@ -279,6 +279,30 @@ def _clock(hour: int, minute: int, ampm: str | None, text: str) -> time:
     return time(hour, minute)
 
 
+#: A clock time in a file: ``14:58``, ``6:50 pm``, ``5:01 PM``, ``07:15:30`` (seconds dropped).
+_FILE_CLOCK = r"^(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm)?$"
+
+
+def clock_of(text: str) -> time | None:
+    """The clock time a file's cell holds, or None when it holds none (the one clock parser
+    of the importers; the WHEN grammar's times go through the same ``_clock``)."""
+    match = re.match(_FILE_CLOCK, text.strip().lower())
+    if not match:
+        return None
+    try:
+        return _clock(int(match[1]), int(match[2]), match[3], text)
+    except InvalidValue:
+        return None
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for an English month name or its abbreviation (``sep``, ``sept``, ``Sept.``), else None."""
+    word = word.strip().rstrip(".").lower()
+    if len(word) < 3:
+        return None
+    return next((n for n, name in enumerate(_MONTHS, 1) if name.lower().startswith(word)), None)
+
+
 def _iso_date(iso: str, text: str) -> date:
     year, month, day = re.split(r"[-/]", iso)
     try:

@@ -32,6 +32,7 @@ from typing import IO, Any
 
 from ocrelog.entries import MAX_SCORE, Entry
 from ocrelog.errors import InvalidValue
+from ocrelog.importers.common import header_cells
 
 FORMATS = ("ocrelog", "daylio", "bearable", "visible", "apple-health", "csv")
 _HEAD_BYTES = 65536
@@ -176,7 +177,7 @@ class Source:
 
     def entries(self, progress: Callable[[int], None] | None = None) -> Iterator[Entry]:
         self.binary.report = progress
-        reader = _READERS[self.format]
+        reader = _readers()[self.format]
         try:
             for entry in reader(self, self.options, self.tally, self.now):
                 self.tally.saw(entry)
@@ -201,37 +202,18 @@ class Source:
         return self.tally
 
 
-def _own(source: Source, options: Options, tally: Tally, now: datetime) -> Iterator[Entry]:
-    from ocrelog.transfer import read_stream
+def _readers() -> dict[str, Callable[..., Iterator[Entry]]]:
+    """Each format's reader: plain imports, made when an import runs (not when this package loads)."""
+    from ocrelog.importers import anycsv, apple_health, bearable, daylio, own, visible
 
-    return read_stream(source.text(), now)
-
-
-def _lazy(module: str) -> Callable[..., Iterator[Entry]]:
-    def read(source: Source, options: Options, tally: Tally, now: datetime) -> Iterator[Entry]:
-        import importlib
-
-        return importlib.import_module(f"ocrelog.importers.{module}").read(source, options, tally, now)
-
-    return read
-
-
-_READERS: dict[str, Callable[..., Iterator[Entry]]] = {
-    "ocrelog": _own,
-    "daylio": _lazy("daylio"),
-    "bearable": _lazy("bearable"),
-    "visible": _lazy("visible"),
-    "apple-health": _lazy("apple_health"),
-    "csv": _lazy("anycsv"),
-}
-
-
-def header_cells(text: str) -> list[str]:
-    first_line = text.lstrip("\ufeff").splitlines()[0] if text.strip() else ""
-    try:
-        return [cell.strip().lower() for cell in next(csv.reader([first_line]))]
-    except (csv.Error, StopIteration):
-        return []
+    return {
+        "ocrelog": own.read,
+        "daylio": daylio.read,
+        "bearable": bearable.read,
+        "visible": visible.read,
+        "apple-health": apple_health.read,
+        "csv": anycsv.read,
+    }
 
 
 def detect(head: bytes, zipped: bool) -> str:
@@ -262,7 +244,7 @@ def detect(head: bytes, zipped: bool) -> str:
         return "daylio"
     if not stripped.strip():
         raise InvalidValue("The file is empty: it has no header row naming the columns")
-    from ocrelog.transfer import check_dialect
+    from ocrelog.importers.own import check_dialect
 
     check_dialect(stripped.splitlines()[0] if stripped else "")
     raise InvalidValue(

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, datetime
 
+from ocrelog.dates import month_number
 from ocrelog.entries import Entry, symptom_name
 from ocrelog.errors import InvalidValue
 from ocrelog.importers.common import clock, rows, stamp
@@ -26,7 +27,6 @@ ENERGY_TO_FATIGUE = {1: 9, 2: 7, 3: 5, 4: 3, 5: 1}
 FATIGUE_SEVERITY = {"mild": 3, "moderate": 6, "severe": 9, "extreme": 10}
 _SYMPTOM = re.compile(r"^(.*?)\s*\((mild|moderate|severe|extreme)\)\s*$", re.I)
 _DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?\s+(\d{4})$", re.I)
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 
 def parse_day(text: str) -> date | None:
@@ -36,9 +36,10 @@ def parse_day(text: str) -> date | None:
     except ValueError:
         pass
     match = _DAY.match(text)
-    if match and match[2][:3].lower() in _MONTHS:
+    month = month_number(match[2]) if match else None
+    if match and month:
         try:
-            return date(int(match[3]), _MONTHS[match[2][:3].lower()], int(match[1]))
+            return date(int(match[3]), month, int(match[1]))
         except ValueError:
             return None
     return None

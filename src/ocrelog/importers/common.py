@@ -3,18 +3,43 @@
 from __future__ import annotations
 
 import csv
-import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import TextIO
 
-from ocrelog.dates import FILE_TOLERANCE, to_iso
+from ocrelog.dates import FILE_TOLERANCE, clock_of, to_iso
 from ocrelog.errors import InvalidValue
 
 SEVERITY_WORDS = {1: "mild", 2: "moderate", 3: "severe"}
 #: Words that make a Daylio label a likely one to map, for the example in the nothing-mapped sentence.
 FATIGUE_WORDS = ("tired", "exhaust", "fatigue", "sleepy", "drained", "weary", "worn out")
-_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm)?$", re.I)
+
+
+def numbered(stream: Iterable[str], *, strict: bool = False, first_line: int = 1) -> Iterator[tuple[int, list[str]]]:
+    """(line number, cells) of every row of a CSV stream, blank rows included: the one CSV
+    reader with line numbers (a quoted cell may span lines; a row is numbered by its first).
+
+    ``first_line``: the number of the stream's first line, when lines were read before it.
+    """
+    reader = csv.reader(stream, strict=strict)
+    start = first_line
+    for cells in reader:
+        yield start, cells
+        start = first_line + reader.line_num
+
+
+def header_names(cells: list[str]) -> list[str]:
+    """Header cells as compared: lower case, without stray spaces or a byte-order mark."""
+    return [cell.strip().lower().lstrip("\ufeff") for cell in cells]
+
+
+def header_cells(text: str) -> list[str]:
+    """The cells of a file's first line, as :func:`header_names` compares them ([] when it has none)."""
+    first_line = text.lstrip("\ufeff").splitlines()[0] if text.strip() else ""
+    try:
+        return header_names(next(csv.reader([first_line])))
+    except (csv.Error, StopIteration):
+        return []
 
 
 def rows(stream: TextIO) -> Iterator[tuple[int, dict[str, str]]]:
@@ -22,29 +47,18 @@ def rows(stream: TextIO) -> Iterator[tuple[int, dict[str, str]]]:
 
     Header names are compared in lower case without stray spaces (Visible's have them).
     """
-    reader = csv.reader(stream)
-    header = next(reader, [])
-    columns = [c.strip().lower().lstrip("\ufeff") for c in header]
-    start = reader.line_num + 1
-    for cells in reader:
+    lines = numbered(stream)
+    _, header = next(lines, (1, []))
+    columns = header_names(header)
+    for line, cells in lines:
         if any(c.strip() for c in cells):
-            yield start, dict(zip(columns, cells))
-        start = reader.line_num + 1
+            yield line, dict(zip(columns, cells))
 
 
 def clock(text: str) -> tuple[int, int] | None:
     """(hour, minute) of '6:50 pm', '5:01 PM', '14:58'; None when it is not a clock time."""
-    match = _CLOCK.match(text.strip())
-    if not match:
-        return None
-    hour, minute, ampm = int(match[1]), int(match[2]), (match[3] or "").lower()
-    if ampm:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if ampm == "pm" else 0)
-    if hour > 23 or minute > 59:
-        return None
-    return hour, minute
+    found = clock_of(text)
+    return (found.hour, found.minute) if found else None
 
 
 def stamp(day: date, time_of_day: tuple[int, int] | None, now: datetime, where: str) -> str:

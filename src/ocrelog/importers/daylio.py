@@ -20,22 +20,13 @@ import re
 from collections.abc import Iterator
 from datetime import date, datetime
 
+from ocrelog.dates import month_number
 from ocrelog.entries import Entry, symptom_name
 from ocrelog.errors import InvalidValue
-from ocrelog.importers.common import clock, stamp
+from ocrelog.importers.common import clock, header_cells, numbered, stamp
 from ocrelog.signs import classify
 
 FULL_DATE_COLUMNS = ("full_date", "date", "weekday", "time", "mood", "activities", "note")
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")],
-        1,
-    )
-    for name in names
-}
 _DAY_MONTH = re.compile(r"^(?:(\d{1,2})\s+([a-z]+)|([a-z]+)\s+(\d{1,2}))$", re.I)
 
 
@@ -61,7 +52,7 @@ def _day(row: dict[str, str], line: int) -> date:
     year = (row.get("year") or "").strip()
     if match and year.isdigit():
         day_text, month_text = (match[1], match[2]) if match[1] else (match[4], match[3])
-        month = _MONTHS.get(month_text.lower())
+        month = month_number(month_text)
         if month:
             try:
                 return date(int(year), month, int(day_text))
@@ -76,22 +67,14 @@ def _day(row: dict[str, str], line: int) -> date:
 def read(source, options, tally, now: datetime) -> Iterator[Entry]:
     stream = source.text()
     head = stream.readline()
-    from ocrelog.importers import header_cells
-
     cells = header_cells(head)
     has_header = "mood" in cells
     columns = cells if has_header else list(FULL_DATE_COLUMNS)
     expected = len(columns)
-    import csv
     import itertools
 
-    first_line = 2 if has_header else 1
     lines = itertools.chain([] if has_header else [head], stream)
-    reader = csv.reader(lines)
-    start = first_line
-    for values in reader:
-        line = start
-        start = first_line + reader.line_num
+    for line, values in numbered(lines, first_line=2 if has_header else 1):
         if not any(v.strip() for v in values):
             continue
         if len(values) < expected - 2:  # note_title and note may be missing at the end

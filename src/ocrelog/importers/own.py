@@ -1,0 +1,368 @@
+"""ocrelog's own files, read: CSV and JSON as ocrelog writes them (transfer.py), as a stream.
+
+An importer like the others (``read(source, options, tally, now)``): it yields
+validated entries one by one and raises :class:`InvalidValue` naming the line
+of the first bad row; the import command stores them in one transaction, so
+one bad row stores nothing. docs/formats.md describes both formats.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from typing import TextIO
+
+from ocrelog.dates import EARLIEST_YEAR, FILE_TOLERANCE, now_to_minute, parse_file_date, to_iso
+from ocrelog.entries import MAX_SCORE, TYPES, Entry, check_value, clean_list, clean_note, symptom_name
+from ocrelog.errors import InvalidValue
+from ocrelog.importers.common import header_names, numbered
+from ocrelog.transfer import CSV_COLUMNS, KNOWN_COLUMNS
+
+_READ_SIZE = 1 << 20
+_SPACE = re.compile(r"[\ufeff \t\r\n]*")
+_CUT_MARGIN = 64
+
+# ocrelog writes what it reads: a cell may be as long as the longest note
+# anything ever stored (older versions had no limit), not Python's 128 KiB.
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+
+def read(source, options, tally, now: datetime) -> Iterator[Entry]:  # type: ignore[no-untyped-def]
+    """The importers' entry point: the entries of an ocrelog CSV or JSON file."""
+    return read_stream(source.text(), now)
+
+
+def check_dialect(first_line: str) -> None:
+    """Refuse, in one sentence, a CSV separated by semicolons or tabs (as some spreadsheets save it)."""
+    for delimiter, name in ((";", "semicolon"), ("\t", "tab")):
+        if first_line.count(delimiter) > first_line.count(","):
+            raise InvalidValue(
+                f"This file looks {name}-separated (its first line is {first_line[:60]!r}), but ocrelog "
+                "reads comma-separated CSV: save it from the spreadsheet as CSV with commas, or use --from csv"
+            )
+
+
+def read_entries(text: str, now: datetime) -> list[Entry]:
+    """Every entry in a CSV or JSON export held in ``text`` (for tests and small files)."""
+    return list(read_stream(io.StringIO(text, newline=""), now))
+
+
+def read_stream(stream: TextIO, now: datetime) -> Iterator[Entry]:
+    """Validated entries from an ocrelog CSV or JSON file (detected from its first character).
+
+    Raises :class:`InvalidValue` naming the line of the first bad row.
+    """
+    head = stream.read(4096)
+    first = head.lstrip("\ufeff \t\r\n")[:1]
+    if first == "[":
+        rows = _json_rows(head, stream)
+    else:
+        rows = _csv_rows(itertools.chain(io.StringIO(head + stream.readline(), newline=""), stream))
+    limits = _Limits(now)
+    for line, row in rows:
+        try:
+            entry = _entry(row, limits)
+        except InvalidValue as error:
+            raise InvalidValue(f"Line {line}: {_lower_first(str(error))}") from None
+        yield entry
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+def _csv_rows(stream: Iterable[str]) -> Iterator[tuple[int, dict]]:
+    lines = numbered(stream, strict=True)
+    line = 1
+    try:
+        _, header = next(lines, (1, None))
+        if header is not None and len(header) == 1:
+            check_dialect(header[0])
+        if header is None or not any(cell.strip() for cell in header):
+            raise InvalidValue("The file has no header row; the first line must name the "
+                               "columns: type,date,value,name,note.")
+        columns = header_names(header)
+        unknown = [c for c in columns if c not in KNOWN_COLUMNS]
+        if unknown:
+            raise InvalidValue(
+                f"Line 1: unknown column {unknown[0]!r}; the columns are "
+                f"{','.join(CSV_COLUMNS)} (premeds, reactions, source, items and subscales are optional)."
+            )
+        missing = [c for c in ("type", "date") if c not in columns]
+        if missing:
+            raise InvalidValue(f"Line 1: the header has no {missing[0]!r} column.")
+        for line, cells in lines:
+            if len(cells) > len(columns):
+                raise InvalidValue(
+                    f"Line {line}: {len(cells)} cells but only {len(columns)} columns."
+                )
+            if "".join(cells).strip():  # not a blank row
+                yield line, dict(zip(columns, cells))
+    except csv.Error as error:
+        raise InvalidValue(f"Line {line}: this is not valid CSV ({error}).") from None
+
+
+def _json_rows(head: str, stream: TextIO) -> Iterator[tuple[int, dict]]:
+    """The objects of a top-level JSON list, each with the line it starts on, streamed.
+
+    The file is read in pieces; lines are counted once, in the text each step
+    consumes, so finding a line number never rescans the file.
+    """
+    decoder = json.JSONDecoder()
+    buffer = head
+    position = 0
+    line = 1
+    at_end = False
+
+    def more() -> bool:
+        nonlocal buffer, position, at_end
+        if at_end:
+            return False
+        piece = stream.read(_READ_SIZE)
+        if not piece:
+            at_end = True
+            return False
+        buffer = buffer[position:] + piece
+        position = 0
+        return True
+
+    def advance(to: int) -> None:
+        nonlocal position, line
+        line += buffer.count("\n", position, to)
+        position = to
+
+    def skip_space() -> str:
+        while True:
+            advance(_SPACE.match(buffer, position).end())  # type: ignore[union-attr]
+            if position < len(buffer) or not more():
+                return buffer[position : position + 1]
+
+    if skip_space() != "[":
+        raise InvalidValue(f"Line {line}: this is not valid JSON (expected a list '[').")
+    advance(position + 1)
+    if skip_space() == "]":
+        advance(position + 1)
+    else:
+        while True:
+            if skip_space() != "{":
+                raise InvalidValue(f"Line {line}: each entry must be a JSON object {{...}}.")
+            while True:
+                try:
+                    item, end = decoder.raw_decode(buffer, position)
+                    break
+                except json.JSONDecodeError as error:
+                    # An error close to the end of what was read may only mean the
+                    # object goes on in the next piece (a number, `null`, an escape
+                    # cut in two): read on. Further back, it is a real error.
+                    cut_short = error.pos >= len(buffer) - _CUT_MARGIN or error.msg.startswith("Unterminated")
+                    if cut_short and more():
+                        continue
+                    where = line + buffer.count("\n", position, error.pos)
+                    raise InvalidValue(f"Line {where}: this is not valid JSON ({error.msg}).") from None
+                except RecursionError:
+                    raise InvalidValue(
+                        f"Line {line}: this JSON is nested too deeply to be an ocrelog export."
+                    ) from None
+            if not isinstance(item, dict):
+                raise InvalidValue(f"Line {line}: each entry must be a JSON object {{...}}.")
+            yield line, item
+            advance(end)
+            following = skip_space()
+            if following == ",":
+                advance(position + 1)
+                continue
+            if following == "]":
+                advance(position + 1)
+                break
+            raise InvalidValue(f"Line {line}: this is not valid JSON (expected ',' or ']').")
+    if skip_space():
+        raise InvalidValue(f"Line {line}: unexpected text after the end of the JSON list.")
+
+
+def _text(row: dict, key: str) -> str:
+    value = row.get(key)
+    if value.__class__ is str:  # every cell of a CSV file, most of a JSON one
+        return value
+    if value is None:
+        return ""
+    if isinstance(value, (dict, list)) or isinstance(value, bool):
+        raise InvalidValue(f"The {key} must be text, not {json.dumps(value)[:40]}.")
+    return str(value)
+
+
+def _list(row: dict, key: str) -> tuple[str, ...]:
+    value = row.get(key)
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        if value.lstrip().startswith("["):
+            try:
+                value = json.loads(value)
+            except (json.JSONDecodeError, RecursionError):
+                raise InvalidValue(f"The {key} cell is not a valid JSON list.") from None
+        else:
+            value = value.split(";")
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise InvalidValue(f"The {key} must be a list of text.")
+    return clean_list(value)
+
+
+class _Limits:
+    """The latest date and date-time a file may hold, as ISO text (for :func:`_file_date`)."""
+
+    def __init__(self, now: datetime):
+        self.now = now
+        latest = now_to_minute(now + FILE_TOLERANCE)
+        self.day = latest.date().isoformat()
+        self.minute = to_iso(latest)
+
+
+def _canonical() -> re.Pattern[str]:
+    global _CANONICAL
+    if _CANONICAL is None:
+        _CANONICAL = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2})?")
+    return _CANONICAL
+
+
+_CANONICAL: re.Pattern[str] | None = None
+
+
+def _file_date(text: str, limits: _Limits, allow_future: bool) -> str:
+    """``dates.parse_file_date``, with a fast path for the dates ocrelog itself writes.
+
+    ``2026-05-14`` and ``2026-05-14T14:30`` (what an export holds) are checked
+    as text: a real day and time, from 1900 on, not beyond the limit (ISO text
+    sorts as time does). Anything else, and anything refused, goes the long
+    way, which gives the same result or the same sentence.
+    """
+    size = len(text)
+    if (size == 10 or size == 16) and _canonical().fullmatch(text):
+        try:
+            date(int(text[:4]), int(text[5:7]), int(text[8:10]))
+            fits = size == 10 or (int(text[11:13]) < 24 and int(text[14:16]) < 60)
+        except ValueError:
+            fits = False
+        if fits and text[:4] >= _FIRST_YEAR and (allow_future or text <= (limits.day if size == 10 else limits.minute)):
+            return text
+    return parse_file_date(text, limits.now, allow_future=allow_future)
+
+
+_FIRST_YEAR = f"{EARLIEST_YEAR:04d}"
+
+
+def _entry(row: dict, now: datetime | _Limits) -> Entry:
+    limits = now if isinstance(now, _Limits) else _Limits(now)
+    entry_type = _text(row, "type").strip().lower()
+    if entry_type not in TYPES:
+        raise InvalidValue(
+            f"The type must be {', '.join(TYPES[:-1])} or {TYPES[-1]}, not {_text(row, 'type')[:40]!r}."
+        )
+    when = _file_date(_text(row, "date").strip(), limits, entry_type == "planned")
+    raw_value = row.get("value")
+    if entry_type == "scale":
+        return _scale(row, when)
+    value = None
+    if entry_type == "fatigue":  # the common case, as ocrelog writes it: "5" in CSV, 5 in JSON
+        kind = raw_value.__class__
+        value = _SCORES.get(raw_value) if kind is str else raw_value if kind is int and 0 <= raw_value <= MAX_SCORE else None
+    if value is None:
+        # force: a trial dose in a journal's own file was confirmed with --force when typed.
+        value = check_value(entry_type, raw_value if not isinstance(raw_value, str) else raw_value.strip(), force=True)
+    name = _text(row, "name")
+    if entry_type == "symptom":
+        name = symptom_name(name)
+    elif name.strip():
+        raise InvalidValue(f"Only symptoms have a name; this {entry_type} has {name[:40]!r}.")
+    premeds, reactions = _list(row, "premeds"), _list(row, "reactions")
+    if entry_type != "infusion" and (premeds or reactions):
+        raise InvalidValue("Only doses have premeds and reactions.")
+    if row.get("items") or row.get("subscales"):  # cheap first: most rows have neither
+        if _items(row) or _subscales(row):
+            raise InvalidValue("Only scales have items and subscales.")
+    source = _text(row, "source").strip() or None
+    return _new_entry(entry_type, when, value, name or None, clean_note(_text(row, "note")), premeds, reactions, source)
+
+
+def _items(row: dict) -> tuple[int, ...]:
+    """A scale's answers: a JSON list, or numbers separated by commas (CSV)."""
+    from ocrelog.scales import parse_items
+
+    value = row.get("items")
+    if value is None or value == "" or value == []:
+        return ()
+    if isinstance(value, str) and value.lstrip().startswith("["):
+        try:
+            value = json.loads(value)
+        except (json.JSONDecodeError, RecursionError):
+            raise InvalidValue("The items cell is not a valid JSON list.") from None
+    if isinstance(value, list) and not all(isinstance(i, int) and not isinstance(i, bool) for i in value):
+        raise InvalidValue("The items must be whole numbers.")
+    if not isinstance(value, (str, list)):
+        raise InvalidValue("The items must be a list of whole numbers.")
+    return parse_items(value)
+
+
+def _subscales(row: dict) -> dict[str, object]:
+    """A scale's subscales: a JSON object of name to total."""
+    value = row.get("subscales")
+    if value is None or value == "" or value == {}:
+        return {}
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except (json.JSONDecodeError, RecursionError):
+            raise InvalidValue("The subscales cell is not a valid JSON object.") from None
+    if not isinstance(value, dict) or not all(
+        isinstance(v, (int, float)) and not isinstance(v, bool) for v in value.values()
+    ):
+        raise InvalidValue('The subscales must be an object of numbers, like {"physical": 20}.')
+    return {str(k).strip().lower(): v for k, v in value.items()}
+
+
+def _scale(row: dict, when: str) -> Entry:
+    from ocrelog.entries import scale_entry
+
+    if _list(row, "premeds") or _list(row, "reactions"):
+        raise InvalidValue("Only doses have premeds and reactions.")
+    raw_value = row.get("value")
+    return scale_entry(
+        when,
+        _text(row, "name"),
+        raw_value.strip() if isinstance(raw_value, str) else raw_value,
+        _items(row) or None,
+        _subscales(row),
+        note=clean_note(_text(row, "note")),
+        source=_text(row, "source").strip() or None,
+    )
+
+
+def _fast_entry(entry_type, when, value, name, note, premeds, reactions, source) -> Entry:
+    """An Entry of already validated fields, built four times faster than by its frozen
+    dataclass ``__init__`` (eleven ``object.__setattr__`` calls): every field starts at its
+    default, from a blank Entry, then the file's fields are set. Equal to ``Entry(...)``."""
+    entry = _object_new(Entry)
+    fields = entry.__dict__
+    fields.update(_BLANK)
+    fields["type"], fields["date"], fields["value"], fields["name"] = entry_type, when, value, name
+    fields["note"], fields["premeds"], fields["reactions"], fields["source"] = note, premeds, reactions, source
+    return entry
+
+
+def _slow_entry(entry_type, when, value, name, note, premeds, reactions, source) -> Entry:
+    return Entry(entry_type, when, value, name, note, premeds, reactions, source=source)
+
+
+_object_new = object.__new__
+_BLANK: dict = getattr(Entry(type="fatigue", date="2000-01-01"), "__dict__", {})
+# The shortcut only while Entry is a plain frozen dataclass (no slots, nothing run after __init__).
+_new_entry = _fast_entry if _BLANK and not hasattr(Entry, "__post_init__") else _slow_entry
+
+
+#: A fatigue score as a file writes it, read without the general check (which gives the same).
+_SCORES = {str(n): n for n in range(MAX_SCORE + 1)}
