@@ -4,12 +4,34 @@ import re
 import shutil
 import subprocess
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner, Result
 
+from ocrelog import cli
 from ocrelog.cli import app
+from ocrelog.journal import Journal
+
+TODAY = date.today()
+
+
+def ago(days: int) -> str:
+    """The ISO date ``days`` days before today."""
+    return (TODAY - timedelta(days=days)).isoformat()
+
+
+def entries(journal_file: Path) -> list:
+    """Every entry of the journal at ``journal_file``, newest first."""
+    with Journal.open(journal_file) as journal:
+        return journal.entries(limit=None)
+
+
+@pytest.fixture
+def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands see a person at the terminal (so they may ask)."""
+    monkeypatch.setattr(cli, "stdin_is_terminal", lambda: True)
 
 
 @pytest.fixture(autouse=True)
@@ -51,3 +73,17 @@ def pdf_pages(page: Path, folder: Path) -> int:
         check=True, capture_output=True, timeout=120,
     )
     return len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+
+
+def one_sentence(result: Result, code: int = 2, *, only: bool = True) -> str:
+    """The error a user caused, as ocrelog promises it: exit ``code``, no traceback, and one
+    ``Error:`` sentence as the last line of stderr (with ``only``, the only line). Returns it."""
+    assert result.exit_code == code, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    lines = result.stderr.strip().splitlines()
+    if only:
+        assert len(lines) == 1, lines
+    assert not any(line.startswith("Error:") for line in lines[:-1]), lines
+    assert lines[-1].startswith("Error: ") and lines[-1].endswith("."), lines[-1]
+    return lines[-1]

@@ -6,32 +6,9 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from conftest import TODAY, ago, entries, one_sentence
 from ocrelog import cli
 from ocrelog.journal import Journal
-
-TODAY = date.today()
-
-
-def ago(days: int) -> str:
-    return (TODAY - timedelta(days=days)).isoformat()
-
-
-def entries(journal_file):
-    with Journal.open(journal_file) as journal:
-        return journal.entries(limit=None)
-
-
-def one_sentence_error(result, code=2):
-    assert result.exit_code == code, result.output
-    assert "Traceback" not in result.output
-    last = result.stderr.strip().splitlines()[-1]
-    assert last.startswith("Error: ") and last.endswith(".")
-    return last
-
-
-@pytest.fixture
-def terminal(monkeypatch):
-    monkeypatch.setattr(cli, "stdin_is_terminal", lambda: True)
 
 
 # -- temperatures and warning signs ------------------------------------------------
@@ -48,7 +25,7 @@ def test_temp_records_celsius(run, journal_file, typed, stored):
 
 @pytest.mark.parametrize("typed", ["384", "30", "44", "120f", "hot", "38.4k", ""])
 def test_a_temperature_outside_34_to_43_is_refused(run, journal_file, typed):
-    message = one_sentence_error(run("temp", "--", typed))
+    message = one_sentence(run("temp", "--", typed), only=False)
     assert "nothing was stored" in message or "Write the temperature" in message
     assert not journal_file.exists()
 
@@ -129,7 +106,7 @@ def test_undo_reverses_each_kind_of_change_in_turn(run, journal_file, tmp_path):
     run("undo", "--force")
     run("undo", "--force")
     assert entries(journal_file) == []
-    assert "Nothing to undo" in one_sentence_error(run("undo", "--force"), code=1)
+    assert "Nothing to undo" in one_sentence(run("undo", "--force"), code=1, only=False)
 
 
 def test_undo_after_a_wrong_delete_brings_that_entry_back(run, journal_file):
@@ -175,9 +152,9 @@ def test_edit_changes_every_field_of_a_dose(run, journal_file):
 def test_edit_refuses_fields_an_entry_does_not_have(run, journal_file):
     run("feel", "4", "--on", "yesterday")
     run("symptom", "rash", "--on", "yesterday")
-    assert "Only doses" in one_sentence_error(run("edit", "1", "--dose", "600"))
-    assert "Only doses" in one_sentence_error(run("edit", "1", "--premed", "x"))
-    assert "no value" in one_sentence_error(run("edit", "2", "--value", "3"))
+    assert "Only doses" in one_sentence(run("edit", "1", "--dose", "600"), only=False)
+    assert "Only doses" in one_sentence(run("edit", "1", "--premed", "x"), only=False)
+    assert "no value" in one_sentence(run("edit", "2", "--value", "3"), only=False)
     assert run("edit", "2", "--name", "Hives").exit_code == 0
     assert entries(journal_file)[0].name == "hives"
 
@@ -189,12 +166,12 @@ def test_huge_ids_and_limits_are_one_sentence(run, big):
         result = run(*args)
         assert result.exit_code in (0, 2), (args, result.output)
         assert "Traceback" not in result.output and "OverflowError" not in result.output
-    assert "There is no entry" in one_sentence_error(run("delete", big, "--force"))
+    assert "There is no entry" in one_sentence(run("delete", big, "--force"), only=False)
 
 
 def test_a_second_dose_on_the_same_day_needs_force_in_a_script(run, journal_file):
     run("infuse", "--on", "yesterday")
-    message = one_sentence_error(run("infuse", "--on", "yesterday"))
+    message = one_sentence(run("infuse", "--on", "yesterday"), only=False)
     assert "--force" in message
     assert len(entries(journal_file)) == 1
     assert run("infuse", "--on", "yesterday", "--force").exit_code == 0
@@ -238,7 +215,7 @@ def test_a_planned_dose_shows_as_the_next_date_until_it_is_given(run, journal_fi
     report = json.loads(run("report", "--json").stdout)
     assert report["planned"] == booked and len(report["cycles"]) == 1
     assert json.loads(run("status", "--json").stdout)["planned"] == booked
-    assert "has passed" in one_sentence_error(run("infuse", "--planned", ago(3)))
+    assert "has passed" in one_sentence(run("infuse", "--planned", ago(3)), only=False)
 
 
 def test_recording_a_booked_dose_replaces_the_booking(run, journal_file):
@@ -310,7 +287,7 @@ def test_a_time_later_today_suggests_yesterday(run, journal_file):
     if later.date() != TODAY:
         pytest.skip("too close to midnight for a time later today")
     typed = f"{later.hour:02d}:{later.minute:02d}"
-    message = one_sentence_error(run("feel", "4", "--on", typed))
+    message = one_sentence(run("feel", "4", "--on", typed), only=False)
     assert "later today" in message and f"yesterday {typed}" in message
     assert not journal_file.exists()
 
@@ -328,7 +305,7 @@ def test_date_order_from_the_config_file_and_the_environment(run, journal_file, 
     monkeypatch.setenv("OCRELOG_DATE_ORDER", "mdy")
     run("feel", "3", "--on", "03/06/2025")
     assert newest() == "2025-03-06"
-    message = one_sentence_error(run("feel", "4", "--on", "13/13/2025"))
+    message = one_sentence(run("feel", "4", "--on", "13/13/2025"), only=False)
     assert "month/day" in message and "mdy" in message
 
 
@@ -348,7 +325,7 @@ def test_config_toml_is_read_once_a_run_however_many_dates_are_typed(run, journa
 
 def test_a_bad_date_order_setting_is_one_sentence(run, journal_file, monkeypatch):
     monkeypatch.setenv("OCRELOG_DATE_ORDER", "ymd")
-    assert "dmy or mdy" in one_sentence_error(run("feel", "4", "--on", "03/04/2025"))
+    assert "dmy or mdy" in one_sentence(run("feel", "4", "--on", "03/04/2025"), only=False)
 
 
 # -- small things ---------------------------------------------------------------------------
@@ -449,9 +426,9 @@ def test_every_everyday_phrase_through_the_cli(run, journal_file, index):
 
 
 def test_changing_entries_of_a_journal_that_does_not_exist_creates_nothing(run, journal_file):
-    assert "There is no entry #1" in one_sentence_error(run("edit", "1", "--value", "3"))
-    assert "There is no entry #1" in one_sentence_error(run("delete", "1", "--force"))
-    assert "empty" in one_sentence_error(run("undo", "--force"), code=1)
+    assert "There is no entry #1" in one_sentence(run("edit", "1", "--value", "3"), only=False)
+    assert "There is no entry #1" in one_sentence(run("delete", "1", "--force"), only=False)
+    assert "empty" in one_sentence(run("undo", "--force"), code=1, only=False)
     assert run("undo", "--list").exit_code == 0
     assert not journal_file.exists()
 

@@ -5,6 +5,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from conftest import one_sentence
 from ocrelog import cli
 from ocrelog.cli import app
 from ocrelog.journal import Journal
@@ -19,15 +20,6 @@ COMMANDS = [
 def entries(journal_file):
     with Journal.open(journal_file) as journal:
         return journal.entries(limit=None)
-
-
-def one_sentence_error(result, code=2):
-    assert result.exit_code == code, result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit)
-    assert "Traceback" not in result.output
-    last = result.stderr.strip().splitlines()[-1]
-    assert last.startswith("Error: ") and last.endswith(".")
-    return last
 
 
 def test_feel_logs_now_to_the_minute(run, journal_file):
@@ -50,7 +42,7 @@ def test_feel_with_a_date_keeps_no_invented_time(run, journal_file):
 
 @pytest.mark.parametrize("score", ["11", "abc", "5.5", "-1", "", "1_0", " "])
 def test_a_bad_score_names_the_range_and_writes_nothing(run, journal_file, score):
-    message = one_sentence_error(run("feel", "--", score))
+    message = one_sentence(run("feel", "--", score), only=False)
     assert "0 to 10" in message
     assert not journal_file.exists()
 
@@ -63,7 +55,7 @@ def test_a_leading_minus_is_typers_unknown_option(run, journal_file):
 
 @pytest.mark.parametrize("when", ["tomorrow", "2026-02-30", "whenever", "31/31/2026"])
 def test_a_bad_date_is_refused_by_name(run, journal_file, when):
-    message = one_sentence_error(run("feel", "5", "--on", when))
+    message = one_sentence(run("feel", "5", "--on", when), only=False)
     assert repr(when) in message
     assert not journal_file.exists()
 
@@ -83,7 +75,7 @@ def test_infuse_records_dose_premeds_and_reactions(run, journal_file):
 
 @pytest.mark.parametrize("dose", ["0", "-5", "2001", "600kg", "300.5"])
 def test_a_bad_dose_is_refused(run, journal_file, dose):
-    one_sentence_error(run("infuse", f"--dose={dose}"))
+    one_sentence(run("infuse", f"--dose={dose}"), only=False)
     assert not journal_file.exists()
 
 
@@ -147,8 +139,8 @@ def test_log_filters(run):
     rows = json.loads(run("log", "--json", "--since", "2026-05-05", "--until", "May 15 2026",
                           "--type", "fatigue").stdout)
     assert [r["value"] for r in rows] == [4]
-    one_sentence_error(run("log", "--type", "mood"))
-    one_sentence_error(run("log", "--all", "--limit", "5"))
+    one_sentence(run("log", "--type", "mood"), only=False)
+    one_sentence(run("log", "--all", "--limit", "5"), only=False)
 
 
 def test_log_on_an_empty_journal_says_what_to_do(run, journal_file):
@@ -161,9 +153,9 @@ def test_log_on_an_empty_journal_says_what_to_do(run, journal_file):
 
 def test_edit_changes_one_entry_with_the_same_validation(run, journal_file):
     run("feel", "6", "--on", "2026-05-14")
-    one_sentence_error(run("edit", "1", "--value", "12"))
-    one_sentence_error(run("edit", "1", "--on", "tomorrow"))
-    one_sentence_error(run("edit", "1"))
+    one_sentence(run("edit", "1", "--value", "12"), only=False)
+    one_sentence(run("edit", "1", "--on", "tomorrow"), only=False)
+    one_sentence(run("edit", "1"), only=False)
     assert entries(journal_file)[0].value == 6
     result = run("edit", "1", "--value", "5", "--on", "2026-05-13", "--note", "corrected")
     assert result.exit_code == 0
@@ -174,13 +166,13 @@ def test_edit_changes_one_entry_with_the_same_validation(run, journal_file):
 
 def test_edit_and_delete_an_unknown_id(run):
     run("feel", "6")
-    assert "#99" in one_sentence_error(run("edit", "99", "--value", "5"))
-    assert "#99" in one_sentence_error(run("delete", "99", "--force"))
+    assert "#99" in one_sentence(run("edit", "99", "--value", "5"), only=False)
+    assert "#99" in one_sentence(run("delete", "99", "--force"), only=False)
 
 
 def test_delete_refuses_without_force_when_not_at_a_terminal(run, journal_file):
     run("feel", "6")
-    message = one_sentence_error(run("delete", "1"))
+    message = one_sentence(run("delete", "1"), only=False)
     assert "--force" in message
     assert len(entries(journal_file)) == 1
     assert run("delete", "1", "--force").exit_code == 0
@@ -203,7 +195,7 @@ def test_delete_asks_a_person_at_the_terminal(run, journal_file, monkeypatch, an
 def test_undo_removes_the_entry_added_last(run, journal_file, monkeypatch):
     run("feel", "6", "--on", "2026-05-20")
     run("feel", "2", "--on", "2026-05-01")
-    one_sentence_error(run("undo"))
+    one_sentence(run("undo"), only=False)
     monkeypatch.setattr(cli, "stdin_is_terminal", lambda: True)
     result = run("undo", input="y\n")
     assert result.exit_code == 0
@@ -212,7 +204,7 @@ def test_undo_removes_the_entry_added_last(run, journal_file, monkeypatch):
 
 
 def test_undo_on_an_empty_journal(run):
-    assert "empty" in one_sentence_error(run("undo", "--force"), code=1)
+    assert "empty" in one_sentence(run("undo", "--force"), code=1, only=False)
 
 
 def test_global_db_option_beats_the_environment(run, tmp_path, journal_file):
@@ -233,7 +225,7 @@ def test_a_damaged_journal_is_one_sentence_and_untouched(run, journal_file):
     journal_file.write_bytes(b"not a database at all" * 100)
     before = journal_file.read_bytes()
     for args in (["feel", "5"], ["log"], ["undo", "--force"]):
-        message = one_sentence_error(run(*args), code=1)
+        message = one_sentence(run(*args), code=1, only=False)
         assert "not an ocrelog journal" in message
     assert journal_file.read_bytes() == before
 

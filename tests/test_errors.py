@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ocrelog import cli
+from conftest import one_sentence
 from ocrelog.errors import EXIT_BUG, EXIT_CODES, EXIT_FILE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,15 +19,6 @@ def documented_codes() -> dict[int, str]:
 
 def test_the_exit_code_table_in_the_docs_is_the_one_in_the_code():
     assert sorted(documented_codes()) == sorted(EXIT_CODES)
-
-
-def one_sentence(result, code):
-    assert result.exit_code == code, result.output
-    assert "Traceback" not in result.output
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, lines
-    assert lines[0].startswith("Error: ") and lines[0].endswith(".")
-    return lines[0]
 
 
 def test_code_0_nothing_to_show_is_not_an_error(run):
@@ -115,11 +106,28 @@ def test_sqlite_errors_are_told_apart(run, monkeypatch):
         assert says in one_sentence(run("report"), code)
 
 
-def test_the_error_path_is_in_one_place():
-    source = (ROOT / "src" / "ocrelog" / "cli.py").read_text()
-    assert source.count("sys.exit(") <= 4  # all inside OcrelogGroup.main and _exit_with
-    assert "typer.Exit(" not in source.replace("raise typer.Exit()", "")
-    assert not hasattr(cli, "fail")
+def _error_classes() -> list[type]:
+    from ocrelog import errors
+
+    found, todo = [], [errors.OcrelogError]
+    while todo:
+        cls = todo.pop()
+        found.append(cls)
+        todo += cls.__subclasses__()
+    return found
+
+
+@pytest.mark.parametrize("error", _error_classes(), ids=lambda cls: cls.__name__)
+@pytest.mark.parametrize("command", [("feel", "5"), ("symptom", "rash"), ("report",), ("status",), ("log",)])
+def test_every_kind_of_error_from_any_command_takes_the_one_error_path(run, monkeypatch, error, command):
+    """Whatever raises it, wherever: one sentence, the class's own exit code, nothing else."""
+
+    def fail(*args, **kwargs):
+        raise error("Something the person can fix went wrong here")
+
+    monkeypatch.setattr("ocrelog.journal.Journal.open", fail)
+    line = one_sentence(run(*command), error.exit_code)
+    assert line == "Error: Something the person can fix went wrong here."
 
 
 def test_an_operating_system_error_is_one_sentence_naming_the_file(run, monkeypatch):

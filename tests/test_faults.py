@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import one_sentence
 from ocrelog import opening
 from ocrelog.entries import Entry
 from ocrelog.files import TEMP_SUFFIX
@@ -29,14 +30,6 @@ def filled_journal(path: Path, count: int = 3000) -> Path:
             for n in range(count)
         )
     return path
-
-
-def one_sentence(result, code):
-    assert result.exit_code == code, result.output
-    assert "Traceback" not in result.output
-    [line] = result.stderr.strip().splitlines()
-    assert line.startswith("Error: ") and line.endswith(".")
-    return line
 
 
 # 1. A killed backup or export leaves no partial file at the destination.

@@ -12,7 +12,7 @@ from ocrelog.entries import Entry, parse_dose
 from ocrelog.errors import InvalidValue
 from ocrelog.journal import Journal
 
-from test_capture import TODAY, ago, entries, one_sentence_error, terminal  # noqa: F401 (terminal: a fixture)
+from conftest import TODAY, ago, entries, one_sentence
 
 
 # -- doses stay doses ---------------------------------------------------------------
@@ -40,7 +40,7 @@ def test_a_trial_dose_needs_force(mg):
 
 def test_infuse_refuses_nonsense_doses_even_with_force(run, journal_file):
     for args in (["--dose", "5"], ["--dose", "5", "--force"], ["--dose", "1200"]):
-        message = one_sentence_error(run("infuse", "--on", "yesterday", *args))
+        message = one_sentence(run("infuse", "--on", "yesterday", *args), only=False)
         assert "300, 600 or 920" in message or "--force" in message
     assert not journal_file.exists()
     assert run("infuse", "--on", "yesterday", "--dose", "1800", "--force").exit_code == 0
@@ -48,16 +48,16 @@ def test_infuse_refuses_nonsense_doses_even_with_force(run, journal_file):
 
 
 def test_a_booking_checks_the_dose_too(run, journal_file):
-    one_sentence_error(run("infuse", "--planned", "tomorrow", "--dose", "60"))
+    one_sentence(run("infuse", "--planned", "tomorrow", "--dose", "60"), only=False)
     assert not journal_file.exists()
 
 
 def test_edit_of_a_dose_value_checks_the_same(run, journal_file):
     run("infuse", "--on", "2026-05-14")
     run("feel", "4", "--on", "2026-05-15")
-    message = one_sentence_error(run("edit", "1", "--value", "5"))
+    message = one_sentence(run("edit", "1", "--value", "5"), only=False)
     assert "300, 600 or 920" in message
-    one_sentence_error(run("edit", "1", "--dose", "1200"))
+    one_sentence(run("edit", "1", "--dose", "1200"), only=False)
     assert entries(journal_file)[-1].value == 600
     assert run("edit", "1", "--dose", "1200", "--force").exit_code == 0
     assert run("edit", "1", "--value", "300").exit_code == 0
@@ -84,13 +84,13 @@ def test_trailing_words_and_options_mix(run, journal_file):
 
 
 def test_trailing_words_and_note_together_are_refused(run, journal_file):
-    message = one_sentence_error(run("feel", "6", "tired", "--note", "also tired"))
+    message = one_sentence(run("feel", "6", "tired", "--note", "also tired"), only=False)
     assert "--note" in message
     assert not journal_file.exists()
 
 
 def test_a_word_where_the_score_goes_still_says_what_a_score_is(run, journal_file):
-    assert "0 to 10" in one_sentence_error(run("feel", "exhausted", "6"))
+    assert "0 to 10" in one_sentence(run("feel", "exhausted", "6"), only=False)
 
 
 def test_a_multi_word_symptom_needs_no_quotes(run, journal_file):
@@ -123,7 +123,7 @@ def test_log_grep_with_nothing_found_and_with_a_limit(run):
     result = run("log", "--grep", "PAIN", "--limit", "2")
     assert len(result.stdout.splitlines()) == 3
     assert "newest 2 of 3" in result.stderr
-    one_sentence_error(run("log", "--grep", " "))
+    one_sentence(run("log", "--grep", " "), only=False)
 
 
 def test_grep_matches_inside_the_journal_without_sql_wildcards(journal_file):
@@ -170,7 +170,7 @@ def test_status_short_says_one_line_or_nothing(run, journal_file):
 
 
 def test_status_short_and_json_together_are_refused(run):
-    one_sentence_error(run("status", "--short", "--json"))
+    one_sentence(run("status", "--short", "--json"), only=False)
 
 
 # -- calendar -------------------------------------------------------------------------
@@ -252,10 +252,10 @@ def test_calendar_to_stdout_and_its_refusals(run, journal_file, tmp_path):
     result = run("calendar", "--output", "-")
     assert icalendar.Calendar.from_ical(result.stdout).walk("VEVENT")
     for bad in ("25:00", "8pm", "20", "20:5"):
-        one_sentence_error(run("calendar", "--daily", bad))
+        one_sentence(run("calendar", "--daily", bad), only=False)
     other = tmp_path / "notes.txt"
     other.write_text("my notes")
-    assert "not a calendar file" in one_sentence_error(run("calendar", "--output", str(other)))
+    assert "not a calendar file" in one_sentence(run("calendar", "--output", str(other)), only=False)
     assert other.read_text() == "my notes"
     assert run("calendar", "--output", str(tmp_path / "c.ics")).exit_code == 0
     assert run("calendar", "--output", str(tmp_path / "c.ics")).exit_code == 0  # its own file: replaced
@@ -340,7 +340,7 @@ def test_checkin_stopped_stores_nothing(run, journal_file, terminal):
 
 
 def test_checkin_without_a_terminal_names_feel(run, journal_file):
-    message = one_sentence_error(run("checkin", input="6\n\n\n\n"))
+    message = one_sentence(run("checkin", input="6\n\n\n\n"), only=False)
     assert "ocrelog feel" in message
     assert not journal_file.exists()
 
@@ -439,7 +439,7 @@ def test_booking_the_same_date_twice_asks_or_needs_force(run, journal_file, term
 
 def test_booking_the_same_date_twice_in_a_script_needs_force(run, journal_file):
     run("infuse", "--planned", "friday")
-    assert "--force" in one_sentence_error(run("infuse", "--planned", "friday"))
+    assert "--force" in one_sentence(run("infuse", "--planned", "friday"), only=False)
     assert run("infuse", "--planned", "friday", "--force").exit_code == 0
     assert [e.type for e in entries(journal_file)] == ["planned", "planned"]
 
@@ -510,8 +510,8 @@ def test_config_sets_and_shows_the_date_order(run, journal_file):
     assert oct(config.stat().st_mode & 0o777) == "0o600"
     assert run("config", "date_order").stdout == "dmy\n"
     assert str(config) in run("config").stdout
-    one_sentence_error(run("config", "date_order", "ymd"))
-    one_sentence_error(run("config", "colour", "on"))
+    one_sentence(run("config", "date_order", "ymd"), only=False)
+    one_sentence(run("config", "colour", "on"), only=False)
     assert config.read_text() == 'date_order = "dmy"\n'
 
 
@@ -531,7 +531,7 @@ def test_config_refuses_to_rewrite_a_file_that_does_not_read(run, journal_file):
     config = journal_file.parent / "config.toml"
     config.parent.mkdir(parents=True)
     config.write_text("date_order = \n")
-    one_sentence_error(run("config", "date_order", "dmy"))
+    one_sentence(run("config", "date_order", "dmy"), only=False)
     assert config.read_text() == "date_order = \n"
 
 
@@ -555,7 +555,7 @@ def test_daylio_with_nothing_mapped_is_exit_1_naming_the_labels_and_map(run, jou
     path = tmp_path / "daylio.csv"
     path.write_text(DAYLIO)
     result = run("import", str(path))
-    message = one_sentence_error(result, code=1)
+    message = one_sentence(result, code=1, only=False)
     assert "tired (1)" in message and "reading (2)" in message and "--map LABEL=SCORE" in message
     assert message.index("tired") < message.index("reading")  # the likely fatigue label first
     assert not journal_file.exists()
@@ -567,7 +567,7 @@ def test_daylio_with_nothing_mapped_is_exit_1_naming_the_labels_and_map(run, jou
 def test_apple_health_with_nothing_mapped_names_the_record_types(run, journal_file, tmp_path):
     path = tmp_path / "export.xml"
     path.write_text(HEALTH_WITHOUT_FATIGUE)
-    message = one_sentence_error(run("import", str(path)), code=1)
+    message = one_sentence(run("import", str(path)), code=1, only=False)
     assert "StepCount (2)" in message and "HeartRate (1)" in message and "Fatigue" in message
     assert not journal_file.exists()
 
@@ -659,7 +659,7 @@ def test_any_csv_note_column(run, journal_file, tmp_path):
     ]
     bad = list(args)
     bad[-1] = "remarks"
-    assert "no column 'remarks'" in one_sentence_error(run(*bad))
+    assert "no column 'remarks'" in one_sentence(run(*bad), only=False)
 
 
 # -- the README tour ------------------------------------------------------------------------

@@ -134,12 +134,23 @@ def test_chart_with_fewer_than_7_scored_days_says_so(run):
     assert "only 3 days" in result.stderr and "7" in result.stderr
 
 
-def test_the_rule_sentences_follow_the_settings_constants():
-    from ocrelog import rules
+def test_the_rule_sentences_state_each_constant_where_it_belongs(monkeypatch):
+    from ocrelog import rules, signs, wording
     from ocrelog.rules import Findings, Settings
-    from ocrelog.summary import rule_sentences
 
-    text = rule_sentences(Findings(TODAY, Settings(), (), None))
-    for number in (rules.BASELINE_DAYS, rules.MIN_BASELINE_SCORES, rules.MAX_THRESHOLD,
-                   rules.SEVERE_SCORE, rules.WINDOW_DAYS):
-        assert re.search(rf"\b{number}\b", text)
+    def sentences(**settings: int) -> str:
+        return " ".join(wording.rule_sentences(Findings(TODAY, Settings(**settings), (), None)).split())
+
+    text = sentences()
+    assert f"on the {rules.BASELINE_DAYS} days before a dose" in text
+    assert f"at least {rules.MIN_BASELINE_SCORES} scored days" in text
+    assert f"never more than {rules.MAX_THRESHOLD}" in text
+    assert f"reached {rules.SEVERE_SCORE} or came with a sign of infection" in text
+    assert f"{signs.FEVER_C:g} °C or more" in text
+    assert f"the {rules.WINDOW_DAYS} days from the dose" in text
+    assert "longer than 5 days" in sentences(days=5)
+    # The prose is made from the constants, not written beside them: change one, the words follow.
+    for name, phrase in (("BASELINE_DAYS", "on the 99 days before"), ("SEVERE_SCORE", "reached 99 or"),
+                         ("WINDOW_DAYS", "the 99 days from the dose"), ("MIN_BASELINE_SCORES", "at least 99 scored")):
+        monkeypatch.setattr(wording, name, 99)
+        assert phrase in sentences(), name

@@ -12,12 +12,10 @@ import textwrap
 from collections.abc import Iterable, Iterator
 
 from ocrelog.entries import Entry, temperature_text
-from ocrelog.safe import terminal_text
+from ocrelog.safe import NARROW, terminal_text
 
 HEADER = ("id", "date", "type", "value", "name", "note")
 _WIDTHS = (6, 16, 11, 9, 16)
-#: Below this many columns each entry is a block of lines instead of a row.
-NARROW = 72
 
 
 def entry_value(entry: Entry) -> str:

@@ -16,6 +16,7 @@ from rich.text import Text
 from ocrelog.charts import sparkline
 from ocrelog.entries import Entry, dose_words
 from ocrelog.render import shown
+from ocrelog.safe import NARROW
 from ocrelog.rules import CHART_FROM, WINDOW_DAYS, Cycle, Findings
 from ocrelog.signs import ALERT_DAYS, Alert
 from ocrelog.wording import (
@@ -31,8 +32,6 @@ from ocrelog.wording import (
 )
 
 FLAG_STYLES = {"none": "green", "prolonged": "yellow", "severe": "bold red"}
-#: Below this many columns the report is a list of blocks instead of a table.
-NARROW = 72
 #: The "fatigue days" header wraps onto two lines of at most this width.
 FATIGUE_DAYS_WIDTH = 7
 

@@ -1,4 +1,5 @@
-"""User text made safe for a terminal: the one function every echoed line uses.
+"""The terminal: user text made safe for it (the one function every echoed line uses), and
+the width below which output is laid out in blocks.
 
 A note, a symptom name or a premedication may hold control characters (typed,
 pasted, or brought in by ``import``): ``ESC [2J`` clears the screen, ``ESC ]0;``
@@ -7,6 +8,9 @@ and tab becomes ``\\xNN``. JSON and CSV output keep the text exactly.
 """
 
 from __future__ import annotations
+
+#: Below this many columns the report and the log are blocks of lines instead of tables.
+NARROW = 72
 
 
 def _control(char: str) -> bool:

@@ -26,14 +26,7 @@ from typing import TYPE_CHECKING, Any
 from ocrelog import signs
 from ocrelog.dates import written
 from ocrelog.entries import Entry, dose_words, temperature_text
-from ocrelog.rules import (
-    BASELINE_DAYS,
-    MIN_BASELINE_SCORES,
-    SEVERE_SCORE,
-    WINDOW_DAYS,
-    Cycle,
-    Findings,
-)
+from ocrelog.rules import Cycle
 from ocrelog.settings import SUMMARY_MONTHS
 from ocrelog.wording import (
     TIMING_NOT_CAUSE,
@@ -42,7 +35,7 @@ from ocrelog.wording import (
     finding_text,
     number_text,
     rises_text,
-    threshold_text,
+    rule_sentences,
 )
 
 if TYPE_CHECKING:
@@ -148,20 +141,6 @@ def default_start(first_entry: date | None, today: date) -> date:
 
     year_ago = add_months(today, -SUMMARY_MONTHS)
     return max(first_entry, year_ago) if first_entry else year_ago
-
-
-def rule_sentences(findings: Findings) -> str:
-    """The rule in two plain sentences, with its settings, for the clinician."""
-    s = findings.settings
-    return (
-        f"Baseline is the median daily score (each day's highest) on the {BASELINE_DAYS} days "
-        f"before a dose, given at least {MIN_BASELINE_SCORES} scored days; a fatigue day scores "
-        f"{threshold_text(s, 'baseline')}. A run of fatigue days starting on the dose day or the "
-        f"day after is flagged prolonged when longer than {s.days} days, and severe when it also "
-        f"reached {SEVERE_SCORE} or came with a sign of infection (a temperature of "
-        f"{signs.FEVER_C:g} °C or more included); peak and symptoms cover the "
-        f"{WINDOW_DAYS} days from the dose, or the whole episode when it runs longer."
-    )
 
 
 def build_summary(

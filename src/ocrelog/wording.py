@@ -20,9 +20,11 @@ from ocrelog.rules import (
     LATE_WEEKS,
     MAX_THRESHOLD,
     MID_WEEKS,
+    MIN_BASELINE_SCORES,
     MIN_MONTHS_BETWEEN_COURSES,
     NOTICEABLE,
     ONSET_BUCKETS,
+    SEVERE_SCORE,
     SHAPE_MIN_DAYS,
     VERY_HIGH_BASELINE,
     WINDOW_DAYS,
@@ -31,7 +33,7 @@ from ocrelog.rules import (
     Findings,
     Settings,
 )
-from ocrelog.signs import SOON, TIERS
+from ocrelog.signs import FEVER_C, SOON, TIERS
 
 if TYPE_CHECKING:
     from ocrelog.shape import Comparison, Shape
@@ -273,4 +275,18 @@ def settings_text(findings: Findings) -> str:
     return (
         f"A fatigue day scores {threshold_text(s)}; "
         f"more than {_days(s.days)} in a row is flagged. Change with --floor, --rise, --days."
+    )
+
+
+def rule_sentences(findings: Findings) -> str:
+    """The rule in two plain sentences, with its settings, for the clinician."""
+    s = findings.settings
+    return (
+        f"Baseline is the median daily score (each day's highest) on the {BASELINE_DAYS} days "
+        f"before a dose, given at least {MIN_BASELINE_SCORES} scored days; a fatigue day scores "
+        f"{threshold_text(s, 'baseline')}. A run of fatigue days starting on the dose day or the "
+        f"day after is flagged prolonged when longer than {s.days} days, and severe when it also "
+        f"reached {SEVERE_SCORE} or came with a sign of infection (a temperature of "
+        f"{FEVER_C:g} °C or more included); peak and symptoms cover the "
+        f"{WINDOW_DAYS} days from the dose, or the whole episode when it runs longer."
     )
