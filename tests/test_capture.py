@@ -309,6 +309,20 @@ def test_date_order_from_the_config_file_and_the_environment(run, journal_file, 
     assert "month/day" in message and "mdy" in message
 
 
+def test_config_toml_is_read_once_a_run_however_many_dates_are_typed(run, journal_file, monkeypatch):
+    from ocrelog import config
+
+    journal_file.parent.mkdir(parents=True)
+    (journal_file.parent / "config.toml").write_text('date_order = "dmy"\n')
+    reads = []
+    real = config.date_order_and_source
+    monkeypatch.setattr(config, "date_order_and_source", lambda *a, **k: reads.append(1) or real(*a, **k))
+    run("feel", "2", "--on", "03/05/2025")
+    result = run("log", "--since", "02/05/2025", "--until", "04/05/2025")
+    assert "2025-05-03" in result.stdout  # both dates read day first
+    assert len(reads) == 2  # one read for each run, not one for each date
+
+
 def test_a_bad_date_order_setting_is_one_sentence(run, journal_file, monkeypatch):
     monkeypatch.setenv("OCRELOG_DATE_ORDER", "ymd")
     assert "dmy or mdy" in one_sentence(run("feel", "4", "--on", "03/04/2025"), only=False)

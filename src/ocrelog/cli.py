@@ -13,7 +13,7 @@ import itertools
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -48,6 +48,7 @@ class _Run:
     journal: Optional[Path] = None
     debug: bool = False
     hint_to_mark: bool = False  # the date-order hint was given before the journal's folder existed
+    date_order: Optional[tuple[str, Optional[str]]] = None  # (order, where it was set): config.toml read once
 
 
 def say(message: str) -> None:
@@ -196,13 +197,20 @@ def when(text: str | None, ctx: typer.Context, *, allow_future: bool = False) ->
     """A WHEN the person typed, read in their date order; None when not given."""
     if text is None:
         return None
-    from ocrelog.config import date_order_and_source
+    if _Run.date_order is None:
+        from ocrelog.config import date_order_and_source
 
-    order, source = date_order_and_source(ctx.obj)
+        _Run.date_order = date_order_and_source(ctx.obj)
+    order, source = _Run.date_order
     value = parse_when(text, datetime.now(), date_order=order, allow_future=allow_future)
     if source is None:
         hint_date_order(text, value, order, ctx.obj)
     return value
+
+
+def when_or_now(text: str | None, ctx: typer.Context) -> str:
+    """The stored date (ISO, to the minute) of a new entry: the WHEN typed, or now."""
+    return to_iso(when(text, ctx) or now())
 
 
 def hint_date_order(text: str, value: date | datetime, order: str, journal: Path) -> None:
@@ -254,8 +262,29 @@ def confirm(question: str, action: str, force: bool) -> bool:
 
 
 def describe(entry: Entry) -> str:
-    text = f"{entry.describe()} on {entry.date}"
-    return terminal_text(f"{text}, note: {entry.note}" if entry.note else text)
+    from ocrelog.usecases.record import entry_text
+
+    return terminal_text(entry_text(entry))
+
+
+def say_all(lines: Iterable[str]) -> None:
+    """A use case's notices, on stderr, in order."""
+    for line in lines:
+        say(terminal_text(line))
+
+
+def answered(attempt: Callable[[bool], Any], force: bool) -> Any:
+    """Run a use case (``attempt(confirmed)``); when it returns a question, ask it (``confirm``)
+    and, on yes, run it again confirmed. None when the answer was no (what was kept is said)."""
+    from ocrelog.usecases.record import Question
+
+    result = attempt(force)
+    if isinstance(result, Question):
+        if not confirm(terminal_text(result.question), terminal_text(result.action), force):
+            say(terminal_text(result.kept))
+            return None
+        result = attempt(True)
+    return result
 
 
 def note_of(words: list[str] | None, note: str | None) -> str | None:
@@ -265,24 +294,6 @@ def note_of(words: list[str] | None, note: str | None) -> str | None:
     if note is not None:
         raise InvalidValue("Give the note as words after the score or with --note, not both")
     return " ".join(words)
-
-
-def warn_signs(journal: Journal, entry: Entry) -> None:
-    """Print, on stderr, the advice of every warning sign an entry just logged shows.
-
-    An entry without words (a plain score) imports nothing: the matcher costs
-    ``ocrelog feel 6`` no start-up.
-    """
-    if entry.note is None and entry.type not in ("symptom", "temperature", "infusion"):
-        return
-    from ocrelog.signs import may_alert, sign_lines
-
-    if not may_alert(entry):  # most notes: no sign at all, so no doses or history to read
-        return
-    from ocrelog.queries import alerts_of_new
-
-    for line in sign_lines(alerts_of_new(journal, entry)):
-        say(terminal_text(line))
 
 
 def print_json(value: Any) -> None:
@@ -356,6 +367,7 @@ def main_options(
 ) -> None:
     ctx.obj = _Run.journal = journal_path(db)
     _Run.debug = debug
+    _Run.date_order = None
 
 
 # -- recording ------------------------------------------------------------------
@@ -399,71 +411,41 @@ def infuse(
       ocrelog infuse --dose 920mg
       ocrelog infuse --planned "next tuesday"
     """
-    from ocrelog.entries import clean_list, clean_note, parse_dose
+    from ocrelog.entries import clean_list, clean_note, dose_kind, parse_dose
+    from ocrelog.usecases import record
 
     if planned is not None:
         if on is not None:
             raise InvalidValue("Give --on or --planned, not both")
-        booked = day_of(when(planned, ctx, allow_future=True), date.today())
-        if booked < date.today():
-            raise InvalidValue(f"--planned is for a dose still to come; {booked} has passed (use --on)")
-        entry = Entry(type="planned", date=booked.isoformat(), value=parse_dose(dose, force=force), note=clean_note(note))
-        from ocrelog.queries import doses
-        from ocrelog.schedule import early_booking_note
-
+        today = date.today()
+        booked = record.booking_day(day_of(when(planned, ctx, allow_future=True), today), today)
+        mg, text = parse_dose(dose, force=force), clean_note(note)
         with open_journal(ctx, write=True) as journal:
-            same_day = journal.on_day(booked, "planned")
-            if same_day and not confirm(
-                f"{booked} is already booked (#{same_day[0].id}); book it again?",
-                f"book {booked} again (#{same_day[0].id} is booked for it already)",
-                force,
-            ):
-                say(f"Kept the journal as it was: #{same_day[0].id} is still the booking for {booked}.")
+            done = answered(lambda yes: record.book_dose(journal, booked, mg, text, confirmed=yes), force)
+            if done is None:
                 return
-            entry = journal.add(entry)
-            early = early_booking_note(doses(journal), booked, int(entry.value or 0))
-        print(f"Booked #{entry.id}: {describe(entry)} ({booked:%A}). Record it with 'ocrelog infuse' on the day.")
-        if early:
-            say(early)
+        print(f"Booked #{done.entry.id}: {describe(done.entry)} ({booked:%A}). Record it with 'ocrelog infuse' on the day.")
+        say_all(done.notices)
         return
     entry = Entry(
         type="infusion",
-        date=to_iso(when(on, ctx) or now()),
+        date=when_or_now(on, ctx),
         value=parse_dose(dose, force=force),
         note=clean_note(note),
         premeds=clean_list(premed),
         reactions=clean_list(reaction),
     )
-    day = entry.day
     with open_journal(ctx, write=True) as journal:
-        same_day = journal.on_day(day, "infusion")
-        if same_day and not confirm(
-            f"A dose is already recorded on {day} (#{same_day[0].id}); record another?",
-            f"record a second dose on {day} (#{same_day[0].id} is there already)",
-            force,
-        ):
-            say(f"Kept the journal as it was: #{same_day[0].id} is still the only dose on {day}.")
+        done = answered(lambda yes: record.record_dose(journal, entry, confirmed=yes), force)
+        if done is None:
             return
-        booked_entries = journal.on_day(day, "planned")
-        entry = journal.add(entry, replacing=booked_entries)
-        details = [f"premedication: {', '.join(entry.premeds)}"] if entry.premeds else []
-        if entry.reactions:
-            details.append(f"reactions: {', '.join(entry.reactions)}")
+        given = done.entry
+        details = [f"premedication: {', '.join(given.premeds)}"] if given.premeds else []
+        if given.reactions:
+            details.append(f"reactions: {', '.join(given.reactions)}")
         extra = f" ({'; '.join(details)})" if details else ""
-        kind = entry.describe().split()[-1]  # infusion, or dose when the route is not known
-        print(terminal_text(f"Recorded {kind} #{entry.id}: {entry.value} mg on {entry.date}{extra}."))
-        warn_signs(journal, entry)
-        from ocrelog.queries import reactions_after_dose
-        from ocrelog.signs import sign_lines
-
-        earlier = reactions_after_dose(journal, entry)
-    if booked_entries:
-        say(f"That was the dose booked for {day}; it now counts as given.")
-    if earlier:
-        ids = ", ".join(f"#{alert.entry_id}" for alert in earlier)
-        say(terminal_text(f"Logged since the dose and now read as a reaction to it ({ids}):"))
-        for line in dict.fromkeys(sign_lines(earlier)):
-            say(terminal_text(line))
+        print(terminal_text(f"Recorded {dose_kind(given.value)} #{given.id}: {given.value} mg on {given.date}{extra}."))
+        say_all(done.notices)
 
 
 @commands.command()
@@ -492,34 +474,14 @@ def feel(
       ocrelog feel 3 --replace
     """
     from ocrelog.entries import clean_note, parse_score
+    from ocrelog.usecases.record import record_score
 
     note = note_of(words, note)
-    entry = Entry(type="fatigue", date=to_iso(when(on, ctx) or now()), value=parse_score(score), note=clean_note(note))
-    day = entry.day
-    counted: tuple[int | None, int | None] | None = None
+    entry = Entry(type="fatigue", date=when_or_now(on, ctx), value=parse_score(score), note=clean_note(note))
     with open_journal(ctx, write=True) as journal:
-        others = journal.on_day(day, "fatigue")
-        entry = journal.add(entry, replacing=others if replace else ())
-        dosed = journal.on_day(day, "infusion")
-        higher = not replace and any((e.value or 0) > (entry.value or 0) for e in others)
-        if higher or dosed:  # only then can the day count another score (rules.day_score says which)
-            from ocrelog.dayscore import Dose, day_score, moment, time_of
-
-            scores = [(moment(e.date), int(e.value or 0)) for e in journal.on_day(day, "fatigue")]
-            given = [Dose(day, time_of(e.date)) for e in dosed]
-            this = [(moment(entry.date), int(entry.value or 0))]
-            counted = day_score(day, scores, given), day_score(day, this, given)
-        print(f"Logged fatigue {entry.value}/10 on {entry.date} (#{entry.id}).")
-        warn_signs(journal, entry)
-    if replace and others:
-        plural = "s" if len(others) > 1 else ""
-        say(f"Replaced {len(others)} earlier score{plural} of {day}; 'ocrelog undo' brings them back.")
-    if counted is not None:
-        from ocrelog.dayscore import day_score_text
-
-        line = day_score_text(day, entry.value or 0, *counted)
-        if line:
-            say(line)
+        done = record_score(journal, entry, replace=replace)
+        print(f"Logged fatigue {done.entry.value}/10 on {done.entry.date} (#{done.entry.id}).")
+        say_all(done.notices)
 
 
 @commands.command()
@@ -535,6 +497,7 @@ def checkin(ctx: typer.Context) -> None:
     """
     from ocrelog import checkin as core
     from ocrelog.entries import parse_score
+    from ocrelog.usecases import record
 
     if not stdin_is_terminal():
         raise InvalidValue(
@@ -543,30 +506,22 @@ def checkin(ctx: typer.Context) -> None:
         )
     at = now()
     with open_journal(ctx, write=False, create=False) as journal:
-        earlier = journal.on_day(at.date(), "fatigue")
+        earlier = record.checkin_note(journal, at.date())
     if earlier:
-        highest = max(earlier, key=lambda e: e.value or 0)
-        say(
-            f"Today already has a fatigue score of {highest.value} (#{highest.id}); this check-in adds "
-            "another, and the day counts its highest."
-        )
+        say(earlier)
     say(f"Check-in for {to_iso(at).replace('T', ' ')}: Enter skips a question; Ctrl-C stops and stores nothing.")
     questions = core.QUESTIONS
     score = ask(questions[0], parse_score, required=True)
     symptoms = ask(questions[1], core.symptom_names)
     celsius = ask(questions[2], core.temperature)
     note = typer.prompt(questions[3], default="", show_default=False, err=True)
-    found = core.entries(to_iso(at), score, symptoms, celsius, note)
     with open_journal(ctx, write=True) as journal:
-        stored = journal.add_together(found, summary=core.summary(at.date().isoformat(), found))
-        advice = checkin_advice(journal, stored)
-    for entry in stored:
+        done = record.store_checkin(journal, to_iso(at), score, symptoms, celsius, note)
+    for entry in done.stored:
         print(terminal_text(f"Logged {entry.describe()} on {entry.date} (#{entry.id})" + (
             f", note: {entry.note}." if entry.note else "."
         )))
-    for line in advice:
-        say(line)
-    say("'ocrelog undo' removes this whole check-in.")
+    say_all(done.notices)
 
 
 def ask(question: str, read: Callable[[str], Any], *, required: bool = False) -> Any:
@@ -580,14 +535,6 @@ def ask(question: str, read: Callable[[str], Any], *, required: bool = False) ->
             return read(answer)
         except InvalidValue as error:
             say(_sentence(str(error)))
-
-
-def checkin_advice(journal: Journal, stored: list[Entry]) -> list[str]:
-    """The warning-sign advice lines of a check-in's entries (names, temperature and the note), each once."""
-    from ocrelog.queries import alerts_from
-    from ocrelog.signs import sign_lines
-
-    return [terminal_text(line) for line in sign_lines(alerts_from(journal, stored[0].id or 0))] if stored else []
 
 
 @commands.command()
@@ -611,14 +558,13 @@ def symptom(
       ocrelog symptom sore throat --on yesterday
     """
     from ocrelog.entries import clean_note, symptom_name
+    from ocrelog.usecases.record import record_symptom
 
-    entry = Entry(
-        type="symptom", date=to_iso(when(on, ctx) or now()), name=symptom_name(" ".join(name)), note=clean_note(note)
-    )
+    entry = Entry(type="symptom", date=when_or_now(on, ctx), name=symptom_name(" ".join(name)), note=clean_note(note))
     with open_journal(ctx, write=True) as journal:
-        entry = journal.add(entry)
-        print(terminal_text(f"Logged symptom '{entry.name}' on {entry.date} (#{entry.id})."))
-        warn_signs(journal, entry)
+        done = record_symptom(journal, entry)
+        print(terminal_text(f"Logged symptom '{done.entry.name}' on {done.entry.date} (#{done.entry.id})."))
+        say_all(done.notices)
 
 
 @commands.command()
@@ -636,14 +582,13 @@ def temp(
       ocrelog temp 101.2f --on "this morning"
     """
     from ocrelog.entries import clean_note, parse_temperature
+    from ocrelog.usecases.record import record_temperature
 
-    entry = Entry(
-        type="temperature", date=to_iso(when(on, ctx) or now()), value=parse_temperature(value), note=clean_note(note)
-    )
+    entry = Entry(type="temperature", date=when_or_now(on, ctx), value=parse_temperature(value), note=clean_note(note))
     with open_journal(ctx, write=True) as journal:
-        entry = journal.add(entry)
-        print(f"Logged {entry.describe()} on {entry.date} (#{entry.id}).")
-        warn_signs(journal, entry)
+        done = record_temperature(journal, entry)
+        print(f"Logged {done.entry.describe()} on {done.entry.date} (#{done.entry.id}).")
+        say_all(done.notices)
 
 
 def _subscale_option(name: str, high: int) -> Any:
@@ -692,9 +637,10 @@ def scale(
     """
     from ocrelog.entries import clean_note, scale_entry
     from ocrelog.scales import parse_items
+    from ocrelog.usecases.record import record_scale
 
     entry = scale_entry(
-        to_iso(when(on, ctx) or now()),
+        when_or_now(on, ctx),
         name,
         value,
         parse_items(items) if items is not None else None,
@@ -702,7 +648,7 @@ def scale(
         note=clean_note(note),
     )
     with open_journal(ctx, write=True) as journal:
-        entry = journal.add(entry)
+        entry = record_scale(journal, entry).entry
     parts = ", ".join(f"{sub} {number}" for sub, number in entry.subscales)
     extra = f" ({parts})" if parts else ""
     print(f"Logged {entry.describe()}{extra} on {entry.date} (#{entry.id}).")
@@ -1353,43 +1299,16 @@ def edit(
       ocrelog edit 12 --on yesterday --note "after the school run"
       ocrelog edit 3 --dose 300 --premed methylprednisolone --premed cetirizine
     """
-    subscales = {"physical": physical, "cognitive": cognitive, "psychosocial": psychosocial}
-    if all(v is None for v in (on, value, dose, name, note, premed, reaction, items, *subscales.values())):
-        raise InvalidValue(
-            "Nothing to change: give --on, --value, --dose, --name, --note, --premed, --reaction, "
-            "--items or a subscale"
-        )
-    if value is not None and dose is not None:
-        raise InvalidValue("Give --value or --dose, not both")
+    from ocrelog.usecases.correct import edit_entry, edit_of
+
+    edit = edit_of(
+        on_given=on is not None, value=value, dose=dose, name=name, note=note, premeds=premed, reactions=reaction,
+        items=items, subscales={"physical": physical, "cognitive": cognitive, "psychosocial": psychosocial},
+    )
     new_date = when(on, ctx)
     with open_journal(ctx, write=True, create=False) as journal:
-        kind = journal.get(entry_id).type  # an unknown id: one sentence, before anything else
-        if dose is not None and kind not in ("infusion", "planned"):
-            raise InvalidValue(f"Only doses have a dose; #{entry_id} is {kind}")
-        before, after = journal.update(
-            entry_id,
-            when=new_date,
-            value=dose if dose is not None else value,
-            name=name,
-            note=note,
-            premeds=premed,
-            reactions=reaction,
-            force=force,
-            **_scale_changes(items, subscales),
-        )
+        before, after = edit_entry(journal, entry_id, edit, when=new_date, force=force)
     print(f"Changed #{after.id}: {describe(after)} (was {describe(before)}).")
-
-
-def _scale_changes(items: str | None, subscales: dict[str, str | None]) -> dict[str, Any]:
-    """edit's scale options as changes (none when no scale option was given)."""
-    changes: dict[str, Any] = {}
-    if items is not None:
-        from ocrelog.scales import parse_items
-
-        changes["items"] = parse_items(items)
-    if any(v is not None for v in subscales.values()):
-        changes["subscales"] = subscales
-    return changes
 
 
 @commands.command()
@@ -1401,12 +1320,12 @@ def delete(ctx: typer.Context, entry_id: EntryId, force: Force = False) -> None:
       ocrelog delete 12
       ocrelog delete 12 --force
     """
+    from ocrelog.usecases.correct import delete_entry
+
     with open_journal(ctx, write=True, create=False) as journal:
-        entry = journal.get(entry_id)
-        if not confirm(f"Delete #{entry.id}: {describe(entry)}?", f"delete #{entry.id}", force):
-            say(f"Kept #{entry.id}.")
+        entry = answered(lambda yes: delete_entry(journal, entry_id, confirmed=yes), force)
+        if entry is None:
             return
-        journal.delete(entry_id)
     print(f"Deleted #{entry.id}: {describe(entry)}. 'ocrelog undo' brings it back.")
 
 
@@ -1426,19 +1345,11 @@ def handled(
       ocrelog handled 42 --note "GP saw it, antibiotics started"
     """
     from ocrelog.entries import clean_note
-    from ocrelog.errors import NothingToMark
-    from ocrelog.queries import alerts_of_new
+    from ocrelog.usecases.correct import mark_handled
 
     with open_journal(ctx, write=True, create=False) as journal:
-        entry = journal.get(entry_id)
-        found = alerts_of_new(journal, entry)
-        if not found:
-            raise NothingToMark(
-                f"#{entry_id} ({describe(entry)}) shows no warning sign, so there is nothing to mark; "
-                "'ocrelog report' lists the warning signs with their entry numbers"
-            )
-        journal.mark_handled(entry_id, date.today(), clean_note(note))
-    names = " and ".join(dict.fromkeys(alert.display for alert in found))
+        marked = mark_handled(journal, entry_id, date.today(), clean_note(note))
+    names = " and ".join(marked.signs)
     print(terminal_text(f"Marked the warning sign of #{entry_id} ({names}) as handled; 'ocrelog undo' takes the mark away."))
 
 
@@ -1455,26 +1366,20 @@ def undo(
       ocrelog undo
       ocrelog undo --list
     """
+    from ocrelog.usecases.correct import change_lines, undo_last
+
     with open_journal(ctx, write=not list_, create=False) as journal:
         if list_:
-            changes = journal.actions()
-            if not changes:
+            lines = change_lines(journal)
+            if not lines:
                 say("No changes recorded yet.")
-            for change in changes:
-                mark = " (undone)" if change.undone else ""
-                print(terminal_text(f"{change.at[:16].replace('T', ' ')} UTC  {change.summary}{mark}"))
+            for line in lines:
+                print(terminal_text(line))
             return
-        action = journal.last_action()
-        if action is None:
-            if journal.last() is None:
-                raise JournalError("Nothing to undo: the journal is empty")
-            raise JournalError("Nothing to undo: every change recorded in this journal is undone already")
-        summary = terminal_text(action.summary)
-        if not confirm(f"Undo the last change ({summary})?", f"undo it ({summary})", force):
-            say("Kept the journal as it was.")
+        summary = answered(lambda yes: undo_last(journal, confirmed=yes), force)
+        if summary is None:
             return
-        journal.undo(action)
-    print(f"Undone: {summary}.")
+    print(f"Undone: {terminal_text(summary)}.")
 
 
 def main() -> None:

@@ -94,13 +94,16 @@ class Entry:
         }
 
 
+def dose_kind(mg: object) -> str:
+    """What a dose of ``mg`` is called: ``infusion`` (300 or 600 mg, into a vein), else ``dose``."""
+    return "infusion" if mg in INTRAVENOUS_DOSES else "dose"
+
+
 def dose_words(mg: object) -> str:
     """``600 mg infusion``, ``920 mg subcutaneous dose``, ``450 mg dose`` (route unknown)."""
-    if mg in INTRAVENOUS_DOSES:
-        return f"{mg} mg infusion"
     if mg == SUBCUTANEOUS_DOSE:
         return f"{mg} mg subcutaneous dose"
-    return f"{mg} mg dose"
+    return f"{mg} mg {dose_kind(mg)}"
 
 
 def temperature_text(celsius: object) -> str:

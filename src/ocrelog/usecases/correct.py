@@ -1,0 +1,146 @@
+"""Correcting: edit an entry, delete one, undo the last change, mark a warning sign handled.
+
+Each function takes values already read from the command line and an open
+journal and returns what happened; a change that needs a yes first (delete,
+undo) returns a ``record.Question`` unless called with ``confirmed=True``.
+Nothing here asks, prints or reads the clock (``today`` is passed in).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from ocrelog.entries import Entry
+from ocrelog.errors import InvalidValue, JournalError
+from ocrelog.safe import terminal_text
+from ocrelog.usecases.record import Question, entry_text
+
+if TYPE_CHECKING:
+    from ocrelog.journal import Journal
+
+#: The kinds of entry that carry a dose.
+_DOSE_TYPES = ("infusion", "planned")
+
+
+@dataclass(frozen=True)
+class Edit:
+    """The changes an ``edit`` asks for (None: keep the field as it is), checked by :func:`edit_of`.
+
+    Values stay text: how a value reads (a score, a dose, a temperature) depends on the
+    entry's kind, known once the journal is open (``entries.edited`` reads each field).
+    """
+
+    value: str | None = None
+    dose: str | None = None
+    name: str | None = None
+    note: str | None = None
+    premeds: list[str] | None = None
+    reactions: list[str] | None = None
+    items: str | None = None  # every answer, "2,3,2,1,3"; "" removes them
+    subscales: dict[str, str | None] = field(default_factory=dict)
+
+
+def edit_of(*, on_given: bool = False, **fields: Any) -> Edit:
+    """The changes asked for, checked before the journal is opened: at least one, and a new
+    value or a new dose, not both. ``on_given``: a new date is asked for (read by the caller)."""
+    edit = Edit(**fields)
+    asked = (edit.value, edit.dose, edit.name, edit.note, edit.premeds, edit.reactions, edit.items)
+    if not on_given and all(v is None for v in (*asked, *edit.subscales.values())):
+        raise InvalidValue(
+            "Nothing to change: give --on, --value, --dose, --name, --note, --premed, --reaction, "
+            "--items or a subscale"
+        )
+    if edit.value is not None and edit.dose is not None:
+        raise InvalidValue("Give --value or --dose, not both")
+    return edit
+
+
+class Edited(NamedTuple):
+    before: Entry
+    after: Entry
+
+
+def edit_entry(
+    journal: Journal, entry_id: int, edit: Edit, *, when: date | datetime | None = None, force: bool = False
+) -> Edited:
+    """Change one entry, each field checked as when it was logged (``force``: a trial dose)."""
+    kind = journal.get(entry_id).type  # an unknown id: one sentence, before anything else
+    if edit.dose is not None and kind not in _DOSE_TYPES:
+        raise InvalidValue(f"Only doses have a dose; #{entry_id} is {kind}")
+    changes: dict[str, Any] = {}
+    if edit.items is not None:
+        from ocrelog.scales import parse_items
+
+        changes["items"] = parse_items(edit.items)
+    if any(v is not None for v in edit.subscales.values()):
+        changes["subscales"] = edit.subscales
+    before, after = journal.update(
+        entry_id,
+        when=when,
+        value=edit.dose if edit.dose is not None else edit.value,
+        name=edit.name,
+        note=edit.note,
+        premeds=edit.premeds,
+        reactions=edit.reactions,
+        force=force,
+        **changes,
+    )
+    return Edited(before, after)
+
+
+def delete_entry(journal: Journal, entry_id: int, *, confirmed: bool = False) -> Entry | Question:
+    """Delete one entry (``undo`` brings it back); returns what was deleted."""
+    entry = journal.get(entry_id)
+    if not confirmed:
+        return Question(f"Delete #{entry.id}: {entry_text(entry)}?", f"delete #{entry.id}", f"Kept #{entry.id}.")
+    journal.delete(entry_id)
+    return entry
+
+
+class Marked(NamedTuple):
+    entry: Entry
+    signs: list[str]  # the display names of the warning signs marked, each once
+
+
+def mark_handled(journal: Journal, entry_id: int, today: date, note: str | None = None) -> Marked:
+    """Mark the warning sign of an entry as dealt with on ``today`` (status stops repeating it);
+    ``note``: what was done, already cleaned (``entries.clean_note``).
+
+    An entry that shows no warning sign is refused (``NothingToMark``): there is nothing to mark.
+    """
+    from ocrelog.errors import NothingToMark
+    from ocrelog.queries import alerts_of_new
+
+    entry = journal.get(entry_id)
+    found = alerts_of_new(journal, entry)
+    if not found:
+        raise NothingToMark(
+            f"#{entry_id} ({terminal_text(entry_text(entry))}) shows no warning sign, so there is nothing to mark; "
+            "'ocrelog report' lists the warning signs with their entry numbers"
+        )
+    journal.mark_handled(entry_id, today, note)
+    return Marked(entry, list(dict.fromkeys(alert.display for alert in found)))
+
+
+def undo_last(journal: Journal, *, confirmed: bool = False) -> str | Question:
+    """Reverse the newest change not undone yet; returns its summary (``undo --list``'s line)."""
+    action = journal.last_action()
+    if action is None:
+        if journal.last() is None:
+            raise JournalError("Nothing to undo: the journal is empty")
+        raise JournalError("Nothing to undo: every change recorded in this journal is undone already")
+    summary = action.summary
+    if not confirmed:
+        return Question(f"Undo the last change ({summary})?", f"undo it ({summary})", "Kept the journal as it was.")
+    journal.undo(action)
+    return summary
+
+
+def change_lines(journal: Journal) -> list[str]:
+    """``undo --list``: the newest changes, newest first, one line each (time in UTC, undone ones marked)."""
+    return [
+        f"{change.at[:16].replace('T', ' ')} UTC  {change.summary}{' (undone)' if change.undone else ''}"
+        for change in journal.actions()
+    ]

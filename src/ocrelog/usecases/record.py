@@ -1,0 +1,242 @@
+"""Recording: a fatigue score, a symptom, a temperature, a questionnaire, a dose, a booking, a check-in.
+
+Each function takes values already read from the command line (an ``Entry``,
+``today``: no clock here) and an open journal, applies the rules, stores, and
+returns what the person is to be told: the stored entry and the notices for
+stderr, in the order they are said. A function that would need a yes first
+(a second dose on one day, a second booking) returns a :class:`Question`
+unless called with ``confirmed=True``; it never asks itself.
+
+``ocrelog feel 6`` runs :func:`record_score` and imports nothing more than
+this module: the warning-sign matcher, the journal queries and the schedule
+are imported inside the functions that need them, and only when they do.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ocrelog.entries import Entry
+
+if TYPE_CHECKING:
+    from ocrelog.journal import Journal
+
+#: The entry types whose warning signs are looked for without a note.
+_SIGN_TYPES = ("symptom", "temperature", "infusion")
+
+
+class _Result:
+    """A small result: named fields, no methods. A plain class with slots, not a NamedTuple or a
+    dataclass, because ``feel`` builds these classes at every start (a NamedTuple costs 0.2 ms)."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def __init__(self, *values: object) -> None:
+        for name, value in zip(self.__slots__, values, strict=True):
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and all(getattr(self, n) == getattr(other, n) for n in self.__slots__)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+
+class Question(_Result):
+    """What to ask before going on; nothing was changed yet."""
+
+    __slots__ = ("question", "action", "kept")
+    question: str  # asked at a terminal
+    action: str  # finishes "add --force to ..." when not at a terminal
+    kept: str  # said when the answer is no
+
+    def __init__(self, question: str, action: str, kept: str) -> None:
+        super().__init__(question, action, kept)
+
+
+class Recorded(_Result):
+    """An entry stored, and the lines for stderr that go with it, in order."""
+
+    __slots__ = ("entry", "notices")
+    entry: Entry
+    notices: tuple[str, ...]
+
+    def __init__(self, entry: Entry, notices: tuple[str, ...] = ()) -> None:
+        super().__init__(entry, notices)
+
+
+class CheckedIn(_Result):
+    """The entries of one check-in, as stored, and the lines for stderr after them."""
+
+    __slots__ = ("stored", "notices")
+    stored: list[Entry]
+    notices: tuple[str, ...]
+
+    def __init__(self, stored: list[Entry], notices: tuple[str, ...] = ()) -> None:
+        super().__init__(stored, notices)
+
+
+def entry_text(entry: Entry) -> str:
+    """One entry in a sentence: ``fatigue 6/10 on 2026-05-14T09:30, note: after a walk``."""
+    text = f"{entry.describe()} on {entry.date}"
+    return f"{text}, note: {entry.note}" if entry.note else text
+
+
+def advice(journal: Journal, entry: Entry) -> list[str]:
+    """The advice lines of every warning sign an entry just stored shows.
+
+    An entry without words (a plain score) imports nothing: the matcher costs
+    ``ocrelog feel 6`` no start-up.
+    """
+    if entry.note is None and entry.type not in _SIGN_TYPES:
+        return []
+    from ocrelog.signs import may_alert, sign_lines
+
+    if not may_alert(entry):  # most notes: no sign at all, so no doses or history to read
+        return []
+    from ocrelog.queries import alerts_of_new
+
+    return list(sign_lines(alerts_of_new(journal, entry)))
+
+
+def record_score(journal: Journal, entry: Entry, *, replace: bool = False) -> Recorded:
+    """A fatigue score (``replace``: instead of the day's other scores).
+
+    Notices: the advice of any warning sign in its note; with ``replace``, how
+    many scores it replaced; and the score the day counts when that is not this
+    one (a higher score that day, or a score logged before the day's dose).
+    """
+    day = entry.day
+    others = journal.on_day(day, "fatigue")
+    entry = journal.add(entry, replacing=others if replace else ())
+    notices = advice(journal, entry)
+    if replace and others:
+        plural = "s" if len(others) > 1 else ""
+        notices.append(f"Replaced {len(others)} earlier score{plural} of {day}; 'ocrelog undo' brings them back.")
+    dosed = journal.on_day(day, "infusion")
+    higher = not replace and any((e.value or 0) > (entry.value or 0) for e in others)
+    if higher or dosed:  # only then can the day count another score (dayscore.day_score says which)
+        from ocrelog.dayscore import Dose, day_score, day_score_text, moment, time_of
+
+        scores = [(moment(e.date), int(e.value or 0)) for e in journal.on_day(day, "fatigue")]
+        given = [Dose(day, time_of(e.date)) for e in dosed]
+        this = [(moment(entry.date), int(entry.value or 0))]
+        line = day_score_text(day, entry.value or 0, day_score(day, scores, given), day_score(day, this, given))
+        if line:
+            notices.append(line)
+    return Recorded(entry, tuple(notices))
+
+
+def record_symptom(journal: Journal, entry: Entry) -> Recorded:
+    """A symptom; notices: the advice of any warning sign it shows."""
+    entry = journal.add(entry)
+    return Recorded(entry, tuple(advice(journal, entry)))
+
+
+def record_temperature(journal: Journal, entry: Entry) -> Recorded:
+    """A measured temperature; notices: the advice of any warning sign it shows (a fever)."""
+    entry = journal.add(entry)
+    return Recorded(entry, tuple(advice(journal, entry)))
+
+
+def record_scale(journal: Journal, entry: Entry) -> Recorded:
+    """A questionnaire's result (FSS, MFIS, MFIS-5), already checked by ``entries.scale_entry``."""
+    return Recorded(journal.add(entry))
+
+
+def record_dose(journal: Journal, entry: Entry, *, confirmed: bool = False) -> Recorded | Question:
+    """A dose given. A second dose on one day needs ``confirmed``; a booking for that day becomes the dose.
+
+    Notices: the advice of its warning signs, that the booking now counts as
+    given, and the signs logged since the dose that now read as a reaction to it.
+    """
+    day = entry.day
+    same_day = journal.on_day(day, "infusion")
+    if same_day and not confirmed:
+        first = same_day[0].id
+        return Question(
+            f"A dose is already recorded on {day} (#{first}); record another?",
+            f"record a second dose on {day} (#{first} is there already)",
+            f"Kept the journal as it was: #{first} is still the only dose on {day}.",
+        )
+    booked = journal.on_day(day, "planned")
+    entry = journal.add(entry, replacing=booked)
+    notices = advice(journal, entry)
+    from ocrelog.queries import reactions_after_dose
+    from ocrelog.signs import sign_lines
+
+    earlier = reactions_after_dose(journal, entry)
+    if booked:
+        notices.append(f"That was the dose booked for {day}; it now counts as given.")
+    if earlier:
+        ids = ", ".join(f"#{alert.entry_id}" for alert in earlier)
+        notices.append(f"Logged since the dose and now read as a reaction to it ({ids}):")
+        notices.extend(dict.fromkeys(sign_lines(earlier)))
+    return Recorded(entry, tuple(notices))
+
+
+def booking_day(day: date, today: date) -> date:
+    """The day of a booking, checked before anything is opened: a day still to come (today counts)."""
+    if day < today:
+        from ocrelog.errors import InvalidValue
+
+        raise InvalidValue(f"--planned is for a dose still to come; {day} has passed (use --on)")
+    return day
+
+
+def book_dose(
+    journal: Journal, day: date, mg: int, note: str | None = None, *, confirmed: bool = False
+) -> Recorded | Question:
+    """A dose of ``mg`` booked for ``day`` (see :func:`booking_day`); a second booking for
+    one day needs ``confirmed``. The booking becomes the dose when one is recorded that day.
+
+    Notices: the earliest date the label allows, when the booking comes sooner.
+    """
+    same_day = journal.on_day(day, "planned")
+    if same_day and not confirmed:
+        first = same_day[0].id
+        return Question(
+            f"{day} is already booked (#{first}); book it again?",
+            f"book {day} again (#{first} is booked for it already)",
+            f"Kept the journal as it was: #{first} is still the booking for {day}.",
+        )
+    from ocrelog.queries import doses
+    from ocrelog.schedule import early_booking_note
+
+    entry = journal.add(Entry(type="planned", date=day.isoformat(), value=mg, note=note))
+    early = early_booking_note(doses(journal), day, int(entry.value or 0))
+    return Recorded(entry, (early,) if early else ())
+
+
+def checkin_note(journal: Journal, today: date) -> str | None:
+    """Said before a check-in's questions when today has a fatigue score already, else None."""
+    earlier = journal.on_day(today, "fatigue")
+    if not earlier:
+        return None
+    highest = max(earlier, key=lambda e: e.value or 0)
+    return (
+        f"Today already has a fatigue score of {highest.value} (#{highest.id}); this check-in adds "
+        "another, and the day counts its highest."
+    )
+
+
+def store_checkin(
+    journal: Journal, at: str, score: int, symptoms: list[str], celsius: float | None, note: str
+) -> CheckedIn:
+    """The answers of one check-in at ``at`` (ISO), stored as one change (one ``undo``).
+
+    Notices: the advice of the warning signs of its entries, each once, and how to undo it.
+    """
+    from ocrelog import checkin
+
+    found = checkin.entries(at, score, symptoms, celsius, note)
+    stored = journal.add_together(found, summary=checkin.summary(at[:10], found))
+    lines: list[str] = []
+    if stored:
+        from ocrelog.queries import alerts_from
+        from ocrelog.signs import sign_lines
+
+        lines = list(sign_lines(alerts_from(journal, stored[0].id or 0)))
+    return CheckedIn(stored, (*lines, "'ocrelog undo' removes this whole check-in."))
