@@ -34,7 +34,7 @@ RULES_DOC = (ROOT / "docs" / "rules.md").read_text()
 
 
 def test_rules_doc_states_the_rules_numbers():
-    from ocrelog import rules, settings, signs
+    from ocrelog import rule_defaults as settings, rules, signs
 
     flat = " ".join(RULES_DOC.split())
     stated = [

@@ -18,7 +18,7 @@ import pytest
 from conftest import one_sentence
 from ocrelog import opening
 from ocrelog.entries import Entry
-from ocrelog.files import TEMP_SUFFIX
+from ocrelog.output_files import TEMP_SUFFIX
 from ocrelog.journal import Journal
 
 
@@ -114,7 +114,7 @@ def test_a_full_disk_while_writing_an_export(run, monkeypatch, tmp_path):
     def no_space(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("ocrelog.files.os.fsync", no_space)
+    monkeypatch.setattr("ocrelog.output_files.os.fsync", no_space)
     target = tmp_path / "e.csv"
     assert "No space left" in one_sentence(run("export", "-o", str(target)), 1)
     assert not target.exists()

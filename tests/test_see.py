@@ -11,7 +11,7 @@ from ocrelog.charts import runs, sparkline, svg_chart, terminal_chart
 from ocrelog.demo import sample_entries
 from ocrelog.journal import Journal
 from ocrelog.rules import Infusion
-from ocrelog.shape import Comparison, cycle_shape
+from ocrelog.cycle_shape import Comparison, cycle_shape
 from ocrelog.wording import comparison_text
 
 D = date(2026, 1, 1)

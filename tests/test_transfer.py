@@ -12,7 +12,7 @@ from ocrelog.entries import Entry
 from ocrelog.errors import InvalidValue
 from ocrelog.journal import Journal
 from ocrelog.importers.own import read_entries
-from ocrelog.transfer import to_csv, to_json
+from ocrelog.exports import to_csv, to_json
 
 NOW = datetime(2026, 11, 24, 10, 30)
 AWKWARD = [
@@ -273,7 +273,7 @@ def test_any_text_survives_csv_and_json(entries):
 def test_json_is_read_right_whatever_the_pieces_it_arrives_in(monkeypatch, read_size, layout):
     import io
 
-    from ocrelog import transfer
+    from ocrelog import exports
     from ocrelog.importers import own
 
     monkeypatch.setattr(own, "_READ_SIZE", read_size)
@@ -281,7 +281,7 @@ def test_json_is_read_right_whatever_the_pieces_it_arrives_in(monkeypatch, read_
              "note": ["é \\u2603 \"quoted\"", None, "x" * 70][n % 3], "premeds": [], "reactions": []}
             for n in range(25)]
     rows.append({"type": "temperature", "date": "2026-05-30T07:15", "value": 38.25, "note": None})
-    text = {"lines": "".join(transfer.json_chunks([])).replace("[]", "[\n" + ",\n".join(json.dumps(r) for r in rows) + "\n]"),
+    text = {"lines": "".join(exports.json_chunks([])).replace("[]", "[\n" + ",\n".join(json.dumps(r) for r in rows) + "\n]"),
             "indented": json.dumps(rows, indent=2), "compact": json.dumps(rows, separators=(",", ":"))}[layout]
     entries = list(own.read_stream(io.StringIO(text), NOW))
     assert [(e.date, e.value, e.note) for e in entries] == [

@@ -36,8 +36,8 @@ from ocrelog.errors import (
 )
 from ocrelog.journal import Journal
 from ocrelog.paths import ENV_VAR, journal_path
-from ocrelog.safe import terminal_text
-from ocrelog.settings import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE, SUMMARY_MONTHS
+from ocrelog.terminal import terminal_text
+from ocrelog.rule_defaults import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE, SUMMARY_MONTHS
 
 DEBUG_ENV = "OCRELOG_DEBUG"
 
@@ -133,7 +133,7 @@ class OcrelogGroup(TyperGroup):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(0)
         except OSError as error:
-            from ocrelog.files import file_error
+            from ocrelog.output_files import file_error
 
             target = Path(error.filename) if error.filename else None
             problem = file_error(error, target, verb="use")
@@ -698,7 +698,7 @@ def log_(
         found = log(journal, since=first_day, until=last_day, type_=type_, grep=grep, shown=shown)
         rows = found.rows
         if json_:
-            from ocrelog.transfer import json_chunks
+            from ocrelog.exports import json_chunks
 
             for chunk in json_chunks(rows):
                 sys.stdout.write(chunk)
@@ -803,7 +803,7 @@ def show_report(found: Any, as_json: bool, scales: list[Entry] | None = None) ->
 
         say(no_dose_text(found))
         return
-    from ocrelog.render import stdout_console
+    from ocrelog.rich_output import stdout_console
     from ocrelog.report import print_report
 
     print_report(stdout_console(), found, scales or ())
@@ -903,7 +903,7 @@ def cycle(ctx: typer.Context, json_: Json = False) -> None:
     if found.no_dose is not None:
         say(found.no_dose)
         return
-    from ocrelog.render import cycle_table, stdout_console
+    from ocrelog.rich_output import cycle_table, stdout_console
 
     console = stdout_console()
     console.print(found.heading, style="bold")
@@ -952,7 +952,7 @@ def summary(
       ocrelog summary --format md --output -
     """
     from ocrelog.config import clean_name, person_name
-    from ocrelog.files import summary_format
+    from ocrelog.output_files import summary_format
     from ocrelog.summary import to_html, to_markdown
     from ocrelog.usecases.review import clinic_summary, save_summary
 
@@ -1014,7 +1014,7 @@ def export(
       ocrelog export --format fhir --since "6 months ago" -o for-the-clinic.json
       ocrelog export --safe-for-spreadsheets --output for-excel.csv
     """
-    from ocrelog.files import write_chunks
+    from ocrelog.output_files import write_chunks
     from ocrelog.usecases.move import export as export_entries
 
     check_choice(format_, "--format", ("csv", "json", "fhir"))

@@ -107,7 +107,7 @@ def _set(journal: Path, key: str, value: str | None) -> Path:
     """Write ``key = "value"`` (None: remove the key), keeping the file's other lines, atomically."""
     import json
 
-    from ocrelog.files import atomic_path
+    from ocrelog.output_files import atomic_path
     from ocrelog.opening import make_private_folder
 
     path = config_file(journal)

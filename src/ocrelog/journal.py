@@ -243,7 +243,7 @@ class Journal:
 
     def backup(self, destination: Path) -> None:
         """A consistent copy of the journal (``VACUUM INTO``) at a new path, whole or not at all."""
-        from ocrelog.files import atomic_path
+        from ocrelog.output_files import atomic_path
 
         with atomic_path(destination, hint="choose another name") as temporary:
             temporary.unlink()  # VACUUM INTO wants to create the file itself

@@ -3,7 +3,7 @@
 A journal of 300,000 entries lists as fast as the terminal takes the lines:
 each entry is formatted on its own, with fixed columns, and a long note wraps
 under the note column to the terminal's width. User text is made safe for
-the terminal (safe.py).
+the terminal (terminal.py).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import textwrap
 from collections.abc import Iterable, Iterator
 
 from ocrelog.entries import Entry, temperature_text
-from ocrelog.safe import NARROW, terminal_text
+from ocrelog.terminal import NARROW, terminal_text
 
 HEADER = ("id", "date", "type", "value", "name", "note")
 _WIDTHS = (6, 16, 11, 9, 16)

@@ -15,8 +15,8 @@ from rich.text import Text
 
 from ocrelog.charts import sparkline
 from ocrelog.entries import Entry, dose_words
-from ocrelog.render import shown
-from ocrelog.safe import NARROW
+from ocrelog.rich_output import shown
+from ocrelog.terminal import NARROW
 from ocrelog.rules import CHART_FROM, WINDOW_DAYS, Cycle, Findings
 from ocrelog.signs import ALERT_DAYS, Alert
 from ocrelog.wording import (

@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING
 
 from ocrelog.dates import add_months, to_iso
 from ocrelog.dayscore import Moment, daily_scores, day_of, day_score, dose_times  # noqa: F401 - the rule's
-from ocrelog.settings import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE
+from ocrelog.rule_defaults import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE
 from ocrelog.entries import Entry
 
 if TYPE_CHECKING:  # signs is imported where the rule needs it, so feel's day score starts fast

@@ -38,7 +38,7 @@ from ocrelog.wording import (
 )
 
 if TYPE_CHECKING:
-    from ocrelog.shape import Comparison
+    from ocrelog.cycle_shape import Comparison
 
 #: Notes shown, at most, and each note's length (the page must stay within 2 A4 pages).
 MAX_NOTES = 10

@@ -36,7 +36,7 @@ from ocrelog.rules import (
 from ocrelog.signs import FEVER_C, SOON, TIERS
 
 if TYPE_CHECKING:
-    from ocrelog.shape import Comparison, Shape
+    from ocrelog.cycle_shape import Comparison, Shape
 
 CHART_LEGEND = (
     f"Each chart shows the daily scores from {-CHART_FROM} days before to {WINDOW_DAYS - 1} days "
@@ -221,7 +221,7 @@ def cycle_heading(shape: Shape) -> str:
 
 
 def not_enough_text() -> str:
-    from ocrelog.shape import MIN_CYCLES_FOR_COMPARISON
+    from ocrelog.cycle_shape import MIN_CYCLES_FOR_COMPARISON
 
     return (
         "Not enough data to compare the weeks before a dose with mid-cycle: that needs "

@@ -1,4 +1,4 @@
-"""ocrelog's own files, read: CSV and JSON as ocrelog writes them (transfer.py), as a stream.
+"""ocrelog's own files, read: CSV and JSON as ocrelog writes them (exports.py), as a stream.
 
 An importer like the others (``read(source, options, tally, now)``): it yields
 validated entries one by one and raises :class:`InvalidValue` naming the line
@@ -22,7 +22,7 @@ from ocrelog.dates import EARLIEST_YEAR, FILE_TOLERANCE, now_to_minute, parse_fi
 from ocrelog.entries import MAX_SCORE, TYPES, Entry, check_value, clean_list, clean_note, symptom_name
 from ocrelog.errors import InvalidValue
 from ocrelog.importers.common import header_names, numbered
-from ocrelog.transfer import CSV_COLUMNS, KNOWN_COLUMNS
+from ocrelog.exports import CSV_COLUMNS, KNOWN_COLUMNS
 
 _READ_SIZE = 1 << 20
 _SPACE = re.compile(r"[\ufeff \t\r\n]*")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ocrelog.entries import Entry
 from ocrelog.errors import InvalidValue, JournalError
-from ocrelog.safe import terminal_text
+from ocrelog.terminal import terminal_text
 from ocrelog.usecases.record import Question, entry_text
 
 if TYPE_CHECKING:

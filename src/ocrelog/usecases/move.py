@@ -3,7 +3,7 @@
 Each function takes parsed values and an open journal (or, for what happens
 before a journal is opened, the file the command names) and returns what the
 command prints; the clock is passed in. The readers and writers (importers/,
-transfer.py, fhir.py, ical.py) are imported inside the functions that use them.
+exports.py, fhir.py, ical.py) are imported inside the functions that use them.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def check_something_mapped(source: Source) -> None:
     if not sum(tally.kinds.values()) and (tally.skipped or tally.unmapped):
         from ocrelog.errors import NothingToImport
         from ocrelog.importers.common import nothing_mapped
-        from ocrelog.safe import terminal_text
+        from ocrelog.terminal import terminal_text
 
         raise NothingToImport(terminal_text(nothing_mapped(source.format, source.description, tally)))
 
@@ -106,11 +106,11 @@ def export(
 
         chunks = bundle_chunks(rows, now)
     elif format_ == "csv":
-        from ocrelog.transfer import csv_chunks
+        from ocrelog.exports import csv_chunks
 
         chunks = csv_chunks(rows, safe_for_spreadsheets=safe_for_spreadsheets)
     else:
-        from ocrelog.transfer import json_chunks
+        from ocrelog.exports import json_chunks
 
         chunks = json_chunks(rows)
     return Export(chunks, lambda: journal.count(**filters))
@@ -122,7 +122,7 @@ def export(
 def backup_target(journal_file: Path, destination: str | None, now: datetime) -> Path:
     """Where the backup goes (a new file); a journal that does not exist yet is an error."""
     from ocrelog.errors import JournalError
-    from ocrelog.files import backup_path
+    from ocrelog.output_files import backup_path
 
     if not journal_file.exists():
         raise JournalError(f"There is no journal at {journal_file} yet, so nothing to back up")
@@ -165,7 +165,7 @@ def save_calendar(text: bytes, output: str | None, journal_file: Path) -> Path:
     import os
 
     from ocrelog.errors import InvalidValue
-    from ocrelog.files import atomic_path
+    from ocrelog.output_files import atomic_path
     from ocrelog.ical import CALENDAR_NAME, is_calendar_file
 
     target = Path(output).expanduser() if output else journal_file.parent / CALENDAR_NAME

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ocrelog.entries import Entry
     from ocrelog.journal import Journal
     from ocrelog.rules import Findings, Settings
-    from ocrelog.shape import Shape
+    from ocrelog.cycle_shape import Shape
     from ocrelog.summary import Summary
 
 Moment = date | datetime
@@ -36,7 +36,7 @@ def default_period(
     """The period of the chart and the summary: ``since`` to ``until`` when given; by default it
     ends today and starts at the first entry, at most ``SUMMARY_MONTHS`` before its end."""
     from ocrelog.dates import add_months
-    from ocrelog.settings import SUMMARY_MONTHS
+    from ocrelog.rule_defaults import SUMMARY_MONTHS
 
     end = _day(until, today)
     if since is not None:
@@ -143,7 +143,7 @@ class Cycle(NamedTuple):
 def cycle(journal: Journal, today: date) -> Cycle:
     """The shape of a cycle, and its sentences (wording.py)."""
     from ocrelog.queries import rule_inputs
-    from ocrelog.shape import cycle_shape
+    from ocrelog.cycle_shape import cycle_shape
 
     inputs = rule_inputs(journal)
     shape = cycle_shape(inputs.infusions, inputs.daily().items(), today)
@@ -211,7 +211,7 @@ def clinic_summary(
     """
     from ocrelog.queries import analyse_inputs, rule_inputs
     from ocrelog.rules import period_alerts
-    from ocrelog.shape import cycle_shape
+    from ocrelog.cycle_shape import cycle_shape
     from ocrelog.summary import summary_model
 
     inputs = rule_inputs(journal)
@@ -238,7 +238,7 @@ def clinic_summary(
 
 def save_summary(text: str, output: str | None, today: date, kind: str) -> Path:
     """Write the summary to ``output``, or to a new ``ocrelog-summary-DATE`` file here; its path."""
-    from ocrelog.files import summary_path, write_chunks
+    from ocrelog.output_files import summary_path, write_chunks
 
     target = summary_path(output, today, kind)
     write_chunks(target, [text], hint="leave out --output to get a new name")

@@ -12,14 +12,14 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ocrelog.safe import terminal_text
+from ocrelog.terminal import terminal_text
 
 if TYPE_CHECKING:
-    from ocrelog.shape import Shape
+    from ocrelog.cycle_shape import Shape
 
 
 def shown(text: str) -> Text:
-    """User text for a table: markup shown as typed, control characters escaped (safe.py)."""
+    """User text for a table: markup shown as typed, control characters escaped (terminal.py)."""
     return Text(terminal_text(text))
 
 
