@@ -281,6 +281,61 @@ class Journal:
             raise NotFound(f"There is no entry #{entry_id}; 'ocrelog log' lists the entries.")
         return _entry(row)
 
+    # -- rows the rule and the status line read (queries.py and prompt.py shape them) ----
+
+    def dose_rows(self) -> Iterator[tuple[str, int, str | None]]:
+        """(date, mg, reactions as stored) of every dose, oldest first."""
+        return self.conn.execute("SELECT date, value, reactions FROM entries WHERE type = 'infusion' ORDER BY date, id")
+
+    def daily_highest(self, start: str) -> Iterator[tuple[str, int]]:
+        """(day, its highest fatigue score) of every scored day from ``start`` (ISO), reduced in SQL."""
+        return self.conn.execute(
+            "SELECT substr(date, 1, 10) AS day, max(value) FROM entries"
+            " WHERE type = 'fatigue' AND substr(date, 1, 10) >= ? GROUP BY day",
+            (start,),
+        )
+
+    def scores_on(self, days: Iterable[str]) -> Iterator[tuple[str, int]]:
+        """(date, score) of every fatigue score on the given days (ISO), row by row."""
+        days = sorted(days)
+        marks = ", ".join("?" * len(days))
+        return self.conn.execute(
+            f"SELECT date, value FROM entries WHERE type = 'fatigue' AND substr(date, 1, 10) IN ({marks})", days
+        )
+
+    def dated(self, entry_type: str, column: str, start: str) -> Iterator[tuple[str, Any]]:
+        """(date, ``column``) of the entries of one type from ``start`` (ISO)."""
+        assert column in ("name", "value")
+        return self.conn.execute(
+            f"SELECT date, {column} FROM entries WHERE type = ? AND substr(date, 1, 10) >= ?", (entry_type, start)
+        )
+
+    def first_day_of(self, entry_type: str, since: str = "0000") -> str | None:
+        """The earliest day (ISO) of an entry of this type from ``since``."""
+        (day,) = self.conn.execute(
+            "SELECT min(substr(date, 1, 10)) FROM entries WHERE type = ? AND substr(date, 1, 10) >= ?",
+            (entry_type, since),
+        ).fetchone()
+        return day
+
+    def last_day_of(self, entry_type: str) -> str | None:
+        """The latest day (ISO) of an entry of this type."""
+        (day,) = self.conn.execute(
+            "SELECT max(substr(date, 1, 10)) FROM entries WHERE type = ?", (entry_type,)
+        ).fetchone()
+        return day
+
+    def day_rows(self, day: str, types: tuple[str, ...]) -> list[tuple[str, str, Any]]:
+        """(type, date, value) of the entries of these types on one day (ISO)."""
+        marks = ", ".join("?" * len(types))
+        return self.conn.execute(
+            f"SELECT type, date, value FROM entries WHERE type IN ({marks}) AND substr(date, 1, 10) = ?",
+            (*types, day),
+        ).fetchall()
+
+    def is_empty(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is None
+
     def select(self, where: str, params: tuple = ()) -> list[Entry]:
         """Entries matching an SQL condition on their columns, oldest first (for queries.py)."""
         return [

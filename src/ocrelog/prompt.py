@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    import sqlite3
+    from ocrelog.journal import Journal
 
 #: How many days ahead the short line starts to mention a booked dose.
 SHORT_BOOKED_SOON_DAYS = 2
@@ -45,7 +45,7 @@ def short_line(today: date, scored_today: bool, latest_dose: date | None, booked
     return f"ocrelog: {'; '.join(parts)}{context}"
 
 
-def read_short_facts(conn: sqlite3.Connection, today: date) -> tuple[bool, date | None, date | None, bool]:
+def read_short_facts(journal: Journal, today: date) -> tuple[bool, date | None, date | None, bool]:
     """(a score today counts, the latest dose's day, the next booking, anything logged at all).
 
     "A score today" is the rule's day's score (dayscore.py): a score logged
@@ -54,20 +54,13 @@ def read_short_facts(conn: sqlite3.Connection, today: date) -> tuple[bool, date 
     from ocrelog.dayscore import Dose, day_score, moment, time_of  # the rule's day's score, stdlib only
 
     day = today.isoformat()
-    today_rows = conn.execute(
-        "SELECT type, date, value FROM entries WHERE type IN ('fatigue', 'infusion') AND substr(date, 1, 10) = ?",
-        (day,),
-    ).fetchall()
+    today_rows = journal.day_rows(day, ("fatigue", "infusion"))
     scores = [(moment(when), int(value)) for kind, when, value in today_rows if kind == "fatigue"]
     doses = [Dose(today, time_of(when)) for kind, when, _ in today_rows if kind == "infusion"]
     scored = True if day_score(today, scores, doses) is not None else None
-    (latest,) = conn.execute("SELECT max(substr(date, 1, 10)) FROM entries WHERE type = 'infusion'").fetchone()
-    (booked,) = conn.execute(
-        "SELECT min(substr(date, 1, 10)) FROM entries WHERE type = 'planned' AND substr(date, 1, 10) >= ?", (day,)
-    ).fetchone()
-    anything = bool(today_rows) or latest is not None or booked is not None or (
-        conn.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is not None
-    )
+    latest = journal.last_day_of("infusion")
+    booked = journal.first_day_of("planned", day)
+    anything = bool(today_rows) or latest is not None or booked is not None or not journal.is_empty()
     return (
         scored is not None,
         date.fromisoformat(latest) if latest else None,

@@ -49,9 +49,7 @@ def doses(journal: Journal) -> list[Infusion]:
     """Every dose, oldest first, with its time and reactions (a few rows)."""
     return [
         _infusion(when, dose, json_list(reactions))
-        for when, dose, reactions in journal.conn.execute(
-            "SELECT date, value, reactions FROM entries WHERE type = 'infusion' ORDER BY date, id"
-        )
+        for when, dose, reactions in journal.dose_rows()
     ]
 
 
@@ -70,7 +68,6 @@ def rule_inputs(
     Doses and booked doses are always read whole (the course schedule needs
     them); pass ``infusions`` when they were read already.
     """
-    conn = journal.conn
     start = since.isoformat() if since else "0000"
     if infusions is None:
         infusions = doses(journal)
@@ -80,39 +77,14 @@ def rule_inputs(
     # counts for day 0: those come row by row.
     scores: list[tuple[date | datetime, int]] = [
         (date.fromisoformat(day), score)
-        for day, score in conn.execute(
-            "SELECT substr(date, 1, 10) AS day, max(value) FROM entries"
-            " WHERE type = 'fatigue' AND substr(date, 1, 10) >= ? GROUP BY day",
-            (start,),
-        )
+        for day, score in journal.daily_highest(start)
         if day not in dose_days
     ]
     if dose_days:
-        marks = ", ".join("?" * len(dose_days))
-        scores += [
-            (_moment(when), score)
-            for when, score in conn.execute(
-                "SELECT date, value FROM entries WHERE type = 'fatigue'"
-                f" AND substr(date, 1, 10) IN ({marks})",
-                sorted(dose_days),
-            )
-        ]
-    symptoms = [
-        (_moment(when), name)
-        for when, name in conn.execute(
-            "SELECT date, name FROM entries WHERE type = 'symptom' AND substr(date, 1, 10) >= ?", (start,)
-        )
-    ]
-    temperatures = [
-        (_moment(when), float(value))
-        for when, value in conn.execute(
-            "SELECT date, value FROM entries WHERE type = 'temperature' AND substr(date, 1, 10) >= ?", (start,)
-        )
-    ]
-    planned = [
-        day_of(when)
-        for (when,) in conn.execute("SELECT date FROM entries WHERE type = 'planned'")
-    ]
+        scores += [(_moment(when), score) for when, score in journal.scores_on(dose_days)]
+    symptoms = [(_moment(when), name) for when, name in journal.dated("symptom", "name", start)]
+    temperatures = [(_moment(when), float(value)) for when, value in journal.dated("temperature", "value", start)]
+    planned = [day_of(when) for when, _ in journal.dated("planned", "value", "0000")]
     return RuleInputs(infusions, scores, symptoms, temperatures, planned, written(journal, since))
 
 

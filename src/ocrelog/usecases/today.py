@@ -45,5 +45,5 @@ def short_status(journal: Journal, today: date) -> str | None:
     """``status --short``: one line, or None when there is nothing to say (an empty journal included)."""
     from ocrelog.prompt import read_short_facts, short_line
 
-    scored, latest, booked, anything = read_short_facts(journal.conn, today)
+    scored, latest, booked, anything = read_short_facts(journal, today)
     return short_line(today, scored, latest, booked) if anything else None
