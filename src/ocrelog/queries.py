@@ -102,9 +102,9 @@ def written(journal: Journal, since: date | None = None, until: date | None = No
     )
 
 
-def dose_moments(infusions: list[Infusion]) -> list[date | datetime]:
-    """Each dose's date and time (its date alone when no time was kept)."""
-    return [datetime.combine(i.day, i.at) if i.at is not None else i.day for i in infusions]
+def dose_moments(journal: Journal) -> list[date | datetime]:
+    """Each dose's date and time (its date alone when no time was kept), oldest first."""
+    return [i.moment for i in doses(journal)]
 
 
 def findings(journal: Journal, today: date, settings: Settings = Settings()) -> Findings:
@@ -149,7 +149,7 @@ def alerts_of_new(journal: Journal, entry: Entry) -> list[Alert]:
     from ocrelog.vocabulary import USUAL_DAYS
 
     before = written(journal, entry.day - timedelta(days=USUAL_DAYS), entry.day)
-    found = alerts(before, dose_moments(doses(journal)), entry.day, days=None)
+    found = alerts(before, dose_moments(journal), entry.day, days=None)
     return [alert for alert in found if alert.entry_id == entry.id]
 
 
@@ -161,7 +161,7 @@ def alerts_from(journal: Journal, first_id: int) -> list[Alert]:
     new = journal.select("id >= ?", (first_id,))
     if not new:
         return []
-    found = alerts(written(journal, new[0].day), dose_moments(doses(journal)), new[-1].day, days=None)
+    found = alerts(written(journal, new[0].day), dose_moments(journal), new[-1].day, days=None)
     return [alert for alert in found if alert.entry_id is not None and alert.entry_id >= first_id]
 
 
@@ -171,7 +171,7 @@ def reactions_after_dose(journal: Journal, dose: Entry) -> list[Alert]:
     from ocrelog.signs import REACTION, REACTION_DAYS_AFTER, alerts
 
     entries = written(journal, dose.day, dose.day + timedelta(days=REACTION_DAYS_AFTER))
-    found = alerts(entries, dose_moments(doses(journal)), dose.day, days=None)
+    found = alerts(entries, dose_moments(journal), dose.day, days=None)
     return [a for a in found if a.category == REACTION.name and a.entry_id != dose.id and a.day >= dose.day]
 
 

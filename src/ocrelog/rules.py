@@ -112,6 +112,11 @@ class Infusion:
     at: time | None = None
     reactions: tuple[str, ...] = ()
 
+    @property
+    def moment(self) -> Moment:
+        """Its date and time, or its date alone when no time was kept (what the warning signs time from)."""
+        return datetime.combine(self.day, self.at) if self.at is not None else self.day
+
 
 @dataclass(frozen=True)
 class Cycle:
@@ -440,7 +445,7 @@ def analyse(
         written = [Entry("symptom", to_iso(moment), name=name) for moment, name in symptoms] + [
             Entry("temperature", to_iso(moment), celsius) for moment, celsius in temperatures
         ]
-    doses = [_dose_moment(i) for i in ordered]
+    doses = [i.moment for i in ordered]
     written_on: dict[date, list[Entry]] = {}
     for entry in written:
         written_on.setdefault(entry.day, []).append(entry)
@@ -568,17 +573,13 @@ def period_alerts(
     """
     from ocrelog import signs
 
-    doses = [_dose_moment(i) for i in sorted(infusions, key=lambda i: (i.day, i.at or time.min))]
+    doses = [i.moment for i in sorted(infusions, key=lambda i: (i.day, i.at or time.min))]
     lookback = start - timedelta(days=signs.USUAL_DAYS)
     return tuple(
         alert
         for alert in signs.alerts([e for e in written if e.day >= lookback], doses, today, days=None)
         if start <= alert.day <= end
     )
-
-
-def _dose_moment(infusion: Infusion) -> Moment:
-    return datetime.combine(infusion.day, infusion.at) if infusion.at is not None else infusion.day
 
 
 def _days(first: date, last: date) -> list[date]:
