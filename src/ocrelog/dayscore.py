@@ -59,12 +59,15 @@ def daily_scores(
     summary, feel's confirmation) goes through this function.
     """
     daily: dict[date, int] = {}
-    for when, score in scores:
-        day = day_of(when)
-        if dose_times and isinstance(when, datetime) and day in dose_times:
-            if when.time() < dose_times[day]:
+    highest = daily.get
+    for when, score in scores:  # a loop over every score of the journal: kept lean
+        if isinstance(when, datetime):
+            day = when.date()
+            if dose_times and day in dose_times and when.time() < dose_times[day]:
                 continue
-        if score > daily.get(day, -1):
+        else:
+            day = when
+        if score > highest(day, -1):
             daily[day] = score
     return daily
 

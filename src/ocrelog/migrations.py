@@ -157,6 +157,18 @@ def m009_scales(db: Any) -> None:
         db.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'entries'", [counter[0]])
 
 
+def m010_words_index(db: Any) -> None:
+    # The warning signs read every entry with words (symptoms, temperatures,
+    # doses and every note) over the whole journal: a partial index holds just
+    # those, in date order, so the report reads them without visiting each
+    # fatigue score (journal.WITH_WORDS is the same condition, word for word,
+    # as SQLite needs to use the index).
+    db.execute(
+        "CREATE INDEX entries_with_words ON entries (date, id)"
+        " WHERE (type IN ('symptom', 'temperature', 'infusion') OR note IS NOT NULL)"
+    )
+
+
 STEPS: tuple[Callable[[Any], None], ...] = (
     m001_entries,
     m002_daily_index,
@@ -167,6 +179,7 @@ STEPS: tuple[Callable[[Any], None], ...] = (
     m007_step_versions,
     m008_daily_covering_index,
     m009_scales,
+    m010_words_index,
 )
 SCHEMA: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 

@@ -75,11 +75,12 @@ def rule_inputs(
     # Each day's highest score, reduced in SQL (fewer rows cross into Python),
     # except on days of a timed dose, where a score's time decides whether it
     # counts for day 0: those come row by row.
-    scores: list[tuple[date | datetime, int]] = [
-        (date.fromisoformat(day), score)
-        for day, score in journal.daily_highest(start)
-        if day not in dose_days
-    ]
+    days, highest = journal.daily_highest(start)
+    if dose_days:
+        kept = [n for n, day in enumerate(days) if day not in dose_days]
+        days, highest = [days[n] for n in kept], [highest[n] for n in kept]
+    # Thousands of days in a long journal: converted in C (map, zip), not one by one in Python.
+    scores: list[tuple[date | datetime, int]] = list(zip(map(date.fromisoformat, days), highest))
     if dose_days:
         scores += [(_moment(when), score) for when, score in journal.scores_on(dose_days)]
     symptoms = [(_moment(when), name) for when, name in journal.dated("symptom", "name", start)]
@@ -96,10 +97,7 @@ def written(journal: Journal, since: date | None = None, until: date | None = No
 
     start = (since - timedelta(days=USUAL_DAYS)).isoformat() if since else "0000"
     end = (until + timedelta(days=1)).isoformat() if until else "9999"
-    return journal.select(
-        "date >= ? AND date < ? AND (type IN ('symptom', 'temperature', 'infusion') OR note IS NOT NULL)",
-        (start, end),
-    )
+    return journal.with_words(start, end)
 
 
 def dose_moments(journal: Journal) -> list[date | datetime]:
