@@ -395,17 +395,36 @@ def test_a_planned_dose_is_the_next_date_but_never_a_dose():
     assert len(findings.cycles) == 1
 
 
-def test_charts_and_the_summary_read_the_rules_daily_scores():
-    from datetime import datetime, time
+def test_charts_and_the_summary_read_the_rules_daily_scores(tmp_path):
+    from datetime import datetime
 
-    from ocrelog.queries import RuleInputs
+    from ocrelog.entries import Entry
+    from ocrelog.journal import Journal
+    from ocrelog.queries import rule_inputs
 
-    dose = Infusion(D, 600, at=time(10, 0))
-    scores = [(datetime(2026, 5, 14, 8, 0), 9), (datetime(2026, 5, 14, 20, 0), 7),
-              (datetime(2026, 5, 14, 21, 0), 5), (day(1), 4), (day(2), 3)]
-    inputs = RuleInputs([dose], scores, [], [], [])
-    assert inputs.daily() == {D: 7, day(1): 4, day(2): 3}  # the highest after the dose, not the last
-    assert inputs.daily(day(1), day(1)) == {day(1): 4}
+    with Journal.open(tmp_path / "j.db", write=True) as journal:
+        journal.add_many([
+            Entry("infusion", "2026-05-14T10:00", 600),
+            Entry("fatigue", "2026-05-14T08:00", 9),  # before the dose: not day 0's
+            Entry("fatigue", "2026-05-14T20:00", 7),
+            Entry("fatigue", "2026-05-14T21:00", 5),
+            Entry("fatigue", "2026-05-15", 4),
+            Entry("fatigue", "2026-05-15T22:00", 6),
+            Entry("fatigue", "2026-05-16", 3),
+            Entry("infusion", "2026-11-14", 600),  # a dose without a time: the day's highest counts
+            Entry("fatigue", "2026-11-14T08:00", 8),
+            Entry("fatigue", "2026-11-14T20:00", 2),
+        ])
+        inputs = rule_inputs(journal)
+    # the highest after the dose, not the last
+    assert inputs.daily() == {D: 7, day(1): 6, day(2): 3, date(2026, 11, 14): 8}
+    assert inputs.daily(day(1), day(1)) == {day(1): 6}
+    # the report's findings from those daily scores are the rule's from the scores themselves
+    logged = [(datetime(2026, 5, 14, 8), 9), (datetime(2026, 5, 14, 20), 7), (day(1), 6), (day(2), 3),
+              (datetime(2026, 11, 14, 20), 8)]
+    assert analyse(inputs.infusions, [], [], TODAY, daily=inputs.day_scores) == analyse(
+        inputs.infusions, logged, [], TODAY
+    )
 
 
 # -- round 2 (issue 20): docs/rules.md, examples 13 to 20 -----------------------------
@@ -642,3 +661,50 @@ def test_a_dose_recorded_twice_changes_no_other_finding(journal, which):
     for previous, cycle in zip(twice.cycles, twice.cycles[1:]):
         if cycle.duplicate:
             assert rules.replace(cycle, duplicate=previous.duplicate, dose_mg=previous.dose_mg) == previous
+
+
+# -- the report's reading of a journal (queries.py) is the rule's -------------------------
+
+logged_scores = st.lists(
+    st.tuples(offsets, st.one_of(st.none(), st.integers(0, 23)), st.integers(0, 10)), max_size=60
+)
+
+
+on_dose_days = st.lists(st.tuples(st.integers(0, 3), st.one_of(st.none(), st.integers(0, 23)), st.integers(0, 10)),
+                        max_size=12)  # (which dose, hour, score): scores on the doses' days
+
+
+@settings(max_examples=60, deadline=None)
+@given(journal=journals, scores=logged_scores, timed=st.lists(st.integers(0, 23), min_size=4, max_size=4),
+       same_day=on_dose_days)
+def test_findings_read_from_a_journal_are_the_rule_applied_to_its_entries(journal, scores, timed, same_day):
+    """The report reads each day's highest score reduced in SQL, and a timed dose's day row by
+    row (queries.rule_inputs): for any scores, with or without times, and doses with or without
+    one, that gives the findings of analyse() over the raw entries."""
+    import tempfile
+    from datetime import datetime, time
+    from pathlib import Path
+
+    from ocrelog.entries import Entry
+    from ocrelog.journal import Journal
+    from ocrelog.queries import findings
+
+    def moment(n, hour):
+        return day(n) if hour is None else datetime.combine(day(n), time(hour))
+
+    doses = [
+        Infusion(day(n), mg, time(hour) if hour % 2 else None)
+        for (n, mg), hour in zip(journal["infusions"], timed)
+    ]
+    raw = [(moment(n, hour), score) for n, hour, score in scores]
+    raw += [(moment(journal["infusions"][k][0], hour), score) for k, hour, score in same_day
+            if k < len(journal["infusions"])]
+    entries = [Entry("infusion", datetime.combine(d.day, d.at).isoformat(timespec="minutes") if d.at else
+                     d.day.isoformat(), d.dose_mg) for d in doses]
+    entries += [Entry("fatigue", m.isoformat(timespec="minutes") if isinstance(m, datetime) else m.isoformat(), s)
+                for m, s in raw]
+    with tempfile.TemporaryDirectory() as folder:
+        with Journal.open(Path(folder) / "j.db", write=True) as opened:
+            opened.add_many(entries)
+            read = findings(opened, day(journal["today"]))
+    assert read == analyse(doses, raw, [], day(journal["today"]))

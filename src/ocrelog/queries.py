@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class RuleInputs:
     infusions: list[Infusion]
-    scores: list[tuple[date | datetime, int]]
+    day_scores: dict[date, int]  # each day's score, as rules.daily_scores counts it
     symptoms: list[tuple[date | datetime, str]]
     temperatures: list[tuple[date | datetime, float]]
     planned: list[date]
@@ -32,10 +32,9 @@ class RuleInputs:
 
     def daily(self, start: date | None = None, end: date | None = None) -> dict[date, int]:
         """The rule's daily scores (each day's highest), between ``start`` and ``end`` when given."""
-        daily = daily_scores(self.scores, dose_times(self.infusions))
         if start is None and end is None:
-            return daily
-        return {day: score for day, score in daily.items() if (start or day) <= day <= (end or day)}
+            return dict(self.day_scores)
+        return {day: score for day, score in self.day_scores.items() if (start or day) <= day <= (end or day)}
 
 
 _moment = moment
@@ -71,22 +70,23 @@ def rule_inputs(
     start = since.isoformat() if since else "0000"
     if infusions is None:
         infusions = doses(journal)
-    dose_days = {i.day.isoformat() for i in infusions if i.at is not None}  # a set: one test a row
-    # Each day's highest score, reduced in SQL (fewer rows cross into Python),
-    # except on days of a timed dose, where a score's time decides whether it
-    # counts for day 0: those come row by row.
+    dose_days = {i.day.isoformat() for i in infusions if i.at is not None}  # a set: one test a day
+    # Each day's highest score is reduced in SQL, except on days of a timed dose,
+    # where a score's time decides whether it counts for day 0: those scores come
+    # row by row, through the rule's daily_scores. Thousands of days in a long
+    # journal are converted in C (map, zip, dict), not one by one in Python.
     days, highest = journal.daily_highest(start)
     if dose_days:
         kept = [n for n, day in enumerate(days) if day not in dose_days]
         days, highest = [days[n] for n in kept], [highest[n] for n in kept]
-    # Thousands of days in a long journal: converted in C (map, zip), not one by one in Python.
-    scores: list[tuple[date | datetime, int]] = list(zip(map(date.fromisoformat, days), highest))
+    day_scores = dict(zip(map(date.fromisoformat, days), highest))
     if dose_days:
-        scores += [(_moment(when), score) for when, score in journal.scores_on(dose_days)]
+        on_dose_days = [(_moment(when), score) for when, score in journal.scores_on(dose_days)]
+        day_scores.update(daily_scores(on_dose_days, dose_times(infusions)))
     symptoms = [(_moment(when), name) for when, name in journal.dated("symptom", "name", start)]
     temperatures = [(_moment(when), float(value)) for when, value in journal.dated("temperature", "value", start)]
     planned = [day_of(when) for when, _ in journal.dated("planned", "value", "0000")]
-    return RuleInputs(infusions, scores, symptoms, temperatures, planned, written(journal, since))
+    return RuleInputs(infusions, day_scores, symptoms, temperatures, planned, written(journal, since))
 
 
 def written(journal: Journal, since: date | None = None, until: date | None = None) -> list[Entry]:
@@ -131,13 +131,14 @@ def current_findings(journal: Journal, today: date) -> Findings:
 def analyse_inputs(inputs: RuleInputs, today: date, settings: Settings = Settings()) -> Findings:
     return analyse(
         inputs.infusions,
-        inputs.scores,
+        (),
         inputs.symptoms,
         today,
         settings,
         temperatures=inputs.temperatures,
         planned=inputs.planned,
         written=inputs.written,
+        daily=inputs.day_scores,
     )
 
 

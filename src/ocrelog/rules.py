@@ -426,17 +426,21 @@ def analyse(
     temperatures: Iterable[tuple[Moment, float]] = (),
     planned: Iterable[date] = (),
     written: Iterable[Entry] = (),
+    daily: dict[date, int] | None = None,
 ) -> Findings:
     """Apply the rule to a journal's entries. One cycle per dose, oldest first.
 
     ``written``: the entries whose words the warning signs read (signs.alerts):
     symptoms, temperatures, doses and every entry with a note; without it,
-    the ``symptoms`` and ``temperatures`` given.
+    the ``symptoms`` and ``temperatures`` given. ``daily``: each day's score
+    (``daily_scores`` of the scores and the doses), when the caller has counted
+    it already (queries.py, from a long journal); ``scores`` is then not read.
     """
     from ocrelog import signs
 
     ordered = sorted(infusions, key=lambda i: (i.day, i.at or time.min))
-    daily = daily_scores(scores, dose_times(ordered))
+    if daily is None:
+        daily = daily_scores(scores, dose_times(ordered))
     symptoms, temperatures = list(symptoms), list(temperatures)
     symptom_days: dict[date, set[str]] = {}
     for moment, name in symptoms:
