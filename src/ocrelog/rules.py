@@ -391,15 +391,22 @@ def before_next_dose(
     scored days in order, when the caller has them (a long journal is read once).
     """
     days = sorted(daily) if days is None else days
-    # (days before stop, score) of each scored day of the cycle
-    back = [((stop - d).days, daily[d]) for d in days[bisect_left(days, start) : bisect_left(days, stop)]]
-    if len(back) < SHAPE_MIN_DAYS:
+    first, end = bisect_left(days, start), bisect_left(days, stop)  # the cycle's scored days
+    if end - first < SHAPE_MIN_DAYS:
         return None
-    late_back = LATE_DAYS
-    mid_back = ((stop - start).days - (MID_WEEKS[1] * 7 - 1), (stop - start).days - (MID_WEEKS[0] - 1) * 7)
-    late = [score for n, score in back if n <= late_back]
-    mid_first = max(mid_back[0], late_back + 1)
-    mid = [score for n, score in back if mid_first <= n <= mid_back[1]]
+    length = (stop - start).days
+    mid_back = (length - (MID_WEEKS[1] * 7 - 1), length - (MID_WEEKS[0] - 1) * 7)  # days before stop
+    mid_first = max(mid_back[0], LATE_DAYS + 1)
+
+    def scores_back(most: int, least: int) -> list[int]:
+        """The cycle's scores from ``most`` to ``least`` days before stop (by bisection: a long
+        journal has thousands of days, a cycle some 180)."""
+        low = max(first, bisect_left(days, stop - timedelta(days=most)))
+        high = min(end, bisect_left(days, stop - timedelta(days=least - 1)))
+        return [daily[d] for d in days[low:high]]
+
+    late = scores_back(LATE_DAYS, 1)
+    mid = scores_back(mid_back[1], mid_first)
     if not late or not mid:
         return None
     mid_mean, late_mean = round(_mean(mid), 1), round(_mean(late), 1)
@@ -408,8 +415,8 @@ def before_next_dose(
     onset = None
     if flagged:
         by_week: dict[int, list[int]] = {}  # week 1 is the 7 days before stop, week 2 the 7 before...
-        for n, score in back:
-            by_week.setdefault((n - 1) // 7 + 1, []).append(score)
+        for d in days[first:end]:
+            by_week.setdefault(((stop - d).days - 1) // 7 + 1, []).append(daily[d])
         weeks = (stop - start).days // 7
         week_means = [_mean(by_week[k]) if k in by_week else None for k in range(1, weeks + 1)]
         onset = _onset(week_means, mid_mean + NOTICEABLE - 1e-9)
@@ -450,9 +457,9 @@ def analyse(
             Entry("temperature", to_iso(moment), celsius) for moment, celsius in temperatures
         ]
     doses = [i.moment for i in ordered]
-    written_on: dict[date, list[Entry]] = {}
+    written_on: dict[str, list[Entry]] = {}  # by ISO day: thousands of entries, none parsed
     for entry in written:
-        written_on.setdefault(entry.day, []).append(entry)
+        written_on.setdefault(entry.date[:10], []).append(entry)
     latest_score_day = max(daily, default=None)
     starts = courses(ordered)
     next_due, second_half_due = next_dose(ordered, starts)
@@ -508,7 +515,7 @@ def analyse(
             episode_peak = max(daily[d] for d in span if d in daily)
             episode_symptoms = sorted({name for d in span for name in symptom_days.get(d, ())})
             infection_signs = list(
-                dict.fromkeys(w for d in span for w in signs.infection_words(written_on.get(d, ()), doses))
+                dict.fromkeys(w for d in span for w in signs.infection_words(written_on.get(d.isoformat(), ()), doses))
             )
             ongoing = last == latest_score_day and last >= today - timedelta(days=1)
             if fatigue_days > settings.days:
@@ -560,7 +567,8 @@ def analyse(
         )
 
     lookback = signs.ALERT_DAYS + signs.USUAL_DAYS
-    recent = [e for day, entries in written_on.items() if (today - day).days < lookback for e in entries]
+    first_recent = (today - timedelta(days=lookback - 1)).isoformat()
+    recent = [e for day, entries in written_on.items() if day >= first_recent for e in entries]
     alerts = signs.alerts(recent, doses, today)
     booked = min((d for d in planned if d >= today), default=None)
     return Findings(today, settings, tuple(cycles), next_due, second_half_due, alerts, booked)
