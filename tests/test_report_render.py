@@ -40,6 +40,7 @@ MODES: dict[str, tuple[dict, range | tuple[int, ...]]] = {
     "truecolor": ({"force_terminal": True, "color_system": "truecolor"}, ALL_WIDTHS),
     "standard": ({"force_terminal": True, "color_system": "standard"}, SOME_WIDTHS),
     "no_color": ({"force_terminal": True, "color_system": "truecolor", "no_color": True}, SOME_WIDTHS),
+    "ascii": ({"encoding": "ascii"}, SOME_WIDTHS),  # a file in a legacy encoding: Rich draws an ASCII box
 }
 
 
@@ -136,10 +137,12 @@ CASES: dict[str, Callable[[Journal], tuple]] = {
 }
 
 
-def rendered(found, scales, width: int, **console_options) -> str:
-    console = Console(file=io.StringIO(), width=width, highlight=False, **console_options)
+def rendered(found, scales, width: int, encoding: str = "utf-8", **console_options) -> str:
+    file = io.TextIOWrapper(io.BytesIO(), encoding=encoding, errors="backslashreplace")
+    console = Console(file=file, width=width, highlight=False, **console_options)
     print_report(console, found, scales)
-    return console.file.getvalue()
+    file.flush()
+    return file.buffer.getvalue().decode(encoding)
 
 
 def digest(text: str) -> str:
