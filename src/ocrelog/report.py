@@ -6,10 +6,13 @@ only lays them out.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from rich import box
-from rich.console import Console, Group
+from rich.console import Console, ConsoleOptions, Group, RenderableType
+from rich.padding import Padding
+from rich.segment import Segment
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
@@ -32,8 +35,22 @@ from ocrelog.wording import (
 )
 
 FLAG_STYLES = {"none": "green", "prolonged": "yellow", "severe": "bold red"}
-#: The "fatigue days" header wraps onto two lines of at most this width.
-FATIGUE_DAYS_WIDTH = 7
+TITLE = "Fatigue after each dose"
+#: The columns before the finding: the header's lines (bottom-aligned) and how the values line
+#: up. Each is as wide as its widest header line or value ("fatigue days" wraps onto two lines).
+FACT_COLUMNS = (
+    (("dose date",), "left"),
+    (("dose",), "right"),
+    (("baseline",), "right"),
+    (("peak",), "right"),
+    (("fatigue", "days"), "right"),
+)
+FINDING_HEADER = f"days {CHART_FROM} to {WINDOW_DAYS - 1}, finding"
+#: The finding column is never narrower than this (its text; Rich wraps the finding to fit).
+FINDING_MIN_WIDTH = 24
+_BOLD = Style(bold=True)  # the table's header
+#: Between two columns: box.SIMPLE_HEAD draws its column rule as a blank.
+_RULE = " "
 
 
 def alert_line(alert: Alert) -> Text:
@@ -48,12 +65,12 @@ def alert_line(alert: Alert) -> Text:
     return line
 
 
-def attention_block(findings: Findings) -> Group | None:
+def attention_lines(findings: Findings) -> list[Text]:
     if not findings.alerts:
-        return None
+        return []
     lines = [Text(f"Warning signs logged in the last {ALERT_DAYS} days, newest first:", style="bold red")]
     lines += [alert_line(alert) for alert in findings.alerts]
-    return Group(*lines, Text(""))
+    return [*lines, Text("")]
 
 
 def _finding(cycle: Cycle) -> Text:
@@ -64,16 +81,62 @@ def _finding(cycle: Cycle) -> Text:
     return finding
 
 
-def report_table(findings: Findings) -> Table:
-    """One row per dose. The narrow columns get their widths from their own text, so Rich
-    measures only the finding column (a table of 60 doses renders in a third of the time)."""
-    table = Table(
-        title="Fatigue after each dose",
-        title_justify="left",
-        header_style="bold",
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
+class _Laid:
+    """Lines of segments already laid out, which Rich shows as they are (no wrapping, no measuring)."""
+
+    __slots__ = ("lines",)
+
+    def __init__(self, lines: list[list[Segment]]) -> None:
+        self.lines = lines
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        new_line = Segment.line()
+        for number, line in enumerate(self.lines):
+            if number:
+                yield new_line
+            yield from line
+
+
+def _facts(values: Sequence[str], widths: Sequence[int]) -> str:
+    """A row's facts as five columns show them: each value with a space either side (Rich's
+    cell padding), the columns separated by the (blank) column rule."""
+    cells = (
+        f" {value:<{width}} " if justify == "left" else f" {value:>{width}} "
+        for value, width, (_, justify) in zip(values, widths, FACT_COLUMNS)
     )
+    return _RULE.join(cells)
+
+
+def _facts_header(widths: Sequence[int]) -> _Laid:
+    """The five columns' header as Rich draws it: bold cells (a blank line above a one-line
+    header is one bold segment), the column rule between them not bold."""
+    height = max(len(lines) for lines, _ in FACT_COLUMNS)
+    rows: list[list[Segment]] = []
+    for number in range(height):
+        row: list[Segment] = []
+        for index, ((lines, justify), width) in enumerate(zip(FACT_COLUMNS, widths)):
+            if index:
+                row.append(Segment(_RULE))
+            at = number - (height - len(lines))
+            if at < 0:
+                row.append(Segment(" " * (width + 2), _BOLD))
+            else:
+                text = lines[at].ljust(width) if justify == "left" else lines[at].rjust(width)
+                row += [Segment(" ", _BOLD), Segment(text, _BOLD), Segment(" ", _BOLD)]
+        rows.append(row)
+    return _Laid(rows)
+
+
+def report_table(findings: Findings, console: Console) -> Table:
+    """One row per dose: the five facts, then the finding (sparkline, sentence, symptoms).
+
+    Rich lays out only the finding column. The facts are laid out here as Rich would lay out
+    five columns of them (the same spaces, the same bold header), in one column of one
+    pre-made line per row, so Rich neither measures them nor wraps them cell by cell (a third
+    of the time of the table it drew for 60 doses). Where the box has visible column rules
+    (an ASCII-only or legacy Windows terminal), each fact is its own column as before, so the
+    rules show between them.
+    """
     rows = [
         (
             cycle.infusion_date.isoformat(),
@@ -84,16 +147,35 @@ def report_table(findings: Findings) -> Table:
         )
         for cycle in findings.cycles
     ]
-    narrow = (("dose date", "left", None), ("dose", "right", None), ("baseline", "right", None),
-              ("peak", "right", None), ("fatigue days", "right", FATIGUE_DAYS_WIDTH))
-    for index, (header, justify, most) in enumerate(narrow):
-        width = max([len(header), *(len(row[index]) for row in rows)])
+    widths = [
+        max([*(len(line) for line in lines), *(len(row[index]) for row in rows)])
+        for index, (lines, _) in enumerate(FACT_COLUMNS)
+    ]
+    # Blank column rules (not the ASCII box of a legacy encoding): the facts can be one column.
+    laid = box.SIMPLE_HEAD.substitute(console.options, safe=console.safe_box) is box.SIMPLE_HEAD
+    table = Table(
+        title=Text(TITLE, style="table.title"),
+        title_justify="left",
+        header_style=None if laid else "bold",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        padding=0 if laid else (0, 1),
+    )
+    if laid:
+        facts_width = sum(widths) + 2 * len(widths) + len(_RULE) * (len(widths) - 1)
+        table.add_column(_facts_header(widths), width=facts_width, no_wrap=True)
+        # Padding of its own (the table has none): a space either side, as in every column before.
         table.add_column(
-            Text(header), justify=justify, width=min(width, most or width), no_wrap=most is None
+            Padding(Text(FINDING_HEADER), (0, 1)), header_style="bold", min_width=FINDING_MIN_WIDTH + 2
         )
-    table.add_column(Text(f"days {CHART_FROM} to {WINDOW_DAYS - 1}, finding"), min_width=24)
-    for cells, cycle in zip(rows, findings.cycles):
-        table.add_row(*(Text(cell) for cell in cells), _finding(cycle))
+        for values, cycle in zip(rows, findings.cycles):
+            table.add_row(_Laid([[Segment(_facts(values, widths))]]), Padding(_finding(cycle), (0, 1)))
+        return table
+    for (lines, justify), width in zip(FACT_COLUMNS, widths):
+        table.add_column(Text(" ".join(lines)), justify=justify, width=width, no_wrap=len(lines) == 1)
+    table.add_column(Text(FINDING_HEADER), min_width=FINDING_MIN_WIDTH)
+    for values, cycle in zip(rows, findings.cycles):
+        table.add_row(*(Text(value) for value in values), _finding(cycle))
     return table
 
 
@@ -122,27 +204,27 @@ def scales_line(results: Sequence[Entry]) -> Text | None:
 
 
 def print_report(console: Console, findings: Findings, scales: Sequence[Entry] = ()) -> None:
-    block = attention_block(findings)
-    if block is not None:
-        console.print(block)
+    """The whole report, in one ``console.print`` (each would flush and lay out on its own)."""
+    parts: list[RenderableType] = attention_lines(findings)
     if not findings.cycles:  # no dose (in the period): one line, never an empty table
-        console.print(Text(no_dose_text(findings), style="bold"))
+        parts.append(Text(no_dose_text(findings), style="bold"))
     else:
-        console.print(report_blocks(findings) if console.width < NARROW else report_table(findings))
-        console.print(Text(CHART_LEGEND, style="dim"))
+        parts.append(report_blocks(findings) if console.width < NARROW else report_table(findings, console))
+        parts.append(Text(CHART_LEGEND, style="dim"))
         rises = rises_text(findings)
         if rises:
-            console.print(Text(rises))
+            parts.append(Text(rises))
     latest = scales_line(scales)
     if latest is not None:
-        console.print(latest)
-    console.print()
+        parts.append(latest)
+    parts.append(Text(""))
     due = due_text(findings)
     if due:
-        console.print(Text(due, style="bold"))
+        parts.append(Text(due, style="bold"))
     advice = due_advice(findings)
     if advice:
-        console.print(Text(advice, style="bold"))
+        parts.append(Text(advice, style="bold"))
     if findings.cycles:
-        console.print(Text(settings_text(findings), style="dim"))
-    console.print(Text(DISCLAIMER, style="italic"))
+        parts.append(Text(settings_text(findings), style="dim"))
+    parts.append(Text(DISCLAIMER, style="italic"))
+    console.print(Group(*parts))
