@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType
 from rich.padding import Padding
 from rich.segment import Segment
@@ -127,15 +128,29 @@ def _facts_header(widths: Sequence[int]) -> _Laid:
     return _Laid(rows)
 
 
-def report_table(findings: Findings, console: Console) -> Table:
-    """One row per dose: the five facts, then the finding (sparkline, sentence, symptoms).
+def _finding_width(texts: Sequence[Text], facts_width: int, width: int) -> int:
+    """The finding column's width (its padding included) as Rich's Table would make it for a
+    ``width``-column terminal: the widest line of its cells, at least FINDING_MIN_WIDTH; if that
+    does not fit beside the facts, what they leave, but still at least FINDING_MIN_WIDTH (the
+    table then runs past the edge and the terminal's width crops it, as it did before)."""
+    room = width - len(_RULE)  # the table's width less the column rule between the two columns
+    least = FINDING_MIN_WIDTH + 2
+    widest = max(cell_len(line) for text in texts for line in text.plain.splitlines())
+    natural = max(least, min(room, widest + 2))
+    return natural if facts_width + natural <= room else max(room - facts_width, least)
 
-    Rich lays out only the finding column. The facts are laid out here as Rich would lay out
-    five columns of them (the same spaces, the same bold header), in one column of one
-    pre-made line per row, so Rich neither measures them nor wraps them cell by cell (a third
-    of the time of the table it drew for 60 doses). Where the box has visible column rules
-    (an ASCII-only or legacy Windows terminal), each fact is its own column as before, so the
-    rules show between them.
+
+def report_table(findings: Findings, console: Console) -> Table:
+    """One row per dose: the five facts, then the finding (sparkline, sentence, symptoms),
+    laid out for ``console``'s width.
+
+    The facts are laid out here as Rich lays out five columns (the same spaces, the same bold
+    header segments) in one column of one pre-made line per row, and the finding column's width
+    is worked out here as Rich works it out, and each finding wrapped to it by Rich before the
+    table is made: so the table neither measures any cell nor lays out five of them a row (a
+    third of the time of the table of five columns and a finding, for 60 doses). Where the box
+    has visible column rules (an ASCII-only or legacy Windows terminal), each fact is its own
+    column as before and Rich measures the cells, so the rules show between them.
     """
     rows = [
         (
@@ -151,8 +166,13 @@ def report_table(findings: Findings, console: Console) -> Table:
         max([*(len(line) for line in lines), *(len(row[index]) for row in rows)])
         for index, (lines, _) in enumerate(FACT_COLUMNS)
     ]
-    # Blank column rules (not the ASCII box of a legacy encoding): the facts can be one column.
-    laid = box.SIMPLE_HEAD.substitute(console.options, safe=console.safe_box) is box.SIMPLE_HEAD
+    facts_width = sum(widths) + 2 * len(widths) + len(_RULE) * (len(widths) - 1)
+    texts = [_finding(cycle) for cycle in findings.cycles]
+    # Blank column rules (not the ASCII box of a legacy encoding), room for the facts: one column.
+    laid = (
+        box.SIMPLE_HEAD.substitute(console.options, safe=console.safe_box) is box.SIMPLE_HEAD
+        and facts_width + 2 <= console.width
+    )
     table = Table(
         title=Text(TITLE, style="table.title"),
         title_justify="left",
@@ -161,35 +181,45 @@ def report_table(findings: Findings, console: Console) -> Table:
         show_edge=False,
         padding=0 if laid else (0, 1),
     )
-    if laid:
-        facts_width = sum(widths) + 2 * len(widths) + len(_RULE) * (len(widths) - 1)
-        table.add_column(_facts_header(widths), width=facts_width, no_wrap=True)
-        # Padding of its own (the table has none): a space either side, as in every column before.
-        table.add_column(
-            Padding(Text(FINDING_HEADER), (0, 1)), header_style="bold", min_width=FINDING_MIN_WIDTH + 2
-        )
-        for values, cycle in zip(rows, findings.cycles):
-            table.add_row(_Laid([[Segment(_facts(values, widths))]]), Padding(_finding(cycle), (0, 1)))
+    if not laid:
+        for (lines, justify), width in zip(FACT_COLUMNS, widths):
+            table.add_column(Text(" ".join(lines)), justify=justify, width=width, no_wrap=len(lines) == 1)
+        table.add_column(Text(FINDING_HEADER), min_width=FINDING_MIN_WIDTH)
+        for values, text in zip(rows, texts):
+            table.add_row(*(Text(value) for value in values), text)
         return table
-    for (lines, justify), width in zip(FACT_COLUMNS, widths):
-        table.add_column(Text(" ".join(lines)), justify=justify, width=width, no_wrap=len(lines) == 1)
-    table.add_column(Text(FINDING_HEADER), min_width=FINDING_MIN_WIDTH)
-    for values, cycle in zip(rows, findings.cycles):
-        table.add_row(*(Text(value) for value in values), _finding(cycle))
+    header = Text(FINDING_HEADER)
+    finding_width = _finding_width([header, *texts], facts_width, console.width)
+    # The widths are final: the table's own, so that Rich does not shrink a column to fit.
+    table.width = facts_width + len(_RULE) + finding_width
+    table.add_column(_facts_header(widths), width=facts_width)
+    # The table has no padding: the finding has a space either side, as each cell had.
+    table.add_column(Padding(header, (0, 1)), header_style="bold", width=finding_width)
+    # As the table would render each finding: wrapped to the column less its padding, left-justified.
+    options = console.options.update(
+        width=finding_width - 2, justify="left", overflow="ellipsis", no_wrap=False, height=None
+    )
+    space = Segment(" ")
+    for values, text in zip(rows, texts):
+        finding = [[space, *line, space] for line in console.render_lines(text, options)]
+        table.add_row(_Laid([[Segment(_facts(values, widths))]]), _Laid(finding))
     return table
 
 
-def report_blocks(findings: Findings) -> Group:
-    """The report for a narrow terminal: one block of wrapped lines per dose."""
-    parts: list[Text] = [Text("Fatigue after each dose", style="bold")]
+def report_blocks(findings: Findings) -> Text:
+    """The report for a narrow terminal: one block of wrapped lines per dose (one Text, which
+    Rich wraps line by line as it would each line on its own)."""
+    blocks = Text()
+    blocks.append(TITLE, style="bold")
     for cycle in findings.cycles:
-        head = Text(f"{cycle.infusion_date.isoformat()}  {dose_words(cycle.dose_mg)}", style="bold")
-        facts = Text(
-            f"baseline {number_text(cycle.baseline)}, peak {number_text(cycle.peak)}, "
-            f"fatigue days {cycle.fatigue_days}"
+        blocks.append("\n\n")
+        blocks.append(f"{cycle.infusion_date.isoformat()}  {dose_words(cycle.dose_mg)}", style="bold")
+        blocks.append(
+            f"\nbaseline {number_text(cycle.baseline)}, peak {number_text(cycle.peak)}, "
+            f"fatigue days {cycle.fatigue_days}\n"
         )
-        parts += [Text(""), head, facts, _finding(cycle)]
-    return Group(*parts)
+        blocks.append_text(_finding(cycle))
+    return blocks
 
 
 def scales_line(results: Sequence[Entry]) -> Text | None:
