@@ -233,28 +233,38 @@ def scales_line(results: Sequence[Entry]) -> Text | None:
     return Text("Latest questionnaires: " + "; ".join(parts) + ".")
 
 
+def _lines(texts: list[Text]) -> Text:
+    """Lines one under the other, as one Text: Rich wraps each line as it would on its own, and
+    lays out one renderable instead of many."""
+    return Text("\n").join(texts)
+
+
 def print_report(console: Console, findings: Findings, scales: Sequence[Entry] = ()) -> None:
     """The whole report, in one ``console.print`` (each would flush and lay out on its own)."""
-    parts: list[RenderableType] = attention_lines(findings)
+    parts: list[RenderableType] = []
+    lines = attention_lines(findings)
     if not findings.cycles:  # no dose (in the period): one line, never an empty table
-        parts.append(Text(no_dose_text(findings), style="bold"))
+        lines.append(Text(no_dose_text(findings), style="bold"))
     else:
+        if lines:
+            parts.append(_lines(lines))
         parts.append(report_blocks(findings) if console.width < NARROW else report_table(findings, console))
-        parts.append(Text(CHART_LEGEND, style="dim"))
+        lines = [Text(CHART_LEGEND, style="dim")]
         rises = rises_text(findings)
         if rises:
-            parts.append(Text(rises))
+            lines.append(Text(rises))
     latest = scales_line(scales)
     if latest is not None:
-        parts.append(latest)
-    parts.append(Text(""))
+        lines.append(latest)
+    lines.append(Text(""))
     due = due_text(findings)
     if due:
-        parts.append(Text(due, style="bold"))
+        lines.append(Text(due, style="bold"))
     advice = due_advice(findings)
     if advice:
-        parts.append(Text(advice, style="bold"))
+        lines.append(Text(advice, style="bold"))
     if findings.cycles:
-        parts.append(Text(settings_text(findings), style="dim"))
-    parts.append(Text(DISCLAIMER, style="italic"))
+        lines.append(Text(settings_text(findings), style="dim"))
+    lines.append(Text(DISCLAIMER, style="italic"))
+    parts.append(_lines(lines))
     console.print(Group(*parts))
