@@ -6,7 +6,8 @@ width and colour mode. A change that alters what a person sees at any width fail
 change meant to alter the report regenerates the file, once, with
 ``OCRELOG_REGENERATE_RENDER=1 .venv/bin/python -m pytest tests/test_report_render.py``.
 
-The journals are fixed in time (``TODAY``), so the findings and their dates never move.
+The journals are fixed in time (``TODAY``), so the findings and their dates never move. The
+hashes are of the Rich in the project's environment (15.0); another Rich may draw differently.
 """
 
 from __future__ import annotations
@@ -176,7 +177,7 @@ def test_the_report_prints_as_it_always_has(case: str, tmp_path: Path) -> None:
     want = json.loads(GOLDEN.read_text())[case]
     for mode, (_, widths) in MODES.items():
         changed = [w for w, a, b in zip(widths, got[mode].split(), want[mode].split()) if a != b]
-        assert not changed, f"{case}, {mode}: the report changed at widths {changed}"
+        assert not changed, f"{case}, {mode}: the report changed at widths {changed[:5]}..."
 
 
 def test_the_cases_show_what_they_are_for(tmp_path: Path) -> None:
