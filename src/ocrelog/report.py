@@ -6,10 +6,14 @@ only lays them out.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from rich import box
-from rich.console import Console, Group
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderableType
+from rich.padding import Padding
+from rich.segment import Segment
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
@@ -32,8 +36,22 @@ from ocrelog.wording import (
 )
 
 FLAG_STYLES = {"none": "green", "prolonged": "yellow", "severe": "bold red"}
-#: The "fatigue days" header wraps onto two lines of at most this width.
-FATIGUE_DAYS_WIDTH = 7
+TITLE = "Fatigue after each dose"
+#: The columns before the finding: the header's lines (bottom-aligned) and how the values line
+#: up. Each is as wide as its widest header line or value ("fatigue days" wraps onto two lines).
+FACT_COLUMNS = (
+    (("dose date",), "left"),
+    (("dose",), "right"),
+    (("baseline",), "right"),
+    (("peak",), "right"),
+    (("fatigue", "days"), "right"),
+)
+FINDING_HEADER = f"days {CHART_FROM} to {WINDOW_DAYS - 1}, finding"
+#: The finding column is never narrower than this (its text; Rich wraps the finding to fit).
+FINDING_MIN_WIDTH = 24
+_BOLD = Style(bold=True)  # the table's header
+#: Between two columns: box.SIMPLE_HEAD draws its column rule as a blank.
+_RULE = " "
 
 
 def alert_line(alert: Alert) -> Text:
@@ -48,12 +66,12 @@ def alert_line(alert: Alert) -> Text:
     return line
 
 
-def attention_block(findings: Findings) -> Group | None:
+def attention_lines(findings: Findings) -> list[Text]:
     if not findings.alerts:
-        return None
+        return []
     lines = [Text(f"Warning signs logged in the last {ALERT_DAYS} days, newest first:", style="bold red")]
     lines += [alert_line(alert) for alert in findings.alerts]
-    return Group(*lines, Text(""))
+    return [*lines, Text("")]
 
 
 def _finding(cycle: Cycle) -> Text:
@@ -64,16 +82,76 @@ def _finding(cycle: Cycle) -> Text:
     return finding
 
 
-def report_table(findings: Findings) -> Table:
-    """One row per dose. The narrow columns get their widths from their own text, so Rich
-    measures only the finding column (a table of 60 doses renders in a third of the time)."""
-    table = Table(
-        title="Fatigue after each dose",
-        title_justify="left",
-        header_style="bold",
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
+class _Laid:
+    """Lines of segments already laid out, which Rich shows as they are (no wrapping, no measuring)."""
+
+    __slots__ = ("lines",)
+
+    def __init__(self, lines: list[list[Segment]]) -> None:
+        self.lines = lines
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        new_line = Segment.line()
+        for number, line in enumerate(self.lines):
+            if number:
+                yield new_line
+            yield from line
+
+
+def _facts(values: Sequence[str], widths: Sequence[int]) -> str:
+    """A row's facts as five columns show them: each value with a space either side (Rich's
+    cell padding), the columns separated by the (blank) column rule."""
+    cells = (
+        f" {value:<{width}} " if justify == "left" else f" {value:>{width}} "
+        for value, width, (_, justify) in zip(values, widths, FACT_COLUMNS)
     )
+    return _RULE.join(cells)
+
+
+def _facts_header(widths: Sequence[int]) -> _Laid:
+    """The five columns' header as Rich draws it: bold cells (a blank line above a one-line
+    header is one bold segment), the column rule between them not bold."""
+    height = max(len(lines) for lines, _ in FACT_COLUMNS)
+    rows: list[list[Segment]] = []
+    for number in range(height):
+        row: list[Segment] = []
+        for index, ((lines, justify), width) in enumerate(zip(FACT_COLUMNS, widths)):
+            if index:
+                row.append(Segment(_RULE))
+            at = number - (height - len(lines))
+            if at < 0:
+                row.append(Segment(" " * (width + 2), _BOLD))
+            else:
+                text = lines[at].ljust(width) if justify == "left" else lines[at].rjust(width)
+                row += [Segment(" ", _BOLD), Segment(text, _BOLD), Segment(" ", _BOLD)]
+        rows.append(row)
+    return _Laid(rows)
+
+
+def _finding_width(texts: Sequence[Text], facts_width: int, width: int) -> int:
+    """The finding column's width (its padding included) as Rich's Table would make it for a
+    ``width``-column terminal: the widest line of its cells, at least FINDING_MIN_WIDTH; if that
+    does not fit beside the facts, what they leave, but still at least FINDING_MIN_WIDTH (the
+    table then runs past the edge and the terminal's width crops it, as it did before)."""
+    room = width - len(_RULE)  # the table's width less the column rule between the two columns
+    least = FINDING_MIN_WIDTH + 2
+    widest = max(cell_len(line) for text in texts for line in text.plain.splitlines())
+    natural = max(least, min(room, widest + 2))
+    return natural if facts_width + natural <= room else max(room - facts_width, least)
+
+
+def report_table(findings: Findings, console: Console) -> Table:
+    """One row per dose: the five facts, then the finding (sparkline, sentence, symptoms),
+    laid out for ``console``'s width.
+
+    The facts are laid out here as Rich lays out five columns (the same spaces, the same bold
+    header segments) in one column of one pre-made line per row, and the finding column's width
+    is worked out here as Rich works it out, and each finding wrapped to it by Rich before the
+    table is made: so the table neither measures any cell nor lays out five of them a row (a
+    third of the time of the table of five columns and a finding, for 60 doses). Where the box
+    has visible column rules (an ASCII-only or legacy Windows terminal), each fact is its own
+    column as before and Rich measures the cells, so the rules show between them.
+    """
     rows = [
         (
             cycle.infusion_date.isoformat(),
@@ -84,30 +162,64 @@ def report_table(findings: Findings) -> Table:
         )
         for cycle in findings.cycles
     ]
-    narrow = (("dose date", "left", None), ("dose", "right", None), ("baseline", "right", None),
-              ("peak", "right", None), ("fatigue days", "right", FATIGUE_DAYS_WIDTH))
-    for index, (header, justify, most) in enumerate(narrow):
-        width = max([len(header), *(len(row[index]) for row in rows)])
-        table.add_column(
-            Text(header), justify=justify, width=min(width, most or width), no_wrap=most is None
-        )
-    table.add_column(Text(f"days {CHART_FROM} to {WINDOW_DAYS - 1}, finding"), min_width=24)
-    for cells, cycle in zip(rows, findings.cycles):
-        table.add_row(*(Text(cell) for cell in cells), _finding(cycle))
+    widths = [
+        max([*(len(line) for line in lines), *(len(row[index]) for row in rows)])
+        for index, (lines, _) in enumerate(FACT_COLUMNS)
+    ]
+    facts_width = sum(widths) + 2 * len(widths) + len(_RULE) * (len(widths) - 1)
+    texts = [_finding(cycle) for cycle in findings.cycles]
+    # Blank column rules (not the ASCII box of a legacy encoding), room for the facts: one column.
+    laid = (
+        box.SIMPLE_HEAD.substitute(console.options, safe=console.safe_box) is box.SIMPLE_HEAD
+        and facts_width + 2 <= console.width
+    )
+    table = Table(
+        title=Text(TITLE, style="table.title"),
+        title_justify="left",
+        header_style=None if laid else "bold",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        padding=0 if laid else (0, 1),
+    )
+    if not laid:
+        for (lines, justify), width in zip(FACT_COLUMNS, widths):
+            table.add_column(Text(" ".join(lines)), justify=justify, width=width, no_wrap=len(lines) == 1)
+        table.add_column(Text(FINDING_HEADER), min_width=FINDING_MIN_WIDTH)
+        for values, text in zip(rows, texts):
+            table.add_row(*(Text(value) for value in values), text)
+        return table
+    header = Text(FINDING_HEADER)
+    finding_width = _finding_width([header, *texts], facts_width, console.width)
+    # The widths are final: the table's own, so that Rich does not shrink a column to fit.
+    table.width = facts_width + len(_RULE) + finding_width
+    table.add_column(_facts_header(widths), width=facts_width)
+    # The table has no padding: the finding has a space either side, as each cell had.
+    table.add_column(Padding(header, (0, 1)), header_style="bold", width=finding_width)
+    # As the table would render each finding: wrapped to the column less its padding, left-justified.
+    options = console.options.update(
+        width=finding_width - 2, justify="left", overflow="ellipsis", no_wrap=False, height=None
+    )
+    space = Segment(" ")
+    for values, text in zip(rows, texts):
+        finding = [[space, *line, space] for line in console.render_lines(text, options)]
+        table.add_row(_Laid([[Segment(_facts(values, widths))]]), _Laid(finding))
     return table
 
 
-def report_blocks(findings: Findings) -> Group:
-    """The report for a narrow terminal: one block of wrapped lines per dose."""
-    parts: list[Text] = [Text("Fatigue after each dose", style="bold")]
+def report_blocks(findings: Findings) -> Text:
+    """The report for a narrow terminal: one block of wrapped lines per dose (one Text, which
+    Rich wraps line by line as it would each line on its own)."""
+    blocks = Text()
+    blocks.append(TITLE, style="bold")
     for cycle in findings.cycles:
-        head = Text(f"{cycle.infusion_date.isoformat()}  {dose_words(cycle.dose_mg)}", style="bold")
-        facts = Text(
-            f"baseline {number_text(cycle.baseline)}, peak {number_text(cycle.peak)}, "
-            f"fatigue days {cycle.fatigue_days}"
+        blocks.append("\n\n")
+        blocks.append(f"{cycle.infusion_date.isoformat()}  {dose_words(cycle.dose_mg)}", style="bold")
+        blocks.append(
+            f"\nbaseline {number_text(cycle.baseline)}, peak {number_text(cycle.peak)}, "
+            f"fatigue days {cycle.fatigue_days}\n"
         )
-        parts += [Text(""), head, facts, _finding(cycle)]
-    return Group(*parts)
+        blocks.append_text(_finding(cycle))
+    return blocks
 
 
 def scales_line(results: Sequence[Entry]) -> Text | None:
@@ -121,28 +233,38 @@ def scales_line(results: Sequence[Entry]) -> Text | None:
     return Text("Latest questionnaires: " + "; ".join(parts) + ".")
 
 
+def _lines(texts: list[Text]) -> Text:
+    """Lines one under the other, as one Text: Rich wraps each line as it would on its own, and
+    lays out one renderable instead of many."""
+    return Text("\n").join(texts)
+
+
 def print_report(console: Console, findings: Findings, scales: Sequence[Entry] = ()) -> None:
-    block = attention_block(findings)
-    if block is not None:
-        console.print(block)
+    """The whole report, in one ``console.print`` (each would flush and lay out on its own)."""
+    parts: list[RenderableType] = []
+    lines = attention_lines(findings)
     if not findings.cycles:  # no dose (in the period): one line, never an empty table
-        console.print(Text(no_dose_text(findings), style="bold"))
+        lines.append(Text(no_dose_text(findings), style="bold"))
     else:
-        console.print(report_blocks(findings) if console.width < NARROW else report_table(findings))
-        console.print(Text(CHART_LEGEND, style="dim"))
+        if lines:
+            parts.append(_lines(lines))
+        parts.append(report_blocks(findings) if console.width < NARROW else report_table(findings, console))
+        lines = [Text(CHART_LEGEND, style="dim")]
         rises = rises_text(findings)
         if rises:
-            console.print(Text(rises))
+            lines.append(Text(rises))
     latest = scales_line(scales)
     if latest is not None:
-        console.print(latest)
-    console.print()
+        lines.append(latest)
+    lines.append(Text(""))
     due = due_text(findings)
     if due:
-        console.print(Text(due, style="bold"))
+        lines.append(Text(due, style="bold"))
     advice = due_advice(findings)
     if advice:
-        console.print(Text(advice, style="bold"))
+        lines.append(Text(advice, style="bold"))
     if findings.cycles:
-        console.print(Text(settings_text(findings), style="dim"))
-    console.print(Text(DISCLAIMER, style="italic"))
+        lines.append(Text(settings_text(findings), style="dim"))
+    lines.append(Text(DISCLAIMER, style="italic"))
+    parts.append(_lines(lines))
+    console.print(Group(*parts))

@@ -1,0 +1,199 @@
+"""The report looks the same however it is rendered: byte for byte what it printed before.
+
+``tests/data/report_render.json`` holds a short hash of the report as printed by the
+rendering code before it was made faster (commit 25bc4aa), for each journal below, at each
+width and colour mode. A change that alters what a person sees at any width fails here; a
+change meant to alter the report regenerates the file, once, with
+``OCRELOG_REGENERATE_RENDER=1 .venv/bin/python -m pytest tests/test_report_render.py``.
+
+The journals are fixed in time (``TODAY``), so the findings and their dates never move. The
+hashes are of the Rich in the project's environment (15.0); another Rich may draw differently.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from ocrelog import queries
+from ocrelog.entries import Entry
+from ocrelog.journal import Journal
+from ocrelog.report import print_report
+from ocrelog.usecases.review import demo_findings
+
+TODAY = date(2026, 6, 15)
+GOLDEN = Path(__file__).parent / "data" / "report_render.json"
+REGENERATE = bool(os.environ.get("OCRELOG_REGENERATE_RENDER"))
+#: Every width the report is checked at, plain and in colour, the narrow layout included.
+ALL_WIDTHS = range(40, 201)
+#: The widths of the other colour modes: the edges of the narrow layout, and some ordinary ones.
+SOME_WIDTHS = (40, 41, 55, 71, 72, 73, 74, 80, 99, 100, 120, 150, 200)
+MODES: dict[str, tuple[dict, range | tuple[int, ...]]] = {
+    "plain": ({}, ALL_WIDTHS),  # a file or a pipe
+    "truecolor": ({"force_terminal": True, "color_system": "truecolor"}, ALL_WIDTHS),
+    "standard": ({"force_terminal": True, "color_system": "standard"}, SOME_WIDTHS),
+    "no_color": ({"force_terminal": True, "color_system": "truecolor", "no_color": True}, SOME_WIDTHS),
+    "ascii": ({"encoding": "ascii"}, SOME_WIDTHS),  # a file in a legacy encoding: Rich draws an ASCII box
+}
+
+
+def day(offset: int) -> str:
+    return (TODAY - timedelta(days=offset)).isoformat()
+
+
+def dose(offset: int, mg: int = 600, note: str | None = None) -> Entry:
+    return Entry(type="infusion", date=day(offset), value=mg, note=note)
+
+
+def scores(start: int, values: list[int]) -> list[Entry]:
+    """Fatigue from ``start`` days ago on, one a day."""
+    return [Entry(type="fatigue", date=day(start - n), value=v) for n, v in enumerate(values)]
+
+
+def usual(start: int, days: int, seed: int = 0) -> list[Entry]:
+    return scores(start, [2 + (n * 7 + seed) % 3 for n in range(days)])
+
+
+def demo(journal: Journal) -> tuple:
+    return demo_findings(journal, TODAY), []
+
+
+def demo_handled_and_scales(journal: Journal) -> tuple:
+    found, _ = demo(journal)
+    fever = next(a for a in found.alerts if a.entry_id is not None)
+    journal.mark_handled(fever.entry_id, TODAY - timedelta(days=3), "GP saw it, [bold]antibiotics[/bold] :thumbs_up:")
+    journal.add_many([
+        Entry(type="scale", date=day(40), name="fss", value=4.4),
+        Entry(type="scale", date=day(10) + "T09:00", name="mfis", value=42,
+              subscales=(("physical", 20), ("cognitive", 18), ("psychosocial", 4))),
+        Entry(type="scale", date=day(5), name="mfis5", value=11),
+    ])
+    return queries.findings(journal, TODAY), queries.latest_scales(journal)
+
+
+def no_dose(journal: Journal) -> tuple:
+    """Scores and a warning sign, no dose: one line instead of the table, and the alerts."""
+    journal.add_many([*usual(60, 60), Entry(type="symptom", date=day(4), name="fever", note="38.4 C :fire:")])
+    return queries.findings(journal, TODAY), queries.latest_scales(journal)
+
+
+def no_dose_in_period(journal: Journal) -> tuple:
+    demo(journal)
+    return queries.findings(journal, TODAY).since(TODAY), [Entry(type="scale", date=day(1), name="fss", value=5.1)]
+
+
+def ongoing_and_odd_text(journal: Journal) -> tuple:
+    """An episode still going, a symptom with markup, wide characters and a control character."""
+    entries = [dose(400, 300), *usual(430, 25), *scores(400, [6, 7, 7, 6, 5, 5, 3]), *usual(393, 180, 1)]
+    entries += [dose(386, 300), *scores(386, [5, 6, 3]), *usual(383, 200, 2)]
+    entries += [dose(6, note="chair [red]4[/red]"), *scores(6, [7, 8, 9, 8, 7, 7])]
+    entries += [
+        Entry(type="symptom", date=day(5), name="[red]rash[/red] :smile:"),
+        Entry(type="symptom", date=day(4), name="頭痛 and 🤒 headache"),
+        Entry(type="symptom", date=day(3), name="tingling\x1b[2J in the feet, a very long symptom name indeed"),
+        Entry(type="temperature", date=day(2) + "T19:00", value=38.6, note="felt\x07 hot"),
+    ]
+    journal.add_many(entries)
+    return queries.findings(journal, TODAY), queries.latest_scales(journal)
+
+
+def overdue_years(journal: Journal) -> tuple:
+    """Six years of doses, the last one long ago: the next dose overdue, no alerts."""
+    entries: list[Entry] = []
+    for n in range(12):
+        start = 3000 - n * 182
+        entries.append(dose(start, (600, 920, 1200)[n % 3]))
+        entries += usual(start + 28, 28, n) if n % 2 else scores(start + 14, [2, 3] * 7)
+        pattern = [[5, 6, 3], [6, 7, 7, 6, 5, 5, 3], [7, 9, 8, 7, 6, 6, 5, 3], [4, 3, 2]][n % 4]
+        entries += scores(start, pattern)
+        entries += usual(start - len(pattern), 40, n)
+        if n % 3 == 1:
+            entries.append(Entry(type="symptom", date=day(start - 1), name="fever"))
+    journal.add_many(entries)
+    return queries.findings(journal, TODAY), queries.latest_scales(journal)
+
+
+def booked_no_scores(journal: Journal) -> tuple:
+    """A dose with no scores at all, and the next one booked."""
+    journal.add_many([dose(100), Entry(type="planned", date=day(-80), value=600)])
+    return queries.findings(journal, TODAY), queries.latest_scales(journal)
+
+
+CASES: dict[str, Callable[[Journal], tuple]] = {
+    "demo": demo,
+    "demo_handled_and_scales": demo_handled_and_scales,
+    "no_dose": no_dose,
+    "no_dose_in_period": no_dose_in_period,
+    "ongoing_and_odd_text": ongoing_and_odd_text,
+    "overdue_years": overdue_years,
+    "booked_no_scores": booked_no_scores,
+}
+
+
+def rendered(found, scales, width: int, encoding: str = "utf-8", **console_options) -> str:
+    file = io.TextIOWrapper(io.BytesIO(), encoding=encoding, errors="backslashreplace")
+    console = Console(file=file, width=width, highlight=False, **console_options)
+    print_report(console, found, scales)
+    file.flush()
+    return file.buffer.getvalue().decode(encoding)
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:10]
+
+
+@pytest.fixture(autouse=True)
+def no_colour_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rich reads these from the environment; the modes above say everything instead."""
+    for variable in ("NO_COLOR", "FORCE_COLOR", "TERM", "COLORTERM", "TTY_COMPATIBLE", "TTY_INTERACTIVE"):
+        monkeypatch.delenv(variable, raising=False)
+
+
+def hashes(case: str, tmp_path: Path) -> dict[str, str]:
+    with Journal.open(tmp_path / f"{case}.db", write=True) as journal:
+        found, scales = CASES[case](journal)
+    return {
+        mode: " ".join(digest(rendered(found, scales, width, **options)) for width in widths)
+        for mode, (options, widths) in MODES.items()
+    }
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_the_report_prints_as_it_always_has(case: str, tmp_path: Path) -> None:
+    got = hashes(case, tmp_path)
+    if REGENERATE:
+        golden = json.loads(GOLDEN.read_text()) if GOLDEN.exists() else {}
+        golden[case] = got
+        GOLDEN.write_text(json.dumps(golden, indent=1, sort_keys=True) + "\n")
+        return
+    want = json.loads(GOLDEN.read_text())[case]
+    for mode, (_, widths) in MODES.items():
+        changed = [w for w, a, b in zip(widths, got[mode].split(), want[mode].split()) if a != b]
+        assert not changed, f"{case}, {mode}: the report changed at widths {changed[:5]}..."
+
+
+def test_the_cases_show_what_they_are_for(tmp_path: Path) -> None:
+    """The journals above hold what the check is meant to cover (alerts, flags, scales, ...)."""
+    seen = {}
+    for case in CASES:
+        with Journal.open(tmp_path / f"{case}.db", write=True) as journal:
+            found, scales = CASES[case](journal)
+        seen[case] = rendered(found, scales, 100)
+    out = " ".join(" ".join(seen.values()).split())
+    for words in ("Warning signs logged", "handled on", "severe:", "prolonged:", "not flagged:",
+                  "(still going)", "symptoms:", "Latest questionnaires:", "No dose recorded yet",
+                  "No doses recorded in that period", "overdue", "Booked:", "no fatigue scores logged",
+                  "second half of the course", "[red]rash[/red] :smile:", "頭痛", "\\x1b[2J"):
+        assert words in out, words
+    assert "Warning signs" not in seen["overdue_years"]
+    with Journal.open(tmp_path / "narrow.db", write=True) as journal:
+        narrow = rendered(*demo(journal), 60)
+    assert "Fatigue after each dose" in narrow and "dose date" not in narrow  # blocks, not a table
