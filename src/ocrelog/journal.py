@@ -333,6 +333,11 @@ class Journal:
             (*types, day),
         ).fetchall()
 
+    def earliest_from(self, first_id: int) -> str | None:
+        """The earliest date (ISO) of the entries with ids from ``first_id`` on (an import just made)."""
+        (earliest,) = self.conn.execute("SELECT min(date) FROM entries WHERE id >= ?", (first_id,)).fetchone()
+        return earliest
+
     def is_empty(self) -> bool:
         return self.conn.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is None
 
