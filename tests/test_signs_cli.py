@@ -7,6 +7,10 @@ import json
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from ocrelog.entries import Entry
 
 TODAY = date.today()
 
@@ -185,3 +189,47 @@ def test_an_import_prints_one_count_of_warning_signs(run, tmp_path):
     assert result.exit_code == 0, result.output
     assert "3 warning signs in the imported entries; see ocrelog report." in result.stderr
     assert "Warning sign (" not in result.stderr
+
+
+# An import's count reads only the entries with words, from USUAL_DAYS before the earliest new one:
+# it must give what the whole journal, read as the report reads it, gives for the new entries.
+
+_WORDS = st.sampled_from([None, "muscle weakness", "fever 38.9", "no fever", "rash", "short of breath",
+                          "slept badly", "numb left leg", "itchy throat"])
+_LOGGED = st.tuples(
+    st.sampled_from(["fatigue", "symptom", "temperature", "infusion", "planned"]),
+    st.integers(0, 45),  # days ago
+    st.booleans(),  # with a time of day
+    _WORDS,
+    st.integers(0, 10),
+)
+
+
+def _entry_of(logged: tuple) -> Entry:
+    kind, days, timed, words, score = logged
+    when = (TODAY - timedelta(days=days)).isoformat() + ("T09:30" if timed else "")
+    if kind == "symptom":
+        return Entry(type="symptom", date=when, name=words or "tired")
+    value = {"fatigue": score, "temperature": 36.5 + score * 0.3, "infusion": 600, "planned": 600}[kind]
+    reactions = (words,) if kind == "infusion" and words and score > 5 else ()
+    return Entry(type=kind, date=when, value=value, note=words, reactions=reactions)
+
+
+@settings(max_examples=60, deadline=None)
+@given(before=st.lists(_LOGGED, max_size=12), imported=st.lists(_LOGGED, min_size=1, max_size=20))
+@example(before=[("symptom", 24, False, "numb left leg", 0)],  # 14 days before: usual, no alert
+         imported=[("fatigue", 10, True, "numb left leg", 4), ("fatigue", 3, False, "rash", 2)])
+def test_an_imports_warning_signs_are_those_the_whole_journal_shows(before, imported):
+    import tempfile
+    from pathlib import Path
+
+    from ocrelog.journal import Journal
+    from ocrelog.queries import alerts_from, dose_moments
+    from ocrelog.signs import alerts as all_alerts
+
+    with tempfile.TemporaryDirectory() as folder, Journal.open(Path(folder) / "j.db", write=True) as journal:
+        journal.add_many([_entry_of(x) for x in before])
+        first_id = journal.next_id()
+        journal.add_new([_entry_of(x) for x in imported])
+        whole = all_alerts(journal.select("1"), dose_moments(journal), TODAY, days=None)
+        assert alerts_from(journal, first_id) == [a for a in whole if a.entry_id >= first_id]

@@ -5,7 +5,7 @@ import stat
 from datetime import date, datetime, timedelta
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ocrelog.entries import Entry
@@ -354,3 +354,114 @@ def test_entries_read_from_a_file_equal_entries_built_the_usual_way():
     assert hash(_fast_entry(*fields)) == hash(_slow_entry(*fields))
     with pytest.raises(AttributeError):  # still frozen
         _fast_entry(*fields).value = 1
+
+
+# The fast paths for the rows ocrelog writes (own._csv_fast, own._json_fast) give what the long
+# way (own._entry) gives, or the same refusal, or leave the row to it; so does the day
+# remembered from the row before.
+
+def _either(read):
+    try:
+        return read()
+    except InvalidValue as error:
+        return ("refused", str(error))
+
+
+_ODD = st.sampled_from(["", " ", "05", "11", "-1", "601", "920mg", "38.2", "x", "Fatigue", "[]", '["rash"]',
+                        "a;b", "1,2", "{}", " csv ", "\u00a0"])
+_DATE = st.one_of(
+    st.sampled_from(["2026-05-14", "2026-05-14T08:15", "2026-05-14T08:16", "2026-05-14T24:00", "2026-05-15T00:30",
+                     "2026-05-15T00:29", "2026-05-15", "2026-05-16", "2026-02-30", "1899-12-31T10:00",
+                     " 2026-05-14", "2026-05-14T8:15", "yesterday", "2026-05-14T08:15:00"]),
+    st.datetimes(min_value=datetime(1899, 12, 1), max_value=datetime(2026, 5, 16)).map(
+        lambda moment: moment.strftime("%Y-%m-%dT%H:%M")),
+)
+#: Rows mostly as ocrelog writes them (so that the fast path reads them), some a little off.
+_KIND = st.sampled_from(["fatigue", "fatigue", "symptom", "infusion", "planned", "temperature", "scale", "Fatigue", ""])
+_NOTE = st.one_of(st.just(""), st.sampled_from(["slept badly", " two\nlines "]), _ODD)
+_SOURCE = st.one_of(st.just(""), st.sampled_from(["csv", " daylio ", "  "]), _ODD)
+
+
+@st.composite
+def _csv_row(draw: st.DrawFn) -> list[str]:
+    """The ten cells of a row as an export writes it, up to two of them odd."""
+    kind = draw(_KIND)
+    cells = [kind, draw(_DATE), str(draw(st.sampled_from(_VALUES.get(kind, [38.4, 5, ""])))),
+             draw(st.sampled_from([n or "" for n in _NAMES.get(kind, ["", "", "fever"])])),
+             draw(_NOTE), "", "", draw(_SOURCE), "", ""]
+    if kind == "symptom" and cells[2] == "None":
+        cells[2] = ""
+    for position in draw(st.lists(st.integers(0, 9), max_size=2)):
+        cells[position] = draw(_ODD)
+    return cells
+
+
+@settings(max_examples=400, deadline=None)
+@given(rows=st.lists(_csv_row(), min_size=1, max_size=6), wide=st.booleans())
+@example(rows=[["fatigue", "2026-05-14T08:15", "5", "", "", "", "", " csv ", "", ""]], wide=True)
+@example(rows=[["infusion", "2026-05-14", "601", "", "", "", "", "", "", ""]], wide=False)
+def test_the_fast_csv_row_agrees_with_the_long_way(rows, wide):
+    from ocrelog.exports import BASE_COLUMNS, CSV_COLUMNS
+    from ocrelog.importers.own import _csv_fast, _entry, _Limits
+
+    columns = CSV_COLUMNS if wide else BASE_COLUMNS
+    fast_limits, slow_limits = _Limits(_NOW), _Limits(_NOW)
+    for row in rows:
+        cells = list(row[: len(columns)])
+        fast = _either(lambda: _csv_fast(cells, fast_limits))
+        slow = _either(lambda: _entry(dict(zip(columns, cells)), slow_limits))
+        assert fast is None or fast == slow, cells
+
+
+_JSON_ODD = st.one_of(_ODD, st.none(), st.integers(-2, 1900), st.booleans(), st.floats(0, 700),
+                     st.sampled_from([[], ["rash"], [" "], {}, [1, 2], {"a": 1}]))
+#: What each kind holds as an export writes it, with its near misses.
+_VALUES = {"fatigue": [5, 0, 10, 11, -1, True, "5"], "symptom": [None, None, "", 1],
+           "infusion": [600, 300, 920, 1200, 1800, 601, 6], "planned": [600, 1800, 601]}
+_NAMES = {"symptom": ["fever", " Sore  Throat ", "  ", "", None]}
+
+
+@st.composite
+def _json_rows(draw: st.DrawFn) -> dict:
+    """An object as an export writes it, with up to two keys taken away or given odd values."""
+    kind = draw(_KIND)
+    row = {"id": draw(st.integers(1, 9)), "type": kind, "date": draw(_DATE),
+           "value": draw(st.sampled_from(_VALUES.get(kind, [38.4, 5, None]))),
+           "name": draw(st.sampled_from(_NAMES.get(kind, [None, None, "", "fever"]))),
+           "note": draw(st.sampled_from([None, "", "slept badly"])), "premeds": [], "reactions": [],
+           "source": draw(st.sampled_from([None, "", "csv", " daylio ", "  "])), "items": [], "subscales": {}}
+    for key in draw(st.lists(st.sampled_from(sorted(row)), max_size=2)):
+        odd = draw(st.one_of(st.just("(absent)"), _JSON_ODD))
+        if odd == "(absent)":
+            row.pop(key, None)
+        else:
+            row[key] = odd
+    return row
+
+
+_JSON_ROW = _json_rows()
+
+
+@settings(max_examples=400, deadline=None)
+@given(rows=st.lists(_JSON_ROW, min_size=1, max_size=6))
+@example(rows=[{"type": "infusion", "date": "2026-05-14", "value": 601}])
+@example(rows=[{"type": "fatigue", "date": "2026-05-14", "value": 5, "source": ""}])
+def test_the_fast_json_object_agrees_with_the_long_way(rows):
+    from ocrelog.importers.own import _entry, _json_fast, _Limits
+
+    fast_limits, slow_limits = _Limits(_NOW), _Limits(_NOW)
+    for row in rows:
+        fast = _either(lambda: _json_fast(row, fast_limits))
+        slow = _either(lambda: _entry(row, slow_limits))
+        assert fast is None or fast == slow, row
+
+
+@given(st.lists(st.tuples(_DATE, st.booleans()), min_size=2, max_size=8))
+def test_a_day_remembered_from_the_row_before_gives_what_the_long_way_gives(dates):
+    from ocrelog.dates import parse_file_date
+    from ocrelog.importers.own import _file_date, _Limits
+
+    limits = _Limits(_NOW)  # shared, as along a file: the row before leaves its day behind
+    for text, allow_future in dates:
+        assert _either(lambda: _file_date(text, limits, allow_future)) == _either(
+            lambda: parse_file_date(text, _NOW, allow_future=allow_future)), text

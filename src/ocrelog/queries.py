@@ -157,10 +157,13 @@ def alerts_from(journal: Journal, first_id: int) -> list[Alert]:
     a neurological sign repeated day after day counted once, as the report counts it."""
     from ocrelog.signs import alerts
 
-    new = journal.select("id >= ?", (first_id,))
-    if not new:
+    # Only the entries with words can show a sign (``written``), so only they are read, from
+    # USUAL_DAYS before the earliest new one on; the new entries themselves are not read whole.
+    earliest = journal.earliest_from(first_id)
+    if earliest is None:
         return []
-    found = alerts(written(journal, new[0].day), dose_moments(journal), new[-1].day, days=None)
+    since = day_of(earliest)
+    found = alerts(written(journal, since), dose_moments(journal), since, days=None)
     return [alert for alert in found if alert.entry_id is not None and alert.entry_id >= first_id]
 
 

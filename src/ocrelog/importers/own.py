@@ -19,10 +19,10 @@ from datetime import date, datetime
 from typing import TextIO
 
 from ocrelog.dates import EARLIEST_YEAR, FILE_TOLERANCE, now_to_minute, parse_file_date, to_iso
-from ocrelog.entries import MAX_SCORE, TYPES, Entry, check_value, clean_list, clean_note, symptom_name
+from ocrelog.entries import LICENSED_DOSES, MAX_SCORE, TRIAL_DOSES, TYPES, Entry, check_value, clean_list, clean_note, symptom_name
 from ocrelog.errors import InvalidValue
 from ocrelog.importers.common import header_names, numbered
-from ocrelog.exports import CSV_COLUMNS, KNOWN_COLUMNS
+from ocrelog.exports import BASE_COLUMNS, CSV_COLUMNS, KNOWN_COLUMNS
 
 _READ_SIZE = 1 << 20
 _SPACE = re.compile(r"[\ufeff \t\r\n]*")
@@ -60,52 +60,76 @@ def read_stream(stream: TextIO, now: datetime) -> Iterator[Entry]:
     """
     head = stream.read(4096)
     first = head.lstrip("\ufeff \t\r\n")[:1]
-    if first == "[":
-        rows = _json_rows(head, stream)
-    else:
-        rows = _csv_rows(itertools.chain(io.StringIO(head + stream.readline(), newline=""), stream))
     limits = _Limits(now)
-    for line, row in rows:
-        try:
-            entry = _entry(row, limits)
-        except InvalidValue as error:
-            raise InvalidValue(f"Line {line}: {_lower_first(str(error))}") from None
-        yield entry
+    if first == "[":
+        yield from _json_entries(_json_rows(head, stream), limits)
+    else:
+        yield from _csv_entries(itertools.chain(io.StringIO(head + stream.readline(), newline=""), stream), limits)
 
 
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
 
-def _csv_rows(stream: Iterable[str]) -> Iterator[tuple[int, dict]]:
+def _at_line(line: object, error: InvalidValue) -> InvalidValue:
+    return InvalidValue(f"Line {line}: {_lower_first(str(error))}")
+
+
+def _json_entries(rows: Iterator[tuple[object, dict]], limits: _Limits) -> Iterator[Entry]:
+    for line, row in rows:
+        try:
+            entry = _json_fast(row, limits)
+            if entry is None:
+                entry = _entry(row, limits)
+        except InvalidValue as error:
+            raise _at_line(line, error) from None
+        yield entry
+
+
+def _csv_entries(stream: Iterable[str], limits: _Limits) -> Iterator[Entry]:
+    """The entries of the rows after the header; a row in the columns and the form ocrelog
+    writes is read by :func:`_csv_fast`, any other by :func:`_entry`."""
     lines = numbered(stream, strict=True)
     line = 1
     try:
         _, header = next(lines, (1, None))
-        if header is not None and len(header) == 1:
-            check_dialect(header[0])
-        if header is None or not any(cell.strip() for cell in header):
-            raise InvalidValue("The file has no header row; the first line must name the "
-                               "columns: type,date,value,name,note.")
-        columns = header_names(header)
-        unknown = [c for c in columns if c not in KNOWN_COLUMNS]
-        if unknown:
-            raise InvalidValue(
-                f"Line 1: unknown column {unknown[0]!r}; the columns are "
-                f"{','.join(CSV_COLUMNS)} (premeds, reactions, source, items and subscales are optional)."
-            )
-        missing = [c for c in ("type", "date") if c not in columns]
-        if missing:
-            raise InvalidValue(f"Line 1: the header has no {missing[0]!r} column.")
+        columns = _csv_columns(header)
+        width = len(columns)
+        fast = _csv_fast if tuple(columns) in (CSV_COLUMNS, BASE_COLUMNS) else None
         for line, cells in lines:
-            if len(cells) > len(columns):
-                raise InvalidValue(
-                    f"Line {line}: {len(cells)} cells but only {len(columns)} columns."
-                )
-            if "".join(cells).strip():  # not a blank row
-                yield line, dict(zip(columns, cells))
+            try:
+                entry = fast(cells, limits) if fast is not None and len(cells) == width else None
+                if entry is None:
+                    if len(cells) > width:
+                        raise InvalidValue(f"{len(cells)} cells but only {width} columns.")
+                    if not "".join(cells).strip():  # a blank row
+                        continue
+                    entry = _entry(dict(zip(columns, cells)), limits)
+            except InvalidValue as error:
+                raise _at_line(line, error) from None
+            yield entry
     except csv.Error as error:
         raise InvalidValue(f"Line {line}: this is not valid CSV ({error}).") from None
+
+
+def _csv_columns(header: list[str] | None) -> list[str]:
+    """The column names of a header row, refused in one sentence when they are not ocrelog's."""
+    if header is not None and len(header) == 1:
+        check_dialect(header[0])
+    if header is None or not any(cell.strip() for cell in header):
+        raise InvalidValue("The file has no header row; the first line must name the "
+                           "columns: type,date,value,name,note.")
+    columns = header_names(header)
+    unknown = [c for c in columns if c not in KNOWN_COLUMNS]
+    if unknown:
+        raise InvalidValue(
+            f"Line 1: unknown column {unknown[0]!r}; the columns are "
+            f"{','.join(CSV_COLUMNS)} (premeds, reactions, source, items and subscales are optional)."
+        )
+    missing = [c for c in ("type", "date") if c not in columns]
+    if missing:
+        raise InvalidValue(f"Line 1: the header has no {missing[0]!r} column.")
+    return columns
 
 
 def _json_rows(head: str, stream: TextIO) -> Iterator[tuple[int, dict]]:
@@ -214,13 +238,15 @@ def _list(row: dict, key: str) -> tuple[str, ...]:
 
 
 class _Limits:
-    """The latest date and date-time a file may hold, as ISO text (for :func:`_file_date`)."""
+    """The latest date and date-time a file may hold, as ISO text (for :func:`_file_date`),
+    and the last day the fast path found real (the rows of one day follow each other)."""
 
     def __init__(self, now: datetime):
         self.now = now
         latest = now_to_minute(now + FILE_TOLERANCE)
         self.day = latest.date().isoformat()
         self.minute = to_iso(latest)
+        self.last_day = ""
 
 
 def _canonical() -> re.Pattern[str]:
@@ -242,15 +268,29 @@ def _file_date(text: str, limits: _Limits, allow_future: bool) -> str:
     way, which gives the same result or the same sentence.
     """
     size = len(text)
+    # The day of the row before, already found real and from 1900 on: only the clock and the limit.
+    if size == 16:
+        if text[:10] == limits.last_day and text[10] == "T" and text[11:] in _CLOCKS and (
+                allow_future or text <= limits.minute):
+            return text
+    elif size == 10 and text == limits.last_day and (allow_future or text <= limits.day):
+        return text
     if (size == 10 or size == 16) and _canonical().fullmatch(text):
         try:
             date(int(text[:4]), int(text[5:7]), int(text[8:10]))
+            real = text[:4] >= _FIRST_YEAR
             fits = size == 10 or (int(text[11:13]) < 24 and int(text[14:16]) < 60)
         except ValueError:
-            fits = False
-        if fits and text[:4] >= _FIRST_YEAR and (allow_future or text <= (limits.day if size == 10 else limits.minute)):
+            real = fits = False
+        if real:
+            limits.last_day = text[:10]
+        if real and fits and (allow_future or text <= (limits.day if size == 10 else limits.minute)):
             return text
     return parse_file_date(text, limits.now, allow_future=allow_future)
+
+
+#: Every clock time an export writes, "00:00" to "23:59".
+_CLOCKS = frozenset(f"{hour:02d}:{minute:02d}" for hour in range(24) for minute in range(60))
 
 
 _FIRST_YEAR = f"{EARLIEST_YEAR:04d}"
@@ -287,6 +327,63 @@ def _entry(row: dict, now: datetime | _Limits) -> Entry:
             raise InvalidValue("Only scales have items and subscales.")
     source = _text(row, "source").strip() or None
     return _new_entry(entry_type, when, value, name or None, clean_note(_text(row, "note")), premeds, reactions, source)
+
+
+def _csv_fast(cells: list[str], limits: _Limits) -> Entry | None:
+    """The entry of a CSV row as ocrelog writes it, in the columns of CSV_COLUMNS (or
+    BASE_COLUMNS): a score, a symptom or a dose, with no lists, items or subscales. None for
+    any other row, which :func:`_entry` reads the long way; what it returns is what
+    :func:`_entry` returns, and it refuses only what :func:`_entry` refuses first."""
+    kind = cells[0]
+    if kind not in _FAST_TYPES or (len(cells) > 5 and (cells[5] or cells[6] or cells[8] or cells[9])):
+        return None
+    when = _file_date(cells[1].strip(), limits, kind == "planned")
+    raw_value, name = cells[2], cells[3]
+    if kind == "fatigue":
+        value = _SCORES.get(raw_value)
+    elif kind == "symptom":
+        if raw_value or not name or name.isspace():
+            return None
+        value, name = None, symptom_name(name)
+    else:
+        value = _DOSES.get(raw_value)
+    if value is None and kind != "symptom" or kind != "symptom" and name:
+        return None
+    source = cells[7].strip() or None if len(cells) > 5 else None
+    return _new_entry(kind, when, value, name or None, cells[4] or None, (), (), source)
+
+
+def _json_fast(row: dict, limits: _Limits) -> Entry | None:
+    """The entry of a JSON object as ocrelog writes it (as :func:`_csv_fast`, for JSON)."""
+    kind = row.get("type")
+    when = row.get("date")
+    if kind.__class__ is not str or kind not in _FAST_TYPES or when.__class__ is not str:
+        return None
+    if row.get("premeds") not in _NO_LIST or row.get("reactions") not in _NO_LIST:
+        return None
+    if row.get("items") or row.get("subscales"):
+        return None
+    note, source, name = row.get("note"), row.get("source"), row.get("name")
+    if note is not None and note.__class__ is not str or source is not None and source.__class__ is not str:
+        return None
+    when = _file_date(when.strip(), limits, kind == "planned")
+    value = row.get("value")
+    if kind == "symptom":
+        if value is not None and value != "" or name.__class__ is not str or not name or name.isspace():
+            return None
+        value, name = None, symptom_name(name)
+    elif name is not None and name != "" or value.__class__ is not int:
+        return None
+    elif not (0 <= value <= MAX_SCORE if kind == "fatigue" else value in _DOSE_NUMBERS):
+        return None
+    source = source.strip() or None if source else None
+    return _new_entry(kind, when, value, name or None, note or None, (), (), source)
+
+
+#: The types the fast paths read (a temperature or a scale goes the long way).
+_FAST_TYPES = frozenset({"fatigue", "symptom", "infusion", "planned"})
+#: An empty list of premeds or reactions, as a file may hold it.
+_NO_LIST = (None, "", [])
 
 
 def _items(row: dict) -> tuple[int, ...]:
@@ -366,3 +463,6 @@ _new_entry = _fast_entry if _BLANK and not hasattr(Entry, "__post_init__") else 
 
 #: A fatigue score as a file writes it, read without the general check (which gives the same).
 _SCORES = {str(n): n for n in range(MAX_SCORE + 1)}
+#: The doses a journal's own file may hold (trial doses too: confirmed with --force when typed).
+_DOSE_NUMBERS = frozenset(LICENSED_DOSES + TRIAL_DOSES)
+_DOSES = {str(mg): mg for mg in _DOSE_NUMBERS}
