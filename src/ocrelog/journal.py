@@ -200,12 +200,7 @@ class Journal:
         rows = 0
         logged_at = _now_utc()
         for entry in entries:
-            kind = entry.type
-            if kind == "infusion" or kind == "scale":
-                add(_row(entry, logged_at))
-            else:  # what _row gives, without its calls: no lists, no answers
-                add((kind, entry.date, entry.value, entry.name, entry.note, None, None, entry.source,
-                     logged_at, entry.handled_on, entry.handled_note, None, None))
+            add(_row(entry, logged_at))
             rows += 1
             if rows == per:
                 execute(statement, flat)
@@ -538,10 +533,14 @@ def _answers(entry: Entry) -> tuple[str | None, str | None]:
 
 
 def _row(entry: Entry, logged_at: str | None = None) -> tuple:
-    premeds, reactions = _lists(entry) if entry.type == "infusion" else (None, None)
+    """The stored row of an entry (an import makes one per entry: only doses and scales
+    have JSON to write)."""
+    kind = entry.type
+    lists = _lists(entry) if kind == "infusion" else (None, None)
+    answers = _answers(entry) if kind == "scale" else (None, None)
     return (
-        entry.type, entry.date, entry.value, entry.name, entry.note, premeds, reactions,
-        entry.source, logged_at or _now_utc(), entry.handled_on, entry.handled_note, *_answers(entry),
+        kind, entry.date, entry.value, entry.name, entry.note, *lists,
+        entry.source, logged_at or _now_utc(), entry.handled_on, entry.handled_note, *answers,
     )
 
 
@@ -578,8 +577,8 @@ def _entry(row: tuple) -> Entry:
         value=value,
         name=name,
         note=note,
-        premeds=json_list(premeds) if premeds else (),
-        reactions=json_list(reactions) if reactions else (),
+        premeds=json_list(premeds),
+        reactions=json_list(reactions),
         id=entry_id,
         source=source,
         handled_on=handled_on,
