@@ -39,3 +39,29 @@ def test_a_run_builds_only_the_command_it_runs(run):
 
 def test_a_typo_still_gets_a_suggestion(run):
     assert "did you mean 'feel'" in run("fell", "6").stderr
+
+
+def test_the_program_tunes_the_collector_and_importing_ocrelog_does_not(tmp_path):
+    """python -m ocrelog (and the console script) raises the young-collection threshold and
+    freezes what is left at the end; a script that imports ocrelog keeps CPython's collector."""
+    import gc
+    import subprocess
+    import sys
+
+    from ocrelog import program
+
+    code = (
+        "import gc, sys\n"
+        "default = gc.get_threshold()\n"
+        "import ocrelog.cli\n"
+        "print(gc.get_threshold() == default)\n"
+        "sys.argv = ['ocrelog', '--db', sys.argv[1], 'feel', '6']\n"
+        "from ocrelog.program import run\n"
+        "try:\n    run()\nexcept SystemExit:\n    pass\n"
+        "print(gc.get_threshold()[0], gc.get_freeze_count() > 0)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "j.db")], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert (out[0], out[-1]) == ("True", f"{program.YOUNG_ALLOCATIONS} True")
+    assert gc.get_freeze_count() == 0  # and the tests' own process was not touched

@@ -1,3 +1,3 @@
-from ocrelog.cli import main
+from ocrelog.program import run
 
-main()
+run()
