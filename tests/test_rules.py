@@ -521,7 +521,7 @@ def test_docs_example_16_a_dose_recorded_twice():
     findings = analyse([Infusion(D, 600), Infusion(D, 600)], BASELINE + run(0, [6, 6, 6, 6, 2]), [], TODAY)
     first, twice = findings.cycles
     assert twice.duplicate and not first.duplicate
-    assert rules.replace(twice, duplicate=False) == first  # the same findings
+    assert twice._replace(duplicate=False) == first  # the same findings
     assert finding_text(twice) == finding_text(first) + "; recorded twice on this day"
     assert "check the date" not in finding_text(twice)
     halves = analyse([Infusion(D, 300), Infusion(D, 300)], [], [], TODAY)
@@ -654,13 +654,13 @@ def test_a_dose_recorded_twice_changes_no_other_finding(journal, which):
     doses = journal["infusions"]
     twice_journal = dict(journal, infusions=doses + [doses[which % len(doses)]])
     twice = findings_for(twice_journal)
-    kept = [rules.replace(c, dose_mg=0) for c in twice.cycles if not c.duplicate]
-    assert kept == [rules.replace(c, dose_mg=0) for c in once.cycles if not c.duplicate]
+    kept = [c._replace(dose_mg=0) for c in twice.cycles if not c.duplicate]
+    assert kept == [c._replace(dose_mg=0) for c in once.cycles if not c.duplicate]
     assert (twice.next_due, twice.next_due_is_second_half, twice.rises) == (
         once.next_due, once.next_due_is_second_half, once.rises)
     for previous, cycle in zip(twice.cycles, twice.cycles[1:]):
         if cycle.duplicate:
-            assert rules.replace(cycle, duplicate=previous.duplicate, dose_mg=previous.dose_mg) == previous
+            assert cycle._replace(duplicate=previous.duplicate, dose_mg=previous.dose_mg) == previous
 
 
 # -- the report's reading of a journal (queries.py) is the rule's -------------------------

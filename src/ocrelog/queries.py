@@ -7,8 +7,7 @@ Each function turns rows into the plain values the rule module takes
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from datetime import date, datetime, timedelta
 
 from ocrelog.dates import day_of
@@ -21,8 +20,7 @@ if TYPE_CHECKING:
     from ocrelog.signs import Alert
 
 
-@dataclass(frozen=True)
-class RuleInputs:
+class RuleInputs(NamedTuple):
     infusions: list[Infusion]
     day_scores: dict[date, int]  # each day's score, as rules.daily_scores counts it
     symptoms: list[tuple[date | datetime, str]]
@@ -179,10 +177,16 @@ def reactions_after_dose(journal: Journal, dose: Entry) -> list[Alert]:
 
 def latest_scales(journal: Journal) -> list[Entry]:
     """The latest result of each questionnaire (FSS, MFIS, MFIS-5), in that order."""
+    answered = journal.iter_entries(type="scale")  # newest first
+    newest = next(answered, None)
+    if newest is None:  # no questionnaire yet: the scales' tables are not loaded
+        return []
+    from itertools import chain
+
     from ocrelog.scales import NAMES
 
     latest: dict[str, Entry] = {}
-    for entry in journal.iter_entries(type="scale"):  # newest first
+    for entry in chain((newest,), answered):
         latest.setdefault(entry.name or "", entry)
         if len(latest) == len(NAMES):
             break

@@ -48,10 +48,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from math import fsum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ocrelog.dates import add_months, to_iso
 from ocrelog.dayscore import Moment, daily_scores, day_of, day_score, dose_times  # noqa: F401 - the rule's
@@ -91,8 +90,7 @@ CURRENT_WITHIN_DAYS = 56  # the current cycle counts once its due date is 8 week
 ONSET_BUCKETS = ("<1", f"1-{LATE_WEEKS}", f">{LATE_WEEKS}")
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """The rule's three knobs (``--days``, ``--rise``, ``--floor``)."""
 
     days: int = DEFAULT_DAYS
@@ -103,8 +101,7 @@ class Settings:
         return {"days": self.days, "rise": self.rise, "floor": self.floor}
 
 
-@dataclass(frozen=True)
-class Infusion:
+class Infusion(NamedTuple):
     """A dose: its day, mg, and, when known, its time and the reactions recorded with it."""
 
     day: date
@@ -118,8 +115,7 @@ class Infusion:
         return datetime.combine(self.day, self.at) if self.at is not None else self.day
 
 
-@dataclass(frozen=True)
-class Cycle:
+class Cycle(NamedTuple):
     """What the rule found after one infusion."""
 
     infusion_date: date
@@ -177,8 +173,7 @@ class Cycle:
         }
 
 
-@dataclass(frozen=True)
-class BeforeNextDose:
+class BeforeNextDose(NamedTuple):
     """A cycle's shape: the last 4 weeks before the next dose (or before today) against mid-cycle."""
 
     mid_cycle: float
@@ -198,8 +193,7 @@ class BeforeNextDose:
         }
 
 
-@dataclass(frozen=True)
-class Findings:
+class Findings(NamedTuple):
     today: date
     settings: Settings
     cycles: tuple[Cycle, ...]
@@ -223,8 +217,7 @@ class Findings:
 
     def since(self, first: date, last: date | None = None) -> Findings:
         """The same findings with only the doses from ``first`` (to ``last``); baselines unchanged."""
-        return replace(
-            self,
+        return self._replace(
             cycles=tuple(
                 c for c in self.cycles
                 if c.infusion_date >= first and (last is None or c.infusion_date <= last)
@@ -472,7 +465,7 @@ def analyse(
     for index, infusion in enumerate(ordered):
         day = infusion.day
         if cycles and cycles[-1].infusion_date == day:  # recorded twice: the same findings
-            cycles.append(replace(cycles[-1], dose_mg=infusion.dose_mg, duplicate=True))
+            cycles.append(cycles[-1]._replace(dose_mg=infusion.dose_mg, duplicate=True))
             continue
         next_infusion = next((i.day for i in ordered[index + 1 :] if i.day > day), None)
         last_allowed = next_infusion - timedelta(days=1) if next_infusion else None
