@@ -246,3 +246,74 @@ def test_odd_characters_in_the_path(tmp_path):
     with Journal.open(path, write=True) as journal:
         journal.add(fatigue(5))
     assert path.exists()
+
+
+_GROUPED = (
+    "SELECT substr(date, 1, 10), CAST(max(value) AS INTEGER) FROM entries"
+    " WHERE type = 'fatigue' AND value IS NOT NULL GROUP BY 1 ORDER BY 1"
+)
+
+
+def _kept(journal: Journal) -> list[tuple[str, int]]:
+    return journal.conn.execute("SELECT day, highest FROM daily_highest ORDER BY day").fetchall()
+
+
+def test_each_days_highest_score_stays_exact_through_every_kind_of_change(tmp_path):
+    """The table the report reads (schema step 11) equals the scores reduced afresh, after
+    logging, an import, edits that move a score to another day or change it, deletes, undo,
+    and changes made by another SQLite program."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    day = st.integers(1, 4).map(lambda d: f"2026-05-0{d}")
+    moment = st.tuples(day, st.sampled_from(["", " 08:00", " 21:30"])).map("".join)
+    step = st.one_of(
+        st.tuples(st.just("add"), moment, st.integers(0, 10)),
+        st.tuples(st.just("import"), st.lists(st.tuples(moment, st.integers(0, 10)), min_size=1, max_size=4)),
+        st.tuples(st.just("symptom"), moment),
+        st.tuples(st.just("edit"), st.integers(0, 30), moment, st.integers(0, 10)),
+        st.tuples(st.just("delete"), st.integers(0, 30)),
+        st.tuples(st.just("undo")),
+        st.tuples(st.just("other program"), st.integers(0, 30), day, st.sampled_from(["fatigue", "symptom"])),
+    )
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.lists(step, max_size=12))
+    def check(steps):
+        path = tmp_path / "j.db"
+        path.unlink(missing_ok=True)
+        with Journal.open(path, write=True) as journal:
+            for kind, *args in steps:
+                ids = [e.id for e in journal.entries()]
+                pick = ids[args[0] % len(ids)] if ids and kind in ("edit", "delete", "other program") else None
+                if kind == "add":
+                    journal.add(fatigue(args[1], args[0]))
+                elif kind == "import":
+                    journal.add_many([fatigue(score, when) for when, score in args[0]])
+                elif kind == "symptom":
+                    journal.add(Entry(type="symptom", date=args[0], name="rash"))
+                elif kind == "edit" and pick and journal.get(pick).type == "fatigue":
+                    journal.update(pick, when=datetime.fromisoformat(args[1]) if " " in args[1] else date.fromisoformat(args[1]), value=args[2])
+                elif kind == "delete" and pick:
+                    journal.delete(pick)
+                elif kind == "undo" and journal.last_action():
+                    journal.undo(journal.last_action())
+                elif kind == "other program" and pick:
+                    with journal.transaction() as conn:
+                        conn.execute("UPDATE entries SET date = ?, type = ?, value = 3 WHERE id = ?", (args[1], args[2], pick))
+                assert _kept(journal) == journal.conn.execute(_GROUPED).fetchall()
+
+    check()
+
+
+def test_an_older_journal_gains_each_days_highest_score_when_opened(tmp_path):
+    path = tmp_path / "j.db"
+    with Journal.open(path, write=True) as journal:
+        journal.add_many([fatigue(4, "2026-05-01 08:00"), fatigue(6, "2026-05-01 20:00"), fatigue(2, "2026-05-03")])
+        for trigger in ("added", "removed", "changed"):  # as a journal from before step 11
+            journal.conn.execute(f"DROP TRIGGER daily_highest_{trigger}")
+        journal.conn.execute("DROP TABLE daily_highest")
+        journal.conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm011_daily_highest'")
+        journal.conn.commit()
+    with Journal.open(path, write=False) as journal:
+        assert _kept(journal) == [("2026-05-01", 6), ("2026-05-03", 2)]

@@ -309,13 +309,11 @@ class Journal:
 
     def daily_highest(self, start: str) -> tuple[list[str], list[int]]:
         """The days (ISO) from ``start`` with a fatigue score, and each day's highest score, in
-        the same order; reduced in SQL. The two columns cross into Python as two strings, not
-        as a row per day (thirty years are 11,000 days)."""
+        the same order: the table ``daily_highest`` the journal keeps (schema step 11). The two
+        columns cross into Python as two strings, not as a row per day (thirty years are
+        11,000 days); both aggregate the same rows, so the n-th day goes with the n-th score."""
         days, highest = self.conn.execute(
-            "SELECT group_concat(day), group_concat(highest) FROM ("
-            " SELECT substr(date, 1, 10) AS day, CAST(max(value) AS INTEGER) AS highest FROM entries"
-            " WHERE type = 'fatigue' AND value IS NOT NULL AND substr(date, 1, 10) >= ? GROUP BY day)",
-            (start,),
+            "SELECT group_concat(day), group_concat(highest) FROM daily_highest WHERE day >= ?", (start,)
         ).fetchone()
         if days is None:
             return [], []

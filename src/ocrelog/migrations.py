@@ -169,6 +169,46 @@ def m010_words_index(db: Any) -> None:
     )
 
 
+#: Each day's highest fatigue score, kept by the journal itself (step 11). The
+#: report reads it as it is: thirty years are 11,000 rows, where reducing 22,000
+#: scores with GROUP BY took 10 ms. SQLite's triggers keep it exact whoever
+#: writes, ocrelog or any other SQLite tool: a new score raises its day's
+#: value, and a deleted or changed score has its old and new day counted again
+#: from the scores (through ``entries_daily_cover``, so a few index rows).
+_DAY = "substr({}.date, 1, 10)"
+_COUNT_DAYS = (
+    "INSERT INTO daily_highest (day, highest)"
+    " SELECT substr(date, 1, 10), CAST(max(value) AS INTEGER) FROM entries"
+    " WHERE type = 'fatigue' AND value IS NOT NULL AND substr(date, 1, 10) IN ({days}) GROUP BY 1"
+)
+
+
+def m011_daily_highest(db: Any) -> None:
+    # A table copy of `entries` (as m009 made) drops these triggers: a later
+    # step that copies the table must create them again.
+    db.execute("CREATE TABLE daily_highest (day TEXT PRIMARY KEY, highest INTEGER NOT NULL) WITHOUT ROWID")
+    db.execute(
+        "INSERT INTO daily_highest (day, highest) SELECT substr(date, 1, 10), CAST(max(value) AS INTEGER)"
+        " FROM entries WHERE type = 'fatigue' AND value IS NOT NULL GROUP BY 1"
+    )
+    new, old = _DAY.format("NEW"), _DAY.format("OLD")
+    db.execute(
+        "CREATE TRIGGER daily_highest_added AFTER INSERT ON entries"
+        " WHEN NEW.type = 'fatigue' AND NEW.value IS NOT NULL BEGIN"
+        f" INSERT INTO daily_highest (day, highest) VALUES ({new}, CAST(NEW.value AS INTEGER))"
+        " ON CONFLICT (day) DO UPDATE SET highest = max(highest, excluded.highest); END"
+    )
+    db.execute(
+        "CREATE TRIGGER daily_highest_removed AFTER DELETE ON entries WHEN OLD.type = 'fatigue' BEGIN"
+        f" DELETE FROM daily_highest WHERE day = {old}; {_COUNT_DAYS.format(days=old)}; END"
+    )
+    db.execute(
+        "CREATE TRIGGER daily_highest_changed AFTER UPDATE OF type, date, value ON entries"
+        " WHEN OLD.type = 'fatigue' OR NEW.type = 'fatigue' BEGIN"
+        f" DELETE FROM daily_highest WHERE day IN ({old}, {new}); {_COUNT_DAYS.format(days=f'{old}, {new}')}; END"
+    )
+
+
 STEPS: tuple[Callable[[Any], None], ...] = (
     m001_entries,
     m002_daily_index,
@@ -180,6 +220,7 @@ STEPS: tuple[Callable[[Any], None], ...] = (
     m008_daily_covering_index,
     m009_scales,
     m010_words_index,
+    m011_daily_highest,
 )
 SCHEMA: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 
