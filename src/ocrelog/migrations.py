@@ -176,21 +176,20 @@ def m010_words_index(db: Any) -> None:
 #: value, and a deleted or changed score has its old and new day counted again
 #: from the scores (through ``entries_daily_cover``, so a few index rows).
 _DAY = "substr({}.date, 1, 10)"
-_COUNT_DAYS = (
+#: Count the highest score again, of every day or (``{days}``) of the days named.
+_COUNT = (
     "INSERT INTO daily_highest (day, highest)"
     " SELECT substr(date, 1, 10), CAST(max(value) AS INTEGER) FROM entries"
-    " WHERE type = 'fatigue' AND value IS NOT NULL AND substr(date, 1, 10) IN ({days}) GROUP BY 1"
+    " WHERE type = 'fatigue' AND value IS NOT NULL{only} GROUP BY 1"
 )
+_COUNT_DAYS = _COUNT.format(only=" AND substr(date, 1, 10) IN ({days})")
 
 
 def m011_daily_highest(db: Any) -> None:
     # A table copy of `entries` (as m009 made) drops these triggers: a later
     # step that copies the table must create them again.
     db.execute("CREATE TABLE daily_highest (day TEXT PRIMARY KEY, highest INTEGER NOT NULL) WITHOUT ROWID")
-    db.execute(
-        "INSERT INTO daily_highest (day, highest) SELECT substr(date, 1, 10), CAST(max(value) AS INTEGER)"
-        " FROM entries WHERE type = 'fatigue' AND value IS NOT NULL GROUP BY 1"
-    )
+    db.execute(_COUNT.format(only=""))
     new, old = _DAY.format("NEW"), _DAY.format("OLD")
     db.execute(
         "CREATE TRIGGER daily_highest_added AFTER INSERT ON entries"
@@ -207,7 +206,6 @@ def m011_daily_highest(db: Any) -> None:
         " WHEN OLD.type = 'fatigue' OR NEW.type = 'fatigue' BEGIN"
         f" DELETE FROM daily_highest WHERE day IN ({old}, {new}); {_COUNT_DAYS.format(days=f'{old}, {new}')}; END"
     )
-
 
 STEPS: tuple[Callable[[Any], None], ...] = (
     m001_entries,
