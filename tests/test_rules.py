@@ -281,6 +281,74 @@ def test_a_low_score_outside_episodes_and_baselines_never_changes_a_flag(journal
     assert [c.fatigue_days for c in again.cycles] == [c.fatigue_days for c in findings.cycles]
 
 
+WORDS = ["fever", "chills, no fever", "numb left hand", "rash", "tired", "burning when I pee", "no fever today"]
+worded_journals = st.fixed_dictionaries(
+    {
+        "infusions": st.lists(
+            st.tuples(st.integers(0, 100), st.sampled_from([300, 600, 920])), min_size=1, max_size=4
+        ),
+        "scores": st.dictionaries(offsets, st.integers(0, 10), max_size=80),
+        # Words by day from the first dose, or (a negative offset) days back from today, where
+        # the alert window and the days before it meet.
+        "words": st.lists(
+            st.tuples(
+                st.one_of(offsets, st.integers(-60, -1)),
+                st.sampled_from(["symptom", "fatigue", "temperature"]),
+                st.sampled_from(WORDS),
+            ),
+            max_size=25,
+        ),
+        "today": st.integers(100, 160),
+        "settings": st.builds(Settings, days=st.integers(1, 6), rise=st.integers(0, 4), floor=st.integers(1, 8)),
+    }
+)
+
+
+@settings(max_examples=300)
+@given(journal=worded_journals)
+def test_reading_only_the_days_word_days_names_finds_the_same(journal):
+    """The report reads words only on the episodes' days and the alert window (rules.word_days):
+    for any journal and settings, what it finds is what every word of the journal gives."""
+    from ocrelog.entries import Entry
+
+    infusions = [Infusion(day(n), mg) for n, mg in journal["infusions"]]
+    daily = {day(n): s for n, s in journal["scores"].items()}
+    today, rule = day(journal["today"]), journal["settings"]
+    written = []
+    for n, (offset, kind, words) in enumerate(journal["words"]):
+        when = (day(offset) if offset >= 0 else today + timedelta(days=offset)).isoformat()
+        if kind == "symptom":
+            written.append(Entry("symptom", when, name=words, id=n))
+        elif kind == "fatigue":
+            written.append(Entry("fatigue", when, 5, note=words, id=n))
+        else:
+            written.append(Entry("temperature", when, 38.0 + len(words) % 3 / 2, id=n))
+    written.sort(key=lambda e: e.date)
+    symptoms = [(e.day, e.name) for e in written if e.type == "symptom"]
+
+    def findings(entries):
+        return analyse(infusions, (), symptoms, today, rule, written=entries, daily=daily)
+
+    spans, first_recent = rules.word_days(infusions, daily, today, rule)
+    kept = [e for e in written if e.day >= first_recent or any(a <= e.day <= b for a, b in spans)]
+    assert findings(kept) == findings(written)
+
+
+def test_word_days_reach_back_to_the_sign_that_makes_a_repeat_in_the_window_usual():
+    """A numb hand logged on the first day the alert window reads back to, and again 14 days
+    later on the window's first day: the second is the person's usual, so no alert, when only
+    the days word_days names are read."""
+    from ocrelog.entries import Entry
+    from ocrelog.signs import ALERT_DAYS, USUAL_DAYS
+
+    earliest, again = TODAY - timedelta(days=ALERT_DAYS + USUAL_DAYS - 1), TODAY - timedelta(days=ALERT_DAYS - 1)
+    written = [Entry("symptom", d.isoformat(), name="numb left hand", id=n) for n, d in enumerate((earliest, again))]
+    _, first_recent = rules.word_days([Infusion(D, 600)], {}, TODAY)
+    kept = [e for e in written if e.day >= first_recent]
+    assert analyse([Infusion(D, 600)], (), [], TODAY, written=kept, daily={}).alerts == ()
+    assert analyse([Infusion(D, 600)], (), [], TODAY, written=written[1:], daily={}).alerts  # not without it
+
+
 # -- the worked examples of docs/rules.md, as written there --------------------------
 
 BASELINE_2 = run(-3, [2, 2, 2])

@@ -47,7 +47,7 @@ test checks that it states the numbers defined here.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time, timedelta
 from math import fsum
 from typing import TYPE_CHECKING, NamedTuple
@@ -256,13 +256,16 @@ def _median(values: list[int]) -> float:
     return (ordered[middle - 1] + ordered[middle]) / 2
 
 
+#: timedelta(days=n) for the n the rule counts with, made once: building one costs more
+#: than the dictionary lookup it serves, and a 30-year report looks up thousands of days.
+_DAYS = tuple(timedelta(days=n) for n in range(EARLIER_BASELINE_DAYS + 1))
+_ONE_DAY = _DAYS[1]
+
+
 def _scores_between(daily: dict[date, int], infusion_day: date, first: int, last: int) -> list[int]:
     """The daily scores on days -first to -last before ``infusion_day``."""
-    return [
-        daily[day]
-        for offset in range(last, first + 1)
-        if (day := infusion_day - timedelta(days=offset)) in daily
-    ]
+    get = daily.get
+    return [score for back in _DAYS[last : first + 1] if (score := get(infusion_day - back)) is not None]
 
 
 def baseline(daily: dict[date, int], infusion_day: date) -> float | None:
@@ -312,18 +315,16 @@ def episode(
     def fatigue_day(day: date) -> bool:
         return before_next(day) and daily.get(day, -1) >= limit
 
-    start = next(
-        (d for d in (infusion_day, infusion_day + timedelta(days=1)) if fatigue_day(d)), None
-    )
+    start = next((d for d in (infusion_day, infusion_day + _ONE_DAY) if fatigue_day(d)), None)
     if start is None:
         return None
     last = start
     while True:
-        following = last + timedelta(days=1)
+        following = last + _ONE_DAY
         if fatigue_day(following):
             last = following
-        elif following not in daily and fatigue_day(following + timedelta(days=1)):
-            last = following + timedelta(days=1)  # one unlogged day does not break it
+        elif following not in daily and fatigue_day(following + _ONE_DAY):
+            last = following + _ONE_DAY  # one unlogged day does not break it
         else:
             return start, last
 
@@ -416,6 +417,68 @@ def before_next_dose(
     return BeforeNextDose(mid_mean, late_mean, rise, flagged, onset, current)
 
 
+class _Run(NamedTuple):
+    """One dose's baseline, line and run of fatigue days: what the rest of its cycle is read against."""
+
+    base: float | None
+    window: str | None
+    recent: float | None  # the days -14 to -1 median, when the quieter earlier one is used
+    after_first_half: int | None  # a second half: days since its course began
+    limit: float
+    found: tuple[date, date] | None  # the episode's first and last day
+    next_infusion: date | None
+
+
+def _runs(
+    ordered: list[Infusion], starts: list[bool], daily: dict[date, int], settings: Settings
+) -> Iterator[_Run | None]:
+    """For each dose (oldest first) its run, or None for a dose recorded twice (same day as the one before)."""
+    previous_course: date | None = None
+    course_baseline: tuple[float | None, str | None] = (None, None)
+    for index, infusion in enumerate(ordered):
+        day = infusion.day
+        if index and ordered[index - 1].day == day:
+            yield None
+            continue
+        next_infusion = next((i.day for i in ordered[index + 1 :] if i.day > day), None)
+        base, window, recent = chosen_baseline(daily, day)
+        after_first_half = None
+        if not starts[index]:
+            after_first_half = (day - previous_course).days if previous_course else None
+            if course_baseline[0] is not None:
+                # a second half: the days before it follow the first half
+                (base, window), recent = course_baseline, None
+        else:
+            course_baseline = (base, window)
+            previous_course = day
+        limit = threshold(base, settings)
+        found = episode(daily, day, limit, next_infusion)
+        yield _Run(base, window, recent, after_first_half, limit, found, next_infusion)
+
+
+def _in_order(infusions: Iterable[Infusion]) -> list[Infusion]:
+    return sorted(infusions, key=lambda i: (i.day, i.at or time.min))
+
+
+def word_days(
+    infusions: Iterable[Infusion], daily: dict[date, int], today: date, settings: Settings = Settings()
+) -> tuple[list[tuple[date, date]], date]:
+    """The days whose words ``analyse`` reads: each episode's days (first, last), oldest first,
+    for its signs of infection; and the first day of the alert window (the ``USUAL_DAYS``
+    before it included), from which every entry is read. A caller that reads only these
+    days' words (queries.py, from a long journal) gets the findings of all of them."""
+    ordered = _in_order(infusions)
+    spans = [run.found for run in _runs(ordered, courses(ordered), daily, settings) if run and run.found]
+    return spans, _first_recent(today)
+
+
+def _first_recent(today: date) -> date:
+    """The first day whose entries the alerts read: the alert window and the ``USUAL_DAYS`` before it."""
+    from ocrelog.signs import ALERT_DAYS, USUAL_DAYS
+
+    return today - timedelta(days=ALERT_DAYS + USUAL_DAYS - 1)
+
+
 def analyse(
     infusions: Iterable[Infusion],
     scores: Iterable[tuple[Moment, int]],
@@ -425,27 +488,28 @@ def analyse(
     *,
     temperatures: Iterable[tuple[Moment, float]] = (),
     planned: Iterable[date] = (),
-    written: Iterable[Entry] = (),
+    written: Iterable[Entry] | None = None,
     daily: dict[date, int] | None = None,
 ) -> Findings:
     """Apply the rule to a journal's entries. One cycle per dose, oldest first.
 
     ``written``: the entries whose words the warning signs read (signs.alerts):
-    symptoms, temperatures, doses and every entry with a note; without it,
-    the ``symptoms`` and ``temperatures`` given. ``daily``: each day's score
+    symptoms, temperatures, doses and every entry with a note, at least on the
+    days ``word_days`` names (the others are not read); without it, the
+    ``symptoms`` and ``temperatures`` given. ``daily``: each day's score
     (``daily_scores`` of the scores and the doses), when the caller has counted
     it already (queries.py, from a long journal); ``scores`` is then not read.
     """
     from ocrelog import signs
 
-    ordered = sorted(infusions, key=lambda i: (i.day, i.at or time.min))
+    ordered = _in_order(infusions)
     if daily is None:
         daily = daily_scores(scores, dose_times(ordered))
     symptoms, temperatures = list(symptoms), list(temperatures)
     symptom_days: dict[date, set[str]] = {}
     for moment, name in symptoms:
         symptom_days.setdefault(_day(moment), set()).add(name)
-    if not written:  # the words of the symptoms and temperatures given
+    if written is None:  # the words of the symptoms and temperatures given
         written = [Entry("symptom", to_iso(moment), name=name) for moment, name in symptoms] + [
             Entry("temperature", to_iso(moment), celsius) for moment, celsius in temperatures
         ]
@@ -461,26 +525,13 @@ def analyse(
 
     cycles: list[Cycle] = []
     previous_course: date | None = None
-    course_baseline: tuple[float | None, str | None] = (None, None)
-    for index, infusion in enumerate(ordered):
+    for index, (infusion, run) in enumerate(zip(ordered, _runs(ordered, starts, daily, settings))):
         day = infusion.day
-        if cycles and cycles[-1].infusion_date == day:  # recorded twice: the same findings
+        if run is None:  # recorded twice: the same findings
             cycles.append(cycles[-1]._replace(dose_mg=infusion.dose_mg, duplicate=True))
             continue
-        next_infusion = next((i.day for i in ordered[index + 1 :] if i.day > day), None)
+        base, window, recent, after_first_half, limit, found, next_infusion = run
         last_allowed = next_infusion - timedelta(days=1) if next_infusion else None
-
-        base, window, recent = chosen_baseline(daily, day)
-        after_first_half = None
-        if not starts[index]:
-            after_first_half = (day - previous_course).days if previous_course else None
-            if course_baseline[0] is not None:
-                # a second half: the days before it follow the first half
-                (base, window), recent = course_baseline, None
-        else:
-            course_baseline = (base, window)
-        limit = threshold(base, settings)
-        found = episode(daily, day, limit, next_infusion)
 
         window_end = day + timedelta(days=WINDOW_DAYS - 1)
         if found is not None:
@@ -546,9 +597,7 @@ def analyse(
                 episode_symptoms=tuple(episode_symptoms),
                 course_start=starts[index],
                 early=early,
-                daily_scores=tuple(
-                    daily.get(day + timedelta(days=n)) for n in range(CHART_FROM, WINDOW_DAYS)
-                ),
+                daily_scores=tuple(map(daily.get, _days(day - _DAYS[-CHART_FROM], day + _DAYS[WINDOW_DAYS - 1]))),
                 infection_signs=tuple(infection_signs),
                 baseline_window=window,
                 recent_baseline=recent,
@@ -559,8 +608,7 @@ def analyse(
             )
         )
 
-    lookback = signs.ALERT_DAYS + signs.USUAL_DAYS
-    first_recent = (today - timedelta(days=lookback - 1)).isoformat()
+    first_recent = _first_recent(today).isoformat()
     recent = [e for day, entries in written_on.items() if day >= first_recent for e in entries]
     alerts = signs.alerts(recent, doses, today)
     booked = min((d for d in planned if d >= today), default=None)
@@ -578,7 +626,7 @@ def period_alerts(
     """
     from ocrelog import signs
 
-    doses = [i.moment for i in sorted(infusions, key=lambda i: (i.day, i.at or time.min))]
+    doses = [i.moment for i in _in_order(infusions)]
     lookback = start - timedelta(days=signs.USUAL_DAYS)
     return tuple(
         alert
@@ -588,7 +636,13 @@ def period_alerts(
 
 
 def _days(first: date, last: date) -> list[date]:
-    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    """Every day from ``first`` to ``last``, both included."""
+    days: list[date] = []
+    day = first
+    while day <= last:
+        days.append(day)
+        day += _ONE_DAY
+    return days
 
 
 def next_dose(ordered: list[Infusion], starts: list[bool]) -> tuple[date | None, bool]:
