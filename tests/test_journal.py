@@ -105,6 +105,33 @@ def test_the_warning_signs_read_entries_with_words_through_their_index(tmp_path)
     assert "entries_with_words" in str(plan)
 
 
+def test_the_report_reads_the_words_of_the_days_it_names_once_each_in_order(tmp_path):
+    """with_words_in: the entries with words in any of the ranges (they may overlap, one may have
+    no end, and more of them than one statement holds), each once, oldest first."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    days = [f"2026-{m:02}-{d:02}" for m in (4, 5, 6) for d in range(1, 29)]
+    with Journal.open(tmp_path / "j.db", write=True) as journal:
+        journal.add_many(
+            [Entry(type="symptom", date=d + ("T08:00" if n % 3 else ""), name="rash") for n, d in enumerate(days)]
+            + [fatigue(5, d, note="chills" if n % 2 else None) for n, d in enumerate(days)]
+        )
+        every = journal.with_words("0000", "9999")
+        day = st.sampled_from(days)
+        span = st.tuples(day, st.one_of(day, st.none()))
+
+        @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+        @given(st.one_of(st.lists(span, max_size=6), st.lists(span, min_size=190, max_size=420)))
+        def check(spans):
+            def inside(entry):
+                return any(first <= entry.date and (before is None or entry.date < before) for first, before in spans)
+
+            assert journal.with_words_in(spans) == [e for e in every if inside(e)]
+
+        check()
+
+
 def test_filters_by_date_type_and_limit(tmp_path):
     with Journal.open(tmp_path / "j.db", write=True) as journal:
         for day in range(1, 11):

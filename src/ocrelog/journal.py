@@ -33,6 +33,8 @@ _SELECT = ", ".join(_COLUMNS)
 #: The condition of the partial index ``entries_with_words`` (migrations.m010_words_index),
 #: written the same way, as SQLite needs to see it to use that index.
 WITH_WORDS = "(type IN ('symptom', 'temperature', 'infusion') OR note IS NOT NULL)"
+_SPANS_A_STATEMENT = 200  # date ranges joined in one statement (Journal.with_words_in)
+_AFTER_EVERY_DATE = "A"  # sorts after any ISO date (digits): a range with no end
 _STORED = (
     "type", "date", "value", "name", "note", "premeds", "reactions", "source", "logged_at", "handled_on",
     "handled_note", "items", "subscales",
@@ -370,6 +372,34 @@ class Journal:
         every entry with a note) dated from ``start`` to before ``end`` (ISO), oldest first;
         read through the partial index of schema step 10."""
         return self.select(f"date >= ? AND date < ? AND {WITH_WORDS}", (start, end))
+
+    def with_words_in(self, spans: Iterable[tuple[str, str | None]]) -> list[Entry]:
+        """The entries with words (as :meth:`with_words`) dated in any of the ``spans``, oldest
+        first: ISO ``(first, before)`` pairs, ``before`` None for no end (the days a report reads)."""
+        merged: list[list[str | None]] = []
+        for first, before in sorted(spans, key=lambda span: span[0]):
+            last = merged[-1] if merged else None
+            if last is not None and (last[1] is None or first <= last[1]):
+                last[1] = None if last[1] is None or before is None else max(last[1], before)
+            else:
+                merged.append([first, before])
+        found: list[Entry] = []
+        # The ranges, as rows joined to the index of step 10: one seek each (conditions joined
+        # with OR would scan the whole index). They do not overlap, so no entry is read twice;
+        # a few hundred a statement keep well within SQLite's limit on parameters.
+        for at in range(0, len(merged), _SPANS_A_STATEMENT):
+            chunk = merged[at : at + _SPANS_A_STATEMENT]
+            rows = ", ".join(["(?, ?)"] * len(chunk))
+            params = tuple(value or _AFTER_EVERY_DATE for span in chunk for value in span)
+            found += [
+                _entry(row)
+                for row in self.conn.execute(
+                    f"WITH spans(first, before) AS (VALUES {rows}) SELECT {_SELECT} FROM spans CROSS JOIN "
+                    f"entries WHERE date >= spans.first AND date < spans.before AND {WITH_WORDS} ORDER BY date, id",
+                    params,
+                )
+            ]
+        return found
 
     def select(self, where: str, params: tuple = ()) -> list[Entry]:
         """Entries matching an SQL condition on their columns, oldest first (for queries.py)."""
