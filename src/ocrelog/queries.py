@@ -14,7 +14,7 @@ from ocrelog.dates import day_of
 from ocrelog.dayscore import moment, time_of
 from ocrelog.entries import Entry
 from ocrelog.journal import Journal, json_list
-from ocrelog.rules import Findings, Infusion, Settings, analyse, daily_scores, dose_times
+from ocrelog.rules import Findings, Infusion, Settings, analyse, daily_scores, dose_times, word_days
 
 if TYPE_CHECKING:
     from ocrelog.signs import Alert
@@ -26,7 +26,7 @@ class RuleInputs(NamedTuple):
     symptoms: list[tuple[date | datetime, str]]
     temperatures: list[tuple[date | datetime, float]]
     planned: list[date]
-    written: list[Entry] = ()  # type: ignore[assignment]  # what the warning signs read
+    written: list[Entry] | None = None  # what the warning signs read; None: not read (rules.analyse)
 
     def daily(self, start: date | None = None, end: date | None = None) -> dict[date, int]:
         """The rule's daily scores (each day's highest), between ``start`` and ``end`` when given."""
@@ -60,7 +60,9 @@ def one_day(journal: Journal, day: date) -> tuple[list[tuple[date | datetime, in
 def rule_inputs(
     journal: Journal, since: date | None = None, infusions: list[Infusion] | None = None
 ) -> RuleInputs:
-    """Everything the rule reads; with ``since``, only scores and symptoms from that day on.
+    """Everything the rule reads but the words; with ``since``, only scores and symptoms from
+    that day on. The words come with :func:`with_rule_words` (the report, status) or
+    :func:`written` (the summary); the chart and the cycle read none.
 
     Doses and booked doses are always read whole (the course schedule needs
     them); pass ``infusions`` when they were read already.
@@ -84,7 +86,15 @@ def rule_inputs(
     symptoms = [(_moment(when), name) for when, name in journal.dated("symptom", "name", start)]
     temperatures = [(_moment(when), float(value)) for when, value in journal.dated("temperature", "value", start)]
     planned = [day_of(when) for when, _ in journal.dated("planned", "value", "0000")]
-    return RuleInputs(infusions, day_scores, symptoms, temperatures, planned, written(journal, since))
+    return RuleInputs(infusions, day_scores, symptoms, temperatures, planned)
+
+
+def with_rule_words(journal: Journal, inputs: RuleInputs, today: date, settings: Settings = Settings()) -> RuleInputs:
+    """``inputs`` with the words the rule reads: those of each episode's days and of the alert
+    window (``rules.word_days``), not every note of thirty years."""
+    spans, first_recent = word_days(inputs.infusions, inputs.day_scores, today, settings)
+    ranges = [(first.isoformat(), (last + timedelta(days=1)).isoformat()) for first, last in spans]
+    return inputs._replace(written=journal.with_words_in([*ranges, (first_recent.isoformat(), None)]))
 
 
 def written(journal: Journal, since: date | None = None, until: date | None = None) -> list[Entry]:
@@ -104,7 +114,7 @@ def dose_moments(journal: Journal) -> list[date | datetime]:
 
 
 def findings(journal: Journal, today: date, settings: Settings = Settings()) -> Findings:
-    return analyse_inputs(rule_inputs(journal), today, settings)
+    return analyse_inputs(with_rule_words(journal, rule_inputs(journal), today, settings), today, settings)
 
 
 def current_findings(journal: Journal, today: date) -> Findings:
@@ -122,7 +132,8 @@ def current_findings(journal: Journal, today: date) -> Findings:
     if given:
         latest_course = max(d.day for d, first in zip(given, courses(given)) if first)
         start = min(start, latest_course - timedelta(days=EARLIER_BASELINE_DAYS))
-    found = analyse_inputs(rule_inputs(journal, since=start, infusions=given), today)
+    inputs = rule_inputs(journal, since=start, infusions=given)
+    found = analyse_inputs(with_rule_words(journal, inputs, today), today)
     return found.since(start + timedelta(days=EARLIER_BASELINE_DAYS))
 
 

@@ -209,16 +209,18 @@ def clinic_summary(
     The period is :func:`default_period`'s; the findings, the days' scores and the
     warning signs are the rule's, as in the report and the chart.
     """
-    from ocrelog.queries import analyse_inputs, rule_inputs
+    from ocrelog.queries import analyse_inputs, rule_inputs, written
     from ocrelog.rules import period_alerts
     from ocrelog.cycle_shape import cycle_shape
     from ocrelog.summary import summary_model
 
-    inputs = rule_inputs(journal)
     start, end = default_period(journal.first_day(), today, since, until)
     entries = journal.entries(since=start, until=end, oldest_first=True)
     if not entries:
         return None
+    # The words from USUAL_DAYS before the period on: its alerts, and the episodes and the
+    # alert window of the findings kept (doses from the start on).
+    inputs = rule_inputs(journal)._replace(written=written(journal, start))
     found = analyse_inputs(inputs, today).since(start, end)
     alerts = period_alerts(inputs.written, inputs.infusions, start, end, today)
     comparison = cycle_shape(inputs.infusions, inputs.daily().items()).comparison
