@@ -200,9 +200,16 @@ def report_table(findings: Findings, console: Console) -> Table:
         width=finding_width - 2, justify="left", overflow="ellipsis", no_wrap=False, height=None
     )
     space = Segment(" ")
+    facts: list[list[Segment]] = []
+    findings_lines: list[list[Segment]] = []
     for values, text in zip(rows, texts):
         finding = [[space, *line, space] for line in console.render_lines(text, options)]
-        table.add_row(_Laid([[Segment(_facts(values, widths))]]), _Laid(finding))
+        facts.append([Segment(_facts(values, widths))])
+        facts += [[] for _ in finding[1:]]  # the facts stay on the finding's first line
+        findings_lines += finding
+    # One row of two cells, the doses' lines one under the other, as the rows of a box with no
+    # lines between them would be: Rich lays out two cells, not two for every dose.
+    table.add_row(_Laid(facts), _Laid(findings_lines))
     return table
 
 
