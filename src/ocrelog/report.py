@@ -74,11 +74,23 @@ def attention_lines(findings: Findings) -> list[Text]:
     return [*lines, Text("")]
 
 
-def _finding(cycle: Cycle) -> Text:
-    finding = Text(sparkline(cycle.daily_scores, -CHART_FROM) + "\n", style="cyan")
-    finding.append(finding_with_advice(cycle), style=FLAG_STYLES[cycle.flag])
+#: The finding's style; each of its parts adds its own (FLAG_STYLES, dim for the symptoms).
+FINDING_STYLE = "cyan"
+
+
+def _finding_parts(cycle: Cycle) -> list[tuple[str, str | None]]:
+    """The finding's lines, each with the style its part adds: the sparkline, the sentence,
+    the symptoms."""
+    parts = [(sparkline(cycle.daily_scores, -CHART_FROM), None), (finding_with_advice(cycle), FLAG_STYLES[cycle.flag])]
     if cycle.symptoms:
-        finding.append(shown("\nsymptoms: " + ", ".join(cycle.symptoms)).plain, style="dim")
+        parts.append((shown("symptoms: " + ", ".join(cycle.symptoms)).plain, "dim"))
+    return [(line, style) for text, style in parts for line in text.split("\n")]
+
+
+def _finding(cycle: Cycle) -> Text:
+    finding = Text(style=FINDING_STYLE)
+    for number, (line, style) in enumerate(_finding_parts(cycle)):
+        finding.append(f"\n{line}" if number else line, style=style)
     return finding
 
 
@@ -128,27 +140,29 @@ def _facts_header(widths: Sequence[int]) -> _Laid:
     return _Laid(rows)
 
 
-def _finding_width(texts: Sequence[Text], facts_width: int, width: int) -> int:
+def _finding_width(texts: Sequence[str], facts_width: int, width: int) -> int:
     """The finding column's width (its padding included) as Rich's Table would make it for a
     ``width``-column terminal: the widest line of its cells, at least FINDING_MIN_WIDTH; if that
     does not fit beside the facts, what they leave, but still at least FINDING_MIN_WIDTH (the
     table then runs past the edge and the terminal's width crops it, as it did before)."""
     room = width - len(_RULE)  # the table's width less the column rule between the two columns
     least = FINDING_MIN_WIDTH + 2
-    widest = max(cell_len(line) for text in texts for line in text.plain.splitlines())
+    widest = max(cell_len(line) for text in texts for line in text.splitlines())
     natural = max(least, min(room, widest + 2))
     return natural if facts_width + natural <= room else max(room - facts_width, least)
 
 
 def report_table(findings: Findings, console: Console) -> Table:
-    """One row per dose: the five facts, then the finding (sparkline, sentence, symptoms),
-    laid out for ``console``'s width.
+    """A block of lines per dose: the five facts, then the finding (sparkline, sentence,
+    symptoms), laid out for ``console``'s width.
 
     The facts are laid out here as Rich lays out five columns (the same spaces, the same bold
-    header segments) in one column of one pre-made line per row, and the finding column's width
-    is worked out here as Rich works it out, and each finding wrapped to it by Rich before the
-    table is made: so the table neither measures any cell nor lays out five of them a row (a
-    third of the time of the table of five columns and a finding, for 60 doses). Where the box
+    header segments) in one column of one pre-made line per dose, and the finding column's width
+    is worked out here as Rich works it out, and each finding laid out to it before the table is
+    made (by Rich where a line needs wrapping, see ``_wrapped``); the doses' lines go one under
+    the other in one row of two cells. So the table neither measures any cell nor lays out
+    five of them a dose (a long report's table drew in a third of the time, then in a sixth,
+    byte for byte the same: tests/test_report_render.py). Where the box
     has visible column rules (an ASCII-only or legacy Windows terminal), each fact is its own
     column as before and Rich measures the cells, so the rules show between them.
     """
@@ -167,7 +181,7 @@ def report_table(findings: Findings, console: Console) -> Table:
         for index, (lines, _) in enumerate(FACT_COLUMNS)
     ]
     facts_width = sum(widths) + 2 * len(widths) + len(_RULE) * (len(widths) - 1)
-    texts = [_finding(cycle) for cycle in findings.cycles]
+    parts = [_finding_parts(cycle) for cycle in findings.cycles]
     # Blank column rules (not the ASCII box of a legacy encoding), room for the facts: one column.
     laid = (
         box.SIMPLE_HEAD.substitute(console.options, safe=console.safe_box) is box.SIMPLE_HEAD
@@ -185,16 +199,16 @@ def report_table(findings: Findings, console: Console) -> Table:
         for (lines, justify), width in zip(FACT_COLUMNS, widths):
             table.add_column(Text(" ".join(lines)), justify=justify, width=width, no_wrap=len(lines) == 1)
         table.add_column(Text(FINDING_HEADER), min_width=FINDING_MIN_WIDTH)
-        for values, text in zip(rows, texts):
-            table.add_row(*(Text(value) for value in values), text)
+        for values, cycle in zip(rows, findings.cycles):
+            table.add_row(*(Text(value) for value in values), _finding(cycle))
         return table
-    header = Text(FINDING_HEADER)
-    finding_width = _finding_width([header, *texts], facts_width, console.width)
+    texts = ["\n".join(line for line, _ in lines) for lines in parts]
+    finding_width = _finding_width([FINDING_HEADER, *texts], facts_width, console.width)
     # The widths are final: the table's own, so that Rich does not shrink a column to fit.
     table.width = facts_width + len(_RULE) + finding_width
     table.add_column(_facts_header(widths), width=facts_width)
     # The table has no padding: the finding has a space either side, as each cell had.
-    table.add_column(Padding(header, (0, 1)), header_style="bold", width=finding_width)
+    table.add_column(Padding(Text(FINDING_HEADER), (0, 1)), header_style="bold", width=finding_width)
     # As the table would render each finding: wrapped to the column less its padding, left-justified.
     options = console.options.update(
         width=finding_width - 2, justify="left", overflow="ellipsis", no_wrap=False, height=None
@@ -202,8 +216,8 @@ def report_table(findings: Findings, console: Console) -> Table:
     space = Segment(" ")
     facts: list[list[Segment]] = []
     findings_lines: list[list[Segment]] = []
-    for values, text in zip(rows, texts):
-        finding = [[space, *line, space] for line in console.render_lines(text, options)]
+    for values, lines in zip(rows, parts):
+        finding = [[space, *line, space] for line in _wrapped(console, lines, options)]
         facts.append([Segment(_facts(values, widths))])
         facts += [[] for _ in finding[1:]]  # the facts stay on the finding's first line
         findings_lines += finding
@@ -211,6 +225,35 @@ def report_table(findings: Findings, console: Console) -> Table:
     # lines between them would be: Rich lays out two cells, not two for every dose.
     table.add_row(_Laid(facts), _Laid(findings_lines))
     return table
+
+
+def _wrapped(console: Console, lines: list[tuple[str, str | None]], options: ConsoleOptions) -> list[list[Segment]]:
+    """A finding's lines (``_finding_parts``) as ``console.render_lines(_finding(cycle), options)``
+    lays them out (left-justified), line by line. Rich pads a line that fits and leaves it as it
+    is: here it is the same segments, made at once (the line in the style of its part, the
+    padding in the finding's); only the others go through Rich's wrapping, which is most of the
+    time of a long report's table."""
+    width = options.max_width
+    base = console.get_style(FINDING_STYLE)
+    laid: list[list[Segment]] = []
+    for line, style in lines:
+        size = cell_len(line)
+        if size > width or "\t" in line:
+            laid += console.render_lines(Text(line, FINDING_STYLE) if style is None else _styled(line, style), options)
+            continue
+        padding = " " * (width - size)
+        if style is None:
+            laid.append([Segment(line + padding, base)])
+        else:
+            segments = [Segment(line, base + console.get_style(style))] if line else []
+            laid.append([*segments, Segment(padding, base)] if padding else segments)
+    return laid
+
+
+def _styled(line: str, style: str) -> Text:
+    text = Text(style=FINDING_STYLE)
+    text.append(line, style=style)
+    return text
 
 
 def report_blocks(findings: Findings) -> Text:
