@@ -117,41 +117,51 @@ SIGN, SLOTS, WHOLE = 0, 1, 2
 
 
 @functools.cache
-def _phrases() -> tuple[
-    dict[str, list[_Phrase]], frozenset[str], frozenset[str], dict[tuple[str, int], list[str]], frozenset[str]
-]:
-    """The phrases indexed by their first words, every word they use, and the typo index.
+def _phrases() -> tuple[dict[str, list[_Phrase]], frozenset[str], frozenset[str], set[str]]:
+    """The phrases indexed by their first words, every word they use (as written and in the
+    singular), every word known, and the words a slip may be of.
 
     Built on first use, not at import: ``ocrelog feel 6`` without a note never pays for it.
     """
     texts = [(sign, text, text.lstrip("=").split()) for sign in SIGNS for text in sign.phrases]
     texts += [(None, text, text.split()) for text in IDIOMS]
-    expanded = {token: _expand(token) for _, _, tokens in texts for token in tokens if token != "..."}
+    used = {token for _, _, tokens in texts for token in tokens}
+    used.discard("...")
+    expanded = {token: _expand(token) for token in used}
     raw = set().union(*expanded.values())
     single = {word: _singular(word, raw) for word in raw}
     slot_of: dict[str, frozenset[str] | None] = {t: frozenset(map(single.__getitem__, ws)) for t, ws in expanded.items()}
     slot_of["..."] = None  # up to GAP_WORDS other words
     index: dict[str, list[_Phrase]] = {}
     for sign, text, tokens in texts:
-        slots = tuple(slot_of[token] for token in tokens)
+        slots = tuple(map(slot_of.__getitem__, tokens))
         phrase = (sign, slots, text[0] == "=")
         for word in slots[0] or ():
             index.setdefault(word, []).append(phrase)
     known = {word for slot in slot_of.values() for word in slot or ()}
-    typos: dict[tuple[str, int], list[str]] = {}  # (first letter, length): the words a slip may be of
-    for word in sorted(raw | known):
-        if len(word) >= TYPO_MIN_LETTERS:
-            typos.setdefault((word[0], len(word)), []).append(word)
+    spelled = raw | known
     cues = set(NEGATIONS) | RESOLUTIONS | NOT_A_SIGN | NOT_NEGATIONS | CLAUSE_BREAKS | TEMPERATURE_WORDS
     cues |= OTHER_PEOPLE | SELF | PAST | NOT_NEW | STILL_NEW
     known.update(word for cue in cues for word in cue.split())
+    return index, frozenset(raw), frozenset(known | LOOKALIKES | FILLER), spelled
+
+
+@functools.cache
+def _slips() -> tuple[dict[tuple[str, int], list[str]], frozenset[str]]:
+    """The typo index: (first letter, length) -> the words of the phrases a slip may be of; and
+    the words that are a sign on their own. Built only when a word is not known as typed."""
+    index, _, _, spelled = _phrases()
+    typos: dict[tuple[str, int], list[str]] = {}
+    for word in sorted(spelled):
+        if len(word) >= TYPO_MIN_LETTERS:
+            typos.setdefault((word[0], len(word)), []).append(word)
     alone = frozenset(w for ps in index.values() for p in ps if p[SIGN] and len(p[SLOTS]) == 1 for w in p[SLOTS][0] or ())
-    return index, frozenset(raw), frozenset(known | LOOKALIKES | FILLER), typos, alone
+    return typos, alone
 
 
 def _singular(word: str, known: set[str] | frozenset[str]) -> str:
     """A plural's singular when the vocabulary has it ("sores" -> "sore"), else the word."""
-    if len(word) > 3:
+    if len(word) > 3 and word[-1] == "s":  # each ending below ends in s
         for ending, instead in (("ies", "y"), ("es", ""), ("s", "")):
             if word.endswith(ending) and word[: -len(ending)] + instead in known:
                 return word[: -len(ending)] + instead
@@ -161,7 +171,7 @@ def _singular(word: str, known: set[str] | frozenset[str]) -> str:
 @functools.lru_cache(maxsize=4096)
 def _canonical(token: str) -> str:
     """The vocabulary word a token stands for: itself, its singular, or the word it slips from."""
-    _, raw, known, typos, _ = _phrases()
+    _, raw, known, _ = _phrases()
     if token[0].isdigit():
         return token
     single = _singular(token, raw)
@@ -169,10 +179,10 @@ def _canonical(token: str) -> str:
         return single
     if len(token) < TYPO_MIN_LETTERS - 1:  # "fevr" is a slip of the five letters of "fever"
         return token
+    typos, alone = _slips()
     candidates = [w for size in (-1, 0, 1) for w in typos.get((token[0], len(token) + size), ())]
     # Of two words one slip away: a sign on its own ("wheezing", not the "weeping" of
     # "weeping wound"), then one of the same length (a changed letter), then the longer.
-    alone = _phrases()[4]
     near = sorted(
         (c for c in candidates if _one_slip(token, c)),
         key=lambda c: (c not in alone, len(c) != len(token), -len(c), c),
