@@ -197,3 +197,49 @@ def test_the_cases_show_what_they_are_for(tmp_path: Path) -> None:
     with Journal.open(tmp_path / "narrow.db", write=True) as journal:
         narrow = rendered(*demo(journal), 60)
     assert "Fatigue after each dose" in narrow and "dose date" not in narrow  # blocks, not a table
+
+
+def test_a_finding_laid_out_line_by_line_prints_as_rich_lays_it_out() -> None:
+    """report._wrapped makes the segments of the lines that fit itself: for any lines (wide,
+    zero-width and combining characters, tabs, spaces at the end, lines too long), at any width
+    and colour mode, the table's cell prints them as it prints Rich's own layout of the finding
+    (a space either side, padded to the column)."""
+    from hypothesis import example, given, settings
+    from hypothesis import strategies as st
+    from rich.segment import Segment
+
+    from ocrelog.report import FLAG_STYLES, _as_text, _wrapped
+
+    letters = st.sampled_from(
+        ["a", "e", "fever", " ", "  ", "\u0301", "\u0301" * 6, "\u200d", "\u00a0", "\u2028", "頭痛", "\t", "x" * 30, "-"]
+    )
+    line = st.lists(letters, max_size=12).map("".join)
+    style = st.sampled_from([None, "dim", *FLAG_STYLES.values()])
+
+    class Cell:  # as the table lays out a cell of pre-laid lines: cropped and padded to its width
+        def __init__(self, lines: list[list[Segment]], width: int) -> None:
+            self.lines, self.width = lines, width
+
+        def __rich_console__(self, console, options):  # type: ignore[no-untyped-def]
+            space = Segment(" ")
+            segments = [s for line in self.lines for s in (space, *line, space, Segment.line())]
+            for cropped in Segment.split_and_crop_lines(segments, self.width + 2, pad=True):
+                yield from cropped
+                yield Segment.line()
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.tuples(line, style), min_size=1, max_size=4), st.integers(1, 60), st.sampled_from([None, "truecolor"]))
+    # More characters than cells, and white space at the end: Rich trims it, then pads.
+    @example([("cafe\u0301 ", "dim")], 5, "truecolor")
+    @example([("symptoms: cafe\u0301\u00a0", "dim")], 15, None)
+    def check(lines: list[tuple[str, str | None]], width: int, colours: str | None) -> None:
+        def printed(laid: list[list[Segment]]) -> str:
+            console = Console(file=io.StringIO(), width=100, force_terminal=colours is not None, color_system=colours)
+            console.print(Cell(laid, width))
+            return console.file.getvalue()  # type: ignore[attr-defined]
+
+        console = Console(file=io.StringIO(), width=100, force_terminal=colours is not None, color_system=colours)
+        options = console.options.update(width=width, justify="left", overflow="ellipsis", no_wrap=False, height=None)
+        assert printed(_wrapped(console, lines, options)) == printed(console.render_lines(_as_text(lines), options))
+
+    check()

@@ -88,8 +88,13 @@ def _finding_parts(cycle: Cycle) -> list[tuple[str, str | None]]:
 
 
 def _finding(cycle: Cycle) -> Text:
+    return _as_text(_finding_parts(cycle))
+
+
+def _as_text(lines: Sequence[tuple[str, str | None]]) -> Text:
+    """A finding's lines as one Text: in the finding's style, each line adding its own."""
     finding = Text(style=FINDING_STYLE)
-    for number, (line, style) in enumerate(_finding_parts(cycle)):
+    for number, (line, style) in enumerate(lines):
         finding.append(f"\n{line}" if number else line, style=style)
     return finding
 
@@ -227,18 +232,21 @@ def report_table(findings: Findings, console: Console) -> Table:
     return table
 
 
-def _wrapped(console: Console, lines: list[tuple[str, str | None]], options: ConsoleOptions) -> list[list[Segment]]:
-    """A finding's lines (``_finding_parts``) as ``console.render_lines(_finding(cycle), options)``
+def _wrapped(
+    console: Console, lines: Sequence[tuple[str, str | None]], options: ConsoleOptions
+) -> list[list[Segment]]:
+    """A finding's lines (``_finding_parts``) as ``console.render_lines(_as_text(lines), options)``
     lays them out (left-justified), line by line. Rich pads a line that fits and leaves it as it
     is: here it is the same segments, made at once (the line in the style of its part, the
     padding in the finding's); only the others go through Rich's wrapping, which is most of the
-    time of a long report's table."""
+    time of a long report's table. A line with a tab, or ending in white space (which Rich may
+    trim when the line has more characters than cells), is Rich's to lay out too."""
     width = options.max_width
     base = console.get_style(FINDING_STYLE)
     laid: list[list[Segment]] = []
     for line, style in lines:
         size = cell_len(line)
-        if size > width or "\t" in line:
+        if size > width or "\t" in line or line[-1:].isspace():
             laid += console.render_lines(Text(line, FINDING_STYLE) if style is None else _styled(line, style), options)
             continue
         padding = " " * (width - size)
