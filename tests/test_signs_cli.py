@@ -231,5 +231,5 @@ def test_an_imports_warning_signs_are_those_the_whole_journal_shows(before, impo
         journal.add_many([_entry_of(x) for x in before])
         first_id = journal.next_id()
         journal.add_new([_entry_of(x) for x in imported])
-        whole = all_alerts(journal.select("1"), dose_moments(journal), TODAY, days=None)
+        whole = all_alerts(journal.entries(oldest_first=True), dose_moments(journal), TODAY, days=None)
         assert alerts_from(journal, first_id) == [a for a in whole if a.entry_id >= first_id]

@@ -47,6 +47,17 @@ _ROWS_PER_INSERT = 500
 MAX_ID = 2**63 - 1
 
 
+def words_in_sql(ranges: int) -> str:
+    """The statement of :meth:`Journal.with_words_in` for that many ranges: the ranges as rows
+    joined to the index of step 10, one seek each (conditions joined with OR would scan the
+    whole index). They do not overlap, so no entry is read twice."""
+    rows = ", ".join(["(?, ?)"] * ranges)
+    return (
+        f"WITH spans(first, before) AS (VALUES {rows}) SELECT {_SELECT} FROM spans CROSS JOIN entries "
+        f"WHERE date >= spans.first AND date < spans.before AND {WITH_WORDS} ORDER BY date, id"
+    )
+
+
 class Journal:
     """An open journal. Build one with :meth:`open`; use it as a context manager."""
 
@@ -367,15 +378,11 @@ class Journal:
     def is_empty(self) -> bool:
         return self.conn.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is None
 
-    def with_words(self, start: str, end: str) -> list[Entry]:
-        """The entries whose words the warning signs read (symptoms, temperatures, doses and
-        every entry with a note) dated from ``start`` to before ``end`` (ISO), oldest first;
-        read through the partial index of schema step 10."""
-        return self.select(f"date >= ? AND date < ? AND {WITH_WORDS}", (start, end))
-
     def with_words_in(self, spans: Iterable[tuple[str, str | None]]) -> list[Entry]:
-        """The entries with words (as :meth:`with_words`) dated in any of the ``spans``, oldest
-        first: ISO ``(first, before)`` pairs, ``before`` None for no end (the days a report reads)."""
+        """The entries whose words the warning signs read (symptoms, temperatures, doses and
+        every entry with a note) dated in any of the ``spans``, oldest first: ISO ``(first,
+        before)`` pairs, ``before`` None for no end. Read through the partial index of schema
+        step 10, one seek a range."""
         merged: list[list[str | None]] = []
         for first, before in sorted(spans, key=lambda span: span[0]):
             last = merged[-1] if merged else None
@@ -384,29 +391,12 @@ class Journal:
             else:
                 merged.append([first, before])
         found: list[Entry] = []
-        # The ranges, as rows joined to the index of step 10: one seek each (conditions joined
-        # with OR would scan the whole index). They do not overlap, so no entry is read twice;
-        # a few hundred a statement keep well within SQLite's limit on parameters.
+        # A few hundred ranges a statement keep well within SQLite's limit on parameters.
         for at in range(0, len(merged), _SPANS_A_STATEMENT):
             chunk = merged[at : at + _SPANS_A_STATEMENT]
-            rows = ", ".join(["(?, ?)"] * len(chunk))
             params = tuple(value or _AFTER_EVERY_DATE for span in chunk for value in span)
-            found += [
-                _entry(row)
-                for row in self.conn.execute(
-                    f"WITH spans(first, before) AS (VALUES {rows}) SELECT {_SELECT} FROM spans CROSS JOIN "
-                    f"entries WHERE date >= spans.first AND date < spans.before AND {WITH_WORDS} ORDER BY date, id",
-                    params,
-                )
-            ]
+            found += [_entry(row) for row in self.conn.execute(words_in_sql(len(chunk)), params)]
         return found
-
-    def select(self, where: str, params: tuple = ()) -> list[Entry]:
-        """Entries matching an SQL condition on their columns, oldest first (for queries.py)."""
-        return [
-            _entry(row)
-            for row in self.conn.execute(f"SELECT {_SELECT} FROM entries WHERE {where} ORDER BY date, id", params)
-        ]
 
     def entries(self, **filters: Any) -> list[Entry]:
         """Entries newest first (by date, then by id), filtered as :meth:`iter_entries`."""

@@ -104,8 +104,8 @@ def written(journal: Journal, since: date | None = None, until: date | None = No
     from ocrelog.vocabulary import USUAL_DAYS
 
     start = (since - timedelta(days=USUAL_DAYS)).isoformat() if since else "0000"
-    end = (until + timedelta(days=1)).isoformat() if until else "9999"
-    return journal.with_words(start, end)
+    end = (until + timedelta(days=1)).isoformat() if until else None
+    return journal.with_words_in([(start, end)])
 
 
 def dose_moments(journal: Journal) -> list[date | datetime]:
