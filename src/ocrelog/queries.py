@@ -138,6 +138,9 @@ def current_findings(journal: Journal, today: date) -> Findings:
 
 
 def analyse_inputs(inputs: RuleInputs, today: date, settings: Settings = Settings()) -> Findings:
+    """The rule over inputs read from a journal, its words included (``with_rule_words`` or
+    ``written``): without them the warning signs would read the symptoms' names alone."""
+    assert inputs.written is not None, "read the words first: with_rule_words() or written()"
     return analyse(
         inputs.infusions,
         (),
