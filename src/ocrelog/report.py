@@ -247,7 +247,7 @@ def _wrapped(
     for line, style in lines:
         size = cell_len(line)
         if size > width or "\t" in line or line[-1:].isspace():
-            laid += console.render_lines(Text(line, FINDING_STYLE) if style is None else _styled(line, style), options)
+            laid += console.render_lines(_as_text([(line, style)]), options)
             continue
         padding = " " * (width - size)
         if style is None:
@@ -256,12 +256,6 @@ def _wrapped(
             segments = [Segment(line, base + console.get_style(style))] if line else []
             laid.append([*segments, Segment(padding, base)] if padding else segments)
     return laid
-
-
-def _styled(line: str, style: str) -> Text:
-    text = Text(style=FINDING_STYLE)
-    text.append(line, style=style)
-    return text
 
 
 def report_blocks(findings: Findings) -> Text:

@@ -218,8 +218,9 @@ def clinic_summary(
     entries = journal.entries(since=start, until=end, oldest_first=True)
     if not entries:
         return None
-    # The words from USUAL_DAYS before the period on: its alerts, and the episodes and the
-    # alert window of the findings kept (doses from the start on).
+    # The words from USUAL_DAYS before the period on: its warning signs, and the episodes of
+    # the doses kept (from the start on). The findings' own alerts (the last 30 days, which
+    # may begin before that) are not part of the summary.
     inputs = rule_inputs(journal)._replace(written=written(journal, start))
     found = analyse_inputs(inputs, today).since(start, end)
     alerts = period_alerts(inputs.written, inputs.infusions, start, end, today)
