@@ -427,6 +427,7 @@ class _Run(NamedTuple):
     limit: float
     found: tuple[date, date] | None  # the episode's first and last day
     next_infusion: date | None
+    course_before: date | None  # the latest course start before this dose (a second half's own)
 
 
 def _runs(
@@ -442,6 +443,7 @@ def _runs(
             continue
         next_infusion = next((i.day for i in ordered[index + 1 :] if i.day > day), None)
         base, window, recent = chosen_baseline(daily, day)
+        course_before = previous_course
         after_first_half = None
         if not starts[index]:
             after_first_half = (day - previous_course).days if previous_course else None
@@ -453,7 +455,7 @@ def _runs(
             previous_course = day
         limit = threshold(base, settings)
         found = episode(daily, day, limit, next_infusion)
-        yield _Run(base, window, recent, after_first_half, limit, found, next_infusion)
+        yield _Run(base, window, recent, after_first_half, limit, found, next_infusion, course_before)
 
 
 def _in_order(infusions: Iterable[Infusion]) -> list[Infusion]:
@@ -524,13 +526,12 @@ def analyse(
     scored_days = sorted(daily)
 
     cycles: list[Cycle] = []
-    previous_course: date | None = None
     for index, (infusion, run) in enumerate(zip(ordered, _runs(ordered, starts, daily, settings))):
         day = infusion.day
         if run is None:  # recorded twice: the same findings
             cycles.append(cycles[-1]._replace(dose_mg=infusion.dose_mg, duplicate=True))
             continue
-        base, window, recent, after_first_half, limit, found, next_infusion = run
+        base, window, recent, after_first_half, limit, found, next_infusion, course_before = run
         last_allowed = next_infusion - timedelta(days=1) if next_infusion else None
 
         window_end = day + timedelta(days=WINDOW_DAYS - 1)
@@ -571,9 +572,8 @@ def analyse(
         early = False
         shape = None
         if starts[index]:
-            if previous_course is not None:
-                early = day < add_months(previous_course, MIN_MONTHS_BETWEEN_COURSES)
-            previous_course = day
+            if course_before is not None:
+                early = day < add_months(course_before, MIN_MONTHS_BETWEEN_COURSES)
             following = next((d for d in course_days if d > day), None)
             if following is not None:
                 shape = before_next_dose(daily, day, following, days=scored_days)
