@@ -1,6 +1,7 @@
 """The core, without Typer: opening files safely, storing and changing entries."""
 
 import os
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -228,6 +229,33 @@ def test_a_read_only_journal_reads_but_refuses_writes(tmp_path):
     with pytest.raises(JournalError, match="read-only"):
         Journal.open(path, write=True)
     assert path.read_bytes() == before
+
+
+def test_a_journal_another_ocrelog_is_checkpointing_is_not_called_damaged(tmp_path):
+    """A checkpoint copies page 1 (with the new page count) before the pages that grow the file."""
+    path = tmp_path / "j.db"
+    with Journal.open(path, write=True) as journal:
+        journal.add(fatigue(5))
+    keeper = sqlite3.connect(path)  # another program's connection: no checkpoint on close
+    keeper.execute("SELECT count(*) FROM entries").fetchone()
+    with Journal.open(path, write=True) as journal:
+        journal.add_many(fatigue(6, note="x" * 300) for _ in range(300))
+    wal = Path(f"{path}-wal").read_bytes()
+    size = int.from_bytes(wal[8:12], "big")
+    frames = [wal[start:start + 24 + size] for start in range(32, len(wal), 24 + size)]
+    page_one = [frame[24:] for frame in frames if int.from_bytes(frame[:4], "big") == 1][-1]
+    with open(path, "r+b") as handle:
+        handle.write(page_one)  # the checkpoint's first step, and the file is not grown yet
+    assert int.from_bytes(page_one[28:32], "big") * size > path.stat().st_size
+    try:
+        with Journal.open(path) as journal:
+            assert journal.count() == 301
+        with Journal.open(path, write=True) as journal:
+            journal.add(fatigue(7))
+    finally:
+        keeper.close()
+    with Journal.open(path) as journal:
+        assert journal.count() == 302
 
 
 def test_two_processes_writing_at_once_both_succeed(tmp_path):

@@ -343,7 +343,8 @@ def test_feel_import_edit_and_undo_at_once_lose_and_duplicate_nothing(tmp_path):
     everything = " ".join(text for runs in results.values() for _, *texts in runs for text in texts)
     for word in ("locked", "busy", "Traceback", "unexpected problem"):
         assert word not in everything
-    assert all(code == 0 for code, _, _ in results["feel"] + results["import"]), results
+    failed = [run for run in results["feel"] + results["import"] if run[0] != 0]
+    assert not failed, failed
     for code, _, err in results["edit"]:
         assert code == 0 or "There is no entry #2" in err
     for code, _, err in results["undo"]:

@@ -155,24 +155,58 @@ def explain(error: sqlite3.DatabaseError, path: Path | None) -> Exception:
 
 
 def check_header(path: Path) -> None:
-    """Refuse files that are not SQLite, or SQLite files cut short."""
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(100)
-            size = os.fstat(handle.fileno()).st_size
-    except OSError as error:
-        raise JournalError(f"Could not read the journal {path}: {error.strerror}.") from None
+    """Refuse files that are not SQLite, or SQLite files cut short.
+
+    A header that promises more pages than the file holds means the file was
+    cut short, except while another ocrelog checkpoints it: SQLite copies the
+    WAL's pages in page order, so page 1 (with the new page count) lands before
+    the pages that grow the file. The WAL then holds those pages, so a file
+    with a non-empty WAL is not judged here; SQLite reads through the WAL, and
+    the integrity check before a write still refuses a damaged one. A file that
+    changes while it is read is read again.
+    """
+    head, size = _read_head(path)
     if not head:
         return  # a 0-byte file is a new journal
     if len(head) < 100 or not head.startswith(_MAGIC):
         raise not_a_journal(path)
+    for _ in range(3):
+        if not _cut_short(head, size) or _has_wal(path):
+            return
+        again = _read_head(path)
+        if again == (head, size):
+            raise damaged(path)
+        head, size = again
+
+
+def _read_head(path: Path) -> tuple[bytes, int]:
+    """The file's first 100 bytes (SQLite's header) and its size."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(100), os.fstat(handle.fileno()).st_size
+    except OSError as error:
+        raise JournalError(f"Could not read the journal {path}: {error.strerror}.") from None
+
+
+def _cut_short(head: bytes, size: int) -> bool:
+    """Whether the header promises more pages than ``size`` bytes hold.
+
+    The page count is valid when "version-valid-for" matches the change
+    counter (https://sqlite.org/fileformat.html, offset 28).
+    """
+    if len(head) < 100:
+        return False
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(head[28:32], "big")
-    # The page count in the header is valid when "version-valid-for" matches
-    # the change counter (https://sqlite.org/fileformat.html, offset 28).
-    if head[24:28] == head[92:96] and size < page_size * pages:
-        raise damaged(path)
+    return head[24:28] == head[92:96] and size < page_size * pages
+
+
+def _has_wal(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
