@@ -204,7 +204,7 @@ def _cut_short(head: bytes, size: int) -> bool:
 
 def _has_wal(path: Path) -> bool:
     try:
-        return Path(f"{path}-wal").stat().st_size > 0
+        return _wal_of(path).stat().st_size > 0
     except OSError:
         return False
 
@@ -234,6 +234,11 @@ def _checked_marker(path: Path) -> Path:
     return path.with_name(path.name + ".checked")
 
 
+def _wal_of(path: Path) -> Path:
+    """SQLite's write-ahead log beside the journal."""
+    return path.with_name(path.name + "-wal")
+
+
 def _file_state(path: Path) -> str:
     """What identifies the journal's bytes as ocrelog left them (with its WAL, if any).
 
@@ -242,7 +247,7 @@ def _file_state(path: Path) -> str:
     journal's content, so its size, time and inode are noted too.
     """
     parts = []
-    for each in (path, Path(str(path) + "-wal")):
+    for each in (path, _wal_of(path)):
         try:
             info = each.stat()
         except FileNotFoundError:
