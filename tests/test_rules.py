@@ -22,7 +22,7 @@ def run(values_from: int, values, start: date = D):
     return [(day(values_from + i, start), v) for i, v in enumerate(values) if v is not None]
 
 
-BASELINE = run(-4, [2, 3, 2, 3])  # median 2.5, threshold 4.5
+BASELINE = run(-6, [2, 3, 2, 3, 2, 3])  # median 2.5, threshold 4.5
 
 
 def one(scores, symptoms=(), dose=600, today=TODAY, rule=Settings(), infusions=None):
@@ -34,7 +34,7 @@ def test_worked_example_prolonged_then_usual():
     later = D + timedelta(days=182)
     findings = analyse(
         [Infusion(D, 600), Infusion(later, 600)],
-        BASELINE + run(0, [6, 7, 7, 6, 5, 5, 3]) + run(-4, [2, 3, 2, 3, 6, 5, 3], later),
+        BASELINE + run(0, [6, 7, 7, 6, 5, 5, 3]) + run(-6, [2, 3, 2, 3, 2, 3, 6, 5, 3, 2, 3, 2, 2], later),
         [],
         TODAY,
     )
@@ -50,23 +50,24 @@ def test_daily_score_is_the_highest_of_the_day():
     assert (cycle.fatigue_days, cycle.peak) == (1, 6)
 
 
-def test_baseline_needs_three_scored_days():
-    cycle = one(run(-2, [2, 2]) + run(0, [5, 5]))
-    assert (cycle.baseline, cycle.threshold, cycle.fatigue_days) == (None, 5.0, 2)
-    assert one(run(-2, [2, 2]) + run(0, [4])).fatigue_days == 0  # 4 < floor + 1
+def test_baseline_needs_five_scored_days():
+    cycle = one(run(-4, [2, 2, 2, 2]) + run(0, [5, 5]))
+    assert (cycle.baseline, cycle.threshold, cycle.fatigue_days, cycle.baseline_days) == (None, 5.0, 2, 4)
+    assert one(run(-4, [2, 2, 2, 2]) + run(0, [4])).fatigue_days == 0  # 4 < floor + 1
+    assert one(run(-5, [2] * 5) + run(0, [5, 5])).baseline == 2.0
 
 
 def test_baseline_uses_days_minus_14_to_minus_1_only():
-    cycle = one(run(-20, [9] * 6) + run(-14, [1, 1, 1]) + [(D, 4)])
+    cycle = one(run(-20, [9] * 6) + run(-14, [1] * 5) + [(D, 4)])
     assert cycle.baseline == 1.0  # the 9s are before day -14; day 0 is not baseline
     assert cycle.threshold == 4.0  # max(floor 4, 1 + 2)
 
 
 def test_a_high_baseline_raises_the_threshold():
-    cycle = one(run(-3, [5, 5, 5]) + run(0, [6, 6, 6]))
+    cycle = one(run(-5, [5] * 5) + run(0, [6, 6, 6]))
     assert cycle.threshold == 7.0
     assert (cycle.fatigue_days, cycle.episode_start, cycle.peak) == (0, None, 6)
-    assert one(run(-3, [5, 5, 5]) + run(0, [6, 7, 6])).fatigue_days == 1
+    assert one(run(-5, [5] * 5) + run(0, [6, 7, 6])).fatigue_days == 1
 
 
 def test_an_episode_may_start_on_day_1_but_not_day_2():
@@ -196,6 +197,7 @@ def test_no_infusions():
         "planned": None,
         "alerts": [],
         "cycles": [],
+        "episodes": [],
     }
 
 
@@ -351,7 +353,7 @@ def test_word_days_reach_back_to_the_sign_that_makes_a_repeat_in_the_window_usua
 
 # -- the worked examples of docs/rules.md, as written there --------------------------
 
-BASELINE_2 = run(-3, [2, 2, 2])
+BASELINE_2 = run(-5, [2] * 5)
 
 
 def test_docs_example_3_a_missed_day_then_a_fever():
@@ -400,7 +402,7 @@ def test_docs_example_8_a_second_half_keeps_the_first_halfs_baseline():
 
 
 def test_docs_example_9_the_threshold_never_exceeds_10():
-    high = run(-4, [9, 9, 8, 9])  # median 9: 9 + 2 would be 11
+    high = run(-5, [9, 9, 8, 9, 9])  # median 9: 9 + 2 would be 11
     cycle = one(high + run(0, [10, 10, 10, 10, 10, 3]))
     assert cycle.threshold == 10
     assert (cycle.fatigue_days, cycle.flag) == (5, "severe")
@@ -497,7 +499,7 @@ def test_charts_and_the_summary_read_the_rules_daily_scores(tmp_path):
 
 # -- round 2 (issue 20): docs/rules.md, examples 13 to 20 -----------------------------
 
-from ocrelog.wording import finding_text, finding_with_advice, rises_text  # noqa: E402
+from ocrelog.wording import finding_text, finding_with_advice, rise_rows, rises_text  # noqa: E402
 
 
 def rise_before(after):
@@ -511,9 +513,10 @@ def test_docs_example_13_a_rise_before_the_dose_uses_the_quieter_baseline():
     assert cycle.baseline_window == "days -56 to -15" == rules.EARLIER_WINDOW
     assert (cycle.fatigue_days, cycle.flag) == (7, "prolonged")
     assert finding_text(cycle) == (
-        "prolonged: 7 days above your baseline; fatigue rose in the 2 weeks before the dose: "
-        "7 against 4 earlier; the line uses 4"
+        "prolonged: 7 days above your baseline; baseline from days -56 to -15: fatigue rose in the "
+        "two weeks before this dose (7 against 4)"
     )
+    assert "the line uses" not in finding_text(cycle)
     assert cycle.as_dict()["baseline_window"] == "days -56 to -15"
 
 
@@ -540,7 +543,7 @@ def test_a_second_half_keeps_its_first_halfs_quieter_baseline():
 
 @settings(max_examples=200)
 @given(
-    recent=st.lists(st.integers(0, 10), min_size=3, max_size=14),
+    recent=st.lists(st.integers(0, 10), min_size=rules.MIN_BASELINE_SCORES, max_size=14),
     earlier=st.lists(st.integers(0, 10), max_size=42),
 )
 def test_the_quieter_baseline_only_ever_lowers_the_line(recent, earlier):
@@ -558,15 +561,16 @@ def test_the_quieter_baseline_only_ever_lowers_the_line(recent, earlier):
 def test_docs_example_14_say_what_was_found():
     high = one(run(-14, [8] * 14) + run(0, [9] * 21))
     assert finding_text(high).startswith("not flagged: no day reached 10 (peak 9)")
-    noisy = one(run(-6, [1, 9, 1, 9, 2, 8]) + run(0, [6, 6, 5, 6]))  # baseline 5, line 7
+    noisy = one(run(-6, [1, 9, 1, 9, 2, 8]) + run(0, [6, 6, 5, 6, 5, 4, 3]))  # baseline 5, line 7
     assert finding_text(noisy) == "not flagged: no day reached 7 (peak 6)"
-    late = one(BASELINE_2 + run(0, [3, 3, 8, 8, 8]))
+    late = one(BASELINE_2 + run(0, [3, 3, 8, 8, 8, 2, 2]))
     assert late.first_tired_day == 2
     assert finding_text(late) == (
         "not flagged: the first tired day was day 2 (a run must start on day 0 or 1; peak 8)")
-    quiet = one(BASELINE_2 + run(0, [2, 1, 2]))
+    quiet = one(BASELINE_2 + run(0, [2, 1, 2, 2, 1, 2, 2]))
     assert finding_text(quiet) == "not flagged: no tired days"
-    assert finding_text(one(run(0, [3, 4]))) == "not flagged: no day reached 5 (peak 4)"  # no baseline
+    assert finding_text(one(run(0, [3, 4, 3, 4, 3, 4, 3]))) == (  # no baseline
+        "not flagged: no day reached 5 (peak 4); no baseline: no scores in the 14 days before")
 
 
 def test_docs_example_15_a_late_second_half():
@@ -577,12 +581,15 @@ def test_docs_example_15_a_late_second_half():
         False, False, 65, True)
     assert findings.next_due == date(2026, 11, 14) and not findings.next_due_is_second_half
     text = finding_with_advice(half)
-    assert "second half of the course, late: 65 days after the first half (more than 6 weeks)" in text
+    assert "second half of the course, late: 65 days after the first half (6 weeks or more)" in text
     assert text.endswith("— check with your MS team when your next dose is due")
     assert "check the date" not in text
-    on_time = analyse([Infusion(D, 300), Infusion(D + timedelta(days=42), 300)], [], [], TODAY)
+    on_time = analyse([Infusion(D, 300), Infusion(D + timedelta(days=41), 300)], [], [], TODAY)
     assert not on_time.cycles[1].late_second_half
     assert "late" not in finding_with_advice(on_time.cycles[1])
+    six_weeks = analyse([Infusion(D, 300), Infusion(D + timedelta(days=42), 300)], [], [], TODAY)
+    assert six_weeks.cycles[1].late_second_half  # 42 days: six weeks, late
+    assert "late: 42 days after the first half (6 weeks or more)" in finding_text(six_weeks.cycles[1])
 
 
 def test_docs_example_16_a_dose_recorded_twice():
@@ -627,11 +634,21 @@ def test_docs_example_18_a_rise_before_the_dose_in_3_of_4_cycles():
     assert [s.flagged for s in shapes[:4]] == [True, False, True, True]
     assert shapes[4] is None  # the current cycle: not yet within 8 weeks of its due date
     assert shapes[0].as_dict() == {
-        "mid_cycle": 3.0, "last_4_weeks": 5.0, "rise": 2.0, "flagged": True, "onset_weeks": "1-4"}
+        "mid_cycle": 3.0, "last_4_weeks": 5.0, "rise": 2.0, "flagged": True, "onset_weeks": "1-4",
+        "before_dose": "2026-11-12", "current": False}
     assert findings.rises == (3, 4)
-    assert rises_text(findings).startswith("A rise before the dose in 3 of 4 cycles")
-    assert "fatigue 2.0 points higher in the 4 weeks before the dose than mid-cycle; it began 1-4 weeks before" in finding_text(findings.cycles[0])
-    assert "points higher" not in finding_text(findings.cycles[1])
+    assert rises_text(findings).startswith(
+        "In 3 of 4 cycles fatigue rose by 1 point or more in the 4 weeks before the dose; "
+        "worth mentioning at the next visit")
+    assert "worth mentioning" not in rises_text(findings, clinician=True)
+    # the rise has its own table, named by the dose it leads up to; it leaves the dose rows
+    assert rise_rows(findings) == [
+        ("before the 12 Nov 2026 dose", "3.0", "5.0", "+2.0", "1-4 weeks before"),
+        ("before the 11 Nov 2027 dose", "3.0", "5.0", "+2.0", "1-4 weeks before"),
+        ("before the 11 May 2028 dose", "3.0", "5.0", "+2.0", "1-4 weeks before"),
+    ]
+    assert all("higher" not in finding_text(c) and "before the next" not in finding_text(c)
+               for c in findings.cycles)
 
 
 @pytest.mark.parametrize(
@@ -662,8 +679,11 @@ def test_docs_example_19_the_current_cycle_once_within_8_weeks_of_its_due_date()
     shape = analyse([Infusion(D, 600)], scores, [], today).cycles[0].before_next_dose
     assert shape.current and shape.flagged and shape.onset_weeks == "1-4"
     assert shape.last_4_weeks == round((27 * 5 + 9) / 28, 1)  # up to yesterday, not today
-    text = finding_text(analyse([Infusion(D, 600)], scores, [], today).cycles[0])
-    assert "fatigue 2.1 points higher in the last 4 weeks than mid-cycle; it began 1-4 weeks ago" in text
+    findings = analyse([Infusion(D, 600)], scores, [], today)
+    assert rise_rows(findings) == [
+        ("before the dose due 14 Nov 2026 (so far)", "3.0", "5.1", "+2.1", "1-4 weeks ago")]
+    assert findings.rises == (0, 0)  # the cycle still going is shown, not counted
+    assert rises_text(findings) == ""
     early = due - timedelta(days=rules.CURRENT_WITHIN_DAYS + 1)
     assert analyse([Infusion(D, 600)], scores, [], early).cycles[0].before_next_dose is None
 
@@ -776,3 +796,52 @@ def test_findings_read_from_a_journal_are_the_rule_applied_to_its_entries(journa
             opened.add_many(entries)
             read = findings(opened, day(journal["today"]))
     assert read == analyse(doses, raw, [], day(journal["today"]))
+
+
+def test_docs_example_21_no_baseline_is_never_severe_by_score_and_too_few_scores_are_not_judged():
+    always_high = [8, 9, 10, 9, 8, 9, 8, 8, 7, 8, 9, 8, 8, 9, 3]
+    cycle = one(run(0, always_high))
+    assert (cycle.baseline, cycle.fatigue_days, cycle.peak, cycle.flag, cycle.tier) == (
+        None, 14, 10, "prolonged", "next contact")
+    assert finding_with_advice(cycle) == (
+        "prolonged: 14 days at 5 or more; no baseline: no scores in the 14 days before — "
+        "mention it at your next contact with your MS team")
+    assert one(run(0, always_high), [(day(3), "fever")]).flag == "severe"  # a sign of infection still is
+    assert cycle.as_dict()["coverage"] == {"baseline_days": 0, "after_days": 14}
+    sparse = one(BASELINE + [(D, 3), (day(9), 2)])
+    assert (sparse.flag, sparse.judged) == ("none", False)
+    assert finding_text(sparse) == "too few scores to judge: 2 of 14 days"
+    data = sparse.as_dict()
+    assert (data["coverage"], data["judged"], data["flag"]) == (
+        {"baseline_days": 6, "after_days": 2}, False, "none")
+    thin = one(run(-3, [2, 2, 2]) + run(0, [3] * 14))  # a baseline needs 5 scored days
+    assert thin.baseline is None
+    assert "no baseline: only 3 of the 14 days before have a score (it needs 5)" in finding_text(thin)
+
+
+def test_seven_scored_days_of_days_0_to_13_are_enough_to_say_not_flagged():
+    six = one(BASELINE + [(day(n), 2) for n in (0, 2, 4, 6, 8, 10)])
+    seven = one(BASELINE + [(day(n), 2) for n in (0, 2, 4, 6, 8, 10, 12)])
+    assert (six.judged, seven.judged) == (False, True)
+    assert finding_text(seven) == "not flagged: no tired days"
+    flagged = one(BASELINE + run(0, [6, 6, 6, 6, 2]))  # a flag stands on its own days
+    assert flagged.judged and flagged.after_days == 5
+    going = one(BASELINE + run(0, [2, 2, 2]), today=day(2))
+    assert finding_text(going) == "too few scores to judge yet: 3 of 14 days"
+    second = D + timedelta(days=5)  # the next dose cuts days 0-13 short: all 5 days are needed
+    first, _ = analyse([Infusion(D, 300), Infusion(second, 300)], BASELINE + run(0, [2] * 4), [], TODAY).cycles
+    assert (first.window_length, first.judged) == (5, False)
+    assert finding_text(first).startswith("too few scores to judge: 4 of 5 days before the next dose")
+
+
+def test_docs_example_22_a_dose_more_than_7_months_after_the_previous_one_is_late():
+    def second(on):
+        return analyse([Infusion(D, 600), Infusion(on, 600)], [], [], on + timedelta(days=30)).cycles[1]
+
+    late = second(date(2027, 1, 14))
+    assert (late.late, late.previous_dose) == (True, D)
+    assert "late: 8 months after the previous dose" in finding_text(late)
+    assert (late.as_dict()["late"], late.as_dict()["previous_dose"]) == (True, "2026-05-14")
+    assert not second(date(2026, 12, 14)).late  # 7 months to the day
+    assert "late: 8 months and 6 days after the previous dose" in finding_text(second(date(2027, 1, 20)))
+    assert not analyse([Infusion(D, 600)], [], [], TODAY).cycles[0].late

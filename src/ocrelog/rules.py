@@ -8,12 +8,16 @@ test checks that it states the numbers defined here.
 - Daily score: the highest fatigue score logged on a calendar day. On a dose
   day, a score whose time is before the dose's time is not part of day 0.
 - Baseline: the median daily score on days -14 to -1 before the dose day,
-  when at least 3 of those days have a score. When the median of days -56 to
+  when at least 5 of those days have a score. When the median of days -56 to
   -15 (at least 7 scored days) is at least 1 point lower, that quieter one is
   the baseline (fatigue often rises in the weeks before a dose). A second half
   dose uses its first half's baseline when that one exists.
 - Fatigue day: a daily score of at least ``min(10, max(floor, baseline + rise))``,
   or ``floor + 1`` with no baseline.
+- Coverage: the scored days of the baseline's days -14 to -1, and of days 0-13
+  (cut short by the next dose). ``judged``: a flagged cycle, or one with at
+  least 7 scored days in days 0-13 (all of them, when the next dose comes
+  sooner); an unjudged cycle is never called "not flagged".
 - Episode: the run of fatigue days starting on day 0 or day 1. One unlogged
   day between two fatigue days is part of it; a logged day under the
   threshold, two unlogged days in a row, or the next dose ends it.
@@ -22,7 +26,8 @@ test checks that it states the numbers defined here.
   from day 0 to the later of day 13 and the episode's last day (cut short by
   the next dose).
 - flag: ``prolonged`` when fatigue_days > days; ``severe`` when prolonged and
-  an episode day scored 8 or more, or a sign of infection (an alert of the
+  an episode day scored 8 or more (only against a baseline: the fixed line
+  of a dose without one is a guess), or a sign of infection (an alert of the
   ``infection`` category: words of any entry, or a temperature of 38 °C or
   more) was logged on a day of the episode; else ``none``. tier: ``soon`` for severe, and for a
   prolonged episode of more than 14 days; ``next contact`` for other prolonged.
@@ -30,7 +35,8 @@ test checks that it states the numbers defined here.
   today or yesterday.
 - Dosing: a dose other than 300 mg starts a course, and so does a 300 mg dose
   that is not within 5 months after a lone 300 mg dose (a first half); a
-  second half more than 6 weeks after its first half came late. A dose on the
+  second half 6 weeks or more after its first half came late, and so did a
+  course started more than 7 months after the previous dose. A dose on the
   same day as the one before it was recorded twice: it gets that one's
   findings. The next dose is due six calendar months after the latest course
   start, or 14 days after a lone 300 mg half dose; ``overdue_days`` counts the
@@ -39,6 +45,11 @@ test checks that it states the numbers defined here.
   the next course (the current one too, once within 8 weeks of its due date,
   up to yesterday), the mean of its last 4 weeks against the mean of its weeks
   5-20; a rise of 1 point or more is flagged, with the week the rise began.
+  ``Findings.rises`` counts the complete cycles (the current one is shown, not counted).
+- Between doses: a run of fatigue days (the cycle's line, bridged and ended as
+  an episode is) outside days 0-13 and the cycle's episode, up to the next
+  dose, longer than ``days``: an ``Episode``, with the signs of infection and
+  the temperatures logged on its days.
 - Alerts: every warning sign (signs.py) logged in the last 30 days, read from
   every entry's words; an episode's signs of infection are its days' alerts
   of the ``infection`` category.
@@ -55,19 +66,20 @@ from typing import TYPE_CHECKING, NamedTuple
 from ocrelog.dates import add_months, to_iso
 from ocrelog.dayscore import Moment, daily_scores, day_of, day_score, dose_times  # noqa: F401 - the rule's
 from ocrelog.rule_defaults import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE
-from ocrelog.entries import Entry
+from ocrelog.entries import Entry, temperature_text
 
 if TYPE_CHECKING:  # signs is imported where the rule needs it, so feel's day score starts fast
     from ocrelog import signs
 
 BASELINE_DAYS = 14
-MIN_BASELINE_SCORES = 3
+MIN_BASELINE_SCORES = 5
 EARLIER_BASELINE_DAYS = 56  # the quieter baseline: days -56 to -15
 MIN_EARLIER_BASELINE_SCORES = 7
 QUIETER_BY = 1  # points lower than days -14 to -1 for the earlier median to be the baseline
 RECENT_WINDOW = f"days -{BASELINE_DAYS} to -1"
 EARLIER_WINDOW = f"days -{EARLIER_BASELINE_DAYS} to -{BASELINE_DAYS + 1}"
 WINDOW_DAYS = 14  # day 0 to day 13
+MIN_JUDGED_SCORES = 7  # scored days of days 0-13 a cycle needs to be called not flagged
 CHART_FROM = -7  # the daily scores a cycle carries for charts: day -7 to day 13
 MAX_THRESHOLD = 10
 VERY_HIGH_BASELINE = 8  # a baseline this high is said plainly: little room to see a rise
@@ -77,7 +89,8 @@ HALF_DOSE_MG = 300
 MONTHS_BETWEEN_COURSES = 6
 MIN_MONTHS_BETWEEN_COURSES = 5
 SECOND_HALF_WITHIN_MONTHS = MIN_MONTHS_BETWEEN_COURSES  # a 300 mg dose this soon after a lone 300 mg
-LATE_SECOND_HALF_DAYS = 42  # six weeks: a second half later than this came late
+LATE_SECOND_HALF_DAYS = 42  # six weeks: a second half this many days or more after its first came late
+LATE_COURSE_MONTHS = 7  # a course started more than this many months after the previous dose came late
 SECOND_HALF_DUE_AFTER_DAYS = 14
 # Each cycle's shape: the weeks before the next dose against mid-cycle.
 SHAPE_MIN_DAYS = 20  # scored days a cycle needs
@@ -142,10 +155,17 @@ class Cycle(NamedTuple):
     duplicate: bool = False  # recorded on the same day as the dose before it
     tier: str | None = None  # signs.SOON or signs.NEXT_CONTACT for a flag; None unflagged
     before_next_dose: BeforeNextDose | None = None  # course starts only
+    baseline_days: int = 0  # scored days of days -14 to -1 (the first half's, for a second half using its baseline)
+    after_days: int = 0  # scored days of days 0-13 (before the next dose)
+    window_length: int = WINDOW_DAYS  # days 0-13, cut short by the next dose
+    window_open: bool = False  # days 0-13 are not over yet (today is one of them)
+    judged: bool = True  # flagged, or enough scores in days 0-13 to say "not flagged"
+    previous_dose: date | None = None  # a course start: the dose day before it
+    late: bool = False  # a course started more than 7 months after the previous dose
 
     @property
     def late_second_half(self) -> bool:
-        return self.after_first_half is not None and self.after_first_half > LATE_SECOND_HALF_DAYS
+        return self.after_first_half is not None and self.after_first_half >= LATE_SECOND_HALF_DAYS
 
     def as_dict(self) -> dict:
         """The ``report --json`` object: the contract keys first, then extras."""
@@ -170,6 +190,10 @@ class Cycle(NamedTuple):
             "late_second_half": self.late_second_half,
             "duplicate": self.duplicate,
             "before_next_dose": self.before_next_dose.as_dict() if self.before_next_dose else None,
+            "coverage": {"baseline_days": self.baseline_days, "after_days": self.after_days},
+            "judged": self.judged,
+            "late": self.late,
+            "previous_dose": _iso(self.previous_dose),
         }
 
 
@@ -182,6 +206,7 @@ class BeforeNextDose(NamedTuple):
     flagged: bool
     onset_weeks: str | None  # one of ONSET_BUCKETS when flagged
     current: bool = False  # the cycle still going: its last 4 weeks end yesterday
+    before: date | None = None  # the dose it leads up to: the next course's first, or the one due
 
     def as_dict(self) -> dict:
         return {
@@ -190,6 +215,35 @@ class BeforeNextDose(NamedTuple):
             "rise": self.rise,
             "flagged": self.flagged,
             "onset_weeks": self.onset_weeks,
+            "before_dose": _iso(self.before),
+            "current": self.current,
+        }
+
+
+class Episode(NamedTuple):
+    """A run of fatigue days between doses: outside days 0-13 and the dose's own episode."""
+
+    start: date
+    end: date
+    days: int  # first to last day, a bridged day included
+    peak: int
+    cycle_day: int  # the day of the cycle it began on (day 0: the dose before it)
+    signs: tuple[str, ...]  # the signs of infection and the temperatures logged on its days
+    dose: date  # the dose before it
+
+    @property
+    def week(self) -> int:
+        """The week of the cycle it began in (week 1: days 0-6)."""
+        return self.cycle_day // 7 + 1
+
+    def as_dict(self) -> dict:
+        return {
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "days": self.days,
+            "peak": self.peak,
+            "cycle_day": self.cycle_day,
+            "signs": list(self.signs),
         }
 
 
@@ -201,11 +255,17 @@ class Findings(NamedTuple):
     next_due_is_second_half: bool = False
     alerts: tuple[signs.Alert, ...] = ()
     planned: date | None = None  # the next booked dose, when one is booked
+    episodes: tuple[Episode, ...] = ()  # fatigue between doses, oldest first
+
+    @property
+    def shapes(self) -> list[BeforeNextDose]:
+        """Each course's shape (the current one's too), oldest first, a dose recorded twice once."""
+        return [c.before_next_dose for c in self.cycles if c.before_next_dose and not c.duplicate]
 
     @property
     def rises(self) -> tuple[int, int]:
-        """(cycles with a rise before the dose, cycles with enough data to tell)."""
-        shapes = [c.before_next_dose for c in self.cycles if c.before_next_dose and not c.duplicate]
+        """(complete cycles with a rise before the dose, complete cycles with enough data to tell)."""
+        shapes = [s for s in self.shapes if not s.current]
         return sum(s.flagged for s in shapes), len(shapes)
 
     @property
@@ -216,11 +276,15 @@ class Findings(NamedTuple):
         return max(0, (self.today - self.next_due).days)
 
     def since(self, first: date, last: date | None = None) -> Findings:
-        """The same findings with only the doses from ``first`` (to ``last``); baselines unchanged."""
+        """The same findings with only the doses from ``first`` (to ``last``), and the episodes
+        between doses that follow them; baselines unchanged."""
         return self._replace(
             cycles=tuple(
                 c for c in self.cycles
                 if c.infusion_date >= first and (last is None or c.infusion_date <= last)
+            ),
+            episodes=tuple(
+                e for e in self.episodes if e.dose >= first and (last is None or e.dose <= last)
             ),
         )
 
@@ -234,6 +298,7 @@ class Findings(NamedTuple):
             "planned": _iso(self.planned),
             "alerts": [alert.as_dict() for alert in self.alerts],
             "cycles": [cycle.as_dict() for cycle in self.cycles],
+            "episodes": [episode.as_dict() for episode in self.episodes],
         }
 
 
@@ -269,7 +334,7 @@ def _scores_between(daily: dict[date, int], infusion_day: date, first: int, last
 
 
 def baseline(daily: dict[date, int], infusion_day: date) -> float | None:
-    """Median daily score on days -14 to -1, given at least 3 scored days."""
+    """Median daily score on days -14 to -1, given at least 5 scored days."""
     before = _scores_between(daily, infusion_day, BASELINE_DAYS, 1)
     return _median(before) if len(before) >= MIN_BASELINE_SCORES else None
 
@@ -376,13 +441,15 @@ def before_next_dose(
     *,
     current: bool = False,
     days: list[date] | None = None,
+    before: date | None = None,
 ) -> BeforeNextDose | None:
     """The cycle from ``start`` to the day before ``stop``: its last 4 weeks against weeks 5-20.
 
     ``stop`` is the next course's first dose, or today for the current cycle.
     None with fewer than 20 scored days, or no score in either part. Weeks 5-20
     stop where the last 4 weeks begin, so no day is in both. ``days``: the
-    scored days in order, when the caller has them (a long journal is read once).
+    scored days in order, when the caller has them (a long journal is read once). ``before``:
+    the dose it leads up to, when that is not ``stop`` (the current cycle's due date).
     """
     days = sorted(daily) if days is None else days
     first, end = bisect_left(days, start), bisect_left(days, stop)  # the cycle's scored days
@@ -414,7 +481,7 @@ def before_next_dose(
         weeks = (stop - start).days // 7
         week_means = [_mean(by_week[k]) if k in by_week else None for k in range(1, weeks + 1)]
         onset = _onset(week_means, mid_mean + NOTICEABLE - 1e-9)
-    return BeforeNextDose(mid_mean, late_mean, rise, flagged, onset, current)
+    return BeforeNextDose(mid_mean, late_mean, rise, flagged, onset, current, before or stop)
 
 
 class _Run(NamedTuple):
@@ -428,6 +495,7 @@ class _Run(NamedTuple):
     found: tuple[date, date] | None  # the episode's first and last day
     next_infusion: date | None
     course_before: date | None  # the latest course start before this dose (a second half's own)
+    baseline_days: int = 0  # the scored days of the baseline's days -14 to -1
 
 
 def _runs(
@@ -436,6 +504,7 @@ def _runs(
     """For each dose (oldest first) its run, or None for a dose recorded twice (same day as the one before)."""
     previous_course: date | None = None
     course_baseline: tuple[float | None, str | None] = (None, None)
+    course_days = 0  # the scored days of the course's own days -14 to -1
     for index, infusion in enumerate(ordered):
         day = infusion.day
         if index and ordered[index - 1].day == day:
@@ -443,19 +512,66 @@ def _runs(
             continue
         next_infusion = next((i.day for i in ordered[index + 1 :] if i.day > day), None)
         base, window, recent = chosen_baseline(daily, day)
+        scored = len(_scores_between(daily, day, BASELINE_DAYS, 1))
         course_before = previous_course
         after_first_half = None
         if not starts[index]:
             after_first_half = (day - previous_course).days if previous_course else None
             if course_baseline[0] is not None:
                 # a second half: the days before it follow the first half
-                (base, window), recent = course_baseline, None
+                (base, window), recent, scored = course_baseline, None, course_days
         else:
             course_baseline = (base, window)
+            course_days = scored
             previous_course = day
         limit = threshold(base, settings)
         found = episode(daily, day, limit, next_infusion)
-        yield _Run(base, window, recent, after_first_half, limit, found, next_infusion, course_before)
+        yield _Run(base, window, recent, after_first_half, limit, found, next_infusion, course_before, scored)
+
+
+def _fatigue_runs(daily: dict[date, int], first: date, last: date, limit: float) -> Iterator[tuple[date, date]]:
+    """The runs of fatigue days (at ``limit`` or more) from ``first`` to ``last``, each (first
+    day, last day), bridged and ended as an episode is: one unlogged day between two fatigue
+    days is part of it; a logged day under the line, or two unlogged days, end it."""
+    start: date | None = None
+    end = first
+    day = first
+    get = daily.get
+    while day <= last:
+        if get(day, -1) >= limit:
+            if start is None:
+                start = day
+            end = day
+        elif start is not None:
+            following = day + _ONE_DAY
+            if not (day not in daily and following <= last and get(following, -1) >= limit):
+                yield start, end
+                start = None
+        day += _ONE_DAY
+    if start is not None:
+        yield start, end
+
+
+def _between(
+    ordered: list[Infusion], runs: list[_Run | None], daily: dict[date, int], settings: Settings
+) -> Iterator[tuple[int, date, date]]:
+    """The fatigue episodes between doses: (the index of the dose before it, first day, last
+    day) of each run of more than ``settings.days`` fatigue days, at that dose's line, from
+    day 14 (or the day after the dose's own episode) to the day before the next dose."""
+    latest = max(daily, default=None)
+    if latest is None:
+        return
+    for index, run in enumerate(runs):
+        if run is None:
+            continue
+        day = ordered[index].day
+        first = day + _DAYS[WINDOW_DAYS]
+        if run.found is not None:
+            first = max(first, run.found[1] + _ONE_DAY)
+        last = latest if run.next_infusion is None else min(latest, run.next_infusion - _ONE_DAY)
+        for start, end in _fatigue_runs(daily, first, last, run.limit):
+            if (end - start).days + 1 > settings.days:
+                yield index, start, end
 
 
 def _in_order(infusions: Iterable[Infusion]) -> list[Infusion]:
@@ -465,13 +581,16 @@ def _in_order(infusions: Iterable[Infusion]) -> list[Infusion]:
 def word_days(
     infusions: Iterable[Infusion], daily: dict[date, int], today: date, settings: Settings = Settings()
 ) -> tuple[list[tuple[date, date]], date]:
-    """The days whose words ``analyse`` reads: each episode's days (first, last), oldest first,
-    for its signs of infection; and the first day of the alert window (the ``USUAL_DAYS``
-    before it included), from which every entry is read. A caller that reads only these
-    days' words (queries.py, from a long journal) gets the findings of all of them."""
+    """The days whose words ``analyse`` reads: each episode's days (first, last), those
+    between doses included, oldest first, for their signs of infection; and the first day of
+    the alert window (the ``USUAL_DAYS`` before it included), from which every entry is read.
+    A caller that reads only these days' words (queries.py, from a long journal) gets the
+    findings of all of them."""
     ordered = _in_order(infusions)
-    spans = [run.found for run in _runs(ordered, courses(ordered), daily, settings) if run and run.found]
-    return spans, _first_recent(today)
+    runs = list(_runs(ordered, courses(ordered), daily, settings))
+    spans = [run.found for run in runs if run and run.found]
+    spans += [(first, last) for _, first, last in _between(ordered, runs, daily, settings)]
+    return sorted(spans), _first_recent(today)
 
 
 def _first_recent(today: date) -> date:
@@ -525,16 +644,25 @@ def analyse(
     course_days = sorted({i.day for i, start in zip(ordered, starts) if start})
     scored_days = sorted(daily)
 
+    runs = list(_runs(ordered, starts, daily, settings))
+
+    def infection_signs_on(days: list[date]) -> list[str]:
+        return list(
+            dict.fromkeys(w for d in days for w in signs.infection_words(written_on.get(d.isoformat(), ()), doses))
+        )
+
     cycles: list[Cycle] = []
-    for index, (infusion, run) in enumerate(zip(ordered, _runs(ordered, starts, daily, settings))):
+    for index, (infusion, run) in enumerate(zip(ordered, runs)):
         day = infusion.day
         if run is None:  # recorded twice: the same findings
             cycles.append(cycles[-1]._replace(dose_mg=infusion.dose_mg, duplicate=True))
             continue
-        base, window, recent, after_first_half, limit, found, next_infusion, course_before = run
+        base, window, recent, after_first_half, limit, found, next_infusion, course_before, baseline_days = run
         last_allowed = next_infusion - timedelta(days=1) if next_infusion else None
 
         window_end = day + timedelta(days=WINDOW_DAYS - 1)
+        first_days = _days(day, window_end if last_allowed is None else min(window_end, last_allowed))
+        after_days = sum(d in daily for d in first_days)
         if found is not None:
             window_end = max(window_end, found[1])
         if last_allowed is not None:
@@ -559,26 +687,27 @@ def analyse(
             fatigue_days = len(span)
             episode_peak = max(daily[d] for d in span if d in daily)
             episode_symptoms = sorted({name for d in span for name in symptom_days.get(d, ())})
-            infection_signs = list(
-                dict.fromkeys(w for d in span for w in signs.infection_words(written_on.get(d.isoformat(), ()), doses))
-            )
+            infection_signs = infection_signs_on(span)
             ongoing = last == latest_score_day and last >= today - timedelta(days=1)
             if fatigue_days > settings.days:
-                severe = episode_peak >= SEVERE_SCORE or bool(infection_signs)
+                # without a baseline the line is a guess: only a sign of infection makes it severe
+                severe = (base is not None and episode_peak >= SEVERE_SCORE) or bool(infection_signs)
                 flag = "severe" if severe else "prolonged"
                 long = fatigue_days > LONG_EPISODE_DAYS
                 tier = signs.SOON if severe or long else signs.NEXT_CONTACT
 
-        early = False
+        early = late = False
         shape = None
+        previous = ordered[index - 1].day if index else None
         if starts[index]:
             if course_before is not None:
                 early = day < add_months(course_before, MIN_MONTHS_BETWEEN_COURSES)
+            late = previous is not None and day > add_months(previous, LATE_COURSE_MONTHS)
             following = next((d for d in course_days if d > day), None)
             if following is not None:
                 shape = before_next_dose(daily, day, following, days=scored_days)
             elif next_due is not None and today >= next_due - timedelta(days=CURRENT_WITHIN_DAYS):
-                shape = before_next_dose(daily, day, today, current=True, days=scored_days)
+                shape = before_next_dose(daily, day, today, current=True, days=scored_days, before=next_due)
 
         cycles.append(
             Cycle(
@@ -605,14 +734,39 @@ def analyse(
                 after_first_half=after_first_half,
                 tier=tier,
                 before_next_dose=shape,
+                baseline_days=baseline_days,
+                after_days=after_days,
+                window_length=len(first_days),
+                window_open=today <= day + _DAYS[WINDOW_DAYS - 1] and len(first_days) == WINDOW_DAYS,
+                judged=flag != "none" or after_days >= min(MIN_JUDGED_SCORES, len(first_days)),
+                previous_dose=previous if starts[index] else None,
+                late=late,
             )
         )
+
+    episodes = []
+    for index, first, last in _between(ordered, runs, daily, settings):
+        span = _days(first, last)
+        logged: list[str] = []
+        for d in span:
+            for entry in written_on.get(d.isoformat(), ()):
+                if entry.type == "temperature" and isinstance(entry.value, (int, float)):
+                    logged.append(temperature_text(entry.value))
+                else:
+                    logged += signs.infection_words([entry], doses)
+        dose_day = ordered[index].day
+        episodes.append(Episode(
+            first, last, len(span), max(daily[d] for d in span if d in daily),
+            (first - dose_day).days, tuple(dict.fromkeys(logged)), dose_day,
+        ))
 
     first_recent = _first_recent(today).isoformat()
     recent = [e for day, entries in written_on.items() if day >= first_recent for e in entries]
     alerts = signs.alerts(recent, doses, today)
     booked = min((d for d in planned if d >= today), default=None)
-    return Findings(today, settings, tuple(cycles), next_due, second_half_due, alerts, booked)
+    return Findings(
+        today, settings, tuple(cycles), next_due, second_half_due, alerts, booked, tuple(episodes)
+    )
 
 
 def period_alerts(

@@ -12,24 +12,31 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ocrelog.dates import add_months, written
 from ocrelog.rules import (
     BASELINE_DAYS,
     CHART_FROM,
+    EARLIER_WINDOW,
+    LATE_COURSE_MONTHS,
     LATE_DAYS,
     LATE_SECOND_HALF_DAYS,
     LATE_WEEKS,
     MAX_THRESHOLD,
     MID_WEEKS,
     MIN_BASELINE_SCORES,
+    MIN_EARLIER_BASELINE_SCORES,
+    MIN_JUDGED_SCORES,
     MIN_MONTHS_BETWEEN_COURSES,
     NOTICEABLE,
     ONSET_BUCKETS,
+    QUIETER_BY,
     SEVERE_SCORE,
     SHAPE_MIN_DAYS,
     VERY_HIGH_BASELINE,
     WINDOW_DAYS,
     BeforeNextDose,
     Cycle,
+    Episode,
     Findings,
     Settings,
 )
@@ -81,9 +88,48 @@ def cycle_advice(cycle: Cycle) -> list[str]:
     return advice
 
 
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def number_word(count: int) -> str:
+    """'two' for 2, up to ten; the digits beyond."""
+    return _NUMBER_WORDS[count] if 0 <= count < len(_NUMBER_WORDS) else str(count)
+
+
+def months_text(first: date, last: date) -> str:
+    """The time from ``first`` to ``last`` in calendar months: '8 months', '7 months and 12 days'."""
+    months = 0
+    while add_months(first, months + 1) <= last:
+        months += 1
+    days = (last - add_months(first, months)).days
+    text = _days(months, "month")
+    return f"{text} and {_days(days)}" if days else text
+
+
+def too_few_text(cycle: Cycle) -> str:
+    """An unjudged cycle: 'too few scores to judge: 2 of 14 days'."""
+    of = f"{cycle.after_days} of {_days(cycle.window_length)}"
+    if cycle.window_length < WINDOW_DAYS:
+        of += " before the next dose"
+    return f"too few scores to judge{' yet' if cycle.window_open else ''}: {of}"
+
+
+def no_baseline_text(cycle: Cycle) -> str:
+    """Why a dose has no baseline: 'no baseline: no scores in the 14 days before'."""
+    if not cycle.baseline_days:
+        return f"no baseline: no scores in the {BASELINE_DAYS} days before"
+    return (
+        f"no baseline: only {cycle.baseline_days} of the {BASELINE_DAYS} days before have a score "
+        f"(it needs {MIN_BASELINE_SCORES})"
+    )
+
+
 def _not_flagged(cycle: Cycle) -> str:
-    """What an unflagged cycle found: tired days, or how far the scores got."""
+    """What an unflagged cycle found: tired days, or how far the scores got; or, without enough
+    scores in days 0-13, that it cannot say."""
     n, peak = cycle.fatigue_days, cycle.peak
+    if not cycle.judged:
+        return too_few_text(cycle)
     if n:
         return f"not flagged: {_days(n, 'tired day')}"
     if cycle.first_tired_day is not None:
@@ -94,6 +140,18 @@ def _not_flagged(cycle: Cycle) -> str:
     if cycle.baseline is not None and peak is not None and peak <= cycle.baseline:
         return "not flagged: no tired days"
     return f"not flagged: no day reached {number_text(cycle.threshold)} (peak {peak})"
+
+
+def onset_text(shape: BeforeNextDose) -> str:
+    """When a rise before the dose began: '1-4 weeks before' ('1-4 weeks ago' in the cycle still going)."""
+    began = {
+        ONSET_BUCKETS[0]: "less than 1 week",
+        ONSET_BUCKETS[1]: f"{ONSET_BUCKETS[1]} weeks",
+        ONSET_BUCKETS[2]: f"more than {LATE_WEEKS} weeks",
+    }.get(shape.onset_weeks or "")
+    if began is None:
+        return "-"
+    return f"{began} {'ago' if shape.current else 'before'}"
 
 
 def shape_text(shape: BeforeNextDose) -> str:
@@ -135,11 +193,13 @@ def finding_text(cycle: Cycle, *, clinician: bool = False) -> str:
         text = f"severe: {', '.join(parts)}"
     if cycle.ongoing:
         text += " (still going)"
+    if cycle.baseline is None and cycle.peak is not None:
+        text += "; " + no_baseline_text(cycle)
     if cycle.recent_baseline is not None:
         text += (
-            f"; fatigue rose in the {BASELINE_DAYS // 7} weeks before the dose: "
-            f"{number_text(cycle.recent_baseline)} against {number_text(cycle.baseline)} earlier; "
-            f"the line uses {number_text(cycle.baseline)}"
+            f"; baseline from {EARLIER_WINDOW}: fatigue rose in the {number_word(BASELINE_DAYS // 7)} "
+            f"weeks before this dose ({number_text(cycle.recent_baseline)} against "
+            f"{number_text(cycle.baseline)})"
         )
     if cycle.baseline is not None and cycle.baseline >= VERY_HIGH_BASELINE:
         text += (
@@ -151,16 +211,16 @@ def finding_text(cycle: Cycle, *, clinician: bool = False) -> str:
         if cycle.late_second_half:
             text += (
                 f", late: {_days(cycle.after_first_half or 0)} after the first half "
-                f"(more than {LATE_SECOND_HALF_DAYS // 7} weeks)"
+                f"({LATE_SECOND_HALF_DAYS // 7} weeks or more)"
             )
+    if cycle.late and cycle.previous_dose is not None:
+        text += f"; late: {months_text(cycle.previous_dose, cycle.infusion_date)} after the previous dose"
     if cycle.early:
         text += f"; under {MIN_MONTHS_BETWEEN_COURSES} months after the previous course"
         if not clinician:
             text += ": check the date"
     if cycle.duplicate:
         text += "; recorded twice on this day"
-    if cycle.before_next_dose is not None and cycle.before_next_dose.flagged:
-        text += "; before the next dose: " + shape_text(cycle.before_next_dose)
     return text
 
 
@@ -174,17 +234,64 @@ def finding_with_advice(cycle: Cycle) -> str:
     return with_advice(finding_text(cycle), cycle_advice(cycle))
 
 
-def rises_text(findings: Findings) -> str:
-    """'A rise before the dose in 3 of 4 cycles (...).' ('' when no cycle has the data)."""
+#: The columns of the rise before the dose, one row per cycle that has one (``rise_rows``).
+RISE_TITLE = "Fatigue before the next dose"
+RISE_HEADERS = ("cycle", "mid-cycle", f"last {LATE_WEEKS} weeks", "rise", "it began")
+
+
+def rise_rows(findings: Findings, day: Callable[[date], str] = written) -> list[tuple[str, ...]]:
+    """One row per cycle with a rise before the dose, named by the dose it leads up to: ('before
+    the 16 May 2026 dose', mid-cycle mean, last-4-weeks mean, the rise, when it began)."""
+    rows = []
+    for shape in findings.shapes:
+        if not shape.flagged or shape.before is None:
+            continue
+        name = (
+            f"before the dose due {day(shape.before)} (so far)" if shape.current
+            else f"before the {day(shape.before)} dose"
+        )
+        rows.append(
+            (name, f"{shape.mid_cycle:.1f}", f"{shape.last_4_weeks:.1f}", f"+{shape.rise:.1f}", onset_text(shape))
+        )
+    return rows
+
+
+def rises_text(findings: Findings, *, clinician: bool = False) -> str:
+    """'In 3 of 4 cycles fatigue rose by 1 point or more in the 4 weeks before the dose; ...'
+    ('' when no complete cycle has the data). ``clinician``: without the suggestion."""
     rises, cycles = findings.rises
     if not cycles:
         return ""
-    return (
-        f"A rise before the dose in {rises} of {cycles} cycle{'' if cycles == 1 else 's'}: "
-        f"a mean {NOTICEABLE:g} point or more higher in the {LATE_WEEKS} weeks before the dose "
-        f"than in weeks {MID_WEEKS[0]}-{MID_WEEKS[1]}, in cycles with {SHAPE_MIN_DAYS} or more "
-        f"days scored. {TIMING_NOT_CAUSE}"
+    text = (
+        f"In {rises} of {cycles} cycle{'' if cycles == 1 else 's'} fatigue rose by {NOTICEABLE:g} "
+        f"point or more in the {LATE_WEEKS} weeks before the dose"
     )
+    if rises and not clinician:
+        text += "; worth mentioning at the next visit"
+    return (
+        f"{text} (the mean of those {LATE_WEEKS} weeks against weeks {MID_WEEKS[0]}-{MID_WEEKS[1]}, "
+        f"in complete cycles with {SHAPE_MIN_DAYS} or more days scored). {TIMING_NOT_CAUSE}"
+    )
+
+
+EPISODES_TITLE = "Fatigue between doses"
+
+
+def episodes_heading(findings: Findings) -> str:
+    """The line above the episodes between doses: what they are."""
+    return (
+        f"{EPISODES_TITLE}: more than {_days(findings.settings.days)} in a row at the line of the "
+        f"dose before, after its days 0-{WINDOW_DAYS - 1} (week 1 is days 0-6 after that dose):"
+    )
+
+
+def episode_text(episode: Episode, day: Callable[[date], str] = written) -> str:
+    """'12 Aug 2026 to 19 Aug 2026: 8 days, peak 9, week 12; flu, 38.4 °C logged'."""
+    text = (
+        f"{day(episode.start)} to {day(episode.end)}: {_days(episode.days)}, peak {episode.peak}, "
+        f"week {episode.week}"
+    )
+    return text + (f"; {', '.join(episode.signs)} logged" if episode.signs else "")
 
 
 def comparison_text(comparison: Comparison, *, clinician: bool = False) -> str:
@@ -307,10 +414,15 @@ def rule_sentences(findings: Findings) -> str:
     s = findings.settings
     return (
         f"Baseline is the median daily score (each day's highest) on the {BASELINE_DAYS} days "
-        f"before a dose, given at least {MIN_BASELINE_SCORES} scored days; a fatigue day scores "
-        f"{threshold_text(s, 'baseline')}. A run of fatigue days starting on the dose day or the "
-        f"day after is flagged prolonged when longer than {s.days} days, and severe when it also "
-        f"reached {SEVERE_SCORE} or came with a sign of infection (a temperature of "
-        f"{FEVER_C:g} °C or more included); peak and symptoms cover the "
-        f"{WINDOW_DAYS} days from the dose, or the whole episode when it runs longer."
+        f"before a dose, given at least {MIN_BASELINE_SCORES} scored days, or on days "
+        f"{EARLIER_WINDOW.removeprefix('days ')} when that median (of at least "
+        f"{MIN_EARLIER_BASELINE_SCORES} scored days) is {QUIETER_BY:g} point or more lower; a "
+        f"fatigue day scores {threshold_text(s, 'baseline')}. A run of fatigue days starting on "
+        f"the dose day or the day after is flagged prolonged when longer than {s.days} days, and "
+        f"severe when it also reached {SEVERE_SCORE} or came with a sign of infection (a "
+        f"temperature of {FEVER_C:g} °C or more included; without a baseline, only a sign of "
+        f"infection); peak and symptoms cover "
+        f"the {WINDOW_DAYS} days from the dose, or the whole episode when it runs longer. A dose "
+        f"with fewer than {MIN_JUDGED_SCORES} scored days in those {WINDOW_DAYS} days and no flag "
+        f"is not judged."
     )
