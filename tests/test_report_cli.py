@@ -5,6 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from ocrelog.dates import written
 from ocrelog.entries import Entry
 from ocrelog.journal import Journal
 
@@ -201,12 +202,25 @@ def test_the_report_and_the_summary_count_the_cycles_with_a_rise_before_the_dose
     shapes = [c["before_next_dose"] for c in report["cycles"]]
     assert [s["flagged"] if s else None for s in shapes] == [True, False, True, True, None]
     assert shapes[0] == {"mid_cycle": 3.0, "last_4_weeks": 5.0, "rise": 2.0, "flagged": True,
-                         "onset_weeks": "1-4"}
-    out = " ".join(run("report").stdout.split())
-    assert "A rise before the dose in 3 of 4 cycles" in out
-    assert "fatigue 2.0 points higher in the 4 weeks before the dose than mid-cycle; it began 1-4 weeks before" in out
-    md = run("summary", "--since", "3 years ago", "--format", "md", "--output", "-").stdout
-    assert "A rise before the dose in 3 of 4 cycles" in " ".join(md.split())
+                         "onset_weeks": "1-4", "before_dose": ago(starts[1]), "current": False}
+    result = run("report")
+    out = " ".join(result.stdout.split())
+    sentence = "In 3 of 4 cycles fatigue rose by 1 point or more in the 4 weeks before the dose"
+    assert sentence + "; worth mentioning at the next visit" in out
+    # its own table, one row per cycle with a rise, named by the dose it leads up to
+    assert "Fatigue before the next dose" in out
+    named = [f"before the {written(ago(s))} dose" for s in starts[1:]]
+    assert [line.split("  ")[0].strip() for line in result.stdout.splitlines() if "dose " in line
+            and line.strip().startswith("before the")] == [named[0], named[2], named[3]]
+    assert "3.0 5.0 +2.0 1-4 weeks before" in out
+    assert "points higher" not in out and "before the next dose:" not in out  # not in the dose rows
+    md = " ".join(run("summary", "--since", "3 years ago", "--format", "md", "--output", "-").stdout.split())
+    assert sentence in md and "worth mentioning" not in md
+    assert f"{named[0]} | 3.0 | 5.0 | +2.0 | 1-4 weeks before" in md
+    # the summary's comparison counts the same cycles as the sentence above it
+    assert "over 4 cycles" in md and "1 of 1 cycle" not in md
+    cycle = " ".join(run("cycle").stdout.split())
+    assert sentence in cycle and named[0] in cycle and "over 4 cycles" in cycle
 
 
 def test_report_without_a_dose_says_so_in_one_line_and_shows_no_table(run, journal_file):

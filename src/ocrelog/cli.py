@@ -910,6 +910,10 @@ def cycle(ctx: typer.Context, json_: Json = False) -> None:
     console.print(cycle_table(found.shape))
     if found.closing is not None:
         console.print(found.closing)
+    if found.findings is not None:
+        from ocrelog.report import print_rises
+
+        print_rises(console, found.findings)
 
 
 @commands.command()

@@ -10,7 +10,10 @@ rule module, so a cycle here is exactly a course there.
   so far (an empty week is a week with no score, never a zero).
 - The comparison (shown only when at least two complete cycles each have 20 or
   more scored days) sets the mean of the last 4 weeks before the next dose
-  against weeks 5-20 of the same cycles. About 1 point on a 0-10 scale is the
+  against weeks 5-20 of the same cycles (weeks 5-20 stop where the last 4 weeks
+  begin, as in the rule). The report, ``ocrelog cycle`` and the summary pass the
+  cycles the rule found a shape for (``compared``), so the comparison is over the
+  same cycles as the count of rises beside it. About 1 point on a 0-10 scale is the
   smallest difference people notice, so a smaller one is "no clear
   difference". It describes timing, never a cause. Its numbers are the rule's
   (rules.py), which also finds the same shape in each cycle on its own.
@@ -28,6 +31,7 @@ from ocrelog.rules import (
     LATE_DAYS,
     MID_WEEKS,
     SHAPE_MIN_DAYS as MIN_DAYS_FOR_COMPARISON,
+    Cycle,
     Infusion,
     courses,
     daily_scores,
@@ -107,9 +111,15 @@ def current_weeks(
 
 
 def cycle_shape(
-    infusions: Iterable[Infusion], scores: Iterable[tuple[date, int]], today: date | None = None
+    infusions: Iterable[Infusion],
+    scores: Iterable[tuple[date, int]],
+    today: date | None = None,
+    compared: list[tuple[date, date]] | None = None,
 ) -> Shape:
-    """The complete cycles' weeks and comparison; with ``today``, the current cycle too."""
+    """The complete cycles' weeks and comparison; with ``today``, the current cycle too.
+
+    ``compared``: the (start, next start) of the cycles to compare, when the caller has them
+    from the rule (``compared_cycles``); else every complete cycle with 20 or more scored days."""
     infusions = list(infusions)
     daily = daily_scores(scores)
     cycles = complete_cycles(infusions)
@@ -126,7 +136,20 @@ def cycle_shape(
 
     weeks = tuple(_week(week, values) for week, values in by_week.items()) if cycles else ()
     start, current = current_weeks(infusions, daily, today) if today else (None, ())
+    if compared is not None:
+        qualifying = compared
     return Shape(weeks, _compare(daily, qualifying), len(cycles), current, start)
+
+
+def compared_cycles(cycles: Iterable[Cycle]) -> list[tuple[date, date]]:
+    """The complete cycles the rule found a shape for (``Findings.rises`` counts them): each
+    (course start, next course start)."""
+    return [
+        (c.infusion_date, c.before_next_dose.before)
+        for c in cycles
+        if c.before_next_dose is not None and not c.before_next_dose.current and not c.duplicate
+        and c.before_next_dose.before is not None
+    ]
 
 
 def _compare(daily: dict[date, int], cycles: list[tuple[date, date]]) -> Comparison | None:
@@ -140,7 +163,7 @@ def _compare(daily: dict[date, int], cycles: list[tuple[date, date]]) -> Compari
         for day, score in daily.items():
             if following - timedelta(days=LATE_DAYS) <= day < following:
                 late.append(score)
-            if start + first_mid <= day <= min(start + last_mid, following - timedelta(days=1)):
+            if start + first_mid <= day <= min(start + last_mid, following - timedelta(days=LATE_DAYS + 1)):
                 mid.append(score)
     if not late or not mid:
         return None

@@ -26,11 +26,16 @@ from ocrelog.signs import ALERT_DAYS, Alert
 from ocrelog.wording import (
     CHART_LEGEND,
     DISCLAIMER,
+    RISE_HEADERS,
+    RISE_TITLE,
     due_advice,
     due_text,
+    episode_text,
+    episodes_heading,
     finding_with_advice,
     no_dose_text,
     number_text,
+    rise_rows,
     rises_text,
     settings_text,
 )
@@ -274,6 +279,59 @@ def report_blocks(findings: Findings) -> Text:
     return blocks
 
 
+def rise_table(findings: Findings, width: int) -> RenderableType | None:
+    """The rise before the dose, one row per cycle that has one (None without any): a table,
+    or on a narrow terminal one line per cycle."""
+    rows = rise_rows(findings)
+    if not rows:
+        return None
+    if width < NARROW:
+        lines = [Text(RISE_TITLE, style="bold")]
+        lines += [
+            Text(f"{name}: {mid} mid-cycle, {late} in the {RISE_HEADERS[2]} ({rise}); it began {began}")
+            for name, mid, late, rise, began in rows
+        ]
+        return _lines(lines)
+    table = Table(
+        title=Text(RISE_TITLE, style="table.title"),
+        title_justify="left",
+        header_style="bold",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+    )
+    for number, header in enumerate(RISE_HEADERS):
+        table.add_column(header, justify="right" if number in (1, 2, 3) else "left")
+    for row in rows:
+        table.add_row(*(Text(cell) for cell in row))
+    return table
+
+
+def rises_lines(findings: Findings) -> list[Text]:
+    """The sentence under the rise table ('In 3 of 4 cycles ...'), when a complete cycle has the data."""
+    rises = rises_text(findings)
+    return [Text(rises)] if rises else []
+
+
+def episode_lines(findings: Findings) -> list[Text]:
+    """Fatigue between doses: a heading, then one line per episode (none without any)."""
+    if not findings.episodes:
+        return []
+    lines = [Text(episodes_heading(findings), style="bold")]
+    lines += [Text(episode_text(episode), style="yellow") for episode in findings.episodes]
+    return lines
+
+
+def print_rises(console: Console, findings: Findings) -> None:
+    """The rise before the dose as ``ocrelog cycle`` shows it: the table, then its sentence."""
+    table = rise_table(findings, console.width)
+    parts: list[RenderableType] = [table] if table is not None else []
+    lines = rises_lines(findings)
+    if lines:
+        parts.append(_lines(lines))
+    if parts:
+        console.print(Group(Text(""), *parts))
+
+
 def scales_line(results: Sequence[Entry]) -> Text | None:
     """The latest result of each questionnaire: 'Latest questionnaires: FSS 4.4 on 2026-11-18; ...'."""
     if not results:
@@ -302,9 +360,15 @@ def print_report(console: Console, findings: Findings, scales: Sequence[Entry] =
             parts.append(_lines(lines))
         parts.append(report_blocks(findings) if console.width < NARROW else report_table(findings, console))
         lines = [Text(CHART_LEGEND, style="dim")]
-        rises = rises_text(findings)
-        if rises:
-            lines.append(Text(rises))
+        rises = rise_table(findings, console.width)
+        if rises is not None:
+            parts.append(_lines([*lines, Text("")]))
+            parts.append(rises)
+            lines = []
+        lines += rises_lines(findings)
+        episodes = episode_lines(findings)
+        if episodes:
+            lines += [Text(""), *episodes]
     latest = scales_line(scales)
     if latest is not None:
         lines.append(latest)

@@ -230,6 +230,7 @@ class Episode(NamedTuple):
     cycle_day: int  # the day of the cycle it began on (day 0: the dose before it)
     signs: tuple[str, ...]  # the signs of infection and the temperatures logged on its days
     dose: date  # the dose before it
+    to_dose: bool = False  # it ran up to the day before the next dose
 
     @property
     def week(self) -> int:
@@ -758,6 +759,7 @@ def analyse(
         episodes.append(Episode(
             first, last, len(span), max(daily[d] for d in span if d in daily),
             (first - dose_day).days, tuple(dict.fromkeys(logged)), dose_day,
+            runs[index] is not None and runs[index].next_infusion == last + _ONE_DAY,
         ))
 
     first_recent = _first_recent(today).isoformat()

@@ -28,11 +28,17 @@ from ocrelog.dates import written
 from ocrelog.entries import Entry, dose_words, temperature_text
 from ocrelog.rules import Cycle, Findings
 from ocrelog.wording import (
+    RISE_HEADERS,
+    RISE_TITLE,
     TIMING_NOT_CAUSE,
     comparison_text,
     due_text,
+    episode_text,
+    episodes_heading,
     finding_text,
+    late_doses_text,
     number_text,
+    rise_rows,
     rises_text,
     rule_sentences,
 )
@@ -128,6 +134,12 @@ class Summary:
     chart_svg: str = ""
     fever_c: float = signs.FEVER_C
     extra: tuple[str, ...] = field(default=())  # further facts about the period, one sentence each
+    rises: tuple[tuple[str, ...], ...] = ()  # the rise before the dose: one row per cycle with one
+    rise_sentence: str = ""  # the count of rises under that table (the report's, without a suggestion)
+    episodes_heading: str = ""
+    episodes: tuple[str, ...] = ()  # fatigue between doses, one line each
+    rise_title: str = RISE_TITLE
+    rise_headers: tuple[str, ...] = RISE_HEADERS
 
     @property
     def title(self) -> str:
@@ -184,7 +196,11 @@ def summary_model(
         notes=notes,
         notes_more=notes_more,
         chart_svg=svg_chart(daily, dose_days, start, end) if chart and daily else "",
-        extra=tuple(filter(None, [rises_text(found)])),
+        extra=tuple(late_doses_text(found)),
+        rises=tuple(rise_rows(found)),
+        rise_sentence=rises_text(found, clinician=True),
+        episodes_heading=episodes_heading(found, titled=False) if found.episodes else "",
+        episodes=tuple(episode_text(e) for e in found.episodes),
     )
 
 

@@ -274,22 +274,44 @@ def rises_text(findings: Findings, *, clinician: bool = False) -> str:
     )
 
 
+def late_doses_text(findings: Findings, day: Callable[[date], str] = written) -> list[str]:
+    """A sentence for each dose that came late: 'The dose of 14 Jan 2027 came 8 months after
+    the previous dose.', 'The second half of 18 Jul 2026 came 65 days after its first half.'"""
+    sentences = []
+    for cycle in findings.cycles:
+        if cycle.duplicate:
+            continue
+        if cycle.late and cycle.previous_dose is not None:
+            sentences.append(
+                f"The dose of {day(cycle.infusion_date)} came "
+                f"{months_text(cycle.previous_dose, cycle.infusion_date)} after the previous dose "
+                f"(more than {LATE_COURSE_MONTHS} months)."
+            )
+        elif cycle.late_second_half:
+            sentences.append(
+                f"The second half of {day(cycle.infusion_date)} came {_days(cycle.after_first_half or 0)} "
+                f"after its first half ({LATE_SECOND_HALF_DAYS // 7} weeks or more)."
+            )
+    return sentences
+
+
 EPISODES_TITLE = "Fatigue between doses"
 
 
-def episodes_heading(findings: Findings) -> str:
-    """The line above the episodes between doses: what they are."""
-    return (
-        f"{EPISODES_TITLE}: more than {_days(findings.settings.days)} in a row at the line of the "
-        f"dose before, after its days 0-{WINDOW_DAYS - 1} (week 1 is days 0-6 after that dose):"
+def episodes_heading(findings: Findings, *, titled: bool = True) -> str:
+    """The line above the episodes between doses: what they are (``titled``: after their title)."""
+    what = (
+        f"more than {_days(findings.settings.days)} in a row at the line of the dose before, after "
+        f"its days 0-{WINDOW_DAYS - 1} (week 1 is days 0-6 after that dose):"
     )
+    return f"{EPISODES_TITLE}: {what}" if titled else what[:1].upper() + what[1:]
 
 
 def episode_text(episode: Episode, day: Callable[[date], str] = written) -> str:
     """'12 Aug 2026 to 19 Aug 2026: 8 days, peak 9, week 12; flu, 38.4 °C logged'."""
     text = (
         f"{day(episode.start)} to {day(episode.end)}: {_days(episode.days)}, peak {episode.peak}, "
-        f"week {episode.week}"
+        f"week {episode.week}{', up to the next dose' if episode.to_dose else ''}"
     )
     return text + (f"; {', '.join(episode.signs)} logged" if episode.signs else "")
 

@@ -138,22 +138,26 @@ class Cycle(NamedTuple):
     heading: str | None  # None: no dose yet (``no_dose`` says so)
     closing: str | None  # the comparison below the table, or why there is none
     no_dose: str | None
+    findings: Findings | None = None  # the rule's, for the rise before each dose (no words read)
 
 
 def cycle(journal: Journal, today: date) -> Cycle:
-    """The shape of a cycle, and its sentences (wording.py)."""
+    """The shape of a cycle, and its sentences (wording.py); the comparison is over the cycles
+    the rule found a shape for, as the count of rises before the dose is."""
     from ocrelog.queries import rule_inputs
-    from ocrelog.cycle_shape import cycle_shape
+    from ocrelog.cycle_shape import compared_cycles, cycle_shape
+    from ocrelog.rules import analyse
 
     inputs = rule_inputs(journal)
-    shape = cycle_shape(inputs.infusions, inputs.daily().items(), today)
+    found = analyse(inputs.infusions, (), (), today, written=(), daily=inputs.day_scores)
+    shape = cycle_shape(inputs.infusions, inputs.daily().items(), today, compared_cycles(found.cycles))
     if not shape.complete_cycles and not shape.current:
         from ocrelog.wording import NO_CYCLE_YET
 
         return Cycle(shape, None, None, NO_CYCLE_YET)
     from ocrelog.wording import cycle_closing_text, cycle_heading
 
-    return Cycle(shape, cycle_heading(shape), cycle_closing_text(shape), None)
+    return Cycle(shape, cycle_heading(shape), cycle_closing_text(shape), None, found)
 
 
 # -- the log ------------------------------------------------------------------------
@@ -211,7 +215,7 @@ def clinic_summary(
     """
     from ocrelog.queries import analyse_inputs, rule_inputs, written
     from ocrelog.rules import period_alerts
-    from ocrelog.cycle_shape import cycle_shape
+    from ocrelog.cycle_shape import compared_cycles, cycle_shape
     from ocrelog.summary import summary_model
 
     start, end = default_period(journal.first_day(), today, since, until)
@@ -224,7 +228,8 @@ def clinic_summary(
     inputs = rule_inputs(journal)._replace(written=written(journal, start))
     found = analyse_inputs(inputs, today).since(start, end)
     alerts = period_alerts(inputs.written, inputs.infusions, start, end, today)
-    comparison = cycle_shape(inputs.infusions, inputs.daily().items()).comparison
+    # over the period's cycles with a shape: the cycles the count of rises beside it counts
+    comparison = cycle_shape(inputs.infusions, inputs.daily().items(), compared=compared_cycles(found.cycles)).comparison
     return summary_model(
         found,
         inputs.daily(start, end),
