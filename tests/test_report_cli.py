@@ -292,3 +292,48 @@ def test_cycle_sets_the_current_cycle_beside_the_complete_ones(run, journal_file
     assert "over 1 complete cycle, beside this cycle" in flat
     assert "no scores" in flat  # weeks 8-25 of the complete cycle: one row, not eighteen
     assert len([line for line in out.splitlines() if line.strip()[:1].isdigit()]) < 12
+
+
+def test_too_few_scores_and_no_baseline_are_said_not_read_as_reassurance(run, journal_file):
+    add(journal_file, Entry(type="infusion", date=ago(200), value=600),
+        *scores(200, [8, 9, 10, 9, 8, 9, 8, 8, 7, 8, 9, 8, 8, 9, 3]),  # no scores before it
+        Entry(type="infusion", date=ago(30), value=600),
+        *scores(36, [2, 3, 2, 3, 2, 3]), *scores(30, [3]), *scores(21, [2]))  # 2 of 14 days
+    first, second = json.loads(run("report", "--json").stdout)["cycles"]
+    assert (first["flag"], first["judged"], first["coverage"]) == (
+        "prolonged", True, {"baseline_days": 0, "after_days": 14})
+    assert (second["flag"], second["judged"], second["coverage"]) == (
+        "none", False, {"baseline_days": 6, "after_days": 2})
+    out = " ".join(run("report").stdout.split())
+    assert "prolonged: 14 days at 5 or more; no baseline: no scores in the 14 days before" in out
+    assert "severe" not in out
+    assert "too few scores to judge: 2 of 14 days" in out and "not flagged" not in out
+    md = " ".join(run("summary", "--since", "1 year ago", "--format", "md", "--output", "-").stdout.split())
+    assert "too few scores to judge: 2 of 14 days" in md
+
+
+def test_fatigue_between_doses_is_a_finding_with_its_signs(run, journal_file):
+    add(journal_file, Entry(type="infusion", date=ago(120), value=600),
+        *scores(126, [2, 3, 2, 3, 2, 3]), *scores(120, [3] * 14),
+        *scores(40, [7, 8, 9, 9, 8, 8, 7, 6, 2]),  # day 80: week 12
+        Entry(type="symptom", date=ago(38), name="flu"),
+        Entry(type="temperature", date=ago(38) + "T20:00", value=38.4))
+    (episode,) = json.loads(run("report", "--json").stdout)["episodes"]
+    assert episode == {"start": ago(40), "end": ago(33), "days": 8, "peak": 9, "cycle_day": 80,
+                       "signs": ["flu", "38.4 °C"]}
+    line = f"{written(ago(40))} to {written(ago(33))}: 8 days, peak 9, week 12; flu, 38.4 °C logged"
+    out = " ".join(run("report").stdout.split())
+    assert "Fatigue between doses: more than 3 days in a row" in out and line in out
+    md = " ".join(run("summary", "--format", "md", "--output", "-").stdout.split())
+    assert "## Fatigue between doses" in md and line in md
+
+
+def test_a_dose_more_than_7_months_after_the_previous_one_is_called_late(run, journal_file):
+    add(journal_file, Entry(type="infusion", date="2025-01-10", value=600),
+        Entry(type="infusion", date="2025-09-10", value=600))
+    cycles = json.loads(run("report", "--json").stdout)["cycles"]
+    assert [(c["late"], c["previous_dose"]) for c in cycles] == [(False, None), (True, "2025-01-10")]
+    out = " ".join(run("report").stdout.split())
+    assert "late: 8 months after the previous dose" in out
+    md = " ".join(run("summary", "--since", "2024-12-01", "--format", "md", "--output", "-").stdout.split())
+    assert "The dose of 10 Sep 2025 came 8 months after the previous dose (more than 7 months)." in md

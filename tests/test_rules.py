@@ -845,3 +845,59 @@ def test_docs_example_22_a_dose_more_than_7_months_after_the_previous_one_is_lat
     assert not second(date(2026, 12, 14)).late  # 7 months to the day
     assert "late: 8 months and 6 days after the previous dose" in finding_text(second(date(2027, 1, 20)))
     assert not analyse([Infusion(D, 600)], [], [], TODAY).cycles[0].late
+
+
+def test_docs_example_23_fatigue_between_doses():
+    from ocrelog.entries import Entry
+    from ocrelog.wording import episode_text
+
+    week_12 = day(80)  # day 80: week 12 of the cycle
+    scores = BASELINE + run(0, [3] * 14) + run(14, [2] * 66) + run(80, [7, 8, 9, 9, 8, None, 7, 6]) + run(88, [2] * 10)
+    written = [
+        Entry("symptom", day(82).isoformat(), name="flu"),
+        Entry("temperature", day(82).isoformat() + "T20:00", 38.4),
+        Entry("fatigue", day(83).isoformat(), 9, note="aching all over"),
+    ]
+    findings = analyse([Infusion(D, 600)], scores, [(day(82), "flu")], TODAY,
+                       temperatures=[(day(82), 38.4)], written=written)
+    (episode,) = findings.episodes
+    assert (episode.start, episode.end, episode.days, episode.peak, episode.cycle_day, episode.week) == (
+        week_12, day(87), 8, 9, 80, 12)  # day 85 unlogged: bridged
+    assert episode.signs == ("flu", "38.4 °C")
+    assert episode_text(episode) == "2 Aug 2026 to 9 Aug 2026: 8 days, peak 9, week 12; flu, 38.4 °C logged"
+    assert findings.as_dict()["episodes"] == [{
+        "start": "2026-08-02", "end": "2026-08-09", "days": 8, "peak": 9, "cycle_day": 80,
+        "signs": ["flu", "38.4 °C"]}]
+    assert findings.cycles[0].flag == "none"  # the dose's own row is unchanged
+    # three days are not an episode (--days 3: more than 3); the line is the cycle's own (4.5)
+    short = analyse([Infusion(D, 600)], BASELINE + run(0, [3] * 14) + run(30, [6, 6, 6, 2]), [], TODAY)
+    assert short.episodes == ()
+    low = analyse([Infusion(D, 600)], BASELINE + run(0, [3] * 14) + run(30, [4] * 10), [], TODAY)
+    assert low.episodes == ()
+    assert analyse([Infusion(D, 600)], BASELINE + run(0, [3] * 14) + run(30, [4] * 10), [], TODAY,
+                   Settings(rise=1)).episodes != ()  # --rise 1: the line is 4
+
+
+def test_an_episode_between_doses_starts_after_days_0_to_13_and_the_doses_own_episode():
+    long_after_dose = analyse([Infusion(D, 600)], BASELINE + run(0, [6] * 20 + [2]), [], TODAY)
+    assert long_after_dose.cycles[0].fatigue_days == 20 and long_after_dose.episodes == ()
+    late_start = analyse([Infusion(D, 600)], BASELINE + run(0, [3] * 10 + [6] * 10 + [2]), [], TODAY)
+    (episode,) = late_start.episodes  # days 10-19: the part from day 14 on
+    assert (episode.cycle_day, episode.days) == (14, 6)
+    later = D + timedelta(days=40)
+    cut = analyse([Infusion(D, 600), Infusion(later, 600)], BASELINE + run(0, [3] * 14) + run(30, [6] * 10),
+                  [], TODAY)
+    (episode,) = cut.episodes  # the next dose ends it
+    assert (episode.end, episode.days, episode.to_dose) == (day(39), 10, True)
+    assert "up to the next dose" in __import__("ocrelog.wording").wording.episode_text(episode)
+    assert cut.since(later).episodes == ()  # an episode belongs to the dose before it
+
+
+def test_a_urinary_infection_on_day_17_is_tied_to_that_weeks_fatigue():
+    from ocrelog.entries import Entry
+
+    written = [Entry("fatigue", day(17).isoformat(), 8, note="UTI again, burning when peeing")]
+    findings = analyse([Infusion(D, 600)], BASELINE + run(0, [3] * 14) + run(14, [3, 7, 8, 8, 7, 3]), [], TODAY,
+                       written=written)
+    (episode,) = findings.episodes
+    assert episode.start == day(15) and "uti" in episode.signs
