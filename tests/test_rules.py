@@ -195,6 +195,7 @@ def test_no_infusions():
         "next_due_is_second_half": False,
         "planned": None,
         "alerts": [],
+            "concerns": [],
         "cycles": [],
     }
 

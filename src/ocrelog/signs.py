@@ -487,6 +487,9 @@ class Alert(NamedTuple):
     tier: str = SOON
     words: tuple[str, ...] = ()  # the signs' words, as typed
     handled: Handled | None = None
+    related: tuple[int, ...] = ()  # other entries read with this one (a combination across entries)
+    history: bool = False  # imported history (concerns.HISTORY_DAYS): never open
+    late_days: int | None = None  # typed in this many days after its date (concerns.LATE_DAYS)
 
     @property
     def day(self) -> date:

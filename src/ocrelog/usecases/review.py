@@ -223,7 +223,9 @@ def clinic_summary(
     # may begin before that) are not part of the summary.
     inputs = rule_inputs(journal)._replace(written=written(journal, start))
     found = analyse_inputs(inputs, today).since(start, end)
-    alerts = period_alerts(inputs.written, inputs.infusions, start, end, today)
+    alerts = period_alerts(
+        inputs.written, inputs.infusions, start, end, today, usual=inputs.usual, imported=inputs.imported
+    )
     comparison = cycle_shape(inputs.infusions, inputs.daily().items()).comparison
     return summary_model(
         found,
