@@ -55,7 +55,7 @@ class Entry:
     handled_note: str | None = None
     items: tuple[int, ...] = field(default=())  # a scale's answers, item 1 first
     subscales: tuple[tuple[str, int], ...] = field(default=())  # a scale's (name, total)
-    logged: str | None = None  # when it was written into the journal (UTC, ISO); None: not stored yet
+    logged: str | None = field(default=None, compare=False)  # when it was written in (UTC, ISO)
 
     @property
     def day(self) -> _date:
