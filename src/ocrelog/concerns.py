@@ -304,9 +304,8 @@ def _concern(run: list[signs.Alert]) -> Concern:
         ids += [*alert.related, *([alert.entry_id] if alert.entry_id is not None else [])]
     ids = sorted(set(ids))
     handled = None if still else max((a.handled for a in run if a.handled), key=lambda h: h.date)
-    first_id = next((a.entry_id for a in run if a.entry_id is not None), None)
     return Concern(
-        id=f"C{first_id}" if first_id is not None else "C?",
+        id=f"C{ids[0]}" if ids else "C?",
         category=run[0].category,
         tier=urgent.tier,
         first=run[0].day,

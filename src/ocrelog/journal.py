@@ -278,6 +278,13 @@ class Journal:
             self._record("handled", summary, changed=changed)
         return len(ids)
 
+    def has_unhandled_words(self, first: str) -> bool:
+        """Whether an entry with words dated from ``first`` on is not marked as handled."""
+        row = self.conn.execute(
+            f"SELECT 1 FROM entries WHERE date >= ? AND {WITH_WORDS} AND handled_on IS NULL LIMIT 1", (first,)
+        ).fetchone()
+        return row is not None
+
     def usual(self) -> list[str]:
         """The person's usual symptoms (``ocrelog usual``), in the order they were added."""
         if not self._has_table("usual"):

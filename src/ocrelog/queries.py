@@ -166,6 +166,16 @@ def analyse_inputs(inputs: RuleInputs, today: date, settings: Settings = Setting
     )
 
 
+def current_alerts(journal: Journal, today: date) -> tuple[Alert, ...]:
+    """The warning signs of the alert window, judged as the report judges them (``status --short``)."""
+    from ocrelog.concerns import alerts
+    from ocrelog.rules import _first_recent
+
+    usual, imported = judging(journal)
+    entries = journal.with_words_in([(_first_recent(today).isoformat(), None)])
+    return alerts(entries, dose_moments(journal), today, usual=usual, imported=imported)
+
+
 def alerts_of_new(journal: Journal, entry: Entry) -> list[Alert]:
     """The warning signs an entry just logged shows, with the doses and the days before it."""
     from ocrelog.concerns import COMBINE_HOURS, alerts
