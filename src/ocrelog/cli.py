@@ -819,7 +819,7 @@ def show_report(found: Any, as_json: bool, scales: list[Entry] | None = None) ->
         ]
         print_json(data)
         return
-    if not found.cycles and not found.alerts:
+    if not found.cycles and not found.alerts and not found.concerns:
         from ocrelog.wording import no_dose_text
 
         say(no_dose_text(found))
@@ -1111,7 +1111,13 @@ def import_(
     print(f"Imported {added} {'entry' if added == 1 else 'entries'}; skipped {done.skipped} already in the journal.")
     if added and done.signs_found:
         count = done.signs_found
-        say(f"{count} warning sign{'s' if count > 1 else ''} in the imported entries; see ocrelog report.")
+        say(f"{count} warning sign{'s' if count > 1 else ''} in the imported entries; see ocrelog status.")
+    if added and done.history_signs:
+        count = done.history_signs
+        say(
+            f"{count} warning sign{'s' if count > 1 else ''} in the imported history (see ocrelog report); "
+            "none raised as current."
+        )
     for line in done.tally_lines:
         print(terminal_text(line))  # the summary is data: stdout, with the line above
     if added:

@@ -278,6 +278,14 @@ class Journal:
             self._record("handled", summary, changed=changed)
         return len(ids)
 
+    def with_words_among(self, ranges: Iterable[tuple[int, int]]) -> list[Entry]:
+        """The entries with words (as :meth:`with_words_in`) whose ids are in the ``ranges``, oldest first."""
+        found: list[Entry] = []
+        for first, last in ranges:
+            rows = self.conn.execute(f"SELECT {_SELECT} FROM entries WHERE id BETWEEN ? AND ? AND {WITH_WORDS}", (first, last))
+            found += [_entry(row) for row in rows]
+        return sorted(found, key=lambda e: (e.date, e.id or 0))
+
     def has_unhandled_words(self, first: str) -> bool:
         """Whether an entry with words dated from ``first`` on is not marked as handled."""
         row = self.conn.execute(

@@ -124,7 +124,19 @@ def dose_moments(journal: Journal) -> list[date | datetime]:
 
 
 def findings(journal: Journal, today: date, settings: Settings = Settings()) -> Findings:
-    return analyse_inputs(with_rule_words(journal, rule_inputs(journal), today, settings), today, settings)
+    """The report's findings; its concerns include every imported history's, whenever it was dated."""
+    inputs = with_rule_words(journal, rule_inputs(journal), today, settings)
+    found = analyse_inputs(inputs, today, settings)
+    if not inputs.imported:
+        return found
+    from ocrelog.concerns import alerts, fold
+
+    judged = alerts(
+        journal.with_words_among(inputs.imported), dose_moments(journal), today, days=None,
+        usual=inputs.usual, imported=inputs.imported,
+    )
+    history = fold(alert for alert in judged if alert.history)
+    return found._replace(concerns=tuple(c for c in found.concerns if not c.history) + history)
 
 
 def current_findings(journal: Journal, today: date) -> Findings:
