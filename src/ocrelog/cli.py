@@ -593,6 +593,9 @@ def temp(
     value: Annotated[str, typer.Argument(metavar="TEMP", help="Body temperature: 38.4 (°C), 38.4c or 101.2f.")],
     on: On = None,
     note: Note = None,
+    force: Annotated[
+        bool, typer.Option("--force", "-f", help="Keep a reading outside 34-43 °C (what the thermometer said).")
+    ] = False,
 ) -> None:
     """Record a measured body temperature.
 
@@ -604,7 +607,7 @@ def temp(
     from ocrelog.entries import clean_note, parse_temperature
     from ocrelog.usecases.record import record_temperature
 
-    entry = Entry(type="temperature", date=when_or_now(on, ctx), value=parse_temperature(value), note=clean_note(note))
+    entry = Entry(type="temperature", date=when_or_now(on, ctx), value=parse_temperature(value, force=force), note=clean_note(note))
     with open_journal(ctx, write=True) as journal:
         done = record_temperature(journal, entry)
         print(f"Logged {done.entry.describe()} on {done.entry.date} (#{done.entry.id}).")
