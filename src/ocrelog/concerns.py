@@ -60,6 +60,7 @@ LATE_DAYS = 7
 
 _HOURS = timedelta(hours=COMBINE_HOURS)
 _WORD = re.compile(r"[^\W\d_]+")
+_NO_CHANGE = NEGATIONS | {"nothing"}  # "no worse", "nothing new"
 
 
 class Concern(NamedTuple):
@@ -133,7 +134,7 @@ def changes_in(text: str) -> list[str]:
     for cue in CHANGED:
         size = len(cue.split())
         for at in range(len(words) - size + 1):
-            if " ".join(words[at : at + size]) == cue and not (at and words[at - 1] in NEGATIONS):
+            if " ".join(words[at : at + size]) == cue and not (at and words[at - 1] in _NO_CHANGE):
                 found.append(cue)  # "no worse", "nothing new": no change
                 break
     return [cue for cue in found if not any(cue != other and cue in other for other in found)]
