@@ -281,3 +281,22 @@ def test_a_sign_typed_in_late_asks_to_mention_it_if_still_happening(run):
     done = run("symptom", "cough", "--on", ago(concerns.LATE_DAYS + 3))
     assert "if it is still happening" in done.stderr and "today" not in done.stderr.lower().split("warning")[-1]
     assert TODAY  # the journal's dates are relative to today
+
+
+def test_the_rules_page_states_the_numbers_of_concerns():
+    from pathlib import Path
+
+    from ocrelog.signs import ALERT_DAYS
+    from ocrelog.status import WIDTH
+
+    page = Path(__file__).parents[1].joinpath("docs", "rules.md").read_text(encoding="utf-8")
+    section = page.split("## Concerns", 1)[1].split("\n## ", 1)[0]
+    for stated in (
+        f"within {concerns.COMBINE_HOURS} hours",
+        f"more than {concerns.HISTORY_DAYS} days before the import",
+        f"more than {concerns.LATE_DAYS} days after its date",
+        f"within {concerns.FOLD_DAYS} days of the one before",
+        f"last {ALERT_DAYS} days",
+        f"two lines at {WIDTH} columns",
+    ):
+        assert stated in section, stated
