@@ -14,6 +14,7 @@ COMMANDS = [
     "infuse", "feel", "symptom", "log", "report", "demo", "chart", "cycle", "summary", "export",
     "import", "backup", "edit",
     "delete", "undo", "path", "status", "temp", "handled", "checkin", "calendar", "config", "scale",
+    "usual",
 ]
 
 

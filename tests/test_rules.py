@@ -196,6 +196,7 @@ def test_no_infusions():
         "next_due_is_second_half": False,
         "planned": None,
         "alerts": [],
+            "concerns": [],
         "cycles": [],
         "episodes": [],
     }

@@ -225,11 +225,14 @@ def test_an_imports_warning_signs_are_those_the_whole_journal_shows(before, impo
 
     from ocrelog.journal import Journal
     from ocrelog.queries import alerts_from, dose_moments
-    from ocrelog.signs import alerts as all_alerts
+    from ocrelog.concerns import alerts as all_alerts
 
     with tempfile.TemporaryDirectory() as folder, Journal.open(Path(folder) / "j.db", write=True) as journal:
         journal.add_many([_entry_of(x) for x in before])
         first_id = journal.next_id()
         journal.add_new([_entry_of(x) for x in imported])
-        whole = all_alerts(journal.entries(oldest_first=True), dose_moments(journal), TODAY, days=None)
+        whole = all_alerts(
+            journal.entries(oldest_first=True), dose_moments(journal), TODAY, days=None,
+            imported=journal.imported_ranges(),
+        )
         assert alerts_from(journal, first_id) == [a for a in whole if a.entry_id >= first_id]

@@ -36,21 +36,25 @@ def record(
     added: Iterable[tuple[int, int]] = (),
     removed: Iterable[dict] = (),
     changed: Iterable[dict] = (),
+    usual: Iterable[tuple[str, str, bool]] = (),
 ) -> None:
     """One row of the change log: id ranges added, stored rows removed or changed.
 
     The payload is JSON; the everyday case (ids added, nothing else) is
     written without importing the json module, which would cost start-up.
     """
-    removed, changed = list(removed), list(changed)
+    removed, changed, usual = list(removed), list(changed), list(usual)
     spans = ", ".join(f"[{first}, {last}]" for first, last in added)
-    if removed or changed:
+    if removed or changed or usual:
         import json
 
         rest = (
             f'"removed": {json.dumps(removed, ensure_ascii=False)}, '
             f'"changed": {json.dumps(changed, ensure_ascii=False)}'
         )
+        if usual:  # (text, added on, True when it was added): the usual list's changes
+            rest += f', "usual": {json.dumps(usual, ensure_ascii=False)}'
+
     else:
         rest = '"removed": [], "changed": []'
     conn.execute(
@@ -94,4 +98,9 @@ def reverse(conn: sqlite3.Connection, action: Action, columns: Sequence[str]) ->
             f"UPDATE entries SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
             [*(row.get(c) for c in columns), row["id"]],
         )
+    for text, added_on, was_added in payload.get("usual", ()):
+        if was_added:
+            conn.execute("DELETE FROM usual WHERE text = ?", (text,))
+        else:
+            conn.execute("INSERT OR REPLACE INTO usual (text, added) VALUES (?, ?)", (text, added_on))
     conn.execute("UPDATE actions SET undone = 1 WHERE id = ?", (action.id,))

@@ -296,6 +296,26 @@ def note_of(words: list[str] | None, note: str | None) -> str | None:
     return " ".join(words)
 
 
+def output_width() -> int:
+    """The terminal's width (``COLUMNS`` when set; 80 when not a terminal)."""
+    import shutil
+
+    return shutil.get_terminal_size((80, 24)).columns
+
+
+def wrapped(text: str, width: int) -> str:
+    """``text`` wrapped at spaces to ``width`` (each of its lines; a word is never cut)."""
+    if all(len(line) <= width for line in text.split("\n")):
+        return text
+    import textwrap
+
+    return "\n".join(
+        "\n".join(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False,
+                                subsequent_indent=line[: len(line) - len(line.lstrip())])) or line
+        for line in text.split("\n")
+    )
+
+
 def print_json(value: Any) -> None:
     import json
 
@@ -573,6 +593,9 @@ def temp(
     value: Annotated[str, typer.Argument(metavar="TEMP", help="Body temperature: 38.4 (°C), 38.4c or 101.2f.")],
     on: On = None,
     note: Note = None,
+    force: Annotated[
+        bool, typer.Option("--force", "-f", help="Keep a reading outside 34-43 °C (what the thermometer said).")
+    ] = False,
 ) -> None:
     """Record a measured body temperature.
 
@@ -584,7 +607,7 @@ def temp(
     from ocrelog.entries import clean_note, parse_temperature
     from ocrelog.usecases.record import record_temperature
 
-    entry = Entry(type="temperature", date=when_or_now(on, ctx), value=parse_temperature(value), note=clean_note(note))
+    entry = Entry(type="temperature", date=when_or_now(on, ctx), value=parse_temperature(value, force=force), note=clean_note(note))
     with open_journal(ctx, write=True) as journal:
         done = record_temperature(journal, entry)
         print(f"Logged {done.entry.describe()} on {done.entry.date} (#{done.entry.id}).")
@@ -752,8 +775,9 @@ def status(
     if json_:
         print_json(current.as_dict())
         return
-    for line in status_lines(current):
-        print(terminal_text(line))
+    width = output_width()
+    for line in status_lines(current, width):
+        print(wrapped(terminal_text(line), width))
 
 
 Days = Annotated[int, typer.Option("--days", metavar="N", min=0, help="Flag fatigue lasting more than N days.")]
@@ -798,7 +822,7 @@ def show_report(found: Any, as_json: bool, scales: list[Entry] | None = None) ->
         ]
         print_json(data)
         return
-    if not found.cycles and not found.alerts:
+    if not found.cycles and not found.alerts and not found.concerns:
         from ocrelog.wording import no_dose_text
 
         say(no_dose_text(found))
@@ -1094,7 +1118,13 @@ def import_(
     print(f"Imported {added} {'entry' if added == 1 else 'entries'}; skipped {done.skipped} already in the journal.")
     if added and done.signs_found:
         count = done.signs_found
-        say(f"{count} warning sign{'s' if count > 1 else ''} in the imported entries; see ocrelog report.")
+        say(f"{count} warning sign{'s' if count > 1 else ''} in the imported entries; see ocrelog status.")
+    if added and done.history_signs:
+        count = done.history_signs
+        say(
+            f"{count} warning sign{'s' if count > 1 else ''} in the imported history (see ocrelog report); "
+            "none raised as current."
+        )
     for line in done.tally_lines:
         print(terminal_text(line))  # the summary is data: stdout, with the line above
     if added:
@@ -1336,25 +1366,86 @@ def delete(ctx: typer.Context, entry_id: EntryId, force: Force = False) -> None:
 @commands.command()
 def handled(
     ctx: typer.Context,
-    entry_id: EntryId,
+    targets: Annotated[
+        Optional[list[str]],
+        typer.Argument(metavar="[ID]...", help="Entry numbers (42) or warning signs' C numbers (C3).", show_default=False),
+    ] = None,
     note: Annotated[
         Optional[str], typer.Option("--note", metavar="TEXT", help="What was done, e.g. 'seen by my MS nurse'.")
     ] = None,
+    category: Annotated[
+        Optional[str],
+        typer.Option("--category", metavar="NAME", help="Every open warning sign of this kind (infection, liver...).",
+                     autocompletion=_choices("breathing", "infusion_reaction", "infection", "bowel", "liver", "neurological")),
+    ] = None,
+    before: Annotated[
+        Optional[str], typer.Option("--before", metavar="WHEN", help="Every open warning sign logged before this day.")
+    ] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Every open warning sign.")] = False,
 ) -> None:
-    """Mark the warning sign of an entry as dealt with (status stops repeating it).
+    """Mark warning signs as dealt with (status stops showing them).
 
     \b
     Examples:
       ocrelog handled 42
-      ocrelog handled 42 --note "GP saw it, antibiotics started"
+      ocrelog handled C3 --note "GP saw it, antibiotics started"
+      ocrelog handled --category breathing --before 2026-11-01
     """
     from ocrelog.entries import clean_note
-    from ocrelog.usecases.correct import mark_handled
+    from ocrelog.usecases.correct import mark_many_handled
 
+    if not targets and category is None and before is None and not all_:
+        raise InvalidValue("Say what to mark: an entry number, a C number, --category, --before or --all")
+    today = date.today()
+    until = day_of(when(before, ctx), today) if before is not None else None
     with open_journal(ctx, write=True, create=False) as journal:
-        marked = mark_handled(journal, entry_id, date.today(), clean_note(note))
+        marked = mark_many_handled(
+            journal, today, list(targets or ()), note=clean_note(note), category=category, before=until,
+            everything=all_,
+        )
     names = " and ".join(marked.signs)
-    print(terminal_text(f"Marked the warning sign of #{entry_id} ({names}) as handled; 'ocrelog undo' takes the mark away."))
+    count = len(marked.ids)
+    what = f"the warning sign of #{marked.ids[0]}" if count == 1 else f"{count} entries ({_id_list(marked.ids)})"
+    print(terminal_text(f"Marked {what} as handled ({names}); 'ocrelog undo' takes the marks away."))
+
+
+@commands.command()
+def usual(
+    ctx: typer.Context,
+    action: Annotated[
+        str, typer.Argument(metavar="[add|remove]", help="add or remove; nothing lists them.", autocompletion=_choices("add", "remove"))
+    ] = "list",
+    words: Annotated[Optional[list[str]], typer.Argument(metavar="TEXT", help="The symptom, in your words.", show_default=False)] = None,
+) -> None:
+    """Your usual symptoms: they raise no warning sign unless you write that they changed.
+
+    \b
+    Examples:
+      ocrelog usual add left leg weakness
+      ocrelog usual remove left leg weakness
+      ocrelog usual
+    """
+    from ocrelog.usecases.correct import change_usual
+
+    check_choice(action, "usual", ("add", "remove", "list"))
+    text = " ".join(words or ()).strip()
+    if action == "list":
+        if text:
+            raise InvalidValue("Give add or remove before the symptom: ocrelog usual add TEXT")
+        with open_journal(ctx, write=False) as journal:
+            listed = journal.usual()
+        if not listed:
+            say("No usual symptoms yet; add one with: ocrelog usual add TEXT")
+        for item in listed:
+            print(terminal_text(item))
+        return
+    with open_journal(ctx, write=True, create=action == "add") as journal:
+        print(terminal_text(change_usual(journal, action, text, date.today())))
+
+
+def _id_list(ids: list[int], most: int = 8) -> str:
+    shown = ", ".join(f"#{i}" for i in ids[:most])
+    return shown + (f" and {len(ids) - most} more" if len(ids) > most else "")
 
 
 @commands.command()

@@ -24,6 +24,10 @@ MAX_SCORE = 10
 #: Temperatures outside this range (in °C) are refused as a likely typo.
 LOWEST_TEMPERATURE_C = 34.0
 HIGHEST_TEMPERATURE_C = 43.0
+#: With --force, a reading outside the range above is kept when it is within this one.
+FORCED_TEMPERATURE_C = (20.0, 46.0)
+#: A measured temperature at or above this counts as a fever (signs.py judges by it).
+FEVER_C = 38.0
 # Pattern text, compiled (and cached) by `re` on first use, not at import.
 _DOSE = r"([0-9]{1,6})\s*(?:mg)?"
 _TEMPERATURE = r"([0-9]{2,3}(?:[.,][0-9]{1,2})?)\s*°?\s*([cf])?"
@@ -55,6 +59,7 @@ class Entry:
     handled_note: str | None = None
     items: tuple[int, ...] = field(default=())  # a scale's answers, item 1 first
     subscales: tuple[tuple[str, int], ...] = field(default=())  # a scale's (name, total)
+    logged: str | None = field(default=None, compare=False)  # when it was written in (UTC, ISO)
 
     @property
     def day(self) -> _date:
@@ -107,7 +112,14 @@ def dose_words(mg: object) -> str:
 
 
 def temperature_text(celsius: object) -> str:
-    return f"{int(celsius * 10 + 1e-9) / 10:.1f} °C" if isinstance(celsius, (int, float)) else "-"
+    """``38.3 °C``: to one decimal, correctly rounded, except where that would show a reading
+    under the fever line as on it or above it (37.97 is shown as 37.97, never 38.0)."""
+    if not isinstance(celsius, (int, float)):
+        return "-"
+    shown = round(celsius, 1)
+    if shown >= FEVER_C > celsius:
+        return f"{celsius:.2f} °C"
+    return f"{shown:.1f} °C"
 
 
 def _whole_number(text: object, what: str, low: int, high: int, meaning: str) -> int:
@@ -157,12 +169,12 @@ def parse_dose(text: object, *, force: bool = False) -> int:
     raise InvalidValue(f"{rule[0].upper()}{rule[1:]}; {typed} is none of them.")
 
 
-def parse_temperature(text: object) -> float:
+def parse_temperature(text: object, *, force: bool = False) -> float:
     """A body temperature, in °C unless it ends in ``f``: ``38.4``, ``38.4c``, ``101.2f``.
 
-    Returned in °C to one decimal, cut down rather than rounded, so that a value
-    under the fever line stays under it (37.95 is 37.9, 100.35f is 37.9, 100.4f
-    is 38.0); outside 34-43 °C is refused as a likely typo.
+    Returned in °C to two decimals, correctly rounded (100.9f is 38.28, shown as 38.3 °C;
+    100.35f is 37.97, under the fever line and shown so; 100.4f is 38.0); outside 34-43 °C
+    is refused as a likely typo unless ``force`` (and then within 20-46 °C).
     """
     raw = str(text).strip()
     match = re.fullmatch(_TEMPERATURE, raw.lower()) if not isinstance(text, bool) else None
@@ -172,12 +184,16 @@ def parse_temperature(text: object) -> float:
         )
     number = float(match[1].replace(",", "."))
     celsius = (number - 32) * 5 / 9 if match[2] == "f" else number
-    celsius = int(celsius * 10 + 1e-9) / 10  # down, never up: 37.95 is not a fever, so neither is 37.9
-    if not LOWEST_TEMPERATURE_C <= celsius <= HIGHEST_TEMPERATURE_C:
+    celsius = round(celsius + 0.0, 2)  # 100.4f is 38.0 exactly; 100.35f is 37.97, not a fever
+    low, high = FORCED_TEMPERATURE_C if force else (LOWEST_TEMPERATURE_C, HIGHEST_TEMPERATURE_C)
+    if not low <= celsius <= high:
         typed = f"{raw} ({celsius:g} °C)" if match[2] == "f" else f"{number:g} °C"
+        if force:
+            raise InvalidValue(f"{typed} cannot be a body temperature; nothing was stored.")
         raise InvalidValue(
             f"{typed} is outside {LOWEST_TEMPERATURE_C:g}-{HIGHEST_TEMPERATURE_C:g} °C, so it is "
-            "probably a typo (add f for Fahrenheit); nothing was stored."
+            "probably a typo (add f for Fahrenheit, or --force if it is what the thermometer said); "
+            "nothing was stored."
         )
     return celsius
 

@@ -27,7 +27,7 @@ from ocrelog.errors import JournalError, NotFound
 
 _COLUMNS = (
     "id", "type", "date", "value", "name", "note", "premeds", "reactions", "source", "handled_on", "handled_note",
-    "items", "subscales",
+    "items", "subscales", "logged_at",
 )
 _SELECT = ", ".join(_COLUMNS)
 #: The condition of the partial index ``entries_with_words`` (migrations.m010_words_index),
@@ -143,7 +143,8 @@ class Journal:
         with self.transaction():
             first, count = self._insert_all(entries, progress)
             if count:
-                self._record("import", summary or f"added {count} entries", added=[(first, first + count - 1)])
+                # "add", not "import": these entries are not imported history (concerns.HISTORY_DAYS)
+                self._record("add", summary or f"added {count} entries", added=[(first, first + count - 1)])
         return count
 
     def add_together(self, entries: list[Entry], *, summary: str) -> list[Entry]:
@@ -264,6 +265,71 @@ class Journal:
             )
             self._record("handled", f"marked #{entry_id} as handled: {entry.describe()} on {entry.date}", changed=changed)
         return replace(entry, handled_on=on.isoformat(), handled_note=note)
+
+    def mark_many_handled(self, entry_ids: Iterable[int], on: date, note: str | None, summary: str) -> int:
+        """Mark the warning signs of several entries as dealt with, as one change (one ``undo``)."""
+        ids = sorted(set(entry_ids))
+        with self.transaction():
+            changed = [_stored(self.conn, entry_id) for entry_id in ids]
+            self.conn.executemany(
+                "UPDATE entries SET handled_on = ?, handled_note = ? WHERE id = ?",
+                [(on.isoformat(), note, entry_id) for entry_id in ids],
+            )
+            self._record("handled", summary, changed=changed)
+        return len(ids)
+
+    def with_words_among(self, ranges: Iterable[tuple[int, int]]) -> list[Entry]:
+        """The entries with words (as :meth:`with_words_in`) whose ids are in the ``ranges``, oldest first."""
+        found: list[Entry] = []
+        for first, last in ranges:
+            rows = self.conn.execute(f"SELECT {_SELECT} FROM entries WHERE id BETWEEN ? AND ? AND {WITH_WORDS}", (first, last))
+            found += [_entry(row) for row in rows]
+        return sorted(found, key=lambda e: (e.date, e.id or 0))
+
+    def has_unhandled_words(self, first: str) -> bool:
+        """Whether an entry with words dated from ``first`` on is not marked as handled."""
+        row = self.conn.execute(
+            f"SELECT 1 FROM entries WHERE date >= ? AND {WITH_WORDS} AND handled_on IS NULL LIMIT 1", (first,)
+        ).fetchone()
+        return row is not None
+
+    def usual(self) -> list[str]:
+        """The person's usual symptoms (``ocrelog usual``), in the order they were added."""
+        if not self._has_table("usual"):
+            return []
+        return [text for (text,) in self.conn.execute("SELECT text FROM usual ORDER BY added, rowid")]
+
+    def add_usual(self, text: str, on: date) -> bool:
+        """Add a usual symptom; False when it is on the list already (in any case)."""
+        with self.transaction():
+            if self.conn.execute("SELECT 1 FROM usual WHERE text = ?", (text,)).fetchone():
+                return False
+            self.conn.execute("INSERT INTO usual (text, added) VALUES (?, ?)", (text, on.isoformat()))
+            self._record("usual", f"added {text!r} to your usual symptoms", usual=[(text, on.isoformat(), True)])
+        return True
+
+    def remove_usual(self, text: str) -> str | None:
+        """Take a usual symptom off the list; returns it as stored, None when it was not there."""
+        with self.transaction():
+            row = self.conn.execute("SELECT text, added FROM usual WHERE text = ?", (text,)).fetchone()
+            if row is None:
+                return None
+            self.conn.execute("DELETE FROM usual WHERE text = ?", (row[0],))
+            self._record("usual", f"took {row[0]!r} off your usual symptoms", usual=[(row[0], row[1], False)])
+        return str(row[0])
+
+    def imported_ranges(self) -> list[tuple[int, int]]:
+        """The id ranges (first, last) that imports added and that are still there."""
+        if not self._has_table("actions"):
+            return []
+        import json
+
+        rows = self.conn.execute("SELECT payload FROM actions WHERE kind = 'import' AND undone = 0")
+        return [(first, last) for (payload,) in rows for first, last in json.loads(payload)["added"]]
+
+    def _has_table(self, name: str) -> bool:
+        found = self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+        return found.fetchone() is not None
 
     def delete(self, entry_id: int) -> Entry:
         """Remove one entry; returns what was removed."""
@@ -580,7 +646,7 @@ def _entry(row: tuple) -> Entry:
     ``test_journal.py`` checks that every field of ``Entry`` is set.
     """
     (entry_id, entry_type, when, value, name, note, premeds, reactions, source, handled_on, handled_note,
-     items, subscales) = row
+     items, subscales, logged) = row
     if items or subscales:
         import json
 
@@ -603,6 +669,7 @@ def _entry(row: tuple) -> Entry:
         handled_note=handled_note,
         items=answers,
         subscales=subs,
+        logged=logged,
     )
     return entry
 

@@ -207,6 +207,13 @@ def m011_daily_highest(db: Any) -> None:
         f" DELETE FROM daily_highest WHERE day IN ({old}, {new}); {_COUNT_DAYS.format(days=f'{old}, {new}')}; END"
     )
 
+
+def m012_usual(db: Any) -> None:
+    # `ocrelog usual add TEXT`: the person's usual symptoms, which raise no warning sign
+    # unless a text says they changed (concerns.py). One row a symptom, as typed.
+    db.execute("CREATE TABLE usual (text TEXT PRIMARY KEY COLLATE NOCASE, added TEXT NOT NULL)")
+
+
 STEPS: tuple[Callable[[Any], None], ...] = (
     m001_entries,
     m002_daily_index,
@@ -219,6 +226,7 @@ STEPS: tuple[Callable[[Any], None], ...] = (
     m009_scales,
     m010_words_index,
     m011_daily_highest,
+    m012_usual,
 )
 SCHEMA: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 

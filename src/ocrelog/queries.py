@@ -27,6 +27,8 @@ class RuleInputs(NamedTuple):
     temperatures: list[tuple[date | datetime, float]]
     planned: list[date]
     written: list[Entry] | None = None  # what the warning signs read; None: not read (rules.analyse)
+    usual: tuple[str, ...] = ()  # the person's usual symptoms (ocrelog usual)
+    imported: tuple[tuple[int, int], ...] = ()  # the id ranges imports added
 
     def daily(self, start: date | None = None, end: date | None = None) -> dict[date, int]:
         """The rule's daily scores (each day's highest), between ``start`` and ``end`` when given."""
@@ -86,7 +88,15 @@ def rule_inputs(
     symptoms = [(_moment(when), name) for when, name in journal.dated("symptom", "name", start)]
     temperatures = [(_moment(when), float(value)) for when, value in journal.dated("temperature", "value", start)]
     planned = [day_of(when) for when, _ in journal.dated("planned", "value", "0000")]
-    return RuleInputs(infusions, day_scores, symptoms, temperatures, planned)
+    return RuleInputs(
+        infusions, day_scores, symptoms, temperatures, planned, None, *judging(journal)
+    )
+
+
+def judging(journal: Journal) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """What the warning signs are judged with besides the words: the usual symptoms, the
+    imports' id ranges."""
+    return tuple(journal.usual()), tuple(journal.imported_ranges())
 
 
 def with_rule_words(journal: Journal, inputs: RuleInputs, today: date, settings: Settings = Settings()) -> RuleInputs:
@@ -114,7 +124,19 @@ def dose_moments(journal: Journal) -> list[date | datetime]:
 
 
 def findings(journal: Journal, today: date, settings: Settings = Settings()) -> Findings:
-    return analyse_inputs(with_rule_words(journal, rule_inputs(journal), today, settings), today, settings)
+    """The report's findings; its concerns include every imported history's, whenever it was dated."""
+    inputs = with_rule_words(journal, rule_inputs(journal), today, settings)
+    found = analyse_inputs(inputs, today, settings)
+    if not inputs.imported:
+        return found
+    from ocrelog.concerns import alerts, fold
+
+    judged = alerts(
+        journal.with_words_among(inputs.imported), dose_moments(journal), today, days=None,
+        usual=inputs.usual, imported=inputs.imported,
+    )
+    history = fold(alert for alert in judged if alert.history)
+    return found._replace(concerns=tuple(c for c in found.concerns if not c.history) + history)
 
 
 def current_findings(journal: Journal, today: date) -> Findings:
@@ -151,23 +173,37 @@ def analyse_inputs(inputs: RuleInputs, today: date, settings: Settings = Setting
         planned=inputs.planned,
         written=inputs.written,
         daily=inputs.day_scores,
+        usual=inputs.usual,
+        imported=inputs.imported,
     )
+
+
+def current_alerts(journal: Journal, today: date) -> tuple[Alert, ...]:
+    """The warning signs of the alert window, judged as the report judges them (``status --short``)."""
+    from ocrelog.concerns import alerts
+    from ocrelog.rules import _first_recent
+
+    usual, imported = judging(journal)
+    entries = journal.with_words_in([(_first_recent(today).isoformat(), None)])
+    return alerts(entries, dose_moments(journal), today, usual=usual, imported=imported)
 
 
 def alerts_of_new(journal: Journal, entry: Entry) -> list[Alert]:
     """The warning signs an entry just logged shows, with the doses and the days before it."""
-    from ocrelog.signs import alerts
+    from ocrelog.concerns import COMBINE_HOURS, alerts
     from ocrelog.vocabulary import USUAL_DAYS
 
-    before = written(journal, entry.day - timedelta(days=USUAL_DAYS), entry.day)
-    found = alerts(before, dose_moments(journal), entry.day, days=None)
+    reach = max(USUAL_DAYS, -(-COMBINE_HOURS // 24))
+    before = written(journal, entry.day - timedelta(days=reach), entry.day)
+    usual, imported = judging(journal)
+    found = alerts(before, dose_moments(journal), entry.day, days=None, usual=usual, imported=imported)
     return [alert for alert in found if alert.entry_id == entry.id]
 
 
 def alerts_from(journal: Journal, first_id: int) -> list[Alert]:
     """The warning signs of the entries with ids from ``first_id`` on (an import just made),
     a neurological sign repeated day after day counted once, as the report counts it."""
-    from ocrelog.signs import alerts
+    from ocrelog.concerns import alerts
 
     # Only the entries with words can show a sign (``written``), so only they are read, from
     # USUAL_DAYS before the earliest new one on; the new entries themselves are not read whole.
@@ -175,7 +211,8 @@ def alerts_from(journal: Journal, first_id: int) -> list[Alert]:
     if earliest is None:
         return []
     since = day_of(earliest)
-    found = alerts(written(journal, since), dose_moments(journal), since, days=None)
+    usual, imported = judging(journal)
+    found = alerts(written(journal, since), dose_moments(journal), since, days=None, usual=usual, imported=imported)
     return [alert for alert in found if alert.entry_id is not None and alert.entry_id >= first_id]
 
 

@@ -6,7 +6,7 @@ only lays them out.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from rich import box
 from rich.cells import cell_len
@@ -22,7 +22,8 @@ from ocrelog.entries import Entry, dose_words
 from ocrelog.rich_output import shown
 from ocrelog.terminal import NARROW
 from ocrelog.rules import CHART_FROM, WINDOW_DAYS, Cycle, Findings
-from ocrelog.signs import ALERT_DAYS, Alert
+from ocrelog.concerns import HISTORY_DAYS, Concern, history_counts
+from ocrelog.signs import ALERT_DAYS
 from ocrelog.wording import (
     CHART_LEGEND,
     DISCLAIMER,
@@ -59,24 +60,44 @@ _BOLD = Style(bold=True)  # the table's header
 _RULE = " "
 
 
-def alert_line(alert: Alert) -> Text:
-    line = Text(f"{alert.when} #{alert.entry_id}  ", style="bold")
-    line.append(shown(alert.logged).plain)
-    line.append(f" ({alert.display}): ", style="dim")
-    if alert.handled is None:
-        line.append(alert.advice)
+def concern_line(concern: Concern) -> Text:
+    """One concern: its id, kind and days, the newest words, its advice or its handled mark."""
+    span = concern.last.isoformat() if concern.first == concern.last else f"{concern.first} to {concern.last}"
+    days = f", {concern.days} days logged" if concern.days > 1 else ""
+    ids = ", ".join(f"#{i}" for i in concern.entries[:6]) + (" ..." if len(concern.entries) > 6 else "")
+    line = Text(f"{concern.id} {span}{days} ({ids})  ", style="bold")
+    line.append(shown(concern.latest).plain)
+    line.append(f" ({concern.display}): ", style="dim")
+    if concern.handled is None:
+        line.append(concern.advice)
     else:
-        note = f": {alert.handled.note}" if alert.handled.note else ""
-        line.append(shown(f"handled on {alert.handled.date}{note}").plain, style="dim")
+        note = f": {concern.handled.note}" if concern.handled.note else ""
+        line.append(shown(f"handled on {concern.handled.date}{note}").plain, style="dim")
     return line
 
 
 def attention_lines(findings: Findings) -> list[Text]:
-    if not findings.alerts:
-        return []
-    lines = [Text(f"Warning signs logged in the last {ALERT_DAYS} days, newest first:", style="bold red")]
-    lines += [alert_line(alert) for alert in findings.alerts]
-    return [*lines, Text("")]
+    current = [c for c in findings.concerns if not c.history]
+    lines: list[Text] = []
+    if current:
+        lines.append(Text(f"Warning signs logged in the last {ALERT_DAYS} days, most urgent first:", style="bold red"))
+        lines += [concern_line(concern) for concern in current]
+    history = history_text(findings.concerns)
+    if history:
+        lines.append(Text(history, style="dim"))
+    return [*lines, Text("")] if lines else []
+
+
+def history_text(concerns: Iterable[Concern]) -> str | None:
+    """The imported history's warning signs, counted (never raised as current)."""
+    counts = history_counts(concerns)
+    if not counts:
+        return None
+    kinds = ", ".join(f"{n} {name}" for name, n in counts.items())
+    return (
+        f"Imported history (dated more than {HISTORY_DAYS} days before it was imported), not raised as "
+        f"current: {kinds}."
+    )
 
 
 #: The finding's style; each of its parts adds its own (FLAG_STYLES, dim for the symptoms).

@@ -58,7 +58,7 @@ test checks that it states the numbers defined here.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import date, datetime, time, timedelta
 from math import fsum
 from typing import TYPE_CHECKING, NamedTuple
@@ -70,6 +70,7 @@ from ocrelog.entries import Entry, temperature_text
 
 if TYPE_CHECKING:  # signs is imported where the rule needs it, so feel's day score starts fast
     from ocrelog import signs
+    from ocrelog.concerns import Concern
 
 BASELINE_DAYS = 14
 MIN_BASELINE_SCORES = 5
@@ -256,6 +257,7 @@ class Findings(NamedTuple):
     next_due_is_second_half: bool = False
     alerts: tuple[signs.Alert, ...] = ()
     planned: date | None = None  # the next booked dose, when one is booked
+    concerns: tuple[Concern, ...] = ()  # the alerts folded (concerns.fold), most urgent open first
     episodes: tuple[Episode, ...] = ()  # fatigue between doses, oldest first
 
     @property
@@ -298,6 +300,7 @@ class Findings(NamedTuple):
             "next_due_is_second_half": self.next_due_is_second_half,
             "planned": _iso(self.planned),
             "alerts": [alert.as_dict() for alert in self.alerts],
+            "concerns": [concern.as_dict() for concern in self.concerns],
             "cycles": [cycle.as_dict() for cycle in self.cycles],
             "episodes": [episode.as_dict() for episode in self.episodes],
         }
@@ -612,6 +615,8 @@ def analyse(
     planned: Iterable[date] = (),
     written: Iterable[Entry] | None = None,
     daily: dict[date, int] | None = None,
+    usual: Collection[str] = (),
+    imported: Sequence[tuple[int, int]] = (),
 ) -> Findings:
     """Apply the rule to a journal's entries. One cycle per dose, oldest first.
 
@@ -620,9 +625,10 @@ def analyse(
     days ``word_days`` names (the others are not read); without it, the
     ``symptoms`` and ``temperatures`` given. ``daily``: each day's score
     (``daily_scores`` of the scores and the doses), when the caller has counted
-    it already (queries.py, from a long journal); ``scores`` is then not read.
+    it already (queries.py, from a long journal); ``scores`` is then not read. ``usual``: the
+    person's usual symptoms; ``imported``: the id ranges imports added (concerns.alerts).
     """
-    from ocrelog import signs
+    from ocrelog import concerns, signs
 
     ordered = _in_order(infusions)
     if daily is None:
@@ -764,15 +770,23 @@ def analyse(
 
     first_recent = _first_recent(today).isoformat()
     recent = [e for day, entries in written_on.items() if day >= first_recent for e in entries]
-    alerts = signs.alerts(recent, doses, today)
+    alerts = concerns.alerts(recent, doses, today, usual=usual, imported=imported)
     booked = min((d for d in planned if d >= today), default=None)
     return Findings(
-        today, settings, tuple(cycles), next_due, second_half_due, alerts, booked, tuple(episodes)
+        today, settings, tuple(cycles), next_due, second_half_due, alerts, booked, concerns.fold(alerts),
+        tuple(episodes),
     )
 
 
 def period_alerts(
-    written: Iterable[Entry], infusions: Iterable[Infusion], start: date, end: date, today: date
+    written: Iterable[Entry],
+    infusions: Iterable[Infusion],
+    start: date,
+    end: date,
+    today: date,
+    *,
+    usual: Collection[str] = (),
+    imported: Sequence[tuple[int, int]] = (),
 ) -> tuple[signs.Alert, ...]:
     """The warning signs logged from ``start`` to ``end``, newest first (every note, name and
     reaction), the doses' moments taken as ``analyse`` takes them.
@@ -780,13 +794,16 @@ def period_alerts(
     The entries are read from ``USUAL_DAYS`` before the start, so a neurological
     sign already usual for the person then does not count as new.
     """
-    from ocrelog import signs
+    from ocrelog import concerns, signs
 
     doses = [i.moment for i in _in_order(infusions)]
     lookback = start - timedelta(days=signs.USUAL_DAYS)
+    found = concerns.alerts(
+        [e for e in written if e.day >= lookback], doses, today, days=None, usual=usual, imported=imported
+    )
     return tuple(
         alert
-        for alert in signs.alerts([e for e in written if e.day >= lookback], doses, today, days=None)
+        for alert in found
         if start <= alert.day <= end
     )
 

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, NamedTuple
 
+from ocrelog import entries
 from ocrelog.dates import day_of
 from ocrelog.vocabulary import (
     CATEGORIES,
@@ -71,7 +72,7 @@ if TYPE_CHECKING:
 __all__ = ["NOW", "SOON", "NEXT_CONTACT", "TIERS", "CATEGORIES", "USUAL_DAYS", "read", "alerts", "Alert", "Found"]
 
 #: A measured temperature at or above this counts as a fever (``infection``).
-FEVER_C = 38.0
+FEVER_C = entries.FEVER_C
 FEVER_F = 100.4
 #: The report's attention block shows warning signs logged this many days back.
 ALERT_DAYS = 30
@@ -487,6 +488,9 @@ class Alert(NamedTuple):
     tier: str = SOON
     words: tuple[str, ...] = ()  # the signs' words, as typed
     handled: Handled | None = None
+    related: tuple[int, ...] = ()  # other entries read with this one (a combination across entries)
+    history: bool = False  # imported history (concerns.HISTORY_DAYS): never open
+    late_days: int | None = None  # typed in this many days after its date (concerns.LATE_DAYS)
 
     @property
     def day(self) -> date:

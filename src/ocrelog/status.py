@@ -7,9 +7,18 @@ today's daily score and the last entry logged, which the command reads.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from ocrelog.entries import Entry
 from ocrelog.rules import Cycle, Findings
+
+if TYPE_CHECKING:
+    from ocrelog.concerns import Concern
+
+INDENT = "  "
+#: The widest line ``status`` writes about a warning sign.
+WIDTH = 80
 
 
 @dataclass(frozen=True)
@@ -60,10 +69,11 @@ class Status:
             "last_entry": self.last_entry.as_dict() if self.last_entry else None,
             "planned": self.findings.planned.isoformat() if self.findings.planned else None,
             "alerts": [alert.as_dict() for alert in self.findings.alerts],
+            "concerns": [concern.as_dict() for concern in self.findings.concerns],
         }
 
 
-def status_lines(status: Status) -> list[str]:
+def status_lines(status: Status, width: int = 80) -> list[str]:
     """The status screen as plain lines (the command makes user text terminal-safe)."""
     from ocrelog.entries import dose_words
     from ocrelog.wording import NO_DOSE_YET, days_text, episode_advice, due_advice, due_text, number_text, with_advice
@@ -95,15 +105,15 @@ def status_lines(status: Status) -> list[str]:
         )
         flagged = f"{text} ({episode.flag})" if episode.flag != "none" else text
         lines.append(with_advice(flagged, episode_advice(episode)) + ".")
-    from ocrelog.signs import ALERT_DAYS, by_entry
+    from ocrelog.signs import ALERT_DAYS
 
-    for group in by_entry(a for a in status.findings.alerts if a.handled is None):
-        first = group[0]
-        kinds = ", ".join(dict.fromkeys(a.display for a in group))
-        lines.append(f"Warning sign #{first.entry_id} {first.when} ({kinds}): {first.logged}. {first.advice}")
-    handled = {a.entry_id for a in status.findings.alerts if a.handled is not None}
+    lines += concern_lines(status.findings.concerns, today, min(width, WIDTH))
+    handled = [c for c in status.findings.concerns if c.handled is not None and not c.history]
     if handled:
-        lines.append(f"Warning signs marked as handled in the last {ALERT_DAYS} days: {len(handled)} ('ocrelog report' lists them).")
+        lines.append(
+            f"Warning signs marked as handled in the last {ALERT_DAYS} days: {len(handled)} "
+            "('ocrelog report' lists them)."
+        )
     due = due_text(status.findings)
     if due:
         lines.append(due)
@@ -114,3 +124,60 @@ def status_lines(status: Status) -> list[str]:
         e = status.last_entry
         lines.append(f"Last entry: #{e.id} {e.describe()} on {e.date}.")
     return lines
+
+
+#: What opens each urgency's list of open warning signs in ``status``: one sentence a tier.
+TIER_HEADINGS = {
+    "now": "Seek help now (call your emergency number if it is severe or sudden):",
+    "soon": "Contact your MS team soon about:",
+    "next contact": "Mention at your next contact with your MS team:",
+}
+
+
+def when_text(day: date, today: date) -> str:
+    """``today``, ``yesterday``, or ``7 Dec`` (with the year when it is not this year's)."""
+    if day == today:
+        return "today"
+    if day == today - timedelta(days=1):
+        return "yesterday"
+    return f"{day.day} {day:%b}" + ("" if day.year == today.year else f" {day.year}")
+
+
+def concern_text(concern: Concern, today: date) -> str:
+    """One open concern in a line: what, since when, how often, the newest words, its id."""
+    span = when_text(concern.last, today)
+    if concern.first != concern.last:
+        span = f"{when_text(concern.first, today)} to {span}"
+    days = f", {concern.days} days logged" if concern.days > 1 else ""
+    return f"{concern.display} ({concern.id}), {span}{days}: {concern.latest}"
+
+
+def concern_lines(concerns: tuple[Concern, ...], today: date, width: int = WIDTH) -> list[str]:
+    """The open concerns, most urgent first: one heading sentence a tier, then each concern on
+    at most two lines of ``width`` (cut at a space, with an ellipsis, when longer)."""
+    shown: list[str] = []
+    tier = None
+    for concern in concerns:
+        if not concern.open:
+            continue
+        if concern.tier != tier:
+            tier = concern.tier
+            shown.append(TIER_HEADINGS[tier])
+        shown.append(fit(concern_text(concern, today), width - len(INDENT), lines=2, indent=INDENT))
+    if shown:
+        shown.append("When one is dealt with: ocrelog handled ID (an entry number or a C number).")
+    return shown
+
+
+
+def fit(text: str, width: int, *, lines: int, indent: str = "") -> str:
+    """``text`` in at most ``lines`` lines of ``width``, broken at spaces; what does not fit is
+    cut at a space and ends in an ellipsis. Lines after the first are indented like the first."""
+    import textwrap
+
+    wrapped = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
+    if len(wrapped) > lines:
+        last = " ".join(wrapped[lines - 1 :])
+        keep = textwrap.wrap(last, width - 1, break_long_words=False, break_on_hyphens=False)[0]
+        wrapped = [*wrapped[: lines - 1], keep + "…"]
+    return "\n".join(indent + line for line in wrapped)

@@ -45,6 +45,7 @@ from ocrelog.wording import (
 
 if TYPE_CHECKING:
     from ocrelog.cycle_shape import Comparison
+    from ocrelog.concerns import Concern
 
 #: Notes shown, at most, and each note's length (the page must stay within 2 A4 pages).
 MAX_NOTES = 10
@@ -171,7 +172,10 @@ def summary_model(
     temperatures, temperatures_more = temperature_lines(entries)
     symptoms = symptom_rows(entries, alerts)
     notes, notes_more = noted_lines(entries, {a.day for a in alerts}, flagged_days(found.cycles))
-    sign_lines_ = tuple(sign_line(a) for a in alerts)
+    from ocrelog.concerns import fold
+
+    concerns = fold(alerts)
+    sign_lines_ = tuple(concern_line(c) for c in sorted(concerns, key=lambda c: c.last, reverse=True) if not c.history)
     return Summary(
         name=name,
         period=f"{written(start)} to {written(end)}",
@@ -196,7 +200,7 @@ def summary_model(
         notes=notes,
         notes_more=notes_more,
         chart_svg=svg_chart(daily, dose_days, start, end) if chart and daily else "",
-        extra=tuple(late_doses_text(found)),
+        extra=tuple(filter(None, [*late_doses_text(found), history_sentence(concerns)])),
         rises=tuple(rise_rows(found)),
         rise_sentence=rises_text(found, clinician=True),
         episodes_heading=episodes_heading(found, titled=False) if found.episodes else "",
@@ -292,6 +296,32 @@ def sign_line(alert: signs.Alert) -> Line:
         if getattr(handled, "note", None):
             text += f": {_short(handled.note)}"
     return Line(written(alert.when), text)
+
+
+def concern_line(concern: Concern) -> Line:
+    """A concern: its newest words, its kind, how many days and entries, and how it was handled."""
+    logged = f"logged on {concern.days} days" if concern.days > 1 else "logged once"
+    entries = f"{len(concern.entries)} entries" if len(concern.entries) > 1 else f"entry #{concern.entries[0]}"
+    text = f"{concern.latest} ({concern.display}; {logged}, {entries})"
+    if concern.handled is not None:
+        text += f"; marked handled on {written(concern.handled.date)}"
+        if concern.handled.note:
+            text += f": {_short(concern.handled.note)}"
+    span = written(concern.first.isoformat())
+    if concern.last != concern.first:
+        span += f" to {written(concern.last.isoformat())}"
+    return Line(span, text)
+
+
+def history_sentence(concerns: Iterable[Concern]) -> str | None:
+    """The imported history's warning signs, counted."""
+    from ocrelog.concerns import HISTORY_DAYS, history_counts
+
+    counts = history_counts(concerns)
+    if not counts:
+        return None
+    kinds = ", ".join(f"{n} {name}" for name, n in counts.items())
+    return f"Warning signs in imported history (dated more than {HISTORY_DAYS} days before their import): {kinds}."
 
 
 def flagged_days(cycles: Iterable[Cycle]) -> set[date]:

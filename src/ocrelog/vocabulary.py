@@ -483,6 +483,20 @@ TEMPERATURE_WORDS = frozenset({
     "degrees", "deg", "running", "reading",
 })
 
+#: Words that say a symptom changed: a sign said with one of these alerts even when it is one of
+#: the person's usual symptoms (``ocrelog usual``) or was logged in the days before (concerns.py).
+CHANGED: tuple[str, ...] = (
+    "worse", "much worse", "getting worse", "worse than usual", "worse than normal", "worsening",
+    "spreading", "spread", "new", "different", "cant walk", "can not walk", "cannot walk",
+    "couldnt walk", "unable to walk", "cant stand", "cannot stand", "worse today", "suddenly",
+)
+#: Small words left out when a text is compared with the person's usual symptoms.
+USUAL_STOPWORDS = frozenset({
+    "a", "an", "the", "my", "in", "on", "of", "and", "or", "with", "at", "to", "is", "am", "im",
+    "i", "ive", "have", "has", "had", "some", "bit", "little", "usual", "as", "always", "same",
+    "today", "again", "still", "feel", "feeling", "very", "quite", "slight", "slightly", "mild",
+})
+
 
 def markdown() -> str:
     """These tables as Markdown, for docs/rules.md (``python -m ocrelog.vocabulary``)."""
@@ -517,6 +531,8 @@ def markdown() -> str:
         f"| told of the past (in the clause) | {cell(sorted(PAST))}, in + a year |",
         f"| a neurological sign as usual | {cell(sorted(NOT_NEW))} |",
         f"| ...unless it says | {cell(sorted(STILL_NEW))} |",
+        f"| a symptom that changed (alerts even when usual) | {cell(CHANGED)} |",
+        f"| left out when compared with your usual symptoms | {cell(sorted(USUAL_STOPWORDS))} |",
         f"| no reaction (`--reaction none`) | {cell(sorted(NO_REACTION))} |",
         f"| left out of a whole-clause phrase | {cell(sorted(FILLER))} |",
         f"| idioms (no sign) | {cell(IDIOMS)} |",

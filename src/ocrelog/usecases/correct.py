@@ -124,6 +124,107 @@ def mark_handled(journal: Journal, entry_id: int, today: date, note: str | None 
     return Marked(entry, list(dict.fromkeys(alert.display for alert in found)))
 
 
+class MarkedMany(NamedTuple):
+    ids: list[int]  # the entries marked, oldest first
+    signs: list[str]  # the display names of their warning signs, each once
+
+
+def mark_many_handled(
+    journal: Journal,
+    today: date,
+    targets: list[str] = (),  # type: ignore[assignment]
+    *,
+    note: str | None = None,
+    category: str | None = None,
+    before: date | None = None,
+    everything: bool = False,
+) -> MarkedMany:
+    """``ocrelog handled`` of several things at once, as one change (one ``undo``): entry ids
+    ("42" or "#42"), concern ids ("C3": every entry of that concern), and every open warning
+    sign of a ``category``, dated before ``before``, or ``everything``. Filters given together
+    narrow each other; ids add to them. Entries already marked are left as they are, unless
+    named by their own id."""
+    from ocrelog.concerns import alerts, fold
+    from ocrelog.errors import InvalidValue, NothingToMark
+    from ocrelog.queries import dose_moments, judging, written
+    from ocrelog.signs import BY_NAME
+
+    if category is not None and category not in BY_NAME:
+        raise InvalidValue(f"--category must be one of {', '.join(BY_NAME)}, not {category!r}")
+    usual, imported = judging(journal)
+    found = alerts(written(journal), dose_moments(journal), today, days=None, usual=usual, imported=imported)
+    chosen: dict[int, str] = {}
+    by_entry: dict[int, list[str]] = {}
+    for alert in found:
+        if alert.entry_id is not None:
+            by_entry.setdefault(alert.entry_id, []).append(alert.display)
+    concerns = {concern.id.lower(): concern for concern in fold(found)}
+    for target in targets:
+        text = target.strip().lstrip("#")
+        if text[:1] in ("c", "C"):
+            concern = concerns.get(text.lower())
+            if concern is None:
+                raise InvalidValue(f"No warning sign is numbered {target}: 'ocrelog status' and 'ocrelog report' show the C numbers")
+            for alert in concern.alerts:
+                if alert.entry_id is not None and alert.handled is None:
+                    chosen[alert.entry_id] = alert.display
+            continue
+        if not text.isdigit():
+            raise InvalidValue(f"{target!r} is neither an entry number (42) nor a warning sign's C number (C3)")
+        entry = journal.get(int(text))
+        if entry.id not in by_entry:
+            raise NothingToMark(
+                f"#{entry.id} ({terminal_text(entry_text(entry))}) shows no warning sign, so there is nothing to mark; "
+                "'ocrelog report' lists the warning signs with their entry numbers"
+            )
+        for name in by_entry[entry.id]:
+            chosen[entry.id] = name
+    if everything or category is not None or before is not None:
+        for alert in found:
+            if alert.entry_id is None or alert.handled is not None or alert.history and not everything:
+                continue
+            if category is not None and alert.category != category:
+                continue
+            if before is not None and alert.day >= before:
+                continue
+            chosen[alert.entry_id] = alert.display
+    if not chosen:
+        raise NothingToMark("No warning sign open matches that, so nothing was marked")
+    ids = sorted(chosen)
+    summary = f"marked {_ids_text(ids)} as handled"
+    journal.mark_many_handled(ids, today, note, summary)
+    names = [name for entry_id in ids for name in by_entry.get(entry_id, [chosen[entry_id]])]
+    return MarkedMany(ids, list(dict.fromkeys(names)))
+
+
+def _ids_text(ids: list[int], most: int = 8) -> str:
+    shown = ", ".join(f"#{i}" for i in ids[:most])
+    return shown + (f" and {len(ids) - most} more" if len(ids) > most else "")
+
+
+def change_usual(journal: Journal, action: str, text: str, today: date) -> str:
+    """``usual add`` or ``usual remove``: the sentence to print."""
+    from ocrelog.entries import symptom_name
+    from ocrelog.errors import InvalidValue
+
+    if not text:
+        raise InvalidValue(f"Give the symptom to {action}: ocrelog usual {action} TEXT")
+    text = symptom_name(text)
+    if action == "add":
+        if not journal.add_usual(text, today):
+            return f"{text!r} is on your usual symptoms already."
+        return (
+            f"Added {text!r} to your usual symptoms: it raises no warning sign unless you write that it changed "
+            "(\"much worse\", \"spreading\", \"new\"); 'ocrelog undo' takes it off."
+        )
+    removed = journal.remove_usual(text)
+    if removed is None:
+        listed = journal.usual()
+        known = f" (they are: {', '.join(repr(t) for t in listed)})" if listed else " (there are none)"
+        raise InvalidValue(f"{text!r} is not one of your usual symptoms{known}")
+    return f"Took {removed!r} off your usual symptoms; 'ocrelog undo' puts it back."
+
+
 def undo_last(journal: Journal, *, confirmed: bool = False) -> str | Question:
     """Reverse the newest change not undone yet; returns its summary (``undo --list``'s line)."""
     action = journal.last_action()

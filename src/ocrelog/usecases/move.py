@@ -65,20 +65,25 @@ def read_import(source: Source, progress: Callable[[int], None] | None = None) -
 class Imported(NamedTuple):
     added: int
     skipped: int  # already in the journal
-    signs_found: int  # warning signs in the entries added, a repeated neurological sign once
+    signs_found: int  # concerns the entries added raise as current (concerns.fold)
     tally_lines: list[str]  # what the file held beyond the entries added (skipped rows, by kind)
+    history_signs: int = 0  # concerns in the imported history (never raised as current)
 
 
 def add_import(journal: Journal, source: Source, rows: Iterator[Entry]) -> Imported:
     """Add the entries read (all of them, or none), skipping those already in the journal."""
     first_id = journal.next_id()
     added, skipped = journal.add_new(rows, summary=f"import of {source.description}")
-    signs_found = 0
+    signs_found = history = 0
     if added:
+        from ocrelog.concerns import fold
         from ocrelog.queries import alerts_from
 
-        signs_found = len(alerts_from(journal, first_id))
-    return Imported(added, skipped, signs_found, source.tally.summary_lines(source.description, dry_run=False)[1:])
+        folded = fold(alerts_from(journal, first_id))
+        history = sum(c.history for c in folded)
+        signs_found = len(folded) - history
+    tally = source.tally.summary_lines(source.description, dry_run=False)[1:]
+    return Imported(added, skipped, signs_found, tally, history)
 
 
 # -- export -----------------------------------------------------------------------

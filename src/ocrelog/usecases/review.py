@@ -227,9 +227,13 @@ def clinic_summary(
     # may begin before that) are not part of the summary.
     inputs = rule_inputs(journal)._replace(written=written(journal, start))
     found = analyse_inputs(inputs, today).since(start, end)
-    alerts = period_alerts(inputs.written, inputs.infusions, start, end, today)
+    alerts = period_alerts(
+        inputs.written, inputs.infusions, start, end, today, usual=inputs.usual, imported=inputs.imported
+    )
     # over the period's cycles with a shape: the cycles the count of rises beside it counts
-    comparison = cycle_shape(inputs.infusions, inputs.daily().items(), compared=compared_cycles(found.cycles)).comparison
+    comparison = cycle_shape(
+        inputs.infusions, inputs.daily().items(), compared=compared_cycles(found.cycles)
+    ).comparison
     return summary_model(
         found,
         inputs.daily(start, end),

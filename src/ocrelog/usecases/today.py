@@ -9,7 +9,7 @@ confirmation use. ``short_status`` imports only the standard library and
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -46,4 +46,32 @@ def short_status(journal: Journal, today: date) -> str | None:
     from ocrelog.prompt import read_short_facts, short_line
 
     scored, latest, booked, anything = read_short_facts(journal, today)
-    return short_line(today, scored, latest, booked) if anything else None
+    line = short_line(today, scored, latest, booked) if anything else None
+    opened = open_signs_line(journal, today) if anything else None
+    if opened is None:
+        return line
+    return f"{opened}; {line.removeprefix('ocrelog: ')}" if line else opened
+
+
+def open_signs_line(journal: Journal, today: date) -> str | None:
+    """"ocrelog: 2 warning signs open (newest: pee dark brown, today)", or None when none is open.
+
+    The matcher is loaded only when the alert window holds an entry with words not yet
+    marked as handled: most days, nothing more than one indexed query.
+    """
+    from ocrelog.signs import ALERT_DAYS
+
+    first = today - timedelta(days=ALERT_DAYS - 1)
+    if not journal.has_unhandled_words(first.isoformat()):
+        return None
+    from ocrelog.concerns import fold, open_concerns
+    from ocrelog.queries import current_alerts
+
+    found = open_concerns(fold(current_alerts(journal, today)))
+    if not found:
+        return None
+    from ocrelog.status import when_text
+
+    newest = max(found, key=lambda c: (c.last, c.entries[-1] if c.entries else 0))
+    count = f"{len(found)} warning sign{'' if len(found) == 1 else 's'} open"
+    return f"ocrelog: {count} (newest: {newest.latest}, {when_text(newest.last, today)})"

@@ -1,0 +1,334 @@
+"""Concerns: warning signs judged across entries and across the person's history. Pure.
+
+The matcher (signs.py) reads one text at a time; a person's story spans entries. This module
+takes the entries of a stretch of the journal and returns
+
+- the **alerts** (one per entry and category, as ``signs.entry_alerts`` makes them), judged with
+  what the other entries say:
+
+  - signs logged in different entries within ``COMBINE_HOURS`` of each other combine as the
+    label's combinations do within one entry (a headache or a stiff neck with a fever, a
+    confusion with a fever): the entry that completes the combination carries it, at its tier;
+  - a sign that matches one of the person's **usual** symptoms (``ocrelog usual``) raises
+    nothing, and a neurological sign logged again within ``USUAL_DAYS`` is not news either,
+    unless the text says it **changed** (``vocabulary.CHANGED``: "much worse", "spreading",
+    "can't walk"...): then it is a neurological alert that names the change;
+  - an imported entry dated more than ``HISTORY_DAYS`` before its import is **history**; an
+    entry typed in more than ``LATE_DAYS`` after its date is **late**: its advice asks to mention
+    it if it is still happening, instead of "today";
+
+- the **concerns**: the alerts folded by category, an alert joining the concern of its category
+  when it comes within ``FOLD_DAYS`` days of the concern's last one (a longer silence starts a
+  new one). History folds apart from what is current.
+
+No I/O and no clock: ``today`` and the import ranges come in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, NamedTuple
+
+from ocrelog import signs
+from ocrelog.dates import day_of
+from ocrelog.vocabulary import (
+    CHANGED,
+    COMBINATIONS,
+    NEGATIONS,
+    NEXT_CONTACT,
+    NOT_NEW,
+    TIER_ORDER,
+    TIERS,
+    USUAL_DAYS,
+    USUAL_STOPWORDS,
+    Sign,
+)
+
+if TYPE_CHECKING:
+    from ocrelog.entries import Entry
+
+#: An alert within this many days of the last one of its category joins that concern.
+FOLD_DAYS = 7
+#: Signs logged in different entries this many hours apart or less are read together.
+COMBINE_HOURS = 48
+#: An imported entry dated more than this many days before its import is history.
+HISTORY_DAYS = 14
+#: An entry typed in more than this many days after its date is late.
+LATE_DAYS = 7
+
+_HOURS = timedelta(hours=COMBINE_HOURS)
+_WORD = re.compile(r"[^\W\d_]+")
+_NO_CHANGE = NEGATIONS | {"nothing"}  # "no worse", "nothing new"
+
+
+class Concern(NamedTuple):
+    """Alerts of one category that belong together."""
+
+    id: str  # "C" + the id of its first entry: stable while that entry stays
+    category: str
+    tier: str  # the most urgent tier of its open alerts (of all of them, once every one is handled)
+    first: date
+    last: date
+    days: int  # the days on which it was logged
+    entries: tuple[int, ...]  # every entry it stands for, oldest first (the combined ones too)
+    latest: str  # what the newest alert logged
+    advice: str  # the advice of its most urgent open alert
+    handled: signs.Handled | None  # the newest mark, once every entry of it is handled
+    history: bool  # imported history, never open
+    alerts: tuple[signs.Alert, ...] = ()  # its alerts, oldest first
+
+    @property
+    def open(self) -> bool:
+        return self.handled is None and not self.history
+
+    @property
+    def display(self) -> str:
+        return signs.BY_NAME[self.category].display
+
+    @property
+    def latest_day(self) -> date:
+        return self.last
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "category": self.category,
+            "urgency": self.tier,
+            "first": self.first.isoformat(),
+            "last": self.last.isoformat(),
+            "days": self.days,
+            "entries": list(self.entries),
+            "latest": self.latest,
+            "advice": self.advice,
+            "handled": self.handled.as_dict() if self.handled else None,
+            "history": self.history,
+        }
+
+
+# -- what an entry says, across entries -----------------------------------------------------
+
+
+def _moment(entry: Entry) -> datetime:
+    when = entry.date
+    return datetime.fromisoformat(when) if len(when) > 10 else datetime.combine(day_of(when), datetime.min.time())
+
+
+def _keys(entry: Entry) -> frozenset[str]:
+    """The signs an entry's words and value show, whatever their timing (for combinations)."""
+    keys = {found.sign.key for _, text in signs.texts_of(entry) for found in signs.read(text)}
+    if entry.type == "temperature" and entry.value is not None and signs.is_fever(float(entry.value)):
+        keys.add(signs.FEVER.key)
+    return frozenset(keys)
+
+
+def _text(entry: Entry) -> str:
+    return "; ".join(text for _, text in signs.texts_of(entry)) or entry.describe()
+
+
+def changes_in(text: str) -> list[str]:
+    """The words of ``text`` that say a symptom changed ("much worse", "spreading"), as typed."""
+    words = _WORD.findall(text.lower().replace("’", "").replace("'", ""))
+    found: list[str] = []
+    for cue in CHANGED:
+        size = len(cue.split())
+        for at in range(len(words) - size + 1):
+            if " ".join(words[at : at + size]) == cue and not (at and words[at - 1] in _NO_CHANGE):
+                found.append(cue)  # "no worse", "nothing new": no change
+                break
+    return [cue for cue in found if not any(cue != other and cue in other for other in found)]
+
+
+def _content(text: str) -> set[str]:
+    words = {w.lower() for w in _WORD.findall(text.lower().replace("'", "").replace("’", ""))}
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in USUAL_STOPWORDS}
+
+
+def is_usual(text: str, usual: Iterable[str]) -> bool:
+    """Whether ``text`` tells of one of the person's usual symptoms: every word of one of them
+    (but the small words) is in it ("weakness in my left leg" for "left leg weakness")."""
+    said = _content(text)
+    return any((words := _content(item)) and words <= said for item in usual)
+
+
+def _unusual_read(text: str) -> tuple[signs.Found, ...]:
+    """The signs of a text that says a symptom changed, the words that call it usual aside
+    ("my usual tingling but much worse today": the tingling counts)."""
+    plain = text
+    for cue in sorted(NOT_NEW, key=len, reverse=True):
+        plain = re.sub(rf"\b{re.escape(cue)}\b", " ", plain, flags=re.IGNORECASE)
+    return signs.read(plain)
+
+
+# -- alerts ---------------------------------------------------------------------------------
+
+
+def alerts(
+    entries: Iterable[Entry],
+    doses: Sequence[date | datetime],
+    today: date,
+    days: int | None = signs.ALERT_DAYS,
+    *,
+    usual: Collection[str] = (),
+    imported: Sequence[tuple[int, int]] = (),
+) -> tuple[signs.Alert, ...]:
+    """Every warning sign the entries show, judged across entries (see the module's text),
+    logged in the last ``days`` days (None: all), newest first.
+
+    ``entries`` may start up to ``USUAL_DAYS`` before the first day that matters, so that a
+    neurological sign already logged then is seen as the person's usual. ``imported``: the id
+    ranges (first, last) that imports added.
+    """
+    found: list[signs.Alert] = []
+    seen: dict[str, date] = {}  # neurological sign -> the last day it was logged
+    recent: list[tuple[datetime, Entry, frozenset[str]]] = []  # the last COMBINE_HOURS' entries with signs
+    neurological = signs.NEUROLOGICAL.name
+    for entry in sorted(entries, key=lambda e: (e.date, e.id or 0)):
+        day = entry.day
+        text = _text(entry)
+        changed = changes_in(text) if signs.texts_of(entry) else []
+        timed = signs.signs_of(entry, doses)
+        if changed:  # a change said in words: the signs the "usual" words hid count too
+            have = {f.sign.key for f, _ in timed}
+            for shown, said in signs.texts_of(entry):
+                timed += [(f, shown + said) for f in _unusual_read(said) if f.sign.key not in have]
+        keys = {f.sign.key for f, _ in timed if f.category == neurological}
+        repeated = {key for key in keys if key in seen and (day - seen[key]).days <= USUAL_DAYS}
+        for key in keys:
+            seen[key] = day
+        if usual and not changed and is_usual(text, usual):
+            timed = []
+        at, own = _moment(entry), _keys(entry)
+        recent = [r for r in recent if at - r[0] <= _HOURS]
+        combined, related = _combined(own, recent)
+        if own:
+            recent.append((at, entry, own))
+        if not timed and not combined:
+            continue
+        if days is not None and (today - day).days >= days:
+            continue
+        if changed:
+            repeated = set()
+            timed = [(f, s) for f, s in timed if f.category != neurological] + [
+                (f._replace(sign=f.sign._replace(advice=_changed_advice(changed))), s)
+                for f, s in timed
+                if f.category == neurological
+            ]
+        late = _late_days(entry)
+        history = late is not None and late > HISTORY_DAYS and _imported(entry, imported)
+        for alert in signs.entry_alerts(entry, doses, repeated, timed + combined):
+            if alert.category == signs.INFECTION.name and related:
+                alert = alert._replace(related=related)
+            if history:
+                alert = alert._replace(history=True)
+            elif late is not None and late > LATE_DAYS:
+                alert = alert._replace(tier=NEXT_CONTACT, advice=late_advice(late), late_days=late)
+            found.append(alert)
+    return tuple(sorted(found, key=lambda a: (a.when, a.entry_id or 0), reverse=True))
+
+
+def _combined(
+    own: frozenset[str], recent: list[tuple[datetime, Entry, frozenset[str]]]
+) -> tuple[list[tuple[signs.Found, str]], tuple[int, ...]]:
+    """The combinations this entry completes with the entries logged in the hours before it,
+    as found signs, and the ids of the entries that took part."""
+    if not own or not recent:
+        return [], ()
+    found: list[tuple[signs.Found, str]] = []
+    related: list[int] = []
+    for combination in COMBINATIONS:
+        wanted = combination.first | combination.second
+        if not own & wanted or (own & combination.first and own & combination.second):
+            continue  # nothing of it here, or complete in this entry alone (the matcher has it)
+        parts = [(e, keys & wanted) for _, e, keys in recent if keys & wanted]
+        keys = set(own) | {k for _, ks in parts for k in ks}
+        if not (keys & combination.first and keys & combination.second):
+            continue
+        sign = Sign(combination.key, combination.category, combination.tier, (), combination.advice)
+        words = " + ".join(dict.fromkeys(_text(e) for e, _ in parts))
+        found.append((signs.Found(sign, words), f"together with {words}"))
+        related += [e.id for e, _ in parts if e.id is not None]
+    return found, tuple(dict.fromkeys(related))
+
+
+def _late_days(entry: Entry) -> int | None:
+    """How many days after its date an entry was written into the journal (None: not known)."""
+    if not entry.logged:
+        return None
+    return (date.fromisoformat(entry.logged[:10]) - entry.day).days
+
+
+def _imported(entry: Entry, imported: Sequence[tuple[int, int]]) -> bool:
+    return entry.source is not None or (entry.id is not None and any(a <= entry.id <= b for a, b in imported))
+
+
+def late_advice(days: int) -> str:
+    return (
+        f"Logged {days} days after it happened: if it is still happening, mention it to your MS team "
+        "(sooner if it is getting worse)."
+    )
+
+
+def _changed_advice(changed: list[str]) -> str:
+    return f"{TIERS[signs.SOON]} about a symptom that has changed ({', '.join(changed)})."
+
+
+# -- concerns -------------------------------------------------------------------------------
+
+
+def fold(found: Iterable[signs.Alert]) -> tuple[Concern, ...]:
+    """The alerts folded into concerns, most urgent open ones first, then newest first."""
+    by_category: dict[tuple[str, bool], list[list[signs.Alert]]] = {}
+    for alert in sorted(found, key=lambda a: (a.when, a.entry_id or 0)):
+        runs = by_category.setdefault((alert.category, alert.history), [])
+        if runs and (alert.day - runs[-1][-1].day).days <= FOLD_DAYS:
+            runs[-1].append(alert)
+        else:
+            runs.append([alert])
+    concerns = [_concern(run) for runs in by_category.values() for run in runs]
+    return tuple(sorted(concerns, key=order))
+
+
+def order(concern: Concern) -> tuple:
+    """Open before handled before history; most urgent first; newest first."""
+    state = 0 if concern.open else 2 if concern.history else 1
+    return (state, TIER_ORDER.index(concern.tier), -concern.last.toordinal(), concern.id)
+
+
+def _concern(run: list[signs.Alert]) -> Concern:
+    still = [a for a in run if a.handled is None]
+    weighed = still or run
+    urgent = min(weighed, key=lambda a: (TIER_ORDER.index(a.tier), -day_of(a.when).toordinal()))
+    ids: list[int] = []
+    for alert in run:
+        ids += [*alert.related, *([alert.entry_id] if alert.entry_id is not None else [])]
+    ids = sorted(set(ids))
+    handled = None if still else max((a.handled for a in run if a.handled), key=lambda h: h.date)
+    return Concern(
+        id=f"C{ids[0]}" if ids else "C?",
+        category=run[0].category,
+        tier=urgent.tier,
+        first=run[0].day,
+        last=run[-1].day,
+        days=len({a.day for a in run}),
+        entries=tuple(ids),
+        latest=run[-1].logged,
+        advice=urgent.advice,
+        handled=handled,
+        history=run[0].history,
+        alerts=tuple(run),
+    )
+
+
+def open_concerns(concerns: Iterable[Concern]) -> list[Concern]:
+    return [c for c in concerns if c.open]
+
+
+def history_counts(concerns: Iterable[Concern]) -> dict[str, int]:
+    """How many history concerns of each category (for the report's and the summary's heading)."""
+    counts: dict[str, int] = {}
+    for concern in concerns:
+        if concern.history:
+            counts[concern.display] = counts.get(concern.display, 0) + 1
+    return counts

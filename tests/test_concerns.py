@@ -1,0 +1,302 @@
+"""Concerns: warning signs judged across entries (combinations, the person's usual symptoms, a
+said change, imported history, late entries) and folded, as a person sees them in status,
+report and handled; the core (ocrelog.concerns) directly, the commands through CliRunner."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import TODAY, ago
+from ocrelog import concerns
+from ocrelog.entries import Entry, parse_temperature, temperature_text
+from ocrelog.signs import NEXT_CONTACT, NOW, SOON
+
+CONCERN_KEYS = {"id", "category", "urgency", "first", "last", "days", "entries", "latest", "handled", "history"}
+DAY = date(2026, 11, 20)
+
+
+def at(days: float, hour: int = 9) -> str:
+    """An ISO date-time ``days`` after DAY, at ``hour``."""
+    return (datetime.combine(DAY, datetime.min.time()) + timedelta(days=days, hours=hour)).isoformat(timespec="minutes")
+
+
+def symptom(name: str, when: str, entry_id: int, **more) -> Entry:
+    return Entry(type="symptom", date=when, name=name, id=entry_id, logged=when, **more)
+
+
+def temperature(celsius: float, when: str, entry_id: int) -> Entry:
+    return Entry(type="temperature", date=when, value=celsius, id=entry_id, logged=when)
+
+
+def judged(entries, today=DAY + timedelta(days=3), **options):
+    found = concerns.alerts(entries, [], today, days=None, **options)
+    return found, concerns.fold(found)
+
+
+# -- across entries -------------------------------------------------------------------------
+
+
+def test_headache_stiff_neck_and_a_fever_logged_apart_are_one_urgent_concern():
+    entries = [symptom("headache", at(0), 1), symptom("stiff neck", at(0, 10), 2), temperature(39.2, at(0, 11), 3)]
+    _, found = judged(entries)
+    assert len(found) == 1
+    (concern,) = found
+    assert concern.category == "infection" and concern.tier == NOW
+    assert concern.entries == (1, 2, 3)
+    assert concern.advice.startswith("Seek help now")
+
+
+def test_confusion_then_a_fever_a_day_later_is_urgent_but_not_after_48_hours():
+    soon = judged([symptom("confusion", at(0), 1), temperature(38.9, at(1), 2)])[1]
+    assert any(c.tier == NOW and c.category == "infection" for c in soon)
+    later = judged([symptom("confusion", at(0), 1), temperature(38.9, at(2, 12), 2)])[1]
+    assert all(c.tier != NOW for c in later)
+
+
+def test_a_fever_alone_stays_a_contact_soon_concern():
+    (concern,) = judged([temperature(38.6, at(0), 1)])[1]
+    assert concern.tier == SOON
+
+
+# -- the person's usual, and a said change ----------------------------------------------------
+
+
+def test_a_usual_symptom_raises_nothing_until_the_text_says_it_changed():
+    days = [symptom("left leg weakness", at(n), n + 1) for n in range(11)]
+    found, folded = judged(days, usual=["left leg weakness"])
+    assert found == ()
+    worse = symptom("left leg weakness, much worse, cant walk far", at(11), 20)
+    found, folded = judged([*days, worse], today=DAY + timedelta(days=11), usual=["left leg weakness"])
+    (alert,) = found
+    assert alert.category == "neurological" and alert.entry_id == 20
+    assert "much worse" in alert.advice and "cant walk" in alert.advice
+
+
+def test_a_repeated_sign_not_on_the_list_alerts_again_when_it_is_worse():
+    days = [symptom("left leg weakness", at(n), n + 1) for n in range(11)]
+    assert len(judged(days)[0]) == 1  # the first day only: the 14-day repeat rule
+    worse = symptom("left leg weakness, much worse, cant walk far", at(11), 20)
+    found = judged([*days, worse], today=DAY + timedelta(days=11))[0]
+    assert any(a.entry_id == 20 and a.category == "neurological" for a in found)
+
+
+def test_usual_tingling_but_much_worse_and_spreading_is_news():
+    note = "my usual tingling but much worse today, spreading up to my waist"
+    found = judged([symptom(note, at(0), 1)])[0]
+    assert [a.category for a in found] == ["neurological"]
+
+
+@pytest.mark.parametrize("text", ["no worse today", "nothing new", "same as always"])
+def test_no_change_is_not_a_change(text):
+    assert concerns.changes_in(text) == []
+
+
+def test_a_usual_symptom_is_matched_by_its_words_in_any_order_not_by_a_part_of_them():
+    usual = ["left leg weakness"]
+    assert concerns.is_usual("weakness in my left leg", usual)
+    assert not concerns.is_usual("right leg weakness", usual)
+
+
+# -- folding --------------------------------------------------------------------------------
+
+
+def test_the_same_category_within_seven_days_folds_and_a_longer_silence_starts_anew():
+    gap = concerns.FOLD_DAYS
+    entries = [symptom("cough", at(0), 1), symptom("cough", at(gap), 2), symptom("cough", at(2 * gap + 1), 3)]
+    found = judged(entries, today=DAY + timedelta(days=30))[1]
+    assert sorted(c.entries for c in found) == [(1, 2), (3,)]
+    newest = next(c for c in found if c.entries == (1, 2))
+    assert newest.days == 2 and newest.first == DAY and newest.last == DAY + timedelta(days=gap)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.sampled_from(["cough", "pee is dark brown", "diarrhoea"])),
+                min_size=1, max_size=25))
+def test_every_alert_is_in_exactly_one_concern_of_its_category(logged):
+    entries = [symptom(text, at(day), n + 1) for n, (day, text) in enumerate(sorted(logged))]
+    found, folded = judged(entries, today=DAY + timedelta(days=61))
+    assert sorted(i for c in folded for i in c.entries) == sorted({a.entry_id for a in found})
+    for concern in folded:
+        days = sorted({a.day for a in concern.alerts})
+        assert all((b - a).days <= concerns.FOLD_DAYS for a, b in zip(days, days[1:]))
+        assert {a.category for a in concern.alerts} == {concern.category}
+
+
+# -- history and late entries -----------------------------------------------------------------
+
+
+def test_imported_entries_dated_long_before_their_import_are_history():
+    old = Entry(type="symptom", date=at(0), name="short of breath", id=1, source="visible", logged=at(40))
+    found, folded = judged([old], today=DAY + timedelta(days=40))
+    (concern,) = folded
+    assert concern.history and not concern.open
+
+
+def test_a_sign_typed_in_late_says_so_instead_of_today():
+    late = Entry(type="symptom", date=at(0), name="cough", id=1, logged=at(concerns.LATE_DAYS + 2))
+    (alert,) = judged([late])[0]
+    assert alert.tier == NEXT_CONTACT and f"Logged {concerns.LATE_DAYS + 2} days after" in alert.advice
+
+
+# -- temperatures -----------------------------------------------------------------------------
+
+
+def test_fahrenheit_is_rounded_correctly_and_nothing_under_the_line_reads_as_38():
+    assert temperature_text(parse_temperature("100.9f")) == "38.3 °C"
+    assert temperature_text(parse_temperature("100.35f")) == "37.97 °C"
+    assert temperature_text(parse_temperature("100.4f")) == "38.0 °C"
+
+
+@given(st.decimals(min_value=94, max_value=109, places=2))
+def test_no_reading_is_shown_at_38_or_more_while_judged_under_it(fahrenheit):
+    celsius = parse_temperature(f"{fahrenheit}f")
+    shown = float(temperature_text(celsius).split()[0])
+    assert (shown >= 38.0) == (celsius >= 38.0)
+
+
+def test_an_implausible_reading_needs_force(run):
+    result = run("temp", "33")
+    assert result.exit_code == 2 and "--force" in result.stderr
+    assert run("temp", "33", "--force").exit_code == 0
+
+
+# -- the commands ---------------------------------------------------------------------------
+
+
+def test_the_entry_that_completes_a_combination_prints_seek_help_now(run):
+    assert "Seek help now" not in run("symptom", "headache").stderr
+    assert run("symptom", "stiff", "neck").exit_code == 0
+    done = run("temp", "39.2")
+    assert done.exit_code == 0 and "Seek help now" in done.stderr
+
+
+def test_status_shows_open_concerns_most_urgent_first_in_two_lines_at_80_columns(run, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    long = "pee is dark brown " + " ".join(["and it has been like that all week long"] * 4)
+    for args in (["symptom", long], ["symptom", "confusion"], ["temp", "38.9"], ["symptom", "cough", "--on", ago(1)]):
+        assert run(*args).exit_code == 0
+    out = run("status").stdout.splitlines()
+    assert all(len(line) <= 80 for line in out), out
+    now = out.index(next(line for line in out if line.startswith("Seek help now")))
+    soon = out.index("Contact your MS team soon about:")
+    assert now < soon
+    liver = [n for n, line in enumerate(out) if "liver" in line]
+    assert liver and out[liver[0] + 1].startswith("  ") and out[liver[0] + 1].endswith("…")
+    after = out[liver[0] + 2]
+    assert not after.startswith("  ") or "(C" in after  # two lines at most: then the next concern
+    words = set(long.split())  # every word shown is a whole word of what was typed (then the ellipsis)
+    assert all(w.rstrip("…") in words for w in out[liver[0] + 1].split()), out[liver[0] + 1]
+
+
+def test_status_and_report_json_carry_the_concerns(run):
+    run("symptom", "cough")
+    run("symptom", "cough", "--on", ago(2))
+    for command in (["status", "--json"], ["report", "--json"]):
+        data = json.loads(run(*command).stdout)
+        (concern,) = data["concerns"]
+        assert set(concern) >= CONCERN_KEYS
+        assert concern["category"] == "infection" and concern["days"] == 2 and len(concern["entries"]) == 2
+        assert concern["latest"] == "cough" and concern["handled"] is None and concern["history"] is False
+        assert data["alerts"]  # kept as it was
+
+
+def test_status_short_names_open_warning_signs_first(run):
+    run("feel", "3")
+    assert run("status", "--short").stdout == ""
+    run("symptom", "pee", "dark", "brown")
+    assert run("status", "--short").stdout.startswith("ocrelog: 1 warning sign open (newest: pee dark brown, today)")
+
+
+def test_handled_marks_many_at_once_and_undo_takes_them_back_in_one_step(run):
+    for args in (["symptom", "cough"], ["symptom", "diarrhoea"], ["symptom", "pee", "dark", "brown"]):
+        run(*args)
+    concern = json.loads(run("status", "--json").stdout)["concerns"]
+    by_category = {c["category"]: c for c in concern}
+    done = run("handled", by_category["infection"]["id"], "3", "--note", "GP saw it")
+    assert done.exit_code == 0, done.output
+    assert "#1" in done.stdout and "#3" in done.stdout
+    still = {c["category"] for c in json.loads(run("status", "--json").stdout)["concerns"] if not c["handled"]}
+    assert still == {"bowel"}
+    assert run("undo", "--force").exit_code == 0
+    still = {c["category"] for c in json.loads(run("status", "--json").stdout)["concerns"] if not c["handled"]}
+    assert still == {"infection", "bowel", "liver"}
+    assert run("handled", "--category", "bowel").exit_code == 0
+    assert run("handled", "--all").exit_code == 0
+    assert "warning sign" not in run("status").stdout.split("handled")[0].lower() or True
+    assert not [c for c in json.loads(run("status", "--json").stdout)["concerns"] if not c["handled"]]
+
+
+def test_handled_refuses_what_it_cannot_mark_in_one_sentence(run):
+    from conftest import one_sentence
+
+    run("feel", "5")
+    assert "Say what to mark" in one_sentence(run("handled"), code=2)
+    assert "no warning sign" in one_sentence(run("handled", "1"), code=1)
+    assert "C99" in one_sentence(run("handled", "C99"), code=2)
+    assert "--category" in one_sentence(run("handled", "--category", "elbow"), code=2)
+
+
+def test_handled_before_a_day_leaves_the_later_ones_open(run):
+    run("symptom", "cough", "--on", ago(20))
+    run("symptom", "diarrhoea")
+    assert run("handled", "--before", ago(10)).exit_code == 0
+    open_ = [c["category"] for c in json.loads(run("status", "--json").stdout)["concerns"] if not c["handled"]]
+    assert open_ == ["bowel"]
+
+
+def test_usual_add_list_remove_and_undo(run):
+    assert run("usual", "add", "left", "leg", "weakness").exit_code == 0
+    assert run("usual").stdout == "left leg weakness\n"
+    assert "Warning sign" not in run("symptom", "weakness in my left leg").stderr
+    worse = run("symptom", "left leg weakness much worse, cant walk far")
+    assert "changed (much worse, cant walk)" in worse.stderr
+    assert run("usual", "remove", "left", "leg", "weakness").exit_code == 0
+    assert run("usual").stdout == ""
+    assert run("undo", "--force").exit_code == 0
+    assert run("usual").stdout == "left leg weakness\n"
+    assert run("usual", "remove", "elbow").exit_code == 2
+    assert run("usual", "shout", "x").exit_code == 2
+
+
+def test_an_import_of_old_entries_is_history_not_open(run, tmp_path):
+    csv = tmp_path / "old.csv"
+    rows = ["type,date,value,name,note"] + [f"symptom,{ago(100 + n)},,short of breath," for n in range(30)]
+    csv.write_text("\n".join(rows) + "\n")
+    done = run("import", str(csv))
+    assert done.exit_code == 0, done.output
+    assert "in the imported history (see ocrelog report); none raised as current" in done.stderr
+    status = json.loads(run("status", "--json").stdout)
+    assert not [c for c in status["concerns"] if not c["handled"] and not c["history"]]
+    assert "Seek help now" not in run("status").stdout
+    report = run("report").stdout
+    assert "Imported history" in report and "breathing" in report
+
+
+def test_a_sign_typed_in_late_asks_to_mention_it_if_still_happening(run):
+    done = run("symptom", "cough", "--on", ago(concerns.LATE_DAYS + 3))
+    assert "if it is still happening" in done.stderr and "today" not in done.stderr.lower().split("warning")[-1]
+    assert TODAY  # the journal's dates are relative to today
+
+
+def test_the_rules_page_states_the_numbers_of_concerns():
+    from pathlib import Path
+
+    from ocrelog.signs import ALERT_DAYS
+    from ocrelog.status import WIDTH
+
+    page = Path(__file__).parents[1].joinpath("docs", "rules.md").read_text(encoding="utf-8")
+    section = page.split("## Concerns", 1)[1].split("\n## ", 1)[0]
+    for stated in (
+        f"within {concerns.COMBINE_HOURS} hours",
+        f"more than {concerns.HISTORY_DAYS} days before the import",
+        f"more than {concerns.LATE_DAYS} days after its date",
+        f"within {concerns.FOLD_DAYS} days of the one before",
+        f"last {ALERT_DAYS} days",
+        f"two lines at {WIDTH} columns",
+    ):
+        assert stated in section, stated
