@@ -60,6 +60,8 @@ def test_rules_doc_states_the_rules_numbers():
         f"`\"{rules.RECENT_WINDOW}\"` or `\"{rules.EARLIER_WINDOW}\"`",
         f"**more than {rules.LONG_EPISODE_DAYS} fatigue days**",
         f"**{rules.LATE_SECOND_HALF_DAYS // 7} weeks** or more after the first half",
+        f"logged in the last **{rules.INFECTION_MONTHS} months**",
+        f"comes within {__import__('ocrelog.concerns').concerns.FOLD_DAYS} days of the one before it belongs to the same concern",
         f"at least **{rules.MIN_JUDGED_SCORES} of its days 0-{rules.WINDOW_DAYS - 1}** have a score",
         f"**more than {rules.LATE_COURSE_MONTHS} months** after the dose before it",
         f"at least **{rules.SHAPE_MIN_DAYS} scored days**",

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from ocrelog.dates import written
+from ocrelog.dates import add_months, written
 from ocrelog.entries import Entry
 from ocrelog.journal import Journal
 
@@ -91,6 +91,7 @@ def test_report_on_an_empty_journal_says_what_to_run_first(run, journal_file):
         "alerts": [],
         "cycles": [],
         "episodes": [],
+        "infections": {"since": add_months(TODAY, -12).isoformat(), "count": 0, "concerns": []},
         "scales": [],
     }
     assert not journal_file.exists()
@@ -337,3 +338,24 @@ def test_a_dose_more_than_7_months_after_the_previous_one_is_called_late(run, jo
     assert "late: 8 months after the previous dose" in out
     md = " ".join(run("summary", "--since", "2024-12-01", "--format", "md", "--output", "-").stdout.split())
     assert "The dose of 10 Sep 2025 came 8 months after the previous dose (more than 7 months)." in md
+
+
+def test_infections_are_counted_over_the_last_12_months_in_the_report_and_the_summary(run, journal_file):
+    add(journal_file, Entry(type="infusion", date=ago(100), value=600),
+        *[Entry(type="symptom", date=ago(n), name=name)
+          for n, name in [(400, "flu"), (320, "UTI"), (316, "burning when I pee"), (240, "flu"),
+                          (120, "chest infection"), (30, "cold")]],
+        Entry(type="fatigue", date=ago(5), value=4))
+    months = ", ".join(written(ago(n)).split()[1] for n in (320, 240, 120, 30))
+    report = json.loads(run("report", "--json").stdout)["infections"]
+    assert report["count"] == 4 and [c["first"] for c in report["concerns"]] == [ago(n) for n in (320, 240, 120, 30)]
+    sentence = f"4 infections logged in the last 12 months: {months}."
+    assert sentence in " ".join(run("report").stdout.split())
+    md = " ".join(run("summary", "--format", "md", "--output", "-").stdout.split())
+    assert sentence in md
+    # a short period still counts the 12 months to its end
+    short = " ".join(run("summary", "--since", ago(10), "--format", "md", "--output", "-").stdout.split())
+    assert sentence in short
+    earlier = " ".join(run("summary", "--since", ago(400), "--until", ago(200), "--format", "md",
+                           "--output", "-").stdout.split())
+    assert f"logged in the 12 months to {written(ago(200))}" in earlier

@@ -188,7 +188,9 @@ def test_a_course_under_five_months_after_the_last_is_pointed_out():
 
 def test_no_infusions():
     findings = analyse([], [(D, 5)], [(D, "fever")], TODAY)
-    assert findings.as_dict() == {
+    infections = findings.as_dict().pop("infections")
+    assert (infections["since"], infections["count"]) == ("2025-11-24", 1)  # the fever of 14 May
+    assert {k: v for k, v in findings.as_dict().items() if k != "infections"} == {
         "generated": "2026-11-24",
         "settings": {"days": 3, "rise": 2, "floor": 4},
         "next_due": None,
@@ -196,7 +198,7 @@ def test_no_infusions():
         "next_due_is_second_half": False,
         "planned": None,
         "alerts": [],
-            "concerns": [],
+        "concerns": [],
         "cycles": [],
         "episodes": [],
     }
@@ -902,3 +904,43 @@ def test_a_urinary_infection_on_day_17_is_tied_to_that_weeks_fatigue():
                        written=written)
     (episode,) = findings.episodes
     assert episode.start == day(15) and "uti" in episode.signs
+
+
+def test_docs_example_24_infections_counted_over_12_months():
+    from ocrelog.entries import Entry
+    from ocrelog.wording import infections_text
+
+    logged = [("2025-11-20", "flu"),  # more than 12 months before 24 Nov 2026: not counted
+              ("2026-01-12", "UTI"), ("2026-01-19", "burning when I pee"),  # 7 days apart: one infection
+              ("2026-04-03", "chest infection"), ("2026-04-11", "cough"),  # 8 days apart: two
+              ("2026-08-21", "flu"), ("2026-11-02", "cold")]
+    written = [Entry("symptom", when, name=name, id=n) for n, (when, name) in enumerate(logged)]
+    findings = analyse([Infusion(D, 600)], (), [], TODAY, written=written, daily={})
+    assert findings.infections_since == date(2025, 11, 24)
+    assert [(c.first, c.last, c.days) for c in findings.infections] == [
+        (date(2026, 1, 12), date(2026, 1, 19), 2), (date(2026, 4, 3), date(2026, 4, 3), 1),
+        (date(2026, 4, 11), date(2026, 4, 11), 1), (date(2026, 8, 21), date(2026, 8, 21), 1),
+        (date(2026, 11, 2), date(2026, 11, 2), 1)]
+    assert infections_text(findings.infections) == (
+        "5 infections logged in the last 12 months: Jan, Apr (2), Aug, Nov.")
+    data = findings.as_dict()["infections"]
+    assert (data["since"], data["count"]) == ("2025-11-24", 5)
+    assert data["concerns"][0]["first"] == "2026-01-12" and data["concerns"][0]["entries"] == [1, 2]
+    assert analyse([Infusion(D, 600)], (), [], TODAY, written=written, daily={}, infections=False).as_dict()[
+        "infections"] is None
+    assert infections_text(()) == ""
+
+
+def test_the_infection_count_folds_as_concerns_do():
+    from ocrelog.concerns import FOLD_DAYS
+
+    from ocrelog.signs import Alert
+
+    def alert(when):
+        return Alert(when, "infection", "flu", "advice", entry_id=int(when[-2:]))
+
+    apart = [alert("2026-03-01"), alert(f"2026-03-{1 + FOLD_DAYS:02d}"), alert(f"2026-03-{2 + 2 * FOLD_DAYS:02d}")]
+    assert len(rules.infection_concerns(apart, date(2026, 1, 1), date(2026, 12, 31))) == 2
+    other = [alert("2026-03-01"), Alert("2026-03-02", "liver", "dark urine", "advice", entry_id=9)]
+    assert len(rules.infection_concerns(other, date(2026, 1, 1), date(2026, 12, 31))) == 1
+    assert rules.infection_concerns(apart, date(2026, 4, 1), date(2026, 12, 31)) == ()

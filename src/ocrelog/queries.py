@@ -99,10 +99,13 @@ def judging(journal: Journal) -> tuple[tuple[str, ...], tuple[tuple[int, int], .
     return tuple(journal.usual()), tuple(journal.imported_ranges())
 
 
-def with_rule_words(journal: Journal, inputs: RuleInputs, today: date, settings: Settings = Settings()) -> RuleInputs:
+def with_rule_words(
+    journal: Journal, inputs: RuleInputs, today: date, settings: Settings = Settings(), *, infections: bool = True
+) -> RuleInputs:
     """``inputs`` with the words the rule reads: those of each episode's days and of the alert
-    window (``rules.word_days``), not every note of thirty years."""
-    spans, first_recent = word_days(inputs.infusions, inputs.day_scores, today, settings)
+    window (``rules.word_days``), and with ``infections`` those of the months the infections
+    are counted over; not every note of thirty years."""
+    spans, first_recent = word_days(inputs.infusions, inputs.day_scores, today, settings, infections=infections)
     ranges = [(first.isoformat(), (last + timedelta(days=1)).isoformat()) for first, last in spans]
     return inputs._replace(written=journal.with_words_in([*ranges, (first_recent.isoformat(), None)]))
 
@@ -155,11 +158,14 @@ def current_findings(journal: Journal, today: date) -> Findings:
         latest_course = max(d.day for d, first in zip(given, courses(given)) if first)
         start = min(start, latest_course - timedelta(days=EARLIER_BASELINE_DAYS))
     inputs = rule_inputs(journal, since=start, infusions=given)
-    found = analyse_inputs(with_rule_words(journal, inputs, today), today)
+    # status shows no count of infections: the words of the alert window are enough
+    found = analyse_inputs(with_rule_words(journal, inputs, today, infections=False), today, infections=False)
     return found.since(start + timedelta(days=EARLIER_BASELINE_DAYS))
 
 
-def analyse_inputs(inputs: RuleInputs, today: date, settings: Settings = Settings()) -> Findings:
+def analyse_inputs(
+    inputs: RuleInputs, today: date, settings: Settings = Settings(), *, infections: bool = True
+) -> Findings:
     """The rule over inputs read from a journal, its words included (``with_rule_words`` or
     ``written``): without them the warning signs would read the symptoms' names alone."""
     assert inputs.written is not None, "read the words first: with_rule_words() or written()"
@@ -175,6 +181,7 @@ def analyse_inputs(inputs: RuleInputs, today: date, settings: Settings = Setting
         daily=inputs.day_scores,
         usual=inputs.usual,
         imported=inputs.imported,
+        infections=infections,
     )
 
 

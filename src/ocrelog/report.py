@@ -34,6 +34,7 @@ from ocrelog.wording import (
     episode_text,
     episodes_heading,
     finding_with_advice,
+    infections_text,
     no_dose_text,
     number_text,
     rise_rows,
@@ -390,6 +391,9 @@ def print_report(console: Console, findings: Findings, scales: Sequence[Entry] =
         episodes = episode_lines(findings)
         if episodes:
             lines += [Text(""), *episodes]
+    infections = infections_text(findings.infections)  # with or without a dose
+    if infections:
+        lines += [Text(""), Text(infections)]
     latest = scales_line(scales)
     if latest is not None:
         lines.append(latest)

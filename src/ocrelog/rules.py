@@ -93,6 +93,7 @@ SECOND_HALF_WITHIN_MONTHS = MIN_MONTHS_BETWEEN_COURSES  # a 300 mg dose this soo
 LATE_SECOND_HALF_DAYS = 42  # six weeks: a second half this many days or more after its first came late
 LATE_COURSE_MONTHS = 7  # a course started more than this many months after the previous dose came late
 SECOND_HALF_DUE_AFTER_DAYS = 14
+INFECTION_MONTHS = 12  # the report and the summary count the infections logged over this many months
 # Each cycle's shape: the weeks before the next dose against mid-cycle.
 SHAPE_MIN_DAYS = 20  # scored days a cycle needs
 LATE_DAYS = 28  # the last 4 weeks before the next dose
@@ -259,6 +260,8 @@ class Findings(NamedTuple):
     planned: date | None = None  # the next booked dose, when one is booked
     concerns: tuple[Concern, ...] = ()  # the alerts folded (concerns.fold), most urgent open first
     episodes: tuple[Episode, ...] = ()  # fatigue between doses, oldest first
+    infections: tuple[Concern, ...] = ()  # the infection concerns since ``infections_since``, oldest first
+    infections_since: date | None = None  # None: not counted (``analyse(..., infections=False)``)
 
     @property
     def shapes(self) -> list[BeforeNextDose]:
@@ -303,6 +306,11 @@ class Findings(NamedTuple):
             "concerns": [concern.as_dict() for concern in self.concerns],
             "cycles": [cycle.as_dict() for cycle in self.cycles],
             "episodes": [episode.as_dict() for episode in self.episodes],
+            "infections": None if self.infections_since is None else {
+                "since": self.infections_since.isoformat(),
+                "count": len(self.infections),
+                "concerns": [concern.as_dict() for concern in self.infections],
+            },
         }
 
 
@@ -583,18 +591,40 @@ def _in_order(infusions: Iterable[Infusion]) -> list[Infusion]:
 
 
 def word_days(
-    infusions: Iterable[Infusion], daily: dict[date, int], today: date, settings: Settings = Settings()
+    infusions: Iterable[Infusion],
+    daily: dict[date, int],
+    today: date,
+    settings: Settings = Settings(),
+    *,
+    infections: bool = True,
 ) -> tuple[list[tuple[date, date]], date]:
     """The days whose words ``analyse`` reads: each episode's days (first, last), those
     between doses included, oldest first, for their signs of infection; and the first day of
     the alert window (the ``USUAL_DAYS`` before it included), from which every entry is read.
     A caller that reads only these days' words (queries.py, from a long journal) gets the
-    findings of all of them."""
+    findings of all of them. ``infections``: the words of the ``INFECTION_MONTHS`` months the
+    infections are counted over too (as ``analyse`` takes it)."""
     ordered = _in_order(infusions)
     runs = list(_runs(ordered, courses(ordered), daily, settings))
     spans = [run.found for run in runs if run and run.found]
     spans += [(first, last) for _, first, last in _between(ordered, runs, daily, settings)]
-    return sorted(spans), _first_recent(today)
+    first = _first_recent(today)
+    return sorted(spans), min(first, infections_since(today)) if infections else first
+
+
+def infections_since(today: date) -> date:
+    """The first day of the count of infections: ``INFECTION_MONTHS`` calendar months before ``today``."""
+    return add_months(today, -INFECTION_MONTHS)
+
+
+def infection_concerns(alerts: Iterable[signs.Alert], first: date, last: date) -> tuple[Concern, ...]:
+    """The infections logged from ``first`` to ``last``, oldest first: the alerts of the
+    ``infection`` category on those days, folded into concerns as ``concerns.fold`` folds them
+    (one within ``concerns.FOLD_DAYS`` days of the one before it belongs to the same infection)."""
+    from ocrelog import concerns, signs
+
+    folded = concerns.fold(a for a in alerts if a.category == signs.INFECTION.name and first <= a.day <= last)
+    return tuple(sorted(folded, key=lambda c: (c.first, c.id)))
 
 
 def _first_recent(today: date) -> date:
@@ -617,6 +647,7 @@ def analyse(
     daily: dict[date, int] | None = None,
     usual: Collection[str] = (),
     imported: Sequence[tuple[int, int]] = (),
+    infections: bool = True,
 ) -> Findings:
     """Apply the rule to a journal's entries. One cycle per dose, oldest first.
 
@@ -627,6 +658,9 @@ def analyse(
     (``daily_scores`` of the scores and the doses), when the caller has counted
     it already (queries.py, from a long journal); ``scores`` is then not read. ``usual``: the
     person's usual symptoms; ``imported``: the id ranges imports added (concerns.alerts).
+    ``infections``: count the infections of the last ``INFECTION_MONTHS`` months (from every
+    entry's words since then: ``word_days`` names them); False for a caller that does not show
+    them (status).
     """
     from ocrelog import concerns, signs
 
@@ -772,9 +806,17 @@ def analyse(
     recent = [e for day, entries in written_on.items() if day >= first_recent for e in entries]
     alerts = concerns.alerts(recent, doses, today, usual=usual, imported=imported)
     booked = min((d for d in planned if d >= today), default=None)
+    counted: tuple[Concern, ...] = ()
+    since = infections_since(today) if infections else None
+    if since is not None:
+        first_counted = since.isoformat()
+        year = [e for day, entries in written_on.items() if day >= first_counted for e in entries]
+        counted = infection_concerns(
+            concerns.alerts(year, doses, today, days=None, usual=usual, imported=imported), since, today
+        )
     return Findings(
         today, settings, tuple(cycles), next_due, second_half_due, alerts, booked, concerns.fold(alerts),
-        tuple(episodes),
+        tuple(episodes), counted, since,
     )
 
 

@@ -36,6 +36,7 @@ from ocrelog.wording import (
     episode_text,
     episodes_heading,
     finding_text,
+    infections_text,
     late_doses_text,
     number_text,
     rise_rows,
@@ -139,6 +140,7 @@ class Summary:
     rise_sentence: str = ""  # the count of rises under that table (the report's, without a suggestion)
     episodes_heading: str = ""
     episodes: tuple[str, ...] = ()  # fatigue between doses, one line each
+    infections: str = ""  # the count of infections of the 12 months to the period's end
     rise_title: str = RISE_TITLE
     rise_headers: tuple[str, ...] = RISE_HEADERS
 
@@ -159,12 +161,15 @@ def summary_model(
     *,
     chart: bool = True,
     name: str | None = None,
+    infections: tuple[Concern, ...] = (),
 ) -> Summary:
     """The summary of a period as facts in words, from what the use case read and analysed
     once (``usecases.review.clinic_summary``): no journal, no rule applied here.
 
     ``found``: the findings of the period; ``daily``: its days' scores; ``alerts``: its warning
-    signs (rules.period_alerts); ``entries``: what was logged in it, oldest first.
+    signs (rules.period_alerts); ``entries``: what was logged in it, oldest first;
+    ``infections``: the infections of the ``INFECTION_MONTHS`` months to its end
+    (rules.infection_concerns), counted as the report counts them.
     """
     from ocrelog.charts import svg_chart
 
@@ -205,6 +210,7 @@ def summary_model(
         rise_sentence=rises_text(found, clinician=True),
         episodes_heading=episodes_heading(found, titled=False) if found.episodes else "",
         episodes=tuple(episode_text(e) for e in found.episodes),
+        infections=infections_text(infections, None if end == today else end),
     )
 
 

@@ -17,6 +17,7 @@ from ocrelog.rules import (
     BASELINE_DAYS,
     CHART_FROM,
     EARLIER_WINDOW,
+    INFECTION_MONTHS,
     LATE_COURSE_MONTHS,
     LATE_DAYS,
     LATE_SECOND_HALF_DAYS,
@@ -43,6 +44,9 @@ from ocrelog.rules import (
 from ocrelog.signs import FEVER_C, SOON, TIERS
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ocrelog.concerns import Concern
     from ocrelog.cycle_shape import Comparison, Shape
 
 CHART_LEGEND = (
@@ -293,6 +297,24 @@ def late_doses_text(findings: Findings, day: Callable[[date], str] = written) ->
                 f"after its first half ({LATE_SECOND_HALF_DAYS // 7} weeks or more)."
             )
     return sentences
+
+
+def infections_text(infections: Sequence[Concern], until: date | None = None) -> str:
+    """'4 infections logged in the last 12 months: Jan, Apr, Aug, Nov.' ('' with none): a count,
+    as a fact, each infection by the month it began (with its year when a month name comes twice
+    from two years; 'Mar (2)' for two in one month). ``until``: the months end then, not today."""
+    if not infections:
+        return ""
+    starts = [c.first for c in infections]
+    with_year = len({(d.month, d.year) for d in starts}) > len({d.month for d in starts})
+    names: dict[str, int] = {}
+    for day in starts:
+        name = written(day).split(" ", 1)[1] if with_year else written(day).split(" ")[1]
+        names[name] = names.get(name, 0) + 1
+    months = ", ".join(name if n == 1 else f"{name} ({n})" for name, n in names.items())
+    count = len(infections)
+    when = f"the {INFECTION_MONTHS} months to {written(until)}" if until else f"the last {INFECTION_MONTHS} months"
+    return f"{count} infection{'' if count == 1 else 's'} logged in {when}: {months}."
 
 
 EPISODES_TITLE = "Fatigue between doses"

@@ -214,7 +214,7 @@ def clinic_summary(
     warning signs are the rule's, as in the report and the chart.
     """
     from ocrelog.queries import analyse_inputs, rule_inputs, written
-    from ocrelog.rules import period_alerts
+    from ocrelog.rules import infection_concerns, infections_since, period_alerts
     from ocrelog.cycle_shape import compared_cycles, cycle_shape
     from ocrelog.summary import summary_model
 
@@ -225,11 +225,16 @@ def clinic_summary(
     # The words from USUAL_DAYS before the period on: its warning signs, and the episodes of
     # the doses kept (from the start on). The findings' own alerts (the last 30 days, which
     # may begin before that) are not part of the summary.
-    inputs = rule_inputs(journal)._replace(written=written(journal, start))
-    found = analyse_inputs(inputs, today).since(start, end)
-    alerts = period_alerts(
-        inputs.written, inputs.infusions, start, end, today, usual=inputs.usual, imported=inputs.imported
+    # The infections are counted over the 12 months to the period's end, however short it is.
+    counted_from = infections_since(end)
+    inputs = rule_inputs(journal)._replace(written=written(journal, min(start, counted_from)))
+    found = analyse_inputs(inputs, today, infections=False).since(start, end)
+    every = period_alerts(
+        inputs.written, inputs.infusions, min(start, counted_from), end, today,
+        usual=inputs.usual, imported=inputs.imported,
     )
+    alerts = tuple(alert for alert in every if alert.day >= start)
+    infections = infection_concerns(every, counted_from, end)
     # over the period's cycles with a shape: the cycles the count of rises beside it counts
     comparison = cycle_shape(
         inputs.infusions, inputs.daily().items(), compared=compared_cycles(found.cycles)
@@ -245,6 +250,7 @@ def clinic_summary(
         end,
         chart=chart,
         name=name,
+        infections=infections,
     )
 
 
