@@ -88,6 +88,7 @@ def test_report_on_an_empty_journal_says_what_to_run_first(run, journal_file):
         "next_due_is_second_half": False,
         "planned": None,
         "alerts": [],
+        "concerns": [],
         "cycles": [],
         "scales": [],
     }

@@ -1114,7 +1114,7 @@ def import_(
     print(f"Imported {added} {'entry' if added == 1 else 'entries'}; skipped {done.skipped} already in the journal.")
     if added and done.signs_found:
         count = done.signs_found
-        say(f"{count} warning sign{'s' if count > 1 else ''} in the imported entries; see ocrelog status.")
+        say(f"{count} warning sign{'s' if count > 1 else ''} in the imported entries; see ocrelog report.")
     if added and done.history_signs:
         count = done.history_signs
         say(
