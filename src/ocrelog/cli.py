@@ -447,9 +447,12 @@ def infuse(
         print(f"Booked #{done.entry.id}: {describe(done.entry)} ({booked:%A}). Record it with 'ocrelog infuse' on the day.")
         say_all(done.notices)
         return
+    given_at = when(on, ctx)
     entry = Entry(
         type="infusion",
-        date=when_or_now(on, ctx),
+        date=to_iso(given_at or now()),
+        # no --on: the moment infuse ran, which may be hours after the dose (reactions, signs.py)
+        time_given=False if given_at is None else (True if isinstance(given_at, datetime) else None),
         value=parse_dose(dose, force=force),
         note=clean_note(note),
         premeds=clean_list(premed),

@@ -60,6 +60,8 @@ class Entry:
     items: tuple[int, ...] = field(default=())  # a scale's answers, item 1 first
     subscales: tuple[tuple[str, int], ...] = field(default=())  # a scale's (name, total)
     logged: str | None = field(default=None, compare=False)  # when it was written in (UTC, ISO)
+    #: A dose's time: given by the person (True), the moment `infuse` ran (False), not known (None).
+    time_given: bool | None = field(default=None, compare=False)
 
     @property
     def day(self) -> _date:
