@@ -336,3 +336,8 @@ def test_with_a_time_given_signs_more_than_an_hour_before_do_not_count(run, minu
     run("symptom", "itchy throat", "--on", sign.isoformat(timespec="minutes"))
     run("infuse", "--on", dose.isoformat(timespec="minutes"))
     assert (_alert_kinds(run) == ["infusion_reaction"]) is reaction
+
+
+def test_a_usual_symptom_quietens_only_its_own_sign():
+    found = judged([symptom("left leg weakness and a fever", at(0), 1)], usual=["left leg weakness"])[0]
+    assert [a.category for a in found] == ["infection"]

@@ -52,7 +52,10 @@ class _Run:
 
 
 def say(message: str) -> None:
-    """A message for the person (not data): stderr."""
+    """A message for the person (not data): stderr; at a terminal, wrapped at spaces to its
+    width, so that no word is cut in two (a pipe or a file gets the line whole)."""
+    if len(message) > 72 and sys.stderr.isatty():
+        message = wrapped(message, output_width())
     sys.stderr.write(message + "\n")
 
 
