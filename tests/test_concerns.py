@@ -300,3 +300,44 @@ def test_the_rules_page_states_the_numbers_of_concerns():
         f"two lines at {WIDTH} columns",
     ):
         assert stated in section, stated
+
+
+# -- a dose recorded late (issue 32, item 9) ----------------------------------------------------
+
+
+def _alert_kinds(run) -> list[str]:
+    return [a["category"] for a in json.loads(run("report", "--json").stdout)["alerts"]]
+
+
+def test_a_dose_recorded_without_a_time_reads_that_days_earlier_reactions(run):
+    run("symptom", "itchy throat", "--on", f"{ago(1)} 09:00")
+    done = run("infuse", "--on", ago(1))  # a day without a time: the whole day, as before
+    assert "read as a reaction" in done.stderr
+    run("undo", "--force")
+    assert _alert_kinds(run) == []
+
+
+def test_a_dose_recorded_now_counts_the_reactions_logged_earlier_today(run, monkeypatch):
+    from ocrelog import cli
+
+    first = datetime.combine(TODAY, datetime.min.time())
+    run("symptom", "itchy throat", "--on", f"{TODAY.isoformat()} 00:00")
+    monkeypatch.setattr(cli, "now", lambda: first + timedelta(hours=20))  # typed in at home, that evening
+    done = run("infuse")
+    assert done.exit_code == 0, done.output
+    assert "read as a reaction" in done.stderr
+    assert _alert_kinds(run) == ["infusion_reaction"]
+
+
+@pytest.mark.parametrize(("minutes_before", "reaction"), [(50, True), (70, False)])
+def test_with_a_time_given_signs_more_than_an_hour_before_do_not_count(run, minutes_before, reaction):
+    dose = datetime.combine(TODAY - timedelta(days=1), datetime.min.time()) + timedelta(hours=14)
+    sign = dose - timedelta(minutes=minutes_before)
+    run("symptom", "itchy throat", "--on", sign.isoformat(timespec="minutes"))
+    run("infuse", "--on", dose.isoformat(timespec="minutes"))
+    assert (_alert_kinds(run) == ["infusion_reaction"]) is reaction
+
+
+def test_a_usual_symptom_quietens_only_its_own_sign():
+    found = judged([symptom("left leg weakness and a fever", at(0), 1)], usual=["left leg weakness"])[0]
+    assert [a.category for a in found] == ["infection"]

@@ -89,6 +89,7 @@ def test_report_on_an_empty_journal_says_what_to_run_first(run, journal_file):
         "next_due_is_second_half": False,
         "planned": None,
         "alerts": [],
+        "concerns": [],
         "cycles": [],
         "episodes": [],
         "infections": {"since": add_months(TODAY, -12).isoformat(), "count": 0, "concerns": []},

@@ -52,7 +52,10 @@ class _Run:
 
 
 def say(message: str) -> None:
-    """A message for the person (not data): stderr."""
+    """A message for the person (not data): stderr; at a terminal, wrapped at spaces to its
+    width, so that no word is cut in two (a pipe or a file gets the line whole)."""
+    if len(message) > 72 and sys.stderr.isatty():
+        message = wrapped(message, output_width())
     sys.stderr.write(message + "\n")
 
 
@@ -447,9 +450,12 @@ def infuse(
         print(f"Booked #{done.entry.id}: {describe(done.entry)} ({booked:%A}). Record it with 'ocrelog infuse' on the day.")
         say_all(done.notices)
         return
+    given_at = when(on, ctx)
     entry = Entry(
         type="infusion",
-        date=when_or_now(on, ctx),
+        date=to_iso(given_at or now()),
+        # no --on: the moment infuse ran, which may be hours after the dose (reactions, signs.py)
+        time_given=False if given_at is None else (True if isinstance(given_at, datetime) else None),
         value=parse_dose(dose, force=force),
         note=clean_note(note),
         premeds=clean_list(premed),
@@ -1118,7 +1124,7 @@ def import_(
     print(f"Imported {added} {'entry' if added == 1 else 'entries'}; skipped {done.skipped} already in the journal.")
     if added and done.signs_found:
         count = done.signs_found
-        say(f"{count} warning sign{'s' if count > 1 else ''} in the imported entries; see ocrelog status.")
+        say(f"{count} warning sign{'s' if count > 1 else ''} in the imported entries; see ocrelog report.")
     if added and done.history_signs:
         count = done.history_signs
         say(

@@ -152,6 +152,17 @@ def is_usual(text: str, usual: Iterable[str]) -> bool:
     return any((words := _content(item)) and words <= said for item in usual)
 
 
+def usual_keys(text: str, usual: Iterable[str]) -> set[str]:
+    """The signs of the usual symptoms that ``text`` tells of (see :func:`is_usual`)."""
+    said = _content(text)
+    return {
+        found.sign.key
+        for item in usual
+        if (words := _content(item)) and words <= said
+        for found in signs.read(item)
+    }
+
+
 def _unusual_read(text: str) -> tuple[signs.Found, ...]:
     """The signs of a text that says a symptom changed, the words that call it usual aside
     ("my usual tingling but much worse today": the tingling counts)."""
@@ -192,13 +203,16 @@ def alerts(
         if changed:  # a change said in words: the signs the "usual" words hid count too
             have = {f.sign.key for f, _ in timed}
             for shown, said in signs.texts_of(entry):
-                timed += [(f, shown + said) for f in _unusual_read(said) if f.sign.key not in have]
+                timed += [
+                    (f, shown + said) for f in _unusual_read(said) if f.sign.key not in have and f.category == neurological
+                ]
         keys = {f.sign.key for f, _ in timed if f.category == neurological}
         repeated = {key for key in keys if key in seen and (day - seen[key]).days <= USUAL_DAYS}
         for key in keys:
             seen[key] = day
-        if usual and not changed and is_usual(text, usual):
-            timed = []
+        if usual and not changed:
+            quiet = usual_keys(text, usual)  # the usual symptom's own signs; another sign still counts
+            timed = [(f, s) for f, s in timed if f.sign.key not in quiet]
         at, own = _moment(entry), _keys(entry)
         recent = [r for r in recent if at - r[0] <= _HOURS]
         combined, related = _combined(own, recent)

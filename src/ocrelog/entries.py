@@ -60,6 +60,8 @@ class Entry:
     items: tuple[int, ...] = field(default=())  # a scale's answers, item 1 first
     subscales: tuple[tuple[str, int], ...] = field(default=())  # a scale's (name, total)
     logged: str | None = field(default=None, compare=False)  # when it was written in (UTC, ISO)
+    #: A dose's time: given by the person (True), the moment `infuse` ran (False), not known (None).
+    time_given: bool | None = field(default=None, compare=False)
 
     @property
     def day(self) -> _date:
@@ -172,8 +174,8 @@ def parse_dose(text: object, *, force: bool = False) -> int:
 def parse_temperature(text: object, *, force: bool = False) -> float:
     """A body temperature, in °C unless it ends in ``f``: ``38.4``, ``38.4c``, ``101.2f``.
 
-    Returned in °C to two decimals, correctly rounded (100.9f is 38.28, shown as 38.3 °C;
-    100.35f is 37.97, under the fever line and shown so; 100.4f is 38.0); outside 34-43 °C
+    Returned in °C to one decimal, correctly rounded (100.9f is 38.3, 100.4f is 38.0), or to two
+    where one would put a reading under the fever line on it (100.35f is 37.97); outside 34-43 °C
     is refused as a likely typo unless ``force`` (and then within 20-46 °C).
     """
     raw = str(text).strip()
@@ -184,7 +186,9 @@ def parse_temperature(text: object, *, force: bool = False) -> float:
         )
     number = float(match[1].replace(",", "."))
     celsius = (number - 32) * 5 / 9 if match[2] == "f" else number
-    celsius = round(celsius + 0.0, 2)  # 100.4f is 38.0 exactly; 100.35f is 37.97, not a fever
+    celsius = round(celsius, 2)
+    if not round(celsius, 1) >= FEVER_C > celsius:  # 100.35f stays 37.97: under the fever line
+        celsius = round(celsius, 1)  # 100.9f is 38.3, 100.4f is 38.0
     low, high = FORCED_TEMPERATURE_C if force else (LOWEST_TEMPERATURE_C, HIGHEST_TEMPERATURE_C)
     if not low <= celsius <= high:
         typed = f"{raw} ({celsius:g} °C)" if match[2] == "f" else f"{number:g} °C"

@@ -27,7 +27,7 @@ from ocrelog.errors import JournalError, NotFound
 
 _COLUMNS = (
     "id", "type", "date", "value", "name", "note", "premeds", "reactions", "source", "handled_on", "handled_note",
-    "items", "subscales", "logged_at",
+    "items", "subscales", "logged_at", "time_given",
 )
 _SELECT = ", ".join(_COLUMNS)
 #: The condition of the partial index ``entries_with_words`` (migrations.m010_words_index),
@@ -37,7 +37,7 @@ _SPANS_A_STATEMENT = 200  # date ranges joined in one statement (Journal.with_wo
 _AFTER_EVERY_DATE = "A"  # sorts after any ISO date (digits): a range with no end
 _STORED = (
     "type", "date", "value", "name", "note", "premeds", "reactions", "source", "logged_at", "handled_on",
-    "handled_note", "items", "subscales",
+    "handled_note", "items", "subscales", "time_given",
 )
 _ONE_ROW = f"({', '.join('?' * len(_STORED))})"
 _INSERT = f"INSERT INTO entries ({', '.join(_STORED)}) VALUES {_ONE_ROW}"
@@ -383,8 +383,10 @@ class Journal:
     # -- rows the rule and the status line read (queries.py and prompt.py shape them) ----
 
     def dose_rows(self) -> Iterator[tuple[str, int, str | None]]:
-        """(date, mg, reactions as stored) of every dose, oldest first."""
-        return self.conn.execute("SELECT date, value, reactions FROM entries WHERE type = 'infusion' ORDER BY date, id")
+        """(date, mg, reactions as stored, whether its time was given) of every dose, oldest first."""
+        return self.conn.execute(
+            "SELECT date, value, reactions, time_given FROM entries WHERE type = 'infusion' ORDER BY date, id"
+        )
 
     def daily_highest(self, start: str) -> tuple[list[str], list[int]]:
         """The days (ISO) from ``start`` with a fatigue score, and each day's highest score, in
@@ -625,6 +627,7 @@ def _row(entry: Entry, logged_at: str | None = None) -> tuple:
     return (
         kind, entry.date, entry.value, entry.name, entry.note, *lists,
         entry.source, logged_at or _now_utc(), entry.handled_on, entry.handled_note, *answers,
+        None if entry.time_given is None else int(entry.time_given),
     )
 
 
@@ -646,7 +649,7 @@ def _entry(row: tuple) -> Entry:
     ``test_journal.py`` checks that every field of ``Entry`` is set.
     """
     (entry_id, entry_type, when, value, name, note, premeds, reactions, source, handled_on, handled_note,
-     items, subscales, logged) = row
+     items, subscales, logged, time_given) = row
     if items or subscales:
         import json
 
@@ -670,6 +673,7 @@ def _entry(row: tuple) -> Entry:
         items=answers,
         subscales=subs,
         logged=logged,
+        time_given=None if time_given is None else bool(time_given),
     )
     return entry
 

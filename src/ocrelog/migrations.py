@@ -212,6 +212,9 @@ def m012_usual(db: Any) -> None:
     # `ocrelog usual add TEXT`: the person's usual symptoms, which raise no warning sign
     # unless a text says they changed (concerns.py). One row a symptom, as typed.
     db.execute("CREATE TABLE usual (text TEXT PRIMARY KEY COLLATE NOCASE, added TEXT NOT NULL)")
+    # A dose's time as the person gave it (1), or the moment `infuse` was run because no time
+    # was given (0; the dose was probably earlier that day); NULL before this step.
+    db.execute("ALTER TABLE entries ADD COLUMN time_given INTEGER")
 
 
 STEPS: tuple[Callable[[Any], None], ...] = (

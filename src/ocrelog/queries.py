@@ -40,15 +40,15 @@ class RuleInputs(NamedTuple):
 _moment = moment
 
 
-def _infusion(when: str, dose: int, reactions: tuple[str, ...] = ()) -> Infusion:
-    return Infusion(day_of(when), dose, time_of(when), reactions)
+def _infusion(when: str, dose: int, reactions: tuple[str, ...] = (), time_given: int | None = None) -> Infusion:
+    return Infusion(day_of(when), dose, time_of(when), reactions, None if time_given is None else bool(time_given))
 
 
 def doses(journal: Journal) -> list[Infusion]:
     """Every dose, oldest first, with its time and reactions (a few rows)."""
     return [
-        _infusion(when, dose, json_list(reactions))
-        for when, dose, reactions in journal.dose_rows()
+        _infusion(when, dose, json_list(reactions), given)
+        for when, dose, reactions, given in journal.dose_rows()
     ]
 
 
@@ -123,7 +123,7 @@ def written(journal: Journal, since: date | None = None, until: date | None = No
 
 def dose_moments(journal: Journal) -> list[date | datetime]:
     """Each dose's date and time (its date alone when no time was kept), oldest first."""
-    return [i.moment for i in doses(journal)]
+    return [i.reaction_moment for i in doses(journal)]
 
 
 def findings(journal: Journal, today: date, settings: Settings = Settings()) -> Findings:

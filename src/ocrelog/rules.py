@@ -123,11 +123,18 @@ class Infusion(NamedTuple):
     dose_mg: int
     at: time | None = None
     reactions: tuple[str, ...] = ()
+    time_given: bool | None = None  # False: the time is when `infuse` ran, not when it was given
 
     @property
     def moment(self) -> Moment:
-        """Its date and time, or its date alone when no time was kept (what the warning signs time from)."""
+        """Its date and time, or its date alone when no time was kept."""
         return datetime.combine(self.day, self.at) if self.at is not None else self.day
+
+    @property
+    def reaction_moment(self) -> Moment:
+        """What the warning signs time a reaction from: its moment, or its day alone when the
+        time is only when it was recorded (the dose was probably earlier that day)."""
+        return self.day if self.time_given is False else self.moment
 
 
 class Cycle(NamedTuple):
@@ -675,7 +682,7 @@ def analyse(
         written = [Entry("symptom", to_iso(moment), name=name) for moment, name in symptoms] + [
             Entry("temperature", to_iso(moment), celsius) for moment, celsius in temperatures
         ]
-    doses = [i.moment for i in ordered]
+    doses = [i.reaction_moment for i in ordered]
     written_on: dict[str, list[Entry]] = {}  # by ISO day: thousands of entries, none parsed
     for entry in written:
         written_on.setdefault(entry.date[:10], []).append(entry)
@@ -838,7 +845,7 @@ def period_alerts(
     """
     from ocrelog import concerns, signs
 
-    doses = [i.moment for i in _in_order(infusions)]
+    doses = [i.reaction_moment for i in _in_order(infusions)]
     lookback = start - timedelta(days=signs.USUAL_DAYS)
     found = concerns.alerts(
         [e for e in written if e.day >= lookback], doses, today, days=None, usual=usual, imported=imported

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from ocrelog import entries
@@ -78,6 +78,8 @@ FEVER_F = 100.4
 ALERT_DAYS = 30
 #: Infusion-reaction signs count from the dose to the end of this many days after its day.
 REACTION_DAYS_AFTER = 1
+#: ... and from this long before a dose's time, when the person gave the time.
+REACTION_GRACE = timedelta(hours=1)
 
 BY_NAME: dict[str, Category] = {category.name: category for category in CATEGORIES}
 REACTION = BY_NAME["infusion_reaction"]
@@ -416,7 +418,7 @@ def near_dose(when: str, doses: Sequence[date | datetime]) -> bool:
         dose_day = dose.date() if isinstance(dose, datetime) else dose
         if not 0 <= (day - dose_day).days <= REACTION_DAYS_AFTER:
             continue
-        if len(when) == 10 or day != dose_day or moment >= _at(dose):
+        if len(when) == 10 or day != dose_day or moment >= _at(dose) - REACTION_GRACE:
             return True
     return False
 

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 MAX_NOTES = 10
 MAX_NOTE_CHARS = 160
 MAX_SIGNS = 16
+MAX_CONCERN_TEXTS = 4  # the different words of one concern shown, at most
 #: Every symptom is listed; this only guards the page against a journal of hundreds of names.
 MAX_SYMPTOMS = 60
 #: Temperatures listed one by one, at most; beyond that, those of LISTED_FROM_C or more.
@@ -306,13 +307,19 @@ def sign_line(alert: signs.Alert) -> Line:
 
 def concern_line(concern: Concern) -> Line:
     """A concern: its newest words, its kind, how many days and entries, and how it was handled."""
-    logged = f"logged on {concern.days} days" if concern.days > 1 else "logged once"
-    entries = f"{len(concern.entries)} entries" if len(concern.entries) > 1 else f"entry #{concern.entries[0]}"
-    text = f"{concern.latest} ({concern.display}; {logged}, {entries})"
-    if concern.handled is not None:
-        text += f"; marked handled on {written(concern.handled.date)}"
-        if concern.handled.note:
-            text += f": {_short(concern.handled.note)}"
+    said = list(dict.fromkeys(alert.logged for alert in concern.alerts))
+    shown = "; ".join(said[:MAX_CONCERN_TEXTS]) + (f"; and {len(said) - MAX_CONCERN_TEXTS} more" if len(said) > MAX_CONCERN_TEXTS else "")
+    text = f"{shown} ({concern.display})"
+    if concern.days > 1:
+        text += f", logged on {concern.days} days"
+    marks = [alert.handled for alert in concern.alerts if alert.handled is not None]
+    if marks:
+        newest = max(marks, key=lambda mark: mark.date)
+        text += f"; marked handled on {written(newest.date)}"
+        if newest.note:
+            text += f": {_short(newest.note)}"
+        if concern.handled is None:
+            text += f" ({len(marks)} of {len(concern.alerts)})"
     span = written(concern.first.isoformat())
     if concern.last != concern.first:
         span += f" to {written(concern.last.isoformat())}"
