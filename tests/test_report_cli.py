@@ -322,7 +322,7 @@ def test_fatigue_between_doses_is_a_finding_with_its_signs(run, journal_file):
         Entry(type="temperature", date=ago(38) + "T20:00", value=38.4))
     (episode,) = json.loads(run("report", "--json").stdout)["episodes"]
     assert episode == {"start": ago(40), "end": ago(33), "days": 8, "peak": 9, "cycle_day": 80,
-                       "signs": ["flu", "38.4 °C"]}
+                       "signs": ["flu", "38.4 °C"], "threshold": 4.5}
     line = f"{written(ago(40))} to {written(ago(33))}: 8 days, peak 9, week 12; flu, 38.4 °C logged"
     out = " ".join(run("report").stdout.split())
     assert "Fatigue between doses: more than 3 days in a row" in out and line in out

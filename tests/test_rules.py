@@ -870,7 +870,7 @@ def test_docs_example_23_fatigue_between_doses():
     assert episode_text(episode) == "2 Aug 2026 to 9 Aug 2026: 8 days, peak 9, week 12; flu, 38.4 °C logged"
     assert findings.as_dict()["episodes"] == [{
         "start": "2026-08-02", "end": "2026-08-09", "days": 8, "peak": 9, "cycle_day": 80,
-        "signs": ["flu", "38.4 °C"]}]
+        "signs": ["flu", "38.4 °C"], "threshold": 4.5}]
     assert findings.cycles[0].flag == "none"  # the dose's own row is unchanged
     # three days are not an episode (--days 3: more than 3); the line is the cycle's own (4.5)
     short = analyse([Infusion(D, 600)], BASELINE + run(0, [3] * 14) + run(30, [6, 6, 6, 2]), [], TODAY)
@@ -944,3 +944,11 @@ def test_the_infection_count_folds_as_concerns_do():
     other = [alert("2026-03-01"), Alert("2026-03-02", "liver", "dark urine", "advice", entry_id=9)]
     assert len(rules.infection_concerns(other, date(2026, 1, 1), date(2026, 12, 31))) == 1
     assert rules.infection_concerns(apart, date(2026, 4, 1), date(2026, 12, 31)) == ()
+
+
+def test_an_episode_between_doses_after_a_dose_without_a_baseline_says_its_line_is_the_fixed_one():
+    from ocrelog.wording import episode_text
+
+    (episode,) = analyse([Infusion(D, 600)], run(0, [3] * 14) + run(30, [7] * 5 + [2]), [], TODAY).episodes
+    assert (episode.guessed, episode.threshold, episode.days) == (True, 5.0, 5)
+    assert episode_text(episode).endswith("week 5, at 5 or more (no baseline before that dose)")

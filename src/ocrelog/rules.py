@@ -240,6 +240,8 @@ class Episode(NamedTuple):
     signs: tuple[str, ...]  # the signs of infection and the temperatures logged on its days
     dose: date  # the dose before it
     to_dose: bool = False  # it ran up to the day before the next dose
+    threshold: float = 0.0  # the line its days reached: the dose's
+    guessed: bool = False  # the dose had no baseline: the line is the fixed one
 
     @property
     def week(self) -> int:
@@ -254,6 +256,7 @@ class Episode(NamedTuple):
             "peak": self.peak,
             "cycle_day": self.cycle_day,
             "signs": list(self.signs),
+            "threshold": self.threshold,
         }
 
 
@@ -802,11 +805,12 @@ def analyse(
                     logged.append(temperature_text(entry.value))
                 else:
                     logged += signs.infection_words([entry], doses)
-        dose_day = ordered[index].day
+        dose_day, run = ordered[index].day, runs[index]
+        assert run is not None  # _between names only doses with a run
         episodes.append(Episode(
             first, last, len(span), max(daily[d] for d in span if d in daily),
             (first - dose_day).days, tuple(dict.fromkeys(logged)), dose_day,
-            runs[index] is not None and runs[index].next_infusion == last + _ONE_DAY,
+            run.next_infusion == last + _ONE_DAY, run.limit, run.base is None,
         ))
 
     first_recent = _first_recent(today).isoformat()
@@ -817,7 +821,10 @@ def analyse(
     since = infections_since(today) if infections else None
     if since is not None:
         first_counted = since.isoformat()
-        year = [e for day, entries in written_on.items() if day >= first_counted for e in entries]
+        # only entries that show a sign can be (or complete) an infection: the rest are not judged
+        year = [
+            e for day, entries in written_on.items() if day >= first_counted for e in entries if signs.may_alert(e)
+        ]
         counted = infection_concerns(
             concerns.alerts(year, doses, today, days=None, usual=usual, imported=imported), since, today
         )

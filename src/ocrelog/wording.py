@@ -335,6 +335,8 @@ def episode_text(episode: Episode, day: Callable[[date], str] = written) -> str:
         f"{day(episode.start)} to {day(episode.end)}: {_days(episode.days)}, peak {episode.peak}, "
         f"week {episode.week}{', up to the next dose' if episode.to_dose else ''}"
     )
+    if episode.guessed:
+        text += f", at {number_text(episode.threshold)} or more (no baseline before that dose)"
     return text + (f"; {', '.join(episode.signs)} logged" if episode.signs else "")
 
 
