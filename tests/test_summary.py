@@ -153,3 +153,35 @@ def test_the_rule_sentences_state_each_constant_where_it_belongs(monkeypatch):
                          ("WINDOW_DAYS", "the 99 days from the dose"), ("MIN_BASELINE_SCORES", "at least 99 scored")):
         monkeypatch.setattr(wording, name, 99)
         assert phrase in sentences(), name
+
+def test_the_html_summary_has_the_rise_before_each_dose_the_fatigue_between_doses_and_the_infections(run, journal_file):
+    """Issue 33: the HTML says what the Markdown says, in its own sections."""
+    import html
+
+    from ocrelog.dates import written
+    from ocrelog.entries import Entry
+    from ocrelog.journal import Journal
+
+    entries = []
+    starts = [365, 183, 1]  # two complete cycles, the second with a rise in its last 4 weeks
+    for n, start in enumerate(starts):
+        entries.append(Entry(type="infusion", date=ago(start), value=600))
+        if n < 2:
+            length = start - starts[n + 1]
+            entries += [Entry(type="fatigue", date=ago(start - k), value=5 if (n == 1 and k >= length - 28) else 3)
+                        for k in range(length)]
+    entries += [Entry(type="fatigue", date=ago(365 - 80 - k), value=9) for k in range(6)]  # week 12
+    entries += [Entry(type="symptom", date=ago(365 - 82), name="flu"), Entry(type="symptom", date=ago(90), name="UTI")]
+    with Journal.open(journal_file, write=True) as journal:
+        journal.add_many(entries)
+    page = html.unescape(" ".join(run("summary", "--output", "-").stdout.split()))
+    md = " ".join(summary_md(run).split())
+    assert "<h2>Fatigue before the next dose</h2>" in page
+    assert f"<td>before the {written(ago(1))} dose</td>" in page
+    assert "In 1 of 2 cycles fatigue rose by 1 point or more" in page and "worth mentioning" not in page
+    assert "<h2>Fatigue between doses</h2>" in page
+    episode = (f"{written(ago(285))} to {written(ago(280))}: 6 days, peak 9, week 12, at 5 or more "
+               "(no baseline before that dose); flu logged")
+    assert episode in page and episode in md
+    infections = "2 infections logged in the last 12 months"
+    assert infections in page and infections in md
