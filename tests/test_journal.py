@@ -47,6 +47,7 @@ def test_migrations_create_the_entries_table():
         "handled_note": str,
         "items": str,
         "subscales": str,
+        "time_given": int,
     }
     assert sorted(index.name for index in db["entries"].indexes) == [
         "entries_by_date", "entries_daily_cover", "entries_with_words"

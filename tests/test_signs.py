@@ -279,8 +279,9 @@ def test_whole_words_only_and_real_words_are_not_slips(text):
 
 
 def test_reaction_signs_count_from_the_dose_time_to_the_end_of_the_next_day():
-    before = datetime(2026, 11, 1, 9, 30)
+    before = datetime(2026, 11, 1, 8, 59)  # more than an hour before the dose's time (signs.REACTION_GRACE)
     assert raised("rash", before) == set()
+    assert raised("rash", datetime(2026, 11, 1, 9, 30)) == {"infusion_reaction"}  # within the hour before
     assert raised("rash", datetime(2026, 11, 1, 10, 0)) == {"infusion_reaction"}
     assert raised("rash", datetime(2026, 11, 2, 23, 59)) == {"infusion_reaction"}
     assert raised("rash", datetime(2026, 11, 3, 0, 1)) == set()
