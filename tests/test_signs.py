@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from ocrelog import signs, vocabulary
 from ocrelog.entries import Entry
 from ocrelog.signs import NOW, SOON, alerts, entry_alerts, read
-from sign_sets import DOSE, WHEN, logged, rows
+from sign_sets import DOSE, WHEN, logged, read_row, rows
 
 #: Each set, with the lowest recall and the highest false-alarm rate the matcher must keep
 #: (docs/rules.md states the figures; the held-out sets were written blind by other authors).
@@ -25,6 +25,7 @@ SETS = {
     "signs_heldout1.tsv": (0.98, 0.0),
     "signs_heldout2.tsv": (0.97, 0.015),
     "signs_heldout3.tsv": (0.98, 0.02),
+    "signs_heldout4.tsv": (0.98, 0.01),
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -53,7 +54,8 @@ def test_the_corpus_is_well_formed_and_large_enough():
     for row in ROWS:
         assert row["when"] in WHEN and row["urgent"] in ("yes", "no"), row
         assert row["categories"] == "-" or set(row["categories"].split(",")) <= CATEGORY_NAMES, row
-    counts = {name: sum(name in r["categories"].split(",") for r in ROWS) for name in CATEGORY_NAMES}
+    # The corpus predates doses under the skin: held-out 4 is the set with injection reactions.
+    counts = {name: sum(name in r["categories"].split(",") for r in ROWS) for name in CATEGORY_NAMES - {"injection_reaction"}}
     assert min(counts.values()) >= 25, counts
     assert len(NOT_SIGNS) >= 100 and len(URGENT) >= 30
 
@@ -65,7 +67,7 @@ def test_recall_and_false_alarms_on_every_set(name, as_note):
     caught = missed = alarms = harmless = 0
     misses, wolves = [], []
     for row in corpus(name):
-        got = raised(row["text"], WHEN[row["when"]], as_note)
+        got = {alert.category for alert in read_row(row["text"], row["when"], as_note)}
         if row["categories"] == "-":
             harmless += 1
             alarms += bool(got)
@@ -84,8 +86,8 @@ def test_recall_and_false_alarms_on_every_set(name, as_note):
 def test_every_urgent_sign_of_every_set_asks_for_help_now(name):
     for row in corpus(name):
         if row["urgent"] == "yes":
-            assert NOW in tiers(row["text"], WHEN[row["when"]]), row["text"]
-            assert NOW in tiers(row["text"], WHEN[row["when"]], as_note=True), row["text"]
+            for as_note in (False, True):
+                assert NOW in {a.tier for a in read_row(row["text"], row["when"], as_note)}, row["text"]
 
 
 @pytest.mark.parametrize("row", NOT_SIGNS, ids=lambda r: r["text"][:40])

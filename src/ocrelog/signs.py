@@ -20,42 +20,54 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, NamedTuple
 
 from ocrelog.dates import day_of
 from ocrelog.vocabulary import (
+    ANSWERS,
+    BENIGN_CAUSES,
     CATEGORIES,
+    CAUSE_LINKS,
     CELSIUS_RANGE,
     CLAUSE_BREAKS,
     COMBINATIONS,
     CONTEXT_REACH,
+    CURE_LINKS,
     FAHRENHEIT_RANGE,
     FILLER,
     GAP_WORDS,
     GROUPS,
+    HYPOTHETICAL,
     IDIOMS,
     LOOKALIKES,
+    NEAR_MISS,
     NEGATION_REACH,
     NEGATIONS,
     NEXT_CONTACT,
     NO_REACTION,
     NOT_A_SIGN,
+    NOT_HYPOTHETICAL,
     NOT_NEGATIONS,
     NOT_NEW,
     NOW,
+    NUMBER_WORDS,
+    OTHER_CONDITIONS,
     OTHER_MEASURES,
     OTHER_PEOPLE,
+    OTHER_SENSES,
     OTHER_UNITS,
     PAST,
     POSITIVE,
     RESOLUTION_REACH,
     RESOLUTIONS,
     SELF,
+    SHORTHAND,
     SIGNS,
     SOON,
     STILL_NEW,
+    SUDDEN,
     TEMPERATURE_WORDS,
     TIER_ORDER,
     TIERS,
@@ -73,6 +85,9 @@ __all__ = ["NOW", "SOON", "NEXT_CONTACT", "TIERS", "CATEGORIES", "USUAL_DAYS", "
 #: A measured temperature at or above this counts as a fever (``infection``).
 FEVER_C = 38.0
 FEVER_F = 100.4
+#: A temperature at or above this is a very high fever: seek help now.
+VERY_HIGH_FEVER_C = 40.0
+VERY_HIGH_FEVER_F = 104.0
 #: The report's attention block shows warning signs logged this many days back.
 ALERT_DAYS = 30
 #: Infusion-reaction signs count from the dose to the end of this many days after its day.
@@ -80,12 +95,19 @@ REACTION_DAYS_AFTER = 1
 
 BY_NAME: dict[str, Category] = {category.name: category for category in CATEGORIES}
 REACTION = BY_NAME["infusion_reaction"]
+#: After a 920 mg dose under the skin, a reaction is an injection reaction.
+INJECTION = BY_NAME["injection_reaction"]
 INFECTION = BY_NAME["infection"]
 BREATHING = BY_NAME["breathing"]
 NEUROLOGICAL = BY_NAME["neurological"]
 _SIGN = {sign.key: sign for sign in SIGNS}
 FEVER = _SIGN["fever"]
 FEVER_AT_DOSE = _SIGN["fever at the dose"]
+VERY_HIGH_FEVER = _SIGN["very high fever"]
+SEIZURE = _SIGN["seizure"]
+WEAKNESS = _SIGN["weakness"]
+SUDDEN_WEAKNESS = _SIGN["sudden weakness of one side"]
+RELAPSE = _SIGN["relapse"]
 #: What a dose's reaction is when its words match no sign: still a reaction, as the person says.
 REACTION_LOGGED = Sign("reaction logged", REACTION.name, SOON, ())
 
@@ -141,7 +163,10 @@ def _phrases() -> tuple[dict[str, list[_Phrase]], frozenset[str], frozenset[str]
     known = {word for slot in slot_of.values() for word in slot or ()}
     spelled = raw | known
     cues = set(NEGATIONS) | RESOLUTIONS | NOT_A_SIGN | NOT_NEGATIONS | CLAUSE_BREAKS | TEMPERATURE_WORDS
-    cues |= OTHER_PEOPLE | SELF | PAST | NOT_NEW | STILL_NEW
+    cues |= OTHER_PEOPLE | SELF | PAST | NOT_NEW | STILL_NEW | HYPOTHETICAL | ANSWERS | CURE_LINKS | CAUSE_LINKS
+    cues |= NOT_HYPOTHETICAL
+    cues |= BENIGN_CAUSES | OTHER_CONDITIONS | NEAR_MISS | SUDDEN | POSITIVE | set(NUMBER_WORDS)
+    cues |= {word for senses in OTHER_SENSES.values() for word in senses}
     known.update(word for cue in cues for word in cue.split())
     return index, frozenset(raw), frozenset(known | LOOKALIKES | FILLER), spelled
 
@@ -203,7 +228,7 @@ def _one_slip(typed: str, word: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
-_CLAUSES = r"[,;!?\n()\[\]]|(?<!\d)\.|\.(?!\d)"
+_CLAUSES = r"[,;!?\n()\[\]]|(?<!\d)\.|\.(?!\d)|\s[-–—]+(?=\s|$)"
 _TOKENS = r"\d+(?:\.\d+)?|°|[^\W\d_]+"
 
 
@@ -214,7 +239,7 @@ def clauses(text: str) -> list[list[str]]:
     found: list[list[str]] = []
     for part in re.split(_CLAUSES, text):
         clause: list[str] = []
-        for token in re.findall(_TOKENS, part):
+        for token in _numbers([SHORTHAND.get(t, t) for t in re.findall(_TOKENS, part)]):
             if token in CLAUSE_BREAKS:
                 if clause:
                     found.append(clause)
@@ -224,6 +249,48 @@ def clauses(text: str) -> list[list[str]]:
         if clause:
             found.append(clause)
     return found
+
+
+_TENS = {word for word, n in NUMBER_WORDS.items() if n >= 20}
+
+
+def _numbers(tokens: list[str]) -> list[str]:
+    """Numbers written in words as digits: "thirty eight point six" is 38.6, "a hundred and two"
+    is 102, "forty" is 40. A lone small number stays a word ("two lines", "one side")."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        j, value, spoken = i, 0, False
+        if tokens[j] in ("a", "one") and j + 1 < len(tokens) and tokens[j + 1] == "hundred":
+            j += 1
+        if j < len(tokens) and tokens[j] == "hundred":
+            value, spoken, j = 100, True, j + 1
+            if j + 1 < len(tokens) and tokens[j] == "and" and tokens[j + 1] in NUMBER_WORDS:
+                j += 1
+        if j < len(tokens) and tokens[j] in _TENS:
+            value, spoken, j = value + NUMBER_WORDS[tokens[j]], True, j + 1
+            if j < len(tokens) and tokens[j] in NUMBER_WORDS and NUMBER_WORDS[tokens[j]] < 10:
+                value, j = value + NUMBER_WORDS[tokens[j]], j + 1
+        elif spoken and j < len(tokens) and tokens[j] in NUMBER_WORDS and NUMBER_WORDS[tokens[j]] < 20:
+            value, j = value + NUMBER_WORDS[tokens[j]], j + 1
+        number = str(value) if spoken else (tokens[i] if tokens[i].isdigit() else None)
+        start = j if spoken else i + 1
+        if number is not None and start + 1 < len(tokens) and tokens[start] == "point":
+            digits, k = "", start + 1
+            while k < len(tokens) and (tokens[k].isdigit() or NUMBER_WORDS.get(tokens[k], 10) < 10):
+                digits += tokens[k] if tokens[k].isdigit() else str(NUMBER_WORDS[tokens[k]])
+                k += 1
+            if digits:
+                out.append(f"{number}.{digits}")
+                i = k
+                continue
+        if spoken:
+            out.append(number)
+            i = j
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
 
 
 def _matches(phrase: _Phrase, words: list[str], start: int) -> list[int] | None:
@@ -256,8 +323,9 @@ def _cue_before(words: list[str], start: int, cues: frozenset[str], reach: int) 
 
 
 def _cue_after(words: list[str], end: int, cues: frozenset[str], reach: int) -> bool:
+    """A cue after the sign, within ``reach`` words, not itself negated ("not gone", "no better")."""
     for i in range(end, min(len(words), end + reach)):
-        if words[i] in cues or " ".join(words[i : i + 2]) in cues:
+        if (words[i] in cues or " ".join(words[i : i + 2]) in cues) and not (i > end and words[i - 1] in NEGATIONS):
             return True
     return False
 
@@ -284,22 +352,82 @@ def _has(words: list[str], cues: frozenset[str]) -> bool:
     return bool(cues & (set(words) | pairs))
 
 
-def _absent(words: list[str], start: int, end: int) -> bool:
-    """Negated, passed, someone else's, or a vaccination or test."""
-    if _someone_elses(words, start):
+def _spans(words: list[str], cues: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the cues (of one to five words) stand in a clause: (first, after last)."""
+    return [
+        (i, i + n)
+        for n in range(1, 6)
+        for i in range(len(words) - n + 1)
+        if " ".join(words[i : i + n]) in cues
+    ]
+
+
+def _unsaid(words: list[str], start: int, end: int, cues: frozenset[str]) -> bool:
+    """A cue in the clause outside the sign's own words, not itself negated ("no worse")."""
+    return any(
+        (b <= start or a >= end) and not (a and words[a - 1] in NEGATIONS)
+        for a, b in _spans(words, cues)
+    )
+
+
+def _absent(words: list[str], start: int, end: int, sign: Sign) -> bool:
+    """Negated, passed, someone else's, or a vaccination or test.
+
+    The injection site is the writer's own ("where they injected": they gave the dose)."""
+    if sign.category != INJECTION.name and _someone_elses(words, start):
         return True
     if _cue_before(words, start, NEGATIONS, NEGATION_REACH) or _cue_after(words, end, RESOLUTIONS, RESOLUTION_REACH):
         return True
-    if POSITIVE & set(words):
+    if _has(words, POSITIVE):
         return False
     return _cue_before(words, start, NOT_A_SIGN, CONTEXT_REACH) or _cue_after(words, end, NOT_A_SIGN, CONTEXT_REACH)
 
 
-def _reading(typed: list[str], words: list[str]) -> tuple[str, bool] | None:
-    """The highest body temperature written in a clause, as typed, and whether it is a fever."""
-    best: tuple[float, str, bool] | None = None
+def _hypothetical(words: list[str], start: int) -> bool:
+    """A worry, a question or a plan cue before ``start`` ("what if"), not one that tells of
+    something felt now ("feel like i might faint")."""
+    inside = _spans(words, NOT_HYPOTHETICAL)
+    return any(
+        not any(x <= a and b <= y for x, y in inside) for a, b in _spans(words[:start], HYPOTHETICAL)
+    )
+
+
+def _not_asserted(words: list[str], start: int, end: int) -> bool:
+    """ConText's other properties, each a cue and a scope in the clause: told of the past,
+    a worry or a plan (a cue before the sign), the cure of a sign that passed ("cleared with
+    antibiotics"), or a harmless cause after it ("stiff neck from sleeping funny")."""
+    if _has(words, PAST):
+        return True
+    if _hypothetical(words, start):
+        return True
+    if any(words[i] in RESOLUTIONS and words[i + 1] in CURE_LINKS for i in range(start - 1)):
+        return True
+    return any(
+        words[link] in CAUSE_LINKS and any(a < CONTEXT_REACH + 2 for a, _ in _spans(words[link + 1 :], BENIGN_CAUSES))
+        for link in range(end, len(words))
+    )
+
+
+def _answered(words: list[str]) -> bool:
+    """A clause that only answers or closes the one before it: "- no", "all normal", "much
+    better now", "nothing new"."""
+    said = " ".join(w for w in words if w not in FILLER or w in ANSWERS)
+    return bool(said) and (said in ANSWERS or said in RESOLUTIONS or said in NOT_NEW)
+
+
+class _Reading(NamedTuple):
+    shown: str  # as typed, with its unit
+    fever: bool
+    very_high: bool
+
+
+def _reading(typed: list[str], words: list[str]) -> _Reading | None:
+    """The highest body temperature written in a clause, as typed, and how high it is."""
+    best: tuple[float, _Reading] | None = None
     said_temperature = bool(TEMPERATURE_WORDS & set(words))
     other = bool(OTHER_MEASURES & set(words))
+    if _has(words, PAST):
+        return None
     for i, token in enumerate(typed):
         if not token[0].isdigit():
             continue
@@ -317,14 +445,58 @@ def _reading(typed: list[str], words: list[str]) -> tuple[str, bool] | None:
         alone = len(typed) == 1 or (len(typed) == 2 and marked)
         if not (marked or said_temperature or alone or ("." in token and not other)):
             continue
-        if _cue_before(words, i, NEGATIONS, NEGATION_REACH):
+        if _cue_before(words, i, NEGATIONS, NEGATION_REACH) or _hypothetical(words, i):
             continue
         fever = value >= (FEVER_F if fahrenheit else FEVER_C)
+        very_high = value >= (VERY_HIGH_FEVER_F if fahrenheit else VERY_HIGH_FEVER_C)
         shown = f"{token}{'°F' if fahrenheit else '°C'}"
         celsius = (value - 32) * 5 / 9 if fahrenheit else value
         if best is None or celsius > best[0]:
-            best = (celsius, shown, fever)
-    return (best[1], best[2]) if best else None
+            best = (celsius, _Reading(shown, fever, very_high))
+    return best[1] if best else None
+
+
+def _clause_signs(typed: list[str], words: list[str]) -> dict[str, Found]:
+    """The signs asserted in one clause."""
+    index = _phrases()[0]
+    found: dict[str, Found] = {}
+    matched: list[tuple[_Phrase, list[int]]] = []
+    for start, word in enumerate(words):
+        for phrase in index.get(word, ()):
+            positions = _matches(phrase, words, start)
+            if positions is not None:
+                matched.append((phrase, positions))
+    idioms = {i for phrase, positions in matched if phrase[SIGN] is None for i in range(positions[0], positions[-1] + 1)}
+    reading = _reading(typed, words)
+    for phrase, positions in matched:
+        sign = phrase[SIGN]
+        if sign is None or sign.key in found or idioms & set(positions):
+            continue
+        start, end = positions[0], positions[-1] + 1
+        if phrase[WHOLE] and [w for w in words if w not in FILLER] != [
+            w for w in words[start:end] if w not in FILLER
+        ]:
+            continue
+        if reading is not None and sign in (FEVER, FEVER_AT_DOSE):
+            continue  # a temperature in the clause decides whether it is a fever
+        between = [words[i] for i in range(start, end) if i not in positions]
+        if NEGATIONS & set(between) or _absent(words, start, end, sign) or _not_asserted(words, start, end):
+            continue
+        if sign.category == NEUROLOGICAL.name and _unsaid(words, start, end, NOT_NEW) and not _unsaid(
+            words, start, end, STILL_NEW
+        ):
+            continue
+        if sign is RELAPSE and _has(words, OTHER_CONDITIONS) and "ms" not in words:
+            continue  # an eczema flare is eczema's
+        if sign is SEIZURE and _cue_before(words, start, NEAR_MISS, NEGATION_REACH):
+            continue  # nearly passed out: a faint, not a seizure
+        if sign is WEAKNESS and _has(words, SUDDEN):
+            sign = SUDDEN_WEAKNESS
+        found.setdefault(sign.key, Found(sign, " ".join(typed[start:end])))
+    if reading is not None and reading.fever:
+        for sign in (FEVER, FEVER_AT_DOSE) + ((VERY_HIGH_FEVER,) if reading.very_high else ()):
+            found.setdefault(sign.key, Found(sign, reading.shown))
+    return found
 
 
 @functools.lru_cache(maxsize=8192)
@@ -333,38 +505,18 @@ def read(text: str) -> tuple[Found, ...]:
 
     Timing is :func:`signs_of`'s: infusion-reaction signs are here even far from a dose.
     """
-    index = _phrases()[0]
     found: dict[str, Found] = {}
-    for typed in clauses(text):
-        words = [_canonical(token) for token in typed]
-        matched: list[tuple[_Phrase, list[int]]] = []
-        for start, word in enumerate(words):
-            for phrase in index.get(word, ()):
-                positions = _matches(phrase, words, start)
-                if positions is not None:
-                    matched.append((phrase, positions))
-        idioms = {i for phrase, positions in matched if phrase[SIGN] is None for i in range(positions[0], positions[-1] + 1)}
-        reading = _reading(typed, words)
-        for phrase, positions in matched:
-            sign = phrase[SIGN]
-            if sign is None or sign.key in found or idioms & set(positions):
-                continue
-            start, end = positions[0], positions[-1] + 1
-            if phrase[WHOLE] and [w for w in words if w not in FILLER] != [
-                w for w in words[start:end] if w not in FILLER
-            ]:
-                continue
-            if reading is not None and sign in (FEVER, FEVER_AT_DOSE):
-                continue  # a temperature in the clause decides whether it is a fever
-            between = [words[i] for i in range(start, end) if i not in positions]
-            if NEGATIONS & set(between) or _absent(words, start, end) or _has(words, PAST):
-                continue
-            if sign.category == NEUROLOGICAL.name and _has(words, NOT_NEW) and not _has(words, STILL_NEW):
-                continue
-            found[sign.key] = Found(sign, " ".join(typed[start:end]))
-        if reading is not None and reading[1]:
-            for sign in (FEVER, FEVER_AT_DOSE):
-                found.setdefault(sign.key, Found(sign, reading[0]))
+    typed_clauses = clauses(text)
+    read_clauses = [[_canonical(token) for token in typed] for typed in typed_clauses]
+    for n, (typed, words) in enumerate(zip(typed_clauses, read_clauses)):
+        if n + 1 < len(read_clauses) and _answered(read_clauses[n + 1]):
+            continue  # "fever? - no", "cough, much better now"
+        for key, sign in _clause_signs(typed, words).items():
+            found.setdefault(key, sign)
+    said = {word for words in read_clauses for word in words}
+    for key, senses in OTHER_SENSES.items():
+        if senses & said:
+            found.pop(key, None)  # chills from a film
     keys = set(found)
     for combination in COMBINATIONS:
         if keys & combination.first and keys & combination.second:
@@ -393,7 +545,7 @@ def categories_of(text: str) -> list[Category]:
 
 def classify(name: str, *, near_dose: bool) -> Category | None:
     """The most urgent category of a text, or None (``near_dose``: reaction signs count)."""
-    kept = [f for f in read(name) if near_dose or f.category != REACTION.name]
+    kept = [f for f in read(name) if f.category != INJECTION.name and (near_dose or f.category != REACTION.name)]
     if not kept:
         return None
     best = min(kept, key=lambda f: (TIER_ORDER.index(f.sign.tier), [c.name for c in CATEGORIES].index(f.category)))
@@ -442,26 +594,43 @@ def may_alert(entry: Entry) -> bool:
     return any(read(text) for _, text in texts_of(entry))
 
 
-def signs_of(entry: Entry, doses: Sequence[date | datetime]) -> list[tuple[Found, str]]:
-    """The signs of one entry, with what showed each, timing applied (usual signs aside)."""
-    near = entry.type == "infusion" or near_dose(entry.date, doses)
+def signs_of(
+    entry: Entry, doses: Sequence[date | datetime], *, subcutaneous: Collection[date | datetime] = ()
+) -> list[tuple[Found, str]]:
+    """The signs of one entry, with what showed each, timing applied (usual signs aside).
+
+    ``subcutaneous``: the moments of the doses given under the skin (920 mg). A reaction sign
+    logged in such a dose's window is an injection reaction, and injection-site signs count only
+    there; away from any such dose they are nothing.
+    """
+    from ocrelog.entries import SUBCUTANEOUS_DOSE
+
+    injected = (
+        entry.type == "infusion" and entry.value is not None and float(entry.value) == SUBCUTANEOUS_DOSE
+    ) or (bool(subcutaneous) and near_dose(entry.date, list(subcutaneous)))
+    near = entry.type == "infusion" or injected or near_dose(entry.date, doses)
+    reaction = INJECTION if injected else REACTION
     found: list[tuple[Found, str]] = []
     for shown, text in texts_of(entry):
         signs = list(read(text))
         if shown == "reaction: " and not signs and not set(re.findall(_TOKENS, text.lower())) <= NO_REACTION:
             signs = [Found(REACTION_LOGGED, text)]
         for sign in signs:
-            if sign.category == REACTION.name and not near:
-                continue
+            if sign.category in (REACTION.name, INJECTION.name):
+                if not near or (sign.category == INJECTION.name and not injected):
+                    continue
+                sign = Found(sign.sign._replace(category=reaction.name), sign.words)
             found.append((sign, shown + text))
             if near and sign.category == BREATHING.name:
-                at_dose = sign.sign._replace(category=REACTION.name, advice=sign.sign.advice or BREATHING.advice)
+                at_dose = sign.sign._replace(category=reaction.name, advice=sign.sign.advice or BREATHING.advice)
                 found.append((Found(at_dose, sign.words), shown + text))
     if entry.type == "temperature" and entry.value is not None and is_fever(float(entry.value)):
         shown = temperature_logged(float(entry.value))
         found.append((Found(FEVER, shown), shown))
+        if float(entry.value) >= VERY_HIGH_FEVER_C:
+            found.append((Found(VERY_HIGH_FEVER, shown), shown))
         if near:
-            found.append((Found(FEVER_AT_DOSE, shown), shown))
+            found.append((Found(FEVER_AT_DOSE._replace(category=reaction.name), shown), shown))
     return found
 
 
@@ -518,6 +687,8 @@ def entry_alerts(
     doses: Sequence[date | datetime],
     usual: Iterable[str] = (),
     found_in: list[tuple[Found, str]] | None = None,
+    *,
+    subcutaneous: Collection[date | datetime] = (),
 ) -> list[Alert]:
     """One alert per category the entry's words show, at its most urgent sign's tier.
 
@@ -526,7 +697,7 @@ def entry_alerts(
     """
     skip = set(usual)
     by_category: dict[str, list[tuple[Found, str]]] = {}
-    for found, shown in signs_of(entry, doses) if found_in is None else found_in:
+    for found, shown in signs_of(entry, doses, subcutaneous=subcutaneous) if found_in is None else found_in:
         if found.category == NEUROLOGICAL.name and found.sign.key in skip:
             continue
         by_category.setdefault(found.category, []).append((found, shown))
@@ -567,6 +738,8 @@ def alerts(
     doses: Sequence[date | datetime],
     today: date,
     days: int | None = ALERT_DAYS,
+    *,
+    subcutaneous: Collection[date | datetime] = (),
 ) -> tuple[Alert, ...]:
     """Every warning sign the entries show, logged in the last ``days`` days (None: all), newest first.
 
@@ -577,7 +750,7 @@ def alerts(
     seen: dict[str, date] = {}  # neurological sign -> the last day it was logged
     for entry in sorted(entries, key=lambda e: (e.date, e.id or 0)):
         day = entry.day
-        signs = signs_of(entry, doses)
+        signs = signs_of(entry, doses, subcutaneous=subcutaneous)
         keys = {f.sign.key for f, _ in signs if f.category == NEUROLOGICAL.name}
         usual = {key for key in keys if key in seen and (day - seen[key]).days <= USUAL_DAYS}
         for key in keys:

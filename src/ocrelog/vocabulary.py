@@ -100,6 +100,14 @@ CATEGORIES: tuple[Category, ...] = (
         "Seek help now if breathing gets hard or you feel faint.",
     ),
     Category(
+        "injection_reaction",
+        "injection reaction",
+        "PI 5.1 Injection Reactions (Ocrevus Zunovo, 920 mg under the skin); Medication Guide "
+        "(Zunovo): injection reactions, at the injection site or all over",
+        "Contact your MS team today: reactions can come up to 24 hours after an injection, "
+        "where it went in or all over. Seek help now if breathing gets hard or you feel faint.",
+    ),
+    Category(
         "infection",
         "infection",
         "PI 5.2 Infections (respiratory, herpes, hepatitis B); Medication Guide: infections",
@@ -148,7 +156,25 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "sight": ("sight", "eyesight", "vision", "eyes"),
     "blurred": ("blurry", "blurred", "fuzzy", "funny", "strange", "weird", "dim", "cloudy", "double", "worse",
                 "wrong", "off"),
-    "cant": ("cant", "cannot", "couldnt", "unable", "cnt", "cudnt", "cant even"),
+    "cant": ("cant", "cannot", "couldnt", "unable", "cnt", "cudnt", "cant even", "wont", "impossible"),
+    "features": ("face", "mouth", "smile", "lip", "lips", "eyelid", "cheek", "jaw"),
+    "droop": ("drooping", "droops", "drooped", "droopy", "droop", "dropped", "sagging", "sags", "sagged",
+              "lopsided", "crooked"),
+    "fine": ("zip", "zips", "zipper", "button", "buttons", "laces", "shoelaces", "earring", "earrings",
+             "clasp", "necklace", "jewellery", "jewelry", "keys", "pen", "cutlery", "fork", "spoon",
+             "typing", "handwriting", "writing"),
+    "site": ("injection", "injected", "injecting", "jab", "jabbed", "needle", "site", "shot"),
+    "local": ("red", "redness", "swollen", "swelling", "puffy", "sore", "soreness", "tender", "pain", "painful",
+              "hurts", "hurting", "burning", "burns", "stinging", "itchy", "itching", "itch", "hot", "warm",
+              "lump", "lumpy", "bump", "hard", "bruised", "bruise", "bruising", "throbbing", "rash", "patch",
+              "blotch", "welt", "raised"),
+    "wound": ("wound", "cut", "graze", "scratch", "bite", "sting", "scrape", "blister", "incision", "scar",
+              "stitches", "ulcer", "sore"),
+    "infected": ("red", "hot", "swollen", "weepy", "weeping", "oozing", "pus", "angry", "throbbing", "spreading",
+                 "smelly", "yellow", "green", "inflamed"),
+    "lft": ("lft", "lfts", "alt", "ast", "ggt", "bilirubin", "enzymes", "liver"),
+    "raised": ("high", "raised", "up", "abnormal", "elevated", "deranged", "off", "bad", "higher", "rising"),
+    "say": ("say", "says", "said", "saying", "tells", "told", "thinks", "noticed", "reckons", "spotted"),
 }
 
 SIGNS: tuple[Sign, ...] = (
@@ -163,11 +189,14 @@ SIGNS: tuple[Sign, ...] = (
         "catch ... breath", "gasping", "wheezing", "wheeze", "wheezy", "laboured breathing",
         "labored breathing", "dyspnoea", "dyspnea", "bronchospasm", "stridor",
         "chest ... tight", "tight chest", "chest tightness", "tightness in ... chest",
+        "out of breath", "panting", "puffing and panting", "breathing ... heavy|tight|tighter",
+        "{cant} get ... breath", "sob on|walking|climbing|exertion|moving|new",
+        "sob ... stairs|upstairs|walking|hill|new|worse",
     )),
     Sign("swelling of the throat", "breathing", NOW, (
         "{swollen} {throat}", "{throat} ... {swollen}",
         "{swollen} of ... {throat}", "throat ... closing", "closing throat",
-        "throat ... tight", "tight throat", "angioedema",
+        "throat ... tight", "tight throat", "angioedema", "{throat} ... big|huge|enormous|fat",
     )),
     Sign("trouble swallowing", "breathing", NOW, (
         "{hard} swallowing", "{hard} to swallow", "{cant} swallow", "stuck when ... swallow",
@@ -193,7 +222,7 @@ SIGNS: tuple[Sign, ...] = (
     )),
     Sign("dizziness", "infusion_reaction", SOON, (
         "dizziness", "dizzy", "lightheaded", "light headed", "faint", "fainted", "fainting", "faintness",
-        "woozy", "vertigo", "spinning", "room spinning", "head spinning", "pass out", "going to pass out",
+        "woozy", "vertigo", "spinning", "nearly|almost passed|blacked out", "nearly|almost fainted", "room spinning", "head spinning", "pass out", "going to pass out",
         "giddy", "passing out", "felt like passing out",
     )),
     Sign("nausea", "infusion_reaction", SOON, (
@@ -209,21 +238,27 @@ SIGNS: tuple[Sign, ...] = (
         "fast heartbeat", "fast heart beat", "fast heart", "racing heart", "heart racing", "heart is racing",
         "heart pounding", "pounding heart", "palpitations", "tachycardia", "heart fluttering",
         "flutter|fluttery|fluttering|racing|pounding|irregular ... heart|heartbeat",
+        "pulse ... racing|fast|pounding|high|thumping", "heart going like",
         "heartbeat ... fast|racing|fluttery|irregular|pounding",
     )),
     Sign("low blood pressure", "infusion_reaction", SOON, (
         "low blood pressure", "blood pressure ... dropped|low|fell|crashed", "bp ... dropped|low|fell|crashed",
         "hypotension", "hypotensive",
     )),
+    Sign("injection site reaction", "injection_reaction", SOON, (
+        "{site} ... {local}", "{local} ... {site}", "{local} ... where ... {site}", "{local} ... from ... {site}",
+    )),
     Sign("fever at the dose", "infusion_reaction", SOON, (
         "fever", "fevers", "feverish", "feverishness", "febrile", "pyrexia", "pyrexial", "high temperature",
-        "high temp", "running a temp", "burning up",
+        "high temp", "running a temp", "running a temperature", "burning up",
     )),
     # -- infections ------------------------------------------------------------------------
     Sign("fever", "infection", SOON, (
         "fever", "fevers", "feverish", "feverishness", "febrile", "pyrexia", "pyrexial", "high temperature",
         "high temp", "temperature", "temp", "temps", "running a temp", "burning up",
     )),
+    Sign("very high fever", "infection", NOW, (), "Seek help now: a temperature of 40 °C (104 °F) or more "
+         "needs a doctor straight away."),
     Sign("chills", "infection", SOON, (
         "chills", "chill", "shivers", "shivering", "shivery", "shiver", "rigors", "the shakes",
         "shaking", "{hot} and|then|to {cold}", "{cold} and|then|to {hot}", "night sweats", "sweats",
@@ -234,7 +269,8 @@ SIGNS: tuple[Sign, ...] = (
         "kidney infection", "cystitis", "dysuria", "burning|burns|stinging|stings|hurts|pain|painful|sore ... {pee}",
         "burning|burns|stinging|stings|hurts|pain ... pass|passing water",
         "{pee} ... burns|burning|stings|stinging|hurts|painful|sore|smells|cloudy", "cloudy {pee}",
-        "smelly {pee}", "blood in ... {pee}", "bloody {pee}",
+        "smelly {pee}", "blood in ... {pee}", "bloody {pee}", "{pee} ... razor|razors|glass|knives",
+        "{pee} ... every|hourly|constantly", "loo|toilet ... every|hourly|constantly|stings|burns|burning|stinging",
     )),
     Sign("chest infection", "infection", SOON, (
         "chest infection", "pneumonia", "bronchitis", "cough", "coughing", "chesty",
@@ -243,7 +279,7 @@ SIGNS: tuple[Sign, ...] = (
     Sign("flu or covid", "infection", SOON, (
         "flu", "influenza", "flu like", "flulike", "fluey", "fluish", "flu ish", "covid", "coronavirus",
         "covid 19", "covid19", "rsv",
-        "tested positive", "test positive", "test was positive", "test is positive", "positive test",
+        "tested positive", "test positive", "two lines ... covid|flu|test|lft|lateral", "test was positive", "test is positive", "positive test",
         "positive ... lateral flow|pcr|covid|flu", "lateral flow ... positive", "pcr ... positive",
     )),
     Sign("cold", "infection", SOON, (
@@ -251,7 +287,9 @@ SIGNS: tuple[Sign, ...] = (
         "stinking cold", "streaming cold", "caught a cold", "got a cold", "have a cold", "has a cold",
         "with a cold", "coming down with", "runny nose", "blocked nose", "stuffy nose", "sore throat",
         "throat ... sore", "sinusitis", "sinus infection", "ear infection", "earache",
-        "tonsillitis", "strep",
+        "tonsillitis", "strep", "throat ... razor|razors|glass|sandpaper|knives",
+        "tonsils ... swollen|huge|white|spots|pus", "white spots ... throat|tonsils",
+        "coloured|colored|green|yellow|thick ... snot|gunk|mucus|catarrh",
     )),
     Sign("herpes", "infection", SOON, (
         "cold sore", "coldsore", "herpes", "shingles", "genital sore", "genital sores", "genital blisters",
@@ -266,7 +304,9 @@ SIGNS: tuple[Sign, ...] = (
     Sign("infection", "infection", SOON, (
         "infection", "infections", "infected", "sepsis", "septic", "antibiotics", "antibiotic",
         "amoxicillin", "nitrofurantoin", "trimethoprim", "doxycycline", "antiviral", "antivirals", "abx",
-        "oozing", "pus", "weeping wound",
+        "oozing", "pus", "weeping wound", "thrush", "oral thrush", "yeast infection", "candida",
+        "red hot", "hot and red", "red and hot", "red ... spreading", "redness ... spreading", "red streak",
+        "red line ... up", "{wound} ... {infected}", "weepy", "boil", "lump ... bigger|growing|painful",
         "aciclovir", "acyclovir", "valaciclovir", "valacyclovir", "abscess", "cellulitis",
     )),
     Sign("stiff neck", "infection", SOON, ("stiff neck", "neck ... stiff", "neck stiffness")),
@@ -279,14 +319,15 @@ SIGNS: tuple[Sign, ...] = (
     Sign("diarrhoea", "bowel", SOON, (
         "diarrhoea", "diarrhea", "diarrhoe", "diarrhoeas", "loose {poo}", "runny {poo}", "watery {poo}",
         "liquid {poo}", "{poo} ... water|watery|liquid|runny|loose", "the runs", "the trots", "the squits",
-        "gippy tummy", "dodgy tummy",
+        "gippy tummy", "dodgy tummy", "squits", "diarhea", "diahrea", "diarhoea", "diahorrea",
         "the shits", "runny tummy", "upset stomach",
         "stomach bug", "tummy bug", "gastro", "food poisoning", "colitis",
     )),
     Sign("blood in stool", "bowel", SOON, (
         "blood ... {poo}", "bloody {poo}", "black|tarry|red ... {poo}", "{poo} ... black|bloody|tarry|tar|red",
         "black tarry", "melaena", "melena", "bleeding from ... bottom",
-        "rectal bleeding", "blood when i wipe",
+        "rectal bleeding", "blood when i wipe", "blood on ... paper|tissue",
+        "blood ... wipe|wiping|toilet|loo|pan", "blood when i go", "blood after going",
     )),
     Sign("stomach pain", "bowel", SOON, (
         "{tummy} pain", "{tummy} pains", "{tummy} ache", "{tummy} aches", "stomachache", "tummyache",
@@ -299,12 +340,15 @@ SIGNS: tuple[Sign, ...] = (
         "yellowish eyes", "skin ... yellow|yellowish", "eyes ... yellow|yellowish", "whites ... yellow|yellowish",
         "yellow ... eyes",
         "icteric", "icterus", "sclera ... yellow",
-        "yellow ... skin",
+        "yellow ... skin", "going|turning|turned|gone|look|looking|looks yellow",
+    )),
+    Sign("liver results", "liver", SOON, (
+        "{lft} ... {raised}", "abnormal|raised|high|elevated|deranged ... {lft}", "liver function ... {raised}",
     )),
     Sign("dark urine", "liver", SOON, (
         "{dark} ... {pee}", "{pee} ... {dark}",
         "pale {poo}", "clay coloured {poo}", "clay colored {poo}", "pain ... upper right",
-        "upper right ... pain", "right upper", "right ... ribs|ribcage", "ribs on the right", "liver pain",
+        "upper right ... pain", "right upper", "right ... ribs|ribcage|rib", "ribs on the right", "liver pain",
         "ruq", "top right ... {tummy}", "upper right ... {tummy}",
     )),
     # -- neurological ----------------------------------------------------------------------
@@ -318,12 +362,17 @@ SIGNS: tuple[Sign, ...] = (
         "vision loss", "loss of vision", "lost vision", "lost my vision", "vision problem", "vision problems",
         "changes in ... vision", "change in ... vision", "vision changes", "vision changed", "vision change",
         "{cant} {see} properly|clearly|well|straight", "blind spot", "seeing double",
+        "blurry|blurred|fuzzy|misty|hazy|cloudy|shimmery|shimmering|flickering|jumping|smudged ... eye|eyes|vision|sight",
+        "vision|sight ... shimmery|shimmering|flickering|jumping|jumpy|misty|hazy|grey|gray|patchy|dark",
+        "smudge|smudgy|patch|shadow|curtain|spot ... vision|sight",
+        "colours|colors ... washed|faded|dull|dim|wrong|faint", "lost ... vision|sight",
     )),
     Sign("weakness", "neurological", SOON, (
         "weakness", "weak|weaker ... {limb}", "{limb} ... weak|weaker", "weak ... side", "{limb} ... dragging",
         "dragging ... {limb}",
         "=weak", "feel weak", "feeling weak", "felt weak", "legs gave way", "leg gave way",
         "foot drop", "dragging ... leg", "cant lift", "paralysis", "paralysed", "paralyzed",
+        "{limb} ... gave|giving way", "{limb} ... went|gone dead",
     )),
     Sign("numbness", "neurological", SOON, (
         "numbness", "numb", "pins ... needles", "tingling", "tingly", "loss of feeling", "no feeling in",
@@ -336,6 +385,10 @@ SIGNS: tuple[Sign, ...] = (
         "balance ... worse|bad|off|gone|terrible",
         "keep dropping",
         "dropping things", "dropping ... things", "bumping into", "walking into things", "knocking things",
+        "{cant} do|manage|fasten|undo|get|hold ... {fine}", "{fine} ... {cant}", "{fine} ... {hard}", "{fine} ... struggle|struggling",
+        "fingers ... useless|clumsy|wont|dead", "handwriting ... spidery|messy|worse|illegible|shaky|wobbly",
+        "typing ... mistakes|wrong|errors", "knocking ... over", "reach ... miss|missing|missed",
+        "balance ... awful|shocking|dreadful|poor", "like ... on a boat|ship|ferry",
     )),
     Sign("changes in thinking", "neurological", SOON, (
         "confusion", "confused", "muddled", "disoriented", "disorientated", "changes in ... thinking",
@@ -347,12 +400,26 @@ SIGNS: tuple[Sign, ...] = (
         "brain fog ... worse", "personality change", "personality changed", "personality ... changed",
         "not myself", "trouble speaking", "slurred speech", "speech slurred", "slurring",
         "cant get ... words out", "words muddled", "trouble finding words",
+        "{cant} find ... words|word", "words ... wrong order", "repeating myself", "forgetting things",
+        "forgetful", "asking ... same question|questions|thing|things", "talking nonsense",
+        "not making sense", "making no sense", "behaving ... odd|oddly|strange|strangely|weird|weirdly|differently",
+        "acting ... odd|oddly|strange|strangely|weird|weirdly|differently", "acting ... out of character",
+        "got|getting|get lost ... driving|way|route|home|walking", "lost my way", "forgot the way",
     )),
     Sign("seizure", "neurological", NOW, (
         "seizure", "seizures", "seizer", "siezure", "convulsion", "convulsions", "convulsing", "had a fit",
-        "having a fit", "a fit", "fitting",
+        "having a fit", "a fit", "fitting", "=fit", "fit ... woke|floor|ambulance|paramedics|bit|bitten|jerking",
         "blacked out", "passed out", "lost consciousness", "unconscious",
+        "woke|came|coming ... on the floor", "found me on the floor", "on the floor ... jerking|twitching|shaking|fitting",
+        "jerking|twitching|thrashing|shaking ... on the floor", "twitching and jerking", "jerking and twitching",
+        "jerking ... arms|legs|body|all over", "shaking ... blacked|passed out",
     ), "Seek help now (call an ambulance) for a seizure or passing out."),
+    Sign("face drooping", "neurological", NOW, (
+        "{features} ... {droop}", "drooping|droopy|lopsided|crooked|sagging ... {features}", "one side of ... face",
+    ), "Seek help now (call an ambulance): a face drooping on one side, or weakness of one side "
+       "that came on suddenly, can be a stroke."),
+    Sign("sudden weakness of one side", "neurological", NOW, (), "Seek help now (call an ambulance): "
+         "a face drooping on one side, or weakness of one side that came on suddenly, can be a stroke."),
 )
 
 #: Signs in one entry that together need help now: the label's signs of a
@@ -361,13 +428,18 @@ SIGNS: tuple[Sign, ...] = (
 COMBINATIONS: tuple[Combination, ...] = (
     Combination(
         "headache with stiff neck or fever", "infection", NOW,
-        frozenset({"headache", "worst headache"}), frozenset({"stiff neck", "fever"}),
+        frozenset({"headache", "worst headache"}), frozenset({"stiff neck", "fever", "very high fever"}),
         "Seek help now: a severe headache with a stiff neck or fever can be a serious infection.",
     ),
     Combination(
         "confusion with fever", "infection", NOW,
-        frozenset({"changes in thinking"}), frozenset({"fever"}),
+        frozenset({"changes in thinking"}), frozenset({"fever", "very high fever"}),
         "Seek help now: confusion with a fever can be a serious infection.",
+    ),
+    Combination(
+        "stiff neck with fever", "infection", NOW,
+        frozenset({"stiff neck"}), frozenset({"fever", "very high fever"}),
+        "Seek help now: a stiff neck with a fever can be a serious infection.",
     ),
 )
 
@@ -389,6 +461,8 @@ IDIOMS: tuple[str, ...] = (
     "roof shingles", "shingles on the roof", "shingles on the shed", "room temperature",
     "temperature outside", "temperature dropped outside", "temp job", "as a temp", "temp work",
     "temp agency", "temperature control", "hot and cold water", "hot and cold taps",
+    "hay fever", "hay feverish", "cup fever", "fever tree", "gold fever", "election fever", "christmas fever",
+    "double digits", "double figures", "on pins and needles", "confused by",
     "temperature checked", "temp checked", "took my temp", "took my temperature", "taking my temp",
     "taking my temperature", "checked my temp", "checked my temperature", "temp taken", "temperature taken",
 )
@@ -407,7 +481,9 @@ RESOLUTIONS = frozenset({
     "settled", "disappeared", "subsided", "ended", "finished", "went away", "gone away", "no more",
     "is over", "was over", "are over", "broke", "broken", "cured",
     "no longer", "normal", "fine", "ok", "okay", "negative", "all better", "better now", "is better",
-    "are better",
+    "are better", "much better", "lot better", "loads better", "getting better", "improving", "improved",
+    "nearly gone", "almost gone", "all gone", "faded", "fading", "eased", "easing", "on the mend",
+    "calmed down", "clearing up", "cleared up",
 })
 #: Words next to a sign word that make it a vaccination, a test or a check, not a sign.
 NOT_A_SIGN = frozenset({
@@ -415,6 +491,7 @@ NOT_A_SIGN = frozenset({
     "boosters", "shot", "shots", "immunisation", "immunization", "test", "tests", "tested",
     "testing", "swab", "check", "screening", "screen", "appointment",
     "clinic", "leaflet", "season", "awareness", "risk", "prevention", "spray", "aisle",
+    "checked", "syrup", "lozenges", "list",
 })
 #: A sign after one of these words in its clause is someone else's ("grandson has a cold"),
 #: unless the person speaks of themself in between ("partner says I had a fit").
@@ -424,6 +501,8 @@ OTHER_PEOPLE = frozenset({
     "brother", "baby", "boyfriend", "girlfriend", "neighbour", "neighbor", "grandma", "grandad", "nan",
     "he", "she", "they", "everyone", "someone", "dog", "cat", "grandkids", "grandkid", "grandchildren",
     "people", "nephew", "niece", "aunt", "uncle", "boss", "wifes", "husbands",
+    "youngest", "eldest", "flatmate", "housemate", "roommate", "mate", "cousin", "gran", "granny", "grandpa",
+    "grandfather", "grandmother", "stepson", "stepdaughter", "toddler", "puppy", "pet", "auntie", "his",
 })
 SELF = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
 
@@ -431,18 +510,81 @@ SELF = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
 PAST = frozenset({
     "years ago", "year ago", "months ago", "month ago", "last year", "last month", "back in",
     "as a child", "as a kid", "when i was", "years back", "had it before",
+    "history of", "as a baby", "as a newborn", "as a toddler", "as a teenager", "as a teen", "as a student",
+    "in my teens", "in my twenties", "growing up", "last infusion", "last dose", "previous infusion",
+    "previous dose", "last winter", "last summer", "last spring", "last autumn", "last christmas",
+    "in the past", "used to", "had one before", "decades ago",
+})
+#: A sign after one of these in its clause is a worry, a question, a plan or an instruction,
+#: not something that is happening ("what if i get shingles", "call them if your pee is dark").
+HYPOTHETICAL = frozenset({
+    "if", "in case", "incase", "what if", "worried about", "worried i", "worried it", "worry about",
+    "worrying about", "scared of", "afraid", "fear of", "might", "should i", "should my", "should it",
+    "watch for", "watch out for", "look out for", "keep an eye out", "told to", "said to", "asked about",
+    "asked if", "asked whether", "hope not", "hoping not", "to avoid", "risk of", "chance of", "leaflet says",
+    "leaflet said", "in the event",
+})
+#: ... except inside one of these, which tell of something felt now ("feel like i might faint").
+NOT_HYPOTHETICAL = frozenset({
+    "like i might", "as if", "even if", "not sure if", "unsure if", "wonder if", "wondering if", "dont know if",
+    "see if",
+})
+#: A clause that is only one of these (or a passed or usual cue) answers the clause before it:
+#: "they asked about a fever - no", "nurse checked my temp, all normal".
+ANSWERS = frozenset({
+    "no", "nope", "none", "nah", "nil", "negative", "nothing", "all normal", "normal", "all fine", "fine",
+    "all clear", "clear", "said no", "i said no", "none since", "all ok", "all okay", "came back normal",
+    "came back clear", "nothing new", "not new",
+})
+#: After a word saying a sign passed, one of these makes the next sign the cure ("cleared with antibiotics").
+CURE_LINKS = frozenset({"with", "after", "by", "on", "thanks"})
+#: A sign followed in its clause by a link and one of these has a harmless cause ("stiff neck from
+#: sleeping funny", "dizzy with happiness", "tummy ache after too much ice cream").
+CAUSE_LINKS = frozenset({"from", "after", "because", "due", "with", "of"})
+BENIGN_CAUSES = frozenset({
+    "sleeping", "slept", "pillow", "sofa", "couch", "gardening", "garden", "digging", "lifting", "gym",
+    "workout", "exercise", "running", "jogging", "hiking", "dancing", "yoga", "pilates", "ice cream",
+    "curry", "spicy", "chilli", "takeaway", "too much", "wine", "beer", "drinking", "hangover", "hungover",
+    "alcohol", "happiness", "relief", "excitement", "laughing", "laughter", "crying", "joy", "pride",
+    "watch strap", "strap", "new shoes", "shoes", "sun", "sunburn", "heat", "sauna", "hot bath", "reading",
+    "screen", "dim light", "onions", "chopping", "nettles", "nettle", "shaving", "plaster",
+    "washing powder", "perfume", "suncream", "allergy", "hay",
+})
+#: An entry with one of these words gives a sign of the key another sense ("chills" from a film).
+OTHER_SENSES: dict[str, frozenset[str]] = {
+    "chills": frozenset({
+        "film", "movie", "music", "song", "songs", "choir", "concert", "horror", "scary", "goosebumps",
+        "speech", "story", "performance", "singing", "gig", "show",
+    }),
+}
+#: A "flare" with one of these in its clause is of that condition, not of MS.
+OTHER_CONDITIONS = frozenset({
+    "eczema", "psoriasis", "arthritis", "gout", "acne", "rosacea", "dermatitis", "lupus", "crohns", "ibs",
+    "hayfever", "allergy", "allergies", "skin", "joint", "joints", "knee", "knees", "back", "hip", "asthma",
+    "cystitis", "colitis", "sciatica", "migraine", "fibro", "fibromyalgia", "endo", "endometriosis",
+})
+#: Before a seizure's words, one of these makes it a near faint, not a seizure ("nearly passed out").
+NEAR_MISS = frozenset({"nearly", "almost", "close to", "about to", "like i was going to"})
+#: Weakness in a clause with one of these came on suddenly: seek help now.
+SUDDEN = frozenset({
+    "sudden", "suddenly", "all of a sudden", "out of nowhere", "out of the blue", "came on fast",
+    "in seconds", "in minutes", "without warning",
 })
 #: A neurological sign in a clause with one of these is the person's usual, not a new one.
 NOT_NEW = frozenset({
     "usual", "as usual", "as always", "same as", "about the same", "the same", "for years", "no change",
     "no worse", "unchanged", "as before", "always have", "always had", "old symptom", "old symptoms",
+    "nothing new", "not new", "same every", "same old", "normal for me", "my normal",
 })
 
 #: ... but not when it says more than that ("more than usual").
-STILL_NEW = frozenset({"than usual", "than the usual", "than normal", "than before", "than ever"})
+STILL_NEW = frozenset({
+    "than usual", "than the usual", "than normal", "than before", "than ever", "worse", "much worse",
+    "spreading", "getting worse", "different", "new", "creeping", "cant walk",
+})
 
 #: ... unless the clause says the test was positive.
-POSITIVE = frozenset({"positive"})
+POSITIVE = frozenset({"positive", "two lines", "two line", "high", "raised", "abnormal", "elevated", "deranged"})
 #: A dose's reaction that says there was none (`--reaction none`).
 NO_REACTION = frozenset({
     "none", "no", "nothing", "nil", "na", "n", "a", "not", "any", "reaction", "reactions", "zero", "noted",
@@ -455,6 +597,19 @@ FILLER = frozenset({
     "now", "my", "little", "quite", "so", "think", "maybe", "probably", "new", "horrible", "nasty",
     "coming", "down", "with", "caught",
 })
+#: Texting shorthand, read as the word it stands for.
+SHORTHAND = {
+    "n": "and", "w": "with", "cos": "because", "coz": "because", "bc": "because", "abt": "about",
+    "tho": "though", "u": "you", "ur": "your", "wiv": "with",
+}
+#: Numbers written in words ("thirty eight point five", "a hundred and two"), read as digits.
+NUMBER_WORDS = {
+    "zero": 0, "nought": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
 #: Words where a clause ends (besides , ; . ! ? and a new line).
 CLAUSE_BREAKS = frozenset({"but", "however", "though", "although", "yet", "except"})
 #: Real words one letter away from a sign word: never read as a slip of it.
@@ -465,6 +620,7 @@ LOOKALIKES = frozenset({
     "infant", "infest", "weaken", "weakest", "blurt", "blurts", "swear",
     "rashly", "rasher", "fitted", "fitter", "fitness", "couches", "shingle", "timed", "tines", "chilly", "chilled",
     "covet", "coven", "fluke", "flume", "blunt", "stiffy", "chilli", "chili", "chilis", "chillies",
+    "painting", "panning", "planting",
 })
 #: Numbers with these units after them are not temperatures.
 OTHER_UNITS = frozenset({
