@@ -113,6 +113,14 @@ def dose_moments(journal: Journal) -> list[date | datetime]:
     return [i.moment for i in doses(journal)]
 
 
+def subcutaneous_moments(journal: Journal) -> list[date | datetime]:
+    """The moments of the doses given under the skin (920 mg): reactions after them are
+    injection reactions."""
+    from ocrelog.entries import SUBCUTANEOUS_DOSE
+
+    return [i.moment for i in doses(journal) if i.dose_mg == SUBCUTANEOUS_DOSE]
+
+
 def findings(journal: Journal, today: date, settings: Settings = Settings()) -> Findings:
     return analyse_inputs(with_rule_words(journal, rule_inputs(journal), today, settings), today, settings)
 
@@ -160,7 +168,7 @@ def alerts_of_new(journal: Journal, entry: Entry) -> list[Alert]:
     from ocrelog.vocabulary import USUAL_DAYS
 
     before = written(journal, entry.day - timedelta(days=USUAL_DAYS), entry.day)
-    found = alerts(before, dose_moments(journal), entry.day, days=None)
+    found = alerts(before, dose_moments(journal), entry.day, days=None, subcutaneous=subcutaneous_moments(journal))
     return [alert for alert in found if alert.entry_id == entry.id]
 
 
@@ -175,18 +183,21 @@ def alerts_from(journal: Journal, first_id: int) -> list[Alert]:
     if earliest is None:
         return []
     since = day_of(earliest)
-    found = alerts(written(journal, since), dose_moments(journal), since, days=None)
+    found = alerts(
+        written(journal, since), dose_moments(journal), since, days=None, subcutaneous=subcutaneous_moments(journal)
+    )
     return [alert for alert in found if alert.entry_id is not None and alert.entry_id >= first_id]
 
 
 def reactions_after_dose(journal: Journal, dose: Entry) -> list[Alert]:
     """Infusion-reaction signs already logged between a dose just recorded and the end of the
     next day: they count now that the dose is known."""
-    from ocrelog.signs import REACTION, REACTION_DAYS_AFTER, alerts
+    from ocrelog.signs import INJECTION, REACTION, REACTION_DAYS_AFTER, alerts
 
     entries = written(journal, dose.day, dose.day + timedelta(days=REACTION_DAYS_AFTER))
-    found = alerts(entries, dose_moments(journal), dose.day, days=None)
-    return [a for a in found if a.category == REACTION.name and a.entry_id != dose.id and a.day >= dose.day]
+    found = alerts(entries, dose_moments(journal), dose.day, days=None, subcutaneous=subcutaneous_moments(journal))
+    reaction = (REACTION.name, INJECTION.name)
+    return [a for a in found if a.category in reaction and a.entry_id != dose.id and a.day >= dose.day]
 
 
 def latest_scales(journal: Journal) -> list[Entry]:

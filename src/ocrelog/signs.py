@@ -25,6 +25,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING, NamedTuple
 
 from ocrelog.dates import day_of
+from ocrelog.entries import SUBCUTANEOUS_DOSE
 from ocrelog.vocabulary import (
     ANSWERS,
     BENIGN_CAUSES,
@@ -57,6 +58,7 @@ from ocrelog.vocabulary import (
     OTHER_MEASURES,
     OTHER_PEOPLE,
     OTHER_SENSES,
+    PART_OF,
     OTHER_UNITS,
     PAST,
     POSITIVE,
@@ -411,8 +413,12 @@ def _not_asserted(words: list[str], start: int, end: int) -> bool:
 def _answered(words: list[str]) -> bool:
     """A clause that only answers or closes the one before it: "- no", "all normal", "much
     better now", "nothing new"."""
-    said = " ".join(w for w in words if w not in FILLER or w in ANSWERS)
-    return bool(said) and (said in ANSWERS or said in RESOLUTIONS or said in NOT_NEW)
+    said = [w for w in words if w not in FILLER or w in ANSWERS]
+    covered = {i for a, b in _spans(said, _CLOSING) for i in range(a, b)}
+    return bool(said) and len(covered) == len(said)
+
+
+_CLOSING = ANSWERS | RESOLUTIONS | NOT_NEW
 
 
 class _Reading(NamedTuple):
@@ -493,6 +499,10 @@ def _clause_signs(typed: list[str], words: list[str]) -> dict[str, Found]:
         if sign is WEAKNESS and _has(words, SUDDEN):
             sign = SUDDEN_WEAKNESS
         found.setdefault(sign.key, Found(sign, " ".join(typed[start:end])))
+    for whole, parts in PART_OF.items():
+        if whole in found:
+            for part in parts:
+                found.pop(part, None)
     if reading is not None and reading.fever:
         for sign in (FEVER, FEVER_AT_DOSE) + ((VERY_HIGH_FEVER,) if reading.very_high else ()):
             found.setdefault(sign.key, Found(sign, reading.shown))
@@ -603,8 +613,6 @@ def signs_of(
     logged in such a dose's window is an injection reaction, and injection-site signs count only
     there; away from any such dose they are nothing.
     """
-    from ocrelog.entries import SUBCUTANEOUS_DOSE
-
     injected = (
         entry.type == "infusion" and entry.value is not None and float(entry.value) == SUBCUTANEOUS_DOSE
     ) or (bool(subcutaneous) and near_dose(entry.date, list(subcutaneous)))

@@ -255,7 +255,8 @@ SIGNS: tuple[Sign, ...] = (
     # -- infections ------------------------------------------------------------------------
     Sign("fever", "infection", SOON, (
         "fever", "fevers", "feverish", "feverishness", "febrile", "pyrexia", "pyrexial", "high temperature",
-        "high temp", "temperature", "temp", "temps", "running a temp", "burning up",
+        "high temp", "=temperature", "=temp", "=temps", "a temp|temperature", "running a temp", "burning up",
+        "temp|temperature ... up|high|raised|spiking|spiked|rising|climbing",
     )),
     Sign("very high fever", "infection", NOW, (), "Seek help now: a temperature of 40 °C (104 °F) or more "
          "needs a doctor straight away."),
@@ -557,6 +558,8 @@ OTHER_SENSES: dict[str, frozenset[str]] = {
         "speech", "story", "performance", "singing", "gig", "show",
     }),
 }
+#: In one clause, the second sign is part of the first (a seizure's shaking is not chills).
+PART_OF: dict[str, frozenset[str]] = {"seizure": frozenset({"chills"})}
 #: A "flare" with one of these in its clause is of that condition, not of MS.
 OTHER_CONDITIONS = frozenset({
     "eczema", "psoriasis", "arthritis", "gout", "acne", "rosacea", "dermatitis", "lupus", "crohns", "ibs",
@@ -671,6 +674,18 @@ def markdown() -> str:
         f"| someone else's (before a sign) | {cell(sorted(OTHER_PEOPLE))} |",
         f"| ...unless the writer says | {cell(sorted(SELF))} or my + anything else |",
         f"| told of the past (in the clause) | {cell(sorted(PAST))}, in + a year |",
+        f"| a worry, a question or a plan (before a sign) | {cell(sorted(HYPOTHETICAL))} |",
+        f"| ...except inside | {cell(sorted(NOT_HYPOTHETICAL))} |",
+        f"| a clause that answers the one before | {cell(sorted(ANSWERS))}, or only passed or usual words |",
+        f"| passed + one of these: the cure, not a sign | {cell(sorted(CURE_LINKS))} |",
+        f"| a harmless cause (after a sign and one of: {cell(sorted(CAUSE_LINKS))}) | {cell(sorted(BENIGN_CAUSES))} |",
+        *(f"| another sense of {key} (in the entry) | {cell(sorted(words))} |" for key, words in OTHER_SENSES.items()),
+        *(f"| part of a {key} (in its clause) | {cell(sorted(parts))} |" for key, parts in PART_OF.items()),
+        f"| a flare of another condition (in the clause) | {cell(sorted(OTHER_CONDITIONS))} |",
+        f"| a near faint, not a seizure (before it) | {cell(sorted(NEAR_MISS))} |",
+        f"| weakness that came on suddenly: seek help now | {cell(sorted(SUDDEN))} |",
+        f"| texting shorthand | {cell(f'{k} = {v}' for k, v in SHORTHAND.items())} |",
+        f"| numbers in words | {cell(NUMBER_WORDS)}, hundred, point |",
         f"| a neurological sign as usual | {cell(sorted(NOT_NEW))} |",
         f"| ...unless it says | {cell(sorted(STILL_NEW))} |",
         f"| no reaction (`--reaction none`) | {cell(sorted(NO_REACTION))} |",
