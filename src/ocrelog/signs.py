@@ -347,11 +347,10 @@ def _someone_elses(words: list[str], start: int) -> bool:
 
 
 def _has(words: list[str], cues: frozenset[str]) -> bool:
-    """Any cue (a word or two) in the clause; a year after 'in' counts as 'in 2015'."""
-    pairs = {" ".join(words[i : i + 2]) for i in range(len(words))} | {" ".join(words[i : i + 3]) for i in range(len(words))}
+    """Any cue (of one to five words) in the clause; a year after 'in' counts as 'in 2015'."""
     if cues is PAST and any(a == "in" and b.isdigit() and len(b) == 4 for a, b in zip(words, words[1:])):
         return True
-    return bool(cues & (set(words) | pairs))
+    return bool(_spans(words, cues))
 
 
 def _spans(words: list[str], cues: frozenset[str]) -> list[tuple[int, int]]:
@@ -462,8 +461,8 @@ def _reading(typed: list[str], words: list[str]) -> _Reading | None:
     return best[1] if best else None
 
 
-def _clause_signs(typed: list[str], words: list[str]) -> dict[str, Found]:
-    """The signs asserted in one clause."""
+def _clause_signs(typed: list[str], words: list[str], changed: bool = False) -> dict[str, Found]:
+    """The signs asserted in one clause (``changed``: the entry says a sign changed, "but worse")."""
     index = _phrases()[0]
     found: dict[str, Found] = {}
     matched: list[tuple[_Phrase, list[int]]] = []
@@ -488,8 +487,8 @@ def _clause_signs(typed: list[str], words: list[str]) -> dict[str, Found]:
         between = [words[i] for i in range(start, end) if i not in positions]
         if NEGATIONS & set(between) or _absent(words, start, end, sign) or _not_asserted(words, start, end):
             continue
-        if sign.category == NEUROLOGICAL.name and _unsaid(words, start, end, NOT_NEW) and not _unsaid(
-            words, start, end, STILL_NEW
+        if sign.category == NEUROLOGICAL.name and _unsaid(words, start, end, NOT_NEW) and not (
+            changed or _unsaid(words, start, end, STILL_NEW)
         ):
             continue
         if sign is RELAPSE and _has(words, OTHER_CONDITIONS) and "ms" not in words:
@@ -499,10 +498,6 @@ def _clause_signs(typed: list[str], words: list[str]) -> dict[str, Found]:
         if sign is WEAKNESS and _has(words, SUDDEN):
             sign = SUDDEN_WEAKNESS
         found.setdefault(sign.key, Found(sign, " ".join(typed[start:end])))
-    for whole, parts in PART_OF.items():
-        if whole in found:
-            for part in parts:
-                found.pop(part, None)
     if reading is not None and reading.fever:
         for sign in (FEVER, FEVER_AT_DOSE) + ((VERY_HIGH_FEVER,) if reading.very_high else ()):
             found.setdefault(sign.key, Found(sign, reading.shown))
@@ -518,11 +513,17 @@ def read(text: str) -> tuple[Found, ...]:
     found: dict[str, Found] = {}
     typed_clauses = clauses(text)
     read_clauses = [[_canonical(token) for token in typed] for typed in typed_clauses]
+    # "my usual tingling, but much worse": a change said anywhere in the entry
+    changed = any(not _has(words, NOT_NEW) and _unsaid(words, 0, 0, STILL_NEW) for words in read_clauses)
     for n, (typed, words) in enumerate(zip(typed_clauses, read_clauses)):
         if n + 1 < len(read_clauses) and _answered(read_clauses[n + 1]):
             continue  # "fever? - no", "cough, much better now"
-        for key, sign in _clause_signs(typed, words).items():
+        for key, sign in _clause_signs(typed, words, changed).items():
             found.setdefault(key, sign)
+    for whole, parts in PART_OF.items():
+        if whole in found:
+            for part in parts:
+                found.pop(part, None)  # blacked out and shaking: the seizure's shaking
     said = {word for words in read_clauses for word in words}
     for key, senses in OTHER_SENSES.items():
         if senses & said:

@@ -366,7 +366,7 @@ SIGNS: tuple[Sign, ...] = (
         "blurry|blurred|fuzzy|misty|hazy|cloudy|shimmery|shimmering|flickering|jumping|smudged ... eye|eyes|vision|sight",
         "vision|sight ... shimmery|shimmering|flickering|jumping|jumpy|misty|hazy|grey|gray|patchy|dark",
         "smudge|smudgy|patch|shadow|curtain|spot ... vision|sight",
-        "colours|colors ... washed|faded|dull|dim|wrong|faint", "lost ... vision|sight",
+        "colours|colors ... washed|faded|dull|dim|wrong|faint", "lost ... vision|sight", "lost ... of my vision|sight",
     )),
     Sign("weakness", "neurological", SOON, (
         "weakness", "weak|weaker ... {limb}", "{limb} ... weak|weaker", "weak ... side", "{limb} ... dragging",
@@ -558,7 +558,7 @@ OTHER_SENSES: dict[str, frozenset[str]] = {
         "speech", "story", "performance", "singing", "gig", "show",
     }),
 }
-#: In one clause, the second sign is part of the first (a seizure's shaking is not chills).
+#: In one entry, the second sign is part of the first (a seizure's shaking is not chills).
 PART_OF: dict[str, frozenset[str]] = {"seizure": frozenset({"chills"})}
 #: A "flare" with one of these in its clause is of that condition, not of MS.
 OTHER_CONDITIONS = frozenset({
@@ -680,7 +680,7 @@ def markdown() -> str:
         f"| passed + one of these: the cure, not a sign | {cell(sorted(CURE_LINKS))} |",
         f"| a harmless cause (after a sign and one of: {cell(sorted(CAUSE_LINKS))}) | {cell(sorted(BENIGN_CAUSES))} |",
         *(f"| another sense of {key} (in the entry) | {cell(sorted(words))} |" for key, words in OTHER_SENSES.items()),
-        *(f"| part of a {key} (in its clause) | {cell(sorted(parts))} |" for key, parts in PART_OF.items()),
+        *(f"| part of a {key} (in the entry) | {cell(sorted(parts))} |" for key, parts in PART_OF.items()),
         f"| a flare of another condition (in the clause) | {cell(sorted(OTHER_CONDITIONS))} |",
         f"| a near faint, not a seizure (before it) | {cell(sorted(NEAR_MISS))} |",
         f"| weakness that came on suddenly: seek help now | {cell(sorted(SUDDEN))} |",
