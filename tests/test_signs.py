@@ -556,3 +556,10 @@ def test_subcutaneous_doses_reach_the_alerts_through_the_commands(run):
     result = run("symptom", "redness where the needle went in")
     assert "Warning sign (injection reaction)" in result.stderr and "infusion" not in result.stderr
     assert {a["category"] for a in json.loads(run("report", "--json").stdout)["alerts"]} == {"injection_reaction"}
+
+
+def test_a_suspicion_is_no_plan_and_a_cause_never_silences_a_sign_that_needs_help_now():
+    assert raised("I think I might have a water infection") == {"infection"}
+    assert raised("worried about this cough, week now") == {"infection"}
+    assert tiers("can't get my breath after the gym") == {NOW}
+    assert raised("temperature since teatime") == {"infection"}

@@ -393,17 +393,18 @@ def _hypothetical(words: list[str], start: int) -> bool:
     )
 
 
-def _not_asserted(words: list[str], start: int, end: int) -> bool:
+def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
     """ConText's other properties, each a cue and a scope in the clause: told of the past,
     a worry or a plan (a cue before the sign), the cure of a sign that passed ("cleared with
-    antibiotics"), or a harmless cause after it ("stiff neck from sleeping funny")."""
+    antibiotics"), or a harmless cause after it ("stiff neck from sleeping funny"; never for a
+    sign that needs help now)."""
     if _has(words, PAST):
         return True
     if _hypothetical(words, start):
         return True
     if any(words[i] in RESOLUTIONS and words[i + 1] in CURE_LINKS for i in range(start - 1)):
         return True
-    return any(
+    return sign.tier != NOW and any(
         words[link] in CAUSE_LINKS and any(a < CONTEXT_REACH + 2 for a, _ in _spans(words[link + 1 :], BENIGN_CAUSES))
         for link in range(end, len(words))
     )
@@ -485,7 +486,7 @@ def _clause_signs(typed: list[str], words: list[str], changed: bool = False) -> 
         if reading is not None and sign in (FEVER, FEVER_AT_DOSE):
             continue  # a temperature in the clause decides whether it is a fever
         between = [words[i] for i in range(start, end) if i not in positions]
-        if NEGATIONS & set(between) or _absent(words, start, end, sign) or _not_asserted(words, start, end):
+        if NEGATIONS & set(between) or _absent(words, start, end, sign) or _not_asserted(words, start, end, sign):
             continue
         if sign.category == NEUROLOGICAL.name and _unsaid(words, start, end, NOT_NEW) and not (
             changed or _unsaid(words, start, end, STILL_NEW)

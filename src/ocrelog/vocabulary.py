@@ -255,8 +255,7 @@ SIGNS: tuple[Sign, ...] = (
     # -- infections ------------------------------------------------------------------------
     Sign("fever", "infection", SOON, (
         "fever", "fevers", "feverish", "feverishness", "febrile", "pyrexia", "pyrexial", "high temperature",
-        "high temp", "=temperature", "=temp", "=temps", "a temp|temperature", "running a temp", "burning up",
-        "temp|temperature ... up|high|raised|spiking|spiked|rising|climbing",
+        "high temp", "temperature", "temp", "temps", "running a temp", "burning up",
     )),
     Sign("very high fever", "infection", NOW, (), "Seek help now: a temperature of 40 °C (104 °F) or more "
          "needs a doctor straight away."),
@@ -461,7 +460,8 @@ IDIOMS: tuple[str, ...] = (
     "breath of fresh air", "take my breath away", "took my breath away", "fever dream", "fit of",
     "roof shingles", "shingles on the roof", "shingles on the shed", "room temperature",
     "temperature outside", "temperature dropped outside", "temp job", "as a temp", "temp work",
-    "temp agency", "temperature control", "hot and cold water", "hot and cold taps",
+    "temp agency", "temperature control", "temp at work", "temp at the", "temp for", "temping",
+    "temp contract", "temp role", "temp shift", "new temp", "hot and cold water", "hot and cold taps",
     "hay fever", "hay feverish", "cup fever", "fever tree", "gold fever", "election fever", "christmas fever",
     "double digits", "double figures", "on pins and needles", "confused by",
     "temperature checked", "temp checked", "took my temp", "took my temperature", "taking my temp",
@@ -528,7 +528,8 @@ HYPOTHETICAL = frozenset({
 #: ... except inside one of these, which tell of something felt now ("feel like i might faint").
 NOT_HYPOTHETICAL = frozenset({
     "like i might", "as if", "even if", "not sure if", "unsure if", "wonder if", "wondering if", "dont know if",
-    "see if",
+    "see if", "might have", "might be having", "may have", "worried about this", "worried about my",
+    "worried about the", "worried about these",
 })
 #: A clause that is only one of these (or a passed or usual cue) answers the clause before it:
 #: "they asked about a fever - no", "nurse checked my temp, all normal".
