@@ -353,14 +353,25 @@ def _has(words: list[str], cues: frozenset[str]) -> bool:
     return bool(_spans(words, cues))
 
 
-def _spans(words: list[str], cues: frozenset[str]) -> list[tuple[int, int]]:
+def _spans(words: list[str], cues: frozenset[str]) -> tuple[tuple[int, int], ...]:
     """Where the cues (of one to five words) stand in a clause: (first, after last)."""
-    return [
+    return _spans_in(tuple(words), cues)
+
+
+@functools.lru_cache(maxsize=16384)
+def _spans_in(words: tuple[str, ...], cues: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    longest = _longest(cues)
+    return tuple(
         (i, i + n)
-        for n in range(1, 6)
-        for i in range(len(words) - n + 1)
-        if " ".join(words[i : i + n]) in cues
-    ]
+        for i in range(len(words))
+        for n in range(1, min(longest, len(words) - i) + 1)
+        if (words[i] if n == 1 else " ".join(words[i : i + n])) in cues
+    )
+
+
+@functools.cache
+def _longest(cues: frozenset[str]) -> int:
+    return max((cue.count(" ") + 1 for cue in cues), default=0)
 
 
 def _unsaid(words: list[str], start: int, end: int, cues: frozenset[str]) -> bool:
