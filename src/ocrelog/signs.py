@@ -400,8 +400,15 @@ def _hypothetical(words: list[str], start: int) -> bool:
     something felt now ("feel like i might faint")."""
     inside = _spans(words, NOT_HYPOTHETICAL)
     return any(
-        not any(x <= a and b <= y for x, y in inside) for a, b in _spans(words[:start], HYPOTHETICAL)
+        not any(x <= a and b <= y for x, y in inside) and not _new_subject(words, b, start)
+        for a, b in _spans(words[:start], HYPOTHETICAL)
     )
+
+
+def _new_subject(words: list[str], after: int, start: int) -> bool:
+    """The writer speaks again between a worry's cue and the sign, past the cue's own subject:
+    the cue's reach has ended ("if I stand up I go dizzy"; not "if I get a rash")."""
+    return any(words[i] in SELF or words[i] == "my" for i in range(after + 1, start))
 
 
 def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:

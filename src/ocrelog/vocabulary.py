@@ -140,7 +140,7 @@ CATEGORIES: tuple[Category, ...] = (
 GROUPS: dict[str, tuple[str, ...]] = {
     "pee": ("urine", "pee", "peeing", "wee", "weeing", "urinating", "urination", "piss", "pissing"),
     "poo": ("stool", "poo", "poop", "stools", "faeces", "feces", "motion", "motions", "bowels"),
-    "dark": ("dark", "brown", "darker", "tea", "cola", "orange"),
+    "dark": ("dark", "brown", "darker", "tea", "cola", "orange", "coke", "coffee"),
     "limb": ("arm", "arms", "leg", "legs", "hand", "hands", "foot", "feet", "side", "face"),
     "face": ("face", "cheeks", "cheek", "neck", "chest"),
     "hard": ("hard", "difficult", "tough", "struggling", "struggle", "trouble", "difficulty", "problems", "problem"),
@@ -550,7 +550,7 @@ BENIGN_CAUSES = frozenset({
     "alcohol", "happiness", "relief", "excitement", "laughing", "laughter", "crying", "joy", "pride",
     "watch strap", "strap", "new shoes", "shoes", "sun", "sunburn", "heat", "sauna", "hot bath", "reading",
     "screen", "dim light", "onions", "chopping", "nettles", "nettle", "shaving", "plaster",
-    "washing powder", "perfume", "suncream", "allergy", "hay",
+    "washing powder", "perfume", "suncream", "allergy", "hay", "sitting", "sat", "drive", "driving", "kneeling",
 })
 #: An entry with one of these words gives a sign of the key another sense ("chills" from a film).
 OTHER_SENSES: dict[str, frozenset[str]] = {
