@@ -7,13 +7,18 @@ each sign of the vocabulary however it is typed (case, spacing, plurals, one
 slipped letter, words in between), reads temperatures written in the text,
 and leaves out a sign that is negated ("no fever"), has passed ("rash
 cleared"), or is a vaccination or a test ("flu jab"). A clause ends at a
-comma, a semicolon, a full stop or "but", so "chills, no fever" keeps the chills.
+comma, a semicolon, a full stop or "but", so "chills, no fever" keeps the chills. Each
+sign is also judged in its context, a cue and the part of the clause it reaches, as ConText
+does: a worry or a plan ("what if"), history ("as a baby"), an answer ("fever - no"), a
+harmless cause ("from sleeping funny"), improvement, someone else's illness.
 
 :func:`alerts` turns the signs of a journal's entries into alerts: one per
 entry and category, with the urgency of its most urgent sign. Infusion-reaction
 signs count from a dose's time to the end of the next day; breathing signs at
 any time; a neurological sign logged again within ``USUAL_DAYS`` days is the
-person's usual, and only its first appearance alerts.
+person's usual, and only its first appearance alerts. After a dose given under the skin
+(920 mg, ``subcutaneous``), reaction signs are injection reactions, and only there do
+injection-site signs count.
 """
 
 from __future__ import annotations

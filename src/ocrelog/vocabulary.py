@@ -18,6 +18,11 @@ How a phrase is written:
 - a phrase that starts with ``=`` counts only as the whole clause ("=cold"
   is "cold" or "a cold", not "cold hands").
 
+Beyond the words of a sign, the tables below say when a sign that is written is not happening,
+the way ConText (Harkema et al., 2009) reads clinical notes: each is a cue and the part of the
+clause it reaches (negated, passed, someone else's, told of the past, a worry or a plan, an
+answer, a harmless cause, the person's usual).
+
 The sources are the US prescribing information (PI) and Medication Guide of
 Ocrevus and Ocrevus Zunovo, and the EU SmPC and package leaflet, section by
 section as each sign's category names.
@@ -654,7 +659,16 @@ def markdown() -> str:
     lines = ["| category | advice | where the label names it |", "| --- | --- | --- |"]
     lines += [f"| `{c.name}` | {c.advice} | {c.label} |" for c in CATEGORIES]
     lines += ["", "| sign | category | urgency | its words |", "| --- | --- | --- | --- |"]
-    lines += [f"| {s.key} | `{s.category}` | {urgency(s.tier)} | {cell(s.phrases)} |" for s in SIGNS]
+    from ocrelog.signs import VERY_HIGH_FEVER_C, VERY_HIGH_FEVER_F
+
+    derived = {
+        "very high fever": f"a temperature of {VERY_HIGH_FEVER_C} °C ({VERY_HIGH_FEVER_F:g} °F) or more, "
+        "written or measured",
+        "sudden weakness of one side": "a weakness sign with a word of suddenness (below) in its clause",
+    }
+    lines += [
+        f"| {s.key} | `{s.category}` | {urgency(s.tier)} | {cell(s.phrases) or derived[s.key]} |" for s in SIGNS
+    ]
     lines += ["", "| together, in one entry | category | urgency |", "| --- | --- | --- |"]
     lines += [
         f"| {' or '.join(sorted(c.first))} with {' or '.join(sorted(c.second))} | `{c.category}` | {urgency(c.tier)} |"
