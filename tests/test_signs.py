@@ -569,3 +569,9 @@ def test_a_worry_reaches_only_its_own_part_of_the_sentence():
     assert raised("if I look up my sight goes double") == {"neurological"}
     assert raised("if I get a sore throat I'll ring them") == set()
     assert raised("pee looks like strong coffee") == {"liver"}
+
+
+def test_a_question_about_a_sign_that_is_here_now_still_counts():
+    assert raised("should I get this tingly patch looked at") == {"neurological"}
+    assert raised("should I get my jabs before winter flu") == set()
+    assert raised("GP said to take paracetamol for the fever") == {"infection"}  # an instruction about a sign now

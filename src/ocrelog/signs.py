@@ -45,6 +45,7 @@ from ocrelog.vocabulary import (
     FILLER,
     GAP_WORDS,
     GROUPS,
+    HERE_NOW,
     HYPOTHETICAL,
     IDIOMS,
     LOOKALIKES,
@@ -411,9 +412,12 @@ def _hypothetical(words: list[str], start: int) -> bool:
 
 
 def _new_subject(words: list[str], after: int, start: int) -> bool:
-    """The writer speaks again between a worry's cue and the sign, past the cue's own subject:
-    the cue's reach has ended ("if I stand up I go dizzy"; not "if I get a rash")."""
-    return any(words[i] in SELF or words[i] == "my" for i in range(after + 1, start))
+    """The writer speaks again between a worry's cue and the sign, past the cue's own subject,
+    or points at the sign ("this rash"): the cue's reach has ended ("if I stand up I go dizzy",
+    "should I worry about this rash"; not "if I get a rash")."""
+    return any(words[i] in SELF for i in range(after + 1, start)) or bool(
+        HERE_NOW & set(words[max(after, start - 2) : start])
+    )
 
 
 def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:

@@ -525,10 +525,13 @@ PAST = frozenset({
 HYPOTHETICAL = frozenset({
     "if", "in case", "incase", "what if", "worried about", "worried i", "worried it", "worry about",
     "worrying about", "scared of", "afraid", "fear of", "might", "should i", "should my", "should it",
-    "watch for", "watch out for", "look out for", "keep an eye out", "told to", "said to", "asked about",
+    "watch for", "watch out for", "look out for", "keep an eye out", "asked about",
     "asked if", "asked whether", "hope not", "hoping not", "to avoid", "risk of", "chance of", "leaflet says",
     "leaflet said", "in the event",
 })
+#: Just before a sign (at most two words) after a worry's cue, one of these says the sign is
+#: here now ("should I worry about this numb patch").
+HERE_NOW = frozenset({"this", "these"})
 #: ... except inside one of these, which tell of something felt now ("feel like i might faint").
 NOT_HYPOTHETICAL = frozenset({
     "like i might", "as if", "even if", "not sure if", "unsure if", "wonder if", "wondering if", "dont know if",
@@ -690,6 +693,7 @@ def markdown() -> str:
         f"| told of the past (in the clause) | {cell(sorted(PAST))}, in + a year |",
         f"| a worry, a question or a plan (before a sign) | {cell(sorted(HYPOTHETICAL))} |",
         f"| ...except inside | {cell(sorted(NOT_HYPOTHETICAL))} |",
+        f"| ...or when the sign comes just after | {cell(sorted(HERE_NOW))}, or after I again |",
         f"| a clause that answers the one before | {cell(sorted(ANSWERS))}, or only passed or usual words |",
         f"| passed + one of these: the cure, not a sign | {cell(sorted(CURE_LINKS))} |",
         f"| a harmless cause (after a sign and one of: {cell(sorted(CAUSE_LINKS))}) | {cell(sorted(BENIGN_CAUSES))} |",
