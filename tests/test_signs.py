@@ -566,7 +566,7 @@ def test_a_suspicion_is_no_plan_and_a_cause_never_silences_a_sign_that_needs_hel
 
 
 def test_a_worry_reaches_only_its_own_part_of_the_sentence():
-    assert raised("if I look up my sight goes double") == {"neurological"}
+    assert raised("if I look up I get double vision") == {"neurological"}
     assert raised("if I get a sore throat I'll ring them") == set()
     assert raised("pee looks like strong coffee") == {"liver"}
 
