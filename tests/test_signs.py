@@ -575,3 +575,8 @@ def test_a_question_about_a_sign_that_is_here_now_still_counts():
     assert raised("should I get this tingly patch looked at") == {"neurological"}
     assert raised("should I get my jabs before winter flu") == set()
     assert raised("GP said to take paracetamol for the fever") == {"infection"}  # an instruction about a sign now
+
+
+@pytest.mark.parametrize("text", ["boyfriend says I'm talking rubbish today", "my sister thinks my speech sounds garbled"])
+def test_family_telling_of_the_writers_speech_counts(text):
+    assert raised(text) == {"neurological"}

@@ -393,6 +393,7 @@ SIGNS: tuple[Sign, ...] = (
         "fingers ... useless|clumsy|wont|dead", "handwriting ... spidery|messy|worse|illegible|shaky|wobbly",
         "typing ... mistakes|wrong|errors", "knocking ... over", "reach ... miss|missing|missed",
         "balance ... awful|shocking|dreadful|poor", "like ... on a boat|ship|ferry",
+        "{cant} walk ... straight", "walking like ... drunk",
     )),
     Sign("changes in thinking", "neurological", SOON, (
         "confusion", "confused", "muddled", "disoriented", "disorientated", "changes in ... thinking",
@@ -400,7 +401,8 @@ SIGNS: tuple[Sign, ...] = (
         "memory loss", "memory problems", "losing my memory", "memory ... worse|shot|bad|terrible|going|poor|awful",
         "forgetting words", "forgetting names", "cant remember", "cognitive", "cognition",
         "acting different|differently|strange|strangely|weird|oddly", "words ... wrong|muddled|jumbled|slurred",
-        "speech ... slurred|slow|strange|wrong",
+        "speech ... slurred|slow|strange|wrong|off|funny|weird|odd|garbled",
+        "talking|talk|talked|speaking ... gibberish|nonsense|rubbish",
         "brain fog ... worse", "personality change", "personality changed", "personality ... changed",
         "not myself", "trouble speaking", "slurred speech", "speech slurred", "slurring",
         "cant get ... words out", "words muddled", "trouble finding words",
