@@ -580,3 +580,7 @@ def test_a_question_about_a_sign_that_is_here_now_still_counts():
 @pytest.mark.parametrize("text", ["boyfriend says I'm talking rubbish today", "my sister thinks my speech sounds garbled"])
 def test_family_telling_of_the_writers_speech_counts(text):
     assert raised(text) == {"neurological"}
+
+
+def test_rubbish_is_only_speech_when_it_is_talked():
+    assert raised("chatting to my neighbour about the rubbish collection") == set()

@@ -402,7 +402,7 @@ SIGNS: tuple[Sign, ...] = (
         "forgetting words", "forgetting names", "cant remember", "cognitive", "cognition",
         "acting different|differently|strange|strangely|weird|oddly", "words ... wrong|muddled|jumbled|slurred",
         "speech ... slurred|slow|strange|wrong|off|funny|weird|odd|garbled",
-        "talking|talk|talked|speaking ... gibberish|nonsense|rubbish",
+        "talking|talk|talked|speaking ... gibberish|nonsense", "talking|talked|speaking rubbish",
         "brain fog ... worse", "personality change", "personality changed", "personality ... changed",
         "not myself", "trouble speaking", "slurred speech", "speech slurred", "slurring",
         "cant get ... words out", "words muddled", "trouble finding words",
