@@ -423,7 +423,9 @@ def test_a_measured_temperature_of_40_or_more_asks_for_help_now():
     hot = Entry(type="temperature", date="2026-11-21T08:00", value=signs.VERY_HIGH_FEVER_C, id=3)
     warm = Entry(type="temperature", date="2026-11-21T08:00", value=39.9, id=4)
     assert {a.tier for a in entry_alerts(hot, [])} == {NOW}
-    assert entry_alerts(hot, [])[0].advice.startswith("Seek help now")
+    advice = entry_alerts(hot, [])[0].advice
+    assert advice.startswith("Seek help now") and f"{signs.VERY_HIGH_FEVER_C:g} °C" in advice
+    assert "{" not in advice
     assert {a.tier for a in entry_alerts(warm, [])} == {SOON}
 
 

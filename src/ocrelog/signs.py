@@ -111,7 +111,9 @@ NEUROLOGICAL = BY_NAME["neurological"]
 _SIGN = {sign.key: sign for sign in SIGNS}
 FEVER = _SIGN["fever"]
 FEVER_AT_DOSE = _SIGN["fever at the dose"]
-VERY_HIGH_FEVER = _SIGN["very high fever"]
+VERY_HIGH_FEVER = _SIGN["very high fever"]._replace(
+    advice=_SIGN["very high fever"].advice.format(celsius=f"{VERY_HIGH_FEVER_C:g}", fahrenheit=f"{VERY_HIGH_FEVER_F:g}")
+)
 SEIZURE = _SIGN["seizure"]
 WEAKNESS = _SIGN["weakness"]
 SUDDEN_WEAKNESS = _SIGN["sudden weakness of one side"]

@@ -261,8 +261,9 @@ SIGNS: tuple[Sign, ...] = (
         "fever", "fevers", "feverish", "feverishness", "febrile", "pyrexia", "pyrexial", "high temperature",
         "high temp", "temperature", "temp", "temps", "running a temp", "burning up",
     )),
-    Sign("very high fever", "infection", NOW, (), "Seek help now: a temperature of 40 °C (104 °F) or more "
-         "needs a doctor straight away."),
+    # Its advice names the threshold, signs.VERY_HIGH_FEVER_C and _F, filled in by signs.py.
+    Sign("very high fever", "infection", NOW, (), "Seek help now: a temperature of {celsius} °C ({fahrenheit} °F) "
+         "or more needs a doctor straight away."),
     Sign("chills", "infection", SOON, (
         "chills", "chill", "shivers", "shivering", "shivery", "shiver", "rigors", "the shakes",
         "shaking", "{hot} and|then|to {cold}", "{cold} and|then|to {hot}", "night sweats", "sweats",
