@@ -64,8 +64,8 @@ from ocrelog.vocabulary import (
     OTHER_MEASURES,
     OTHER_PEOPLE,
     OTHER_SENSES,
-    PART_OF,
     OTHER_UNITS,
+    PART_OF,
     PAST,
     POSITIVE,
     RESOLUTION_REACH,
@@ -173,9 +173,9 @@ def _phrases() -> tuple[dict[str, list[_Phrase]], frozenset[str], frozenset[str]
     known = {word for slot in slot_of.values() for word in slot or ()}
     spelled = raw | known
     cues = set(NEGATIONS) | RESOLUTIONS | NOT_A_SIGN | NOT_NEGATIONS | CLAUSE_BREAKS | TEMPERATURE_WORDS
-    cues |= OTHER_PEOPLE | SELF | PAST | NOT_NEW | STILL_NEW | HYPOTHETICAL | ANSWERS | CURE_LINKS | CAUSE_LINKS
-    cues |= NOT_HYPOTHETICAL
-    cues |= BENIGN_CAUSES | OTHER_CONDITIONS | NEAR_MISS | SUDDEN | POSITIVE | set(NUMBER_WORDS)
+    cues |= OTHER_PEOPLE | SELF | PAST | NOT_NEW | STILL_NEW | HYPOTHETICAL | NOT_HYPOTHETICAL | HERE_NOW
+    cues |= ANSWERS | CURE_LINKS | CAUSE_LINKS | BENIGN_CAUSES | OTHER_CONDITIONS | NEAR_MISS | SUDDEN | POSITIVE
+    cues |= set(NUMBER_WORDS)
     cues |= {word for senses in OTHER_SENSES.values() for word in senses}
     known.update(word for cue in cues for word in cue.split())
     return index, frozenset(raw), frozenset(known | LOOKALIKES | FILLER), spelled
