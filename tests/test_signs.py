@@ -586,3 +586,10 @@ def test_family_telling_of_the_writers_speech_counts(text):
 
 def test_rubbish_is_only_speech_when_it_is_talked():
     assert raised("chatting to my neighbour about the rubbish collection") == set()
+
+
+@pytest.mark.parametrize(
+    "text", ["family history of fits", "the doctor ruled out shingles", "swab to rule out a urine infection", "previously had double vision"]
+)
+def test_contexts_from_the_context_lexicon_raise_nothing(text):
+    assert raised(text) == set()

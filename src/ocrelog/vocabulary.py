@@ -479,7 +479,8 @@ IDIOMS: tuple[str, ...] = (
 NEGATIONS = frozenset({
     "no", "not", "without", "never", "none", "nor", "neither", "didnt", "doesnt", "dont", "isnt",
     "wasnt", "arent", "werent", "havent", "hasnt", "hadnt", "wont", "aint", "denies", "denied",
-    "nil", "zero", "free of", "finished", "stopped", "completed", "negative", "negative for",
+    "nil", "zero", "free of", "finished", "stopped", "completed", "negative", "negative for", "ruled out",
+    "free from",
 })
 #: Words after a negation that undo it ("not sure if", "no idea why").
 NOT_NEGATIONS = frozenset({"sure", "certain", "only", "just", "idea", "doubt", "clue", "better", "worse", "improving"})
@@ -511,6 +512,7 @@ OTHER_PEOPLE = frozenset({
     "people", "nephew", "niece", "aunt", "uncle", "boss", "wifes", "husbands",
     "youngest", "eldest", "flatmate", "housemate", "roommate", "mate", "cousin", "gran", "granny", "grandpa",
     "grandfather", "grandmother", "stepson", "stepdaughter", "toddler", "puppy", "pet", "auntie", "his",
+    "family", "relative", "colleagues",
 })
 SELF = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
 
@@ -521,7 +523,7 @@ PAST = frozenset({
     "history of", "as a baby", "as a newborn", "as a toddler", "as a teenager", "as a teen", "as a student",
     "in my teens", "in my twenties", "growing up", "last infusion", "last dose", "previous infusion",
     "previous dose", "last winter", "last summer", "last spring", "last autumn", "last christmas",
-    "in the past", "used to", "had one before", "decades ago",
+    "in the past", "used to", "had one before", "decades ago", "previously", "family history",
 })
 #: A sign after one of these in its clause is a worry, a question, a plan or an instruction,
 #: not something that is happening ("what if i get shingles", "call them if your pee is dark").
@@ -530,7 +532,7 @@ HYPOTHETICAL = frozenset({
     "worrying about", "scared of", "afraid", "fear of", "might", "should i", "should my", "should it",
     "watch for", "watch out for", "look out for", "keep an eye out", "asked about",
     "asked if", "asked whether", "hope not", "hoping not", "to avoid", "risk of", "chance of", "leaflet says",
-    "leaflet said", "in the event",
+    "leaflet said", "in the event", "rule out", "to check for", "screen for",
 })
 #: Just before a sign (at most two words) after a worry's cue, one of these says the sign is
 #: here now ("should I worry about this numb patch").
