@@ -593,3 +593,15 @@ def test_rubbish_is_only_speech_when_it_is_talked():
 )
 def test_contexts_from_the_context_lexicon_raise_nothing(text):
     assert raised(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my jaw dropped at the price", "lost sight of why I started", "feeling weepy at the wedding",
+        "boil the kettle and rest", "a thrush in the hedge", "wee every morning as usual",
+        "can't get a pen that works", "would like to go on a boat trip",
+    ],
+)
+def test_the_new_signs_words_in_their_everyday_senses_raise_nothing(text):
+    assert raised(text) == set()
