@@ -605,3 +605,9 @@ def test_contexts_from_the_context_lexicon_raise_nothing(text):
 )
 def test_the_new_signs_words_in_their_everyday_senses_raise_nothing(text):
     assert raised(text) == set()
+
+
+def test_turning_yellow_is_the_writers_skin_only_when_it_is_the_writer():
+    assert raised("leaves turning yellow in the park") == set()
+    assert raised("turning yellow") == {"liver"}
+    assert raised("my sister says I look yellow") == {"liver"}
