@@ -144,15 +144,14 @@ def mark_many_handled(
     sign of a ``category``, dated before ``before``, or ``everything``. Filters given together
     narrow each other; ids add to them. Entries already marked are left as they are, unless
     named by their own id."""
-    from ocrelog.concerns import alerts, fold
+    from ocrelog.concerns import fold
     from ocrelog.errors import InvalidValue, NothingToMark
-    from ocrelog.queries import dose_moments, judging, written
+    from ocrelog.queries import judged_alerts, written
     from ocrelog.signs import BY_NAME
 
     if category is not None and category not in BY_NAME:
         raise InvalidValue(f"--category must be one of {', '.join(BY_NAME)}, not {category!r}")
-    usual, imported = judging(journal)
-    found = alerts(written(journal), dose_moments(journal), today, days=None, usual=usual, imported=imported)
+    found = judged_alerts(journal, written(journal), today)
     chosen: dict[int, str] = {}
     by_entry: dict[int, list[str]] = {}
     for alert in found:
