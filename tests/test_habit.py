@@ -2,6 +2,7 @@
 the calendar file, the check-in, output that pipes, booking ahead and numeric dates."""
 
 import json
+import sys
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -339,6 +340,67 @@ def test_checkin_stopped_stores_nothing(run, journal_file, terminal):
     assert not journal_file.exists()
 
 
+@pytest.mark.parametrize("nothing", ["none", "No", "nothing", "-", "None."])
+def test_checkin_takes_none_as_no_answer(run, journal_file, terminal, nothing):
+    result = run("checkin", input=f"5\n{nothing}\n{nothing}\n{nothing}\n")
+    assert result.exit_code == 0, result.output
+    [entry] = entries(journal_file)  # no symptom called "none", no note "-"
+    assert (entry.type, entry.value, entry.note) == ("fatigue", 5, None)
+
+
+def test_checkin_header_names_what_enter_skips_and_that_the_score_is_needed(run, journal_file, terminal):
+    result = run("checkin", input="\n4\n\n\n\n")
+    header = next(line for line in result.stderr.splitlines() if line.startswith("Check-in for"))
+    assert "The score is needed" in header
+    assert "skips the symptoms, the temperature and the note" in header
+    assert "T" not in header.split(".")[0].removeprefix("Check-in for")  # "7 Dec 2026, 00:56"
+    assert [e.value for e in entries(journal_file)] == [4]  # Enter on the score asked again
+
+
+def test_checkin_stopped_puts_the_error_on_a_line_of_its_own(run, journal_file, terminal):
+    result = run("checkin", input="6\n")  # the input ends at the symptoms: as Ctrl-C there
+    assert result.exit_code == 130
+    assert any(line.startswith("Error: Stopped") for line in result.stderr.splitlines())
+    assert not journal_file.exists()
+
+
+def test_checkin_ctrl_c_starts_a_new_line_and_exits_130(run, journal_file, terminal, monkeypatch):
+    import typer
+
+    answers = iter(["6"])
+
+    def prompt(text, **kwargs):
+        sys.stderr.write(f"{text}: ")
+        try:
+            return next(answers)
+        except StopIteration:
+            raise typer.Abort() from None  # what click's prompt raises on Ctrl-C
+
+    monkeypatch.setattr(typer, "prompt", prompt)
+    result = run("checkin")
+    assert result.exit_code == 130
+    assert result.stderr.endswith("(Enter for none): \nError: Stopped; nothing was changed.\n")
+    assert not journal_file.exists()
+
+
+def test_checkin_on_an_earlier_day_stores_then_and_names_its_score(run, journal_file, terminal):
+    run("feel", "7", "--on", "yesterday 08:00")
+    result = run("checkin", "--on", "yesterday 21:00", input="3\nchills\n\n\n")
+    assert result.exit_code == 0, result.output
+    yesterday = TODAY - timedelta(days=1)
+    assert f"{yesterday.day} {yesterday:%b %Y} already has a fatigue score of 7" in result.stderr
+    assert "Fatigue then" in result.stderr
+    stored = [e for e in entries(journal_file) if e.value != 7]
+    assert {e.date for e in stored} == {f"{yesterday.isoformat()}T21:00"}
+    assert f"on {yesterday.day} {yesterday:%b %Y}, 21:00" in result.stdout
+
+
+def test_checkin_on_the_future_is_refused_before_any_question(run, journal_file, terminal):
+    message = one_sentence(run("checkin", "--on", "tomorrow", input="5\n\n\n\n"))
+    assert "future" in message
+    assert not journal_file.exists()
+
+
 def test_checkin_without_a_terminal_names_feel(run, journal_file):
     message = one_sentence(run("checkin", input="6\n\n\n\n"), only=False)
     assert "ocrelog feel" in message
@@ -350,6 +412,11 @@ def test_checkin_core():
 
     assert checkin.symptom_names(" chills, Sore  Throat,,chills ") == ["chills", "sore throat"]
     assert checkin.symptom_names("") == []
+    assert checkin.symptom_names("none") == [] and checkin.symptom_names(" Nothing. ") == []
+    assert checkin.symptom_names("chills, none") == ["chills"]
+    assert checkin.symptom_names("no sleep") == ["no sleep"]  # only the whole answer says nothing
+    assert checkin.temperature("-") is None and checkin.note_text("no") == ""
+    assert checkin.note_text("no energy at all") == "no energy at all"
     assert checkin.temperature("") is None and checkin.temperature("101.2f") == 38.4
     found = checkin.entries("2026-11-25T08:00", 5, ["rash"], None, "  ")
     assert [(e.type, e.note) for e in found] == [("fatigue", None), ("symptom", None)]

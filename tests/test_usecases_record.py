@@ -126,9 +126,11 @@ def test_a_dose_is_called_an_infusion_only_when_it_goes_into_a_vein(mg, words):
 
 
 def test_a_checkin_is_one_change_with_its_advice_and_how_to_undo_it(journal):
-    assert record.checkin_note(journal, DAY) is None
+    assert record.checkin_note(journal, DAY, DAY) is None
     record.record_score(journal, score(5, "2026-05-14T08:00"))
-    assert "already has a fatigue score of 5 (#1)" in record.checkin_note(journal, DAY)
+    assert record.checkin_note(journal, DAY, DAY).startswith("Today already has a fatigue score of 5 (#1)")
+    later = record.checkin_note(journal, DAY, date(2026, 5, 15))  # checkin --on a past day names it
+    assert later.startswith("14 May 2026 already has a fatigue score of 5 (#1)")
     done = record.store_checkin(journal, "2026-05-14T20:00", 6, ["chills"], 38.9, "after a walk")
     assert [e.type for e in done.stored] == ["fatigue", "symptom", "temperature"]
     assert done.stored[0].note == "after a walk"

@@ -485,17 +485,29 @@ def feel(
 
 
 @commands.command()
-def checkin(ctx: typer.Context) -> None:
+def checkin(
+    ctx: typer.Context,
+    on: Annotated[
+        Optional[str],
+        typer.Option(
+            "--on", metavar="WHEN",
+            help="Check in for an earlier time: 'yesterday 21:00', 'last night', '2026-05-14'. Default: now.",
+        ),
+    ] = None,
+) -> None:
     """The daily check-in: fatigue, symptoms, temperature, a note.
 
-    Four short questions, in that order. Enter skips a question (all but the score); Ctrl-C stops and stores nothing.
+    Four short questions, in that order. The score is needed; Enter (or none, no,
+    nothing, -) skips the other three. Ctrl-C stops and stores nothing (exit 130).
     Everything is stored as one change: one 'ocrelog undo' removes it all.
 
     \b
-    Example:
+    Examples:
       ocrelog checkin
+      ocrelog checkin --on "yesterday 21:00"
     """
     from ocrelog import checkin as core
+    from ocrelog.dates import written
     from ocrelog.entries import parse_score
     from ocrelog.usecases import record
 
@@ -504,21 +516,26 @@ def checkin(ctx: typer.Context) -> None:
             "checkin asks its questions at a terminal, and this is not one; in a script use "
             "ocrelog feel SCORE (with symptom and temp for the rest)"
         )
-    at = now()
+    at = when(on, ctx) or now()
     with open_journal(ctx, write=False, create=False) as journal:
-        earlier = record.checkin_note(journal, at.date())
+        earlier = record.checkin_note(journal, day_of(at, date.today()), date.today())
     if earlier:
         say(earlier)
-    say(f"Check-in for {to_iso(at).replace('T', ' ')}: Enter skips a question; Ctrl-C stops and stores nothing.")
-    questions = core.QUESTIONS
-    score = ask(questions[0], parse_score, required=True)
-    symptoms = ask(questions[1], core.symptom_names)
-    celsius = ask(questions[2], core.temperature)
-    note = typer.prompt(questions[3], default="", show_default=False, err=True)
+    past = on is not None
+    say(core.header(written(at), past))
+    score_q, symptoms_q, temperature_q, note_q = core.questions(past)
+    try:
+        score = ask(score_q.text, parse_score, required=True)
+        symptoms = ask(symptoms_q.text, core.symptom_names)
+        celsius = ask(temperature_q.text, core.temperature)
+        note = typer.prompt(note_q.text, default="", show_default=False, err=True)
+    except (typer.Abort, KeyboardInterrupt, EOFError):
+        sys.stderr.write("\n")  # Ctrl-C leaves the cursor after the question: the error on a line of its own
+        raise
     with open_journal(ctx, write=True) as journal:
         done = record.store_checkin(journal, to_iso(at), score, symptoms, celsius, note)
     for entry in done.stored:
-        print(terminal_text(f"Logged {entry.describe()} on {entry.date} (#{entry.id})" + (
+        print(terminal_text(f"Logged {entry.describe()} on {written(entry.date)} (#{entry.id})" + (
             f", note: {entry.note}." if entry.note else "."
         )))
     say_all(done.notices)
@@ -529,7 +546,7 @@ def ask(question: str, read: Callable[[str], Any], *, required: bool = False) ->
     while True:
         answer = typer.prompt(question, default="", show_default=False, err=True)
         if not answer.strip() and required:
-            say("A score is needed here (Ctrl-C stops without storing anything).")
+            say("A score is needed here; Enter skips only the later questions (Ctrl-C stops without storing anything).")
             continue
         try:
             return read(answer)

@@ -210,14 +210,17 @@ def book_dose(
     return Recorded(entry, (early,) if early else ())
 
 
-def checkin_note(journal: Journal, today: date) -> str | None:
-    """Said before a check-in's questions when today has a fatigue score already, else None."""
-    earlier = journal.on_day(today, "fatigue")
+def checkin_note(journal: Journal, day: date, today: date) -> str | None:
+    """Said before a check-in's questions when its ``day`` has a fatigue score already, else None."""
+    earlier = journal.on_day(day, "fatigue")
     if not earlier:
         return None
+    from ocrelog.dates import written
+
     highest = max(earlier, key=lambda e: e.value or 0)
+    named = "Today" if day == today else written(day)
     return (
-        f"Today already has a fatigue score of {highest.value} (#{highest.id}); this check-in adds "
+        f"{named} already has a fatigue score of {highest.value} (#{highest.id}); this check-in adds "
         "another, and the day counts its highest."
     )
 
