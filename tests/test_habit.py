@@ -216,7 +216,7 @@ def test_calendar_holds_next_due_earliest_and_every_booking(run, journal_file):
 def test_calendar_uids_are_stable_so_a_new_file_updates_the_old_events(run, journal_file, tmp_path):
     run("infuse", "--on", (TODAY - timedelta(days=30)).isoformat())
     run("calendar", "--output", str(tmp_path / "a.ics"), "--daily", "20:00")
-    run("infuse", "--on", "yesterday", "--dose", "600")
+    run("infuse", "--on", "yesterday", "--dose", "600", "--force")  # 29 days on: asked, so --force
     run("calendar", "--output", str(tmp_path / "b.ics"), "--daily", "20:00")
     import icalendar
 

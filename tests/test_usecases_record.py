@@ -146,3 +146,34 @@ def test_a_questionnaire_result_is_stored_as_given(journal):
     done = record.record_scale(journal, scale_entry("2026-05-14", "fss", "4.4"))
     assert journal.get(done.entry.id).describe() == done.entry.describe()
     assert done.notices == ()
+
+
+def test_a_dose_sooner_than_the_label_allows_is_a_question_naming_the_previous_dose(journal):
+    record.record_dose(journal, dose("2026-11-02T10:00"))
+    asked = record.record_dose(journal, dose("2026-12-01T10:00"))
+    assert isinstance(asked, record.Question)
+    assert "600 mg on 2 Nov 2026, 29 days before" in asked.question
+    assert asked.action.startswith("record a dose 29 days after the previous one (600 mg on 2 Nov 2026")
+    assert len(journal.entries(limit=None)) == 1  # nothing stored
+    done = record.record_dose(journal, dose("2026-12-01T10:00"), confirmed=True)
+    assert isinstance(done, record.Recorded) and len(journal.entries(limit=None)) == 2
+
+
+def test_too_soon_lets_a_second_half_on_time_through():
+    from ocrelog.rules import HALF_DOSE_MG, LATE_SECOND_HALF_DAYS, Infusion
+    from ocrelog.schedule import SECOND_HALF_FROM_DAYS, too_soon
+
+    first = Infusion(date(2026, 3, 1), HALF_DOSE_MG)
+    for days, mg, asks in [
+        (SECOND_HALF_FROM_DAYS - 1, HALF_DOSE_MG, True),
+        (SECOND_HALF_FROM_DAYS, HALF_DOSE_MG, False),
+        (LATE_SECOND_HALF_DAYS, HALF_DOSE_MG, False),
+        (LATE_SECOND_HALF_DAYS + 1, HALF_DOSE_MG, True),
+        (14, 600, True),
+    ]:
+        day = date.fromordinal(first.day.toordinal() + days)
+        assert (too_soon([first], day, mg) == first) is asks, (days, mg)
+    second = Infusion(date(2026, 3, 15), HALF_DOSE_MG)  # after a whole course, a third 300 mg asks
+    assert too_soon([first, second], date(2026, 4, 1), HALF_DOSE_MG) == second
+    assert too_soon([first, second], date(2026, 8, 15), 600) is None  # 5 months after the second half
+    assert too_soon([], date(2026, 4, 1), 600) is None

@@ -400,7 +400,7 @@ def infuse(
     ] = None,
     force: Annotated[
         bool,
-        typer.Option("--force", "-f", help="Do not ask (a second dose or booking on one day); allow a trial dose (1200 or 1800 mg)."),
+        typer.Option("--force", "-f", help="Do not ask (a dose sooner than the label allows, a second one on a day); allow 1200 or 1800 mg."),
     ] = False,
 ) -> None:
     """Record an Ocrevus dose (or, with --planned, book the next one).

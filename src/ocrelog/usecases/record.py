@@ -147,7 +147,9 @@ def record_scale(journal: Journal, entry: Entry) -> Recorded:
 
 
 def record_dose(journal: Journal, entry: Entry, *, confirmed: bool = False) -> Recorded | Question:
-    """A dose given. A second dose on one day needs ``confirmed``; a booking for that day becomes the dose.
+    """A dose given. A second dose on one day needs ``confirmed``, and so does a dose less than the
+    label's interval after the previous one (:func:`early_dose_question`); a booking for that day
+    becomes the dose.
 
     Notices: the advice of its warning signs, that the booking now counts as
     given, and the signs logged since the dose that now read as a reaction to it.
@@ -161,6 +163,10 @@ def record_dose(journal: Journal, entry: Entry, *, confirmed: bool = False) -> R
             f"record a second dose on {day} (#{first} is there already)",
             f"Kept the journal as it was: #{first} is still the only dose on {day}.",
         )
+    if not confirmed:
+        early = early_dose_question(journal, entry)
+        if early is not None:
+            return early
     booked = journal.on_day(day, "planned")
     entry = journal.add(entry, replacing=booked)
     notices = advice(journal, entry)
@@ -175,6 +181,28 @@ def record_dose(journal: Journal, entry: Entry, *, confirmed: bool = False) -> R
         notices.append(f"Logged since the dose and now read as a reaction to it ({ids}):")
         notices.extend(dict.fromkeys(sign_lines(earlier)))
     return Recorded(entry, tuple(notices))
+
+
+def early_dose_question(journal: Journal, entry: Entry) -> Question | None:
+    """The question for a dose less than the label's interval after the previous dose (not a
+    course's second half on time: ``schedule.too_soon``), naming that dose; None otherwise."""
+    from ocrelog.dates import written
+    from ocrelog.plurals import plural
+    from ocrelog.queries import doses
+    from ocrelog.rules import MIN_MONTHS_BETWEEN_COURSES
+    from ocrelog.schedule import too_soon
+
+    previous = too_soon(doses(journal), entry.day, int(entry.value or 0))
+    if previous is None:
+        return None
+    named = f"{previous.dose_mg} mg on {written(previous.day)}"
+    after = plural((entry.day - previous.day).days, "day")
+    label = f"the label keeps at least {MIN_MONTHS_BETWEEN_COURSES} months between doses"
+    return Question(
+        f"Your previous dose was {named}, {after} before this one; {label}. Record this dose anyway?",
+        f"record a dose {after} after the previous one ({named}; {label})",
+        "Kept the journal as it was: no dose was recorded.",
+    )
 
 
 def booking_day(day: date, today: date) -> date:
