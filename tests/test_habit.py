@@ -232,6 +232,37 @@ def test_calendar_uids_are_stable_so_a_new_file_updates_the_old_events(run, jour
     assert due.decoded("dtstart") == add_months(TODAY - timedelta(days=1), 6)
 
 
+def test_calendar_uids_follow_the_journal_not_its_path(run, journal_file, tmp_path):
+    import shutil
+
+    import icalendar
+
+    def uids(*args):
+        result = run(*args, "calendar", "--output", "-", "--daily", "20:00")
+        assert result.exit_code == 0, result.output
+        return sorted(str(e["uid"]) for e in icalendar.Calendar.from_ical(result.stdout).walk("VEVENT"))
+
+    run("infuse", "--on", ago(30))
+    moved = tmp_path / "elsewhere" / "restored.db"
+    moved.parent.mkdir()
+    shutil.copy(journal_file, moved)
+    assert run("backup", str(tmp_path / "backup.db")).exit_code == 0
+    here = uids()
+    assert uids("--db", str(moved)) == here  # a copied or restored journal: the same events
+    assert uids("--db", str(tmp_path / "backup.db")) == here
+    other = tmp_path / "other.db"
+    run("--db", str(other), "infuse", "--on", ago(30))
+    assert not set(uids("--db", str(other))) & set(here)  # another journal never overwrites them
+    journal_id = run("path", "--id").stdout.strip()
+    assert journal_id == run("--db", str(moved), "path", "--id").stdout.strip()
+    assert run("path").stdout.strip() == str(journal_file)
+
+
+def test_path_id_without_a_journal_is_one_sentence(run, journal_file):
+    assert "no journal" in one_sentence(run("path", "--id"), 1)
+    assert not journal_file.exists()
+
+
 def test_calendar_daily_reminder_recurs_with_an_alarm(run, journal_file, tmp_path):
     result = run("calendar", "--daily", "20:30", "--output", str(tmp_path / "r.ics"))
     assert result.exit_code == 0, result.output

@@ -1163,13 +1163,14 @@ def calendar(
     at = parse_daily(daily) if daily is not None else None
     with open_journal(ctx, write=False, create=False) as journal:
         events = calendar_events(journal, date.today(), at)
+        identity = journal.journal_id() if journal.path else str(ctx.obj)  # no journal yet: its path
     if not events:
         say(
             "The journal has no dose and no booking yet, so there is nothing to put in a calendar; "
             "record a dose with 'ocrelog infuse --on DATE', or add --daily HH:MM for a daily reminder."
         )
         return
-    text = calendar_text(events, ctx.obj, datetime.now().astimezone())
+    text = calendar_text(events, identity, datetime.now().astimezone())
     if output == "-":
         sys.stdout.write(text.decode("utf-8"))
         return
@@ -1263,14 +1264,26 @@ def config(
 
 
 @commands.command()
-def path(ctx: typer.Context) -> None:
-    """Print the path of the journal file in use.
+def path(
+    ctx: typer.Context,
+    id_: Annotated[
+        bool, typer.Option("--id", help="Print the journal's own id instead (kept by copies and backups).")
+    ] = False,
+) -> None:
+    """Print the path of the journal file in use (or, with --id, its id).
 
     \b
-    Example:
+    Examples:
       ocrelog path
+      ocrelog path --id
     """
-    print(ctx.obj)
+    if not id_:
+        print(ctx.obj)
+        return
+    with open_journal(ctx, write=False, create=False) as journal:
+        if journal.path is None:
+            raise JournalError(f"There is no journal at {ctx.obj} yet; it gets its id when the first entry is logged")
+        print(journal.journal_id())
 
 
 # -- correcting ----------------------------------------------------------------------
