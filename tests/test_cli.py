@@ -254,3 +254,14 @@ def test_a_journal_in_a_folder_that_cannot_be_created(run, tmp_path):
     result = run("--db", str(blocker / "journal.db"), "feel", "5")
     assert result.exit_code == 1
     assert result.stderr == f"Error: Could not create the journal {blocker / 'journal.db'}: Not a directory.\n"
+
+
+def test_help_at_80_columns_shows_every_command_summary_whole(run, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run("--help")
+    assert result.exit_code == 0
+    listed = result.stdout.split("Commands:")[1].strip().splitlines()
+    assert sorted(line.split()[0] for line in listed) == sorted(COMMANDS)  # one line each
+    for line in listed:
+        assert not line.endswith("...") and line.endswith("."), line
+        assert len(line) <= 80, line

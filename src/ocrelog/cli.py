@@ -743,7 +743,10 @@ def status(
         typer.Option("--short", help="One line for a shell prompt or login message, or nothing when all is done."),
     ] = False,
 ) -> None:
-    """Where you are today: day of the cycle, today's score, warning signs, next dose.
+    """Where you are today: cycle day, score, warnings, next dose.
+
+    The day of the cycle, today's score, any warning sign not yet marked handled,
+    and the next dose.
 
     \b
     Examples:
@@ -834,7 +837,7 @@ def demo(
         typer.Option("--save", metavar="PATH", help="Keep the sample journal in a new file, to try other commands on it."),
     ] = None,
 ) -> None:
-    """Show the report on a made-up sample journal (yours is not touched).
+    """Show the report on a made-up journal (yours is not touched).
 
     \b
     Examples:
@@ -1022,7 +1025,9 @@ def export(
         ),
     ] = False,
 ) -> None:
-    """Write every entry as CSV, JSON or a FHIR R4 Bundle, oldest first.
+    """Write every entry as CSV, JSON or a FHIR R4 Bundle.
+
+    Every entry, oldest first.
 
     \b
     Examples:
@@ -1075,7 +1080,9 @@ def import_(
     symptom_column: Annotated[Optional[str], typer.Option("--symptom-column", metavar="NAME", help="csv: a column of symptom names.")] = None,
     note_column: Annotated[Optional[str], typer.Option("--note-column", metavar="NAME", help="csv: a column of notes.")] = None,
 ) -> None:
-    """Add the entries of an export file, from ocrelog or another app (all of them, or none).
+    """Add the entries of an export file (all of them, or none).
+
+    From ocrelog's own CSV or JSON, or another app's export.
 
     \b
     Examples:
@@ -1270,7 +1277,7 @@ def path(
         bool, typer.Option("--id", help="Print the journal's own id instead (kept by copies and backups).")
     ] = False,
 ) -> None:
-    """Print the path of the journal file in use (or, with --id, its id).
+    """Print the journal's path (or, with --id, its id).
 
     \b
     Examples:
@@ -1367,7 +1374,9 @@ def handled(
         Optional[str], typer.Option("--note", metavar="TEXT", help="What was done, e.g. 'seen by my MS nurse'.")
     ] = None,
 ) -> None:
-    """Mark the warning sign of an entry as dealt with (status stops repeating it).
+    """Mark an entry's warning sign as dealt with.
+
+    status then stops repeating it.
 
     \b
     Examples:
@@ -1389,7 +1398,9 @@ def undo(
     force: Force = False,
     list_: Annotated[bool, typer.Option("--list", help="Show the last ten changes instead.")] = False,
 ) -> None:
-    """Reverse the last change (an entry added, changed or deleted, an import).
+    """Reverse the last change (an entry, an edit, an import).
+
+    An entry added, changed or deleted, a check-in, an import: one change each.
 
     \b
     Examples:
