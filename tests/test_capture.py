@@ -236,7 +236,7 @@ def test_a_recorded_dose_in_the_future_is_refused(run, journal_file):
 def test_a_lower_score_says_the_day_keeps_its_highest(run, journal_file):
     run("feel", "7", "--on", "yesterday 09:00")
     result = run("feel", "3", "--on", "yesterday 20:00")
-    day = (TODAY - timedelta(days=1)).isoformat()
+    day = _day_text(TODAY - timedelta(days=1))
     assert f"{day} counts as 7, the day's highest score (--replace" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1  # one short line
     assert "counts as" not in run("feel", "8", "--on", "yesterday 21:00").stderr

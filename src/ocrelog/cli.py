@@ -23,7 +23,7 @@ import typer
 from typer.core import TyperGroup
 
 from ocrelog import __version__
-from ocrelog.dates import now_to_minute, parse_when, to_iso
+from ocrelog.dates import now_to_minute, parse_when, to_iso, written
 from ocrelog.entries import DEFAULT_DOSE, MAX_SCORE, TYPES, Entry
 from ocrelog.errors import (
     EXIT_BUG,
@@ -36,6 +36,7 @@ from ocrelog.errors import (
 )
 from ocrelog.journal import Journal
 from ocrelog.paths import ENV_VAR, journal_path
+from ocrelog.plurals import plural
 from ocrelog.terminal import terminal_text
 from ocrelog.rule_defaults import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE, SUMMARY_MONTHS
 
@@ -444,7 +445,7 @@ def infuse(
         if given.reactions:
             details.append(f"reactions: {', '.join(given.reactions)}")
         extra = f" ({'; '.join(details)})" if details else ""
-        print(terminal_text(f"Recorded {dose_kind(given.value)} #{given.id}: {given.value} mg on {given.date}{extra}."))
+        print(terminal_text(f"Recorded {dose_kind(given.value)} #{given.id}: {given.value} mg on {written(given.date)}{extra}."))
         say_all(done.notices)
 
 
@@ -480,7 +481,7 @@ def feel(
     entry = Entry(type="fatigue", date=when_or_now(on, ctx), value=parse_score(score), note=clean_note(note))
     with open_journal(ctx, write=True) as journal:
         done = record_score(journal, entry, replace=replace)
-        print(f"Logged fatigue {done.entry.value}/10 on {done.entry.date} (#{done.entry.id}).")
+        print(f"Logged fatigue {done.entry.value}/10 on {written(done.entry.date)} (#{done.entry.id}).")
         say_all(done.notices)
 
 
@@ -507,7 +508,6 @@ def checkin(
       ocrelog checkin --on "yesterday 21:00"
     """
     from ocrelog import checkin as core
-    from ocrelog.dates import written
     from ocrelog.entries import parse_score
     from ocrelog.usecases import record
 
@@ -580,7 +580,7 @@ def symptom(
     entry = Entry(type="symptom", date=when_or_now(on, ctx), name=symptom_name(" ".join(name)), note=clean_note(note))
     with open_journal(ctx, write=True) as journal:
         done = record_symptom(journal, entry)
-        print(terminal_text(f"Logged symptom '{done.entry.name}' on {done.entry.date} (#{done.entry.id})."))
+        print(terminal_text(f"Logged symptom '{done.entry.name}' on {written(done.entry.date)} (#{done.entry.id})."))
         say_all(done.notices)
 
 
@@ -604,7 +604,7 @@ def temp(
     entry = Entry(type="temperature", date=when_or_now(on, ctx), value=parse_temperature(value), note=clean_note(note))
     with open_journal(ctx, write=True) as journal:
         done = record_temperature(journal, entry)
-        print(f"Logged {done.entry.describe()} on {done.entry.date} (#{done.entry.id}).")
+        print(f"Logged {done.entry.describe()} on {written(done.entry.date)} (#{done.entry.id}).")
         say_all(done.notices)
 
 
@@ -668,7 +668,7 @@ def scale(
         entry = record_scale(journal, entry).entry
     parts = ", ".join(f"{sub} {number}" for sub, number in entry.subscales)
     extra = f" ({parts})" if parts else ""
-    print(f"Logged {entry.describe()}{extra} on {entry.date} (#{entry.id}).")
+    print(f"Logged {entry.describe()}{extra} on {written(entry.date)} (#{entry.id}).")
 
 
 # -- reading ------------------------------------------------------------------------
@@ -1053,7 +1053,7 @@ def export(
             return
         write_chunks(Path(output), written.chunks, overwrite=force)
         count = written.count()
-    say(f"Exported {count} entries to {output}.")
+    say(f"Exported {plural(count, 'entry', 'entries')} to {output}.")
 
 
 @commands.command("import")
@@ -1111,10 +1111,10 @@ def import_(
             with open_journal(ctx, write=True) as journal:
                 done = add_import(journal, source, rows)
     added = done.added
-    print(f"Imported {added} {'entry' if added == 1 else 'entries'}; skipped {done.skipped} already in the journal.")
+    print(f"Imported {plural(added, 'entry', 'entries')}; skipped {done.skipped} already in the journal.")
     if added and done.signs_found:
         count = done.signs_found
-        say(f"{count} warning sign{'s' if count > 1 else ''} in the imported entries; see ocrelog report.")
+        say(f"{plural(count, 'warning sign')} in the imported entries; see ocrelog report.")
     for line in done.tally_lines:
         print(terminal_text(line))  # the summary is data: stdout, with the line above
     if added:
@@ -1182,8 +1182,7 @@ def calendar(
         sys.stdout.write(text.decode("utf-8"))
         return
     target = save_calendar(text, output, ctx.obj)
-    plural = "" if len(events) == 1 else "s"
-    print(terminal_text(f"Wrote {len(events)} event{plural} to {target}:"))
+    print(terminal_text(f"Wrote {plural(len(events), 'event')} to {target}:"))
     for event in events:
         when = f"{event.day.isoformat()}, daily at {event.at.strftime('%H:%M')}" if event.at else event.day.isoformat()
         print(f"  {when}  {event.summary}")
@@ -1210,7 +1209,7 @@ def backup(
     target = backup_target(ctx.obj, destination, datetime.now())
     with open_journal(ctx, write=False) as journal:
         count = backup_journal(journal, target)
-    print(f"Backed up {count} entries to {target}.")
+    print(f"Backed up {plural(count, 'entry', 'entries')} to {target}.")
 
 
 @commands.command()

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ocrelog.dates import add_months
+from ocrelog.dates import add_months, written
 from ocrelog.rules import (
     HALF_DOSE_MG,
     LATE_SECOND_HALF_DAYS,
@@ -64,8 +64,8 @@ def early_booking_note(infusions: list[Infusion], booked: date, dose_mg: int) ->
     if booked >= earliest:
         return None
     return (
-        f"Note: {booked.isoformat()} is less than {MIN_MONTHS_BETWEEN_COURSES} months after your last dose "
-        f"({last.isoformat()}); the earliest date the label allows is {earliest.isoformat()}."
+        f"Note: {written(booked)} is less than {MIN_MONTHS_BETWEEN_COURSES} months after your last dose "
+        f"({written(last)}); the earliest date the label allows is {written(earliest)}."
     )
 
 
