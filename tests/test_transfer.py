@@ -470,7 +470,7 @@ def test_a_day_remembered_from_the_row_before_gives_what_the_long_way_gives(date
 
 @pytest.mark.parametrize("fmt", ["csv", "json"])
 def test_an_imported_dose_later_than_now_is_refused(run, journal_file, tmp_path, fmt):
-    from ocrelog.dates import to_iso
+    from ocrelog.dates import to_iso, written
 
     later = to_iso((datetime.now() + timedelta(hours=3)).replace(second=0, microsecond=0))  # within the time-zone leeway
     file = tmp_path / f"doses.{fmt}"
@@ -481,7 +481,7 @@ def test_an_imported_dose_later_than_now_is_refused(run, journal_file, tmp_path,
                                     {"type": "infusion", "date": later, "value": 600}]))
     for args in (["import", str(file)], ["import", "--dry-run", str(file)]):
         message = one_sentence(run(*args), only=False)
-        assert f"a dose given on {later}, later than now" in message and "planned" in message
+        assert f"a dose given on {written(later)}, later than now" in message and "planned" in message
     assert not journal_file.exists() or run("log", "--json").stdout.strip() == "[]"
     file.write_text(file.read_text().replace("infusion", "planned"))  # a booking may lie ahead
     assert run("import", str(file)).exit_code == 0

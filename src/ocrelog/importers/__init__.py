@@ -30,7 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from ocrelog.dates import now_to_minute, to_iso
+from ocrelog.dates import now_to_minute, to_iso, written
 from ocrelog.entries import MAX_SCORE, Entry
 from ocrelog.errors import InvalidValue
 from ocrelog.importers.common import header_cells
@@ -184,7 +184,7 @@ class Source:
             for entry in reader(self, self.options, self.tally, self.now):
                 if entry.type == "infusion" and entry.date > latest:
                     raise InvalidValue(
-                        f"{self.description} has a dose given on {entry.date}, later than now; a dose still "
+                        f"{self.description} has a dose given on {written(entry.date)}, later than now; a dose still "
                         "to come is a booking (type planned), so nothing was imported"
                     )
                 self.tally.saw(entry)
