@@ -36,7 +36,6 @@ from ocrelog.errors import (
 )
 from ocrelog.journal import Journal
 from ocrelog.paths import ENV_VAR, journal_path
-from ocrelog.plurals import plural
 from ocrelog.terminal import terminal_text
 from ocrelog.rule_defaults import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE, SUMMARY_MONTHS
 
@@ -1053,6 +1052,8 @@ def export(
             return
         write_chunks(Path(output), written.chunks, overwrite=force)
         count = written.count()
+    from ocrelog.plurals import plural
+
     say(f"Exported {plural(count, 'entry', 'entries')} to {output}.")
 
 
@@ -1111,6 +1112,8 @@ def import_(
             with open_journal(ctx, write=True) as journal:
                 done = add_import(journal, source, rows)
     added = done.added
+    from ocrelog.plurals import plural
+
     print(f"Imported {plural(added, 'entry', 'entries')}; skipped {done.skipped} already in the journal.")
     if added and done.signs_found:
         count = done.signs_found
@@ -1182,6 +1185,8 @@ def calendar(
         sys.stdout.write(text.decode("utf-8"))
         return
     target = save_calendar(text, output, ctx.obj)
+    from ocrelog.plurals import plural
+
     print(terminal_text(f"Wrote {plural(len(events), 'event')} to {target}:"))
     for event in events:
         when = f"{event.day.isoformat()}, daily at {event.at.strftime('%H:%M')}" if event.at else event.day.isoformat()
@@ -1209,6 +1214,8 @@ def backup(
     target = backup_target(ctx.obj, destination, datetime.now())
     with open_journal(ctx, write=False) as journal:
         count = backup_journal(journal, target)
+    from ocrelog.plurals import plural
+
     print(f"Backed up {plural(count, 'entry', 'entries')} to {target}.")
 
 

@@ -24,7 +24,6 @@ from ocrelog.rules import (
     HALF_DOSE_MG,
     LATE_SECOND_HALF_DAYS,
     MIN_MONTHS_BETWEEN_COURSES,
-    SECOND_HALF_DUE_AFTER_DAYS,
     Infusion,
     courses,
     next_dose,
