@@ -426,6 +426,14 @@ def test_checkin_on_an_earlier_day_stores_then_and_names_its_score(run, journal_
     assert f"on {yesterday.day} {yesterday:%b %Y}, 21:00" in result.stdout
 
 
+def test_checkin_on_a_day_without_a_time_stores_the_day_alone(run, journal_file, terminal):
+    result = run("checkin", "--on", "yesterday", input="4\n\n\n\n")
+    assert result.exit_code == 0, result.output
+    yesterday = TODAY - timedelta(days=1)
+    assert f"Check-in for {yesterday.day} {yesterday:%b %Y}. The score is needed" in result.stderr
+    assert [e.date for e in entries(journal_file)] == [yesterday.isoformat()]  # no invented time
+
+
 def test_checkin_on_the_future_is_refused_before_any_question(run, journal_file, terminal):
     message = one_sentence(run("checkin", "--on", "tomorrow", input="5\n\n\n\n"))
     assert "future" in message
