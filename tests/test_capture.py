@@ -169,6 +169,14 @@ def test_huge_ids_and_limits_are_one_sentence(run, big):
     assert "There is no entry" in one_sentence(run("delete", big, "--force"), only=False)
 
 
+def test_ctrl_c_at_any_question_puts_the_error_on_a_line_of_its_own(run, journal_file, terminal):
+    run("feel", "5")
+    result = run("delete", "1")  # the input ends at the question: as Ctrl-C there
+    assert result.exit_code == 130
+    assert result.stderr.endswith("[y/N]:\nError: Stopped; nothing was changed.\n")
+    assert len(entries(journal_file)) == 1
+
+
 def test_a_second_dose_on_the_same_day_needs_force_in_a_script(run, journal_file):
     run("infuse", "--on", "yesterday")
     message = one_sentence(run("infuse", "--on", "yesterday"), only=False)

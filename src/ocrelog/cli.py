@@ -121,7 +121,10 @@ class OcrelogGroup(TyperGroup):
             _exit_with(f"{message}; see '{command}'", EXIT_USAGE)
         except click.ClickException as error:
             _exit_with(error.format_message(), EXIT_USAGE)
-        except (typer.Abort, KeyboardInterrupt, EOFError):
+        except typer.Abort:  # Ctrl-C (or the end of input) at a question: the cursor is still after it
+            sys.stderr.write("\n")
+            _exit_with("Stopped; nothing was changed", EXIT_INTERRUPTED)
+        except (KeyboardInterrupt, EOFError):
             _exit_with("Stopped; nothing was changed", EXIT_INTERRUPTED)
         except sqlite3.DatabaseError as error:
             from ocrelog.opening import explain
@@ -523,14 +526,10 @@ def checkin(
     past = on is not None
     say(core.header(written(at), past))
     score_q, symptoms_q, temperature_q, note_q = core.questions(past)
-    try:
-        score = ask(score_q.text, parse_score, required=True)
-        symptoms = ask(symptoms_q.text, core.symptom_names)
-        celsius = ask(temperature_q.text, core.temperature)
-        note = typer.prompt(note_q.text, default="", show_default=False, err=True)
-    except (typer.Abort, KeyboardInterrupt, EOFError):
-        sys.stderr.write("\n")  # Ctrl-C leaves the cursor after the question: the error on a line of its own
-        raise
+    score = ask(score_q.text, parse_score, required=True)  # Ctrl-C: OcrelogGroup.main, exit 130
+    symptoms = ask(symptoms_q.text, core.symptom_names)
+    celsius = ask(temperature_q.text, core.temperature)
+    note = typer.prompt(note_q.text, default="", show_default=False, err=True)
     with open_journal(ctx, write=True) as journal:
         done = record.store_checkin(journal, to_iso(at), score, symptoms, celsius, note)
     for entry in done.stored:
