@@ -28,6 +28,7 @@ def test_readme_lists_the_two_set_up_commands():
     readme = (ROOT / "README.md").read_text()
     assert "pip install -e '.[test]' && pytest" in readme
     assert "pip install . && ocrelog" in readme
+    assert "ocrelog --install-completion" in readme  # completion works; a person should hear of it
 
 
 RULES_DOC = (ROOT / "docs" / "rules.md").read_text()
