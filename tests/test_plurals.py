@@ -60,7 +60,7 @@ def templates() -> list[tuple[str, str, str]]:
 def constants_of(file: str) -> dict:
     """The names a template in ``file`` may use: its module's, and the rule's (imported inside functions)."""
     names: dict = {}
-    for module in ("rules", "rule_defaults", "cycle_shape", "signs", file.removesuffix(".py").replace("/", ".")):
+    for module in ("rules", "rule_defaults", "cycle_shape", "signs", "concerns", file.removesuffix(".py").replace("/", ".")):
         names.update(vars(importlib.import_module(f"ocrelog.{module}")))
     return names
 

@@ -1435,6 +1435,7 @@ def handled(
       ocrelog handled --category breathing --before 2026-11-01
     """
     from ocrelog.entries import clean_note
+    from ocrelog.plurals import plural
     from ocrelog.usecases.correct import mark_many_handled
 
     if not targets and category is None and before is None and not all_:
@@ -1448,7 +1449,7 @@ def handled(
         )
     names = " and ".join(marked.signs)
     count = len(marked.ids)
-    what = f"the warning sign of #{marked.ids[0]}" if count == 1 else f"{count} entries ({_id_list(marked.ids)})"
+    what = f"the warning sign of #{marked.ids[0]}" if count == 1 else f"{plural(count, 'entry', 'entries')} ({_id_list(marked.ids)})"
     print(terminal_text(f"Marked {what} as handled ({names}); 'ocrelog undo' takes the marks away."))
 
 

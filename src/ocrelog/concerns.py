@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ocrelog import signs
 from ocrelog.dates import day_of
+from ocrelog.plurals import plural
 from ocrelog.vocabulary import (
     COMBINATIONS,
     NEGATIONS,
@@ -282,7 +283,7 @@ def _imported(entry: Entry, imported: Sequence[tuple[int, int]]) -> bool:
 
 def late_advice(days: int) -> str:
     return (
-        f"Logged {days} days after it happened: if it is still happening, mention it to your MS team "
+        f"Logged {plural(days, 'day')} after it happened: if it is still happening, mention it to your MS team "
         "(sooner if it is getting worse)."
     )
 
