@@ -8,12 +8,18 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ocrelog.entries import Entry
-from ocrelog.signs import NOW, entry_alerts
+from ocrelog.signs import NOW, Alert, entry_alerts
 
 DATA = Path(__file__).parent / "data"
 DOSE = datetime(2026, 11, 1, 10, 0)
-#: `dose`: a few hours after a dose; `away`: 20 days after it.
-WHEN = {"dose": DOSE + timedelta(hours=3), "away": DOSE + timedelta(days=20)}
+#: `dose`: a few hours after a dose; `away`: 20 days after it; `sc`: a few hours after a dose
+#: given under the skin (920 mg; the dose at DOSE, passed as ``subcutaneous``).
+WHEN = {"dose": DOSE + timedelta(hours=3), "away": DOSE + timedelta(days=20), "sc": DOSE + timedelta(hours=3)}
+
+
+def read_row(text: str, when: str, as_note: bool) -> list[Alert]:
+    """The alerts of a set's row, logged at its ``when`` (an `sc` row after a 920 mg dose)."""
+    return entry_alerts(logged(text, WHEN[when], as_note), [DOSE], subcutaneous=[DOSE] if when == "sc" else ())
 
 
 def rows(name: str) -> list[dict[str, str]]:
@@ -44,7 +50,7 @@ def figures(name: str) -> Figures:
     for row in rows(name):
         want = set() if row["categories"] == "-" else set(row["categories"].split(","))
         for as_note in (False, True):
-            found = entry_alerts(logged(row["text"], WHEN[row["when"]], as_note), [DOSE])
+            found = read_row(row["text"], row["when"], as_note)
             got = {alert.category for alert in found}
             if want:
                 caught += bool(got & want)

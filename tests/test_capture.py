@@ -169,6 +169,14 @@ def test_huge_ids_and_limits_are_one_sentence(run, big):
     assert "There is no entry" in one_sentence(run("delete", big, "--force"), only=False)
 
 
+def test_ctrl_c_at_any_question_puts_the_error_on_a_line_of_its_own(run, journal_file, terminal):
+    run("feel", "5")
+    result = run("delete", "1")  # the input ends at the question: as Ctrl-C there
+    assert result.exit_code == 130
+    assert result.stderr.endswith("[y/N]:\nError: Stopped; nothing was changed.\n")
+    assert len(entries(journal_file)) == 1
+
+
 def test_a_second_dose_on_the_same_day_needs_force_in_a_script(run, journal_file):
     run("infuse", "--on", "yesterday")
     message = one_sentence(run("infuse", "--on", "yesterday"), only=False)
@@ -185,10 +193,58 @@ def test_a_second_dose_asks_at_a_terminal(run, journal_file, terminal):
     assert len(entries(journal_file)) == 1
 
 
+def _day_text(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def test_a_dose_29_days_after_the_last_needs_force_in_a_script(run, journal_file):
+    run("infuse", "--on", ago(30))
+    message = one_sentence(run("infuse", "--on", "yesterday"))  # one sentence, exit 2
+    assert f"600 mg on {_day_text(TODAY - timedelta(days=30))}" in message
+    assert "29 days after" in message and "--force" in message and "5 months" in message
+    assert len(entries(journal_file)) == 1
+    assert run("infuse", "--on", "yesterday", "--force").exit_code == 0
+    assert len(entries(journal_file)) == 2
+
+
+def test_an_early_dose_asks_at_a_terminal_naming_the_previous_dose(run, journal_file, terminal):
+    run("infuse", "--on", ago(30))
+    result = run("infuse", "--on", "yesterday", input="n\n")
+    assert result.exit_code == 0 and "Error" not in result.stderr
+    assert f"Your previous dose was 600 mg on {_day_text(TODAY - timedelta(days=30))}, 29 days before" in result.stderr
+    assert "no dose was recorded" in result.stderr
+    assert len(entries(journal_file)) == 1
+    assert run("infuse", "--on", "yesterday", input="y\n").exit_code == 0
+    assert len(entries(journal_file)) == 2
+
+
+def test_a_second_half_on_time_and_a_dose_after_five_months_do_not_ask(run, journal_file):
+    run("infuse", "--on", ago(200), "--dose", "300")
+    assert run("infuse", "--on", ago(186), "--dose", "300").exit_code == 0  # 14 days: the second half
+    assert run("infuse", "--on", ago(20)).exit_code == 0  # 166 days: more than 5 months
+    assert len(entries(journal_file)) == 3
+
+
+def test_a_second_300_mg_outside_the_second_half_window_asks(run, journal_file):
+    run("infuse", "--on", ago(100), "--dose", "300")
+    assert "--force" in one_sentence(run("infuse", "--on", ago(95), "--dose", "300"))  # 5 days: too soon
+    assert "--force" in one_sentence(run("infuse", "--on", ago(50), "--dose", "300"))  # 50 days: later than 6 weeks
+    assert "--force" in one_sentence(run("infuse", "--on", ago(86)))  # 14 days, but 600 mg
+    assert len(entries(journal_file)) == 1
+
+
+def test_a_recorded_dose_in_the_future_is_refused(run, journal_file):
+    assert "future" in one_sentence(run("infuse", "--on", "tomorrow"))
+    assert "future" in one_sentence(run("infuse", "--on", "tomorrow", "--force"))
+    run("infuse", "--on", ago(1))
+    assert "future" in one_sentence(run("edit", "1", "--on", "tomorrow"))
+    assert [e.date for e in entries(journal_file)] == [ago(1)]
+
+
 def test_a_lower_score_says_the_day_keeps_its_highest(run, journal_file):
     run("feel", "7", "--on", "yesterday 09:00")
     result = run("feel", "3", "--on", "yesterday 20:00")
-    day = (TODAY - timedelta(days=1)).isoformat()
+    day = _day_text(TODAY - timedelta(days=1))
     assert f"{day} counts as 7, the day's highest score (--replace" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1  # one short line
     assert "counts as" not in run("feel", "8", "--on", "yesterday 21:00").stderr

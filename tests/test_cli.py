@@ -1,6 +1,7 @@
 """The everyday commands, run as a person would (through CliRunner)."""
 
 import json
+import re
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -67,7 +68,7 @@ def test_infuse_records_dose_premeds_and_reactions(run, journal_file):
         "--premed", "cetirizine", "--reaction", "itchy throat", "--note", "slow rate",
     )
     assert result.exit_code == 0, result.output
-    assert "#1" in result.stdout and "600 mg on 2026-05-14" in result.stdout
+    assert "#1" in result.stdout and "600 mg on 14 May 2026 (" in result.stdout
     assert "methylprednisolone 100 mg, cetirizine" in result.stdout
     [entry] = entries(journal_file)
     assert (entry.type, entry.value, entry.premeds, entry.reactions, entry.note) == (
@@ -200,7 +201,7 @@ def test_undo_removes_the_entry_added_last(run, journal_file, monkeypatch):
     monkeypatch.setattr(cli, "stdin_is_terminal", lambda: True)
     result = run("undo", input="y\n")
     assert result.exit_code == 0
-    assert "fatigue 2/10 on 2026-05-01" in result.stderr
+    assert "fatigue 2/10 on 1 May 2026" in result.stderr
     assert [e.value for e in entries(journal_file)] == [6]
 
 
@@ -255,3 +256,33 @@ def test_a_journal_in_a_folder_that_cannot_be_created(run, tmp_path):
     result = run("--db", str(blocker / "journal.db"), "feel", "5")
     assert result.exit_code == 1
     assert result.stderr == f"Error: Could not create the journal {blocker / 'journal.db'}: Not a directory.\n"
+
+
+def test_help_at_80_columns_shows_every_command_summary_whole(run, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run("--help")
+    assert result.exit_code == 0
+    listed = result.stdout.split("Commands:")[1].strip().splitlines()
+    assert sorted(line.split()[0] for line in listed) == sorted(COMMANDS)  # one line each
+    for line in listed:
+        assert not line.endswith("...") and line.endswith("."), line
+        assert len(line) <= 80, line
+
+
+def test_human_output_writes_dates_as_people_do_and_json_keeps_iso(run, journal_file, monkeypatch):
+    logged = run("feel", "6", "--on", "2026-05-14 09:30", "--note", "after a walk")
+    assert logged.stdout == "Logged fatigue 6/10 on 14 May 2026, 09:30 (#1).\n"
+    run("infuse", "--on", "2026-05-14")
+    assert run("undo", "--list").stdout.splitlines()[0].endswith("added #2: 600 mg infusion on 14 May 2026")
+    piped = run("log").stdout.splitlines()
+    assert piped[1].split()[:3] == ["1", "2026-05-14", "09:30"]  # ISO, sortable, for grep and cut
+    assert piped[2].split()[:3] == ["2", "2026-05-14", "infusion"]
+    monkeypatch.setattr(cli, "stdout_is_terminal", lambda: True)
+    shown = run("log").stdout
+    assert "14 May 2026, 09:30" in shown and "14 May 2026 " in shown
+    monkeypatch.setenv("COLUMNS", "40")  # blocks on a narrow terminal
+    assert "#1  14 May 2026, 09:30  fatigue 6/10" in run("log").stdout
+    for args in (["log"], ["undo", "--list"], ["delete", "1"], ["edit", "1", "--value", "5"]):
+        output = run(*args, input="n\n").output
+        assert not re.search(r"\d{4}-\d{2}-\d{2}T\d", output), (args, output)
+    assert json.loads(run("log", "--json").stdout)[0]["date"] == "2026-05-14T09:30"

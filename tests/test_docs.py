@@ -28,6 +28,7 @@ def test_readme_lists_the_two_set_up_commands():
     readme = (ROOT / "README.md").read_text()
     assert "pip install -e '.[test]' && pytest" in readme
     assert "pip install . && ocrelog" in readme
+    assert "ocrelog --install-completion" in readme  # completion works; a person should hear of it
 
 
 RULES_DOC = (ROOT / "docs" / "rules.md").read_text()
@@ -95,6 +96,7 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout1.tsv", "held-out 1"),
         ("signs_heldout2.tsv", "held-out 2"),
         ("signs_heldout3.tsv", "held-out 3"),
+        ("signs_heldout4.tsv", "held-out 4"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):

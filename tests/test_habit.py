@@ -2,6 +2,7 @@
 the calendar file, the check-in, output that pipes, booking ahead and numeric dates."""
 
 import json
+import sys
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -215,7 +216,7 @@ def test_calendar_holds_next_due_earliest_and_every_booking(run, journal_file):
 def test_calendar_uids_are_stable_so_a_new_file_updates_the_old_events(run, journal_file, tmp_path):
     run("infuse", "--on", (TODAY - timedelta(days=30)).isoformat())
     run("calendar", "--output", str(tmp_path / "a.ics"), "--daily", "20:00")
-    run("infuse", "--on", "yesterday", "--dose", "600")
+    run("infuse", "--on", "yesterday", "--dose", "600", "--force")  # 29 days on: asked, so --force
     run("calendar", "--output", str(tmp_path / "b.ics"), "--daily", "20:00")
     import icalendar
 
@@ -229,6 +230,37 @@ def test_calendar_uids_are_stable_so_a_new_file_updates_the_old_events(run, jour
     from ocrelog.dates import add_months
 
     assert due.decoded("dtstart") == add_months(TODAY - timedelta(days=1), 6)
+
+
+def test_calendar_uids_follow_the_journal_not_its_path(run, journal_file, tmp_path):
+    import shutil
+
+    import icalendar
+
+    def uids(*args):
+        result = run(*args, "calendar", "--output", "-", "--daily", "20:00")
+        assert result.exit_code == 0, result.output
+        return sorted(str(e["uid"]) for e in icalendar.Calendar.from_ical(result.stdout).walk("VEVENT"))
+
+    run("infuse", "--on", ago(30))
+    moved = tmp_path / "elsewhere" / "restored.db"
+    moved.parent.mkdir()
+    shutil.copy(journal_file, moved)
+    assert run("backup", str(tmp_path / "backup.db")).exit_code == 0
+    here = uids()
+    assert uids("--db", str(moved)) == here  # a copied or restored journal: the same events
+    assert uids("--db", str(tmp_path / "backup.db")) == here
+    other = tmp_path / "other.db"
+    run("--db", str(other), "infuse", "--on", ago(30))
+    assert not set(uids("--db", str(other))) & set(here)  # another journal never overwrites them
+    journal_id = run("path", "--id").stdout.strip()
+    assert journal_id == run("--db", str(moved), "path", "--id").stdout.strip()
+    assert run("path").stdout.strip() == str(journal_file)
+
+
+def test_path_id_without_a_journal_is_one_sentence(run, journal_file):
+    assert "no journal" in one_sentence(run("path", "--id"), 1)
+    assert not journal_file.exists()
 
 
 def test_calendar_daily_reminder_recurs_with_an_alarm(run, journal_file, tmp_path):
@@ -284,7 +316,7 @@ def test_earliest_next_dose_is_five_months_after_the_last_dose():
     assert earliest_next_dose(halves) == date(2026, 8, 15)
     assert early_booking_note(halves[:1], date(2026, 3, 15), 300) is None
     note = early_booking_note(halves, date(2026, 6, 1), 600)
-    assert note is not None and "2026-08-15" in note and "5 months" in note
+    assert note is not None and "15 Aug 2026" in note and "5 months" in note
     assert early_booking_note(halves, date(2026, 8, 15), 600) is None
 
 
@@ -339,6 +371,75 @@ def test_checkin_stopped_stores_nothing(run, journal_file, terminal):
     assert not journal_file.exists()
 
 
+@pytest.mark.parametrize("nothing", ["none", "No", "nothing", "-", "None."])
+def test_checkin_takes_none_as_no_answer(run, journal_file, terminal, nothing):
+    result = run("checkin", input=f"5\n{nothing}\n{nothing}\n{nothing}\n")
+    assert result.exit_code == 0, result.output
+    [entry] = entries(journal_file)  # no symptom called "none", no note "-"
+    assert (entry.type, entry.value, entry.note) == ("fatigue", 5, None)
+
+
+def test_checkin_header_names_what_enter_skips_and_that_the_score_is_needed(run, journal_file, terminal):
+    result = run("checkin", input="\n4\n\n\n\n")
+    header = next(line for line in result.stderr.splitlines() if line.startswith("Check-in for"))
+    assert "The score is needed" in header
+    assert "skips the symptoms, the temperature and the note" in header
+    assert "T" not in header.split(".")[0].removeprefix("Check-in for")  # "7 Dec 2026, 00:56"
+    assert [e.value for e in entries(journal_file)] == [4]  # Enter on the score asked again
+
+
+def test_checkin_stopped_puts_the_error_on_a_line_of_its_own(run, journal_file, terminal):
+    result = run("checkin", input="6\n")  # the input ends at the symptoms: as Ctrl-C there
+    assert result.exit_code == 130
+    assert any(line.startswith("Error: Stopped") for line in result.stderr.splitlines())
+    assert not journal_file.exists()
+
+
+def test_checkin_ctrl_c_starts_a_new_line_and_exits_130(run, journal_file, terminal, monkeypatch):
+    import typer
+
+    answers = iter(["6"])
+
+    def prompt(text, **kwargs):
+        sys.stderr.write(f"{text}: ")
+        try:
+            return next(answers)
+        except StopIteration:
+            raise typer.Abort() from None  # what click's prompt raises on Ctrl-C
+
+    monkeypatch.setattr(typer, "prompt", prompt)
+    result = run("checkin")
+    assert result.exit_code == 130
+    assert result.stderr.endswith("(Enter for none): \nError: Stopped; nothing was changed.\n")
+    assert not journal_file.exists()
+
+
+def test_checkin_on_an_earlier_day_stores_then_and_names_its_score(run, journal_file, terminal):
+    run("feel", "7", "--on", "yesterday 08:00")
+    result = run("checkin", "--on", "yesterday 21:00", input="3\nchills\n\n\n")
+    assert result.exit_code == 0, result.output
+    yesterday = TODAY - timedelta(days=1)
+    assert f"{yesterday.day} {yesterday:%b %Y} already has a fatigue score of 7" in result.stderr
+    assert "Fatigue then" in result.stderr
+    stored = [e for e in entries(journal_file) if e.value != 7]
+    assert {e.date for e in stored} == {f"{yesterday.isoformat()}T21:00"}
+    assert f"on {yesterday.day} {yesterday:%b %Y}, 21:00" in result.stdout
+
+
+def test_checkin_on_a_day_without_a_time_stores_the_day_alone(run, journal_file, terminal):
+    result = run("checkin", "--on", "yesterday", input="4\n\n\n\n")
+    assert result.exit_code == 0, result.output
+    yesterday = TODAY - timedelta(days=1)
+    assert f"Check-in for {yesterday.day} {yesterday:%b %Y}. The score is needed" in result.stderr
+    assert [e.date for e in entries(journal_file)] == [yesterday.isoformat()]  # no invented time
+
+
+def test_checkin_on_the_future_is_refused_before_any_question(run, journal_file, terminal):
+    message = one_sentence(run("checkin", "--on", "tomorrow", input="5\n\n\n\n"))
+    assert "future" in message
+    assert not journal_file.exists()
+
+
 def test_checkin_without_a_terminal_names_feel(run, journal_file):
     message = one_sentence(run("checkin", input="6\n\n\n\n"), only=False)
     assert "ocrelog feel" in message
@@ -350,6 +451,11 @@ def test_checkin_core():
 
     assert checkin.symptom_names(" chills, Sore  Throat,,chills ") == ["chills", "sore throat"]
     assert checkin.symptom_names("") == []
+    assert checkin.symptom_names("none") == [] and checkin.symptom_names(" Nothing. ") == []
+    assert checkin.symptom_names("chills, none") == ["chills"]
+    assert checkin.symptom_names("no sleep") == ["no sleep"]  # only the whole answer says nothing
+    assert checkin.temperature("-") is None and checkin.note_text("no") == ""
+    assert checkin.note_text("no energy at all") == "no energy at all"
     assert checkin.temperature("") is None and checkin.temperature("101.2f") == 38.4
     found = checkin.entries("2026-11-25T08:00", 5, ["rash"], None, "  ")
     assert [(e.type, e.note) for e in found] == [("fatigue", None), ("symptom", None)]
@@ -445,7 +551,7 @@ def test_booking_the_same_date_twice_in_a_script_needs_force(run, journal_file):
 
 
 def test_an_early_booking_is_stored_with_a_note_of_the_earliest_date(run, journal_file):
-    from ocrelog.dates import add_months
+    from ocrelog.dates import add_months, written
 
     last = TODAY - timedelta(days=30)
     run("infuse", "--on", last.isoformat())
@@ -453,7 +559,7 @@ def test_an_early_booking_is_stored_with_a_note_of_the_earliest_date(run, journa
     assert result.exit_code == 0
     assert [e.type for e in entries(journal_file)] == ["planned", "infusion"]
     [note] = [line for line in result.stderr.splitlines() if line.startswith("Note:")]
-    assert add_months(last, 5).isoformat() in note
+    assert written(add_months(last, 5)) in note
     late = add_months(last, 5)
     assert "Note:" not in run("infuse", "--planned", late.isoformat()).stderr
 

@@ -47,6 +47,7 @@ def test_migrations_create_the_entries_table():
         "handled_note": str,
         "items": str,
         "subscales": str,
+        "time_given": int,
     }
     assert sorted(index.name for index in db["entries"].indexes) == [
         "entries_by_date", "entries_daily_cover", "entries_with_words"
@@ -372,3 +373,38 @@ def test_an_older_journal_gains_each_days_highest_score_when_opened(tmp_path):
         journal.conn.commit()
     with Journal.open(path, write=False) as journal:
         assert _kept(journal) == [("2026-05-01", 6), ("2026-05-03", 2)]
+
+
+# -- the journal's own id (step 13) -------------------------------------------------
+
+
+def test_each_journal_gets_its_own_id_and_copies_and_backups_keep_it(tmp_path):
+    import shutil
+    import uuid
+
+    first, second = tmp_path / "a.db", tmp_path / "b.db"
+    with Journal.open(first, write=True) as journal:
+        journal.add(fatigue(4))
+        made = journal.journal_id()
+        journal.backup(tmp_path / "backup.db")
+    assert str(uuid.UUID(made)) == made  # random, a UUID
+    with Journal.open(second, write=True) as journal:
+        assert journal.journal_id() != made
+    shutil.copy(first, tmp_path / "copy.db")
+    for kept in ("a.db", "backup.db", "copy.db"):
+        with Journal.open(tmp_path / kept) as journal:
+            assert journal.journal_id() == made, kept
+
+
+def test_an_older_journal_gains_an_id_once(tmp_path):
+    path = tmp_path / "old.db"
+    with Journal.open(path, write=True) as journal:  # as a journal from before step 13
+        journal.add(fatigue(4))
+        journal.conn.execute("DROP TABLE journal_id")
+        journal.conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm013_journal_id'")
+        journal.conn.commit()
+    with Journal.open(path) as journal:
+        given = journal.journal_id()
+        assert journal.count() == 1
+    with Journal.open(path) as journal:
+        assert journal.journal_id() == given

@@ -49,6 +49,14 @@ def test_terminal_chart_in_plain_characters():
     assert max(len(line) for line in text.splitlines()) <= 70
 
 
+@pytest.mark.parametrize("height", [10, 11, 14, 16, 25, 40])
+def test_terminal_chart_labels_the_scores_in_whole_numbers(height):
+    daily = {D + timedelta(days=n): n % 11 for n in range(40)}
+    text = terminal_chart(daily, [], D, D + timedelta(days=40), width=70, height=height, plain=True)
+    labels = [line[:4].strip() for line in text.splitlines() if line[4:5] == "┤"]
+    assert labels == ["10", "8", "6", "4", "2", "0"]  # never 7.5 or 10.0
+
+
 def test_svg_chart_has_no_scripts_or_links():
     daily = {D + timedelta(days=n): n % 11 for n in range(40)}
     svg = svg_chart(daily, [D + timedelta(days=20)], D, D + timedelta(days=40))
@@ -211,7 +219,7 @@ def test_terminal_chart_marks_doses_leaves_gaps_and_colours_only_at_a_terminal()
     assert len(lines) == 16 and all(len(line) <= 66 for line in lines)
     dose_at = 5 + round(15 * 59 / 29)
     assert all(line[dose_at] in "│*┬┴┼" for line in lines[1:-1])  # a vertical line at the dose
-    high = next(line for line in lines if line.startswith(" 7.5") or line.startswith("    │*"))
+    high = next(line for line in lines if line.startswith("   8") or line.startswith("    │*"))
     assert "*" in high  # the first days' 8s are drawn high
     coloured = terminal_chart(daily, [dose], D, D + timedelta(days=29), width=66, height=16, plain=False)
     assert "\x1b[" in coloured and "*" not in coloured

@@ -76,10 +76,10 @@ def test_a_plain_score_prints_no_advice_and_a_wordless_dose_none(run):
 
 
 def test_recording_a_dose_rereads_its_window_but_not_what_came_before_its_time(run):
-    run("symptom", "headache", "--on", "today 00:05")
-    run("symptom", "rash", "--on", "today 00:20")
+    run("symptom", "headache", "--on", "yesterday 09:00")  # more than an hour before the dose
+    run("symptom", "rash", "--on", "yesterday 10:40")
     assert alerts(run) == []
-    result = run("infuse", "--on", "today 00:10")
+    result = run("infuse", "--on", "yesterday 10:30")
     assert "now read as a reaction to it (#2)" in result.stderr
     assert "Warning sign (infusion reaction)" in result.stderr
     found = alerts(run)

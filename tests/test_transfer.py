@@ -5,6 +5,7 @@ import stat
 from datetime import date, datetime, timedelta
 
 import pytest
+from conftest import ago, one_sentence
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -474,3 +475,22 @@ def test_a_day_remembered_from_the_row_before_gives_what_the_long_way_gives(date
     for text, allow_future in dates:
         assert _either(lambda: _file_date(text, limits, allow_future)) == _either(
             lambda: parse_file_date(text, _NOW, allow_future=allow_future)), text
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_imported_dose_later_than_now_is_refused(run, journal_file, tmp_path, fmt):
+    from ocrelog.dates import to_iso, written
+
+    later = to_iso((datetime.now() + timedelta(hours=3)).replace(second=0, microsecond=0))  # within the time-zone leeway
+    file = tmp_path / f"doses.{fmt}"
+    if fmt == "csv":
+        file.write_text(f"type,date,value\nfatigue,{ago(2)},4\ninfusion,{later},600\n")
+    else:
+        file.write_text(json.dumps([{"type": "fatigue", "date": ago(2), "value": 4},
+                                    {"type": "infusion", "date": later, "value": 600}]))
+    for args in (["import", str(file)], ["import", "--dry-run", str(file)]):
+        message = one_sentence(run(*args), only=False)
+        assert f"a dose given on {written(later)}, later than now" in message and "planned" in message
+    assert not journal_file.exists() or run("log", "--json").stdout.strip() == "[]"
+    file.write_text(file.read_text().replace("infusion", "planned"))  # a booking may lie ahead
+    assert run("import", str(file)).exit_code == 0

@@ -51,7 +51,7 @@ def test_delete_asks_first_and_undo_brings_it_back(journal):
     entry = logged(journal, note="after a walk")
     asked = correct.delete_entry(journal, entry.id)
     assert isinstance(asked, Question)
-    assert asked.question == f"Delete #{entry.id}: fatigue 6/10 on 2026-05-14T09:00, note: after a walk?"
+    assert asked.question == f"Delete #{entry.id}: fatigue 6/10 on 14 May 2026, 09:00, note: after a walk?"
     assert journal.get(entry.id).value == 6  # still there while asking
     assert correct.delete_entry(journal, entry.id, confirmed=True) == entry
     assert journal.last() is None
@@ -67,7 +67,7 @@ def test_undo_asks_first_and_says_why_there_is_nothing_to_undo(journal):
     asked = correct.undo_last(journal)
     assert isinstance(asked, Question) and "added #1" in asked.question
     assert journal.last() is not None
-    assert correct.undo_last(journal, confirmed=True) == "added #1: fatigue 6/10 on 2026-05-14T09:00"
+    assert correct.undo_last(journal, confirmed=True) == "added #1: fatigue 6/10 on 14 May 2026, 09:00"
     with pytest.raises(JournalError, match="the journal is empty"):
         correct.undo_last(journal)
 
@@ -79,8 +79,8 @@ def test_the_change_list_is_newest_first_with_undone_marked(journal):
     correct.undo_last(journal, confirmed=True)
     lines = correct.change_lines(journal)
     assert len(lines) == 2
-    assert lines[0].endswith("added #2: fatigue 7/10 on 2026-05-14T09:00 (undone)")
-    assert lines[1].endswith("added #1: fatigue 6/10 on 2026-05-14T09:00")
+    assert lines[0].endswith("added #2: fatigue 7/10 on 14 May 2026, 09:00 (undone)")
+    assert lines[1].endswith("added #1: fatigue 6/10 on 14 May 2026, 09:00")
     assert " UTC  " in lines[0] and lines[0][4] == "-" and lines[0][13] == ":"
 
 

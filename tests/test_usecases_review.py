@@ -312,7 +312,7 @@ def test_the_calendar_has_the_next_dose_and_replaces_only_a_calendar_file(journa
     journal.add(Entry("infusion", "2026-06-01", 600))
     events = move.calendar_events(journal, TODAY)
     assert events and all(e.day >= TODAY - timedelta(days=31) for e in events)
-    text = move.calendar_text(events, journal.path, NOW.astimezone())
+    text = move.calendar_text(events, journal.journal_id(), NOW.astimezone())
     target = move.save_calendar(text, None, journal.path)
     assert target == journal.path.parent / "ocrelog.ics" and target.read_bytes() == text
     move.save_calendar(text, None, journal.path)  # a calendar file is replaced

@@ -61,7 +61,7 @@ def _ticks(start: date, end: date, count: int) -> list[tuple[int, str]]:
 _DATA_COLOUR = "\x1b[36m"  # cyan, as the report's sparklines
 _DOSE_COLOUR = "\x1b[31m"  # red
 _RESET = "\x1b[0m"
-_Y_TICKS = (10.0, 7.5, 5.0, 2.5, 0.0)
+_Y_TICKS = (10, 8, 6, 4, 2, 0)  # whole numbers: the scores are whole numbers
 
 
 def terminal_chart(
@@ -116,7 +116,7 @@ def terminal_chart(
 
     ticks = _ticks(start, end, max(1, width // 24))
     tick_columns = {x_of(start + timedelta(days=n)) for n, _ in ticks}
-    y_labels = {y_of(value): f"{value:4.1f}" for value in _Y_TICKS}
+    y_labels = {y_of(value): f"{value:4d}" for value in _Y_TICKS}
     title = f"Daily fatigue, 0-10, {start.isoformat()} to {end.isoformat()} (vertical lines: doses)"
     lines = [title[:width].center(width).rstrip()]
     top = ["┬" if x in dose_columns else "─" for x in range(columns)]

@@ -23,7 +23,7 @@ import typer
 from typer.core import TyperGroup
 
 from ocrelog import __version__
-from ocrelog.dates import now_to_minute, parse_when, to_iso
+from ocrelog.dates import now_to_minute, parse_when, to_iso, written
 from ocrelog.entries import DEFAULT_DOSE, MAX_SCORE, TYPES, Entry
 from ocrelog.errors import (
     EXIT_BUG,
@@ -124,7 +124,10 @@ class OcrelogGroup(TyperGroup):
             _exit_with(f"{message}; see '{command}'", EXIT_USAGE)
         except click.ClickException as error:
             _exit_with(error.format_message(), EXIT_USAGE)
-        except (typer.Abort, KeyboardInterrupt, EOFError):
+        except typer.Abort:  # Ctrl-C (or the end of input) at a question: the cursor is still after it
+            sys.stderr.write("\n")
+            _exit_with("Stopped; nothing was changed", EXIT_INTERRUPTED)
+        except (KeyboardInterrupt, EOFError):
             _exit_with("Stopped; nothing was changed", EXIT_INTERRUPTED)
         except sqlite3.DatabaseError as error:
             from ocrelog.opening import explain
@@ -423,7 +426,7 @@ def infuse(
     ] = None,
     force: Annotated[
         bool,
-        typer.Option("--force", "-f", help="Do not ask (a second dose or booking on one day); allow a trial dose (1200 or 1800 mg)."),
+        typer.Option("--force", "-f", help="Do not ask (a dose sooner than the label allows, a second one on a day); allow 1200 or 1800 mg."),
     ] = False,
 ) -> None:
     """Record an Ocrevus dose (or, with --planned, book the next one).
@@ -470,7 +473,7 @@ def infuse(
         if given.reactions:
             details.append(f"reactions: {', '.join(given.reactions)}")
         extra = f" ({'; '.join(details)})" if details else ""
-        print(terminal_text(f"Recorded {dose_kind(given.value)} #{given.id}: {given.value} mg on {given.date}{extra}."))
+        print(terminal_text(f"Recorded {dose_kind(given.value)} #{given.id}: {given.value} mg on {written(given.date)}{extra}."))
         say_all(done.notices)
 
 
@@ -506,20 +509,31 @@ def feel(
     entry = Entry(type="fatigue", date=when_or_now(on, ctx), value=parse_score(score), note=clean_note(note))
     with open_journal(ctx, write=True) as journal:
         done = record_score(journal, entry, replace=replace)
-        print(f"Logged fatigue {done.entry.value}/10 on {done.entry.date} (#{done.entry.id}).")
+        print(f"Logged fatigue {done.entry.value}/10 on {written(done.entry.date)} (#{done.entry.id}).")
         say_all(done.notices)
 
 
 @commands.command()
-def checkin(ctx: typer.Context) -> None:
+def checkin(
+    ctx: typer.Context,
+    on: Annotated[
+        Optional[str],
+        typer.Option(
+            "--on", metavar="WHEN",
+            help="Check in for an earlier time: 'yesterday 21:00', 'last night', '2026-05-14'. Default: now.",
+        ),
+    ] = None,
+) -> None:
     """The daily check-in: fatigue, symptoms, temperature, a note.
 
-    Four short questions, in that order. Enter skips a question (all but the score); Ctrl-C stops and stores nothing.
+    Four short questions, in that order. The score is needed; Enter (or none, no,
+    nothing, -) skips the other three. Ctrl-C stops and stores nothing (exit 130).
     Everything is stored as one change: one 'ocrelog undo' removes it all.
 
     \b
-    Example:
+    Examples:
       ocrelog checkin
+      ocrelog checkin --on "yesterday 21:00"
     """
     from ocrelog import checkin as core
     from ocrelog.entries import parse_score
@@ -530,21 +544,22 @@ def checkin(ctx: typer.Context) -> None:
             "checkin asks its questions at a terminal, and this is not one; in a script use "
             "ocrelog feel SCORE (with symptom and temp for the rest)"
         )
-    at = now()
+    at = when(on, ctx) or now()
     with open_journal(ctx, write=False, create=False) as journal:
-        earlier = record.checkin_note(journal, at.date())
+        earlier = record.checkin_note(journal, day_of(at, date.today()), date.today())
     if earlier:
         say(earlier)
-    say(f"Check-in for {to_iso(at).replace('T', ' ')}: Enter skips a question; Ctrl-C stops and stores nothing.")
-    questions = core.QUESTIONS
-    score = ask(questions[0], parse_score, required=True)
-    symptoms = ask(questions[1], core.symptom_names)
-    celsius = ask(questions[2], core.temperature)
-    note = typer.prompt(questions[3], default="", show_default=False, err=True)
+    past = on is not None
+    say(core.header(written(at), past))
+    score_q, symptoms_q, temperature_q, note_q = core.questions(past)
+    score = ask(score_q.text, parse_score, required=True)  # Ctrl-C: OcrelogGroup.main, exit 130
+    symptoms = ask(symptoms_q.text, core.symptom_names)
+    celsius = ask(temperature_q.text, core.temperature)
+    note = typer.prompt(note_q.text, default="", show_default=False, err=True)
     with open_journal(ctx, write=True) as journal:
         done = record.store_checkin(journal, to_iso(at), score, symptoms, celsius, note)
     for entry in done.stored:
-        print(terminal_text(f"Logged {entry.describe()} on {entry.date} (#{entry.id})" + (
+        print(terminal_text(f"Logged {entry.describe()} on {written(entry.date)} (#{entry.id})" + (
             f", note: {entry.note}." if entry.note else "."
         )))
     say_all(done.notices)
@@ -555,7 +570,7 @@ def ask(question: str, read: Callable[[str], Any], *, required: bool = False) ->
     while True:
         answer = typer.prompt(question, default="", show_default=False, err=True)
         if not answer.strip() and required:
-            say("A score is needed here (Ctrl-C stops without storing anything).")
+            say("A score is needed here; Enter skips only the later questions (Ctrl-C stops without storing anything).")
             continue
         try:
             return read(answer)
@@ -589,7 +604,7 @@ def symptom(
     entry = Entry(type="symptom", date=when_or_now(on, ctx), name=symptom_name(" ".join(name)), note=clean_note(note))
     with open_journal(ctx, write=True) as journal:
         done = record_symptom(journal, entry)
-        print(terminal_text(f"Logged symptom '{done.entry.name}' on {done.entry.date} (#{done.entry.id})."))
+        print(terminal_text(f"Logged symptom '{done.entry.name}' on {written(done.entry.date)} (#{done.entry.id})."))
         say_all(done.notices)
 
 
@@ -616,7 +631,7 @@ def temp(
     entry = Entry(type="temperature", date=when_or_now(on, ctx), value=parse_temperature(value, force=force), note=clean_note(note))
     with open_journal(ctx, write=True) as journal:
         done = record_temperature(journal, entry)
-        print(f"Logged {done.entry.describe()} on {done.entry.date} (#{done.entry.id}).")
+        print(f"Logged {done.entry.describe()} on {written(done.entry.date)} (#{done.entry.id}).")
         say_all(done.notices)
 
 
@@ -680,7 +695,7 @@ def scale(
         entry = record_scale(journal, entry).entry
     parts = ", ".join(f"{sub} {number}" for sub, number in entry.subscales)
     extra = f" ({parts})" if parts else ""
-    print(f"Logged {entry.describe()}{extra} on {entry.date} (#{entry.id}).")
+    print(f"Logged {entry.describe()}{extra} on {written(entry.date)} (#{entry.id}).")
 
 
 # -- reading ------------------------------------------------------------------------
@@ -755,7 +770,10 @@ def status(
         typer.Option("--short", help="One line for a shell prompt or login message, or nothing when all is done."),
     ] = False,
 ) -> None:
-    """Where you are today: day of the cycle, today's score, warning signs, next dose.
+    """Where you are today: cycle day, score, warnings, next dose.
+
+    The day of the cycle, today's score, any warning sign not yet marked handled,
+    and the next dose.
 
     \b
     Examples:
@@ -847,7 +865,7 @@ def demo(
         typer.Option("--save", metavar="PATH", help="Keep the sample journal in a new file, to try other commands on it."),
     ] = None,
 ) -> None:
-    """Show the report on a made-up sample journal (yours is not touched).
+    """Show the report on a made-up journal (yours is not touched).
 
     \b
     Examples:
@@ -1039,7 +1057,9 @@ def export(
         ),
     ] = False,
 ) -> None:
-    """Write every entry as CSV, JSON or a FHIR R4 Bundle, oldest first.
+    """Write every entry as CSV, JSON or a FHIR R4 Bundle.
+
+    Every entry, oldest first.
 
     \b
     Examples:
@@ -1065,7 +1085,9 @@ def export(
             return
         write_chunks(Path(output), written.chunks, overwrite=force)
         count = written.count()
-    say(f"Exported {count} entries to {output}.")
+    from ocrelog.plurals import plural
+
+    say(f"Exported {plural(count, 'entry', 'entries')} to {output}.")
 
 
 @commands.command("import")
@@ -1092,7 +1114,9 @@ def import_(
     symptom_column: Annotated[Optional[str], typer.Option("--symptom-column", metavar="NAME", help="csv: a column of symptom names.")] = None,
     note_column: Annotated[Optional[str], typer.Option("--note-column", metavar="NAME", help="csv: a column of notes.")] = None,
 ) -> None:
-    """Add the entries of an export file, from ocrelog or another app (all of them, or none).
+    """Add the entries of an export file (all of them, or none).
+
+    From ocrelog's own CSV or JSON, or another app's export.
 
     \b
     Examples:
@@ -1121,14 +1145,15 @@ def import_(
             with open_journal(ctx, write=True) as journal:
                 done = add_import(journal, source, rows)
     added = done.added
-    print(f"Imported {added} {'entry' if added == 1 else 'entries'}; skipped {done.skipped} already in the journal.")
+    from ocrelog.plurals import plural
+
+    print(f"Imported {plural(added, 'entry', 'entries')}; skipped {done.skipped} already in the journal.")
     if added and done.signs_found:
         count = done.signs_found
-        say(f"{count} warning sign{'s' if count > 1 else ''} in the imported entries; see ocrelog report.")
+        say(f"{plural(count, 'warning sign')} in the imported entries; see ocrelog report.")
     if added and done.history_signs:
-        count = done.history_signs
         say(
-            f"{count} warning sign{'s' if count > 1 else ''} in the imported history (see ocrelog report); "
+            f"{plural(done.history_signs, 'warning sign')} in the imported history (see ocrelog report); "
             "none raised as current."
         )
     for line in done.tally_lines:
@@ -1186,19 +1211,21 @@ def calendar(
     at = parse_daily(daily) if daily is not None else None
     with open_journal(ctx, write=False, create=False) as journal:
         events = calendar_events(journal, date.today(), at)
+        identity = journal.journal_id() if journal.path else str(ctx.obj)  # no journal yet: its path
     if not events:
         say(
             "The journal has no dose and no booking yet, so there is nothing to put in a calendar; "
             "record a dose with 'ocrelog infuse --on DATE', or add --daily HH:MM for a daily reminder."
         )
         return
-    text = calendar_text(events, ctx.obj, datetime.now().astimezone())
+    text = calendar_text(events, identity, datetime.now().astimezone())
     if output == "-":
         sys.stdout.write(text.decode("utf-8"))
         return
     target = save_calendar(text, output, ctx.obj)
-    plural = "" if len(events) == 1 else "s"
-    print(terminal_text(f"Wrote {len(events)} event{plural} to {target}:"))
+    from ocrelog.plurals import plural
+
+    print(terminal_text(f"Wrote {plural(len(events), 'event')} to {target}:"))
     for event in events:
         when = f"{event.day.isoformat()}, daily at {event.at.strftime('%H:%M')}" if event.at else event.day.isoformat()
         print(f"  {when}  {event.summary}")
@@ -1225,7 +1252,9 @@ def backup(
     target = backup_target(ctx.obj, destination, datetime.now())
     with open_journal(ctx, write=False) as journal:
         count = backup_journal(journal, target)
-    print(f"Backed up {count} entries to {target}.")
+    from ocrelog.plurals import plural
+
+    print(f"Backed up {plural(count, 'entry', 'entries')} to {target}.")
 
 
 @commands.command()
@@ -1286,14 +1315,26 @@ def config(
 
 
 @commands.command()
-def path(ctx: typer.Context) -> None:
-    """Print the path of the journal file in use.
+def path(
+    ctx: typer.Context,
+    id_: Annotated[
+        bool, typer.Option("--id", help="Print the journal's own id instead (kept by copies and backups).")
+    ] = False,
+) -> None:
+    """Print the journal's path (or, with --id, its id).
 
     \b
-    Example:
+    Examples:
       ocrelog path
+      ocrelog path --id
     """
-    print(ctx.obj)
+    if not id_:
+        print(ctx.obj)
+        return
+    with open_journal(ctx, write=False, create=False) as journal:
+        if journal.path is None:
+            raise JournalError(f"There is no journal at {ctx.obj} yet; it gets its id when the first entry is logged")
+        print(journal.journal_id())
 
 
 # -- correcting ----------------------------------------------------------------------
@@ -1398,6 +1439,7 @@ def handled(
       ocrelog handled --category breathing --before 2026-11-01
     """
     from ocrelog.entries import clean_note
+    from ocrelog.plurals import plural
     from ocrelog.usecases.correct import mark_many_handled
 
     if not targets and category is None and before is None and not all_:
@@ -1411,7 +1453,7 @@ def handled(
         )
     names = " and ".join(marked.signs)
     count = len(marked.ids)
-    what = f"the warning sign of #{marked.ids[0]}" if count == 1 else f"{count} entries ({_id_list(marked.ids)})"
+    what = f"the warning sign of #{marked.ids[0]}" if count == 1 else f"{plural(count, 'entry', 'entries')} ({_id_list(marked.ids)})"
     print(terminal_text(f"Marked {what} as handled ({names}); 'ocrelog undo' takes the marks away."))
 
 
@@ -1460,7 +1502,9 @@ def undo(
     force: Force = False,
     list_: Annotated[bool, typer.Option("--list", help="Show the last ten changes instead.")] = False,
 ) -> None:
-    """Reverse the last change (an entry added, changed or deleted, an import).
+    """Reverse the last change (an entry, an edit, an import).
+
+    An entry added, changed or deleted, a check-in, an import: one change each.
 
     \b
     Examples:

@@ -11,7 +11,7 @@ takes the entries of a stretch of the journal and returns
     confusion with a fever): the entry that completes the combination carries it, at its tier;
   - a sign that matches one of the person's **usual** symptoms (``ocrelog usual``) raises
     nothing, and a neurological sign logged again within ``USUAL_DAYS`` is not news either,
-    unless the text says it **changed** (``vocabulary.CHANGED``: "much worse", "spreading",
+    unless the text says it **changed** (``vocabulary.STILL_NEW``: "much worse", "spreading",
     "can't walk"...): then it is a neurological alert that names the change;
   - an imported entry dated more than ``HISTORY_DAYS`` before its import is **history**; an
     entry typed in more than ``LATE_DAYS`` after its date is **late**: its advice asks to mention
@@ -33,12 +33,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ocrelog import signs
 from ocrelog.dates import day_of
+from ocrelog.plurals import plural
 from ocrelog.vocabulary import (
-    CHANGED,
     COMBINATIONS,
     NEGATIONS,
     NEXT_CONTACT,
     NOT_NEW,
+    STILL_NEW,
     TIER_ORDER,
     TIERS,
     USUAL_DAYS,
@@ -130,14 +131,15 @@ def _text(entry: Entry) -> str:
 def changes_in(text: str) -> list[str]:
     """The words of ``text`` that say a symptom changed ("much worse", "spreading"), as typed."""
     words = _WORD.findall(text.lower().replace("’", "").replace("'", ""))
-    found: list[str] = []
-    for cue in CHANGED:
+    found: dict[str, int] = {}  # cue -> where it is said first
+    for cue in STILL_NEW:
         size = len(cue.split())
         for at in range(len(words) - size + 1):
             if " ".join(words[at : at + size]) == cue and not (at and words[at - 1] in _NO_CHANGE):
-                found.append(cue)  # "no worse", "nothing new": no change
+                found[cue] = at  # not "no worse", "nothing new": no change
                 break
-    return [cue for cue in found if not any(cue != other and cue in other for other in found)]
+    kept = [cue for cue in found if not any(cue != other and cue in other for other in found)]
+    return sorted(kept, key=lambda cue: (found[cue], cue))
 
 
 def _content(text: str) -> set[str]:
@@ -183,13 +185,15 @@ def alerts(
     *,
     usual: Collection[str] = (),
     imported: Sequence[tuple[int, int]] = (),
+    subcutaneous: Collection[date | datetime] = (),
 ) -> tuple[signs.Alert, ...]:
     """Every warning sign the entries show, judged across entries (see the module's text),
     logged in the last ``days`` days (None: all), newest first.
 
     ``entries`` may start up to ``USUAL_DAYS`` before the first day that matters, so that a
     neurological sign already logged then is seen as the person's usual. ``imported``: the id
-    ranges (first, last) that imports added.
+    ranges (first, last) that imports added; ``subcutaneous``: the moments of the 920 mg doses
+    (reactions after them are injection reactions).
     """
     found: list[signs.Alert] = []
     seen: dict[str, date] = {}  # neurological sign -> the last day it was logged
@@ -199,7 +203,7 @@ def alerts(
         day = entry.day
         text = _text(entry)
         changed = changes_in(text) if signs.texts_of(entry) else []
-        timed = signs.signs_of(entry, doses)
+        timed = signs.signs_of(entry, doses, subcutaneous=subcutaneous)
         if changed:  # a change said in words: the signs the "usual" words hid count too
             have = {f.sign.key for f, _ in timed}
             for shown, said in signs.texts_of(entry):
@@ -231,7 +235,7 @@ def alerts(
             ]
         late = _late_days(entry)
         history = late is not None and late > HISTORY_DAYS and _imported(entry, imported)
-        for alert in signs.entry_alerts(entry, doses, repeated, timed + combined):
+        for alert in signs.entry_alerts(entry, doses, repeated, timed + combined, subcutaneous=subcutaneous):
             if alert.category == signs.INFECTION.name and related:
                 alert = alert._replace(related=related)
             if history:
@@ -279,7 +283,7 @@ def _imported(entry: Entry, imported: Sequence[tuple[int, int]]) -> bool:
 
 def late_advice(days: int) -> str:
     return (
-        f"Logged {days} days after it happened: if it is still happening, mention it to your MS team "
+        f"Logged {plural(days, 'day')} after it happened: if it is still happening, mention it to your MS team "
         "(sooner if it is getting worse)."
     )
 

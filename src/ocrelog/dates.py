@@ -193,7 +193,7 @@ def _check_range(value: date | datetime, text: str, now: datetime, cleaned: str 
                 f"if you meant yesterday, type '{_yesterday_of(cleaned)}'."
             )
         raise InvalidValue(
-            f"{text!r} is in the future ({to_iso(value)}); "
+            f"{text!r} is in the future ({written(value)}); "
             "ocrelog records what has already happened."
         )
     return _check_year(value, text)

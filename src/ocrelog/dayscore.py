@@ -84,9 +84,11 @@ def day_score_text(day: date, logged: int, counted: int | None, own: int | None)
     ``counted``: the day's score now (rules.day_score); ``own``: what this score
     alone would count (None when it was logged before the day's dose).
     """
+    from ocrelog.dates import written  # already loaded by the command line: no start-up cost
+
     if own is None:
-        now = f"{day} counts as {counted}" if counted is not None else f"{day} has no score yet"
+        now = f"{written(day)} counts as {counted}" if counted is not None else f"{written(day)} has no score yet"
         return f"Logged before the dose, so not part of day 0; {now}."
     if counted is None or counted == logged:
         return ""
-    return f"{day} counts as {counted}, the day's highest score (--replace to change that)."
+    return f"{written(day)} counts as {counted}, the day's highest score (--replace to change that)."

@@ -5,7 +5,7 @@ the ``icalendar`` library (RFC 5545: escaping, line folding, VALARM), which is
 imported here only, so no other command pays for it.
 
 Each event's UID is fixed by what it is, plus a short tag of the journal's
-path, so importing a new file again *updates* the events a calendar already
+own id (kept by copies, backups and restores), so importing a new file again *updates* the events a calendar already
 has instead of adding copies: the next dose due moves when a dose is logged,
 and a second journal (a trial one) never overwrites the first one's events.
 """
@@ -93,9 +93,10 @@ def plan(
     return events
 
 
-def uid_tag(journal: Path) -> str:
-    """A short tag of the journal's path, the same on every run for the same journal."""
-    return hashlib.sha256(str(journal).encode("utf-8", "surrogateescape")).hexdigest()[:12]
+def uid_tag(journal_id: str) -> str:
+    """A short tag of the journal's own id (``Journal.journal_id``), the same for the journal
+    wherever it is copied, backed up or restored to."""
+    return hashlib.sha256(journal_id.encode("utf-8", "surrogateescape")).hexdigest()[:12]
 
 
 def to_ical(events: list[Event], tag: str, now: datetime) -> bytes:

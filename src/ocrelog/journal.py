@@ -443,6 +443,12 @@ class Journal:
         (earliest,) = self.conn.execute("SELECT min(date) FROM entries WHERE id >= ?", (first_id,)).fetchone()
         return earliest
 
+    def journal_id(self) -> str:
+        """The journal's own id (migrations.m013_journal_id): random, made with the journal,
+        and kept by a copy, a backup or a restore."""
+        (value,) = self.conn.execute("SELECT id FROM journal_id").fetchone()
+        return str(value)
+
     def is_empty(self) -> bool:
         return self.conn.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is None
 

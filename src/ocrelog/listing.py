@@ -11,11 +11,22 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable, Iterator
 
+from ocrelog.dates import written
 from ocrelog.entries import Entry, temperature_text
 from ocrelog.terminal import NARROW, terminal_text
 
 HEADER = ("id", "date", "type", "value", "name", "note")
-_WIDTHS = (6, 16, 11, 9, 16)
+_WIDTHS = (6, 18, 11, 9, 16)  # the date: "14 May 2026, 09:30"
+
+
+def date_cell(text: str) -> str:
+    """A stored date at a terminal, as a person writes it: ``14 May 2026, 09:30``."""
+    return written(text)
+
+
+def piped_date(text: str) -> str:
+    """A stored date in piped output: ISO, sortable, one field's width, with a space for the T."""
+    return text.replace("T", " ")
 
 
 def entry_value(entry: Entry) -> str:
@@ -71,7 +82,7 @@ def _row(cells: tuple[str, ...], note: str, width: int) -> str:
 
 def _block(entry: Entry, width: int) -> str:
     """An entry for a narrow terminal: its id, date and value, then its name and note, wrapped."""
-    head = f"#{entry.id}  {entry.date}  {entry.type} {entry_value(entry)}".rstrip()
+    head = f"#{entry.id}  {date_cell(entry.date)}  {entry.type} {entry_value(entry)}".rstrip()
     lines = textwrap.wrap(head, width, subsequent_indent="    ") or [head]
     body = "\n".join(filter(None, [terminal_text(entry.name or ""), entry_details(entry)]))
     for raw in body.splitlines():
@@ -93,7 +104,7 @@ def log_lines(entries: Iterable[Entry], width: int | None) -> Iterator[str]:
     if width is None:
         yield _row(HEADER[:5], HEADER[5], 10**9)
         for entry in entries:
-            cells = (str(entry.id), entry.date, entry.type, entry_value(entry), _flat(terminal_text(entry.name or "")))
+            cells = (str(entry.id), piped_date(entry.date), entry.type, entry_value(entry), _flat(terminal_text(entry.name or "")))
             yield _row(cells, "; ".join(_flat(part) for part in _details(entry)), 10**9)
         return
     if width < NARROW:
@@ -105,7 +116,7 @@ def log_lines(entries: Iterable[Entry], width: int | None) -> Iterator[str]:
     for entry in entries:
         cells = (
             str(entry.id),
-            entry.date,
+            date_cell(entry.date),
             entry.type,
             entry_value(entry),
             terminal_text(entry.name or ""),

@@ -217,6 +217,24 @@ def m012_usual(db: Any) -> None:
     db.execute("ALTER TABLE entries ADD COLUMN time_given INTEGER")
 
 
+#: The one-row table that holds the journal's own id (step 13).
+JOURNAL_ID_TABLE = "journal_id"
+
+
+def m013_journal_id(db: Any) -> None:
+    # The journal's own id: random, made once, when the journal is created or
+    # (an older journal) first opened by this version. It lives in the file, so
+    # a copy, a backup (VACUUM INTO) or a restored file keeps it, and an import
+    # into another journal does not bring it. The calendar's UIDs are made from
+    # it (ical.py), so a journal that moves keeps its events.
+    import uuid
+
+    db.execute(
+        f"CREATE TABLE {JOURNAL_ID_TABLE} (one INTEGER PRIMARY KEY CHECK (one = 1), id TEXT NOT NULL)"
+    )
+    db.execute(f"INSERT INTO {JOURNAL_ID_TABLE} (one, id) VALUES (1, ?)", [str(uuid.uuid4())])
+
+
 STEPS: tuple[Callable[[Any], None], ...] = (
     m001_entries,
     m002_daily_index,
@@ -230,6 +248,7 @@ STEPS: tuple[Callable[[Any], None], ...] = (
     m010_words_index,
     m011_daily_highest,
     m012_usual,
+    m013_journal_id,
 )
 SCHEMA: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from ocrelog.dates import day_of
 from ocrelog.dayscore import moment, time_of
-from ocrelog.entries import Entry
+from ocrelog.entries import SUBCUTANEOUS_DOSE, Entry
 from ocrelog.journal import Journal, json_list
 from ocrelog.rules import Findings, Infusion, Settings, analyse, daily_scores, dose_times, word_days
 
@@ -126,18 +126,21 @@ def dose_moments(journal: Journal) -> list[date | datetime]:
     return [i.reaction_moment for i in doses(journal)]
 
 
+def subcutaneous_moments(journal: Journal) -> list[date | datetime]:
+    """The moments of the doses given under the skin (920 mg): reactions after them are
+    injection reactions."""
+    return [i.reaction_moment for i in doses(journal) if i.dose_mg == SUBCUTANEOUS_DOSE]
+
+
 def findings(journal: Journal, today: date, settings: Settings = Settings()) -> Findings:
     """The report's findings; its concerns include every imported history's, whenever it was dated."""
     inputs = with_rule_words(journal, rule_inputs(journal), today, settings)
     found = analyse_inputs(inputs, today, settings)
     if not inputs.imported:
         return found
-    from ocrelog.concerns import alerts, fold
+    from ocrelog.concerns import fold
 
-    judged = alerts(
-        journal.with_words_among(inputs.imported), dose_moments(journal), today, days=None,
-        usual=inputs.usual, imported=inputs.imported,
-    )
+    judged = judged_alerts(journal, journal.with_words_among(inputs.imported), today)
     history = fold(alert for alert in judged if alert.history)
     return found._replace(concerns=tuple(c for c in found.concerns if not c.history) + history)
 
@@ -187,50 +190,59 @@ def analyse_inputs(
 
 def current_alerts(journal: Journal, today: date) -> tuple[Alert, ...]:
     """The warning signs of the alert window, judged as the report judges them (``status --short``)."""
-    from ocrelog.concerns import alerts
     from ocrelog.rules import _first_recent
+    from ocrelog.signs import ALERT_DAYS
+
+    entries = journal.with_words_in([(_first_recent(today).isoformat(), None)])
+    return judged_alerts(journal, entries, today, ALERT_DAYS)
+
+
+def judged_alerts(journal: Journal, entries: list[Entry], today: date, days: int | None = None) -> tuple[Alert, ...]:
+    """The warning signs of ``entries``, judged across them with everything the journal knows:
+    the doses (the 920 mg ones apart), the usual symptoms, the imports (concerns.alerts)."""
+    from ocrelog.concerns import alerts
 
     usual, imported = judging(journal)
-    entries = journal.with_words_in([(_first_recent(today).isoformat(), None)])
-    return alerts(entries, dose_moments(journal), today, usual=usual, imported=imported)
+    given = doses(journal)
+    return alerts(
+        entries, [i.reaction_moment for i in given], today, days, usual=usual, imported=imported,
+        subcutaneous=[i.reaction_moment for i in given if i.dose_mg == SUBCUTANEOUS_DOSE],
+    )
 
 
 def alerts_of_new(journal: Journal, entry: Entry) -> list[Alert]:
     """The warning signs an entry just logged shows, with the doses and the days before it."""
-    from ocrelog.concerns import COMBINE_HOURS, alerts
+    from ocrelog.concerns import COMBINE_HOURS
     from ocrelog.vocabulary import USUAL_DAYS
 
     reach = max(USUAL_DAYS, -(-COMBINE_HOURS // 24))
     before = written(journal, entry.day - timedelta(days=reach), entry.day)
-    usual, imported = judging(journal)
-    found = alerts(before, dose_moments(journal), entry.day, days=None, usual=usual, imported=imported)
+    found = judged_alerts(journal, before, entry.day)
     return [alert for alert in found if alert.entry_id == entry.id]
 
 
 def alerts_from(journal: Journal, first_id: int) -> list[Alert]:
     """The warning signs of the entries with ids from ``first_id`` on (an import just made),
     a neurological sign repeated day after day counted once, as the report counts it."""
-    from ocrelog.concerns import alerts
-
     # Only the entries with words can show a sign (``written``), so only they are read, from
     # USUAL_DAYS before the earliest new one on; the new entries themselves are not read whole.
     earliest = journal.earliest_from(first_id)
     if earliest is None:
         return []
     since = day_of(earliest)
-    usual, imported = judging(journal)
-    found = alerts(written(journal, since), dose_moments(journal), since, days=None, usual=usual, imported=imported)
+    found = judged_alerts(journal, written(journal, since), since)
     return [alert for alert in found if alert.entry_id is not None and alert.entry_id >= first_id]
 
 
 def reactions_after_dose(journal: Journal, dose: Entry) -> list[Alert]:
     """Infusion-reaction signs already logged between a dose just recorded and the end of the
     next day: they count now that the dose is known."""
-    from ocrelog.signs import REACTION, REACTION_DAYS_AFTER, alerts
+    from ocrelog.signs import INJECTION, REACTION, REACTION_DAYS_AFTER, alerts
 
     entries = written(journal, dose.day, dose.day + timedelta(days=REACTION_DAYS_AFTER))
-    found = alerts(entries, dose_moments(journal), dose.day, days=None)
-    return [a for a in found if a.category == REACTION.name and a.entry_id != dose.id and a.day >= dose.day]
+    found = alerts(entries, dose_moments(journal), dose.day, days=None, subcutaneous=subcutaneous_moments(journal))
+    reaction = (REACTION.name, INJECTION.name)
+    return [a for a in found if a.category in reaction and a.entry_id != dose.id and a.day >= dose.day]
 
 
 def latest_scales(journal: Journal) -> list[Entry]:

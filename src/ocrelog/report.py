@@ -22,6 +22,7 @@ from ocrelog.entries import Entry, dose_words
 from ocrelog.rich_output import shown
 from ocrelog.terminal import NARROW
 from ocrelog.rules import CHART_FROM, WINDOW_DAYS, Cycle, Findings
+from ocrelog.plurals import plural
 from ocrelog.concerns import HISTORY_DAYS, Concern, history_counts
 from ocrelog.signs import ALERT_DAYS
 from ocrelog.wording import (
@@ -64,7 +65,7 @@ _RULE = " "
 def concern_line(concern: Concern) -> Text:
     """One concern: its id, kind and days, the newest words, its advice or its handled mark."""
     span = concern.last.isoformat() if concern.first == concern.last else f"{concern.first} to {concern.last}"
-    days = f", {concern.days} days logged" if concern.days > 1 else ""
+    days = f", {plural(concern.days, 'day')} logged" if concern.days > 1 else ""
     ids = ", ".join(f"#{i}" for i in concern.entries[:6]) + (" ..." if len(concern.entries) > 6 else "")
     line = Text(f"{concern.id} {span}{days} ({ids})  ", style="bold")
     line.append(shown(concern.latest).plain)

@@ -66,7 +66,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ocrelog.dates import add_months, to_iso
 from ocrelog.dayscore import Moment, daily_scores, day_of, day_score, dose_times  # noqa: F401 - the rule's
 from ocrelog.rule_defaults import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE
-from ocrelog.entries import Entry, temperature_text
+from ocrelog.entries import SUBCUTANEOUS_DOSE, Entry, temperature_text
 
 if TYPE_CHECKING:  # signs is imported where the rule needs it, so feel's day score starts fast
     from ocrelog import signs
@@ -686,6 +686,7 @@ def analyse(
             Entry("temperature", to_iso(moment), celsius) for moment, celsius in temperatures
         ]
     doses = [i.reaction_moment for i in ordered]
+    injected = [i.reaction_moment for i in ordered if i.dose_mg == SUBCUTANEOUS_DOSE]
     written_on: dict[str, list[Entry]] = {}  # by ISO day: thousands of entries, none parsed
     for entry in written:
         written_on.setdefault(entry.date[:10], []).append(entry)
@@ -815,7 +816,7 @@ def analyse(
 
     first_recent = _first_recent(today).isoformat()
     recent = [e for day, entries in written_on.items() if day >= first_recent for e in entries]
-    alerts = concerns.alerts(recent, doses, today, usual=usual, imported=imported)
+    alerts = concerns.alerts(recent, doses, today, usual=usual, imported=imported, subcutaneous=injected)
     booked = min((d for d in planned if d >= today), default=None)
     counted: tuple[Concern, ...] = ()
     since = infections_since(today) if infections else None
@@ -826,7 +827,9 @@ def analyse(
             e for day, entries in written_on.items() if day >= first_counted for e in entries if signs.may_alert(e)
         ]
         counted = infection_concerns(
-            concerns.alerts(year, doses, today, days=None, usual=usual, imported=imported), since, today
+            concerns.alerts(year, doses, today, days=None, usual=usual, imported=imported, subcutaneous=injected),
+            since,
+            today,
         )
     return Findings(
         today, settings, tuple(cycles), next_due, second_half_due, alerts, booked, concerns.fold(alerts),
@@ -852,10 +855,13 @@ def period_alerts(
     """
     from ocrelog import concerns, signs
 
-    doses = [i.reaction_moment for i in _in_order(infusions)]
+    ordered = _in_order(infusions)
+    doses = [i.reaction_moment for i in ordered]
+    injected = [i.reaction_moment for i in ordered if i.dose_mg == SUBCUTANEOUS_DOSE]
     lookback = start - timedelta(days=signs.USUAL_DAYS)
     found = concerns.alerts(
-        [e for e in written if e.day >= lookback], doses, today, days=None, usual=usual, imported=imported
+        [e for e in written if e.day >= lookback], doses, today, days=None, usual=usual, imported=imported,
+        subcutaneous=injected,
     )
     return tuple(
         alert

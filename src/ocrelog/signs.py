@@ -7,56 +7,76 @@ each sign of the vocabulary however it is typed (case, spacing, plurals, one
 slipped letter, words in between), reads temperatures written in the text,
 and leaves out a sign that is negated ("no fever"), has passed ("rash
 cleared"), or is a vaccination or a test ("flu jab"). A clause ends at a
-comma, a semicolon, a full stop or "but", so "chills, no fever" keeps the chills.
+comma, a semicolon, a full stop or "but", so "chills, no fever" keeps the chills. Each
+sign is also judged in its context, a cue and the part of the clause it reaches, as ConText
+does: a worry or a plan ("what if"), history ("as a baby"), an answer ("fever - no"), a
+harmless cause ("from sleeping funny"), improvement, someone else's illness.
 
 :func:`alerts` turns the signs of a journal's entries into alerts: one per
 entry and category, with the urgency of its most urgent sign. Infusion-reaction
 signs count from a dose's time to the end of the next day; breathing signs at
 any time; a neurological sign logged again within ``USUAL_DAYS`` days is the
-person's usual, and only its first appearance alerts.
+person's usual, and only its first appearance alerts. After a dose given under the skin
+(920 mg, ``subcutaneous``), reaction signs are injection reactions, and only there do
+injection-site signs count.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from ocrelog import entries
 from ocrelog.dates import day_of
+from ocrelog.entries import SUBCUTANEOUS_DOSE
 from ocrelog.vocabulary import (
+    ANSWERS,
+    BENIGN_CAUSES,
     CATEGORIES,
+    CAUSE_LINKS,
     CELSIUS_RANGE,
     CLAUSE_BREAKS,
     COMBINATIONS,
     CONTEXT_REACH,
+    CURE_LINKS,
     FAHRENHEIT_RANGE,
     FILLER,
     GAP_WORDS,
     GROUPS,
+    HERE_NOW,
+    HYPOTHETICAL,
     IDIOMS,
     LOOKALIKES,
+    NEAR_MISS,
     NEGATION_REACH,
     NEGATIONS,
     NEXT_CONTACT,
     NO_REACTION,
     NOT_A_SIGN,
+    NOT_HYPOTHETICAL,
     NOT_NEGATIONS,
     NOT_NEW,
     NOW,
+    NUMBER_WORDS,
+    OTHER_CONDITIONS,
     OTHER_MEASURES,
     OTHER_PEOPLE,
+    OTHER_SENSES,
     OTHER_UNITS,
+    PART_OF,
     PAST,
     POSITIVE,
     RESOLUTION_REACH,
     RESOLUTIONS,
     SELF,
+    SHORTHAND,
     SIGNS,
     SOON,
     STILL_NEW,
+    SUDDEN,
     TEMPERATURE_WORDS,
     TIER_ORDER,
     TIERS,
@@ -74,6 +94,9 @@ __all__ = ["NOW", "SOON", "NEXT_CONTACT", "TIERS", "CATEGORIES", "USUAL_DAYS", "
 #: A measured temperature at or above this counts as a fever (``infection``).
 FEVER_C = entries.FEVER_C
 FEVER_F = 100.4
+#: A temperature at or above this is a very high fever: seek help now.
+VERY_HIGH_FEVER_C = 40.0
+VERY_HIGH_FEVER_F = 104.0
 #: The report's attention block shows warning signs logged this many days back.
 ALERT_DAYS = 30
 #: Infusion-reaction signs count from the dose to the end of this many days after its day.
@@ -83,12 +106,21 @@ REACTION_GRACE = timedelta(hours=1)
 
 BY_NAME: dict[str, Category] = {category.name: category for category in CATEGORIES}
 REACTION = BY_NAME["infusion_reaction"]
+#: After a 920 mg dose under the skin, a reaction is an injection reaction.
+INJECTION = BY_NAME["injection_reaction"]
 INFECTION = BY_NAME["infection"]
 BREATHING = BY_NAME["breathing"]
 NEUROLOGICAL = BY_NAME["neurological"]
 _SIGN = {sign.key: sign for sign in SIGNS}
 FEVER = _SIGN["fever"]
 FEVER_AT_DOSE = _SIGN["fever at the dose"]
+VERY_HIGH_FEVER = _SIGN["very high fever"]._replace(
+    advice=_SIGN["very high fever"].advice.format(celsius=f"{VERY_HIGH_FEVER_C:g}", fahrenheit=f"{VERY_HIGH_FEVER_F:g}")
+)
+SEIZURE = _SIGN["seizure"]
+WEAKNESS = _SIGN["weakness"]
+SUDDEN_WEAKNESS = _SIGN["sudden weakness of one side"]
+RELAPSE = _SIGN["relapse"]
 #: What a dose's reaction is when its words match no sign: still a reaction, as the person says.
 REACTION_LOGGED = Sign("reaction logged", REACTION.name, SOON, ())
 
@@ -144,7 +176,10 @@ def _phrases() -> tuple[dict[str, list[_Phrase]], frozenset[str], frozenset[str]
     known = {word for slot in slot_of.values() for word in slot or ()}
     spelled = raw | known
     cues = set(NEGATIONS) | RESOLUTIONS | NOT_A_SIGN | NOT_NEGATIONS | CLAUSE_BREAKS | TEMPERATURE_WORDS
-    cues |= OTHER_PEOPLE | SELF | PAST | NOT_NEW | STILL_NEW
+    cues |= OTHER_PEOPLE | SELF | PAST | NOT_NEW | STILL_NEW | HYPOTHETICAL | NOT_HYPOTHETICAL | HERE_NOW
+    cues |= ANSWERS | CURE_LINKS | CAUSE_LINKS | BENIGN_CAUSES | OTHER_CONDITIONS | NEAR_MISS | SUDDEN | POSITIVE
+    cues |= set(NUMBER_WORDS)
+    cues |= {word for senses in OTHER_SENSES.values() for word in senses}
     known.update(word for cue in cues for word in cue.split())
     return index, frozenset(raw), frozenset(known | LOOKALIKES | FILLER), spelled
 
@@ -206,7 +241,7 @@ def _one_slip(typed: str, word: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
-_CLAUSES = r"[,;!?\n()\[\]]|(?<!\d)\.|\.(?!\d)"
+_CLAUSES = r"[,;!?\n()\[\]]|(?<!\d)\.|\.(?!\d)|\s[-–—]+(?=\s|$)"
 _TOKENS = r"\d+(?:\.\d+)?|°|[^\W\d_]+"
 
 
@@ -217,7 +252,7 @@ def clauses(text: str) -> list[list[str]]:
     found: list[list[str]] = []
     for part in re.split(_CLAUSES, text):
         clause: list[str] = []
-        for token in re.findall(_TOKENS, part):
+        for token in _numbers([SHORTHAND.get(t, t) for t in re.findall(_TOKENS, part)]):
             if token in CLAUSE_BREAKS:
                 if clause:
                     found.append(clause)
@@ -227,6 +262,48 @@ def clauses(text: str) -> list[list[str]]:
         if clause:
             found.append(clause)
     return found
+
+
+_TENS = {word for word, n in NUMBER_WORDS.items() if n >= 20}
+
+
+def _numbers(tokens: list[str]) -> list[str]:
+    """Numbers written in words as digits: "thirty eight point six" is 38.6, "a hundred and two"
+    is 102, "forty" is 40. A lone small number stays a word ("two lines", "one side")."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        j, value, spoken = i, 0, False
+        if tokens[j] in ("a", "one") and j + 1 < len(tokens) and tokens[j + 1] == "hundred":
+            j += 1
+        if j < len(tokens) and tokens[j] == "hundred":
+            value, spoken, j = 100, True, j + 1
+            if j + 1 < len(tokens) and tokens[j] == "and" and tokens[j + 1] in NUMBER_WORDS:
+                j += 1
+        if j < len(tokens) and tokens[j] in _TENS:
+            value, spoken, j = value + NUMBER_WORDS[tokens[j]], True, j + 1
+            if j < len(tokens) and tokens[j] in NUMBER_WORDS and NUMBER_WORDS[tokens[j]] < 10:
+                value, j = value + NUMBER_WORDS[tokens[j]], j + 1
+        elif spoken and j < len(tokens) and tokens[j] in NUMBER_WORDS and NUMBER_WORDS[tokens[j]] < 20:
+            value, j = value + NUMBER_WORDS[tokens[j]], j + 1
+        number = str(value) if spoken else (tokens[i] if tokens[i].isdigit() else None)
+        start = j if spoken else i + 1
+        if number is not None and start + 1 < len(tokens) and tokens[start] == "point":
+            digits, k = "", start + 1
+            while k < len(tokens) and (tokens[k].isdigit() or NUMBER_WORDS.get(tokens[k], 10) < 10):
+                digits += tokens[k] if tokens[k].isdigit() else str(NUMBER_WORDS[tokens[k]])
+                k += 1
+            if digits:
+                out.append(f"{number}.{digits}")
+                i = k
+                continue
+        if spoken:
+            out.append(number)
+            i = j
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
 
 
 def _matches(phrase: _Phrase, words: list[str], start: int) -> list[int] | None:
@@ -259,8 +336,9 @@ def _cue_before(words: list[str], start: int, cues: frozenset[str], reach: int) 
 
 
 def _cue_after(words: list[str], end: int, cues: frozenset[str], reach: int) -> bool:
+    """A cue after the sign, within ``reach`` words, not itself negated ("not gone", "no better")."""
     for i in range(end, min(len(words), end + reach)):
-        if words[i] in cues or " ".join(words[i : i + 2]) in cues:
+        if (words[i] in cues or " ".join(words[i : i + 2]) in cues) and not (i > end and words[i - 1] in NEGATIONS):
             return True
     return False
 
@@ -280,29 +358,114 @@ def _someone_elses(words: list[str], start: int) -> bool:
 
 
 def _has(words: list[str], cues: frozenset[str]) -> bool:
-    """Any cue (a word or two) in the clause; a year after 'in' counts as 'in 2015'."""
-    pairs = {" ".join(words[i : i + 2]) for i in range(len(words))} | {" ".join(words[i : i + 3]) for i in range(len(words))}
+    """Any cue (of one to five words) in the clause; a year after 'in' counts as 'in 2015'."""
     if cues is PAST and any(a == "in" and b.isdigit() and len(b) == 4 for a, b in zip(words, words[1:])):
         return True
-    return bool(cues & (set(words) | pairs))
+    return bool(_spans(words, cues))
 
 
-def _absent(words: list[str], start: int, end: int) -> bool:
-    """Negated, passed, someone else's, or a vaccination or test."""
-    if _someone_elses(words, start):
+def _spans(words: list[str], cues: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    """Where the cues (of one to five words) stand in a clause: (first, after last)."""
+    return _spans_in(tuple(words), cues)
+
+
+@functools.lru_cache(maxsize=16384)
+def _spans_in(words: tuple[str, ...], cues: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    longest = _longest(cues)
+    return tuple(
+        (i, i + n)
+        for i in range(len(words))
+        for n in range(1, min(longest, len(words) - i) + 1)
+        if (words[i] if n == 1 else " ".join(words[i : i + n])) in cues
+    )
+
+
+@functools.cache
+def _longest(cues: frozenset[str]) -> int:
+    return max((cue.count(" ") + 1 for cue in cues), default=0)
+
+
+def _unsaid(words: list[str], start: int, end: int, cues: frozenset[str]) -> bool:
+    """A cue in the clause outside the sign's own words, not itself negated ("no worse")."""
+    return any(
+        (b <= start or a >= end) and not (a and words[a - 1] in NEGATIONS)
+        for a, b in _spans(words, cues)
+    )
+
+
+def _absent(words: list[str], start: int, end: int, sign: Sign) -> bool:
+    """Negated, passed, someone else's, or a vaccination or test.
+
+    The injection site is the writer's own ("where they injected": they gave the dose)."""
+    if sign.category != INJECTION.name and _someone_elses(words, start):
         return True
     if _cue_before(words, start, NEGATIONS, NEGATION_REACH) or _cue_after(words, end, RESOLUTIONS, RESOLUTION_REACH):
         return True
-    if POSITIVE & set(words):
+    if _has(words, POSITIVE):
         return False
     return _cue_before(words, start, NOT_A_SIGN, CONTEXT_REACH) or _cue_after(words, end, NOT_A_SIGN, CONTEXT_REACH)
 
 
-def _reading(typed: list[str], words: list[str]) -> tuple[str, bool] | None:
-    """The highest body temperature written in a clause, as typed, and whether it is a fever."""
-    best: tuple[float, str, bool] | None = None
+def _hypothetical(words: list[str], start: int) -> bool:
+    """A worry, a question or a plan cue before ``start`` ("what if"), not one that tells of
+    something felt now ("feel like i might faint")."""
+    inside = _spans(words, NOT_HYPOTHETICAL)
+    return any(
+        not any(x <= a and b <= y for x, y in inside) and not _new_subject(words, b, start)
+        for a, b in _spans(words[:start], HYPOTHETICAL)
+    )
+
+
+def _new_subject(words: list[str], after: int, start: int) -> bool:
+    """The writer speaks again between a worry's cue and the sign, past the cue's own subject,
+    or points at the sign ("this rash"): the cue's reach has ended ("if I stand up I go dizzy",
+    "should I worry about this rash"; not "if I get a rash")."""
+    return any(words[i] in SELF for i in range(after + 1, start)) or bool(
+        HERE_NOW & set(words[max(after, start - 2) : start])
+    )
+
+
+def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
+    """ConText's other properties, each a cue and a scope in the clause: told of the past,
+    a worry or a plan (a cue before the sign), the cure of a sign that passed ("cleared with
+    antibiotics"), or a harmless cause after it ("stiff neck from sleeping funny"; never for a
+    sign that needs help now)."""
+    if _has(words, PAST):
+        return True
+    if _hypothetical(words, start):
+        return True
+    if any(words[i] in RESOLUTIONS and words[i + 1] in CURE_LINKS for i in range(start - 1)):
+        return True
+    return sign.tier != NOW and any(
+        words[link] in CAUSE_LINKS and any(a < CONTEXT_REACH + 2 for a, _ in _spans(words[link + 1 :], BENIGN_CAUSES))
+        for link in range(end, len(words))
+    )
+
+
+def _answered(words: list[str]) -> bool:
+    """A clause that only answers or closes the one before it: "- no", "all normal", "much
+    better now", "nothing new"."""
+    said = [w for w in words if w not in FILLER or w in ANSWERS]
+    covered = {i for a, b in _spans(said, _CLOSING) for i in range(a, b)}
+    return bool(said) and len(covered) == len(said)
+
+
+_CLOSING = ANSWERS | RESOLUTIONS | NOT_NEW
+
+
+class _Reading(NamedTuple):
+    shown: str  # as typed, with its unit
+    fever: bool
+    very_high: bool
+
+
+def _reading(typed: list[str], words: list[str]) -> _Reading | None:
+    """The highest body temperature written in a clause, as typed, and how high it is."""
+    best: tuple[float, _Reading] | None = None
     said_temperature = bool(TEMPERATURE_WORDS & set(words))
     other = bool(OTHER_MEASURES & set(words))
+    if _has(words, PAST):
+        return None
     for i, token in enumerate(typed):
         if not token[0].isdigit():
             continue
@@ -320,14 +483,58 @@ def _reading(typed: list[str], words: list[str]) -> tuple[str, bool] | None:
         alone = len(typed) == 1 or (len(typed) == 2 and marked)
         if not (marked or said_temperature or alone or ("." in token and not other)):
             continue
-        if _cue_before(words, i, NEGATIONS, NEGATION_REACH):
+        if _cue_before(words, i, NEGATIONS, NEGATION_REACH) or _hypothetical(words, i):
             continue
         fever = value >= (FEVER_F if fahrenheit else FEVER_C)
+        very_high = value >= (VERY_HIGH_FEVER_F if fahrenheit else VERY_HIGH_FEVER_C)
         shown = f"{token}{'°F' if fahrenheit else '°C'}"
         celsius = (value - 32) * 5 / 9 if fahrenheit else value
         if best is None or celsius > best[0]:
-            best = (celsius, shown, fever)
-    return (best[1], best[2]) if best else None
+            best = (celsius, _Reading(shown, fever, very_high))
+    return best[1] if best else None
+
+
+def _clause_signs(typed: list[str], words: list[str], changed: bool = False) -> dict[str, Found]:
+    """The signs asserted in one clause (``changed``: the entry says a sign changed, "but worse")."""
+    index = _phrases()[0]
+    found: dict[str, Found] = {}
+    matched: list[tuple[_Phrase, list[int]]] = []
+    for start, word in enumerate(words):
+        for phrase in index.get(word, ()):
+            positions = _matches(phrase, words, start)
+            if positions is not None:
+                matched.append((phrase, positions))
+    idioms = {i for phrase, positions in matched if phrase[SIGN] is None for i in range(positions[0], positions[-1] + 1)}
+    reading = _reading(typed, words)
+    for phrase, positions in matched:
+        sign = phrase[SIGN]
+        if sign is None or sign.key in found or idioms & set(positions):
+            continue
+        start, end = positions[0], positions[-1] + 1
+        if phrase[WHOLE] and [w for w in words if w not in FILLER] != [
+            w for w in words[start:end] if w not in FILLER
+        ]:
+            continue
+        if reading is not None and sign in (FEVER, FEVER_AT_DOSE):
+            continue  # a temperature in the clause decides whether it is a fever
+        between = [words[i] for i in range(start, end) if i not in positions]
+        if NEGATIONS & set(between) or _absent(words, start, end, sign) or _not_asserted(words, start, end, sign):
+            continue
+        if sign.category == NEUROLOGICAL.name and _unsaid(words, start, end, NOT_NEW) and not (
+            changed or _unsaid(words, start, end, STILL_NEW)
+        ):
+            continue
+        if sign is RELAPSE and _has(words, OTHER_CONDITIONS) and "ms" not in words:
+            continue  # an eczema flare is eczema's
+        if sign is SEIZURE and _cue_before(words, start, NEAR_MISS, NEGATION_REACH):
+            continue  # nearly passed out: a faint, not a seizure
+        if sign is WEAKNESS and _has(words, SUDDEN):
+            sign = SUDDEN_WEAKNESS
+        found.setdefault(sign.key, Found(sign, " ".join(typed[start:end])))
+    if reading is not None and reading.fever:
+        for sign in (FEVER, FEVER_AT_DOSE) + ((VERY_HIGH_FEVER,) if reading.very_high else ()):
+            found.setdefault(sign.key, Found(sign, reading.shown))
+    return found
 
 
 @functools.lru_cache(maxsize=8192)
@@ -336,38 +543,24 @@ def read(text: str) -> tuple[Found, ...]:
 
     Timing is :func:`signs_of`'s: infusion-reaction signs are here even far from a dose.
     """
-    index = _phrases()[0]
     found: dict[str, Found] = {}
-    for typed in clauses(text):
-        words = [_canonical(token) for token in typed]
-        matched: list[tuple[_Phrase, list[int]]] = []
-        for start, word in enumerate(words):
-            for phrase in index.get(word, ()):
-                positions = _matches(phrase, words, start)
-                if positions is not None:
-                    matched.append((phrase, positions))
-        idioms = {i for phrase, positions in matched if phrase[SIGN] is None for i in range(positions[0], positions[-1] + 1)}
-        reading = _reading(typed, words)
-        for phrase, positions in matched:
-            sign = phrase[SIGN]
-            if sign is None or sign.key in found or idioms & set(positions):
-                continue
-            start, end = positions[0], positions[-1] + 1
-            if phrase[WHOLE] and [w for w in words if w not in FILLER] != [
-                w for w in words[start:end] if w not in FILLER
-            ]:
-                continue
-            if reading is not None and sign in (FEVER, FEVER_AT_DOSE):
-                continue  # a temperature in the clause decides whether it is a fever
-            between = [words[i] for i in range(start, end) if i not in positions]
-            if NEGATIONS & set(between) or _absent(words, start, end) or _has(words, PAST):
-                continue
-            if sign.category == NEUROLOGICAL.name and _has(words, NOT_NEW) and not _has(words, STILL_NEW):
-                continue
-            found[sign.key] = Found(sign, " ".join(typed[start:end]))
-        if reading is not None and reading[1]:
-            for sign in (FEVER, FEVER_AT_DOSE):
-                found.setdefault(sign.key, Found(sign, reading[0]))
+    typed_clauses = clauses(text)
+    read_clauses = [[_canonical(token) for token in typed] for typed in typed_clauses]
+    # "my usual tingling, but much worse": a change said anywhere in the entry
+    changed = any(not _has(words, NOT_NEW) and _unsaid(words, 0, 0, STILL_NEW) for words in read_clauses)
+    for n, (typed, words) in enumerate(zip(typed_clauses, read_clauses)):
+        if n + 1 < len(read_clauses) and _answered(read_clauses[n + 1]):
+            continue  # "fever? - no", "cough, much better now"
+        for key, sign in _clause_signs(typed, words, changed).items():
+            found.setdefault(key, sign)
+    for whole, parts in PART_OF.items():
+        if whole in found:
+            for part in parts:
+                found.pop(part, None)  # blacked out and shaking: the seizure's shaking
+    said = {word for words in read_clauses for word in words}
+    for key, senses in OTHER_SENSES.items():
+        if senses & said:
+            found.pop(key, None)  # chills from a film
     keys = set(found)
     for combination in COMBINATIONS:
         if keys & combination.first and keys & combination.second:
@@ -396,7 +589,7 @@ def categories_of(text: str) -> list[Category]:
 
 def classify(name: str, *, near_dose: bool) -> Category | None:
     """The most urgent category of a text, or None (``near_dose``: reaction signs count)."""
-    kept = [f for f in read(name) if near_dose or f.category != REACTION.name]
+    kept = [f for f in read(name) if f.category != INJECTION.name and (near_dose or f.category != REACTION.name)]
     if not kept:
         return None
     best = min(kept, key=lambda f: (TIER_ORDER.index(f.sign.tier), [c.name for c in CATEGORIES].index(f.category)))
@@ -445,26 +638,41 @@ def may_alert(entry: Entry) -> bool:
     return any(read(text) for _, text in texts_of(entry))
 
 
-def signs_of(entry: Entry, doses: Sequence[date | datetime]) -> list[tuple[Found, str]]:
-    """The signs of one entry, with what showed each, timing applied (usual signs aside)."""
-    near = entry.type == "infusion" or near_dose(entry.date, doses)
+def signs_of(
+    entry: Entry, doses: Sequence[date | datetime], *, subcutaneous: Collection[date | datetime] = ()
+) -> list[tuple[Found, str]]:
+    """The signs of one entry, with what showed each, timing applied (usual signs aside).
+
+    ``subcutaneous``: the moments of the doses given under the skin (920 mg). A reaction sign
+    logged in such a dose's window is an injection reaction, and injection-site signs count only
+    there; away from any such dose they are nothing.
+    """
+    injected = (
+        entry.type == "infusion" and entry.value is not None and float(entry.value) == SUBCUTANEOUS_DOSE
+    ) or (bool(subcutaneous) and near_dose(entry.date, list(subcutaneous)))
+    near = entry.type == "infusion" or injected or near_dose(entry.date, doses)
+    reaction = INJECTION if injected else REACTION
     found: list[tuple[Found, str]] = []
     for shown, text in texts_of(entry):
         signs = list(read(text))
         if shown == "reaction: " and not signs and not set(re.findall(_TOKENS, text.lower())) <= NO_REACTION:
             signs = [Found(REACTION_LOGGED, text)]
         for sign in signs:
-            if sign.category == REACTION.name and not near:
-                continue
+            if sign.category in (REACTION.name, INJECTION.name):
+                if not near or (sign.category == INJECTION.name and not injected):
+                    continue
+                sign = Found(sign.sign._replace(category=reaction.name), sign.words)
             found.append((sign, shown + text))
             if near and sign.category == BREATHING.name:
-                at_dose = sign.sign._replace(category=REACTION.name, advice=sign.sign.advice or BREATHING.advice)
+                at_dose = sign.sign._replace(category=reaction.name, advice=sign.sign.advice or BREATHING.advice)
                 found.append((Found(at_dose, sign.words), shown + text))
     if entry.type == "temperature" and entry.value is not None and is_fever(float(entry.value)):
         shown = temperature_logged(float(entry.value))
         found.append((Found(FEVER, shown), shown))
+        if float(entry.value) >= VERY_HIGH_FEVER_C:
+            found.append((Found(VERY_HIGH_FEVER, shown), shown))
         if near:
-            found.append((Found(FEVER_AT_DOSE, shown), shown))
+            found.append((Found(FEVER_AT_DOSE._replace(category=reaction.name), shown), shown))
     return found
 
 
@@ -524,6 +732,8 @@ def entry_alerts(
     doses: Sequence[date | datetime],
     usual: Iterable[str] = (),
     found_in: list[tuple[Found, str]] | None = None,
+    *,
+    subcutaneous: Collection[date | datetime] = (),
 ) -> list[Alert]:
     """One alert per category the entry's words show, at its most urgent sign's tier.
 
@@ -532,7 +742,7 @@ def entry_alerts(
     """
     skip = set(usual)
     by_category: dict[str, list[tuple[Found, str]]] = {}
-    for found, shown in signs_of(entry, doses) if found_in is None else found_in:
+    for found, shown in signs_of(entry, doses, subcutaneous=subcutaneous) if found_in is None else found_in:
         if found.category == NEUROLOGICAL.name and found.sign.key in skip:
             continue
         by_category.setdefault(found.category, []).append((found, shown))
@@ -573,6 +783,8 @@ def alerts(
     doses: Sequence[date | datetime],
     today: date,
     days: int | None = ALERT_DAYS,
+    *,
+    subcutaneous: Collection[date | datetime] = (),
 ) -> tuple[Alert, ...]:
     """Every warning sign the entries show, logged in the last ``days`` days (None: all), newest first.
 
@@ -583,7 +795,7 @@ def alerts(
     seen: dict[str, date] = {}  # neurological sign -> the last day it was logged
     for entry in sorted(entries, key=lambda e: (e.date, e.id or 0)):
         day = entry.day
-        signs = signs_of(entry, doses)
+        signs = signs_of(entry, doses, subcutaneous=subcutaneous)
         keys = {f.sign.key for f, _ in signs if f.category == NEUROLOGICAL.name}
         usual = {key for key in keys if key in seen and (day - seen[key]).days <= USUAL_DAYS}
         for key in keys:

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ocrelog.entries import Entry
+from ocrelog.plurals import plural
 from ocrelog.rules import Cycle, Findings
 
 if TYPE_CHECKING:
@@ -148,7 +149,7 @@ def concern_text(concern: Concern, today: date) -> str:
     span = when_text(concern.last, today)
     if concern.first != concern.last:
         span = f"{when_text(concern.first, today)} to {span}"
-    days = f", {concern.days} days logged" if concern.days > 1 else ""
+    days = f", {plural(concern.days, 'day')} logged" if concern.days > 1 else ""
     return f"{concern.display} ({concern.id}), {span}{days}: {concern.latest}"
 
 

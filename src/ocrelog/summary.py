@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from ocrelog import signs
 from ocrelog.dates import written
 from ocrelog.entries import Entry, dose_words, temperature_text
+from ocrelog.plurals import plural
 from ocrelog.rules import Cycle, Findings
 from ocrelog.wording import (
     RISE_HEADERS,
@@ -311,7 +312,7 @@ def concern_line(concern: Concern) -> Line:
     shown = "; ".join(said[:MAX_CONCERN_TEXTS]) + (f"; and {len(said) - MAX_CONCERN_TEXTS} more" if len(said) > MAX_CONCERN_TEXTS else "")
     text = f"{shown} ({concern.display})"
     if concern.days > 1:
-        text += f", logged on {concern.days} days"
+        text += f", logged on {plural(concern.days, 'day')}"
     marks = [alert.handled for alert in concern.alerts if alert.handled is not None]
     if marks:
         newest = max(marks, key=lambda mark: mark.date)

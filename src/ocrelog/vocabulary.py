@@ -18,6 +18,11 @@ How a phrase is written:
 - a phrase that starts with ``=`` counts only as the whole clause ("=cold"
   is "cold" or "a cold", not "cold hands").
 
+Beyond the words of a sign, the tables below say when a sign that is written is not happening,
+the way ConText (Harkema et al., 2009) reads clinical notes: each is a cue and the part of the
+clause it reaches (negated, passed, someone else's, told of the past, a worry or a plan, an
+answer, a harmless cause, the person's usual).
+
 The sources are the US prescribing information (PI) and Medication Guide of
 Ocrevus and Ocrevus Zunovo, and the EU SmPC and package leaflet, section by
 section as each sign's category names.
@@ -100,6 +105,14 @@ CATEGORIES: tuple[Category, ...] = (
         "Seek help now if breathing gets hard or you feel faint.",
     ),
     Category(
+        "injection_reaction",
+        "injection reaction",
+        "PI 5.1 Injection Reactions (Ocrevus Zunovo, 920 mg under the skin); Medication Guide "
+        "(Zunovo): injection reactions, at the injection site or all over",
+        "Contact your MS team today: reactions can come up to 24 hours after an injection, "
+        "where it went in or all over. Seek help now if breathing gets hard or you feel faint.",
+    ),
+    Category(
         "infection",
         "infection",
         "PI 5.2 Infections (respiratory, herpes, hepatitis B); Medication Guide: infections",
@@ -132,7 +145,7 @@ CATEGORIES: tuple[Category, ...] = (
 GROUPS: dict[str, tuple[str, ...]] = {
     "pee": ("urine", "pee", "peeing", "wee", "weeing", "urinating", "urination", "piss", "pissing"),
     "poo": ("stool", "poo", "poop", "stools", "faeces", "feces", "motion", "motions", "bowels"),
-    "dark": ("dark", "brown", "darker", "tea", "cola", "orange"),
+    "dark": ("dark", "brown", "darker", "tea", "cola", "orange", "coke", "coffee"),
     "limb": ("arm", "arms", "leg", "legs", "hand", "hands", "foot", "feet", "side", "face"),
     "face": ("face", "cheeks", "cheek", "neck", "chest"),
     "hard": ("hard", "difficult", "tough", "struggling", "struggle", "trouble", "difficulty", "problems", "problem"),
@@ -148,7 +161,23 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "sight": ("sight", "eyesight", "vision", "eyes"),
     "blurred": ("blurry", "blurred", "fuzzy", "funny", "strange", "weird", "dim", "cloudy", "double", "worse",
                 "wrong", "off"),
-    "cant": ("cant", "cannot", "couldnt", "unable", "cnt", "cudnt", "cant even"),
+    "cant": ("cant", "cannot", "couldnt", "unable", "cnt", "cudnt", "cant even", "wont", "impossible"),
+    "features": ("face", "mouth", "smile", "lip", "lips", "eyelid", "cheek", "jaw"),
+    "droop": ("drooping", "droops", "drooped", "droopy", "droop", "dropped", "sagging", "sags", "sagged",
+              "lopsided", "crooked"),
+    "fine": ("zip", "zips", "zipper", "button", "buttons", "laces", "shoelaces", "earring", "earrings",
+             "clasp", "necklace", "jewellery", "jewelry"),
+    "site": ("injection", "injected", "injecting", "jab", "jabbed", "needle", "site", "shot"),
+    "local": ("red", "redness", "swollen", "swelling", "puffy", "sore", "soreness", "tender", "pain", "painful",
+              "hurts", "hurting", "burning", "burns", "stinging", "itchy", "itching", "itch", "hot", "warm",
+              "lump", "lumpy", "bump", "hard", "bruised", "bruise", "bruising", "throbbing", "rash", "patch",
+              "blotch", "welt", "raised", "pink"),
+    "wound": ("wound", "graze", "scratch", "scrape", "blister", "incision", "scar", "stitches", "ulcer"),
+    "infected": ("red", "hot", "swollen", "weepy", "weeping", "oozing", "pus", "angry", "throbbing", "spreading",
+                 "smelly", "inflamed"),
+    "lft": ("lft", "lfts", "alt", "ast", "ggt", "bilirubin", "enzymes", "liver"),
+    "raised": ("high", "raised", "up", "abnormal", "elevated", "deranged", "off", "bad", "higher", "rising"),
+    "say": ("say", "says", "said", "saying", "tells", "told", "thinks", "noticed", "reckons", "spotted"),
 }
 
 SIGNS: tuple[Sign, ...] = (
@@ -163,11 +192,14 @@ SIGNS: tuple[Sign, ...] = (
         "catch ... breath", "gasping", "wheezing", "wheeze", "wheezy", "laboured breathing",
         "labored breathing", "dyspnoea", "dyspnea", "bronchospasm", "stridor",
         "chest ... tight", "tight chest", "chest tightness", "tightness in ... chest",
+        "out of breath", "panting", "puffing and panting", "breathing ... heavy|tight|tighter",
+        "{cant} get ... breath", "sob on|walking|climbing|exertion|moving|new",
+        "sob ... stairs|upstairs|walking|hill|new|worse",
     )),
     Sign("swelling of the throat", "breathing", NOW, (
         "{swollen} {throat}", "{throat} ... {swollen}",
         "{swollen} of ... {throat}", "throat ... closing", "closing throat",
-        "throat ... tight", "tight throat", "angioedema",
+        "throat ... tight", "tight throat", "angioedema", "{throat} ... big|huge|enormous|fat",
     )),
     Sign("trouble swallowing", "breathing", NOW, (
         "{hard} swallowing", "{hard} to swallow", "{cant} swallow", "stuck when ... swallow",
@@ -193,7 +225,7 @@ SIGNS: tuple[Sign, ...] = (
     )),
     Sign("dizziness", "infusion_reaction", SOON, (
         "dizziness", "dizzy", "lightheaded", "light headed", "faint", "fainted", "fainting", "faintness",
-        "woozy", "vertigo", "spinning", "room spinning", "head spinning", "pass out", "going to pass out",
+        "woozy", "vertigo", "spinning", "nearly|almost passed|blacked out", "nearly|almost fainted", "room spinning", "head spinning", "pass out", "going to pass out",
         "giddy", "passing out", "felt like passing out",
     )),
     Sign("nausea", "infusion_reaction", SOON, (
@@ -209,21 +241,28 @@ SIGNS: tuple[Sign, ...] = (
         "fast heartbeat", "fast heart beat", "fast heart", "racing heart", "heart racing", "heart is racing",
         "heart pounding", "pounding heart", "palpitations", "tachycardia", "heart fluttering",
         "flutter|fluttery|fluttering|racing|pounding|irregular ... heart|heartbeat",
+        "pulse ... racing|fast|pounding|high|thumping", "heart going like",
         "heartbeat ... fast|racing|fluttery|irregular|pounding",
     )),
     Sign("low blood pressure", "infusion_reaction", SOON, (
         "low blood pressure", "blood pressure ... dropped|low|fell|crashed", "bp ... dropped|low|fell|crashed",
         "hypotension", "hypotensive",
     )),
+    Sign("injection site reaction", "injection_reaction", SOON, (
+        "{site} ... {local}", "{local} ... {site}", "{local} ... where ... {site}", "{local} ... from ... {site}",
+    )),
     Sign("fever at the dose", "infusion_reaction", SOON, (
         "fever", "fevers", "feverish", "feverishness", "febrile", "pyrexia", "pyrexial", "high temperature",
-        "high temp", "running a temp", "burning up",
+        "high temp", "running a temp", "running a temperature", "burning up",
     )),
     # -- infections ------------------------------------------------------------------------
     Sign("fever", "infection", SOON, (
         "fever", "fevers", "feverish", "feverishness", "febrile", "pyrexia", "pyrexial", "high temperature",
         "high temp", "temperature", "temp", "temps", "running a temp", "burning up",
     )),
+    # Its advice names the threshold, signs.VERY_HIGH_FEVER_C and _F, filled in by signs.py.
+    Sign("very high fever", "infection", NOW, (), "Seek help now: a temperature of {celsius} °C ({fahrenheit} °F) "
+         "or more needs a doctor straight away."),
     Sign("chills", "infection", SOON, (
         "chills", "chill", "shivers", "shivering", "shivery", "shiver", "rigors", "the shakes",
         "shaking", "{hot} and|then|to {cold}", "{cold} and|then|to {hot}", "night sweats", "sweats",
@@ -234,7 +273,9 @@ SIGNS: tuple[Sign, ...] = (
         "kidney infection", "cystitis", "dysuria", "burning|burns|stinging|stings|hurts|pain|painful|sore ... {pee}",
         "burning|burns|stinging|stings|hurts|pain ... pass|passing water",
         "{pee} ... burns|burning|stings|stinging|hurts|painful|sore|smells|cloudy", "cloudy {pee}",
-        "smelly {pee}", "blood in ... {pee}", "bloody {pee}",
+        "smelly {pee}", "blood in ... {pee}", "bloody {pee}", "{pee} ... razor|razors|glass|knives",
+        "{pee} ... every ... mins|minutes|min|hour|hours|half", "{pee} ... hourly|constantly",
+        "loo|toilet ... every ... mins|minutes|min|hour|hours|half", "loo|toilet ... stings|burns|burning|stinging",
     )),
     Sign("chest infection", "infection", SOON, (
         "chest infection", "pneumonia", "bronchitis", "cough", "coughing", "chesty",
@@ -243,7 +284,7 @@ SIGNS: tuple[Sign, ...] = (
     Sign("flu or covid", "infection", SOON, (
         "flu", "influenza", "flu like", "flulike", "fluey", "fluish", "flu ish", "covid", "coronavirus",
         "covid 19", "covid19", "rsv",
-        "tested positive", "test positive", "test was positive", "test is positive", "positive test",
+        "tested positive", "test positive", "two lines ... covid|flu|test|lft|lateral", "test was positive", "test is positive", "positive test",
         "positive ... lateral flow|pcr|covid|flu", "lateral flow ... positive", "pcr ... positive",
     )),
     Sign("cold", "infection", SOON, (
@@ -251,7 +292,9 @@ SIGNS: tuple[Sign, ...] = (
         "stinking cold", "streaming cold", "caught a cold", "got a cold", "have a cold", "has a cold",
         "with a cold", "coming down with", "runny nose", "blocked nose", "stuffy nose", "sore throat",
         "throat ... sore", "sinusitis", "sinus infection", "ear infection", "earache",
-        "tonsillitis", "strep",
+        "tonsillitis", "strep", "throat ... razor|razors|glass|sandpaper|knives",
+        "tonsils ... swollen|huge|white|spots|pus", "white spots ... throat|tonsils",
+        "coloured|colored|green|yellow|thick ... snot|gunk|mucus|catarrh",
     )),
     Sign("herpes", "infection", SOON, (
         "cold sore", "coldsore", "herpes", "shingles", "genital sore", "genital sores", "genital blisters",
@@ -266,7 +309,9 @@ SIGNS: tuple[Sign, ...] = (
     Sign("infection", "infection", SOON, (
         "infection", "infections", "infected", "sepsis", "septic", "antibiotics", "antibiotic",
         "amoxicillin", "nitrofurantoin", "trimethoprim", "doxycycline", "antiviral", "antivirals", "abx",
-        "oozing", "pus", "weeping wound",
+        "oozing", "pus", "weeping wound", "thrush", "oral thrush", "yeast infection", "candida",
+        "red hot", "hot and red", "red and hot", "red ... spreading", "redness ... spreading", "red streak",
+        "red line ... up", "{wound} ... {infected}", "a boil", "boil on", "lump ... bigger|growing|painful",
         "aciclovir", "acyclovir", "valaciclovir", "valacyclovir", "abscess", "cellulitis",
     )),
     Sign("stiff neck", "infection", SOON, ("stiff neck", "neck ... stiff", "neck stiffness")),
@@ -279,14 +324,15 @@ SIGNS: tuple[Sign, ...] = (
     Sign("diarrhoea", "bowel", SOON, (
         "diarrhoea", "diarrhea", "diarrhoe", "diarrhoeas", "loose {poo}", "runny {poo}", "watery {poo}",
         "liquid {poo}", "{poo} ... water|watery|liquid|runny|loose", "the runs", "the trots", "the squits",
-        "gippy tummy", "dodgy tummy",
+        "gippy tummy", "dodgy tummy", "squits", "diarhea", "diahrea", "diarhoea", "diahorrea",
         "the shits", "runny tummy", "upset stomach",
         "stomach bug", "tummy bug", "gastro", "food poisoning", "colitis",
     )),
     Sign("blood in stool", "bowel", SOON, (
         "blood ... {poo}", "bloody {poo}", "black|tarry|red ... {poo}", "{poo} ... black|bloody|tarry|tar|red",
         "black tarry", "melaena", "melena", "bleeding from ... bottom",
-        "rectal bleeding", "blood when i wipe",
+        "rectal bleeding", "blood when i wipe", "blood on ... paper|tissue",
+        "blood ... wipe|wiping|toilet|loo|pan", "blood when i go", "blood after going",
     )),
     Sign("stomach pain", "bowel", SOON, (
         "{tummy} pain", "{tummy} pains", "{tummy} ache", "{tummy} aches", "stomachache", "tummyache",
@@ -299,12 +345,15 @@ SIGNS: tuple[Sign, ...] = (
         "yellowish eyes", "skin ... yellow|yellowish", "eyes ... yellow|yellowish", "whites ... yellow|yellowish",
         "yellow ... eyes",
         "icteric", "icterus", "sclera ... yellow",
-        "yellow ... skin",
+        "yellow ... skin", "going|turning|turned|gone|look|looking|looks yellow",
+    )),
+    Sign("liver results", "liver", SOON, (
+        "{lft} ... {raised}", "abnormal|raised|high|elevated|deranged ... {lft}", "liver function ... {raised}",
     )),
     Sign("dark urine", "liver", SOON, (
         "{dark} ... {pee}", "{pee} ... {dark}",
         "pale {poo}", "clay coloured {poo}", "clay colored {poo}", "pain ... upper right",
-        "upper right ... pain", "right upper", "right ... ribs|ribcage", "ribs on the right", "liver pain",
+        "upper right ... pain", "right upper", "right ... ribs|ribcage|rib", "ribs on the right", "liver pain",
         "ruq", "top right ... {tummy}", "upper right ... {tummy}",
     )),
     # -- neurological ----------------------------------------------------------------------
@@ -318,12 +367,17 @@ SIGNS: tuple[Sign, ...] = (
         "vision loss", "loss of vision", "lost vision", "lost my vision", "vision problem", "vision problems",
         "changes in ... vision", "change in ... vision", "vision changes", "vision changed", "vision change",
         "{cant} {see} properly|clearly|well|straight", "blind spot", "seeing double",
+        "blurry|blurred|fuzzy|misty|hazy|cloudy|shimmery|shimmering|flickering|jumping|smudged ... eye|eyes|vision|sight",
+        "vision|sight ... shimmery|shimmering|flickering|jumping|jumpy|misty|hazy|grey|gray|patchy|dark",
+        "smudge|smudgy|patch|shadow|curtain|spot ... vision|sight",
+        "colours|colors ... washed|faded|dull|dim|wrong|faint", "lost ... vision|sight", "lost ... of my vision|sight",
     )),
     Sign("weakness", "neurological", SOON, (
         "weakness", "weak|weaker ... {limb}", "{limb} ... weak|weaker", "weak ... side", "{limb} ... dragging",
         "dragging ... {limb}",
         "=weak", "feel weak", "feeling weak", "felt weak", "legs gave way", "leg gave way",
         "foot drop", "dragging ... leg", "cant lift", "paralysis", "paralysed", "paralyzed",
+        "{limb} ... gave|giving way", "{limb} ... went|gone dead",
     )),
     Sign("numbness", "neurological", SOON, (
         "numbness", "numb", "pins ... needles", "tingling", "tingly", "loss of feeling", "no feeling in",
@@ -336,6 +390,12 @@ SIGNS: tuple[Sign, ...] = (
         "balance ... worse|bad|off|gone|terrible",
         "keep dropping",
         "dropping things", "dropping ... things", "bumping into", "walking into things", "knocking things",
+        "{cant} do|manage|fasten|undo|get|put ... {fine}", "{fine} ... {cant}", "{fine} ... {hard}", "{fine} ... struggle|struggling",
+        "{cant} hold|grip ... pen|cup|fork|spoon|cutlery|keys|mug|glass",
+        "fingers ... useless|clumsy|wont|dead", "handwriting ... spidery|messy|worse|illegible|shaky|wobbly",
+        "typing ... mistakes|wrong|errors", "knocking ... over", "reach ... miss|missing|missed",
+        "balance ... awful|shocking|dreadful|poor", "like being|im on a boat|ship|ferry", "like i was on a boat|ship|ferry",
+        "{cant} walk ... straight", "walking like ... drunk",
     )),
     Sign("changes in thinking", "neurological", SOON, (
         "confusion", "confused", "muddled", "disoriented", "disorientated", "changes in ... thinking",
@@ -343,16 +403,31 @@ SIGNS: tuple[Sign, ...] = (
         "memory loss", "memory problems", "losing my memory", "memory ... worse|shot|bad|terrible|going|poor|awful",
         "forgetting words", "forgetting names", "cant remember", "cognitive", "cognition",
         "acting different|differently|strange|strangely|weird|oddly", "words ... wrong|muddled|jumbled|slurred",
-        "speech ... slurred|slow|strange|wrong",
+        "speech ... slurred|slow|strange|wrong|off|funny|weird|odd|garbled",
+        "talking|talk|talked|speaking ... gibberish|nonsense", "talking|talked|speaking rubbish",
         "brain fog ... worse", "personality change", "personality changed", "personality ... changed",
         "not myself", "trouble speaking", "slurred speech", "speech slurred", "slurring",
         "cant get ... words out", "words muddled", "trouble finding words",
+        "{cant} find ... words|word", "words ... wrong order", "repeating myself", "forgetting things",
+        "forgetful", "asking ... same question|questions|thing|things", "talking nonsense",
+        "not making sense", "making no sense", "behaving ... odd|oddly|strange|strangely|weird|weirdly|differently",
+        "acting ... odd|oddly|strange|strangely|weird|weirdly|differently", "acting ... out of character",
+        "got|getting|get lost ... driving|way|route|home|walking", "lost my way", "forgot the way",
     )),
     Sign("seizure", "neurological", NOW, (
         "seizure", "seizures", "seizer", "siezure", "convulsion", "convulsions", "convulsing", "had a fit",
-        "having a fit", "a fit", "fitting",
+        "having a fit", "a fit", "fitting", "=fit", "fit ... woke|floor|ambulance|paramedics|bit|bitten|jerking",
         "blacked out", "passed out", "lost consciousness", "unconscious",
+        "woke|came|coming ... on the floor", "found me on the floor", "on the floor ... jerking|twitching|shaking|fitting",
+        "jerking|twitching|thrashing|shaking ... on the floor", "twitching and jerking", "jerking and twitching",
+        "jerking ... arms|legs|body|all over", "shaking ... blacked|passed out",
     ), "Seek help now (call an ambulance) for a seizure or passing out."),
+    Sign("face drooping", "neurological", NOW, (
+        "{features} ... {droop}", "drooping|droopy|lopsided|crooked|sagging ... {features}", "one side of ... face",
+    ), "Seek help now (call an ambulance): a face drooping on one side, or weakness of one side "
+       "that came on suddenly, can be a stroke."),
+    Sign("sudden weakness of one side", "neurological", NOW, (), "Seek help now (call an ambulance): "
+         "a face drooping on one side, or weakness of one side that came on suddenly, can be a stroke."),
 )
 
 #: Signs in one entry that together need help now: the label's signs of a
@@ -361,13 +436,18 @@ SIGNS: tuple[Sign, ...] = (
 COMBINATIONS: tuple[Combination, ...] = (
     Combination(
         "headache with stiff neck or fever", "infection", NOW,
-        frozenset({"headache", "worst headache"}), frozenset({"stiff neck", "fever"}),
+        frozenset({"headache", "worst headache"}), frozenset({"stiff neck", "fever", "very high fever"}),
         "Seek help now: a severe headache with a stiff neck or fever can be a serious infection.",
     ),
     Combination(
         "confusion with fever", "infection", NOW,
-        frozenset({"changes in thinking"}), frozenset({"fever"}),
+        frozenset({"changes in thinking"}), frozenset({"fever", "very high fever"}),
         "Seek help now: confusion with a fever can be a serious infection.",
+    ),
+    Combination(
+        "stiff neck with fever", "infection", NOW,
+        frozenset({"stiff neck"}), frozenset({"fever", "very high fever"}),
+        "Seek help now: a stiff neck with a fever can be a serious infection.",
     ),
 )
 
@@ -388,7 +468,13 @@ IDIOMS: tuple[str, ...] = (
     "breath of fresh air", "take my breath away", "took my breath away", "fever dream", "fit of",
     "roof shingles", "shingles on the roof", "shingles on the shed", "room temperature",
     "temperature outside", "temperature dropped outside", "temp job", "as a temp", "temp work",
-    "temp agency", "temperature control", "hot and cold water", "hot and cold taps",
+    "temp agency", "temperature control", "temp at work", "temp at the", "temp for", "temping",
+    "temp contract", "temp role", "temp shift", "new temp", "jaw dropped", "jaw drop", "jaw dropping",
+    "dropped open", "lost sight of", "lose sight of", "losing sight of", "red hot chilli", "red hot chili",
+    "a thrush in", "song thrush", "mistle thrush",
+    "leaves|leaf|grass|lawn|banana|bananas|plant|plants|paint|paper|pages|teeth ... yellow", "hot and cold water", "hot and cold taps",
+    "hay fever", "hay feverish", "cup fever", "fever tree", "gold fever", "election fever", "christmas fever",
+    "double digits", "double figures", "on pins and needles", "confused by",
     "temperature checked", "temp checked", "took my temp", "took my temperature", "taking my temp",
     "taking my temperature", "checked my temp", "checked my temperature", "temp taken", "temperature taken",
 )
@@ -397,7 +483,8 @@ IDIOMS: tuple[str, ...] = (
 NEGATIONS = frozenset({
     "no", "not", "without", "never", "none", "nor", "neither", "didnt", "doesnt", "dont", "isnt",
     "wasnt", "arent", "werent", "havent", "hasnt", "hadnt", "wont", "aint", "denies", "denied",
-    "nil", "zero", "free of", "finished", "stopped", "completed", "negative", "negative for",
+    "nil", "zero", "free of", "finished", "stopped", "completed", "negative", "negative for", "ruled out",
+    "free from",
 })
 #: Words after a negation that undo it ("not sure if", "no idea why").
 NOT_NEGATIONS = frozenset({"sure", "certain", "only", "just", "idea", "doubt", "clue", "better", "worse", "improving"})
@@ -407,7 +494,9 @@ RESOLUTIONS = frozenset({
     "settled", "disappeared", "subsided", "ended", "finished", "went away", "gone away", "no more",
     "is over", "was over", "are over", "broke", "broken", "cured",
     "no longer", "normal", "fine", "ok", "okay", "negative", "all better", "better now", "is better",
-    "are better",
+    "are better", "much better", "lot better", "loads better", "getting better", "improving", "improved",
+    "nearly gone", "almost gone", "all gone", "faded", "fading", "eased", "easing", "on the mend",
+    "calmed down", "clearing up", "cleared up",
 })
 #: Words next to a sign word that make it a vaccination, a test or a check, not a sign.
 NOT_A_SIGN = frozenset({
@@ -415,6 +504,7 @@ NOT_A_SIGN = frozenset({
     "boosters", "shot", "shots", "immunisation", "immunization", "test", "tests", "tested",
     "testing", "swab", "check", "screening", "screen", "appointment",
     "clinic", "leaflet", "season", "awareness", "risk", "prevention", "spray", "aisle",
+    "checked", "syrup", "lozenges", "list",
 })
 #: A sign after one of these words in its clause is someone else's ("grandson has a cold"),
 #: unless the person speaks of themself in between ("partner says I had a fit").
@@ -424,6 +514,9 @@ OTHER_PEOPLE = frozenset({
     "brother", "baby", "boyfriend", "girlfriend", "neighbour", "neighbor", "grandma", "grandad", "nan",
     "he", "she", "they", "everyone", "someone", "dog", "cat", "grandkids", "grandkid", "grandchildren",
     "people", "nephew", "niece", "aunt", "uncle", "boss", "wifes", "husbands",
+    "youngest", "eldest", "flatmate", "housemate", "roommate", "mate", "cousin", "gran", "granny", "grandpa",
+    "grandfather", "grandmother", "stepson", "stepdaughter", "toddler", "puppy", "pet", "auntie", "his",
+    "family", "relative", "colleagues",
 })
 SELF = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
 
@@ -431,18 +524,89 @@ SELF = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
 PAST = frozenset({
     "years ago", "year ago", "months ago", "month ago", "last year", "last month", "back in",
     "as a child", "as a kid", "when i was", "years back", "had it before",
+    "history of", "as a baby", "as a newborn", "as a toddler", "as a teenager", "as a teen", "as a student",
+    "in my teens", "in my twenties", "growing up", "last infusion", "last dose", "previous infusion",
+    "previous dose", "last winter", "last summer", "last spring", "last autumn", "last christmas",
+    "in the past", "used to", "had one before", "decades ago", "previously", "family history",
+})
+#: A sign after one of these in its clause is a worry, a question, a plan or an instruction,
+#: not something that is happening ("what if i get shingles", "call them if your pee is dark").
+HYPOTHETICAL = frozenset({
+    "if", "in case", "incase", "what if", "worried about", "worried i", "worried it", "worry about",
+    "worrying about", "scared of", "afraid", "fear of", "might", "should i", "should my", "should it",
+    "watch for", "watch out for", "look out for", "keep an eye out", "asked about",
+    "asked if", "asked whether", "hope not", "hoping not", "to avoid", "risk of", "chance of", "leaflet says",
+    "leaflet said", "in the event", "rule out", "to check for", "screen for",
+})
+#: Just before a sign (at most two words) after a worry's cue, one of these says the sign is
+#: here now ("should I worry about this numb patch").
+HERE_NOW = frozenset({"this", "these"})
+#: ... except inside one of these, which tell of something felt now ("feel like i might faint").
+NOT_HYPOTHETICAL = frozenset({
+    "like i might", "as if", "even if", "not sure if", "unsure if", "wonder if", "wondering if", "dont know if",
+    "see if", "might have", "might be having", "may have", "worried about this", "worried about my",
+    "worried about the", "worried about these",
+})
+#: A clause that is only one of these (or a passed or usual cue) answers the clause before it:
+#: "they asked about a fever - no", "nurse checked my temp, all normal".
+ANSWERS = frozenset({
+    "no", "nope", "none", "nah", "nil", "negative", "nothing", "all normal", "normal", "all fine", "fine",
+    "all clear", "clear", "said no", "i said no", "none since", "all ok", "all okay", "came back normal",
+    "came back clear", "nothing new", "not new",
+})
+#: After a word saying a sign passed, one of these makes the next sign the cure ("cleared with antibiotics").
+CURE_LINKS = frozenset({"with", "after", "by", "on", "thanks"})
+#: A sign followed in its clause by a link and one of these has a harmless cause ("stiff neck from
+#: sleeping funny", "dizzy with happiness", "tummy ache after too much ice cream").
+CAUSE_LINKS = frozenset({"from", "after", "because", "due", "with", "of"})
+BENIGN_CAUSES = frozenset({
+    "sleeping", "slept", "pillow", "sofa", "couch", "gardening", "garden", "digging", "lifting", "gym",
+    "workout", "exercise", "running", "jogging", "hiking", "dancing", "yoga", "pilates", "ice cream",
+    "curry", "spicy", "chilli", "takeaway", "too much", "wine", "beer", "drinking", "hangover", "hungover",
+    "alcohol", "happiness", "relief", "excitement", "laughing", "laughter", "crying", "joy", "pride",
+    "watch strap", "strap", "new shoes", "shoes", "sun", "sunburn", "heat", "sauna", "hot bath", "reading",
+    "screen", "dim light", "onions", "chopping", "nettles", "nettle", "shaving", "plaster",
+    "washing powder", "perfume", "suncream", "allergy", "hay", "sitting", "sat", "drive", "driving", "kneeling",
+})
+#: An entry with one of these words gives a sign of the key another sense ("chills" from a film).
+OTHER_SENSES: dict[str, frozenset[str]] = {
+    "chills": frozenset({
+        "film", "movie", "music", "song", "songs", "choir", "concert", "horror", "scary", "goosebumps",
+        "speech", "story", "performance", "singing", "gig", "show",
+    }),
+}
+#: In one entry, the second sign is part of the first (a seizure's shaking is not chills).
+PART_OF: dict[str, frozenset[str]] = {"seizure": frozenset({"chills"})}
+#: A "flare" with one of these in its clause is of that condition, not of MS.
+OTHER_CONDITIONS = frozenset({
+    "eczema", "psoriasis", "arthritis", "gout", "acne", "rosacea", "dermatitis", "lupus", "crohns", "ibs",
+    "hayfever", "allergy", "allergies", "skin", "joint", "joints", "knee", "knees", "back", "hip", "asthma",
+    "cystitis", "colitis", "sciatica", "migraine", "fibro", "fibromyalgia", "endo", "endometriosis",
+})
+#: Before a seizure's words, one of these makes it a near faint, not a seizure ("nearly passed out").
+NEAR_MISS = frozenset({"nearly", "almost", "close to", "about to", "like i was going to"})
+#: Weakness in a clause with one of these came on suddenly: seek help now.
+SUDDEN = frozenset({
+    "sudden", "suddenly", "all of a sudden", "out of nowhere", "out of the blue", "came on fast",
+    "in seconds", "in minutes", "without warning",
 })
 #: A neurological sign in a clause with one of these is the person's usual, not a new one.
 NOT_NEW = frozenset({
     "usual", "as usual", "as always", "same as", "about the same", "the same", "for years", "no change",
     "no worse", "unchanged", "as before", "always have", "always had", "old symptom", "old symptoms",
+    "nothing new", "not new", "same every", "same old", "normal for me", "my normal",
 })
 
 #: ... but not when it says more than that ("more than usual").
-STILL_NEW = frozenset({"than usual", "than the usual", "than normal", "than before", "than ever"})
+STILL_NEW = frozenset({
+    "than usual", "than the usual", "than normal", "than before", "than ever", "worse", "much worse",
+    "spreading", "getting worse", "different", "new", "creeping", "cant walk",
+    "worsening", "spread", "can not walk", "cannot walk", "couldnt walk", "unable to walk", "cant stand",
+    "cannot stand",
+})
 
 #: ... unless the clause says the test was positive.
-POSITIVE = frozenset({"positive"})
+POSITIVE = frozenset({"positive", "two lines", "two line", "high", "raised", "abnormal", "elevated", "deranged"})
 #: A dose's reaction that says there was none (`--reaction none`).
 NO_REACTION = frozenset({
     "none", "no", "nothing", "nil", "na", "n", "a", "not", "any", "reaction", "reactions", "zero", "noted",
@@ -455,6 +619,19 @@ FILLER = frozenset({
     "now", "my", "little", "quite", "so", "think", "maybe", "probably", "new", "horrible", "nasty",
     "coming", "down", "with", "caught",
 })
+#: Texting shorthand, read as the word it stands for.
+SHORTHAND = {
+    "n": "and", "w": "with", "cos": "because", "coz": "because", "bc": "because", "abt": "about",
+    "tho": "though", "u": "you", "ur": "your", "wiv": "with",
+}
+#: Numbers written in words ("thirty eight point five", "a hundred and two"), read as digits.
+NUMBER_WORDS = {
+    "zero": 0, "nought": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
 #: Words where a clause ends (besides , ; . ! ? and a new line).
 CLAUSE_BREAKS = frozenset({"but", "however", "though", "although", "yet", "except"})
 #: Real words one letter away from a sign word: never read as a slip of it.
@@ -465,6 +642,7 @@ LOOKALIKES = frozenset({
     "infant", "infest", "weaken", "weakest", "blurt", "blurts", "swear",
     "rashly", "rasher", "fitted", "fitter", "fitness", "couches", "shingle", "timed", "tines", "chilly", "chilled",
     "covet", "coven", "fluke", "flume", "blunt", "stiffy", "chilli", "chili", "chilis", "chillies",
+    "painting", "panning", "planting",
 })
 #: Numbers with these units after them are not temperatures.
 OTHER_UNITS = frozenset({
@@ -483,13 +661,6 @@ TEMPERATURE_WORDS = frozenset({
     "degrees", "deg", "running", "reading",
 })
 
-#: Words that say a symptom changed: a sign said with one of these alerts even when it is one of
-#: the person's usual symptoms (``ocrelog usual``) or was logged in the days before (concerns.py).
-CHANGED: tuple[str, ...] = (
-    "worse", "much worse", "getting worse", "worse than usual", "worse than normal", "worsening",
-    "spreading", "spread", "new", "different", "cant walk", "can not walk", "cannot walk",
-    "couldnt walk", "unable to walk", "cant stand", "cannot stand", "worse today", "suddenly",
-)
 #: Small words left out when a text is compared with the person's usual symptoms.
 USUAL_STOPWORDS = frozenset({
     "a", "an", "the", "my", "in", "on", "of", "and", "or", "with", "at", "to", "is", "am", "im",
@@ -509,7 +680,16 @@ def markdown() -> str:
     lines = ["| category | advice | where the label names it |", "| --- | --- | --- |"]
     lines += [f"| `{c.name}` | {c.advice} | {c.label} |" for c in CATEGORIES]
     lines += ["", "| sign | category | urgency | its words |", "| --- | --- | --- | --- |"]
-    lines += [f"| {s.key} | `{s.category}` | {urgency(s.tier)} | {cell(s.phrases)} |" for s in SIGNS]
+    from ocrelog.signs import VERY_HIGH_FEVER_C, VERY_HIGH_FEVER_F
+
+    derived = {
+        "very high fever": f"a temperature of {VERY_HIGH_FEVER_C} °C ({VERY_HIGH_FEVER_F:g} °F) or more, "
+        "written or measured",
+        "sudden weakness of one side": "a weakness sign with a word of suddenness (below) in its clause",
+    }
+    lines += [
+        f"| {s.key} | `{s.category}` | {urgency(s.tier)} | {cell(s.phrases) or derived[s.key]} |" for s in SIGNS
+    ]
     lines += ["", "| together, in one entry | category | urgency |", "| --- | --- | --- |"]
     lines += [
         f"| {' or '.join(sorted(c.first))} with {' or '.join(sorted(c.second))} | `{c.category}` | {urgency(c.tier)} |"
@@ -529,9 +709,21 @@ def markdown() -> str:
         f"| someone else's (before a sign) | {cell(sorted(OTHER_PEOPLE))} |",
         f"| ...unless the writer says | {cell(sorted(SELF))} or my + anything else |",
         f"| told of the past (in the clause) | {cell(sorted(PAST))}, in + a year |",
+        f"| a worry, a question or a plan (before a sign) | {cell(sorted(HYPOTHETICAL))} |",
+        f"| ...except inside | {cell(sorted(NOT_HYPOTHETICAL))} |",
+        f"| ...or when the sign comes just after | {cell(sorted(HERE_NOW))}, or after I again |",
+        f"| a clause that answers the one before | {cell(sorted(ANSWERS))}, or only passed or usual words |",
+        f"| passed + one of these: the cure, not a sign | {cell(sorted(CURE_LINKS))} |",
+        f"| a harmless cause (after a sign and one of: {cell(sorted(CAUSE_LINKS))}) | {cell(sorted(BENIGN_CAUSES))} |",
+        *(f"| another sense of {key} (in the entry) | {cell(sorted(words))} |" for key, words in OTHER_SENSES.items()),
+        *(f"| part of a {key} (in the entry) | {cell(sorted(parts))} |" for key, parts in PART_OF.items()),
+        f"| a flare of another condition (in the clause) | {cell(sorted(OTHER_CONDITIONS))} |",
+        f"| a near faint, not a seizure (before it) | {cell(sorted(NEAR_MISS))} |",
+        f"| weakness that came on suddenly: seek help now | {cell(sorted(SUDDEN))} |",
+        f"| texting shorthand | {cell(f'{k} = {v}' for k, v in SHORTHAND.items())} |",
+        f"| numbers in words | {cell(NUMBER_WORDS)}, hundred, point |",
         f"| a neurological sign as usual | {cell(sorted(NOT_NEW))} |",
         f"| ...unless it says | {cell(sorted(STILL_NEW))} |",
-        f"| a symptom that changed (alerts even when usual) | {cell(CHANGED)} |",
         f"| left out when compared with your usual symptoms | {cell(sorted(USUAL_STOPWORDS))} |",
         f"| no reaction (`--reaction none`) | {cell(sorted(NO_REACTION))} |",
         f"| left out of a whole-clause phrase | {cell(sorted(FILLER))} |",

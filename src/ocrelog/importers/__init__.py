@@ -30,6 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
+from ocrelog.dates import now_to_minute, to_iso, written
 from ocrelog.entries import MAX_SCORE, Entry
 from ocrelog.errors import InvalidValue
 from ocrelog.importers.common import header_cells
@@ -178,8 +179,14 @@ class Source:
     def entries(self, progress: Callable[[int], None] | None = None) -> Iterator[Entry]:
         self.binary.report = progress
         reader = _readers()[self.format]
+        latest = to_iso(now_to_minute(self.now))  # a dose given is never later than now
         try:
             for entry in reader(self, self.options, self.tally, self.now):
+                if entry.type == "infusion" and entry.date > latest:
+                    raise InvalidValue(
+                        f"{self.description} has a dose given on {written(entry.date)}, later than now; a dose still "
+                        "to come is a booking (type planned), so nothing was imported"
+                    )
                 self.tally.saw(entry)
                 yield entry
         except InvalidValue as error:

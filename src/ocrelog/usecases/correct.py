@@ -144,15 +144,14 @@ def mark_many_handled(
     sign of a ``category``, dated before ``before``, or ``everything``. Filters given together
     narrow each other; ids add to them. Entries already marked are left as they are, unless
     named by their own id."""
-    from ocrelog.concerns import alerts, fold
+    from ocrelog.concerns import fold
     from ocrelog.errors import InvalidValue, NothingToMark
-    from ocrelog.queries import dose_moments, judging, written
+    from ocrelog.queries import judged_alerts, written
     from ocrelog.signs import BY_NAME
 
     if category is not None and category not in BY_NAME:
         raise InvalidValue(f"--category must be one of {', '.join(BY_NAME)}, not {category!r}")
-    usual, imported = judging(journal)
-    found = alerts(written(journal), dose_moments(journal), today, days=None, usual=usual, imported=imported)
+    found = judged_alerts(journal, written(journal), today)
     chosen: dict[int, str] = {}
     by_entry: dict[int, list[str]] = {}
     for alert in found:
@@ -232,16 +231,27 @@ def undo_last(journal: Journal, *, confirmed: bool = False) -> str | Question:
         if journal.last() is None:
             raise JournalError("Nothing to undo: the journal is empty")
         raise JournalError("Nothing to undo: every change recorded in this journal is undone already")
-    summary = action.summary
+    summary = in_words(action.summary)
     if not confirmed:
         return Question(f"Undo the last change ({summary})?", f"undo it ({summary})", "Kept the journal as it was.")
     journal.undo(action)
     return summary
 
 
+def in_words(summary: str) -> str:
+    """A change's summary (stored with ISO dates) with its dates as a person writes them:
+    ``added #3: fatigue 6/10 on 7 Dec 2026, 00:56``."""
+    import re
+
+    from ocrelog.dates import written
+
+    return re.sub(r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?\b", lambda found: written(found[0]), summary)
+
+
 def change_lines(journal: Journal) -> list[str]:
-    """``undo --list``: the newest changes, newest first, one line each (time in UTC, undone ones marked)."""
+    """``undo --list``: the newest changes, newest first, one line each (the time of the change in
+    UTC, as an ISO date and time in a narrow column; undone ones marked)."""
     return [
-        f"{change.at[:16].replace('T', ' ')} UTC  {change.summary}{' (undone)' if change.undone else ''}"
+        f"{change.at[:16].replace('T', ' ')} UTC  {in_words(change.summary)}{' (undone)' if change.undone else ''}"
         for change in journal.actions()
     ]

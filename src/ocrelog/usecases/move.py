@@ -158,11 +158,11 @@ def calendar_events(journal: Journal, today: date, at: Any = None) -> list[Event
     )
 
 
-def calendar_text(events: list[Event], journal_file: Path, now: datetime) -> bytes:
-    """The events as an iCalendar file, with UIDs stable for this journal."""
+def calendar_text(events: list[Event], journal_id: str, now: datetime) -> bytes:
+    """The events as an iCalendar file, with UIDs stable for this journal (``Journal.journal_id``)."""
     from ocrelog.ical import to_ical, uid_tag
 
-    return to_ical(events, uid_tag(journal_file), now)
+    return to_ical(events, uid_tag(journal_id), now)
 
 
 def save_calendar(text: bytes, output: str | None, journal_file: Path) -> Path:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ocrelog.dates import written
 from ocrelog.entries import Entry
 
 if TYPE_CHECKING:
@@ -79,8 +80,8 @@ class CheckedIn(_Result):
 
 
 def entry_text(entry: Entry) -> str:
-    """One entry in a sentence: ``fatigue 6/10 on 2026-05-14T09:30, note: after a walk``."""
-    text = f"{entry.describe()} on {entry.date}"
+    """One entry in a sentence: ``fatigue 6/10 on 14 May 2026, 09:30, note: after a walk``."""
+    text = f"{entry.describe()} on {written(entry.date)}"
     return f"{text}, note: {entry.note}" if entry.note else text
 
 
@@ -113,8 +114,10 @@ def record_score(journal: Journal, entry: Entry, *, replace: bool = False) -> Re
     entry = journal.add(entry, replacing=others if replace else ())
     notices = advice(journal, entry)
     if replace and others:
-        plural = "s" if len(others) > 1 else ""
-        notices.append(f"Replaced {len(others)} earlier score{plural} of {day}; 'ocrelog undo' brings them back.")
+        from ocrelog.plurals import plural
+
+        replaced = plural(len(others), "earlier score")
+        notices.append(f"Replaced {replaced} of {written(day)}; 'ocrelog undo' brings {'it' if len(others) == 1 else 'them'} back.")
     dosed = journal.on_day(day, "infusion")
     higher = not replace and any((e.value or 0) > (entry.value or 0) for e in others)
     if higher or dosed:  # only then can the day count another score (dayscore.day_score says which)
@@ -147,7 +150,9 @@ def record_scale(journal: Journal, entry: Entry) -> Recorded:
 
 
 def record_dose(journal: Journal, entry: Entry, *, confirmed: bool = False) -> Recorded | Question:
-    """A dose given. A second dose on one day needs ``confirmed``; a booking for that day becomes the dose.
+    """A dose given. A second dose on one day needs ``confirmed``, and so does a dose less than the
+    label's interval after the previous one (:func:`early_dose_question`); a booking for that day
+    becomes the dose.
 
     Notices: the advice of its warning signs, that the booking now counts as
     given, and the signs logged since the dose that now read as a reaction to it.
@@ -157,10 +162,14 @@ def record_dose(journal: Journal, entry: Entry, *, confirmed: bool = False) -> R
     if same_day and not confirmed:
         first = same_day[0].id
         return Question(
-            f"A dose is already recorded on {day} (#{first}); record another?",
-            f"record a second dose on {day} (#{first} is there already)",
-            f"Kept the journal as it was: #{first} is still the only dose on {day}.",
+            f"A dose is already recorded on {written(day)} (#{first}); record another?",
+            f"record a second dose on {written(day)} (#{first} is there already)",
+            f"Kept the journal as it was: #{first} is still the only dose on {written(day)}.",
         )
+    if not confirmed:
+        early = early_dose_question(journal, entry)
+        if early is not None:
+            return early
     booked = journal.on_day(day, "planned")
     entry = journal.add(entry, replacing=booked)
     notices = advice(journal, entry)
@@ -169,7 +178,7 @@ def record_dose(journal: Journal, entry: Entry, *, confirmed: bool = False) -> R
 
     earlier = reactions_after_dose(journal, entry)
     if booked:
-        notices.append(f"That was the dose booked for {day}; it now counts as given.")
+        notices.append(f"That was the dose booked for {written(day)}; it now counts as given.")
     if earlier:
         ids = ", ".join(f"#{alert.entry_id}" for alert in earlier)
         notices.append(f"Logged since the dose and now read as a reaction to it ({ids}):")
@@ -177,12 +186,33 @@ def record_dose(journal: Journal, entry: Entry, *, confirmed: bool = False) -> R
     return Recorded(entry, tuple(notices))
 
 
+def early_dose_question(journal: Journal, entry: Entry) -> Question | None:
+    """The question for a dose less than the label's interval after the previous dose (not a
+    course's second half on time: ``schedule.too_soon``), naming that dose; None otherwise."""
+    from ocrelog.plurals import plural
+    from ocrelog.queries import doses
+    from ocrelog.rules import MIN_MONTHS_BETWEEN_COURSES
+    from ocrelog.schedule import too_soon
+
+    previous = too_soon(doses(journal), entry.day, int(entry.value or 0))
+    if previous is None:
+        return None
+    named = f"{previous.dose_mg} mg on {written(previous.day)}"
+    after = plural((entry.day - previous.day).days, "day")
+    label = f"the label keeps at least {MIN_MONTHS_BETWEEN_COURSES} months between doses"
+    return Question(
+        f"Your previous dose was {named}, {after} before this one; {label}. Record this dose anyway?",
+        f"record a dose {after} after the previous one ({named}; {label})",
+        "Kept the journal as it was: no dose was recorded.",
+    )
+
+
 def booking_day(day: date, today: date) -> date:
     """The day of a booking, checked before anything is opened: a day still to come (today counts)."""
     if day < today:
         from ocrelog.errors import InvalidValue
 
-        raise InvalidValue(f"--planned is for a dose still to come; {day} has passed (use --on)")
+        raise InvalidValue(f"--planned is for a dose still to come; {written(day)} has passed (use --on)")
     return day
 
 
@@ -198,9 +228,9 @@ def book_dose(
     if same_day and not confirmed:
         first = same_day[0].id
         return Question(
-            f"{day} is already booked (#{first}); book it again?",
-            f"book {day} again (#{first} is booked for it already)",
-            f"Kept the journal as it was: #{first} is still the booking for {day}.",
+            f"{written(day)} is already booked (#{first}); book it again?",
+            f"book {written(day)} again (#{first} is booked for it already)",
+            f"Kept the journal as it was: #{first} is still the booking for {written(day)}.",
         )
     from ocrelog.queries import doses
     from ocrelog.schedule import early_booking_note
@@ -210,14 +240,15 @@ def book_dose(
     return Recorded(entry, (early,) if early else ())
 
 
-def checkin_note(journal: Journal, today: date) -> str | None:
-    """Said before a check-in's questions when today has a fatigue score already, else None."""
-    earlier = journal.on_day(today, "fatigue")
+def checkin_note(journal: Journal, day: date, today: date) -> str | None:
+    """Said before a check-in's questions when its ``day`` has a fatigue score already, else None."""
+    earlier = journal.on_day(day, "fatigue")
     if not earlier:
         return None
     highest = max(earlier, key=lambda e: e.value or 0)
+    named = "Today" if day == today else written(day)
     return (
-        f"Today already has a fatigue score of {highest.value} (#{highest.id}); this check-in adds "
+        f"{named} already has a fatigue score of {highest.value} (#{highest.id}); this check-in adds "
         "another, and the day counts its highest."
     )
 

@@ -1,0 +1,15 @@
+"""Counts in words: ``plural(1, "entry", "entries")`` is "1 entry", never "1 entries".
+
+Every message that counts something goes through :func:`plural` (or, for
+the report's words, ``wording.days_text``, which is the same rule); a test
+runs each counted message with 1 and 2. Standard library only: ``feel`` may
+import it.
+"""
+
+from __future__ import annotations
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """``plural(1, "day")`` is "1 day", ``plural(2, "day")`` "2 days"; ``many`` for an
+    irregular plural: ``plural(2, "entry", "entries")`` is "2 entries"."""
+    return f"{count} {one if count == 1 else (many if many is not None else one + 's')}"
