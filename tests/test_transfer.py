@@ -69,7 +69,10 @@ def test_round_trip_keeps_every_field_and_the_report(run, journal_file, tmp_path
     moved, kept = report("--db", str(copy)), report()
     # what was imported is judged as an import: its warning signs dated more than 14 days
     # before the import are history there (concerns.HISTORY_DAYS), the rest as in the original
-    assert {**moved, "concerns": None} == {**kept, "concerns": None}
+    assert {**moved, "concerns": None, "infections": None} == {**kept, "concerns": None, "infections": None}
+    # the infections of the last 12 months are the same ones, history or not (issue 33)
+    assert [(c["category"], c["first"]) for c in moved["infections"]["concerns"]] == [
+        (c["category"], c["first"]) for c in kept["infections"]["concerns"]]
     assert [c["category"] for c in moved["concerns"] if not c["history"]] == [
         c["category"] for c in kept["concerns"] if c["last"] >= ago(14)
     ]
