@@ -158,22 +158,6 @@ def onset_text(shape: BeforeNextDose) -> str:
     return f"{began} {'ago' if shape.current else 'before'}"
 
 
-def shape_text(shape: BeforeNextDose) -> str:
-    """A cycle's rise before the next dose, in words ('' without one): timing, never cause."""
-    if not shape.flagged:
-        return ""
-    began = {
-        ONSET_BUCKETS[0]: "less than 1 week",
-        ONSET_BUCKETS[1]: f"{ONSET_BUCKETS[1]} weeks",
-        ONSET_BUCKETS[2]: f"more than {LATE_WEEKS} weeks",
-    }.get(shape.onset_weeks or "")
-    if shape.current:
-        text = f"fatigue {shape.rise:.1f} points higher in the last {LATE_WEEKS} weeks than mid-cycle"
-        return text + (f"; it began {began} ago" if began else "")
-    text = f"fatigue {shape.rise:.1f} points higher in the {LATE_WEEKS} weeks before the dose than mid-cycle"
-    return text + (f"; it began {began} before" if began else "")
-
-
 def finding_text(cycle: Cycle, *, clinician: bool = False) -> str:
     """One cycle in words, facts only: 'not flagged: 2 tired days', 'prolonged: 6 days...'.
 
