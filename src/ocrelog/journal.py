@@ -293,6 +293,32 @@ class Journal:
         ).fetchone()
         return row is not None
 
+    def kept_readings(self, texts: Iterable[str], matcher: str) -> dict[str, str]:
+        """What the matcher of version ``matcher`` read in those of ``texts`` it kept (table ``read_cache``)."""
+        wanted = list(dict.fromkeys(texts))
+        if not wanted or not self._has_table("read_cache"):
+            return {}
+        found: dict[str, str] = {}
+        for at in range(0, len(wanted), 500):
+            chunk = wanted[at : at + 500]
+            rows = self.conn.execute(
+                f"SELECT text, found FROM read_cache WHERE matcher = ? AND text IN ({', '.join('?' * len(chunk))})",
+                [matcher, *chunk],
+            )
+            found.update(rows)
+        return found
+
+    def keep_readings(self, kept: dict[str, str], matcher: str) -> None:
+        """Keep what the matcher read (a cache: written outside the change log, never undone)."""
+        if not kept or not self.writable or not self._has_table("read_cache"):
+            return
+        with self.transaction():
+            self.conn.execute("DELETE FROM read_cache WHERE matcher <> ?", (matcher,))
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO read_cache (text, matcher, found) VALUES (?, ?, ?)",
+                [(text, matcher, found) for text, found in kept.items()],
+            )
+
     def usual(self) -> list[str]:
         """The person's usual symptoms (``ocrelog usual``), in the order they were added."""
         if not self._has_table("usual"):
