@@ -14,6 +14,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import one_sentence
 from ocrelog import opening
@@ -235,17 +237,42 @@ def test_huge_numbers_for_the_report_settings(run):
 # 10. Spreadsheet formulas.
 
 
-def test_safe_for_spreadsheets_prefixes_formulas_and_plain_export_keeps_them(run, tmp_path):
-    for note in ("=HYPERLINK(\"http://x\")", "+cmd", "-1+1", "@SUM(A1)", "fine"):
+FORMULAS = ("=HYPERLINK(\"http://x\")", "+cmd", "-1+1", "@SUM(A1)", "\t=1+2", "\r=1", "'=quoted", "''@x", "'plain", "fine")
+
+
+def test_csv_export_is_safe_for_spreadsheets_by_default_and_raw_keeps_formulas(run, tmp_path):
+    for note in FORMULAS:
         run("feel", "4", "--on", "yesterday", "--note", note)
-    plain, safe = tmp_path / "plain.csv", tmp_path / "safe.csv"
-    run("export", "-o", str(plain))
-    run("export", "--safe-for-spreadsheets", "-o", str(safe))
-    assert "=HYPERLINK" in plain.read_text() and "'=HYPERLINK" not in plain.read_text()
+    safe, raw, legacy = tmp_path / "safe.csv", tmp_path / "raw.csv", tmp_path / "legacy.csv"
+    assert run("export", "-o", str(safe)).exit_code == 0
+    assert run("export", "--raw", "-o", str(raw)).exit_code == 0
+    assert run("export", "--safe-for-spreadsheets", "-o", str(legacy)).exit_code == 0
     text = safe.read_text()
-    for prefixed in ("'=HYPERLINK", "'+cmd", "'-1+1", "'@SUM", ",fine,"):
+    for prefixed in ("'=HYPERLINK", "'+cmd", "'-1+1", "'@SUM", "'\t=1+2", "''=quoted", "'''@x", ",'plain,", ",fine,"):
         assert prefixed in text
-    assert one_sentence(run("export", "--format", "json", "--safe-for-spreadsheets"), 2)
+    assert legacy.read_text() == text
+    assert ',"=HYPERLINK' in raw.read_text() and ",+cmd," in raw.read_text()
+    for exported in (safe, raw):  # both read back to the same text
+        copy = tmp_path / f"{exported.stem}.db"
+        assert run("--db", str(copy), "import", str(exported)).exit_code == 0
+        with Journal.open(copy) as journal:
+            assert sorted(e.note for e in journal.entries(limit=None)) == sorted(FORMULAS)
+    assert one_sentence(run("export", "--format", "json", "--raw"), 2)
+
+
+def test_a_negative_number_is_not_escaped_as_a_formula():
+    from ocrelog.exports import to_csv
+
+    text = to_csv([Entry(type="temperature", date="2025-01-01", value=-1.5, note="-cold")])
+    assert ",-1.5,,'-cold," in text
+
+
+@given(st.text(max_size=12))
+def test_any_text_cell_reads_back_from_a_safe_or_raw_export(text):
+    from ocrelog.exports import from_cell, raw_cell, spreadsheet_safe
+
+    assert from_cell(spreadsheet_safe(text)) == text and from_cell(raw_cell(text)) == text
+    assert not spreadsheet_safe(text).startswith(("=", "+", "-", "@", "\t", "\r"))
 
 
 # 11. Time zones: entries a little ahead of this machine's clock still round-trip.

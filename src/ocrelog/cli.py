@@ -35,7 +35,7 @@ from ocrelog.errors import (
     OcrelogError,
 )
 from ocrelog.journal import Journal
-from ocrelog.paths import ENV_VAR, journal_path
+from ocrelog.paths import ENV_VAR, journal_path, protect
 from ocrelog.terminal import terminal_text
 from ocrelog.rule_defaults import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE, SUMMARY_MONTHS
 
@@ -106,7 +106,9 @@ class OcrelogGroup(TyperGroup):
         click = click_exceptions()
         kwargs["standalone_mode"] = False
         try:
+            _check_utf8(kwargs.get("args") or (args[0] if args else None) or sys.argv[1:])
             result = super().main(*args, **kwargs)
+            sys.stdout.flush()  # a full disk or a closed pipe is met here, not at exit
         except OcrelogError as error:
             _exit_with(str(error), error.exit_code)
         except click.NoArgsIsHelpError as error:
@@ -149,6 +151,24 @@ class OcrelogGroup(TyperGroup):
         if isinstance(result, int) and result:
             sys.exit(result)
         return result
+
+
+def _check_utf8(arguments: Iterable[str]) -> None:
+    """Refuse a command line (or ``OCRELOG_DB``) holding bytes that are not UTF-8: Python hands
+    them over as lone surrogates, which no journal, file or terminal can hold."""
+    values = [*arguments, os.environ.get(ENV_VAR, "")]
+    for number, value in enumerate(values, 1):
+        if not isinstance(value, str) or value.isascii():
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = repr(os.fsencode(value)[:40])[1:]
+            where = f"{ENV_VAR} ({shown})" if number == len(values) else f"Word {number} of the command line ({shown})"
+            raise InvalidValue(
+                f"{where} holds bytes that are not UTF-8 text, so nothing was changed; type it again "
+                "in UTF-8 (set your terminal to UTF-8)"
+            ) from None
 
 
 def _unexpected(error: Exception) -> NoReturn:
@@ -365,9 +385,12 @@ def main_options(
         typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
+    if db is not None and not db.strip():
+        raise InvalidValue("--db needs the path of a journal file; it was empty")
     ctx.obj = _Run.journal = journal_path(db)
     _Run.debug = debug
     _Run.date_order = None
+    protect(ctx.obj)  # no output of this run may replace the journal or one of its files
 
 
 # -- recording ------------------------------------------------------------------
@@ -942,6 +965,7 @@ def summary(
         Optional[str],
         typer.Option("--name", metavar="TEXT", help="Your name, for the heading (or set name in config.toml)."),
     ] = None,
+    force: Annotated[bool, typer.Option("--force", "-f", help="Replace FILE if it already exists.")] = False,
 ) -> None:
     """Write a one- or two-page summary to bring to your MS team.
 
@@ -952,12 +976,14 @@ def summary(
       ocrelog summary --format md --output -
     """
     from ocrelog.config import clean_name, person_name
-    from ocrelog.output_files import summary_format
+    from ocrelog.output_files import check_output, summary_format
     from ocrelog.summary import to_html, to_markdown
     from ocrelog.usecases.review import clinic_summary, save_summary
 
     check_choice(format_, "--format", ("html", "md"))
     kind = summary_format(output, format_)
+    if output and output != "-":
+        check_output(Path(output).expanduser(), overwrite=force)  # before the journal is read
     person = clean_name(name) if name is not None else person_name(ctx.obj)
     today = date.today()
     until_value = when(until, ctx)
@@ -969,9 +995,11 @@ def summary(
         return
     text = to_html(result) if kind == "html" else to_markdown(result)
     if output == "-":
-        sys.stdout.write(text)
+        sys.stdout.write(terminal_text(text) if stdout_is_terminal() else text)
         return
-    target = save_summary(text, output, today, kind)
+    if kind == "md":
+        text = terminal_text(text)  # Markdown is read as plain text too: no control character in it
+    target = save_summary(text, output, today, kind, overwrite=force)
     if kind == "html":
         print(f"Wrote {target}: open it in a browser to read or print it.")
     else:
@@ -997,12 +1025,16 @@ def export(
     since: Since = None,
     until: Until = None,
     force: Annotated[bool, typer.Option("--force", "-f", help="Replace FILE if it already exists.")] = False,
-    safe_for_spreadsheets: Annotated[
+    raw: Annotated[
         bool,
         typer.Option(
-            "--safe-for-spreadsheets",
-            help="CSV only: put ' before cells starting with = + - @, so a spreadsheet shows them as text.",
+            "--raw",
+            help="CSV only: write cells starting with = + - @ as they are (by default they get a ' "
+            "so a spreadsheet shows them as text).",
         ),
+    ] = False,
+    safe_for_spreadsheets: Annotated[
+        bool, typer.Option("--safe-for-spreadsheets", hidden=True, help="The default now; kept for old scripts.")
     ] = False,
 ) -> None:
     """Write every entry as CSV, JSON or a FHIR R4 Bundle, oldest first.
@@ -1012,26 +1044,31 @@ def export(
       ocrelog export > journal.csv
       ocrelog export --format json --output journal.json
       ocrelog export --format fhir --since "6 months ago" -o for-the-clinic.json
-      ocrelog export --safe-for-spreadsheets --output for-excel.csv
+      ocrelog export --raw --output for-a-script.csv
     """
-    from ocrelog.output_files import write_chunks
+    from ocrelog.output_files import check_output, write_chunks
     from ocrelog.usecases.move import export as export_entries
 
     check_choice(format_, "--format", ("csv", "json", "fhir"))
-    if safe_for_spreadsheets and format_ != "csv":
-        raise InvalidValue("--safe-for-spreadsheets is for CSV; JSON is not opened by spreadsheets")
+    if (raw or safe_for_spreadsheets) and format_ != "csv":
+        option = "--raw" if raw else "--safe-for-spreadsheets"
+        raise InvalidValue(f"{option} is for CSV; JSON is not opened by spreadsheets")
+    if raw and safe_for_spreadsheets:
+        raise InvalidValue("--raw and --safe-for-spreadsheets say opposite things; give one")
     first, last = when(since, ctx), when(until, ctx)
+    to_file = output is not None and output != "-"
+    if to_file:
+        check_output(Path(output), overwrite=force)  # before the journal is opened
     with open_journal(ctx, write=False) as journal:
-        written = export_entries(
-            journal, format_, datetime.now(), first, last, safe_for_spreadsheets=safe_for_spreadsheets
-        )
-        if output is None or output == "-":
+        written = export_entries(journal, format_, datetime.now(), first, last, safe_for_spreadsheets=not raw)
+        if not to_file:
+            at_terminal = stdout_is_terminal()
             for chunk in written.chunks:
-                sys.stdout.write(chunk)
+                sys.stdout.write(terminal_text(chunk) if at_terminal else chunk)
             return
         write_chunks(Path(output), written.chunks, overwrite=force)
         count = written.count()
-    say(f"Exported {count} entries to {output}.")
+    say(terminal_text(f"Exported {count} {'entry' if count == 1 else 'entries'} to {output}."))
 
 
 @commands.command("import")
@@ -1128,6 +1165,9 @@ def calendar(
         Optional[str],
         typer.Option("--daily", metavar="HH:MM", help="Add a daily check-in reminder at this time, with an alarm."),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", "-f", help="Replace FILE even if it is not a calendar ocrelog wrote.")
+    ] = False,
 ) -> None:
     """Write your next doses (and a reminder) as a calendar file.
 
@@ -1141,9 +1181,11 @@ def calendar(
       ocrelog calendar --output ~/Dropbox/ocrelog.ics
     """
     from ocrelog.ical import parse_daily
-    from ocrelog.usecases.move import calendar_events, calendar_text, save_calendar
+    from ocrelog.usecases.move import calendar_events, calendar_target, calendar_text, save_calendar
 
     at = parse_daily(daily) if daily is not None else None
+    if output != "-":
+        calendar_target(output, ctx.obj, force=force)  # refused before the journal is read
     with open_journal(ctx, write=False, create=False) as journal:
         events = calendar_events(journal, date.today(), at)
     if not events:
@@ -1156,9 +1198,11 @@ def calendar(
     if output == "-":
         sys.stdout.write(text.decode("utf-8"))
         return
-    target = save_calendar(text, output, ctx.obj)
+    saved = save_calendar(text, output, ctx.obj, force=force)
     plural = "" if len(events) == 1 else "s"
-    print(terminal_text(f"Wrote {len(events)} event{plural} to {target}:"))
+    verb = "Replaced" if saved.replaced else "Wrote"
+    print(terminal_text(f"{verb} {saved.path} with {len(events)} event{plural}:" if saved.replaced
+                        else f"Wrote {len(events)} event{plural} to {saved.path}:"))
     for event in events:
         when = f"{event.day.isoformat()}, daily at {event.at.strftime('%H:%M')}" if event.at else event.day.isoformat()
         print(f"  {when}  {event.summary}")
@@ -1172,6 +1216,7 @@ def backup(
         Optional[str],
         typer.Argument(metavar="[DEST]", help="The new file, or a folder for it (default: beside the journal).", show_default=False),
     ] = None,
+    force: Annotated[bool, typer.Option("--force", "-f", help="Replace DEST if it already exists.")] = False,
 ) -> None:
     """Write a consistent copy of the journal to a new file.
 
@@ -1182,10 +1227,10 @@ def backup(
     """
     from ocrelog.usecases.move import backup as backup_journal, backup_target
 
-    target = backup_target(ctx.obj, destination, datetime.now())
+    target = backup_target(ctx.obj, destination, datetime.now(), overwrite=force)
     with open_journal(ctx, write=False) as journal:
-        count = backup_journal(journal, target)
-    print(f"Backed up {count} entries to {target}.")
+        count = backup_journal(journal, target, overwrite=force)
+    print(terminal_text(f"Backed up {count} {'entry' if count == 1 else 'entries'} to {target}."))
 
 
 @commands.command()

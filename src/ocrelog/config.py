@@ -120,7 +120,7 @@ def _set(journal: Path, key: str, value: str | None) -> Path:
     if setting is not None:
         kept.insert(table, setting)  # top-level keys go before any [table]
     make_private_folder(path.parent)
-    with atomic_path(path, overwrite=True) as temporary:
+    with atomic_path(path, overwrite=True, own_file=True) as temporary:
         temporary.write_text("\n".join(kept) + "\n", encoding="utf-8")
     return path
 

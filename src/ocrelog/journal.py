@@ -274,17 +274,20 @@ class Journal:
             self._record("delete", f"deleted #{entry_id}: {entry.describe()} on {entry.date}", removed=removed)
         return entry
 
-    def backup(self, destination: Path) -> None:
-        """A consistent copy of the journal (``VACUUM INTO``) at a new path, whole or not at all."""
+    def backup(self, destination: Path, *, overwrite: bool = False) -> None:
+        """A consistent copy of the journal (``VACUUM INTO``) at a new path, whole or not at all.
+
+        SQLite writes into the empty temporary file ``atomic_path`` created 0600 (and its
+        ``-journal`` side file takes that file's mode), so no partial copy is ever readable
+        by others; a killed run's leftovers are removed by the next write to that folder.
+        """
         from ocrelog.output_files import atomic_path
 
-        with atomic_path(destination, hint="choose another name") as temporary:
-            temporary.unlink()  # VACUUM INTO wants to create the file itself
+        with atomic_path(destination, overwrite=overwrite) as temporary:
             try:
                 self.conn.execute("VACUUM INTO ?", (str(temporary),))
             except sqlite3.DatabaseError as error:
                 raise opening.explain(error, self.path) from None
-            temporary.chmod(0o600)
 
     # -- the change log (changelog.py) -----------------------------------------
 

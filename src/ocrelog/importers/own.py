@@ -22,7 +22,7 @@ from ocrelog.dates import EARLIEST_YEAR, FILE_TOLERANCE, now_to_minute, parse_fi
 from ocrelog.entries import LICENSED_DOSES, MAX_SCORE, TRIAL_DOSES, TYPES, Entry, check_value, clean_list, clean_note, symptom_name
 from ocrelog.errors import InvalidValue
 from ocrelog.importers.common import header_names, numbered
-from ocrelog.exports import BASE_COLUMNS, CSV_COLUMNS, KNOWN_COLUMNS
+from ocrelog.exports import BASE_COLUMNS, CSV_COLUMNS, KNOWN_COLUMNS, TEXT_COLUMNS, from_cell
 
 _READ_SIZE = 1 << 20
 _SPACE = re.compile(r"[\ufeff \t\r\n]*")
@@ -96,7 +96,11 @@ def _csv_entries(stream: Iterable[str], limits: _Limits) -> Iterator[Entry]:
         columns = _csv_columns(header)
         width = len(columns)
         fast = _csv_fast if tuple(columns) in (CSV_COLUMNS, BASE_COLUMNS) else None
+        texts = [i for i, column in enumerate(columns) if column in TEXT_COLUMNS]
         for line, cells in lines:
+            for i in texts:  # a text cell escaped for spreadsheets ('=...) reads back as it was
+                if i < len(cells) and cells[i][:1] == "'":
+                    cells[i] = from_cell(cells[i])
             try:
                 entry = fast(cells, limits) if fast is not None and len(cells) == width else None
                 if entry is None:

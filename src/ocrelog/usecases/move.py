@@ -96,7 +96,7 @@ def export(
     since: date | datetime | None = None,
     until: date | datetime | None = None,
     *,
-    safe_for_spreadsheets: bool = False,
+    safe_for_spreadsheets: bool = True,
 ) -> Export:
     """The entries as csv, json or fhir (a FHIR R4 Bundle), streamed from the open journal."""
     filters = dict(since=since, until=until)
@@ -119,19 +119,22 @@ def export(
 # -- backup -----------------------------------------------------------------------
 
 
-def backup_target(journal_file: Path, destination: str | None, now: datetime) -> Path:
-    """Where the backup goes (a new file); a journal that does not exist yet is an error."""
+def backup_target(journal_file: Path, destination: str | None, now: datetime, *, overwrite: bool = False) -> Path:
+    """Where the backup goes, checked before the journal is opened: never one of the journal's
+    files, an existing file only with ``overwrite``; a journal that does not exist yet is an error."""
     from ocrelog.errors import JournalError
-    from ocrelog.output_files import backup_path
+    from ocrelog.output_files import backup_path, check_output
 
     if not journal_file.exists():
         raise JournalError(f"There is no journal at {journal_file} yet, so nothing to back up")
-    return backup_path(journal_file, destination, now)
+    target = backup_path(journal_file, destination, now)
+    check_output(target, overwrite=overwrite)
+    return target
 
 
-def backup(journal: Journal, target: Path) -> int:
+def backup(journal: Journal, target: Path, *, overwrite: bool = False) -> int:
     """A consistent copy of the journal at ``target``; the number of entries copied."""
-    journal.backup(target)
+    journal.backup(target, overwrite=overwrite)
     return journal.count()
 
 
@@ -160,22 +163,40 @@ def calendar_text(events: list[Event], journal_file: Path, now: datetime) -> byt
     return to_ical(events, uid_tag(journal_file), now)
 
 
-def save_calendar(text: bytes, output: str | None, journal_file: Path) -> Path:
-    """Write the calendar file (default: beside the journal), replacing only a calendar file."""
-    import os
+class SavedCalendar(NamedTuple):
+    path: Path
+    replaced: bool  # an earlier calendar of ocrelog's was replaced
 
-    from ocrelog.errors import InvalidValue
-    from ocrelog.output_files import atomic_path
-    from ocrelog.ical import CALENDAR_NAME, is_calendar_file
+
+def calendar_target(output: str | None, journal_file: Path, *, force: bool = False) -> tuple[Path, bool]:
+    """Where the calendar goes (default: beside the journal) and whether a file is there to be
+    replaced, checked before anything is written: a file ocrelog's calendar wrote (its PRODID)
+    is replaced; any other only with ``force``."""
+    from ocrelog.ical import CALENDAR_NAME, is_own_calendar
+    from ocrelog.output_files import check_output
 
     target = Path(output).expanduser() if output else journal_file.parent / CALENDAR_NAME
+    exists = target.exists() and not target.is_dir()
+    own = exists and is_own_calendar(target)
+    if output is None and not target.parent.exists():
+        return target, False  # the journal's folder is made when written
+    check_output(target, overwrite=force or own)
+    return target, exists
+
+
+def save_calendar(text: bytes, output: str | None, journal_file: Path, *, force: bool = False) -> SavedCalendar:
+    """Write the calendar file atomically (see :func:`calendar_target` for what it may replace)."""
+    import os
+
+    from ocrelog.opening import make_private_folder
+    from ocrelog.output_files import atomic_path
+
+    target, exists = calendar_target(output, journal_file, force=force)
     if output is None:
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if target.exists() and not target.is_dir() and not is_calendar_file(target):
-        raise InvalidValue(f"{target} exists and is not a calendar file, so it was left alone; choose another name")
-    with atomic_path(target, overwrite=True) as temporary:
+        make_private_folder(target.parent)
+    with atomic_path(target, overwrite=exists) as temporary:
         with open(temporary, "wb") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-    return target
+    return SavedCalendar(target, exists)

@@ -239,10 +239,11 @@ def clinic_summary(
     )
 
 
-def save_summary(text: str, output: str | None, today: date, kind: str) -> Path:
-    """Write the summary to ``output``, or to a new ``ocrelog-summary-DATE`` file here; its path."""
+def save_summary(text: str, output: str | None, today: date, kind: str, *, overwrite: bool = False) -> Path:
+    """Write the summary to ``output`` (an existing file only with ``overwrite``: --force), or to
+    a new ``ocrelog-summary-DATE`` file here; its path."""
     from ocrelog.output_files import summary_path, write_chunks
 
     target = summary_path(output, today, kind)
-    write_chunks(target, [text], hint="leave out --output to get a new name")
+    write_chunks(target, [text], overwrite=overwrite)
     return target
