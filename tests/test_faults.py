@@ -587,3 +587,136 @@ def test_a_journal_from_another_build_of_this_version_names_its_unknown_steps(ru
     line = one_sentence(run("feel", "5"), 1)
     assert "m099_future" in line and "newer" not in line
     assert journal_file.read_bytes() == before
+
+
+# 12. Issue 34 ("Nothing lost, round 3").
+
+
+def test_a_backups_temporary_copy_is_private_from_the_moment_it_exists(journal_file, tmp_path):
+    filled_journal(journal_file)
+    destination = tmp_path / "out" / "copy.db"
+    destination.parent.mkdir()
+    seen: dict[str, int] = {}
+
+    def look() -> int:
+        for each in destination.parent.iterdir():
+            seen[each.name] = stat.S_IMODE(each.stat().st_mode)
+        return 0
+
+    old = os.umask(0o022)
+    try:
+        with Journal.open(journal_file) as journal:
+            journal.conn.set_progress_handler(look, 50)
+            journal.backup(destination)
+    finally:
+        os.umask(old)
+    assert any(name.endswith(TEMP_SUFFIX) for name in seen), seen
+    assert set(seen.values()) == {0o600}, seen
+    assert stat.S_IMODE(destination.stat().st_mode) == 0o600
+
+
+def test_the_side_files_a_killed_backup_leaves_are_cleaned_by_the_next_run(run, journal_file, tmp_path):
+    run("feel", "5")
+    dead_pid = 2**22 + 12345
+    leftovers = [tmp_path / f".copy.db.{dead_pid}{TEMP_SUFFIX}{end}" for end in ("", "-journal", "-wal", "-shm")]
+    for each in leftovers:
+        each.write_bytes(b"partial copy of the journal")
+    unrelated = tmp_path / f".notes.{dead_pid}.txt"
+    unrelated.write_text("mine")
+    assert run("backup", str(tmp_path / "next.db")).exit_code == 0
+    assert not any(each.exists() for each in leftovers)
+    assert unrelated.read_text() == "mine"
+
+
+def test_damage_written_in_place_with_size_and_times_kept_is_caught_before_a_write(run, journal_file):
+    filled_journal(journal_file)
+    assert run("feel", "5").exit_code == 0  # the journal as ocrelog left it: the shortcut applies
+    info = journal_file.stat()
+    with open(journal_file, "r+b") as handle:  # bit rot, or a restore tool: same size, inode, mtime
+        page = int.from_bytes(handle.read(100)[16:18], "big")
+        rng = random.Random(7)
+        for number in rng.sample(range(2, info.st_size // page - 1), 5):
+            handle.seek(number * page)
+            handle.write(rng.randbytes(page))
+    os.utime(journal_file, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert journal_file.stat().st_size == info.st_size and journal_file.stat().st_ino == info.st_ino
+    before = journal_file.read_bytes()
+    assert "damaged" in one_sentence(run("feel", "6"), 1)
+    assert journal_file.read_bytes() == before
+
+
+def test_the_checked_marker_notes_the_change_counter_and_the_first_and_last_pages(journal_file):
+    filled_journal(journal_file, 50)
+    state = opening._file_state(journal_file)
+    data = bytearray(journal_file.read_bytes())
+    data[-1] ^= 0xFF  # the last page
+    journal_file.write_bytes(bytes(data))
+    assert opening._pages_sum(journal_file) not in state
+    data[-1] ^= 0xFF
+    data[24] ^= 0x01  # the header's change counter
+    journal_file.write_bytes(bytes(data))
+    assert opening._pages_sum(journal_file) not in state
+
+
+def test_a_newer_journal_with_its_changes_still_in_the_wal_keeps_every_byte(run, journal_file, tmp_path):
+    import shutil
+
+    filled_journal(journal_file, 10)
+    writer = sqlite3.connect(journal_file)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('ocrelog', 'm099_future', 'x')"
+    )
+    writer.execute("INSERT INTO ocrelog_versions (step, version) VALUES ('m099_future', '9.0')")
+    writer.commit()
+    copy = tmp_path / "newer.db"  # a copy taken while the newer ocrelog had it open
+    for end in ("", "-wal"):
+        shutil.copyfile(str(journal_file) + end, str(copy) + end)
+    writer.close()
+    wal = Path(str(copy) + "-wal")
+    assert wal.stat().st_size > 0
+    before = (copy.read_bytes(), wal.read_bytes())
+    for args in (["feel", "5"], ["undo", "--force"], ["status"], ["import", "-"]):
+        line = one_sentence(run("--db", str(copy), *args, input="type,date,value\nfatigue,2025-05-01,3\n"), 1)
+        assert "ocrelog 9.0" in line
+        assert (copy.read_bytes(), wal.read_bytes()) == before
+
+
+def test_a_full_disk_is_named_whatever_sqlite_calls_it(run, journal_file, monkeypatch):
+    run("feel", "5")
+
+    def io_error(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(Journal, "add", io_error)
+    monkeypatch.setattr(Journal, "add_new", io_error)
+    assert "could not be read or written" in one_sentence(run("feel", "6"), 1)  # the disk has room
+    full = os.statvfs_result((4096, 4096, 1000, 0, 0, 100, 0, 0, 0, 255))
+    monkeypatch.setattr(opening.os, "statvfs", lambda path: full)
+    for args in (["feel", "6"], ["import", "-"]):
+        message = one_sentence(run(*args, input="type,date,value\nfatigue,2025-05-01,3\n"), 1)
+        assert message == "Error: No space left on the disk: nothing was changed."
+
+
+def test_no_space_for_a_new_journal_is_named(run, journal_file, monkeypatch):
+    import errno
+
+    def no_space(path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(opening, "new_private_file", no_space)
+    assert "No space left" in one_sentence(run("feel", "6"), 1)
+
+
+def test_undo_keeps_its_temporary_data_in_memory(run, journal_file):
+    run("feel", "5")
+    with Journal.open(journal_file, write=True) as journal:
+        assert journal.conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
+
+
+def test_an_empty_file_taken_as_a_journal_is_made_private(run, journal_file):
+    journal_file.parent.mkdir(parents=True)
+    journal_file.write_bytes(b"")
+    journal_file.chmod(0o644)
+    assert run("feel", "5").exit_code == 0
+    assert stat.S_IMODE(journal_file.stat().st_mode) == 0o600
