@@ -183,20 +183,6 @@ def test_log_all_on_a_big_journal(run, journal_file):
 # 7. What ocrelog writes, ocrelog reads: a long note survives JSON -> CSV -> import.
 
 
-def test_a_10_mb_note_survives_the_round_trip(run, tmp_path):
-    note = "long " * 2_000_000
-    source = tmp_path / "in.json"
-    source.write_text(json.dumps([{"type": "fatigue", "date": "2025-01-01", "value": 4, "note": note}]))
-    assert run("import", str(source)).exit_code == 0
-    exported = tmp_path / "out.csv"
-    assert run("export", "-o", str(exported)).exit_code == 0
-    copy = tmp_path / "copy.db"
-    result = run("--db", str(copy), "import", str(exported))
-    assert result.exit_code == 0, result.output
-    with Journal.open(copy) as journal:
-        assert journal.entries()[0].note == note
-
-
 # 8. User text never drives the terminal.
 
 HOSTILE = "\x1b[2J\x1b]0;pwned\x07"

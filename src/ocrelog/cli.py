@@ -228,6 +228,18 @@ def when(text: str | None, ctx: typer.Context, *, allow_future: bool = False) ->
     return value
 
 
+def bound(text: str | None, ctx: typer.Context) -> date | datetime | None:
+    """A --since or --until: read as a past date first ('monday' is the last one), but a filter is
+    not a record, so a date still to come (``--until 2099-01-01``) is fine too."""
+    try:
+        return when(text, ctx)
+    except InvalidValue as error:
+        try:
+            return when(text, ctx, allow_future=True)
+        except InvalidValue:
+            raise error from None
+
+
 def when_or_now(text: str | None, ctx: typer.Context) -> str:
     """The stored date (ISO, to the minute) of a new entry: the WHEN typed, or now."""
     return to_iso(when(text, ctx) or now())
@@ -716,7 +728,7 @@ def log_(
         raise InvalidValue("Give --grep some text to look for, like --grep antibiotics")
     from ocrelog.usecases.review import log
 
-    first_day, last_day = when(since, ctx), when(until, ctx)
+    first_day, last_day = bound(since, ctx), bound(until, ctx)
     with open_journal(ctx, write=False) as journal:
         found = log(journal, since=first_day, until=last_day, type_=type_, grep=grep, shown=shown)
         rows = found.rows
@@ -807,7 +819,7 @@ def report(
     from ocrelog.rules import Settings
     from ocrelog.usecases.review import report as review_report
 
-    first = when(since, ctx)
+    first = bound(since, ctx)
     with open_journal(ctx, write=False) as journal:
         found, scales = review_report(journal, date.today(), Settings(days=days, rise=rise, floor=floor), first)
     show_report(found, json_, scales)
@@ -881,8 +893,8 @@ def chart(ctx: typer.Context, since: Since = None, until: Until = None) -> None:
     from ocrelog.charts import terminal_chart
     from ocrelog.usecases.review import chart as review_chart
 
-    until_value = when(until, ctx)
-    since_value = when(since, ctx)
+    until_value = bound(until, ctx)
+    since_value = bound(since, ctx)
     with open_journal(ctx, write=False) as journal:
         drawn = review_chart(
             journal, date.today(), since_value, until_value, environ=os.environ, stdout_is_terminal=sys.stdout.isatty()
@@ -986,8 +998,8 @@ def summary(
         check_output(Path(output).expanduser(), overwrite=force)  # before the journal is read
     person = clean_name(name) if name is not None else person_name(ctx.obj)
     today = date.today()
-    until_value = when(until, ctx)
-    since_value = when(since, ctx)
+    until_value = bound(until, ctx)
+    since_value = bound(since, ctx)
     with open_journal(ctx, write=False) as journal:
         result = clinic_summary(journal, today, since_value, until_value, chart=kind == "html", name=person)
     if result is None:
@@ -1055,7 +1067,7 @@ def export(
         raise InvalidValue(f"{option} is for CSV; JSON is not opened by spreadsheets")
     if raw and safe_for_spreadsheets:
         raise InvalidValue("--raw and --safe-for-spreadsheets say opposite things; give one")
-    first, last = when(since, ctx), when(until, ctx)
+    first, last = bound(since, ctx), bound(until, ctx)
     to_file = output is not None and output != "-"
     if to_file:
         check_output(Path(output), overwrite=force)  # before the journal is opened
@@ -1255,6 +1267,8 @@ def config(
     from ocrelog.config import ENV_DATE_ORDER, config_file, date_order_and_source, set_date_order
     from ocrelog.dates import DATE_ORDERS
 
+    from ocrelog.config import set_aside_files
+
     setting = key.strip().lower().replace("-", "_") if key is not None else None
     if setting not in (None, "date_order", "name"):
         raise InvalidValue(f"The settings are date_order (dmy or mdy) and name (for the summary), not {key!r}")
@@ -1265,6 +1279,7 @@ def config(
             print(terminal_text(person_name(ctx.obj) or ""))
             return
         target = set_name(ctx.obj, value)
+        _say_set_aside(set_aside_files)
         shown = person_name(ctx.obj)
         print(terminal_text(f'Set name = "{shown}" in {target}.' if shown else f"Removed name from {target}."))
         return
@@ -1284,10 +1299,16 @@ def config(
     if value.strip().lower() not in DATE_ORDERS:
         raise InvalidValue(f"date_order is dmy (day first: 03/11 is 3 November) or mdy (month first), not {value!r}")
     target = set_date_order(ctx.obj, value)
+    _say_set_aside(set_aside_files)
     order = value.strip().lower()
     print(terminal_text(f'Set date_order = "{order}" in {target}.'))
     if os.environ.get(ENV_DATE_ORDER):
         say(f"{ENV_DATE_ORDER} is set in the environment, and it wins over {config_file(ctx.obj).name}.")
+
+
+def _say_set_aside(files: list[Path]) -> None:
+    for kept in files:
+        say(terminal_text(f"The old settings could not be read; they were kept as {kept}."))
 
 
 @commands.command()

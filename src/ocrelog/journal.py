@@ -22,7 +22,7 @@ from typing import Any
 
 from ocrelog import changelog, opening
 from ocrelog.dates import day_of, to_iso
-from ocrelog.entries import Entry, edited
+from ocrelog.entries import Entry, check_stored_text, edited
 from ocrelog.errors import JournalError, NotFound
 
 _COLUMNS = (
@@ -244,7 +244,7 @@ class Journal:
         """
         with self.transaction():
             before = self.get(entry_id)
-            after = edited(before, date=to_iso(when) if when is not None else None, **changes)
+            after = check_stored_text(edited(before, date=to_iso(when) if when is not None else None, **changes))
             changed = [_stored(self.conn, entry_id)]
             self.conn.execute(
                 "UPDATE entries SET date = ?, value = ?, name = ?, note = ?, premeds = ?,"
@@ -258,6 +258,7 @@ class Journal:
         """Mark the warning sign of an entry as dealt with; ``undo`` takes the mark away."""
         with self.transaction():
             entry = self.get(entry_id)
+            check_stored_text(replace(entry, handled_note=note))
             changed = [_stored(self.conn, entry_id)]
             self.conn.execute(
                 "UPDATE entries SET handled_on = ?, handled_note = ? WHERE id = ?", (on.isoformat(), note, entry_id)
@@ -557,6 +558,8 @@ def _row(entry: Entry, logged_at: str | None = None) -> tuple:
     """The stored row of an entry (an import makes one per entry: only doses and scales
     have JSON to write)."""
     kind = entry.type
+    if entry.note is not None or kind == "infusion" or entry.name is not None or entry.source is not None:
+        check_stored_text(entry)  # the last guard, whatever path the entry came by
     lists = _lists(entry) if kind == "infusion" else (None, None)
     answers = _answers(entry) if kind == "scale" else (None, None)
     return (

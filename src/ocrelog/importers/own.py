@@ -18,8 +18,11 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import TextIO
 
-from ocrelog.dates import EARLIEST_YEAR, FILE_TOLERANCE, now_to_minute, parse_file_date, to_iso
-from ocrelog.entries import LICENSED_DOSES, MAX_SCORE, TRIAL_DOSES, TYPES, Entry, check_value, clean_list, clean_note, symptom_name
+from ocrelog.dates import EARLIEST_YEAR, FILE_TOLERANCE, LATEST_YEAR, now_to_minute, parse_file_date, to_iso
+from ocrelog.entries import (
+    LICENSED_DOSES, MAX_NOTE, MAX_SCORE, TRIAL_DOSES, TYPES, Entry, check_stored_text, check_value, clean_list, clean_note,
+    note_too_long, symptom_name,
+)
 from ocrelog.errors import InvalidValue
 from ocrelog.importers.common import header_names, numbered
 from ocrelog.exports import BASE_COLUMNS, CSV_COLUMNS, KNOWN_COLUMNS, TEXT_COLUMNS, from_cell
@@ -81,6 +84,8 @@ def _json_entries(rows: Iterator[tuple[object, dict]], limits: _Limits) -> Itera
             entry = _json_fast(row, limits)
             if entry is None:
                 entry = _entry(row, limits)
+            if entry.note is not None or entry.name is not None or entry.source is not None or entry.premeds:
+                check_stored_text(entry)  # a "\ud800" in JSON, a note over the limit: named by line
         except InvalidValue as error:
             raise _at_line(line, error) from None
         yield entry
@@ -109,6 +114,8 @@ def _csv_entries(stream: Iterable[str], limits: _Limits) -> Iterator[Entry]:
                     if not "".join(cells).strip():  # a blank row
                         continue
                     entry = _entry(dict(zip(columns, cells)), limits)
+                if entry.note is not None and len(entry.note) > MAX_NOTE:
+                    raise InvalidValue(note_too_long(len(entry.note)))
             except InvalidValue as error:
                 raise _at_line(line, error) from None
             yield entry
@@ -282,7 +289,7 @@ def _file_date(text: str, limits: _Limits, allow_future: bool) -> str:
     if (size == 10 or size == 16) and _canonical().fullmatch(text):
         try:
             date(int(text[:4]), int(text[5:7]), int(text[8:10]))
-            real = text[:4] >= _FIRST_YEAR
+            real = _FIRST_YEAR <= text[:4] <= _LAST_YEAR
             fits = size == 10 or (int(text[11:13]) < 24 and int(text[14:16]) < 60)
         except ValueError:
             real = fits = False
@@ -298,6 +305,7 @@ _CLOCKS = frozenset(f"{hour:02d}:{minute:02d}" for hour in range(24) for minute 
 
 
 _FIRST_YEAR = f"{EARLIEST_YEAR:04d}"
+_LAST_YEAR = f"{LATEST_YEAR:04d}"
 
 
 def _entry(row: dict, now: datetime | _Limits) -> Entry:
