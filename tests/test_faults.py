@@ -706,3 +706,37 @@ def test_an_empty_file_taken_as_a_journal_is_made_private(run, journal_file):
     journal_file.chmod(0o644)
     assert run("feel", "5").exit_code == 0
     assert stat.S_IMODE(journal_file.stat().st_mode) == 0o600
+
+
+HOSTILE_NOTE = "\x1b[2J\x1b]0;pwned\x07 tired"
+
+
+def test_the_markdown_summary_escapes_control_characters_in_a_file_and_on_stdout(run, tmp_path):
+    run("infuse", "--on", "40 days ago", "--note", HOSTILE_NOTE, "--reaction", HOSTILE_NOTE)
+    run("symptom", "fever" + HOSTILE_NOTE, "--on", "yesterday")
+    run("feel", "8", "--on", "yesterday", "--note", HOSTILE_NOTE)
+    piped = run("summary", "--format", "md", "-o", "-", "--name", "Alex")
+    assert piped.exit_code == 0 and "pwned" in piped.stdout
+    assert "\x1b" not in piped.stdout and "\x07" not in piped.stdout
+    written = tmp_path / "s.md"
+    assert run("summary", "-o", str(written), "--name", "Alex").exit_code == 0
+    assert "\x1b" not in written.read_text() and "pwned" in written.read_text()
+
+
+def test_an_export_to_a_terminal_escapes_control_characters_and_to_a_pipe_keeps_them(run, monkeypatch):
+    from ocrelog import cli
+
+    run("feel", "8", "--on", "yesterday", "--note", HOSTILE_NOTE)
+    assert "\x1b" in run("export").stdout  # a pipe or a file: the data exactly
+    monkeypatch.setattr(cli, "stdout_is_terminal", lambda: True)
+    for args in (["export"], ["export", "--format", "json"], ["export", "--raw"]):
+        shown = run(*args).stdout
+        assert "\x1b" not in shown and "\x07" not in shown and "pwned" in shown
+
+
+def test_a_backup_that_exists_says_force_once(run, tmp_path):
+    run("feel", "5")
+    target = tmp_path / "b.db"
+    assert run("backup", str(target)).exit_code == 0
+    message = one_sentence(run("backup", str(target)), 2)
+    assert message.count("choose another name") == 1 and "--force" in message

@@ -1006,11 +1006,11 @@ def summary(
         say("Nothing was logged in that period, so there is nothing to summarise.")
         return
     text = to_html(result) if kind == "html" else to_markdown(result)
+    if kind == "md":
+        text = terminal_text(text)  # Markdown is read as plain text too: no control character in it
     if output == "-":
         sys.stdout.write(terminal_text(text) if stdout_is_terminal() else text)
         return
-    if kind == "md":
-        text = terminal_text(text)  # Markdown is read as plain text too: no control character in it
     target = save_summary(text, output, today, kind, overwrite=force)
     if kind == "html":
         print(f"Wrote {target}: open it in a browser to read or print it.")
