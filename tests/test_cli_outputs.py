@@ -120,3 +120,11 @@ def test_the_summary_default_file_is_a_new_name_never_a_replaced_one(run, filled
     assert run("summary").exit_code == 0
     assert run("summary").exit_code == 0
     assert len(list(tmp_path.glob("ocrelog-summary-*.html"))) == 2
+
+
+def test_demo_cannot_save_over_the_journals_files(run, filled):
+    wal = filled.parent / (filled.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    wal.unlink(missing_ok=True)
+    assert "journal" in one_sentence(run("demo", "--save", str(wal)), 2)
+    assert not wal.exists()

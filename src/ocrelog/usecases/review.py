@@ -78,6 +78,9 @@ def demo_target(save: str | None, folder: Path) -> Path:
     if not save:
         return folder / "demo.db"
     target = Path(save).expanduser().absolute()
+    from ocrelog.output_files import check_not_journal
+
+    check_not_journal(target)  # not the journal in use, nor its -wal, -shm or settings
     if target.exists():
         from ocrelog.errors import InvalidValue
 
