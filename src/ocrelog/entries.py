@@ -93,6 +93,8 @@ class Entry:
             "source": self.source,
             "items": list(self.items),
             "subscales": dict(self.subscales),
+            "handled_on": self.handled_on,
+            "handled_note": self.handled_note,
         }
 
 

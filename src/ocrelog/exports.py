@@ -15,11 +15,13 @@ from collections.abc import Iterable, Iterator
 from ocrelog.entries import Entry
 
 BASE_COLUMNS = ("type", "date", "value", "name", "note")
-CSV_COLUMNS = BASE_COLUMNS + ("premeds", "reactions", "source", "items", "subscales")
+CSV_COLUMNS = BASE_COLUMNS + ("premeds", "reactions", "source", "items", "subscales", "handled_on", "handled_note")
+#: The columns of exports before the handled mark was exported (they import as they did).
+OLDER_COLUMNS = CSV_COLUMNS[:10]
 KNOWN_COLUMNS = frozenset(CSV_COLUMNS) | {"id"}
 #: The columns of free text, escaped for spreadsheets (and read back) as text; the others hold
 #: numbers, ISO dates or JSON and are written as they are.
-TEXT_COLUMNS = ("name", "note", "source")
+TEXT_COLUMNS = ("name", "note", "source", "handled_note")
 #: Characters a spreadsheet reads as the start of a formula (OWASP: CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ROWS_PER_CHUNK = 500
@@ -54,7 +56,7 @@ def from_cell(cell: str) -> str:
 def csv_chunks(entries: Iterable[Entry], *, safe_for_spreadsheets: bool = True) -> Iterator[str]:
     """CSV with a header row (CSV_COLUMNS), in pieces.
 
-    Text cells (name, note, source) that begin with a formula character are escaped for
+    Text cells (name, note, source, handled_note) that begin with a formula character are escaped for
     spreadsheets unless ``safe_for_spreadsheets`` is False (``--raw``); numbers never are,
     so a negative number stays a number.
     """
@@ -63,7 +65,7 @@ def csv_chunks(entries: Iterable[Entry], *, safe_for_spreadsheets: bool = True) 
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for count, entry in enumerate(entries, 1):
-        name, note, source = entry.name or "", entry.note or "", entry.source or ""
+        name, note, source, handled = entry.name or "", entry.note or "", entry.source or "", entry.handled_note or ""
         cells = [
             entry.type,
             entry.date,
@@ -75,6 +77,8 @@ def csv_chunks(entries: Iterable[Entry], *, safe_for_spreadsheets: bool = True) 
             text_cell(source) if source[:1] in _ESCAPED else source,
             ",".join(map(str, entry.items)),
             json.dumps(dict(entry.subscales)) if entry.subscales else "",
+            entry.handled_on or "",
+            text_cell(handled) if handled[:1] in _ESCAPED else handled,
         ]
         writer.writerow(cells)
         if count % _ROWS_PER_CHUNK == 0:
