@@ -1127,7 +1127,9 @@ def import_(
     )
     with open_import(file, options, datetime.now()) as source:
         if dry_run:
-            for line in dry_run_lines(source):
+            with open_journal(ctx, write=False, create=False) as journal:
+                lines = dry_run_lines(source, journal)  # the same comparison as the import's
+            for line in lines:
                 print(terminal_text(line))
             check_something_mapped(source)
             return

@@ -160,33 +160,29 @@ class Journal:
         progress: Callable[[int], None] | None = None,
         *,
         summary: str = "",
+        added_one: Callable[[Entry], None] | None = None,
     ) -> tuple[int, int]:
-        """Import: append the entries that were not already in the journal.
+        """Import: append the entries that were not already in the journal (:func:`new_only`).
 
         One transaction, with the comparison inside it, so nothing logged at
-        the same moment is missed. Returns (added, skipped).
+        the same moment is missed. ``added_one`` is told of each entry written.
+        Returns (added, skipped).
         """
-        from collections import Counter
-
-        with self.transaction() as conn:
-            already = Counter(conn.execute("SELECT type, date, value, name, note FROM entries"))
+        with self.transaction():
+            already = self.identities()
             seen = 0
 
-            def fresh() -> Iterator[Entry]:
+            def counted() -> Iterator[Entry]:
                 nonlocal seen
                 for entry in entries:
                     seen += 1
-                    key = identity(entry)
-                    left = already.get(key)
-                    if left:
-                        already[key] = left - 1
-                    else:
-                        yield entry
+                    yield entry
 
             # Into a journal with nothing in it, every entry is new: none is compared.
-            first, added = self._insert_all(fresh() if already else entries, progress)
-            if not already:
-                seen = added
+            rows: Iterable[Entry] = new_only(counted(), already) if already else counted()
+            if added_one is not None:
+                rows = _told(rows, added_one)
+            first, added = self._insert_all(rows, progress)
             if added:
                 text = summary or "import"
                 self._record("import", f"{text}: {added} entries", added=[(first, first + added - 1)])
@@ -229,6 +225,12 @@ class Journal:
             if progress is not None:
                 progress(written)
         return first, written
+
+    def identities(self) -> dict:
+        """How many entries of each identity (:func:`identity`) the journal holds, for import."""
+        from collections import Counter
+
+        return Counter(self.conn.execute("SELECT type, date, value, name, note FROM entries"))
 
     def next_id(self) -> int:
         """The id the next entry added will get."""
@@ -487,6 +489,24 @@ _CONTAINS = "ocrelog_contains"
 
 def _contains(text: str | None, needle: str) -> bool:
     return text is not None and needle in text.casefold()
+
+
+def new_only(entries: Iterable[Entry], already: dict) -> Iterator[Entry]:
+    """The entries not already in the journal, whose identities ``already`` counts (it is used
+    up: a journal holding one copy of an entry skips one copy). Import and its dry run share it."""
+    for entry in entries:
+        key = identity(entry)
+        left = already.get(key)
+        if left:
+            already[key] = left - 1
+        else:
+            yield entry
+
+
+def _told(entries: Iterable[Entry], tell: Callable[[Entry], None]) -> Iterator[Entry]:
+    for entry in entries:
+        tell(entry)
+        yield entry
 
 
 def identity(entry: Entry) -> tuple:

@@ -43,13 +43,25 @@ def check_something_mapped(source: Source) -> None:
         raise NothingToImport(terminal_text(nothing_mapped(source.format, source.description, tally)))
 
 
-def dry_run(source: Source) -> list[str]:
-    """``import --dry-run``: the file read whole, what would be imported, in lines; nothing changed.
+def dry_run(source: Source, journal: Journal | None = None) -> list[str]:
+    """``import --dry-run``: the file read whole and compared with the journal as the import
+    compares it (:func:`journal.new_only`), so it counts what the import would add and skip;
+    nothing changed. The caller prints the lines, then calls :func:`check_something_mapped`."""
+    from ocrelog.importers import Tally
+    from ocrelog.journal import new_only
 
-    The caller prints them, then calls :func:`check_something_mapped`.
-    """
-    tally = source.dry_run()
-    return tally.summary_lines(source.description, dry_run=True)
+    already = journal.identities() if journal is not None else {}
+    new = Tally()
+    for entry in new_only(source.entries(), already):
+        new.saw(entry)
+    read = sum(source.tally.kinds.values())
+    count = sum(new.kinds.values())
+    skipped = read - count
+    noun = "entry" if count == 1 else "entries"
+    line = f"Would import {count} {noun} from {source.description}"
+    if skipped:
+        line += f"; {skipped} already in the journal would be skipped"
+    return [line + " (dry run: nothing was changed).", *new.kind_lines(), *source.tally.row_lines()]
 
 
 def read_import(source: Source, progress: Callable[[int], None] | None = None) -> Iterator[Entry]:
@@ -66,19 +78,23 @@ class Imported(NamedTuple):
     added: int
     skipped: int  # already in the journal
     signs_found: int  # warning signs in the entries added, a repeated neurological sign once
-    tally_lines: list[str]  # what the file held beyond the entries added (skipped rows, by kind)
+    tally_lines: list[str]  # the entries added, by kind; the file's rows that gave none
 
 
 def add_import(journal: Journal, source: Source, rows: Iterator[Entry]) -> Imported:
     """Add the entries read (all of them, or none), skipping those already in the journal."""
+    from ocrelog.importers import Tally
+
     first_id = journal.next_id()
-    added, skipped = journal.add_new(rows, summary=f"import of {source.description}")
+    new = Tally()
+    added, skipped = journal.add_new(rows, summary=f"import of {source.description}", added_one=new.saw)
     signs_found = 0
     if added:
         from ocrelog.queries import alerts_from
 
         signs_found = len(alerts_from(journal, first_id))
-    return Imported(added, skipped, signs_found, source.tally.summary_lines(source.description, dry_run=False)[1:])
+    # What was imported (not what the file held), then the file's rows that gave no entry.
+    return Imported(added, skipped, signs_found, new.kind_lines() + source.tally.row_lines())
 
 
 # -- export -----------------------------------------------------------------------
