@@ -165,7 +165,8 @@ class Journal:
         """Import: append the entries that were not already in the journal (:func:`new_only`).
 
         One transaction, with the comparison inside it, so nothing logged at
-        the same moment is missed. ``added_one`` is told of each entry written.
+        the same moment is missed. ``added_one`` is told of each entry written
+        where entries were compared (into an empty journal every entry read is added).
         Returns (added, skipped).
         """
         with self.transaction():
@@ -180,7 +181,7 @@ class Journal:
 
             # Into a journal with nothing in it, every entry is new: none is compared.
             rows: Iterable[Entry] = new_only(counted(), already) if already else counted()
-            if added_one is not None:
+            if added_one is not None and already:
                 rows = _told(rows, added_one)
             first, added = self._insert_all(rows, progress)
             if added:

@@ -94,7 +94,9 @@ def add_import(journal: Journal, source: Source, rows: Iterator[Entry]) -> Impor
 
         signs_found = len(alerts_from(journal, first_id))
     # What was imported (not what the file held), then the file's rows that gave no entry.
-    return Imported(added, skipped, signs_found, new.kind_lines() + source.tally.row_lines())
+    # Nothing skipped: every entry read was added, as the file's own tally counts them.
+    kinds = (new if skipped else source.tally).kind_lines()
+    return Imported(added, skipped, signs_found, kinds + source.tally.row_lines())
 
 
 # -- export -----------------------------------------------------------------------
