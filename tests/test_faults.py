@@ -740,3 +740,17 @@ def test_a_backup_that_exists_says_force_once(run, tmp_path):
     assert run("backup", str(target)).exit_code == 0
     message = one_sentence(run("backup", str(target)), 2)
     assert message.count("choose another name") == 1 and "--force" in message
+
+
+def test_an_export_to_a_full_disk_on_standard_output_says_so(journal_file, tmp_path):
+    import subprocess
+    import sys
+
+    if not Path("/dev/full").exists():
+        pytest.skip("needs /dev/full")
+    filled_journal(journal_file, 10)
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "ocrelog", "--db", str(journal_file), "export"],
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr == "Error: No space left on the disk for the output, so it was cut short.\n"

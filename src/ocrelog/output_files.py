@@ -125,6 +125,8 @@ def file_error(error: OSError, path: Path | None, verb: str = "write") -> Journa
     """An OSError while using ``path`` as one sentence."""
     where = f" for {path}" if path else ""
     if error.errno == errno.ENOSPC:
+        if path is None:  # standard output (a pipe or a file the shell opened): cut where it stopped
+            return NoSpace("No space left on the disk for the output, so it was cut short.")
         return NoSpace(f"No space left on the disk{where}: nothing was written.")
     return JournalError(f"Could not {verb} {path or 'a file'}: {error.strerror or error}.")
 
