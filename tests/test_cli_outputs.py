@@ -128,3 +128,18 @@ def test_demo_cannot_save_over_the_journals_files(run, filled):
     wal.unlink(missing_ok=True)
     assert "journal" in one_sentence(run("demo", "--save", str(wal)), 2)
     assert not wal.exists()
+
+
+def test_a_backup_made_through_the_core_cannot_replace_its_own_journal(journal_file):
+    from ocrelog.errors import InvalidValue
+    from ocrelog.journal import Journal
+    from ocrelog.entries import Entry
+
+    with Journal.open(journal_file, write=True) as journal:
+        journal.add(Entry(type="fatigue", date="2025-01-01", value=3))
+    before = journal_file.read_bytes()
+    with Journal.open(journal_file) as journal:
+        for target in (journal_file, journal_file.with_name(journal_file.name + "-wal")):
+            with pytest.raises(InvalidValue, match="journal"):
+                journal.backup(target, overwrite=True)
+    assert journal_file.read_bytes() == before

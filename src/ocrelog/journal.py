@@ -285,8 +285,10 @@ class Journal:
         ``-journal`` side file takes that file's mode), so no partial copy is ever readable
         by others; a killed run's leftovers are removed by the next write to that folder.
         """
-        from ocrelog.output_files import atomic_path
+        from ocrelog.output_files import atomic_path, check_not_journal
 
+        if self.path is not None:
+            check_not_journal(Path(destination), self.path)  # whoever calls: never over this journal
         with atomic_path(destination, overwrite=overwrite) as temporary:
             try:
                 self.conn.execute("VACUUM INTO ?", (str(temporary),))
