@@ -147,3 +147,13 @@ def test_a_note_of_the_limit_survives_the_round_trip(run, tmp_path):
     assert run("--db", str(copy), "import", str(exported)).exit_code == 0
     with Journal.open(copy) as journal:
         assert journal.entries()[0].note == note
+
+
+def test_the_limits_are_documented_as_the_code_has_them():
+    from ocrelog.opening import FULL_BELOW_BYTES
+
+    journal_doc = (Path(__file__).parent.parent / "docs" / "journal.md").read_text()
+    commands_doc = (Path(__file__).parent.parent / "docs" / "commands.md").read_text()
+    assert f"at most {MAX_NOTE:,} characters" in journal_doc and f"over {MAX_NOTE:,} characters" in commands_doc
+    assert f"to {LATEST_YEAR}" in journal_doc and f"after {LATEST_YEAR}" in commands_doc
+    assert f"{FULL_BELOW_BYTES // 1024} KiB" in journal_doc
