@@ -106,7 +106,8 @@ class OcrelogGroup(TyperGroup):
         click = click_exceptions()
         kwargs["standalone_mode"] = False
         try:
-            _check_utf8(kwargs.get("args") or (args[0] if args else None) or sys.argv[1:])
+            given = kwargs["args"] if kwargs.get("args") is not None else args[0] if args else None
+            _check_utf8(sys.argv[1:] if given is None else given)
             result = super().main(*args, **kwargs)
             sys.stdout.flush()  # a full disk or a closed pipe is met here, not at exit
         except OcrelogError as error:
