@@ -157,3 +157,22 @@ def test_the_limits_are_documented_as_the_code_has_them():
     assert f"at most {MAX_NOTE:,} characters" in journal_doc and f"over {MAX_NOTE:,} characters" in commands_doc
     assert f"to {LATEST_YEAR}" in journal_doc and f"after {LATEST_YEAR}" in commands_doc
     assert f"{FULL_BELOW_BYTES // 1024} KiB" in journal_doc
+
+
+def test_a_booking_beyond_the_last_year_stored_by_an_older_ocrelog_does_not_break_the_calendar(run, journal_file):
+    import sqlite3
+
+    run("infuse", "--on", "40 days ago")
+    with sqlite3.connect(journal_file) as conn:
+        conn.execute("INSERT INTO entries (type, date, value, logged_at) VALUES ('planned', '9999-12-31', 600, 'x')")
+    conn.close()
+    result = run("calendar", "-o", "-")
+    assert result.exit_code == 0 and "9999" not in result.stdout
+
+
+def test_the_journal_refuses_a_date_beyond_the_last_year_whatever_path(journal_file):
+    from ocrelog.errors import InvalidValue
+
+    with Journal.open(journal_file, write=True) as journal:
+        with pytest.raises(InvalidValue, match=str(LATEST_YEAR)):
+            journal.add(Entry(type="planned", date="9999-12-31", value=600))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
+from ocrelog.dates import LATEST_YEAR
 from ocrelog.rules import MIN_MONTHS_BETWEEN_COURSES
 
 #: The default file, beside the journal.
@@ -70,7 +71,7 @@ def plan(
             )
         )
     for entry_id, day, mg in sorted(booked, key=lambda b: (b[1], b[0])):
-        if day >= today:
+        if today <= day and day.year <= LATEST_YEAR:  # a booking stored before the limit: left out
             events.append(
                 Event(
                     f"booked-{entry_id}",

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from ocrelog import changelog, opening
-from ocrelog.dates import day_of, to_iso
+from ocrelog.dates import LATEST_YEAR, day_of, to_iso
 from ocrelog.entries import Entry, check_stored_text, edited
-from ocrelog.errors import JournalError, NotFound
+from ocrelog.errors import InvalidValue, JournalError, NotFound
 
 _COLUMNS = (
     "id", "type", "date", "value", "name", "note", "premeds", "reactions", "source", "handled_on", "handled_note",
@@ -43,6 +43,8 @@ _ONE_ROW = f"({', '.join('?' * len(_STORED))})"
 _INSERT = f"INSERT INTO entries ({', '.join(_STORED)}) VALUES {_ONE_ROW}"
 #: Rows written by one INSERT of an import (fewer where SQLite allows fewer parameters).
 _ROWS_PER_INSERT = 500
+#: The last year a stored date may have (dates.LATEST_YEAR), as the text a date starts with.
+_LAST_YEAR = f"{LATEST_YEAR:04d}"
 #: Ids are SQLite integers: anything larger cannot be an entry.
 MAX_ID = 2**63 - 1
 
@@ -581,6 +583,8 @@ def _row(entry: Entry, logged_at: str | None = None) -> tuple:
     """The stored row of an entry (an import makes one per entry: only doses and scales
     have JSON to write)."""
     kind = entry.type
+    if entry.date[:4] > _LAST_YEAR:
+        raise InvalidValue(f"{entry.date[:16]!r} is after {LATEST_YEAR}; check the year.")
     if entry.note is not None or kind == "infusion" or entry.name is not None or entry.source is not None:
         check_stored_text(entry)  # the last guard, whatever path the entry came by
     lists = _lists(entry) if kind == "infusion" else (None, None)
