@@ -754,3 +754,11 @@ def test_an_export_to_a_full_disk_on_standard_output_says_so(journal_file, tmp_p
                               stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
     assert done.returncode == 1
     assert done.stderr == "Error: No space left on the disk for the output, so it was cut short.\n"
+
+
+def test_an_error_naming_a_file_never_passes_escape_sequences(run, tmp_path):
+    run("feel", "5")
+    target = tmp_path / ("out\x1b]0;pwned\x07.csv")
+    target.write_text("mine")
+    message = one_sentence(run("export", "-o", str(target)), 2)
+    assert "\x1b" not in message and "\x07" not in message and "already exists" in message

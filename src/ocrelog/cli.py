@@ -62,7 +62,7 @@ def _sentence(text: str) -> str:
 
 
 def _exit_with(message: str, code: int) -> NoReturn:
-    say(f"Error: {_sentence(message)}")
+    say(f"Error: {terminal_text(_sentence(message))}")  # a path or a value may hold control characters
     sys.exit(code)
 
 

@@ -31,6 +31,7 @@ SIDE_SUFFIXES = ("", "-journal", "-wal", "-shm")
 #: The sentence for an output file that exists, in every command.
 EXISTS = "{path} already exists; add --force to replace it, or choose another name."
 
+
 def journal_files(journal: Path) -> list[Path]:
     """The journal and every file that belongs to it: SQLite's side files, the checked marker,
     the settings and the hint mark beside it (backups go to new files and are not listed)."""
@@ -53,16 +54,16 @@ def check_not_journal(path: Path, journal: Path | None = None) -> None:
         return
     real = os.path.realpath(path)
     for each in journals:
-        for protected in journal_files(each):
-            same = os.path.realpath(protected) == real
+        for belonging in journal_files(each):
+            same = os.path.realpath(belonging) == real
             if not same:
                 try:
-                    same = os.path.samefile(protected, path)
+                    same = os.path.samefile(belonging, path)
                 except (OSError, ValueError):
                     same = False
             if same:
                 raise InvalidValue(
-                    f"{path} is {_what(protected, each)}, so nothing was written; choose another name "
+                    f"{path} is {_what(belonging, each)}, so nothing was written; choose another name "
                     "(--force never replaces the journal's files)."
                 )
 
