@@ -149,6 +149,10 @@ def set_aside(path: Path) -> Path:
 
     kept = free_name(path.with_name(path.name + SET_ASIDE_SUFFIX))
     os.rename(path, kept)
+    try:
+        os.chmod(kept, 0o600)  # settings (a name) kept as private as the journal
+    except OSError:
+        pass
     set_aside_files.append(kept)
     return kept
 

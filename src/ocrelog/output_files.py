@@ -63,16 +63,16 @@ def check_not_journal(path: Path, journal: Path | None = None) -> None:
                     same = False
             if same:
                 raise InvalidValue(
-                    f"{path} is {_what(belonging, each)}, so nothing was written; choose another name "
+                    f"{path} is {_what(belonging, each, Path(path).name)}, so nothing was written; choose another name "
                     "(--force never replaces the journal's files)."
                 )
 
 
-def _what(protected: Path, journal: Path) -> str:
+def _what(protected: Path, journal: Path, given: str) -> str:
     name = protected.name
     if name in (journal.name, Path(os.path.realpath(journal)).name):
         return "the journal itself"
-    return f"one of the journal's own files ({name})"
+    return "one of the journal's own files" + (f" ({name})" if name != given else "")
 
 
 def exists_error(path: Path) -> InvalidValue:
