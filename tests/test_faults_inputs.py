@@ -176,3 +176,19 @@ def test_the_journal_refuses_a_date_beyond_the_last_year_whatever_path(journal_f
     with Journal.open(journal_file, write=True) as journal:
         with pytest.raises(InvalidValue, match=str(LATEST_YEAR)):
             journal.add(Entry(type="planned", date="9999-12-31", value=600))
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "options"),
+    [
+        ("full_date,date,weekday,time,mood,activities,note", "2025-03-01,1 March,Saturday,20:00,tired,work,{}",
+         ["--map", "tired=6"]),
+        ("when,score,notes", "2025-03-01,5,{}",
+         ["--from", "csv", "--date-column", "when", "--score-column", "score", "--note-column", "notes"]),
+    ],
+)
+def test_a_note_over_the_limit_from_another_app_is_one_sentence(run, journal_file, tmp_path, header, row, options):
+    source = tmp_path / "other.csv"
+    source.write_text(header + "\n" + row.format("n" * (MAX_NOTE + 1)) + "\n")
+    assert f"{MAX_NOTE:,}" in one_sentence(run("import", str(source), *options), 2)
+    assert not journal_file.exists() or entries(journal_file) == []
