@@ -14,6 +14,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import one_sentence
 from ocrelog import opening
@@ -181,20 +183,6 @@ def test_log_all_on_a_big_journal(run, journal_file):
 # 7. What ocrelog writes, ocrelog reads: a long note survives JSON -> CSV -> import.
 
 
-def test_a_10_mb_note_survives_the_round_trip(run, tmp_path):
-    note = "long " * 2_000_000
-    source = tmp_path / "in.json"
-    source.write_text(json.dumps([{"type": "fatigue", "date": "2025-01-01", "value": 4, "note": note}]))
-    assert run("import", str(source)).exit_code == 0
-    exported = tmp_path / "out.csv"
-    assert run("export", "-o", str(exported)).exit_code == 0
-    copy = tmp_path / "copy.db"
-    result = run("--db", str(copy), "import", str(exported))
-    assert result.exit_code == 0, result.output
-    with Journal.open(copy) as journal:
-        assert journal.entries()[0].note == note
-
-
 # 8. User text never drives the terminal.
 
 HOSTILE = "\x1b[2J\x1b]0;pwned\x07"
@@ -235,17 +223,42 @@ def test_huge_numbers_for_the_report_settings(run):
 # 10. Spreadsheet formulas.
 
 
-def test_safe_for_spreadsheets_prefixes_formulas_and_plain_export_keeps_them(run, tmp_path):
-    for note in ("=HYPERLINK(\"http://x\")", "+cmd", "-1+1", "@SUM(A1)", "fine"):
+FORMULAS = ("=HYPERLINK(\"http://x\")", "+cmd", "-1+1", "@SUM(A1)", "\t=1+2", "\r=1", "'=quoted", "''@x", "'plain", "fine")
+
+
+def test_csv_export_is_safe_for_spreadsheets_by_default_and_raw_keeps_formulas(run, tmp_path):
+    for note in FORMULAS:
         run("feel", "4", "--on", "yesterday", "--note", note)
-    plain, safe = tmp_path / "plain.csv", tmp_path / "safe.csv"
-    run("export", "-o", str(plain))
-    run("export", "--safe-for-spreadsheets", "-o", str(safe))
-    assert "=HYPERLINK" in plain.read_text() and "'=HYPERLINK" not in plain.read_text()
+    safe, raw, legacy = tmp_path / "safe.csv", tmp_path / "raw.csv", tmp_path / "legacy.csv"
+    assert run("export", "-o", str(safe)).exit_code == 0
+    assert run("export", "--raw", "-o", str(raw)).exit_code == 0
+    assert run("export", "--safe-for-spreadsheets", "-o", str(legacy)).exit_code == 0
     text = safe.read_text()
-    for prefixed in ("'=HYPERLINK", "'+cmd", "'-1+1", "'@SUM", ",fine,"):
+    for prefixed in ("'=HYPERLINK", "'+cmd", "'-1+1", "'@SUM", "'\t=1+2", "''=quoted", "'''@x", ",'plain,", ",fine,"):
         assert prefixed in text
-    assert one_sentence(run("export", "--format", "json", "--safe-for-spreadsheets"), 2)
+    assert legacy.read_text() == text
+    assert ',"=HYPERLINK' in raw.read_text() and ",+cmd," in raw.read_text()
+    for exported in (safe, raw):  # both read back to the same text
+        copy = tmp_path / f"{exported.stem}.db"
+        assert run("--db", str(copy), "import", str(exported)).exit_code == 0
+        with Journal.open(copy) as journal:
+            assert sorted(e.note for e in journal.entries(limit=None)) == sorted(FORMULAS)
+    assert one_sentence(run("export", "--format", "json", "--raw"), 2)
+
+
+def test_a_negative_number_is_not_escaped_as_a_formula():
+    from ocrelog.exports import to_csv
+
+    text = to_csv([Entry(type="temperature", date="2025-01-01", value=-1.5, note="-cold")])
+    assert ",-1.5,,'-cold," in text
+
+
+@given(st.text(max_size=12))
+def test_any_text_cell_reads_back_from_a_safe_or_raw_export(text):
+    from ocrelog.exports import from_cell, raw_cell, spreadsheet_safe
+
+    assert from_cell(spreadsheet_safe(text)) == text and from_cell(raw_cell(text)) == text
+    assert not spreadsheet_safe(text).startswith(("=", "+", "-", "@", "\t", "\r"))
 
 
 # 11. Time zones: entries a little ahead of this machine's clock still round-trip.
@@ -560,3 +573,192 @@ def test_a_journal_from_another_build_of_this_version_names_its_unknown_steps(ru
     line = one_sentence(run("feel", "5"), 1)
     assert "m099_future" in line and "newer" not in line
     assert journal_file.read_bytes() == before
+
+
+# 12. Issue 34 ("Nothing lost, round 3").
+
+
+def test_a_backups_temporary_copy_is_private_from_the_moment_it_exists(journal_file, tmp_path):
+    filled_journal(journal_file)
+    destination = tmp_path / "out" / "copy.db"
+    destination.parent.mkdir()
+    seen: dict[str, int] = {}
+
+    def look() -> int:
+        for each in destination.parent.iterdir():
+            seen[each.name] = stat.S_IMODE(each.stat().st_mode)
+        return 0
+
+    old = os.umask(0o022)
+    try:
+        with Journal.open(journal_file) as journal:
+            journal.conn.set_progress_handler(look, 50)
+            journal.backup(destination)
+    finally:
+        os.umask(old)
+    assert any(name.endswith(TEMP_SUFFIX) for name in seen), seen
+    assert set(seen.values()) == {0o600}, seen
+    assert stat.S_IMODE(destination.stat().st_mode) == 0o600
+
+
+def test_the_side_files_a_killed_backup_leaves_are_cleaned_by_the_next_run(run, journal_file, tmp_path):
+    run("feel", "5")
+    dead_pid = 2**22 + 12345
+    leftovers = [tmp_path / f".copy.db.{dead_pid}{TEMP_SUFFIX}{end}" for end in ("", "-journal", "-wal", "-shm")]
+    for each in leftovers:
+        each.write_bytes(b"partial copy of the journal")
+    unrelated = tmp_path / f".notes.{dead_pid}.txt"
+    unrelated.write_text("mine")
+    assert run("backup", str(tmp_path / "next.db")).exit_code == 0
+    assert not any(each.exists() for each in leftovers)
+    assert unrelated.read_text() == "mine"
+
+
+def test_damage_written_in_place_with_size_and_times_kept_is_caught_before_a_write(run, journal_file):
+    filled_journal(journal_file)
+    assert run("feel", "5").exit_code == 0  # the journal as ocrelog left it: the shortcut applies
+    info = journal_file.stat()
+    with open(journal_file, "r+b") as handle:  # bit rot, or a restore tool: same size, inode, mtime
+        page = int.from_bytes(handle.read(100)[16:18], "big")
+        rng = random.Random(7)
+        for number in rng.sample(range(2, info.st_size // page - 1), 5):
+            handle.seek(number * page)
+            handle.write(rng.randbytes(page))
+    os.utime(journal_file, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert journal_file.stat().st_size == info.st_size and journal_file.stat().st_ino == info.st_ino
+    before = journal_file.read_bytes()
+    assert "damaged" in one_sentence(run("feel", "6"), 1)
+    assert journal_file.read_bytes() == before
+
+
+def test_the_checked_marker_notes_the_change_counter_and_the_first_and_last_pages(journal_file):
+    filled_journal(journal_file, 50)
+    state = opening._file_state(journal_file)
+    data = bytearray(journal_file.read_bytes())
+    data[-1] ^= 0xFF  # the last page
+    journal_file.write_bytes(bytes(data))
+    assert opening._pages_sum(journal_file) not in state
+    data[-1] ^= 0xFF
+    data[24] ^= 0x01  # the header's change counter
+    journal_file.write_bytes(bytes(data))
+    assert opening._pages_sum(journal_file) not in state
+
+
+def test_a_newer_journal_with_its_changes_still_in_the_wal_keeps_every_byte(run, journal_file, tmp_path):
+    import shutil
+
+    filled_journal(journal_file, 10)
+    writer = sqlite3.connect(journal_file)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('ocrelog', 'm099_future', 'x')"
+    )
+    writer.execute("INSERT INTO ocrelog_versions (step, version) VALUES ('m099_future', '9.0')")
+    writer.commit()
+    copy = tmp_path / "newer.db"  # a copy taken while the newer ocrelog had it open
+    for end in ("", "-wal"):
+        shutil.copyfile(str(journal_file) + end, str(copy) + end)
+    writer.close()
+    wal = Path(str(copy) + "-wal")
+    assert wal.stat().st_size > 0
+    before = (copy.read_bytes(), wal.read_bytes())
+    for args in (["feel", "5"], ["undo", "--force"], ["status"], ["import", "-"]):
+        line = one_sentence(run("--db", str(copy), *args, input="type,date,value\nfatigue,2025-05-01,3\n"), 1)
+        assert "ocrelog 9.0" in line
+        assert (copy.read_bytes(), wal.read_bytes()) == before
+
+
+def test_a_full_disk_is_named_whatever_sqlite_calls_it(run, journal_file, monkeypatch):
+    run("feel", "5")
+
+    def io_error(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(Journal, "add", io_error)
+    monkeypatch.setattr(Journal, "add_new", io_error)
+    assert "could not be read or written" in one_sentence(run("feel", "6"), 1)  # the disk has room
+    full = os.statvfs_result((4096, 4096, 1000, 0, 0, 100, 0, 0, 0, 255))
+    monkeypatch.setattr(opening.os, "statvfs", lambda path: full)
+    for args in (["feel", "6"], ["import", "-"]):
+        message = one_sentence(run(*args, input="type,date,value\nfatigue,2025-05-01,3\n"), 1)
+        assert message == "Error: No space left on the disk: nothing was changed."
+
+
+def test_no_space_for_a_new_journal_is_named(run, journal_file, monkeypatch):
+    import errno
+
+    def no_space(path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(opening, "new_private_file", no_space)
+    assert "No space left" in one_sentence(run("feel", "6"), 1)
+
+
+def test_undo_keeps_its_temporary_data_in_memory(run, journal_file):
+    run("feel", "5")
+    with Journal.open(journal_file, write=True) as journal:
+        assert journal.conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
+
+
+def test_an_empty_file_taken_as_a_journal_is_made_private(run, journal_file):
+    journal_file.parent.mkdir(parents=True)
+    journal_file.write_bytes(b"")
+    journal_file.chmod(0o644)
+    assert run("feel", "5").exit_code == 0
+    assert stat.S_IMODE(journal_file.stat().st_mode) == 0o600
+
+
+HOSTILE_NOTE = "\x1b[2J\x1b]0;pwned\x07 tired"
+
+
+def test_the_markdown_summary_escapes_control_characters_in_a_file_and_on_stdout(run, tmp_path):
+    run("infuse", "--on", "40 days ago", "--note", HOSTILE_NOTE, "--reaction", HOSTILE_NOTE)
+    run("symptom", "fever" + HOSTILE_NOTE, "--on", "yesterday")
+    run("feel", "8", "--on", "yesterday", "--note", HOSTILE_NOTE)
+    piped = run("summary", "--format", "md", "-o", "-", "--name", "Alex")
+    assert piped.exit_code == 0 and "pwned" in piped.stdout
+    assert "\x1b" not in piped.stdout and "\x07" not in piped.stdout
+    written = tmp_path / "s.md"
+    assert run("summary", "-o", str(written), "--name", "Alex").exit_code == 0
+    assert "\x1b" not in written.read_text() and "pwned" in written.read_text()
+
+
+def test_an_export_to_a_terminal_escapes_control_characters_and_to_a_pipe_keeps_them(run, monkeypatch):
+    from ocrelog import cli
+
+    run("feel", "8", "--on", "yesterday", "--note", HOSTILE_NOTE)
+    assert "\x1b" in run("export").stdout  # a pipe or a file: the data exactly
+    monkeypatch.setattr(cli, "stdout_is_terminal", lambda: True)
+    for args in (["export"], ["export", "--format", "json"], ["export", "--raw"]):
+        shown = run(*args).stdout
+        assert "\x1b" not in shown and "\x07" not in shown and "pwned" in shown
+
+
+def test_a_backup_that_exists_says_force_once(run, tmp_path):
+    run("feel", "5")
+    target = tmp_path / "b.db"
+    assert run("backup", str(target)).exit_code == 0
+    message = one_sentence(run("backup", str(target)), 2)
+    assert message.count("choose another name") == 1 and "--force" in message
+
+
+def test_an_export_to_a_full_disk_on_standard_output_says_so(journal_file, tmp_path):
+    import subprocess
+    import sys
+
+    if not Path("/dev/full").exists():
+        pytest.skip("needs /dev/full")
+    filled_journal(journal_file, 10)
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "ocrelog", "--db", str(journal_file), "export"],
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr == "Error: No space left on the disk for the output, so it was cut short.\n"
+
+
+def test_an_error_naming_a_file_never_passes_escape_sequences(run, tmp_path):
+    run("feel", "5")
+    target = tmp_path / ("out\x1b]0;pwned\x07.csv")
+    target.write_text("mine")
+    message = one_sentence(run("export", "-o", str(target)), 2)
+    assert "\x1b" not in message and "\x07" not in message and "already exists" in message

@@ -287,7 +287,7 @@ def test_calendar_to_stdout_and_its_refusals(run, journal_file, tmp_path):
         one_sentence(run("calendar", "--daily", bad), only=False)
     other = tmp_path / "notes.txt"
     other.write_text("my notes")
-    assert "not a calendar file" in one_sentence(run("calendar", "--output", str(other)), only=False)
+    assert "already exists; add --force" in one_sentence(run("calendar", "--output", str(other)), only=False)
     assert other.read_text() == "my notes"
     assert run("calendar", "--output", str(tmp_path / "c.ics")).exit_code == 0
     assert run("calendar", "--output", str(tmp_path / "c.ics")).exit_code == 0  # its own file: replaced
@@ -633,12 +633,16 @@ def test_config_keeps_the_other_lines_of_the_file(run, journal_file):
     assert config.read_text().startswith("# mine\n")
 
 
-def test_config_refuses_to_rewrite_a_file_that_does_not_read(run, journal_file):
+def test_config_rewrites_a_file_that_does_not_read_and_keeps_it_aside(run, journal_file):
+    # Issue 34 item 6: `ocrelog config` is the way to repair it, so it writes a new file,
+    # and the old one is kept (never lost) beside it.
     config = journal_file.parent / "config.toml"
     config.parent.mkdir(parents=True)
     config.write_text("date_order = \n")
-    one_sentence(run("config", "date_order", "dmy"), only=False)
-    assert config.read_text() == "date_order = \n"
+    result = run("config", "date_order", "dmy")
+    assert result.exit_code == 0 and "config.toml.unreadable" in result.stderr
+    assert config.read_text() == 'date_order = "dmy"\n'
+    assert (journal_file.parent / "config.toml.unreadable").read_text() == "date_order = \n"
 
 
 # -- imports, round 2 ---------------------------------------------------------------------

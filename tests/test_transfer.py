@@ -204,8 +204,8 @@ def test_export_filters_and_order(run):
     for day in (3, 1, 2):
         run("feel", str(day), "--on", f"2026-05-0{day}")
     lines = run("export", "--since", "2026-05-02").stdout.splitlines()
-    assert lines == ["type,date,value,name,note,premeds,reactions,source,items,subscales",
-                     "fatigue,2026-05-02,2,,,,,,,", "fatigue,2026-05-03,3,,,,,,,"]
+    assert lines == ["type,date,value,name,note,premeds,reactions,source,items,subscales,handled_on,handled_note",
+                     "fatigue,2026-05-02,2,,,,,,,,,", "fatigue,2026-05-03,3,,,,,,,,,"]
     assert run("export", "--format", "xml").exit_code == 2
 
 

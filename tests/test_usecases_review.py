@@ -288,11 +288,11 @@ def test_export_as_fhir_and_json_holds_the_period_only(journal: Journal) -> None
     assert '"2026-11-01"' in "".join(as_json.chunks) and as_json.count() == 1
 
 
-def test_export_safe_for_spreadsheets_quotes_a_formula(journal: Journal) -> None:
+def test_export_quotes_a_formula_unless_raw(journal: Journal) -> None:
     journal.add(Entry("fatigue", "2026-11-01", 5, note="=SUM(A1)"))
-    plain = "".join(move.export(journal, "csv", NOW).chunks)
-    safe = "".join(move.export(journal, "csv", NOW, safe_for_spreadsheets=True).chunks)
-    assert "'=SUM(A1)" in safe and "'=SUM(A1)" not in plain
+    safe = "".join(move.export(journal, "csv", NOW).chunks)
+    raw = "".join(move.export(journal, "csv", NOW, safe_for_spreadsheets=False).chunks)
+    assert "'=SUM(A1)" in safe and "'=SUM(A1)" not in raw
 
 
 def test_a_backup_copies_every_entry_and_a_missing_journal_has_none(tmp_path: Path) -> None:
@@ -313,14 +313,15 @@ def test_the_calendar_has_the_next_dose_and_replaces_only_a_calendar_file(journa
     events = move.calendar_events(journal, TODAY)
     assert events and all(e.day >= TODAY - timedelta(days=31) for e in events)
     text = move.calendar_text(events, journal.journal_id(), NOW.astimezone())
-    target = move.save_calendar(text, None, journal.path)
-    assert target == journal.path.parent / "ocrelog.ics" and target.read_bytes() == text
-    move.save_calendar(text, None, journal.path)  # a calendar file is replaced
+    saved = move.save_calendar(text, None, journal.path)
+    assert saved == (journal.path.parent / "ocrelog.ics", False) and saved.path.read_bytes() == text
+    assert move.save_calendar(text, None, journal.path).replaced  # ocrelog's own calendar is replaced
     other = tmp_path / "notes.txt"
     other.write_text("my notes", encoding="utf-8")
-    with pytest.raises(InvalidValue, match="not a calendar file"):
+    with pytest.raises(InvalidValue, match="already exists; add --force"):
         move.save_calendar(text, str(other), journal.path)
     assert other.read_text(encoding="utf-8") == "my notes"
+    assert move.save_calendar(text, str(other), journal.path, force=True).replaced
 
 
 def test_only_a_large_import_at_a_terminal_shows_progress() -> None:

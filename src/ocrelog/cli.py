@@ -35,7 +35,7 @@ from ocrelog.errors import (
     OcrelogError,
 )
 from ocrelog.journal import Journal
-from ocrelog.paths import ENV_VAR, journal_path
+from ocrelog.paths import ENV_VAR, journal_path, protect
 from ocrelog.terminal import terminal_text
 from ocrelog.rule_defaults import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE, SUMMARY_MONTHS
 
@@ -65,7 +65,7 @@ def _sentence(text: str) -> str:
 
 
 def _exit_with(message: str, code: int) -> NoReturn:
-    say(f"Error: {_sentence(message)}")
+    say(f"Error: {terminal_text(_sentence(message))}")  # a path or a value may hold control characters
     sys.exit(code)
 
 
@@ -109,7 +109,10 @@ class OcrelogGroup(TyperGroup):
         click = click_exceptions()
         kwargs["standalone_mode"] = False
         try:
+            given = kwargs["args"] if kwargs.get("args") is not None else args[0] if args else None
+            _check_utf8(sys.argv[1:] if given is None else given)
             result = super().main(*args, **kwargs)
+            sys.stdout.flush()  # a full disk or a closed pipe is met here, not at exit
         except OcrelogError as error:
             _exit_with(str(error), error.exit_code)
         except click.NoArgsIsHelpError as error:
@@ -155,6 +158,24 @@ class OcrelogGroup(TyperGroup):
         if isinstance(result, int) and result:
             sys.exit(result)
         return result
+
+
+def _check_utf8(arguments: Iterable[str]) -> None:
+    """Refuse a command line (or ``OCRELOG_DB``) holding bytes that are not UTF-8: Python hands
+    them over as lone surrogates, which no journal, file or terminal can hold."""
+    values = [*arguments, os.environ.get(ENV_VAR, "")]
+    for number, value in enumerate(values, 1):
+        if not isinstance(value, str) or value.isascii():
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = repr(os.fsencode(value)[:40])[1:]
+            where = f"{ENV_VAR} ({shown})" if number == len(values) else f"Word {number} of the command line ({shown})"
+            raise InvalidValue(
+                f"{where} holds bytes that are not UTF-8 text, so nothing was changed; type it again "
+                "in UTF-8 (set your terminal to UTF-8)"
+            ) from None
 
 
 def _unexpected(error: Exception) -> NoReturn:
@@ -212,6 +233,18 @@ def when(text: str | None, ctx: typer.Context, *, allow_future: bool = False) ->
     if source is None:
         hint_date_order(text, value, order, ctx.obj)
     return value
+
+
+def bound(text: str | None, ctx: typer.Context) -> date | datetime | None:
+    """A --since or --until: read as a past date first ('monday' is the last one), but a filter is
+    not a record, so a date still to come (``--until 2099-01-01``) is fine too."""
+    try:
+        return when(text, ctx)
+    except InvalidValue as error:
+        try:
+            return when(text, ctx, allow_future=True)
+        except InvalidValue:
+            raise error from None
 
 
 def when_or_now(text: str | None, ctx: typer.Context) -> str:
@@ -391,9 +424,12 @@ def main_options(
         typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
+    if db is not None and not db.strip():
+        raise InvalidValue("--db needs the path of a journal file; it was empty")
     ctx.obj = _Run.journal = journal_path(db)
     _Run.debug = debug
     _Run.date_order = None
+    protect(ctx.obj)  # no output of this run may replace the journal or one of its files
 
 
 # -- recording ------------------------------------------------------------------
@@ -737,7 +773,7 @@ def log_(
         raise InvalidValue("Give --grep some text to look for, like --grep antibiotics")
     from ocrelog.usecases.review import log
 
-    first_day, last_day = when(since, ctx), when(until, ctx)
+    first_day, last_day = bound(since, ctx), bound(until, ctx)
     with open_journal(ctx, write=False) as journal:
         found = log(journal, since=first_day, until=last_day, type_=type_, grep=grep, shown=shown)
         rows = found.rows
@@ -832,7 +868,7 @@ def report(
     from ocrelog.rules import Settings
     from ocrelog.usecases.review import report as review_report
 
-    first = when(since, ctx)
+    first = bound(since, ctx)
     with open_journal(ctx, write=False) as journal:
         found, scales = review_report(journal, date.today(), Settings(days=days, rise=rise, floor=floor), first)
     show_report(found, json_, scales)
@@ -906,8 +942,8 @@ def chart(ctx: typer.Context, since: Since = None, until: Until = None) -> None:
     from ocrelog.charts import terminal_chart
     from ocrelog.usecases.review import chart as review_chart
 
-    until_value = when(until, ctx)
-    since_value = when(since, ctx)
+    until_value = bound(until, ctx)
+    since_value = bound(since, ctx)
     with open_journal(ctx, write=False) as journal:
         drawn = review_chart(
             journal, date.today(), since_value, until_value, environ=os.environ, stdout_is_terminal=sys.stdout.isatty()
@@ -994,6 +1030,7 @@ def summary(
         Optional[str],
         typer.Option("--name", metavar="TEXT", help="Your name, for the heading (or set name in config.toml)."),
     ] = None,
+    force: Annotated[bool, typer.Option("--force", "-f", help="Replace FILE if it already exists.")] = False,
 ) -> None:
     """Write a one- or two-page summary to bring to your MS team.
 
@@ -1004,26 +1041,30 @@ def summary(
       ocrelog summary --format md --output -
     """
     from ocrelog.config import clean_name, person_name
-    from ocrelog.output_files import summary_format
+    from ocrelog.output_files import check_output, summary_format
     from ocrelog.summary import to_html, to_markdown
     from ocrelog.usecases.review import clinic_summary, save_summary
 
     check_choice(format_, "--format", ("html", "md"))
     kind = summary_format(output, format_)
+    if output and output != "-":
+        check_output(Path(output).expanduser(), overwrite=force)  # before the journal is read
     person = clean_name(name) if name is not None else person_name(ctx.obj)
     today = date.today()
-    until_value = when(until, ctx)
-    since_value = when(since, ctx)
+    until_value = bound(until, ctx)
+    since_value = bound(since, ctx)
     with open_journal(ctx, write=False) as journal:
         result = clinic_summary(journal, today, since_value, until_value, chart=kind == "html", name=person)
     if result is None:
         say("Nothing was logged in that period, so there is nothing to summarise.")
         return
     text = to_html(result) if kind == "html" else to_markdown(result)
+    if kind == "md":
+        text = terminal_text(text)  # Markdown is read as plain text too: no control character in it
     if output == "-":
-        sys.stdout.write(text)
+        sys.stdout.write(terminal_text(text) if stdout_is_terminal() else text)
         return
-    target = save_summary(text, output, today, kind)
+    target = save_summary(text, output, today, kind, overwrite=force)
     if kind == "html":
         print(f"Wrote {target}: open it in a browser to read or print it.")
     else:
@@ -1049,12 +1090,16 @@ def export(
     since: Since = None,
     until: Until = None,
     force: Annotated[bool, typer.Option("--force", "-f", help="Replace FILE if it already exists.")] = False,
-    safe_for_spreadsheets: Annotated[
+    raw: Annotated[
         bool,
         typer.Option(
-            "--safe-for-spreadsheets",
-            help="CSV only: put ' before cells starting with = + - @, so a spreadsheet shows them as text.",
+            "--raw",
+            help="CSV only: write cells starting with = + - @ as they are (by default they get a ' "
+            "so a spreadsheet shows them as text).",
         ),
+    ] = False,
+    safe_for_spreadsheets: Annotated[
+        bool, typer.Option("--safe-for-spreadsheets", hidden=True, help="The default now; kept for old scripts.")
     ] = False,
 ) -> None:
     """Write every entry as CSV, JSON or a FHIR R4 Bundle.
@@ -1066,28 +1111,33 @@ def export(
       ocrelog export > journal.csv
       ocrelog export --format json --output journal.json
       ocrelog export --format fhir --since "6 months ago" -o for-the-clinic.json
-      ocrelog export --safe-for-spreadsheets --output for-excel.csv
+      ocrelog export --raw --output for-a-script.csv
     """
-    from ocrelog.output_files import write_chunks
+    from ocrelog.output_files import check_output, write_chunks
     from ocrelog.usecases.move import export as export_entries
 
     check_choice(format_, "--format", ("csv", "json", "fhir"))
-    if safe_for_spreadsheets and format_ != "csv":
-        raise InvalidValue("--safe-for-spreadsheets is for CSV; JSON is not opened by spreadsheets")
-    first, last = when(since, ctx), when(until, ctx)
+    if (raw or safe_for_spreadsheets) and format_ != "csv":
+        option = "--raw" if raw else "--safe-for-spreadsheets"
+        raise InvalidValue(f"{option} is for CSV; JSON is not opened by spreadsheets")
+    if raw and safe_for_spreadsheets:
+        raise InvalidValue("--raw and --safe-for-spreadsheets say opposite things; give one")
+    first, last = bound(since, ctx), bound(until, ctx)
+    to_file = output is not None and output != "-"
+    if to_file:
+        check_output(Path(output), overwrite=force)  # before the journal is opened
     with open_journal(ctx, write=False) as journal:
-        written = export_entries(
-            journal, format_, datetime.now(), first, last, safe_for_spreadsheets=safe_for_spreadsheets
-        )
-        if output is None or output == "-":
+        written = export_entries(journal, format_, datetime.now(), first, last, safe_for_spreadsheets=not raw)
+        if not to_file:
+            at_terminal = stdout_is_terminal()
             for chunk in written.chunks:
-                sys.stdout.write(chunk)
+                sys.stdout.write(terminal_text(chunk) if at_terminal else chunk)
             return
         write_chunks(Path(output), written.chunks, overwrite=force)
         count = written.count()
     from ocrelog.plurals import plural
 
-    say(f"Exported {plural(count, 'entry', 'entries')} to {output}.")
+    say(terminal_text(f"Exported {plural(count, 'entry', 'entries')} to {output}."))
 
 
 @commands.command("import")
@@ -1136,7 +1186,9 @@ def import_(
     )
     with open_import(file, options, datetime.now()) as source:
         if dry_run:
-            for line in dry_run_lines(source):
+            with open_journal(ctx, write=False, create=False) as journal:
+                lines = dry_run_lines(source, journal)  # the same comparison as the import's
+            for line in lines:
                 print(terminal_text(line))
             check_something_mapped(source)
             return
@@ -1193,6 +1245,9 @@ def calendar(
         Optional[str],
         typer.Option("--daily", metavar="HH:MM", help="Add a daily check-in reminder at this time, with an alarm."),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", "-f", help="Replace FILE even if it is not a calendar ocrelog wrote.")
+    ] = False,
 ) -> None:
     """Write your next doses (and a reminder) as a calendar file.
 
@@ -1206,9 +1261,11 @@ def calendar(
       ocrelog calendar --output ~/Dropbox/ocrelog.ics
     """
     from ocrelog.ical import parse_daily
-    from ocrelog.usecases.move import calendar_events, calendar_text, save_calendar
+    from ocrelog.usecases.move import calendar_events, calendar_target, calendar_text, save_calendar
 
     at = parse_daily(daily) if daily is not None else None
+    if output != "-":
+        calendar_target(output, ctx.obj, force=force)  # refused before the journal is read
     with open_journal(ctx, write=False, create=False) as journal:
         events = calendar_events(journal, date.today(), at)
         identity = journal.journal_id() if journal.path else str(ctx.obj)  # no journal yet: its path
@@ -1222,10 +1279,11 @@ def calendar(
     if output == "-":
         sys.stdout.write(text.decode("utf-8"))
         return
-    target = save_calendar(text, output, ctx.obj)
+    saved = save_calendar(text, output, ctx.obj, force=force)
     from ocrelog.plurals import plural
 
-    print(terminal_text(f"Wrote {plural(len(events), 'event')} to {target}:"))
+    counted = plural(len(events), "event")
+    print(terminal_text(f"Replaced {saved.path} with {counted}:" if saved.replaced else f"Wrote {counted} to {saved.path}:"))
     for event in events:
         when = f"{event.day.isoformat()}, daily at {event.at.strftime('%H:%M')}" if event.at else event.day.isoformat()
         print(f"  {when}  {event.summary}")
@@ -1239,6 +1297,7 @@ def backup(
         Optional[str],
         typer.Argument(metavar="[DEST]", help="The new file, or a folder for it (default: beside the journal).", show_default=False),
     ] = None,
+    force: Annotated[bool, typer.Option("--force", "-f", help="Replace DEST if it already exists.")] = False,
 ) -> None:
     """Write a consistent copy of the journal to a new file.
 
@@ -1249,12 +1308,12 @@ def backup(
     """
     from ocrelog.usecases.move import backup as backup_journal, backup_target
 
-    target = backup_target(ctx.obj, destination, datetime.now())
+    target = backup_target(ctx.obj, destination, datetime.now(), overwrite=force)
     with open_journal(ctx, write=False) as journal:
-        count = backup_journal(journal, target)
+        count = backup_journal(journal, target, overwrite=force)
     from ocrelog.plurals import plural
 
-    print(f"Backed up {plural(count, 'entry', 'entries')} to {target}.")
+    print(terminal_text(f"Backed up {plural(count, 'entry', 'entries')} to {target}."))
 
 
 @commands.command()
@@ -1279,6 +1338,8 @@ def config(
     from ocrelog.config import ENV_DATE_ORDER, config_file, date_order_and_source, set_date_order
     from ocrelog.dates import DATE_ORDERS
 
+    from ocrelog.config import set_aside_files
+
     setting = key.strip().lower().replace("-", "_") if key is not None else None
     if setting not in (None, "date_order", "name"):
         raise InvalidValue(f"The settings are date_order (dmy or mdy) and name (for the summary), not {key!r}")
@@ -1289,6 +1350,7 @@ def config(
             print(terminal_text(person_name(ctx.obj) or ""))
             return
         target = set_name(ctx.obj, value)
+        _say_set_aside(set_aside_files)
         shown = person_name(ctx.obj)
         print(terminal_text(f'Set name = "{shown}" in {target}.' if shown else f"Removed name from {target}."))
         return
@@ -1308,10 +1370,16 @@ def config(
     if value.strip().lower() not in DATE_ORDERS:
         raise InvalidValue(f"date_order is dmy (day first: 03/11 is 3 November) or mdy (month first), not {value!r}")
     target = set_date_order(ctx.obj, value)
+    _say_set_aside(set_aside_files)
     order = value.strip().lower()
     print(terminal_text(f'Set date_order = "{order}" in {target}.'))
     if os.environ.get(ENV_DATE_ORDER):
         say(f"{ENV_DATE_ORDER} is set in the environment, and it wins over {config_file(ctx.obj).name}.")
+
+
+def _say_set_aside(files: list[Path]) -> None:
+    for kept in files:
+        say(terminal_text(f"The old settings could not be read; they were kept as {kept}."))
 
 
 @commands.command()

@@ -55,8 +55,16 @@ def _settings(path: Path) -> dict:
     try:
         with open(path, "rb") as handle:
             return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise InvalidValue(f"Could not read {path} ({error}).") from None
+    except OSError as error:
+        raise InvalidValue(f"Could not read {path} ({error.strerror or error}).") from None
+    except UnicodeDecodeError:
+        raise InvalidValue(f"{path} is not UTF-8 text; {_REPAIR}.") from None
+    except tomllib.TOMLDecodeError as error:
+        raise InvalidValue(f"{path} is not valid TOML ({error}); {_REPAIR}.") from None
+
+
+#: How to repair an unreadable config.toml: the command that writes it keeps the old one aside.
+_REPAIR = "correct it, or set a value with 'ocrelog config KEY VALUE' (which keeps the old file aside)"
 
 
 def date_order(journal: Path, environ: Mapping[str, str] = os.environ) -> str:
@@ -111,8 +119,12 @@ def _set(journal: Path, key: str, value: str | None) -> Path:
     from ocrelog.opening import make_private_folder
 
     path = config_file(journal)
-    _settings(path)  # a config file that does not read is refused, not overwritten
-    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    try:
+        _settings(path)
+        lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    except (InvalidValue, OSError, UnicodeDecodeError):
+        set_aside(path)  # unreadable: kept beside it, never lost, and a new file is started
+        lines = []
     # A JSON string is a TOML basic string (the same quotes and escapes).
     setting = f"{key} = {json.dumps(value, ensure_ascii=False)}" if value is not None else None
     kept = [line for line in lines if line.split("=", 1)[0].strip() != key]
@@ -120,9 +132,29 @@ def _set(journal: Path, key: str, value: str | None) -> Path:
     if setting is not None:
         kept.insert(table, setting)  # top-level keys go before any [table]
     make_private_folder(path.parent)
-    with atomic_path(path, overwrite=True) as temporary:
+    with atomic_path(path, overwrite=True, own_file=True) as temporary:
         temporary.write_text("\n".join(kept) + "\n", encoding="utf-8")
     return path
+
+
+#: What an unreadable config.toml is renamed to when ``ocrelog config`` writes a new one.
+SET_ASIDE_SUFFIX = ".unreadable"
+#: The files set aside by this run (the command says so).
+set_aside_files: list[Path] = []
+
+
+def set_aside(path: Path) -> Path:
+    """Rename an unreadable config file to ``config.toml.unreadable`` (or ``-2``...), keeping it."""
+    from ocrelog.output_files import free_name
+
+    kept = free_name(path.with_name(path.name + SET_ASIDE_SUFFIX))
+    os.rename(path, kept)
+    try:
+        os.chmod(kept, 0o600)  # settings (a name) kept as private as the journal
+    except OSError:
+        pass
+    set_aside_files.append(kept)
+    return kept
 
 
 #: A name longer than this is refused (it is a heading, not a note).

@@ -35,6 +35,9 @@ from datetime import date, datetime, time, timedelta
 from ocrelog.errors import InvalidValue
 
 EARLIEST_YEAR = 1900
+#: The last year a record or a booking may fall in: every command (the calendar's day after,
+#: a due date months later) can still count from it.
+LATEST_YEAR = 2199
 #: How far ahead of now an entry from a file (or already in the journal) may be:
 #: the largest gap between two time zones' clocks.
 FILE_TOLERANCE = timedelta(hours=14)
@@ -181,6 +184,8 @@ def parse_file_date(text: str, now: datetime, *, allow_future: bool = False) -> 
 def _check_year(value: date | datetime, text: str) -> date | datetime:
     if value.year < EARLIEST_YEAR:
         raise InvalidValue(f"{text!r} is before {EARLIEST_YEAR}; check the year.")
+    if value.year > LATEST_YEAR:
+        raise InvalidValue(f"{text!r} is after {LATEST_YEAR}; check the year.")
     return value
 
 

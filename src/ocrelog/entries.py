@@ -21,6 +21,8 @@ INTRAVENOUS_DOSES = (300, 600)  # a half dose and a full infusion
 LICENSED_DOSES = (*INTRAVENOUS_DOSES, SUBCUTANEOUS_DOSE)
 TRIAL_DOSES = (1200, 1800)
 MAX_SCORE = 10
+#: The longest note (in characters) any command or import stores; docs/journal.md says why.
+MAX_NOTE = 100_000
 #: Temperatures outside this range (in °C) are refused as a likely typo.
 LOWEST_TEMPERATURE_C = 34.0
 HIGHEST_TEMPERATURE_C = 43.0
@@ -98,6 +100,8 @@ class Entry:
             "source": self.source,
             "items": list(self.items),
             "subscales": dict(self.subscales),
+            "handled_on": self.handled_on,
+            "handled_note": self.handled_note,
         }
 
 
@@ -204,17 +208,58 @@ def parse_temperature(text: object, *, force: bool = False) -> float:
 
 def symptom_name(text: str) -> str:
     """Symptom names are free text, stored in lower case with spaces tidied."""
-    name = " ".join(str(text).split()).lower()
+    name = unicode_text(" ".join(str(text).split()).lower(), "The symptom name")
     if not name:
         raise InvalidValue("Give the symptom a name, like 'fever' or 'headache'.")
     return name
 
 
 def clean_note(text: str | None) -> str | None:
-    """Notes are kept verbatim; an empty note means no note."""
+    """Notes are kept verbatim; an empty note means no note; at most ``MAX_NOTE`` characters."""
     if text is None or text == "":
         return None
+    if len(text) > MAX_NOTE:
+        raise InvalidValue(note_too_long(len(text)))
+    return unicode_text(text, "The note")
+
+
+def note_too_long(length: int) -> str:
+    return (
+        f"The note is {length:,} characters; at most {MAX_NOTE:,} are kept, so nothing was stored "
+        "(keep long text in a file and note where it is)."
+    )
+
+
+def unicode_text(text: str, what: str) -> str:
+    """``text``, refused when it holds a lone surrogate: not Unicode text (a JSON ``\\ud800``, a
+    name decoded with errors kept), which no file or journal can store."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise InvalidValue(
+            f"{what} holds {text[error.start]!a}, which is not a Unicode character (half of a "
+            "surrogate pair), so nothing was stored."
+        ) from None
     return text
+
+
+def check_stored_text(entry: Entry) -> Entry:
+    """Every text of an entry as the journal can store it: Unicode only, the note not over
+    ``MAX_NOTE``. The journal runs it on every row it writes, whichever way the entry came."""
+    note = entry.note
+    if note is not None and len(note) > MAX_NOTE:
+        raise InvalidValue(note_too_long(len(note)))
+    for what, text in (("The note", note), ("The name", entry.name), ("The source", entry.source),
+                       ("The handled note", entry.handled_note)):
+        if text is not None and not text.isascii():
+            unicode_text(text, what)
+    for what, items in (("A premedication", entry.premeds), ("A reaction", entry.reactions)):
+        for item in items:
+            if not item.isascii():
+                unicode_text(item, what)
+    return entry
 
 
 def clean_list(items: list[str] | tuple[str, ...] | None) -> tuple[str, ...]:

@@ -15,8 +15,13 @@ from collections.abc import Iterable, Iterator
 from ocrelog.entries import Entry
 
 BASE_COLUMNS = ("type", "date", "value", "name", "note")
-CSV_COLUMNS = BASE_COLUMNS + ("premeds", "reactions", "source", "items", "subscales")
+CSV_COLUMNS = BASE_COLUMNS + ("premeds", "reactions", "source", "items", "subscales", "handled_on", "handled_note")
+#: The columns of exports before the handled mark was exported (they import as they did).
+OLDER_COLUMNS = CSV_COLUMNS[:10]
 KNOWN_COLUMNS = frozenset(CSV_COLUMNS) | {"id"}
+#: The columns of free text, escaped for spreadsheets (and read back) as text; the others hold
+#: numbers, ISO dates or JSON and are written as they are.
+TEXT_COLUMNS = ("name", "note", "source", "handled_note")
 #: Characters a spreadsheet reads as the start of a formula (OWASP: CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ROWS_PER_CHUNK = 500
@@ -27,36 +32,64 @@ def _list_cell(items: tuple[str, ...]) -> str:
 
 
 def spreadsheet_safe(cell: str) -> str:
-    """A cell a spreadsheet will show as text: a leading formula character gets a ``'``."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+    """A cell a spreadsheet will show as text: a leading formula character gets a ``'`` (OWASP).
+
+    Text that already begins with ``'`` before a formula character gets one more, so that
+    :func:`from_cell` can always take exactly one away.
+    """
+    return "'" + cell if cell.lstrip("'").startswith(FORMULA_STARTS) else cell
 
 
-def csv_chunks(entries: Iterable[Entry], *, safe_for_spreadsheets: bool = False) -> Iterator[str]:
-    """CSV with a header row (type,date,value,name,note,premeds,reactions,source), in pieces."""
+def raw_cell(cell: str) -> str:
+    """``--raw``: formulas as they are; only text that begins with ``'`` before a formula
+    character gets one more ``'`` (so import reads raw and escaped files the same way)."""
+    return "'" + cell if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_STARTS) else cell
+
+
+def from_cell(cell: str) -> str:
+    """A text cell as it was before :func:`spreadsheet_safe` or :func:`raw_cell`."""
+    if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_STARTS):
+        return cell[1:]
+    return cell
+
+
+def csv_chunks(entries: Iterable[Entry], *, safe_for_spreadsheets: bool = True) -> Iterator[str]:
+    """CSV with a header row (CSV_COLUMNS), in pieces.
+
+    Text cells (name, note, source, handled_note) that begin with a formula character are escaped for
+    spreadsheets unless ``safe_for_spreadsheets`` is False (``--raw``); numbers never are,
+    so a negative number stays a number.
+    """
+    text_cell = spreadsheet_safe if safe_for_spreadsheets else raw_cell
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for count, entry in enumerate(entries, 1):
+        name, note, source, handled = entry.name or "", entry.note or "", entry.source or "", entry.handled_note or ""
         cells = [
             entry.type,
             entry.date,
             "" if entry.value is None else entry.value,
-            entry.name or "",
-            entry.note or "",
+            text_cell(name) if name[:1] in _ESCAPED else name,
+            text_cell(note) if note[:1] in _ESCAPED else note,
             _list_cell(entry.premeds),
             _list_cell(entry.reactions),
-            entry.source or "",
+            text_cell(source) if source[:1] in _ESCAPED else source,
             ",".join(map(str, entry.items)),
             json.dumps(dict(entry.subscales)) if entry.subscales else "",
+            entry.handled_on or "",
+            text_cell(handled) if handled[:1] in _ESCAPED else handled,
         ]
-        if safe_for_spreadsheets:
-            cells = [spreadsheet_safe(c) if isinstance(c, str) else c for c in cells]
         writer.writerow(cells)
         if count % _ROWS_PER_CHUNK == 0:
             yield out.getvalue()
             out.seek(0)
             out.truncate()
     yield out.getvalue()
+
+
+#: The first characters of a text cell that may need a ``'`` (formula starts, and ``'`` itself).
+_ESCAPED = frozenset(FORMULA_STARTS) | {"'"}
 
 
 def json_chunks(entries: Iterable[Entry]) -> Iterator[str]:

@@ -13,7 +13,8 @@ resource per entry:
   reactions in ``note``;
 - booked dose: MedicationRequest (intent ``plan``) of ocrelizumab in mg.
 
-A note typed with an entry becomes the resource's ``note``. Times are local
+A note typed with an entry becomes the resource's ``note``; so does the mark of
+``ocrelog handled`` (its day as the annotation's ``time``, its note as the text). Times are local
 wall-clock times, written with the computer's UTC offset on that date, as
 FHIR wants a time zone on every time; a day without a time stays a date.
 docs/formats.md shows an example.
@@ -65,6 +66,15 @@ def _observation(entry: Entry, code: dict, value: dict, category: list[dict] | N
         resource["category"] = category
     resource.update(code=code, subject=SUBJECT, effectiveDateTime=fhir_datetime(entry.date), **value)
     resource.update(_notes(entry.note))
+    return _with_handled(resource, entry)
+
+
+def _with_handled(resource: dict, entry: Entry) -> dict:
+    """The mark ``ocrelog handled`` put on the entry's warning sign, as one more ``note`` (an
+    Annotation with its day as ``time``), so an export carries what the person did about it."""
+    if entry.handled_on:
+        text = "Warning sign marked as dealt with" + (f": {entry.handled_note}" if entry.handled_note else ".")
+        resource.setdefault("note", []).append({"time": entry.handled_on, "text": text})
     return resource
 
 
@@ -128,7 +138,7 @@ def resource(entry: Entry) -> dict:
             ),
             "dosage": dosage,
         }
-        return administration
+        return _with_handled(administration, entry)
     # planned: a booked dose, not yet given
     return {
         "resourceType": "MedicationRequest",

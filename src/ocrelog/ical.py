@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
+from ocrelog.dates import LATEST_YEAR
 from ocrelog.rules import MIN_MONTHS_BETWEEN_COURSES
 
 #: The default file, beside the journal.
@@ -70,7 +71,7 @@ def plan(
             )
         )
     for entry_id, day, mg in sorted(booked, key=lambda b: (b[1], b[0])):
-        if day >= today:
+        if today <= day and day.year <= LATEST_YEAR:  # a booking stored before the limit: left out
             events.append(
                 Event(
                     f"booked-{entry_id}",
@@ -148,11 +149,15 @@ def parse_daily(text: str) -> time:
     raise InvalidValue(f"--daily takes a time as HH:MM on a 24-hour clock, like 20:00, not {text[:20]!r}.")
 
 
-def is_calendar_file(path: Path) -> bool:
-    """Whether ``path`` holds an iCalendar file (the only kind ``calendar`` replaces)."""
+def is_own_calendar(path: Path) -> bool:
+    """Whether ``path`` is a calendar file ocrelog wrote (its PRODID): the only kind
+    ``calendar`` replaces without --force; another app's calendar is never replaced silently."""
     try:
         with open(path, "rb") as handle:
-            start = handle.read(64)
+            start = handle.read(4096)
     except OSError:
         return False
-    return start.lstrip(b"\xef\xbb\xbf \r\n\t").upper().startswith(b"BEGIN:VCALENDAR")
+    lines = start.lstrip(b"\xef\xbb\xbf \r\n\t").splitlines()
+    if not lines or lines[0].strip().upper() != b"BEGIN:VCALENDAR":
+        return False
+    return any(line.strip() == b"PRODID:" + PRODID.encode() for line in lines[1:20])

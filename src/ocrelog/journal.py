@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from ocrelog import changelog, opening
-from ocrelog.dates import day_of, to_iso
-from ocrelog.entries import Entry, edited
-from ocrelog.errors import JournalError, NotFound
+from ocrelog.dates import LATEST_YEAR, day_of, to_iso
+from ocrelog.entries import Entry, check_stored_text, edited
+from ocrelog.errors import InvalidValue, JournalError, NotFound
 
 _COLUMNS = (
     "id", "type", "date", "value", "name", "note", "premeds", "reactions", "source", "handled_on", "handled_note",
@@ -43,6 +43,8 @@ _ONE_ROW = f"({', '.join('?' * len(_STORED))})"
 _INSERT = f"INSERT INTO entries ({', '.join(_STORED)}) VALUES {_ONE_ROW}"
 #: Rows written by one INSERT of an import (fewer where SQLite allows fewer parameters).
 _ROWS_PER_INSERT = 500
+#: The last year a stored date may have (dates.LATEST_YEAR), as the text a date starts with.
+_LAST_YEAR = f"{LATEST_YEAR:04d}"
 #: Ids are SQLite integers: anything larger cannot be an entry.
 MAX_ID = 2**63 - 1
 
@@ -161,33 +163,30 @@ class Journal:
         progress: Callable[[int], None] | None = None,
         *,
         summary: str = "",
+        added_one: Callable[[Entry], None] | None = None,
     ) -> tuple[int, int]:
-        """Import: append the entries that were not already in the journal.
+        """Import: append the entries that were not already in the journal (:func:`new_only`).
 
         One transaction, with the comparison inside it, so nothing logged at
-        the same moment is missed. Returns (added, skipped).
+        the same moment is missed. ``added_one`` is told of each entry written
+        where entries were compared (into an empty journal every entry read is added).
+        Returns (added, skipped).
         """
-        from collections import Counter
-
-        with self.transaction() as conn:
-            already = Counter(conn.execute("SELECT type, date, value, name, note FROM entries"))
+        with self.transaction():
+            already = self.identities()
             seen = 0
 
-            def fresh() -> Iterator[Entry]:
+            def counted() -> Iterator[Entry]:
                 nonlocal seen
                 for entry in entries:
                     seen += 1
-                    key = identity(entry)
-                    left = already.get(key)
-                    if left:
-                        already[key] = left - 1
-                    else:
-                        yield entry
+                    yield entry
 
             # Into a journal with nothing in it, every entry is new: none is compared.
-            first, added = self._insert_all(fresh() if already else entries, progress)
-            if not already:
-                seen = added
+            rows: Iterable[Entry] = new_only(counted(), already) if already else counted()
+            if added_one is not None and already:
+                rows = _told(rows, added_one)
+            first, added = self._insert_all(rows, progress)
             if added:
                 text = summary or "import"
                 self._record("import", f"{text}: {added} entries", added=[(first, first + added - 1)])
@@ -231,6 +230,12 @@ class Journal:
                 progress(written)
         return first, written
 
+    def identities(self) -> dict:
+        """How many entries of each identity (:func:`identity`) the journal holds, for import."""
+        from collections import Counter
+
+        return Counter(self.conn.execute("SELECT type, date, value, name, note FROM entries"))
+
     def next_id(self) -> int:
         """The id the next entry added will get."""
         row = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'entries'").fetchone()
@@ -245,7 +250,7 @@ class Journal:
         """
         with self.transaction():
             before = self.get(entry_id)
-            after = edited(before, date=to_iso(when) if when is not None else None, **changes)
+            after = check_stored_text(edited(before, date=to_iso(when) if when is not None else None, **changes))
             changed = [_stored(self.conn, entry_id)]
             self.conn.execute(
                 "UPDATE entries SET date = ?, value = ?, name = ?, note = ?, premeds = ?,"
@@ -259,6 +264,7 @@ class Journal:
         """Mark the warning sign of an entry as dealt with; ``undo`` takes the mark away."""
         with self.transaction():
             entry = self.get(entry_id)
+            check_stored_text(replace(entry, handled_note=note))
             changed = [_stored(self.conn, entry_id)]
             self.conn.execute(
                 "UPDATE entries SET handled_on = ?, handled_note = ? WHERE id = ?", (on.isoformat(), note, entry_id)
@@ -292,6 +298,32 @@ class Journal:
             f"SELECT 1 FROM entries WHERE date >= ? AND {WITH_WORDS} AND handled_on IS NULL LIMIT 1", (first,)
         ).fetchone()
         return row is not None
+
+    def kept_readings(self, texts: Iterable[str], matcher: str) -> dict[str, str]:
+        """What the matcher of version ``matcher`` read in those of ``texts`` it kept (table ``read_cache``)."""
+        wanted = list(dict.fromkeys(texts))
+        if not wanted or not self._has_table("read_cache"):
+            return {}
+        found: dict[str, str] = {}
+        for at in range(0, len(wanted), 500):
+            chunk = wanted[at : at + 500]
+            rows = self.conn.execute(
+                f"SELECT text, found FROM read_cache WHERE matcher = ? AND text IN ({', '.join('?' * len(chunk))})",
+                [matcher, *chunk],
+            )
+            found.update(rows)
+        return found
+
+    def keep_readings(self, kept: dict[str, str], matcher: str) -> None:
+        """Keep what the matcher read (a cache: written outside the change log, never undone)."""
+        if not kept or not self.writable or not self._has_table("read_cache"):
+            return
+        with self.transaction():
+            self.conn.execute("DELETE FROM read_cache WHERE matcher <> ?", (matcher,))
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO read_cache (text, matcher, found) VALUES (?, ?, ?)",
+                [(text, matcher, found) for text, found in kept.items()],
+            )
 
     def usual(self) -> list[str]:
         """The person's usual symptoms (``ocrelog usual``), in the order they were added."""
@@ -340,17 +372,22 @@ class Journal:
             self._record("delete", f"deleted #{entry_id}: {entry.describe()} on {entry.date}", removed=removed)
         return entry
 
-    def backup(self, destination: Path) -> None:
-        """A consistent copy of the journal (``VACUUM INTO``) at a new path, whole or not at all."""
-        from ocrelog.output_files import atomic_path
+    def backup(self, destination: Path, *, overwrite: bool = False) -> None:
+        """A consistent copy of the journal (``VACUUM INTO``) at a new path, whole or not at all.
 
-        with atomic_path(destination, hint="choose another name") as temporary:
-            temporary.unlink()  # VACUUM INTO wants to create the file itself
+        SQLite writes into the empty temporary file ``atomic_path`` created 0600 (and its
+        ``-journal`` side file takes that file's mode), so no partial copy is ever readable
+        by others; a killed run's leftovers are removed by the next write to that folder.
+        """
+        from ocrelog.output_files import atomic_path, check_not_journal
+
+        if self.path is not None:
+            check_not_journal(Path(destination), self.path)  # whoever calls: never over this journal
+        with atomic_path(destination, overwrite=overwrite) as temporary:
             try:
                 self.conn.execute("VACUUM INTO ?", (str(temporary),))
             except sqlite3.DatabaseError as error:
                 raise opening.explain(error, self.path) from None
-            temporary.chmod(0o600)
 
     # -- the change log (changelog.py) -----------------------------------------
 
@@ -559,6 +596,24 @@ def _contains(text: str | None, needle: str) -> bool:
     return text is not None and needle in text.casefold()
 
 
+def new_only(entries: Iterable[Entry], already: dict) -> Iterator[Entry]:
+    """The entries not already in the journal, whose identities ``already`` counts (it is used
+    up: a journal holding one copy of an entry skips one copy). Import and its dry run share it."""
+    for entry in entries:
+        key = identity(entry)
+        left = already.get(key)
+        if left:
+            already[key] = left - 1
+        else:
+            yield entry
+
+
+def _told(entries: Iterable[Entry], tell: Callable[[Entry], None]) -> Iterator[Entry]:
+    for entry in entries:
+        tell(entry)
+        yield entry
+
+
 def identity(entry: Entry) -> tuple:
     """What makes two entries the same for import: type, date, value, name, note."""
     return (entry.type, entry.date, entry.value, entry.name, entry.note)
@@ -628,6 +683,10 @@ def _row(entry: Entry, logged_at: str | None = None) -> tuple:
     """The stored row of an entry (an import makes one per entry: only doses and scales
     have JSON to write)."""
     kind = entry.type
+    if entry.date[:4] > _LAST_YEAR:
+        raise InvalidValue(f"{entry.date[:16]!r} is after {LATEST_YEAR}; check the year.")
+    if entry.note is not None or kind == "infusion" or entry.name is not None or entry.source is not None:
+        check_stored_text(entry)  # the last guard, whatever path the entry came by
     lists = _lists(entry) if kind == "infusion" else (None, None)
     answers = _answers(entry) if kind == "scale" else (None, None)
     return (

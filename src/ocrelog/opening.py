@@ -7,9 +7,13 @@
   check runs before a command writes, and the file is left byte for byte as
   it was. The check reads the whole file (about 10 ms per MB), so it is
   skipped when the file is exactly as ocrelog itself left it after its last
-  write: size, modification time and inode, noted in ``NAME.checked`` beside
-  the journal. A read changes none of them (the empty WAL it may leave holds
-  nothing); anything else that changed the file makes the check run.
+  write: size, modification and change times, inode, the header's change
+  counter and a checksum of the first and last pages, noted in
+  ``NAME.checked`` beside the journal. A read changes none of them (the empty WAL it may leave holds
+  nothing); anything else that changed the file makes the check run. The
+  decision to refuse (a damaged journal, one from a newer ocrelog) is taken
+  on a read-only connection, so a refused journal keeps every byte, its WAL
+  included.
 - A new journal's folders are created 0700 and the file 0600.
 - Schema steps (``migrations.py``) run under one write lock, so two first runs
   at the same moment cannot race; the journal is switched to WAL mode and every
@@ -22,6 +26,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import time
@@ -52,8 +57,14 @@ def connect(path: Path, *, write: bool) -> tuple[sqlite3.Connection, bool]:
         raise JournalError(
             f"The folder of the journal ({path.parent}) is read-only, so nothing was changed."
         )
+    if write and _adopted_empty(path):
+        os.chmod(path, 0o600)  # an empty file taken as a new journal is private like a created one
     immutable = not write and not folder_writable
     as_left = write and unchanged_since_last_write(path)  # before SQLite creates its -wal
+    if write and not as_left:
+        # Decide on a read-only connection: a journal refused (newer, damaged) must keep every
+        # byte, and closing a writable connection would checkpoint its WAL into the file.
+        _decide_read_only(path)
     conn = _connect(path, readonly=not write, immutable=immutable)
     try:
         pending = pending_steps(conn, path)
@@ -63,11 +74,10 @@ def connect(path: Path, *, write: bool) -> tuple[sqlite3.Connection, bool]:
                     f"The journal {path} needs an upgrade but is read-only; "
                     "make it writable and run ocrelog again."
                 )
+            check_integrity(conn, path)  # on the read-only connection: a refusal changes nothing
             conn.close()
             conn = _connect(path, readonly=False, immutable=False)
             write = True
-        if write and not as_left:
-            check_integrity(conn, path)
         if pending:
             apply_steps(conn)
         if write:
@@ -79,6 +89,26 @@ def connect(path: Path, *, write: bool) -> tuple[sqlite3.Connection, bool]:
         conn.close()
         raise
     return conn, write
+
+
+def _adopted_empty(path: Path) -> bool:
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    return info.st_size == 0 and info.st_mode & 0o077 != 0
+
+
+def _decide_read_only(path: Path) -> None:
+    """Refuse, before any writable connection exists, a journal that is newer or damaged."""
+    conn = _connect(path, readonly=True, immutable=False)
+    try:
+        pending_steps(conn, path)  # refuses a journal from a newer ocrelog
+        check_integrity(conn, path)
+    except sqlite3.DatabaseError as error:
+        raise explain(error, path) from None
+    finally:
+        conn.close()
 
 
 def new_memory_journal() -> sqlite3.Connection:
@@ -96,6 +126,8 @@ def create_file(path: Path) -> None:
     except FileExistsError:
         return  # another ocrelog created it a moment ago
     except OSError as error:
+        if error.errno == errno.ENOSPC:
+            raise NoSpace(f"No space left on the disk for a new journal at {path}: nothing was created.") from None
         raise JournalError(f"Could not create the journal {path}: {error.strerror}.") from None
 
 
@@ -116,6 +148,8 @@ def make_private_folder(folder: Path) -> None:
                 continue  # made a moment ago by another ocrelog
             os.chmod(each, 0o700)  # mkdir's mode is filtered by the umask
     except OSError as error:
+        if error.errno == errno.ENOSPC:
+            raise NoSpace(f"No space left on the disk for the folder {folder}: nothing was created.") from None
         raise JournalError(f"Could not create the folder {folder}: {error.strerror}.") from None
 
 
@@ -141,6 +175,11 @@ def explain(error: sqlite3.DatabaseError, path: Path | None) -> Exception:
     where = f"The journal {path}" if path else "The journal"
     if "disk is full" in text or "no space" in text:
         return NoSpace("No space left on the disk: nothing was changed.")
+    clear = ("readonly", "read-only", "malformed", "corrupt", "not a database", "no such table", "locked", "busy")
+    if not any(word in text for word in clear) and no_space_left(path):
+        # SQLite says "disk I/O error" (or cannot open its side files) when a write of its
+        # WAL or shared-memory file meets a full disk: the disk is what the person must know.
+        return NoSpace("No space left on the disk: nothing was changed.")
     if "readonly" in text or "read-only" in text:
         return JournalError(f"{where} is in a place that cannot be written, so nothing was changed.")
     if "malformed" in text or "corrupt" in text:
@@ -152,6 +191,19 @@ def explain(error: sqlite3.DatabaseError, path: Path | None) -> Exception:
     if "unable to open" in text:
         return JournalError(f"{where} could not be opened ({error}).")
     return JournalError(f"{where} could not be read or written ({error}).")
+
+
+#: Less free space than this (bytes) beside the journal counts as a full disk.
+FULL_BELOW_BYTES = 256 * 1024
+
+
+def no_space_left(path: Path | None) -> bool:
+    """Whether the disk of ``path`` (the journal, or this folder) is full, or all but full."""
+    try:
+        info = os.statvfs(path.parent if path is not None else ".")
+    except (OSError, ValueError):
+        return False
+    return info.f_bavail * info.f_frsize < FULL_BELOW_BYTES
 
 
 def check_header(path: Path) -> None:
@@ -242,9 +294,14 @@ def _wal_of(path: Path) -> Path:
 def _file_state(path: Path) -> str:
     """What identifies the journal's bytes as ocrelog left them (with its WAL, if any).
 
+    For each file: size, modification and change times (a tool that restores the
+    modification time still changes the ctime) and inode; for the journal also the
+    header's file change counter and a checksum of its first and last pages, so
+    damage written in place with every time kept is still noticed.
+
     An empty WAL counts as none: a read (``status``, ``report``) leaves one
     behind, and it holds no change. A WAL with frames in it is part of the
-    journal's content, so its size, time and inode are noted too.
+    journal's content, so it is noted too.
     """
     parts = []
     for each in (path, _wal_of(path)):
@@ -256,8 +313,28 @@ def _file_state(path: Path) -> str:
         if info.st_size == 0 and each is not path:
             parts.append("-")
             continue
-        parts.append(f"{info.st_size} {info.st_mtime_ns} {info.st_ino}")
+        parts.append(f"{info.st_size} {info.st_mtime_ns} {info.st_ctime_ns} {info.st_ino}")
+    parts.append(_pages_sum(path))
     return " ".join(parts)
+
+
+def _pages_sum(path: Path) -> str:
+    """The header's file change counter and a CRC-32 of the journal's first and last pages."""
+    import zlib
+
+    try:
+        with open(path, "rb") as handle:
+            first = handle.read(65536)
+            page_size = int.from_bytes(first[16:18], "big") if len(first) >= 100 else 0
+            page_size = 65536 if page_size == 1 else page_size or 4096
+            first = first[:page_size]
+            size = os.fstat(handle.fileno()).st_size
+            handle.seek(max(0, size - page_size))
+            last = handle.read(page_size)
+    except OSError:
+        return "?"
+    counter = int.from_bytes(first[24:28], "big") if len(first) >= 28 else 0
+    return f"{counter} {zlib.crc32(last, zlib.crc32(first)):08x}"
 
 
 def unchanged_since_last_write(path: Path) -> bool:
@@ -292,7 +369,10 @@ def _connect(path: Path, *, readonly: bool, immutable: bool) -> sqlite3.Connecti
     if immutable:
         query += "&immutable=1"
     try:
-        return sqlite3.connect(path.as_uri() + query, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+        conn = sqlite3.connect(path.as_uri() + query, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+        # SQLite's temporary data (undo's, a large sort's) in memory, never a file in /var/tmp.
+        conn.execute("PRAGMA temp_store = MEMORY")
+        return conn
     except sqlite3.Error as error:
         raise explain(error, path) from None
 

@@ -1,10 +1,17 @@
 """Files ocrelog writes (exports, summaries, backups): whole or not at all.
 
 Everything goes to a temporary file in the destination folder first, named
-``.NAME.PID.ocrelog-tmp``; only a complete file is moved into place. A file
-left behind by a run that was killed is removed by the next run that writes
-to the same folder (its process is gone). Files are readable by their owner
-only, and an existing file is never replaced unless asked.
+``.NAME.PID.ocrelog-tmp``, created readable by its owner only (0600) before
+anything is written into it; only a complete file is moved into place. A file
+left behind by a run that was killed (and any side file SQLite made beside it,
+``-journal``, ``-wal``, ``-shm``) is removed by the next run that writes to the
+same folder (its process is gone).
+
+One rule for every output (``export``, ``summary``, ``calendar``, ``backup``):
+an existing file is replaced only with ``--force`` (:data:`EXISTS`, the same
+sentence everywhere); a command's own file (the calendar ocrelog wrote) is
+replaced and the command says so. No output may be the journal or one of its
+files (:func:`check_not_journal`), with or without ``--force``.
 """
 
 from __future__ import annotations
@@ -19,6 +26,57 @@ from pathlib import Path
 from ocrelog.errors import InvalidValue, JournalError, NoSpace
 
 TEMP_SUFFIX = ".ocrelog-tmp"
+#: The files SQLite may create beside a database it writes (a backup's temporary copy).
+SIDE_SUFFIXES = ("", "-journal", "-wal", "-shm")
+#: The sentence for an output file that exists, in every command.
+EXISTS = "{path} already exists; add --force to replace it, or choose another name."
+
+
+def journal_files(journal: Path) -> list[Path]:
+    """The journal and every file that belongs to it: SQLite's side files, the checked marker,
+    the settings and the hint mark beside it (backups go to new files and are not listed)."""
+    from ocrelog.config import CONFIG_NAME, HINT_MARK
+
+    files = []
+    for each in dict.fromkeys([Path(journal), Path(os.path.realpath(journal))]):
+        files += [each.with_name(each.name + end) for end in (*SIDE_SUFFIXES, ".checked")]
+        files += [each.parent / CONFIG_NAME, each.parent / HINT_MARK]
+    return files
+
+
+def check_not_journal(path: Path, journal: Path | None = None) -> None:
+    """Refuse (exit 2) an output that is the journal or one of its files, however it is named
+    (a symlink, a hard link, ``..``): replacing it would lose the journal."""
+    from ocrelog.paths import protected
+
+    journals = [journal] if journal is not None else protected()
+    if not journals:
+        return
+    real = os.path.realpath(path)
+    for each in journals:
+        for belonging in journal_files(each):
+            same = os.path.realpath(belonging) == real
+            if not same:
+                try:
+                    same = os.path.samefile(belonging, path)
+                except (OSError, ValueError):
+                    same = False
+            if same:
+                raise InvalidValue(
+                    f"{path} is {_what(belonging, each, Path(path).name)}, so nothing was written; choose another name "
+                    "(--force never replaces the journal's files)."
+                )
+
+
+def _what(protected: Path, journal: Path, given: str) -> str:
+    name = protected.name
+    if name in (journal.name, Path(os.path.realpath(journal)).name):
+        return "the journal itself"
+    return "one of the journal's own files" + (f" ({name})" if name != given else "")
+
+
+def exists_error(path: Path) -> InvalidValue:
+    return InvalidValue(EXISTS.format(path=path))
 
 
 #: The summary's format, from the output file's suffix.
@@ -68,6 +126,8 @@ def file_error(error: OSError, path: Path | None, verb: str = "write") -> Journa
     """An OSError while using ``path`` as one sentence."""
     where = f" for {path}" if path else ""
     if error.errno == errno.ENOSPC:
+        if path is None:  # standard output (a pipe or a file the shell opened): cut where it stopped
+            return NoSpace("No space left on the disk for the output, so it was cut short.")
         return NoSpace(f"No space left on the disk{where}: nothing was written.")
     return JournalError(f"Could not {verb} {path or 'a file'}: {error.strerror or error}.")
 
@@ -75,7 +135,7 @@ def file_error(error: OSError, path: Path | None, verb: str = "write") -> Journa
 def _process_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):
         return False
     except PermissionError:
         return True
@@ -83,14 +143,17 @@ def _process_alive(pid: int) -> bool:
 
 
 def remove_leftovers(folder: Path) -> list[Path]:
-    """Delete temporary files that killed ocrelog runs left in ``folder``."""
+    """Delete temporary files that killed ocrelog runs left in ``folder``, with SQLite's side files."""
     removed = []
     try:
-        candidates = list(folder.glob(f".*{TEMP_SUFFIX}"))
+        candidates = list(folder.glob(f".*{TEMP_SUFFIX}*"))
     except OSError:
         return removed
     for path in candidates:
-        pid_text = path.name[: -len(TEMP_SUFFIX)].rsplit(".", 1)[-1]
+        base, found, end = path.name.rpartition(TEMP_SUFFIX)
+        if not found or end not in SIDE_SUFFIXES:
+            continue
+        pid_text = base.rsplit(".", 1)[-1]
         if pid_text.isdigit() and int(pid_text) != os.getpid() and not _process_alive(int(pid_text)):
             try:
                 path.unlink()
@@ -100,23 +163,36 @@ def remove_leftovers(folder: Path) -> list[Path]:
     return removed
 
 
-@contextmanager
-def atomic_path(
-    path: Path, *, overwrite: bool = False, hint: str = "add --force to replace it"
-) -> Iterator[Path]:
-    """A temporary path to write; moved to ``path`` when the block ends without error."""
+def check_output(path: Path, *, overwrite: bool = False, own_file: bool = False) -> Path:
+    """Refuse, before anything is read or written, an output ocrelog must not write; its folder.
+
+    Not the journal or one of its files (unless ``own_file``: the settings), a folder that
+    exists, not a folder itself, and not an existing file unless ``overwrite`` (``--force``).
+    """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
+    if not own_file:
+        check_not_journal(path)
     if not folder.is_dir():
         raise InvalidValue(f"The folder {folder} does not exist; create it first, or choose another place.")
     if path.is_dir():
         raise InvalidValue(f"{path} is a folder; give a file name.")
-    if not overwrite and path.exists():
-        raise InvalidValue(f"{path} already exists; choose another name, or {hint}.")
+    if not overwrite and (path.exists() or path.is_symlink()):
+        raise exists_error(path)
+    return folder
+
+
+@contextmanager
+def atomic_path(path: Path, *, overwrite: bool = False, own_file: bool = False) -> Iterator[Path]:
+    """A temporary path (an empty file, 0600) to write; moved to ``path`` when the block ends
+    without error. ``own_file``: ``path`` is one of the journal's own files (its settings)."""
+    path = Path(path)
+    folder = check_output(path, overwrite=overwrite, own_file=own_file)
     remove_leftovers(folder)
     temporary = folder / f".{path.name}.{os.getpid()}{TEMP_SUFFIX}"
+    _remove_side_files(temporary)  # this process's own, from an earlier write that failed
     try:
-        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except OSError as error:
         raise file_error(error, path) from None
     try:
@@ -127,18 +203,24 @@ def atomic_path(
             try:
                 os.link(temporary, path)  # fails if path appeared meanwhile
             except FileExistsError:
-                raise InvalidValue(f"{path} already exists; choose another name, or {hint}.") from None
+                raise exists_error(path) from None
     except OSError as error:
         raise file_error(error, path) from None
     finally:
-        temporary.unlink(missing_ok=True)
+        _remove_side_files(temporary)
 
 
-def write_chunks(
-    path: Path, chunks: Iterable[str], *, overwrite: bool = False, hint: str = "add --force to replace it"
-) -> None:
+def _remove_side_files(temporary: Path) -> None:
+    for end in SIDE_SUFFIXES:
+        try:
+            temporary.with_name(temporary.name + end).unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def write_chunks(path: Path, chunks: Iterable[str], *, overwrite: bool = False) -> None:
     """Write text, given in pieces (so a large export is never held whole), atomically."""
-    with atomic_path(path, overwrite=overwrite, hint=hint) as temporary:
+    with atomic_path(path, overwrite=overwrite) as temporary:
         with open(temporary, "w", encoding="utf-8", newline="") as handle:
             for chunk in chunks:
                 handle.write(chunk)

@@ -27,3 +27,17 @@ def journal_path(option: str | None = None, environ: Mapping[str, str] = os.envi
     if chosen:
         return Path(os.path.expanduser(chosen)).absolute()
     return data_dir(environ) / "journal.db"
+
+
+#: The journal of this run (set by the command line): no output may replace it or its files
+#: (``output_files.check_not_journal``). Kept here, where the command line already looks.
+_protected: list[Path] = []
+
+
+def protect(journal: Path | None) -> None:
+    """Remember the journal of this run, whose files no output written after this may be."""
+    _protected[:] = [Path(journal)] if journal is not None else []
+
+
+def protected() -> list[Path]:
+    return list(_protected)

@@ -200,14 +200,22 @@ def current_alerts(journal: Journal, today: date) -> tuple[Alert, ...]:
 def judged_alerts(journal: Journal, entries: list[Entry], today: date, days: int | None = None) -> tuple[Alert, ...]:
     """The warning signs of ``entries``, judged across them with everything the journal knows:
     the doses (the 920 mg ones apart), the usual symptoms, the imports (concerns.alerts)."""
+    from ocrelog import signs
     from ocrelog.concerns import alerts
 
     usual, imported = judging(journal)
+    texts = [text for entry in entries for _, text in signs.texts_of(entry)] + list(usual)
+    version = signs.matcher_version()
+    kept = journal.kept_readings(texts, version)
+    signs.remember(kept)
     given = doses(journal)
-    return alerts(
+    found = alerts(
         entries, [i.reaction_moment for i in given], today, days, usual=usual, imported=imported,
         subcutaneous=[i.reaction_moment for i in given if i.dose_mg == SUBCUTANEOUS_DOSE],
     )
+    if journal.writable:
+        journal.keep_readings(signs.readings(t for t in dict.fromkeys(texts) if t not in kept), version)
+    return found
 
 
 def alerts_of_new(journal: Journal, entry: Entry) -> list[Alert]:

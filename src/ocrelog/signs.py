@@ -537,12 +537,22 @@ def _clause_signs(typed: list[str], words: list[str], changed: bool = False) -> 
     return found
 
 
-@functools.lru_cache(maxsize=8192)
+#: Readings kept in the journal (table ``read_cache``), given back without reading again.
+_KNOWN: dict[str, tuple[Found, ...]] = {}
+
+
 def read(text: str) -> tuple[Found, ...]:
     """Every sign in ``text``, in the order of the vocabulary, whatever the timing.
 
     Timing is :func:`signs_of`'s: infusion-reaction signs are here even far from a dose.
+    A text whose reading the journal kept (:func:`remember`) is not read again.
     """
+    known = _KNOWN.get(text)
+    return known if known is not None else _read(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _read(text: str) -> tuple[Found, ...]:
     found: dict[str, Found] = {}
     typed_clauses = clauses(text)
     read_clauses = [[_canonical(token) for token in typed] for typed in typed_clauses]
@@ -569,6 +579,61 @@ def read(text: str) -> tuple[Found, ...]:
             found[combination.key] = Found(sign, words)
     order = {sign.key: n for n, sign in enumerate(SIGNS)}
     return tuple(sorted(found.values(), key=lambda f: order.get(f.sign.key, len(order))))
+
+
+# -- readings kept in the journal ---------------------------------------------------------
+#
+# ``status --short`` runs at every shell start-up and must start as fast as ``feel``: reading the
+# notes of the alert window through the matcher costs more than the command. So each command that
+# writes and reads texts keeps what it read (text -> the signs' keys and words) in the journal, under
+# the matcher's version (a hash of this file and vocabulary.py), and later readers take it back.
+
+
+@functools.cache
+def matcher_version() -> str:
+    """A short hash of the matcher's code and vocabulary: a kept reading of another version is not used."""
+    import hashlib
+    from pathlib import Path
+
+    digest = hashlib.sha1()
+    for name in ("signs.py", "vocabulary.py"):
+        digest.update(Path(__file__).with_name(name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@functools.cache
+def _signs_by_key() -> dict[str, Sign]:
+    known = {sign.key: sign for sign in SIGNS}
+    for combination in COMBINATIONS:
+        known[combination.key] = Sign(combination.key, combination.category, combination.tier, (), combination.advice)
+    return known
+
+
+def kept_form(found: tuple[Found, ...]) -> str | None:
+    """A reading as the journal keeps it (a key and its words a line), None when it cannot be kept."""
+    signs_known = _signs_by_key()
+    if any(signs_known.get(f.sign.key) != f.sign or "\t" in f.words or "\n" in f.words for f in found):
+        return None
+    return "\n".join(f"{f.sign.key}\t{f.words}" for f in found)
+
+
+def remember(kept: dict[str, str]) -> None:
+    """Take back readings the journal kept (text -> :func:`kept_form`)."""
+    signs_known = _signs_by_key()
+    for text, form in kept.items():
+        pairs = [line.split("\t", 1) for line in form.split("\n")] if form else []
+        if all(key in signs_known for key, _ in pairs):
+            _KNOWN[text] = tuple(Found(signs_known[key], words) for key, words in pairs)
+
+
+def readings(texts: Iterable[str]) -> dict[str, str]:
+    """The readings of ``texts`` to keep (those that can be kept)."""
+    kept: dict[str, str] = {}
+    for text in texts:
+        form = kept_form(read(text))
+        if form is not None:
+            kept[text] = form
+    return kept
 
 
 def is_fever(celsius: float) -> bool:

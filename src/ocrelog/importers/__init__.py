@@ -103,10 +103,20 @@ class Tally:
     def summary_lines(self, what: str, *, dry_run: bool) -> list[str]:
         total = sum(self.kinds.values())
         verb = "Would import" if dry_run else "Read"
-        lines = [f"{verb} {total} entries from {what}" + (" (dry run: nothing was changed)." if dry_run else ".")]
-        if total:
-            kinds = ", ".join(f"{n} {kind}" for kind, n in self.kinds.most_common())
-            lines.append(f"  by kind: {kinds}; dates {self.first} to {self.last}")
+        noun = "entry" if total == 1 else "entries"
+        lines = [f"{verb} {total} {noun} from {what}" + (" (dry run: nothing was changed)." if dry_run else ".")]
+        return lines + self.kind_lines() + self.row_lines()
+
+    def kind_lines(self) -> list[str]:
+        """The entries seen, by kind, and their dates (none when there are none)."""
+        if not sum(self.kinds.values()):
+            return []
+        kinds = ", ".join(f"{n} {kind}" for kind, n in self.kinds.most_common())
+        return [f"  by kind: {kinds}; dates {self.first} to {self.last}"]
+
+    def row_lines(self) -> list[str]:
+        """The file's rows that gave no entry: skipped, by reason, and labels left unmapped."""
+        lines = []
         if self.skipped:
             lines.append("  skipped: " + ", ".join(f"{n} {why}" for why, n in self.skipped.most_common()))
         if self.unmapped:

@@ -18,11 +18,14 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import TextIO
 
-from ocrelog.dates import EARLIEST_YEAR, FILE_TOLERANCE, now_to_minute, parse_file_date, to_iso
-from ocrelog.entries import LICENSED_DOSES, MAX_SCORE, TRIAL_DOSES, TYPES, Entry, check_value, clean_list, clean_note, symptom_name
+from ocrelog.dates import EARLIEST_YEAR, FILE_TOLERANCE, LATEST_YEAR, now_to_minute, parse_file_date, to_iso
+from ocrelog.entries import (
+    LICENSED_DOSES, MAX_NOTE, MAX_SCORE, TRIAL_DOSES, TYPES, Entry, check_stored_text, check_value, clean_list, clean_note,
+    note_too_long, symptom_name,
+)
 from ocrelog.errors import InvalidValue
 from ocrelog.importers.common import header_names, numbered
-from ocrelog.exports import BASE_COLUMNS, CSV_COLUMNS, KNOWN_COLUMNS
+from ocrelog.exports import BASE_COLUMNS, CSV_COLUMNS, KNOWN_COLUMNS, OLDER_COLUMNS, TEXT_COLUMNS, from_cell
 
 _READ_SIZE = 1 << 20
 _SPACE = re.compile(r"[\ufeff \t\r\n]*")
@@ -81,6 +84,8 @@ def _json_entries(rows: Iterator[tuple[object, dict]], limits: _Limits) -> Itera
             entry = _json_fast(row, limits)
             if entry is None:
                 entry = _entry(row, limits)
+            if entry.note is not None or entry.name is not None or entry.source is not None or entry.premeds:
+                check_stored_text(entry)  # a "\ud800" in JSON, a note over the limit: named by line
         except InvalidValue as error:
             raise _at_line(line, error) from None
         yield entry
@@ -95,8 +100,12 @@ def _csv_entries(stream: Iterable[str], limits: _Limits) -> Iterator[Entry]:
         _, header = next(lines, (1, None))
         columns = _csv_columns(header)
         width = len(columns)
-        fast = _csv_fast if tuple(columns) in (CSV_COLUMNS, BASE_COLUMNS) else None
+        fast = _csv_fast if tuple(columns) in (CSV_COLUMNS, OLDER_COLUMNS, BASE_COLUMNS) else None
+        texts = [i for i, column in enumerate(columns) if column in TEXT_COLUMNS]
         for line, cells in lines:
+            for i in texts:  # a text cell escaped for spreadsheets ('=...) reads back as it was
+                if i < len(cells) and cells[i][:1] == "'":
+                    cells[i] = from_cell(cells[i])
             try:
                 entry = fast(cells, limits) if fast is not None and len(cells) == width else None
                 if entry is None:
@@ -105,6 +114,8 @@ def _csv_entries(stream: Iterable[str], limits: _Limits) -> Iterator[Entry]:
                     if not "".join(cells).strip():  # a blank row
                         continue
                     entry = _entry(dict(zip(columns, cells)), limits)
+                if entry.note is not None and len(entry.note) > MAX_NOTE:
+                    raise InvalidValue(note_too_long(len(entry.note)))
             except InvalidValue as error:
                 raise _at_line(line, error) from None
             yield entry
@@ -278,7 +289,7 @@ def _file_date(text: str, limits: _Limits, allow_future: bool) -> str:
     if (size == 10 or size == 16) and _canonical().fullmatch(text):
         try:
             date(int(text[:4]), int(text[5:7]), int(text[8:10]))
-            real = text[:4] >= _FIRST_YEAR
+            real = _FIRST_YEAR <= text[:4] <= _LAST_YEAR
             fits = size == 10 or (int(text[11:13]) < 24 and int(text[14:16]) < 60)
         except ValueError:
             real = fits = False
@@ -294,10 +305,31 @@ _CLOCKS = frozenset(f"{hour:02d}:{minute:02d}" for hour in range(24) for minute 
 
 
 _FIRST_YEAR = f"{EARLIEST_YEAR:04d}"
+_LAST_YEAR = f"{LATEST_YEAR:04d}"
 
 
 def _entry(row: dict, now: datetime | _Limits) -> Entry:
     limits = now if isinstance(now, _Limits) else _Limits(now)
+    entry = _entry_fields(row, limits)
+    if row.get("handled_on") or row.get("handled_note"):
+        from dataclasses import replace
+
+        entry = replace(entry, **_handled(row, limits))
+    return entry
+
+
+def _handled(row: dict, limits: _Limits) -> dict:
+    """The mark of ``ocrelog handled``: the day (ISO) and its note (a note needs a day)."""
+    day = _text(row, "handled_on").strip()
+    note = clean_note(_text(row, "handled_note"))
+    if not day:
+        raise InvalidValue("A handled_note needs the day it was handled, in handled_on.")
+    if len(day) != 10:
+        raise InvalidValue(f"handled_on must be a day, YYYY-MM-DD, not {day[:40]!r}.")
+    return {"handled_on": _file_date(day, limits, False), "handled_note": note}
+
+
+def _entry_fields(row: dict, limits: _Limits) -> Entry:
     entry_type = _text(row, "type").strip().lower()
     if entry_type not in TYPES:
         raise InvalidValue(
@@ -337,6 +369,8 @@ def _csv_fast(cells: list[str], limits: _Limits) -> Entry | None:
     kind = cells[0]
     if kind not in _FAST_TYPES or (len(cells) > 5 and (cells[5] or cells[6] or cells[8] or cells[9])):
         return None
+    if len(cells) > 10 and (cells[10] or cells[11]):  # a handled mark: the long way
+        return None
     when = _file_date(cells[1].strip(), limits, kind == "planned")
     raw_value, name = cells[2], cells[3]
     if kind == "fatigue":
@@ -361,7 +395,7 @@ def _json_fast(row: dict, limits: _Limits) -> Entry | None:
         return None
     if row.get("premeds") not in _NO_LIST or row.get("reactions") not in _NO_LIST:
         return None
-    if row.get("items") or row.get("subscales"):
+    if row.get("items") or row.get("subscales") or row.get("handled_on") or row.get("handled_note"):
         return None
     note, source, name = row.get("note"), row.get("source"), row.get("name")
     if note is not None and note.__class__ is not str or source is not None and source.__class__ is not str:

@@ -43,13 +43,25 @@ def check_something_mapped(source: Source) -> None:
         raise NothingToImport(terminal_text(nothing_mapped(source.format, source.description, tally)))
 
 
-def dry_run(source: Source) -> list[str]:
-    """``import --dry-run``: the file read whole, what would be imported, in lines; nothing changed.
+def dry_run(source: Source, journal: Journal | None = None) -> list[str]:
+    """``import --dry-run``: the file read whole and compared with the journal as the import
+    compares it (:func:`journal.new_only`), so it counts what the import would add and skip;
+    nothing changed. The caller prints the lines, then calls :func:`check_something_mapped`."""
+    from ocrelog.importers import Tally
+    from ocrelog.journal import new_only
 
-    The caller prints them, then calls :func:`check_something_mapped`.
-    """
-    tally = source.dry_run()
-    return tally.summary_lines(source.description, dry_run=True)
+    already = journal.identities() if journal is not None else {}
+    new = Tally()
+    for entry in new_only(source.entries(), already):
+        new.saw(entry)
+    read = sum(source.tally.kinds.values())
+    count = sum(new.kinds.values())
+    skipped = read - count
+    noun = "entry" if count == 1 else "entries"
+    line = f"Would import {count} {noun} from {source.description}"
+    if skipped:
+        line += f"; {skipped} already in the journal would be skipped"
+    return [line + " (dry run: nothing was changed).", *new.kind_lines(), *source.tally.row_lines()]
 
 
 def read_import(source: Source, progress: Callable[[int], None] | None = None) -> Iterator[Entry]:
@@ -66,14 +78,17 @@ class Imported(NamedTuple):
     added: int
     skipped: int  # already in the journal
     signs_found: int  # concerns the entries added raise as current (concerns.fold)
-    tally_lines: list[str]  # what the file held beyond the entries added (skipped rows, by kind)
+    tally_lines: list[str]  # the entries added, by kind; the file's rows that gave none
     history_signs: int = 0  # concerns in the imported history (never raised as current)
 
 
 def add_import(journal: Journal, source: Source, rows: Iterator[Entry]) -> Imported:
     """Add the entries read (all of them, or none), skipping those already in the journal."""
+    from ocrelog.importers import Tally
+
     first_id = journal.next_id()
-    added, skipped = journal.add_new(rows, summary=f"import of {source.description}")
+    new = Tally()
+    added, skipped = journal.add_new(rows, summary=f"import of {source.description}", added_one=new.saw)
     signs_found = history = 0
     if added:
         from ocrelog.concerns import fold
@@ -82,8 +97,10 @@ def add_import(journal: Journal, source: Source, rows: Iterator[Entry]) -> Impor
         folded = fold(alerts_from(journal, first_id))
         history = sum(c.history for c in folded)
         signs_found = len(folded) - history
-    tally = source.tally.summary_lines(source.description, dry_run=False)[1:]
-    return Imported(added, skipped, signs_found, tally, history)
+    # What was imported (not what the file held), then the file's rows that gave no entry.
+    # Nothing skipped: every entry read was added, as the file's own tally counts them.
+    kinds = (new if skipped else source.tally).kind_lines()
+    return Imported(added, skipped, signs_found, kinds + source.tally.row_lines(), history)
 
 
 # -- export -----------------------------------------------------------------------
@@ -101,7 +118,7 @@ def export(
     since: date | datetime | None = None,
     until: date | datetime | None = None,
     *,
-    safe_for_spreadsheets: bool = False,
+    safe_for_spreadsheets: bool = True,
 ) -> Export:
     """The entries as csv, json or fhir (a FHIR R4 Bundle), streamed from the open journal."""
     filters = dict(since=since, until=until)
@@ -124,19 +141,22 @@ def export(
 # -- backup -----------------------------------------------------------------------
 
 
-def backup_target(journal_file: Path, destination: str | None, now: datetime) -> Path:
-    """Where the backup goes (a new file); a journal that does not exist yet is an error."""
+def backup_target(journal_file: Path, destination: str | None, now: datetime, *, overwrite: bool = False) -> Path:
+    """Where the backup goes, checked before the journal is opened: never one of the journal's
+    files, an existing file only with ``overwrite``; a journal that does not exist yet is an error."""
     from ocrelog.errors import JournalError
-    from ocrelog.output_files import backup_path
+    from ocrelog.output_files import backup_path, check_output
 
     if not journal_file.exists():
         raise JournalError(f"There is no journal at {journal_file} yet, so nothing to back up")
-    return backup_path(journal_file, destination, now)
+    target = backup_path(journal_file, destination, now)
+    check_output(target, overwrite=overwrite)
+    return target
 
 
-def backup(journal: Journal, target: Path) -> int:
+def backup(journal: Journal, target: Path, *, overwrite: bool = False) -> int:
     """A consistent copy of the journal at ``target``; the number of entries copied."""
-    journal.backup(target)
+    journal.backup(target, overwrite=overwrite)
     return journal.count()
 
 
@@ -165,22 +185,40 @@ def calendar_text(events: list[Event], journal_id: str, now: datetime) -> bytes:
     return to_ical(events, uid_tag(journal_id), now)
 
 
-def save_calendar(text: bytes, output: str | None, journal_file: Path) -> Path:
-    """Write the calendar file (default: beside the journal), replacing only a calendar file."""
-    import os
+class SavedCalendar(NamedTuple):
+    path: Path
+    replaced: bool  # an earlier calendar of ocrelog's was replaced
 
-    from ocrelog.errors import InvalidValue
-    from ocrelog.output_files import atomic_path
-    from ocrelog.ical import CALENDAR_NAME, is_calendar_file
+
+def calendar_target(output: str | None, journal_file: Path, *, force: bool = False) -> tuple[Path, bool]:
+    """Where the calendar goes (default: beside the journal) and whether a file is there to be
+    replaced, checked before anything is written: a file ocrelog's calendar wrote (its PRODID)
+    is replaced; any other only with ``force``."""
+    from ocrelog.ical import CALENDAR_NAME, is_own_calendar
+    from ocrelog.output_files import check_output
 
     target = Path(output).expanduser() if output else journal_file.parent / CALENDAR_NAME
+    exists = target.exists() and not target.is_dir()
+    own = exists and is_own_calendar(target)
+    if output is None and not target.parent.exists():
+        return target, False  # the journal's folder is made when written
+    check_output(target, overwrite=force or own)
+    return target, exists
+
+
+def save_calendar(text: bytes, output: str | None, journal_file: Path, *, force: bool = False) -> SavedCalendar:
+    """Write the calendar file atomically (see :func:`calendar_target` for what it may replace)."""
+    import os
+
+    from ocrelog.opening import make_private_folder
+    from ocrelog.output_files import atomic_path
+
+    target, exists = calendar_target(output, journal_file, force=force)
     if output is None:
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if target.exists() and not target.is_dir() and not is_calendar_file(target):
-        raise InvalidValue(f"{target} exists and is not a calendar file, so it was left alone; choose another name")
-    with atomic_path(target, overwrite=True) as temporary:
+        make_private_folder(target.parent)
+    with atomic_path(target, overwrite=exists) as temporary:
         with open(temporary, "wb") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-    return target
+    return SavedCalendar(target, exists)

@@ -93,9 +93,11 @@ def advice(journal: Journal, entry: Entry) -> list[str]:
     """
     if entry.note is None and entry.type not in _SIGN_TYPES:
         return []
-    from ocrelog.signs import may_alert, sign_lines
+    from ocrelog.signs import matcher_version, may_alert, readings, sign_lines, texts_of
 
     if not may_alert(entry):  # most notes: no sign at all, so no doses or history to read
+        # kept, so that status --short need not read it again (signs.remember)
+        journal.keep_readings(readings(text for _, text in texts_of(entry)), matcher_version())
         return []
     from ocrelog.queries import alerts_of_new
 

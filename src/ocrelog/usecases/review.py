@@ -78,6 +78,9 @@ def demo_target(save: str | None, folder: Path) -> Path:
     if not save:
         return folder / "demo.db"
     target = Path(save).expanduser().absolute()
+    from ocrelog.output_files import check_not_journal
+
+    check_not_journal(target)  # not the journal in use, nor its -wal, -shm or settings
     if target.exists():
         from ocrelog.errors import InvalidValue
 
@@ -254,10 +257,11 @@ def clinic_summary(
     )
 
 
-def save_summary(text: str, output: str | None, today: date, kind: str) -> Path:
-    """Write the summary to ``output``, or to a new ``ocrelog-summary-DATE`` file here; its path."""
+def save_summary(text: str, output: str | None, today: date, kind: str, *, overwrite: bool = False) -> Path:
+    """Write the summary to ``output`` (an existing file only with ``overwrite``: --force), or to
+    a new ``ocrelog-summary-DATE`` file here; its path."""
     from ocrelog.output_files import summary_path, write_chunks
 
     target = summary_path(output, today, kind)
-    write_chunks(target, [text], hint="leave out --output to get a new name")
+    write_chunks(target, [text], overwrite=overwrite)
     return target
