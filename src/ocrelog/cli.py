@@ -1533,7 +1533,10 @@ def usual(
     ] = "list",
     words: Annotated[Optional[list[str]], typer.Argument(metavar="TEXT", help="The symptom, in your words.", show_default=False)] = None,
 ) -> None:
-    """Your usual symptoms: they raise no warning sign unless you write that they changed.
+    """Your usual symptoms: no warning sign unless they change.
+
+    A symptom on the list raises no warning sign, unless you write that it changed
+    ("much worse", "spreading", "new").
 
     \b
     Examples:
