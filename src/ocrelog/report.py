@@ -72,6 +72,12 @@ def concern_line(concern: Concern) -> Text:
     line.append(f" ({concern.display}): ", style="dim")
     if concern.handled is None:
         line.append(concern.advice)
+        marks = [alert.handled for alert in concern.alerts if alert.handled is not None]
+        if marks:  # some of it dealt with, something since
+            newest = max(marks, key=lambda mark: mark.date)
+            note = f": {newest.note}" if newest.note else ""
+            done = f" ({len(marks)} of {len(concern.alerts)} handled on {newest.date}{note})"
+            line.append(shown(done).plain, style="dim")
     else:
         note = f": {concern.handled.note}" if concern.handled.note else ""
         line.append(shown(f"handled on {concern.handled.date}{note}").plain, style="dim")
