@@ -501,7 +501,8 @@ def before_next_dose(
         for d in days[first:end]:
             by_week.setdefault(((stop - d).days - 1) // 7 + 1, []).append(daily[d])
         weeks = (stop - start).days // 7
-        week_means = [_mean(by_week[k]) if k in by_week else None for k in range(1, weeks + 1)]
+        # rounded as the last 4 weeks' mean is, so that a flagged rise always has a week at the line
+        week_means = [round(_mean(by_week[k]), 1) if k in by_week else None for k in range(1, weeks + 1)]
         onset = _onset(week_means, mid_mean + NOTICEABLE - 1e-9)
     return BeforeNextDose(mid_mean, late_mean, rise, flagged, onset, current, before or stop)
 

@@ -80,14 +80,16 @@ def status_lines(status: Status, width: int = 80) -> list[str]:
     from ocrelog.wording import NO_DOSE_YET, days_text, episode_advice, due_advice, due_text, number_text, with_advice
 
     today = status.findings.today
-    lines = [f"Today is {today.isoformat()}."]
+    from ocrelog.dates import written
+
+    lines = [f"Today is {written(today)}."]
     latest = status.latest
     if latest is None:
         lines.append(NO_DOSE_YET)
     else:
         lines.append(
             f"Day {status.cycle_day} after your latest dose ({dose_words(latest.dose_mg)} on "
-            f"{latest.infusion_date.isoformat()})."
+            f"{written(latest.infusion_date)})."
         )
     if status.logged_today is None and status.left_out_today:
         lines.append(
@@ -101,7 +103,7 @@ def status_lines(status: Status, width: int = 80) -> list[str]:
     episode = status.episode
     if episode is not None:
         text = (
-            f"Fatigue episode in progress since {episode.episode_start}: "
+            f"Fatigue episode in progress since {written(episode.episode_start)}: "
             f"{days_text(episode.fatigue_days)}, peak {number_text(episode.episode_peak)}"
         )
         flagged = f"{text} ({episode.flag})" if episode.flag != "none" else text
@@ -115,7 +117,7 @@ def status_lines(status: Status, width: int = 80) -> list[str]:
             f"Warning signs marked as handled in the last {ALERT_DAYS} days: {len(handled)} "
             "('ocrelog report' lists them)."
         )
-    due = due_text(status.findings)
+    due = due_text(status.findings, written)
     if due:
         lines.append(due)
     advice = due_advice(status.findings)
@@ -123,7 +125,7 @@ def status_lines(status: Status, width: int = 80) -> list[str]:
         lines.append(advice)
     if status.last_entry is not None:
         e = status.last_entry
-        lines.append(f"Last entry: #{e.id} {e.describe()} on {e.date}.")
+        lines.append(f"Last entry: #{e.id} {e.describe()} on {written(e.date)}.")
     return lines
 
 
