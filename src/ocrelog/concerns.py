@@ -62,6 +62,7 @@ LATE_DAYS = 7
 _HOURS = timedelta(hours=COMBINE_HOURS)
 _WORD = re.compile(r"[^\W\d_]+")
 _NO_CHANGE = NEGATIONS | {"nothing"}  # "no worse", "nothing new"
+_CHANGE_STARTS = frozenset(cue.split()[0] for cue in STILL_NEW)
 
 
 class Concern(NamedTuple):
@@ -131,6 +132,8 @@ def _text(entry: Entry) -> str:
 def changes_in(text: str) -> list[str]:
     """The words of ``text`` that say a symptom changed ("much worse", "spreading"), as typed."""
     words = _WORD.findall(text.lower().replace("’", "").replace("'", ""))
+    if _CHANGE_STARTS.isdisjoint(words):  # most notes: no word of a change at all
+        return []
     found: dict[str, int] = {}  # cue -> where it is said first
     for cue in STILL_NEW:
         size = len(cue.split())

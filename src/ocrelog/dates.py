@@ -128,6 +128,16 @@ def written(value: str | date | datetime) -> str:
     return f"{text}, {value[11:16]}" if len(value) > 10 else text
 
 
+def day_word(day: date, today: date) -> str:
+    """A recent day in a word or two: ``today``, ``yesterday``, ``7 Dec`` (with the year when it
+    is not this year's)."""
+    if day == today:
+        return "today"
+    if (today - day).days == 1:
+        return "yesterday"
+    return f"{day.day} {_MONTHS[day.month - 1][:3]}" + ("" if day.year == today.year else f" {day.year}")
+
+
 def now_to_minute(now: datetime) -> datetime:
     return now.replace(second=0, microsecond=0)
 

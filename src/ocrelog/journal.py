@@ -354,10 +354,11 @@ class Journal:
         """The id ranges (first, last) that imports added and that are still there."""
         if not self._has_table("actions"):
             return []
-        import json
+        import re  # the payload's "added" part, as changelog.record writes it: no JSON parser at start-up
 
         rows = self.conn.execute("SELECT payload FROM actions WHERE kind = 'import' AND undone = 0")
-        return [(first, last) for (payload,) in rows for first, last in json.loads(payload)["added"]]
+        added = (payload.split('"removed"', 1)[0] for (payload,) in rows)
+        return [(int(first), int(last)) for text in added for first, last in re.findall(r"\[(\d+), (\d+)\]", text)]
 
     def _has_table(self, name: str) -> bool:
         found = self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))

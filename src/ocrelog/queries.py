@@ -14,6 +14,7 @@ from ocrelog.dates import day_of
 from ocrelog.dayscore import moment, time_of
 from ocrelog.entries import SUBCUTANEOUS_DOSE, Entry
 from ocrelog.journal import Journal, json_list
+from ocrelog.judged import judged_alerts
 from ocrelog.rules import Findings, Infusion, Settings, analyse, daily_scores, dose_times, word_days
 
 if TYPE_CHECKING:
@@ -122,14 +123,10 @@ def written(journal: Journal, since: date | None = None, until: date | None = No
 
 
 def dose_moments(journal: Journal) -> list[date | datetime]:
-    """Each dose's date and time (its date alone when no time was kept), oldest first."""
-    return [i.reaction_moment for i in doses(journal)]
+    """What the warning signs time a reaction from, for each dose, oldest first (judged.dose_moments)."""
+    from ocrelog.judged import dose_moments as moments
 
-
-def subcutaneous_moments(journal: Journal) -> list[date | datetime]:
-    """The moments of the doses given under the skin (920 mg): reactions after them are
-    injection reactions."""
-    return [i.reaction_moment for i in doses(journal) if i.dose_mg == SUBCUTANEOUS_DOSE]
+    return moments(journal)[0]
 
 
 def findings(journal: Journal, today: date, settings: Settings = Settings()) -> Findings:
@@ -188,36 +185,6 @@ def analyse_inputs(
     )
 
 
-def current_alerts(journal: Journal, today: date) -> tuple[Alert, ...]:
-    """The warning signs of the alert window, judged as the report judges them (``status --short``)."""
-    from ocrelog.rules import _first_recent
-    from ocrelog.signs import ALERT_DAYS
-
-    entries = journal.with_words_in([(_first_recent(today).isoformat(), None)])
-    return judged_alerts(journal, entries, today, ALERT_DAYS)
-
-
-def judged_alerts(journal: Journal, entries: list[Entry], today: date, days: int | None = None) -> tuple[Alert, ...]:
-    """The warning signs of ``entries``, judged across them with everything the journal knows:
-    the doses (the 920 mg ones apart), the usual symptoms, the imports (concerns.alerts)."""
-    from ocrelog import signs
-    from ocrelog.concerns import alerts
-
-    usual, imported = judging(journal)
-    texts = [text for entry in entries for _, text in signs.texts_of(entry)] + list(usual)
-    version = signs.matcher_version()
-    kept = journal.kept_readings(texts, version)
-    signs.remember(kept)
-    given = doses(journal)
-    found = alerts(
-        entries, [i.reaction_moment for i in given], today, days, usual=usual, imported=imported,
-        subcutaneous=[i.reaction_moment for i in given if i.dose_mg == SUBCUTANEOUS_DOSE],
-    )
-    if journal.writable:
-        journal.keep_readings(signs.readings(t for t in dict.fromkeys(texts) if t not in kept), version)
-    return found
-
-
 def alerts_of_new(journal: Journal, entry: Entry) -> list[Alert]:
     """The warning signs an entry just logged shows, with the doses and the days before it."""
     from ocrelog.concerns import COMBINE_HOURS
@@ -248,7 +215,10 @@ def reactions_after_dose(journal: Journal, dose: Entry) -> list[Alert]:
     from ocrelog.signs import INJECTION, REACTION, REACTION_DAYS_AFTER, alerts
 
     entries = written(journal, dose.day, dose.day + timedelta(days=REACTION_DAYS_AFTER))
-    found = alerts(entries, dose_moments(journal), dose.day, days=None, subcutaneous=subcutaneous_moments(journal))
+    from ocrelog.judged import dose_moments as moments
+
+    every, injected = moments(journal)
+    found = alerts(entries, every, dose.day, days=None, subcutaneous=injected)
     reaction = (REACTION.name, INJECTION.name)
     return [a for a in found if a.category in reaction and a.entry_id != dose.id and a.day >= dose.day]
 

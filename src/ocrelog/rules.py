@@ -639,10 +639,10 @@ def infection_concerns(alerts: Iterable[signs.Alert], first: date, last: date) -
 
 
 def _first_recent(today: date) -> date:
-    """The first day whose entries the alerts read: the alert window and the ``USUAL_DAYS`` before it."""
-    from ocrelog.signs import ALERT_DAYS, USUAL_DAYS
+    """The first day whose entries the alerts read (signs.window_start)."""
+    from ocrelog.signs import window_start
 
-    return today - timedelta(days=ALERT_DAYS + USUAL_DAYS - 1)
+    return window_start(today)
 
 
 def analyse(

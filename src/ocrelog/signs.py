@@ -592,13 +592,11 @@ def _read(text: str) -> tuple[Found, ...]:
 @functools.cache
 def matcher_version() -> str:
     """A short hash of the matcher's code and vocabulary: a kept reading of another version is not used."""
-    import hashlib
+    import zlib  # a checksum is enough here, and costs no hashlib at start-up
     from pathlib import Path
 
-    digest = hashlib.sha1()
-    for name in ("signs.py", "vocabulary.py"):
-        digest.update(Path(__file__).with_name(name).read_bytes())
-    return digest.hexdigest()[:16]
+    here = Path(__file__)
+    return "-".join(f"{zlib.crc32(here.with_name(name).read_bytes()):08x}" for name in ("signs.py", "vocabulary.py"))
 
 
 @functools.cache
@@ -634,6 +632,12 @@ def readings(texts: Iterable[str]) -> dict[str, str]:
         if form is not None:
             kept[text] = form
     return kept
+
+
+def window_start(today: date) -> date:
+    """The first day whose entries the alerts of ``today`` read: the alert window and the
+    ``USUAL_DAYS`` before it (a neurological sign logged then is the person's usual)."""
+    return today - timedelta(days=ALERT_DAYS + USUAL_DAYS - 1)
 
 
 def is_fever(celsius: float) -> bool:

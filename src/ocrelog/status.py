@@ -7,9 +7,10 @@ today's daily score and the last entry logged, which the command reads.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
+from ocrelog.dates import day_word
 from ocrelog.entries import Entry
 from ocrelog.plurals import plural
 from ocrelog.rules import Cycle, Findings
@@ -137,20 +138,11 @@ TIER_HEADINGS = {
 }
 
 
-def when_text(day: date, today: date) -> str:
-    """``today``, ``yesterday``, or ``7 Dec`` (with the year when it is not this year's)."""
-    if day == today:
-        return "today"
-    if day == today - timedelta(days=1):
-        return "yesterday"
-    return f"{day.day} {day:%b}" + ("" if day.year == today.year else f" {day.year}")
-
-
 def concern_text(concern: Concern, today: date) -> str:
     """One open concern in a line: what, since when, how often, the newest words, its id."""
-    span = when_text(concern.last, today)
+    span = day_word(concern.last, today)
     if concern.first != concern.last:
-        span = f"{when_text(concern.first, today)} to {span}"
+        span = f"{day_word(concern.first, today)} to {span}"
     days = f", {plural(concern.days, 'day')} logged" if concern.days > 1 else ""
     return f"{concern.display} ({concern.id}), {span}{days}: {concern.latest}"
 

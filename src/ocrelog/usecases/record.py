@@ -93,15 +93,17 @@ def advice(journal: Journal, entry: Entry) -> list[str]:
     """
     if entry.note is None and entry.type not in _SIGN_TYPES:
         return []
-    from ocrelog.signs import matcher_version, may_alert, readings, sign_lines, texts_of
+    from ocrelog.judged import keep_window_readings
+    from ocrelog.signs import may_alert, sign_lines
 
     if not may_alert(entry):  # most notes: no sign at all, so no doses or history to read
-        # kept, so that status --short need not read it again (signs.remember)
-        journal.keep_readings(readings(text for _, text in texts_of(entry)), matcher_version())
+        keep_window_readings(journal, entry.day)  # so that status --short need not read them again
         return []
     from ocrelog.queries import alerts_of_new
 
-    return list(sign_lines(alerts_of_new(journal, entry)))
+    lines = list(sign_lines(alerts_of_new(journal, entry)))
+    keep_window_readings(journal, entry.day)
+    return lines
 
 
 def record_score(journal: Journal, entry: Entry, *, replace: bool = False) -> Recorded:

@@ -65,13 +65,13 @@ def open_signs_line(journal: Journal, today: date) -> str | None:
     if not journal.has_unhandled_words(first.isoformat()):
         return None
     from ocrelog.concerns import fold, open_concerns
-    from ocrelog.queries import current_alerts
+    from ocrelog.judged import current_alerts
 
     found = open_concerns(fold(current_alerts(journal, today)))
     if not found:
         return None
-    from ocrelog.status import when_text
+    from ocrelog.dates import day_word
 
     newest = max(found, key=lambda c: (c.last, c.entries[-1] if c.entries else 0))
     count = f"{len(found)} warning sign{'' if len(found) == 1 else 's'} open"
-    return f"ocrelog: {count} (newest: {newest.latest}, {when_text(newest.last, today)})"
+    return f"ocrelog: {count} (newest: {newest.latest}, {day_word(newest.last, today)})"
