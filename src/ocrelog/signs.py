@@ -207,11 +207,13 @@ def _slips() -> tuple[dict[tuple[str, int], list[str]], frozenset[str]]:
 
 
 def _singular(word: str, known: set[str] | frozenset[str]) -> str:
-    """A plural's singular when the vocabulary has it ("sores" -> "sore"), else the word."""
+    """A plural's singular when the vocabulary has it ("sores" -> "sore"), else the word (never a
+    negation: "notes" is not "not")."""
     if len(word) > 3 and word[-1] == "s":  # each ending below ends in s
         for ending, instead in (("ies", "y"), ("es", ""), ("s", "")):
-            if word.endswith(ending) and word[: -len(ending)] + instead in known:
-                return word[: -len(ending)] + instead
+            stem = word[: -len(ending)] + instead
+            if word.endswith(ending) and stem in known and stem not in NEGATIONS:
+                return stem
     return word
 
 

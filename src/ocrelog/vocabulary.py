@@ -606,7 +606,7 @@ QUESTION_ASKS = frozenset({
     "would you", "is it", "are you", "do they", "does it", "should it", "would i", "will i", "do people",
 })
 #: Between a sign's own words, one of these says it has not happened yet ("the site will go red").
-NOT_YET = frozenset({"will", "would", "might", "may", "could", "gonna"})
+NOT_YET = frozenset({"will", "might", "gonna"})
 #: Just before a sign (at most two words) after a worry's cue, one of these says the sign is
 #: here now ("should I worry about this numb patch").
 HERE_NOW = frozenset({"this", "these"})
