@@ -720,13 +720,13 @@ def test_the_first_infusion_is_history_and_nothing_different_is_the_usual():
         ("neck wont turn", "infection"), ("cant bend my neck at all", "infection"),
         ("turned a strange yellowish colour", "liver"), ("yellowish tint to my eyes", "liver"),
         ("like peering through a veil", "neurological"), ("like seeing through smoke", "neurological"),
-        ("letters jumping on the screen", "neurological"), ("saw two of everyone at the table", "neurological"),
+        ("letters jumping about when i read", "neurological"), ("saw two of everyone at the table", "neurological"),
         ("grey blob in what i see", "neurological"), ("dropping stuff all morning", "neurological"),
         ("fumbling my shoelaces", "neurological"), ("reached for the kettle and missed", "neurological"),
         ("handwriting gone cramped", "neurological"), ("speech a bit slurry", "neurological"),
         ("not herself lately", "neurological"), ("its not like him to forget", "neurological"),
         ("cant lift my left leg", "neurological"), ("got totally lost on the way to the shop", "neurological"),
-        ("keeps forgetting where the house is", "neurological"), ("typed cat when i meant car", "neurological"),
+        ("forgets where he lives", "neurological"), ("typed cat when i meant car", "neurological"),
         ("lost track of what i was saying", "neurological"),
         ("throbbing head", "infusion_reaction"), ("heartbeat skipping", "infusion_reaction"),
         ("scratching my legs till they bleed", "infusion_reaction"),
@@ -747,3 +747,14 @@ def test_sudden_loss_of_a_limb_told_by_what_it_cannot_do_asks_for_help_now():
 
 def test_a_plural_is_never_read_as_a_negation():
     assert raised("notes: wheezing since lunch") == {"breathing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "forgot where i put the car keys", "dropped everything to pick up the kids", "text me when you move",
+        "it was like looking through old photos", "seeing two of my grandkids on sunday",
+    ],
+)
+def test_held_out_5s_new_words_in_their_everyday_senses_raise_nothing(text):
+    assert raised(text) == set()
