@@ -637,6 +637,7 @@ def test_a_change_in_thinking_told_of_the_person_who_opens_the_entry_makes_it_a_
     # another person's illness, with no change in thinking, stays theirs
     assert raised("nephew is poorly with a high temp") == set()
     assert raised("our neighbour has pneumonia, sending soup") == set()
+    assert raised("everyone at work is confused about the new rota") == set()  # not someone cared for
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,7 @@ from ocrelog.vocabulary import (
     ANSWERS,
     BENIGN_CAUSES,
     CATEGORIES,
+    CARED_FOR,
     CARER_MARKS,
     CARER_OPENERS,
     CARERS,
@@ -187,7 +188,7 @@ def _phrases() -> tuple[dict[str, list[_Phrase]], frozenset[str], frozenset[str]
     cues |= OTHER_PEOPLE | SELF | PAST | NOT_NEW | STILL_NEW | HYPOTHETICAL | NOT_HYPOTHETICAL | HERE_NOW
     cues |= ANSWERS | CURE_LINKS | CAUSE_LINKS | BENIGN_CAUSES | OTHER_CONDITIONS | NEAR_MISS | SUDDEN | POSITIVE
     cues |= set(NUMBER_WORDS) | THINGS | CARERS | CARER_MARKS | CARER_OPENERS | CAUSE_BEFORE | NOT_YET
-    cues |= QUESTION_OPENERS | QUESTION_ASKS
+    cues |= QUESTION_OPENERS | QUESTION_ASKS | CARED_FOR
     cues |= {word for senses in OTHER_SENSES.values() for word in senses}
     known.update(word for cue in cues for word in cue.split())
     return index, frozenset(raw), frozenset(known | LOOKALIKES | FILLER), spelled
@@ -579,7 +580,7 @@ def _carer(typed_clauses: list[list[str]], read_clauses: list[list[str]], change
         return True
     if any(a < 3 for a, _ in _spans(first, CARER_OPENERS)):
         return True
-    if not lead or lead[0] not in OTHER_PEOPLE and lead[0].rstrip("s") not in OTHER_PEOPLE:
+    if not lead or lead[0] not in CARED_FOR and lead[0].rstrip("s") not in CARED_FOR:
         return False
     return "changes in thinking" in _clause_signs(typed_clauses[0], first, changed, carer=True) and (
         "changes in thinking" not in _clause_signs(typed_clauses[0], first, changed)

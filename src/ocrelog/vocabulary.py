@@ -574,6 +574,12 @@ THINGS = frozenset({
 #: is kept for ("husband here", "carer note", "daughter writing for mum", "on behalf of"): its signs of
 #: another person are that person's. One of OTHER_PEOPLE or CARERS, then one of CARER_MARKS.
 CARERS = frozenset({"carer", "carers", "caregiver", "caretaker", "nurse", "helper", "pa"})
+#: ... or it opens with one of these (someone a journal may be kept for) whose thinking has changed.
+CARED_FOR = frozenset({
+    "husband", "hubby", "wife", "partner", "son", "daughter", "mum", "mom", "mother", "dad", "father", "sister",
+    "brother", "grandma", "grandad", "nan", "gran", "granny", "grandpa", "grandfather", "grandmother", "aunt",
+    "auntie", "uncle", "he", "she",
+})
 CARER_MARKS = frozenset({"here", "writing", "note", "notes", "typing", "speaking", "update", "entry", "logging"})
 CARER_OPENERS = frozenset({"writing for", "typing for", "on behalf of", "logging for", "writing this for"})
 SELF = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
@@ -798,13 +804,22 @@ def markdown() -> str:
         f"| ...unless the clause says | {cell(sorted(POSITIVE))} |",
         f"| someone else's (before a sign) | {cell(sorted(OTHER_PEOPLE))} |",
         f"| ...unless the writer says | {cell(sorted(SELF))} or my + anything else |",
+        f"| a thing, not a person (before a sign: the thing's) | {cell(sorted(THINGS))} |",
+        f"| a carer's note opens with (one of) | {cell(sorted(OTHER_PEOPLE | CARERS))} |",
+        f"| ...then | {cell(sorted(CARER_MARKS))} |",
+        f"| ...or opens with | {cell(sorted(CARER_OPENERS))} |",
+        f"| ...or opens with one of these, whose thinking has changed | {cell(sorted(CARED_FOR))} |",
+        f"| a question opens with | {cell(sorted(QUESTION_OPENERS))} |",
+        f"| ...and asks with | {cell(sorted(QUESTION_ASKS))} |",
+        f"| not yet (inside a sign's words) | {cell(sorted(NOT_YET))} |",
         f"| told of the past (in the clause) | {cell(sorted(PAST))}, in + a year |",
         f"| a worry, a question or a plan (before a sign) | {cell(sorted(HYPOTHETICAL))} |",
         f"| ...except inside | {cell(sorted(NOT_HYPOTHETICAL))} |",
         f"| ...or when the sign comes just after | {cell(sorted(HERE_NOW))}, or after I again |",
         f"| a clause that answers the one before | {cell(sorted(ANSWERS))}, or only passed or usual words |",
         f"| passed + one of these: the cure, not a sign | {cell(sorted(CURE_LINKS))} |",
-        f"| a harmless cause (after a sign and one of: {cell(sorted(CAUSE_LINKS))}) | {cell(sorted(BENIGN_CAUSES))} |",
+        f"| a harmless cause (after a sign and one of: {cell(sorted(CAUSE_LINKS))}; or before it and one of: "
+        f"{cell(sorted(CAUSE_BEFORE))}) | {cell(sorted(BENIGN_CAUSES))} |",
         *(f"| another sense of {key} (in the entry) | {cell(sorted(words))} |" for key, words in OTHER_SENSES.items()),
         *(f"| part of a {key} (in the entry) | {cell(sorted(parts))} |" for key, parts in PART_OF.items()),
         f"| a flare of another condition (in the clause) | {cell(sorted(OTHER_CONDITIONS))} |",
