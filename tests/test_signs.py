@@ -27,6 +27,8 @@ SETS = {
     "signs_heldout2.tsv": (0.97, 0.015),
     "signs_heldout3.tsv": (0.98, 0.02),
     "signs_heldout4.tsv": (0.98, 0.01),
+    # tuned on its own misses with general rules only (its first, unseen reading: 87.2 % and 11.7 %)
+    "signs_heldout5.tsv": (0.98, 0.01),
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -612,3 +614,148 @@ def test_turning_yellow_is_the_writers_skin_only_when_it_is_the_writer():
     assert raised("leaves turning yellow in the park") == set()
     assert raised("turning yellow") == {"liver"}
     assert raised("my sister says I look yellow") == {"liver"}
+
+
+# -- held-out 5's general rules, each in words of no set ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "son here, his temp is 38.7 and he keeps wheezing",  # a relation + "here" opens a carer's note
+        "carer notes - she is wheezing tonight",
+        "writing for my brother, hes wheezy and cant catch his breath",
+    ],
+)
+def test_a_carers_note_is_about_the_person_the_journal_is_for(text):
+    assert "breathing" in raised(text) or "infection" in raised(text)
+    assert NOW in tiers(text)
+
+
+def test_a_change_in_thinking_told_of_the_person_who_opens_the_entry_makes_it_a_carers_note():
+    assert tiers("grandma is disorientated and running a temperature of 38.4") == {NOW, SOON}
+    # another person's illness, with no change in thinking, stays theirs
+    assert raised("nephew is poorly with a high temp") == set()
+    assert raised("our neighbour has pneumonia, sending soup") == set()
+    assert raised("everyone at work is confused about the new rota") == set()  # not someone cared for
+
+
+@pytest.mark.parametrize(
+    "text", ["the boiler is wheezing again", "the laptop keeps freezing and seized", "van has a cough in the mornings"]
+)
+def test_a_sign_after_a_thing_is_the_things(text):
+    assert raised(text) == set()
+    assert raised("the van broke down and I was wheezing") == {"breathing"}
+
+
+def test_a_sign_after_a_stranger_is_theirs():
+    assert raised("a woman on the ward was sick in the bay", WHEN["dose"]) == set()
+    assert raised("bloke opposite had a coughing fit") == set()
+
+
+@pytest.mark.parametrize(
+    "text", ["which fever should you phone about", "how can you tell shingles from a heat rash", "at what point do you treat a cough"]
+)
+def test_a_question_about_signs_is_no_report(text):
+    assert raised(text) == set()
+
+
+def test_a_question_about_the_writers_own_sign_still_counts():
+    assert raised("how do i treat this cough") == {"infection"}
+
+
+def test_a_sign_that_will_or_might_come_is_not_here():
+    assert raised("my face went red", WHEN["dose"]) == {"infusion_reaction"}
+    assert raised("my face will go red i bet", WHEN["dose"]) == set()
+    assert {a.category for a in read_row("the injection spot might swell", "sc", False)} == set()
+    assert {a.category for a in read_row("the injection spot is swelling", "sc", False)} == {"injection_reaction"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "eyes red from the chlorine", "cough since the chimney fire", "throat sore after shouting at the match",
+        "legs tingling in the frost", "fingers numb from carrying the shopping bags", "pale stools from the senna",
+        "took laxatives so runny poo",
+    ],
+)
+def test_a_harmless_cause_in_new_words_is_no_sign(text):
+    assert raised(text) == set()
+
+
+def test_a_harmless_cause_never_silences_what_needs_help_now_nor_a_sign_with_no_cause():
+    assert tiers("short of breath from the dusty loft") == {NOW}
+    assert raised("diarrhoea since friday") == {"bowel"}
+    assert raised("cough in the mornings") == {"infection"}
+
+
+@pytest.mark.parametrize(
+    "text", ["coughing so much lol", "laughed so hard i couldnt breathe lmao"]
+)
+def test_laughing_is_not_breathing_trouble(text):
+    assert "breathing" not in raised(text)
+
+
+def test_an_itch_to_travel_and_a_menopausal_flush_are_not_reactions():
+    assert raised("itching to get abroad again", WHEN["dose"]) == set()
+    assert raised("flushing hot, its the perimenopause", WHEN["dose"]) == set()
+    assert raised("flushing hot and itchy arms", WHEN["dose"]) == {"infusion_reaction"}
+
+
+def test_an_activity_named_by_a_sign_word_is_no_sign():
+    assert raised("booked a spinning lesson", WHEN["dose"]) == set()
+
+
+def test_the_first_infusion_is_history_and_nothing_different_is_the_usual():
+    assert raised("itchy arms at my first dose back in the day", WHEN["dose"]) == set()
+    assert raised("numbness in my hands, no different") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("the skitters since tuesday", "bowel"), ("squirts all morning", "bowel"), ("delhi belly", "bowel"),
+        ("diorrhea", "bowel"), ("been boaking all afternoon", "infusion_reaction"), ("bit bilious", "infusion_reaction"),
+        ("my water looks like rust", "liver"), ("my water stings", "infection"),
+        ("waterworks stinging", "infection"), ("ears leaking gunk", "infection"),
+        ("neck wont turn", "infection"), ("cant bend my neck at all", "infection"),
+        ("turned a strange yellowish colour", "liver"), ("yellowish tint to my eyes", "liver"),
+        ("like peering through a veil", "neurological"), ("like seeing through smoke", "neurological"),
+        ("letters jumping about when i read", "neurological"), ("saw two of everyone at the table", "neurological"),
+        ("grey blob in what i see", "neurological"), ("dropping stuff all morning", "neurological"),
+        ("fumbling my shoelaces", "neurological"), ("reached for the kettle and missed", "neurological"),
+        ("handwriting gone cramped", "neurological"), ("speech a bit slurry", "neurological"),
+        ("not herself lately", "neurological"), ("its not like him to forget", "neurological"),
+        ("cant lift my left leg", "neurological"), ("got totally lost on the way to the shop", "neurological"),
+        ("forgets where he lives", "neurological"), ("typed cat when i meant car", "neurological"),
+        ("lost track of what i was saying", "neurological"),
+        ("throbbing head", "infusion_reaction"), ("heartbeat skipping", "infusion_reaction"),
+        ("scratching my legs till they bleed", "infusion_reaction"),
+    ],
+)
+def test_held_out_5s_kinds_of_words_in_other_words(text, category):
+    assert category in raised(text, WHEN["dose"] if category == "infusion_reaction" else WHEN["away"])
+
+
+def test_texting_shorthand_for_a_headache_and_being_sick():
+    assert raised("hedache n feelin sik", WHEN["dose"]) == {"infusion_reaction"}
+
+
+def test_sudden_loss_of_a_limb_told_by_what_it_cannot_do_asks_for_help_now():
+    assert NOW in tiers("all of a sudden couldnt raise my left arm")
+    assert NOW in tiers("neck wont bend, banging headache")
+
+
+def test_a_plural_is_never_read_as_a_negation():
+    assert raised("notes: wheezing since lunch") == {"breathing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "forgot where i put the car keys", "dropped everything to pick up the kids", "text me when you move",
+        "it was like looking through old photos", "seeing two of my grandkids on sunday",
+    ],
+)
+def test_held_out_5s_new_words_in_their_everyday_senses_raise_nothing(text):
+    assert raised(text) == set()

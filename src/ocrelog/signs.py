@@ -36,6 +36,11 @@ from ocrelog.vocabulary import (
     ANSWERS,
     BENIGN_CAUSES,
     CATEGORIES,
+    CARED_FOR,
+    CARER_MARKS,
+    CARER_OPENERS,
+    CARERS,
+    CAUSE_BEFORE,
     CAUSE_LINKS,
     CELSIUS_RANGE,
     CLAUSE_BREAKS,
@@ -59,6 +64,7 @@ from ocrelog.vocabulary import (
     NOT_HYPOTHETICAL,
     NOT_NEGATIONS,
     NOT_NEW,
+    NOT_YET,
     NOW,
     NUMBER_WORDS,
     OTHER_CONDITIONS,
@@ -69,6 +75,8 @@ from ocrelog.vocabulary import (
     PART_OF,
     PAST,
     POSITIVE,
+    QUESTION_ASKS,
+    QUESTION_OPENERS,
     RESOLUTION_REACH,
     RESOLUTIONS,
     SELF,
@@ -78,6 +86,7 @@ from ocrelog.vocabulary import (
     STILL_NEW,
     SUDDEN,
     TEMPERATURE_WORDS,
+    THINGS,
     TIER_ORDER,
     TIERS,
     TYPO_MIN_LETTERS,
@@ -178,7 +187,8 @@ def _phrases() -> tuple[dict[str, list[_Phrase]], frozenset[str], frozenset[str]
     cues = set(NEGATIONS) | RESOLUTIONS | NOT_A_SIGN | NOT_NEGATIONS | CLAUSE_BREAKS | TEMPERATURE_WORDS
     cues |= OTHER_PEOPLE | SELF | PAST | NOT_NEW | STILL_NEW | HYPOTHETICAL | NOT_HYPOTHETICAL | HERE_NOW
     cues |= ANSWERS | CURE_LINKS | CAUSE_LINKS | BENIGN_CAUSES | OTHER_CONDITIONS | NEAR_MISS | SUDDEN | POSITIVE
-    cues |= set(NUMBER_WORDS)
+    cues |= set(NUMBER_WORDS) | THINGS | CARERS | CARER_MARKS | CARER_OPENERS | CAUSE_BEFORE | NOT_YET
+    cues |= QUESTION_OPENERS | QUESTION_ASKS | CARED_FOR
     cues |= {word for senses in OTHER_SENSES.values() for word in senses}
     known.update(word for cue in cues for word in cue.split())
     return index, frozenset(raw), frozenset(known | LOOKALIKES | FILLER), spelled
@@ -198,11 +208,13 @@ def _slips() -> tuple[dict[tuple[str, int], list[str]], frozenset[str]]:
 
 
 def _singular(word: str, known: set[str] | frozenset[str]) -> str:
-    """A plural's singular when the vocabulary has it ("sores" -> "sore"), else the word."""
+    """A plural's singular when the vocabulary has it ("sores" -> "sore"), else the word (never a
+    negation: "notes" is not "not")."""
     if len(word) > 3 and word[-1] == "s":  # each ending below ends in s
         for ending, instead in (("ies", "y"), ("es", ""), ("s", "")):
-            if word.endswith(ending) and word[: -len(ending)] + instead in known:
-                return word[: -len(ending)] + instead
+            stem = word[: -len(ending)] + instead
+            if word.endswith(ending) and stem in known and stem not in NEGATIONS:
+                return stem
     return word
 
 
@@ -343,11 +355,12 @@ def _cue_after(words: list[str], end: int, cues: frozenset[str], reach: int) -> 
     return False
 
 
-def _someone_elses(words: list[str], start: int) -> bool:
-    """The sign follows another person in its clause, and the writer does not speak of themself
-    in between ("grandson has a cold"; not "partner says I had a fit", "my eyes")."""
+def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
+    """The sign follows another person or a thing in its clause, and the writer does not speak of
+    themself in between ("grandson has a cold", "the car is wheezing"; not "partner says I had a
+    fit", "my eyes"). In a carer's text (``carer``) another person is the one the journal is for."""
     def someone(word: str) -> bool:
-        return word in OTHER_PEOPLE or word.rstrip("s") in OTHER_PEOPLE
+        return word in THINGS or not carer and (word in OTHER_PEOPLE or word.rstrip("s") in OTHER_PEOPLE)
 
     for i in range(start - 1, -1, -1):
         if words[i] in SELF or (words[i] == "my" and i + 1 < len(words) and not someone(words[i + 1])):
@@ -393,11 +406,11 @@ def _unsaid(words: list[str], start: int, end: int, cues: frozenset[str]) -> boo
     )
 
 
-def _absent(words: list[str], start: int, end: int, sign: Sign) -> bool:
+def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = False) -> bool:
     """Negated, passed, someone else's, or a vaccination or test.
 
     The injection site is the writer's own ("where they injected": they gave the dose)."""
-    if sign.category != INJECTION.name and _someone_elses(words, start):
+    if sign.category != INJECTION.name and _someone_elses(words, start, carer):
         return True
     if _cue_before(words, start, NEGATIONS, NEGATION_REACH) or _cue_after(words, end, RESOLUTIONS, RESOLUTION_REACH):
         return True
@@ -410,10 +423,18 @@ def _hypothetical(words: list[str], start: int) -> bool:
     """A worry, a question or a plan cue before ``start`` ("what if"), not one that tells of
     something felt now ("feel like i might faint")."""
     inside = _spans(words, NOT_HYPOTHETICAL)
+    if _question(words) and not _new_subject(words, 0, start):
+        return True
     return any(
         not any(x <= a and b <= y for x, y in inside) and not _new_subject(words, b, start)
         for a, b in _spans(words[:start], HYPOTHETICAL)
     )
+
+
+def _question(words: list[str]) -> bool:
+    """A clause that asks about its signs: it opens with a question word and asks with a verb
+    before its subject ("what temp should i ring them at", "how do you tell ...")."""
+    return bool(_spans(words[:2], QUESTION_OPENERS)) and any(a <= 4 for a, _ in _spans(words, QUESTION_ASKS))
 
 
 def _new_subject(words: list[str], after: int, start: int) -> bool:
@@ -436,7 +457,13 @@ def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
         return True
     if any(words[i] in RESOLUTIONS and words[i + 1] in CURE_LINKS for i in range(start - 1)):
         return True
-    return sign.tier != NOW and any(
+    if sign.tier == NOW:
+        return False
+    # "drank litres of water so peeing all day": a harmless cause, then "so", before the sign
+    causes = _spans(words[:start], BENIGN_CAUSES)
+    if causes and any(causes[0][1] <= a for a, _ in _spans(words[:start], CAUSE_BEFORE)):
+        return True
+    return any(
         words[link] in CAUSE_LINKS and any(a < CONTEXT_REACH + 2 for a, _ in _spans(words[link + 1 :], BENIGN_CAUSES))
         for link in range(end, len(words))
     )
@@ -494,8 +521,9 @@ def _reading(typed: list[str], words: list[str]) -> _Reading | None:
     return best[1] if best else None
 
 
-def _clause_signs(typed: list[str], words: list[str], changed: bool = False) -> dict[str, Found]:
-    """The signs asserted in one clause (``changed``: the entry says a sign changed, "but worse")."""
+def _clause_signs(typed: list[str], words: list[str], changed: bool = False, carer: bool = False) -> dict[str, Found]:
+    """The signs asserted in one clause (``changed``: the entry says a sign changed, "but worse";
+    ``carer``: a carer writes, and another person's signs are the person's)."""
     index = _phrases()[0]
     found: dict[str, Found] = {}
     matched: list[tuple[_Phrase, list[int]]] = []
@@ -517,8 +545,10 @@ def _clause_signs(typed: list[str], words: list[str], changed: bool = False) -> 
             continue
         if reading is not None and sign in (FEVER, FEVER_AT_DOSE):
             continue  # a temperature in the clause decides whether it is a fever
-        between = [words[i] for i in range(start, end) if i not in positions]
-        if NEGATIONS & set(between) or _absent(words, start, end, sign) or _not_asserted(words, start, end, sign):
+        between = set(words[i] for i in range(start, end) if i not in positions)
+        if NEGATIONS & between or NOT_YET & between:
+            continue  # "no rash", "the site will go red"
+        if _absent(words, start, end, sign, carer) or _not_asserted(words, start, end, sign):
             continue
         if sign.category == NEUROLOGICAL.name and _unsaid(words, start, end, NOT_NEW) and not (
             changed or _unsaid(words, start, end, STILL_NEW)
@@ -535,6 +565,26 @@ def _clause_signs(typed: list[str], words: list[str], changed: bool = False) -> 
         for sign in (FEVER, FEVER_AT_DOSE) + ((VERY_HIGH_FEVER,) if reading.very_high else ()):
             found.setdefault(sign.key, Found(sign, reading.shown))
     return found
+
+
+def _carer(typed_clauses: list[list[str]], read_clauses: list[list[str]], changed: bool) -> bool:
+    """A text written by someone for the person the journal is kept for, and so about that person:
+    it opens with the writer naming themself ("husband here", "carer note", "writing for mum"), or
+    it opens with a person whose thinking has changed ("dad is muddled ...": a change in thinking
+    is the sign most often written down by someone else)."""
+    if not read_clauses:
+        return False
+    first = read_clauses[0]
+    lead = first[1:] if first[0] in ("my", "our", "its", "this") else first
+    if len(lead) > 1 and (lead[0] in OTHER_PEOPLE or lead[0] in CARERS) and lead[1] in CARER_MARKS:
+        return True
+    if any(a < 3 for a, _ in _spans(first, CARER_OPENERS)):
+        return True
+    if not lead or lead[0] not in CARED_FOR and lead[0].rstrip("s") not in CARED_FOR:
+        return False
+    return "changes in thinking" in _clause_signs(typed_clauses[0], first, changed, carer=True) and (
+        "changes in thinking" not in _clause_signs(typed_clauses[0], first, changed)
+    )
 
 
 #: Readings kept in the journal (table ``read_cache``), given back without reading again.
@@ -558,10 +608,11 @@ def _read(text: str) -> tuple[Found, ...]:
     read_clauses = [[_canonical(token) for token in typed] for typed in typed_clauses]
     # "my usual tingling, but much worse": a change said anywhere in the entry
     changed = any(not _has(words, NOT_NEW) and _unsaid(words, 0, 0, STILL_NEW) for words in read_clauses)
+    carer = _carer(typed_clauses, read_clauses, changed)
     for n, (typed, words) in enumerate(zip(typed_clauses, read_clauses)):
         if n + 1 < len(read_clauses) and _answered(read_clauses[n + 1]):
             continue  # "fever? - no", "cough, much better now"
-        for key, sign in _clause_signs(typed, words, changed).items():
+        for key, sign in _clause_signs(typed, words, changed, carer).items():
             found.setdefault(key, sign)
     for whole, parts in PART_OF.items():
         if whole in found:

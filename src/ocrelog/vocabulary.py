@@ -143,9 +143,10 @@ CATEGORIES: tuple[Category, ...] = (
 
 #: Word groups a phrase names as ``{group}``.
 GROUPS: dict[str, tuple[str, ...]] = {
-    "pee": ("urine", "pee", "peeing", "wee", "weeing", "urinating", "urination", "piss", "pissing"),
+    "pee": ("urine", "pee", "peeing", "wee", "weeing", "urinating", "urination", "piss", "pissing", "waterworks"),
     "poo": ("stool", "poo", "poop", "stools", "faeces", "feces", "motion", "motions", "bowels"),
-    "dark": ("dark", "brown", "darker", "tea", "cola", "orange", "coke", "coffee"),
+    "dark": ("dark", "brown", "darker", "tea", "cola", "orange", "coke", "coffee", "stout", "guinness", "bovril",
+             "rust", "rusty", "mahogany", "amber"),
     "limb": ("arm", "arms", "leg", "legs", "hand", "hands", "foot", "feet", "side", "face"),
     "face": ("face", "cheeks", "cheek", "neck", "chest"),
     "hard": ("hard", "difficult", "tough", "struggling", "struggle", "trouble", "difficulty", "problems", "problem"),
@@ -167,7 +168,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
               "lopsided", "crooked"),
     "fine": ("zip", "zips", "zipper", "button", "buttons", "laces", "shoelaces", "earring", "earrings",
              "clasp", "necklace", "jewellery", "jewelry"),
-    "site": ("injection", "injected", "injecting", "jab", "jabbed", "needle", "site", "shot"),
+    "site": ("injection", "injected", "injecting", "jab", "jabbed", "needle", "site", "shot", "spot", "skin"),
     "local": ("red", "redness", "swollen", "swelling", "puffy", "sore", "soreness", "tender", "pain", "painful",
               "hurts", "hurting", "burning", "burns", "stinging", "itchy", "itching", "itch", "hot", "warm",
               "lump", "lumpy", "bump", "hard", "bruised", "bruise", "bruising", "throbbing", "rash", "patch",
@@ -178,6 +179,18 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "lft": ("lft", "lfts", "alt", "ast", "ggt", "bilirubin", "enzymes", "liver"),
     "raised": ("high", "raised", "up", "abnormal", "elevated", "deranged", "off", "bad", "higher", "rising"),
     "say": ("say", "says", "said", "saying", "tells", "told", "thinks", "noticed", "reckons", "spotted"),
+    # sight told by how it looks: what the view is likened to being seen through
+    "veil": ("frosted", "foggy", "fog", "misty", "mist", "steamed", "smeared", "greasy", "dirty", "haze", "hazy",
+             "net", "veil", "vaseline", "smoke", "water", "cling", "gauze", "murky"),
+    # what a person can no longer do with their hands: the things they drop or miss
+    "things": ("things", "everything", "stuff", "cups", "cup", "mug", "mugs", "glass", "glasses", "keys", "plates",
+               "cutlery", "pen", "phone"),
+    # words a text jumps, swims or doubles in
+    "print": ("words", "letters", "print"),
+    "moving": ("swim", "swims", "swimming", "jump", "jumps", "jumping", "dance", "dancing", "double", "blur",
+               "blurs", "blurring", "wobble", "wobbling", "shimmer", "shimmering"),
+    # a neck that will not move: a stiff neck said another way
+    "bend": ("bend", "move", "turn", "bow", "tilt", "twist"),
 }
 
 SIGNS: tuple[Sign, ...] = (
@@ -207,7 +220,9 @@ SIGNS: tuple[Sign, ...] = (
     )),
     Sign("anaphylaxis", "breathing", NOW, ("anaphylaxis", "anaphylactic", "allergic shock")),
     # -- infusion reactions: from the dose to the end of the next day ---------------------
-    Sign("itching", "infusion_reaction", SOON, ("itching", "itchy", "itch", "itches", "itchiness", "pruritus")),
+    Sign("itching", "infusion_reaction", SOON, ("itching", "itchy", "itch", "itches", "itchiness", "pruritus",
+        "scratching|scratched ... raw|skin|arms|legs|myself|constantly|bleeding",
+    )),
     Sign("rash", "infusion_reaction", SOON, (
         "rash", "hives", "urticaria", "welts", "erythema", "red blotches", "blotchy", "blotches",
         "red ... skin", "skin ... red", "red spots", "bumps on ... skin",
@@ -232,9 +247,12 @@ SIGNS: tuple[Sign, ...] = (
         "nausea", "nauseous", "nauseated", "queasy", "feeling sick", "feel sick", "felt sick",
         "vomiting", "vomited", "threw up", "throw up", "throwing up", "being sick", "was sick", "chucked up",
         "chucking up", "puked", "puking", "retching",
+        # regional and slang words for being sick
+        "boak", "boaking", "boke", "bokeing", "bilious", "barf", "barfing", "barfed", "upchuck", "gagging",
+        "spew", "spewed",
     )),
     Sign("headache", "infusion_reaction", SOON, (
-        "headache", "head ache", "pounding head", "migraine",
+        "headache", "head ache", "pounding|banging|thumping|throbbing|splitting|bursting head", "migraine",
         "head ... hurts|hurting|pounding|paining|thumping|throbbing|banging|killing|aching",
     )),
     Sign("fast heartbeat", "infusion_reaction", SOON, (
@@ -243,6 +261,7 @@ SIGNS: tuple[Sign, ...] = (
         "flutter|fluttery|fluttering|racing|pounding|irregular ... heart|heartbeat",
         "pulse ... racing|fast|pounding|high|thumping", "heart going like",
         "heartbeat ... fast|racing|fluttery|irregular|pounding",
+        "heart|heartbeat ... fluttering|flutters|fluttery|skipping|skips|jumping|thumping|banging|galloping",
     )),
     Sign("low blood pressure", "infusion_reaction", SOON, (
         "low blood pressure", "blood pressure ... dropped|low|fell|crashed", "bp ... dropped|low|fell|crashed",
@@ -274,7 +293,7 @@ SIGNS: tuple[Sign, ...] = (
         "burning|burns|stinging|stings|hurts|pain ... pass|passing water",
         "{pee} ... burns|burning|stings|stinging|hurts|painful|sore|smells|cloudy", "cloudy {pee}",
         "smelly {pee}", "blood in ... {pee}", "bloody {pee}", "{pee} ... razor|razors|glass|knives",
-        "{pee} ... every ... mins|minutes|min|hour|hours|half", "{pee} ... hourly|constantly",
+        "{pee} ... every ... mins|minutes|min|hour|hours|half", "{pee} ... hourly|constantly", "my water|waters ... burns|burning|stings|stinging|cloudy|smells",
         "loo|toilet ... every ... mins|minutes|min|hour|hours|half", "loo|toilet ... stings|burns|burning|stinging",
     )),
     Sign("chest infection", "infection", SOON, (
@@ -295,6 +314,7 @@ SIGNS: tuple[Sign, ...] = (
         "tonsillitis", "strep", "throat ... razor|razors|glass|sandpaper|knives",
         "tonsils ... swollen|huge|white|spots|pus", "white spots ... throat|tonsils",
         "coloured|colored|green|yellow|thick ... snot|gunk|mucus|catarrh",
+        "ear|ears ... gunk|discharge|discharging|leaking|oozing|weeping|pus|goo|gooey|crusty|throbbing",
     )),
     Sign("herpes", "infection", SOON, (
         "cold sore", "coldsore", "herpes", "shingles", "genital sore", "genital sores", "genital blisters",
@@ -314,7 +334,10 @@ SIGNS: tuple[Sign, ...] = (
         "red line ... up", "{wound} ... {infected}", "a boil", "boil on", "lump ... bigger|growing|painful",
         "aciclovir", "acyclovir", "valaciclovir", "valacyclovir", "abscess", "cellulitis",
     )),
-    Sign("stiff neck", "infection", SOON, ("stiff neck", "neck ... stiff", "neck stiffness")),
+    Sign("stiff neck", "infection", SOON, (
+        "stiff neck", "neck ... stiff", "neck stiffness", "neck ... {cant} {bend}", "{cant} {bend} ... neck",
+        "{cant} ... chin ... chest", "neck ... locked|rigid|seized",
+    )),
     Sign("worst headache", "infection", NOW, (
         "worst headache", "severe headache", "terrible headache", "awful headache", "splitting headache",
         "excruciating headache", "blinding headache", "thunderclap headache",
@@ -327,6 +350,11 @@ SIGNS: tuple[Sign, ...] = (
         "gippy tummy", "dodgy tummy", "squits", "diarhea", "diahrea", "diarhoea", "diahorrea",
         "the shits", "runny tummy", "upset stomach",
         "stomach bug", "tummy bug", "gastro", "food poisoning", "colitis",
+        # common misspellings, and regional and slang words for it
+        "diarrea", "diarea", "diarrohea", "diorrhoea", "diorrhea", "diorrhea", "diarreah", "diarrhia",
+        "scutters", "skitters", "the skits", "squirts", "the squirts", "delhi belly", "bombay belly",
+        "montezumas revenge", "loose bowels", "the gallops", "back door trots", "runny bum",
+        "like a tap|hose ... back|bum|bottom|behind|arse|backside",
     )),
     Sign("blood in stool", "bowel", SOON, (
         "blood ... {poo}", "bloody {poo}", "black|tarry|red ... {poo}", "{poo} ... black|bloody|tarry|tar|red",
@@ -343,15 +371,17 @@ SIGNS: tuple[Sign, ...] = (
     Sign("jaundice", "liver", SOON, (
         "jaundice", "jaundiced", "yellow skin", "yellow eyes", "yellowing", "yellowish skin",
         "yellowish eyes", "skin ... yellow|yellowish", "eyes ... yellow|yellowish", "whites ... yellow|yellowish",
-        "yellow ... eyes",
+        "yellow|yellowy ... eyes",
         "icteric", "icterus", "sclera ... yellow",
-        "yellow ... skin", "going|turning|turned|gone|look|looking|looks yellow",
+        "yellow|yellowy ... skin", "going|turning|turned|gone|look|looking|looks yellow",
+        "going|turning|turned|gone|went|gone a ... yellow|yellowish|yellowy",
+        "yellow|yellowish|yellowy tinge|tint|hue|cast|tone", "tinge|tint|hue of yellow",
     )),
     Sign("liver results", "liver", SOON, (
         "{lft} ... {raised}", "abnormal|raised|high|elevated|deranged ... {lft}", "liver function ... {raised}",
     )),
     Sign("dark urine", "liver", SOON, (
-        "{dark} ... {pee}", "{pee} ... {dark}",
+        "{dark} ... {pee}", "{pee} ... {dark}", "my water|waters ... {dark}",
         "pale {poo}", "clay coloured {poo}", "clay colored {poo}", "pain ... upper right",
         "upper right ... pain", "right upper", "right ... ribs|ribcage|rib", "ribs on the right", "liver pain",
         "ruq", "top right ... {tummy}", "upper right ... {tummy}",
@@ -371,12 +401,16 @@ SIGNS: tuple[Sign, ...] = (
         "vision|sight ... shimmery|shimmering|flickering|jumping|jumpy|misty|hazy|grey|gray|patchy|dark",
         "smudge|smudgy|patch|shadow|curtain|spot ... vision|sight",
         "colours|colors ... washed|faded|dull|dim|wrong|faint", "lost ... vision|sight", "lost ... of my vision|sight",
+        "smudge|smudgy|patch|shadow|curtain|spot|blob|hole|gap|blur|blank ... what i see",
+        "looking|seeing|peering through ... {veil}",
+        "{print} ... {moving}", "seeing|see|saw two of everything|anything|everyone|things|it|them|stuff|faces|words",
     )),
     Sign("weakness", "neurological", SOON, (
         "weakness", "weak|weaker ... {limb}", "{limb} ... weak|weaker", "weak ... side", "{limb} ... dragging",
         "dragging ... {limb}",
         "=weak", "feel weak", "feeling weak", "felt weak", "legs gave way", "leg gave way",
         "foot drop", "dragging ... leg", "cant lift", "paralysis", "paralysed", "paralyzed",
+        "{cant} lift|raise|move|feel ... {limb}",
         "{limb} ... gave|giving way", "{limb} ... went|gone dead",
     )),
     Sign("numbness", "neurological", SOON, (
@@ -388,12 +422,13 @@ SIGNS: tuple[Sign, ...] = (
         "loss of balance", "lost my balance", "balance problems", "balance worse", "off balance",
         "unsteady", "wobbly", "stumbling", "falling over", "keep falling", "losing ... balance", "ataxia",
         "balance ... worse|bad|off|gone|terrible",
-        "keep dropping",
+        "keep dropping", "dropping|drops {things}",
         "dropping things", "dropping ... things", "bumping into", "walking into things", "knocking things",
         "{cant} do|manage|fasten|undo|get|put ... {fine}", "{fine} ... {cant}", "{fine} ... {hard}", "{fine} ... struggle|struggling",
+        "fumbling|fumbled|fumble|fumbly|fiddling ... {fine}",
         "{cant} hold|grip ... pen|cup|fork|spoon|cutlery|keys|mug|glass",
-        "fingers ... useless|clumsy|wont|dead", "handwriting ... spidery|messy|worse|illegible|shaky|wobbly",
-        "typing ... mistakes|wrong|errors", "knocking ... over", "reach ... miss|missing|missed",
+        "fingers ... useless|clumsy|wont|dead", "handwriting ... spidery|messy|worse|illegible|shaky|wobbly|tiny|small|smaller|scrawly|scrawl|scribbly|cramped|unreadable|awful|terrible",
+        "typing ... mistakes|wrong|errors", "knocking ... over", "reach|reaching|reached|reaches ... miss|missing|missed|misses",
         "balance ... awful|shocking|dreadful|poor", "like being|im on a boat|ship|ferry", "like i was on a boat|ship|ferry",
         "{cant} walk ... straight", "walking like ... drunk",
     )),
@@ -403,16 +438,20 @@ SIGNS: tuple[Sign, ...] = (
         "memory loss", "memory problems", "losing my memory", "memory ... worse|shot|bad|terrible|going|poor|awful",
         "forgetting words", "forgetting names", "cant remember", "cognitive", "cognition",
         "acting different|differently|strange|strangely|weird|oddly", "words ... wrong|muddled|jumbled|slurred",
-        "speech ... slurred|slow|strange|wrong|off|funny|weird|odd|garbled",
+        "speech ... slurred|slurry|slurring|slow|strange|wrong|off|funny|weird|odd|garbled",
         "talking|talk|talked|speaking ... gibberish|nonsense", "talking|talked|speaking rubbish",
         "brain fog ... worse", "personality change", "personality changed", "personality ... changed",
-        "not myself", "trouble speaking", "slurred speech", "speech slurred", "slurring",
+        "not myself", "not himself|herself|themself|themselves", "not like him|her|them", "trouble speaking", "slurred speech", "speech slurred", "slurring",
         "cant get ... words out", "words muddled", "trouble finding words",
         "{cant} find ... words|word", "words ... wrong order", "repeating myself", "forgetting things",
         "forgetful", "asking ... same question|questions|thing|things", "talking nonsense",
         "not making sense", "making no sense", "behaving ... odd|oddly|strange|strangely|weird|weirdly|differently",
         "acting ... odd|oddly|strange|strangely|weird|weirdly|differently", "acting ... out of character",
         "got|getting|get lost ... driving|way|route|home|walking", "lost my way", "forgot the way",
+        "got|getting|get|gets ... lost ... driving|way|route|home|walking|road",
+        "forgetting|forgets|forgot|forget where i|she|he|they|we am|is|are|was|were|live|lives",
+        "said|saying|says|wrote|writing|typed ... when i|she|he|they meant|mean",
+        "losing|lost|loses|lose track of ... saying|said|talking|sentence|sentences|thoughts",
     )),
     Sign("seizure", "neurological", NOW, (
         "seizure", "seizures", "seizer", "siezure", "convulsion", "convulsions", "convulsing", "had a fit",
@@ -505,6 +544,8 @@ NOT_A_SIGN = frozenset({
     "testing", "swab", "check", "screening", "screen", "appointment",
     "clinic", "leaflet", "season", "awareness", "risk", "prevention", "spray", "aisle",
     "checked", "syrup", "lozenges", "list",
+    # an activity named by a sign word ("spinning class")
+    "class", "classes", "lesson", "lessons", "instructor",
 })
 #: A sign after one of these words in its clause is someone else's ("grandson has a cold"),
 #: unless the person speaks of themself in between ("partner says I had a fit").
@@ -517,7 +558,30 @@ OTHER_PEOPLE = frozenset({
     "youngest", "eldest", "flatmate", "housemate", "roommate", "mate", "cousin", "gran", "granny", "grandpa",
     "grandfather", "grandmother", "stepson", "stepdaughter", "toddler", "puppy", "pet", "auntie", "his",
     "family", "relative", "colleagues",
+    # people met by chance: at the infusion unit, on the bus ("the lady in the next chair")
+    "lady", "ladies", "woman", "women", "gentleman", "guy", "bloke", "fella", "chap", "girl",
+    "boy", "lad", "lass", "patient", "patients",
 })
+#: Things that are not people: a sign after one in its clause is the thing's ("the car is
+#: wheezing", "engine seized", "jumper label itching my neck"), as for another person.
+THINGS = frozenset({
+    "car", "cars", "van", "engine", "motor", "mower", "lawnmower", "tractor", "bike", "boiler", "kettle",
+    "laptop", "computer", "printer", "fridge", "freezer", "dishwasher", "radiator", "pipes", "heating",
+    "jumper", "sweater", "label", "tag", "wool", "socks", "boots", "bus", "train", "plant", "plants", "tree",
+    "lawn", "battery", "wifi", "router", "telly", "tv",
+})
+#: A text that opens with the writer naming themself as someone writing for the person the journal
+#: is kept for ("husband here", "carer note", "daughter writing for mum", "on behalf of"): its signs of
+#: another person are that person's. One of OTHER_PEOPLE or CARERS, then one of CARER_MARKS.
+CARERS = frozenset({"carer", "carers", "caregiver", "caretaker", "nurse", "helper", "pa"})
+#: ... or it opens with one of these (someone a journal may be kept for) whose thinking has changed.
+CARED_FOR = frozenset({
+    "husband", "hubby", "wife", "partner", "son", "daughter", "mum", "mom", "mother", "dad", "father", "sister",
+    "brother", "grandma", "grandad", "nan", "gran", "granny", "grandpa", "grandfather", "grandmother", "aunt",
+    "auntie", "uncle", "he", "she",
+})
+CARER_MARKS = frozenset({"here", "writing", "note", "notes", "typing", "speaking", "update", "entry", "logging"})
+CARER_OPENERS = frozenset({"writing for", "typing for", "on behalf of", "logging for", "writing this for"})
 SELF = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
 
 #: A clause with one of these tells of the past: its signs are history, not a warning.
@@ -528,6 +592,7 @@ PAST = frozenset({
     "in my teens", "in my twenties", "growing up", "last infusion", "last dose", "previous infusion",
     "previous dose", "last winter", "last summer", "last spring", "last autumn", "last christmas",
     "in the past", "used to", "had one before", "decades ago", "previously", "family history",
+    "first infusion", "first dose", "first treatment", "first ever infusion",
 })
 #: A sign after one of these in its clause is a worry, a question, a plan or an instruction,
 #: not something that is happening ("what if i get shingles", "call them if your pee is dark").
@@ -538,6 +603,16 @@ HYPOTHETICAL = frozenset({
     "asked if", "asked whether", "hope not", "hoping not", "to avoid", "risk of", "chance of", "leaflet says",
     "leaflet said", "in the event", "rule out", "to check for", "screen for",
 })
+#: A clause that opens with one of these and asks with one of QUESTION_ASKS ("what temp should i
+#: ring them at", "how do you tell a relapse from ...") asks about its signs: they are not reported,
+#: unless the writer speaks again or points at one before it ("what should i do about my rash").
+QUESTION_OPENERS = frozenset({"what", "how", "which", "when", "at what"})
+QUESTION_ASKS = frozenset({
+    "should i", "should we", "should you", "do i", "do you", "do we", "does one", "can i", "can you", "can we",
+    "would you", "is it", "are you", "do they", "does it", "should it", "would i", "will i", "do people",
+})
+#: Between a sign's own words, one of these says it has not happened yet ("the site will go red").
+NOT_YET = frozenset({"will", "might", "gonna"})
 #: Just before a sign (at most two words) after a worry's cue, one of these says the sign is
 #: here now ("should I worry about this numb patch").
 HERE_NOW = frozenset({"this", "these"})
@@ -558,7 +633,9 @@ ANSWERS = frozenset({
 CURE_LINKS = frozenset({"with", "after", "by", "on", "thanks"})
 #: A sign followed in its clause by a link and one of these has a harmless cause ("stiff neck from
 #: sleeping funny", "dizzy with happiness", "tummy ache after too much ice cream").
-CAUSE_LINKS = frozenset({"from", "after", "because", "due", "with", "of"})
+CAUSE_LINKS = frozenset({"from", "after", "because", "due", "with", "of", "since", "during", "in"})
+#: ... or a harmless cause, then one of these, before the sign ("drank litres of water so peeing a lot").
+CAUSE_BEFORE = frozenset({"so", "hence", "thats why", "which is why"})
 BENIGN_CAUSES = frozenset({
     "sleeping", "slept", "pillow", "sofa", "couch", "gardening", "garden", "digging", "lifting", "gym",
     "workout", "exercise", "running", "jogging", "hiking", "dancing", "yoga", "pilates", "ice cream",
@@ -567,6 +644,16 @@ BENIGN_CAUSES = frozenset({
     "watch strap", "strap", "new shoes", "shoes", "sun", "sunburn", "heat", "sauna", "hot bath", "reading",
     "screen", "dim light", "onions", "chopping", "nettles", "nettle", "shaving", "plaster",
     "washing powder", "perfume", "suncream", "allergy", "hay", "sitting", "sat", "drive", "driving", "kneeling",
+    # what is in the air, the water or on the skin
+    "smoke", "smoky", "bonfire", "fire", "dust", "dusty", "pollen", "fumes", "shampoo", "soap", "chlorine",
+    "pool", "swimming", "snow", "rain", "wind", "frost", "windy", "icy",
+    # voices and hands worked hard
+    "singing", "sang", "shouting", "shouted", "karaoke", "cheering", "gripping", "holding", "carrying",
+    "typing", "knitting", "steering", "hoovering", "scrubbing",
+    # what was taken or drunk
+    "prep", "laxative", "laxatives", "senna", "iron", "beetroot", "drank", "water", "fluids", "coffee",
+    # excitement
+    "match", "game", "penalty", "penalties", "shootout", "final", "exam", "exams", "interview", "film", "movie",
 })
 #: An entry with one of these words gives a sign of the key another sense ("chills" from a film).
 OTHER_SENSES: dict[str, frozenset[str]] = {
@@ -574,6 +661,13 @@ OTHER_SENSES: dict[str, frozenset[str]] = {
         "film", "movie", "music", "song", "songs", "choir", "concert", "horror", "scary", "goosebumps",
         "speech", "story", "performance", "singing", "gig", "show",
     }),
+    # "cant breathe lol": laughing, not breathing trouble
+    "trouble breathing": frozenset({"lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "pmsl"}),
+    # "itchy feet": the itch to travel
+    "itching": frozenset({"holiday", "holidays", "travel", "travelling", "traveling", "trip", "getaway", "abroad",
+                          "wanderlust"}),
+    # hot flushes of the menopause
+    "flushing": frozenset({"menopause", "menopausal", "perimenopause", "perimenopausal", "hrt"}),
 }
 #: In one entry, the second sign is part of the first (a seizure's shaking is not chills).
 PART_OF: dict[str, frozenset[str]] = {"seizure": frozenset({"chills"})}
@@ -595,6 +689,7 @@ NOT_NEW = frozenset({
     "usual", "as usual", "as always", "same as", "about the same", "the same", "for years", "no change",
     "no worse", "unchanged", "as before", "always have", "always had", "old symptom", "old symptoms",
     "nothing new", "not new", "same every", "same old", "normal for me", "my normal",
+    "nothing different", "no different", "not different", "nothing worse",
 })
 
 #: ... but not when it says more than that ("more than usual").
@@ -623,6 +718,7 @@ FILLER = frozenset({
 SHORTHAND = {
     "n": "and", "w": "with", "cos": "because", "coz": "because", "bc": "because", "abt": "about",
     "tho": "though", "u": "you", "ur": "your", "wiv": "with",
+    "sik": "sick", "hdache": "headache", "hedache": "headache", "hedake": "headache", "brethe": "breathe",
 }
 #: Numbers written in words ("thirty eight point five", "a hundred and two"), read as digits.
 NUMBER_WORDS = {
@@ -642,7 +738,7 @@ LOOKALIKES = frozenset({
     "infant", "infest", "weaken", "weakest", "blurt", "blurts", "swear",
     "rashly", "rasher", "fitted", "fitter", "fitness", "couches", "shingle", "timed", "tines", "chilly", "chilled",
     "covet", "coven", "fluke", "flume", "blunt", "stiffy", "chilli", "chili", "chilis", "chillies",
-    "painting", "panning", "planting",
+    "painting", "panning", "planting", "seized", "seizing",
 })
 #: Numbers with these units after them are not temperatures.
 OTHER_UNITS = frozenset({
@@ -708,13 +804,22 @@ def markdown() -> str:
         f"| ...unless the clause says | {cell(sorted(POSITIVE))} |",
         f"| someone else's (before a sign) | {cell(sorted(OTHER_PEOPLE))} |",
         f"| ...unless the writer says | {cell(sorted(SELF))} or my + anything else |",
+        f"| a thing, not a person (before a sign: the thing's) | {cell(sorted(THINGS))} |",
+        f"| a carer's note opens with (one of) | {cell(sorted(OTHER_PEOPLE | CARERS))} |",
+        f"| ...then | {cell(sorted(CARER_MARKS))} |",
+        f"| ...or opens with | {cell(sorted(CARER_OPENERS))} |",
+        f"| ...or opens with one of these, whose thinking has changed | {cell(sorted(CARED_FOR))} |",
+        f"| a question opens with | {cell(sorted(QUESTION_OPENERS))} |",
+        f"| ...and asks with | {cell(sorted(QUESTION_ASKS))} |",
+        f"| not yet (inside a sign's words) | {cell(sorted(NOT_YET))} |",
         f"| told of the past (in the clause) | {cell(sorted(PAST))}, in + a year |",
         f"| a worry, a question or a plan (before a sign) | {cell(sorted(HYPOTHETICAL))} |",
         f"| ...except inside | {cell(sorted(NOT_HYPOTHETICAL))} |",
         f"| ...or when the sign comes just after | {cell(sorted(HERE_NOW))}, or after I again |",
         f"| a clause that answers the one before | {cell(sorted(ANSWERS))}, or only passed or usual words |",
         f"| passed + one of these: the cure, not a sign | {cell(sorted(CURE_LINKS))} |",
-        f"| a harmless cause (after a sign and one of: {cell(sorted(CAUSE_LINKS))}) | {cell(sorted(BENIGN_CAUSES))} |",
+        f"| a harmless cause (after a sign and one of: {cell(sorted(CAUSE_LINKS))}; or before it and one of: "
+        f"{cell(sorted(CAUSE_BEFORE))}) | {cell(sorted(BENIGN_CAUSES))} |",
         *(f"| another sense of {key} (in the entry) | {cell(sorted(words))} |" for key, words in OTHER_SENSES.items()),
         *(f"| part of a {key} (in the entry) | {cell(sorted(parts))} |" for key, parts in PART_OF.items()),
         f"| a flare of another condition (in the clause) | {cell(sorted(OTHER_CONDITIONS))} |",
