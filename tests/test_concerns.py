@@ -341,3 +341,15 @@ def test_with_a_time_given_signs_more_than_an_hour_before_do_not_count(run, minu
 def test_a_usual_symptom_quietens_only_its_own_sign():
     found = judged([symptom("left leg weakness and a fever", at(0), 1)], usual=["left leg weakness"])[0]
     assert [a.category for a in found] == ["infection"]
+
+
+@pytest.mark.parametrize("typed", ["¹", "fever ⁴⁰", "temp ³⁸·⁵", "٣٨.٥"])
+def test_digits_that_are_not_decimal_are_read_without_a_crash(run, typed):
+    assert run("symptom", typed).exit_code == 0
+
+
+def test_handled_of_a_superscript_number_is_one_sentence(run):
+    from conftest import one_sentence
+
+    run("symptom", "cough")
+    assert "entry number" in one_sentence(run("handled", "¹"), code=2)

@@ -222,7 +222,7 @@ def _singular(word: str, known: set[str] | frozenset[str]) -> str:
 def _canonical(token: str) -> str:
     """The vocabulary word a token stands for: itself, its singular, or the word it slips from."""
     _, raw, known, _ = _phrases()
-    if token[0].isdigit():
+    if token[0].isdecimal():
         return token
     single = _singular(token, raw)
     if single in known:
@@ -298,12 +298,12 @@ def _numbers(tokens: list[str]) -> list[str]:
                 value, j = value + NUMBER_WORDS[tokens[j]], j + 1
         elif spoken and j < len(tokens) and tokens[j] in NUMBER_WORDS and NUMBER_WORDS[tokens[j]] < 20:
             value, j = value + NUMBER_WORDS[tokens[j]], j + 1
-        number = str(value) if spoken else (tokens[i] if tokens[i].isdigit() else None)
+        number = str(value) if spoken else (tokens[i] if tokens[i].isdecimal() else None)
         start = j if spoken else i + 1
         if number is not None and start + 1 < len(tokens) and tokens[start] == "point":
             digits, k = "", start + 1
-            while k < len(tokens) and (tokens[k].isdigit() or NUMBER_WORDS.get(tokens[k], 10) < 10):
-                digits += tokens[k] if tokens[k].isdigit() else str(NUMBER_WORDS[tokens[k]])
+            while k < len(tokens) and (tokens[k].isdecimal() or NUMBER_WORDS.get(tokens[k], 10) < 10):
+                digits += tokens[k] if tokens[k].isdecimal() else str(NUMBER_WORDS[tokens[k]])
                 k += 1
             if digits:
                 out.append(f"{number}.{digits}")
@@ -372,7 +372,7 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
 
 def _has(words: list[str], cues: frozenset[str]) -> bool:
     """Any cue (of one to five words) in the clause; a year after 'in' counts as 'in 2015'."""
-    if cues is PAST and any(a == "in" and b.isdigit() and len(b) == 4 for a, b in zip(words, words[1:])):
+    if cues is PAST and any(a == "in" and b.isdecimal() and len(b) == 4 for a, b in zip(words, words[1:])):
         return True
     return bool(_spans(words, cues))
 
@@ -494,7 +494,7 @@ def _reading(typed: list[str], words: list[str]) -> _Reading | None:
     if _has(words, PAST):
         return None
     for i, token in enumerate(typed):
-        if not token[0].isdigit():
+        if not token[0].isdecimal():
             continue
         unit = typed[i + 1] if i + 1 < len(typed) else ""
         if unit == "°":

@@ -168,7 +168,7 @@ def mark_many_handled(
                 if alert.entry_id is not None and alert.handled is None:
                     chosen[alert.entry_id] = alert.display
             continue
-        if not text.isdigit():
+        if not (text.isascii() and text.isdecimal()):
             raise InvalidValue(f"{target!r} is neither an entry number (42) nor a warning sign's C number (C3)")
         entry = journal.get(int(text))
         if entry.id not in by_entry:
