@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import re
+import shlex
 import shutil
 import subprocess
+import traceback
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -46,13 +48,34 @@ def journal_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+#: ``run(..., code=ANY)``: a command whose exit code the test does not pin (random command lines).
+ANY = object()
+
+
 @pytest.fixture
 def run() -> Callable[..., Result]:
-    """Run ocrelog as a user would: ``run("feel", "6")``."""
+    """Run ocrelog as a user would: ``run("feel", "6")``.
+
+    The command must succeed (exit 0, no exception) unless the test names the exit code it
+    expects: ``run("feel", "11", code=2)`` (``expect=2`` is the same); ``code=ANY`` pins none.
+    A set-up command that fails therefore fails the test where it ran, with its output."""
     runner = CliRunner()
 
-    def invoke(*args: str, input: str | None = None) -> Result:
-        return runner.invoke(app, list(args), input=input)
+    def invoke(*args: str, input: str | None = None, code: object = 0,
+               expect: object = None) -> Result:
+        __tracebackhide__ = True
+        result = runner.invoke(app, list(args), input=input)
+        wanted = code if expect is None else expect
+        if wanted is ANY:
+            return result
+        if result.exit_code != wanted or (wanted == 0 and result.exception is not None):
+            trace = ""
+            if result.exception is not None and not isinstance(result.exception, SystemExit):
+                trace = "".join(traceback.format_exception(result.exception))
+            pytest.fail(
+                f"ocrelog {shlex.join(args)} exited {result.exit_code}, expected {wanted}\n"
+                f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}\n{trace}")
+        return result
 
     return invoke
 

@@ -56,7 +56,7 @@ def test_no_output_can_be_the_journal_or_one_of_its_files(run, filled, writer, w
     before_mode = {p.name: p.stat().st_mode for p in filled.parent.iterdir()}
     head, tail = WRITERS[writer]
     args = [*head, str(target), *tail] + (["--force"] if force else [])
-    message = one_sentence(run(*args), 2)
+    message = one_sentence(run(*args, code=2), 2)
     assert "journal" in message and "choose another name" in message
     assert _snapshot(filled.parent) == before
     assert {p.name: p.stat().st_mode for p in filled.parent.iterdir()} == before_mode
@@ -70,14 +70,14 @@ def test_a_symlink_or_a_hard_link_to_the_journal_is_refused_too(run, filled, tmp
     before = filled.read_bytes()
     head, tail = WRITERS[writer]
     for target in (link, hard, filled.parent / ".." / filled.parent.name / filled.name):
-        assert "journal itself" in one_sentence(run(*head, str(target), *tail, "--force"), 2)
+        assert "journal itself" in one_sentence(run(*head, str(target), *tail, "--force", code=2), 2)
     assert filled.read_bytes() == before and link.is_symlink()
 
 
 def test_the_journal_named_through_a_symlink_is_still_protected(run, filled, tmp_path):
     link = tmp_path / "via-link.db"
     link.symlink_to(filled)
-    assert "journal itself" in one_sentence(run("--db", str(link), "export", "-o", str(filled), "--force"), 2)
+    assert "journal itself" in one_sentence(run("--db", str(link), "export", "-o", str(filled), "--force", code=2), 2)
 
 
 @pytest.mark.parametrize("writer", ["export", "summary", "backup"])
@@ -85,7 +85,7 @@ def test_an_existing_file_is_replaced_only_with_force_and_the_sentence_is_the_sa
     target = tmp_path / "out.md"
     target.write_text("mine")
     head, tail = WRITERS[writer]
-    message = one_sentence(run(*head, str(target), *tail), 2)
+    message = one_sentence(run(*head, str(target), *tail, code=2), 2)
     assert message == "Error: " + EXISTS.format(path=target)
     assert target.read_text() == "mine"
     assert run(*head, str(target), *tail, "--force").exit_code == 0
@@ -97,7 +97,7 @@ def test_calendar_never_silently_replaces_another_apps_calendar(run, filled, tmp
     personal = tmp_path / "personal.ics"
     theirs = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Another App//EN\r\nBEGIN:VEVENT\r\nSUMMARY:Birthday\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     personal.write_bytes(theirs.encode())
-    message = one_sentence(run("calendar", "-o", str(personal)), 2)
+    message = one_sentence(run("calendar", "-o", str(personal), code=2), 2)
     assert message == "Error: " + EXISTS.format(path=personal)
     assert personal.read_bytes() == theirs.encode()
     result = run("calendar", "-o", str(personal), "--force")
@@ -126,7 +126,7 @@ def test_demo_cannot_save_over_the_journals_files(run, filled):
     wal = filled.parent / (filled.name + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0
     wal.unlink(missing_ok=True)
-    assert "journal" in one_sentence(run("demo", "--save", str(wal)), 2)
+    assert "journal" in one_sentence(run("demo", "--save", str(wal), code=2), 2)
     assert not wal.exists()
 
 

@@ -160,7 +160,7 @@ def test_no_reading_is_shown_at_38_or_more_while_judged_under_it(fahrenheit):
 
 
 def test_an_implausible_reading_needs_force(run):
-    result = run("temp", "33")
+    result = run("temp", "33", code=2)
     assert result.exit_code == 2 and "--force" in result.stderr
     assert run("temp", "33", "--force").exit_code == 0
 
@@ -235,10 +235,10 @@ def test_handled_refuses_what_it_cannot_mark_in_one_sentence(run):
     from conftest import one_sentence
 
     run("feel", "5")
-    assert "Say what to mark" in one_sentence(run("handled"), code=2)
-    assert "no warning sign" in one_sentence(run("handled", "1"), code=1)
-    assert "C99" in one_sentence(run("handled", "C99"), code=2)
-    assert "--category" in one_sentence(run("handled", "--category", "elbow"), code=2)
+    assert "Say what to mark" in one_sentence(run("handled", code=2), code=2)
+    assert "no warning sign" in one_sentence(run("handled", "1", code=1), code=1)
+    assert "C99" in one_sentence(run("handled", "C99", code=2), code=2)
+    assert "--category" in one_sentence(run("handled", "--category", "elbow", code=2), code=2)
 
 
 def test_handled_before_a_day_leaves_the_later_ones_open(run):
@@ -259,8 +259,8 @@ def test_usual_add_list_remove_and_undo(run):
     assert run("usual").stdout == ""
     assert run("undo", "--force").exit_code == 0
     assert run("usual").stdout == "left leg weakness\n"
-    assert run("usual", "remove", "elbow").exit_code == 2
-    assert run("usual", "shout", "x").exit_code == 2
+    assert run("usual", "remove", "elbow", code=2).exit_code == 2
+    assert run("usual", "shout", "x", code=2).exit_code == 2
 
 
 def test_an_import_of_old_entries_is_history_not_open(run, tmp_path):
@@ -352,4 +352,4 @@ def test_handled_of_a_superscript_number_is_one_sentence(run):
     from conftest import one_sentence
 
     run("symptom", "cough")
-    assert "entry number" in one_sentence(run("handled", "¹"), code=2)
+    assert "entry number" in one_sentence(run("handled", "¹", code=2), code=2)

@@ -43,12 +43,12 @@ def test_plain_ocrelog_shows_the_help(run):
 )
 def test_code_2_bad_command_lines_are_one_sentence(run, args):
     run("feel", "5")
-    one_sentence(run(*args), EXIT_USAGE)
+    one_sentence(run(*args, code=2), EXIT_USAGE)
 
 
 def test_choices_are_checked_the_same_way_everywhere(run):
     for args in (["log", "--type", "x"], ["export", "--format", "x"], ["summary", "--format", "x"]):
-        message = one_sentence(run(*args), EXIT_USAGE)
+        message = one_sentence(run(*args, code=2), EXIT_USAGE)
         assert "must be" in message and "'x'" in message
 
 
@@ -57,13 +57,13 @@ def test_a_missing_output_folder_is_the_same_code_for_every_command(run, tmp_pat
     missing = tmp_path / "no" / "such" / "folder"
     for args in (["export", "-o", str(missing / "e.csv")], ["summary", "-o", str(missing / "s.html")],
                  ["backup", str(missing / "b.db")]):
-        assert "does not exist" in one_sentence(run(*args), EXIT_USAGE)
+        assert "does not exist" in one_sentence(run(*args, code=2), EXIT_USAGE)
 
 
 def test_code_1_a_journal_that_cannot_be_used(run, journal_file):
     journal_file.parent.mkdir(parents=True)
     journal_file.write_text("not a journal")
-    assert "not an ocrelog journal" in one_sentence(run("feel", "5"), EXIT_FILE)
+    assert "not an ocrelog journal" in one_sentence(run("feel", "5", code=1), EXIT_FILE)
 
 
 def test_code_3_an_unexpected_fault_is_one_sentence_with_the_journal(run, monkeypatch, journal_file):
@@ -71,17 +71,17 @@ def test_code_3_an_unexpected_fault_is_one_sentence_with_the_journal(run, monkey
         raise RuntimeError("a bug in the rule")
 
     monkeypatch.setattr("ocrelog.queries.analyse", broken)
-    message = one_sentence(run("report"), EXIT_BUG)
+    message = one_sentence(run("report", code=3), EXIT_BUG)
     assert "RuntimeError: a bug in the rule" in message
     assert str(journal_file) in message and "--debug" in message
 
 
 def test_debug_shows_the_traceback(run, monkeypatch):
     monkeypatch.setattr("ocrelog.queries.analyse", lambda *a, **k: 1 / 0)
-    result = run("--debug", "report")
+    result = run("--debug", "report", code=1)
     assert isinstance(result.exception, ZeroDivisionError)
     monkeypatch.setenv("OCRELOG_DEBUG", "1")
-    assert isinstance(run("report").exception, ZeroDivisionError)
+    assert isinstance(run("report", code=1).exception, ZeroDivisionError)
 
 
 def test_code_130_ctrl_c(run, monkeypatch):
@@ -89,7 +89,7 @@ def test_code_130_ctrl_c(run, monkeypatch):
         raise KeyboardInterrupt
 
     monkeypatch.setattr("ocrelog.queries.analyse", interrupted)
-    assert "Stopped" in one_sentence(run("report"), EXIT_INTERRUPTED)
+    assert "Stopped" in one_sentence(run("report", code=130), EXIT_INTERRUPTED)
 
 
 def test_sqlite_errors_are_told_apart(run, monkeypatch):
@@ -103,7 +103,7 @@ def test_sqlite_errors_are_told_apart(run, monkeypatch):
             raise sqlite3.DatabaseError(text)
 
         monkeypatch.setattr("ocrelog.queries.analyse", fail)
-        assert says in one_sentence(run("report"), code)
+        assert says in one_sentence(run("report", code=code), code)
 
 
 def _error_classes() -> list[type]:
@@ -126,7 +126,7 @@ def test_every_kind_of_error_from_any_command_takes_the_one_error_path(run, monk
         raise error("Something the person can fix went wrong here")
 
     monkeypatch.setattr("ocrelog.journal.Journal.open", fail)
-    line = one_sentence(run(*command), error.exit_code)
+    line = one_sentence(run(*command, code=error.exit_code), error.exit_code)
     assert line == "Error: Something the person can fix went wrong here."
 
 
@@ -135,5 +135,5 @@ def test_an_operating_system_error_is_one_sentence_naming_the_file(run, monkeypa
         raise PermissionError(13, "Permission denied", "/somewhere/journal.db")
 
     monkeypatch.setattr("ocrelog.journal.Journal.open", refused)
-    message = one_sentence(run("feel", "5"), EXIT_FILE)
+    message = one_sentence(run("feel", "5", code=1), EXIT_FILE)
     assert message == "Error: Could not use /somewhere/journal.db: Permission denied."

@@ -78,7 +78,7 @@ def test_a_journal_with_damaged_pages_is_refused_and_untouched(run, journal_file
     journal_file.write_bytes(bytes(data))
     before = journal_file.read_bytes()
     for args in (["feel", "5"], ["infuse"], ["import", "-"], ["edit", "1", "--value", "3"], ["undo", "-f"]):
-        message = one_sentence(run(*args, input="type,date,value\nfatigue,2025-05-01,3\n"), 1)
+        message = one_sentence(run(*args, input="type,date,value\nfatigue,2025-05-01,3\n", code=1), 1)
         assert "damaged" in message and "backup" in message
     assert journal_file.read_bytes() == before
     assert not Path(str(journal_file) + "-wal").exists() or Path(str(journal_file) + "-wal").stat().st_size == 0
@@ -101,7 +101,7 @@ def test_a_full_disk_says_so_and_changes_nothing(run, journal_file, tmp_path, mo
     big = tmp_path / "big.csv"
     big.write_text("type,date,value,note\n" + "".join(
         f"fatigue,2025-01-{1 + n % 28:02d},{n % 11},{'x' * 200}\n" for n in range(2000)))
-    message = one_sentence(run("import", str(big)), 1)
+    message = one_sentence(run("import", str(big), code=1), 1)
     assert message == "Error: No space left on the disk: nothing was changed."
     monkeypatch.setattr(opening, "_connect", real_connect)
     with Journal.open(journal_file) as journal:
@@ -118,7 +118,7 @@ def test_a_full_disk_while_writing_an_export(run, monkeypatch, tmp_path):
 
     monkeypatch.setattr("ocrelog.output_files.os.fsync", no_space)
     target = tmp_path / "e.csv"
-    assert "No space left" in one_sentence(run("export", "-o", str(target)), 1)
+    assert "No space left" in one_sentence(run("export", "-o", str(target), code=1), 1)
     assert not target.exists()
 
 
@@ -132,14 +132,14 @@ def test_a_journal_in_a_read_only_folder_still_reads(run, journal_file, monkeypa
         result = run(*args)
         assert result.exit_code == 0, (args, result.output)
         assert "damaged" not in result.output
-    assert "read-only" in one_sentence(run("feel", "5"), 1)
+    assert "read-only" in one_sentence(run("feel", "5", code=1), 1)
 
 
 def test_sqlite_cannot_open_the_wal_index_is_not_called_damaged(run, journal_file):
     filled_journal(journal_file, 20)
     shm = Path(str(journal_file) + "-shm")
     shm.mkdir()  # SQLite cannot create the WAL index beside the journal
-    result = run("feel", "5")
+    result = run("feel", "5", code=1)
     assert result.exit_code == 1
     assert "damaged" not in result.stderr and "not an ocrelog journal" not in result.stderr
 
@@ -149,7 +149,7 @@ def test_sqlite_cannot_open_the_wal_index_is_not_called_damaged(run, journal_fil
 
 @pytest.mark.parametrize("text", ["[" * 100_000, '[{"type": "fatigue", "note": ' + "[" * 100_000 + "]"])
 def test_deeply_nested_json_is_one_sentence(run, journal_file, text):
-    message = one_sentence(run("import", "-", input=text), 2)
+    message = one_sentence(run("import", "-", input=text, code=2), 2)
     assert "Line 1" in message
     assert not journal_file.exists()
 
@@ -162,7 +162,7 @@ def test_json_errors_name_the_line_of_the_bad_object(run):
     rows[2500]["value"] = 11
     text = json.dumps(rows, indent=2)
     line = text[: text.index('"value": 11')].count("\n") - 2  # the line of its "{"
-    message = one_sentence(run("import", "-", input=text), 2)
+    message = one_sentence(run("import", "-", input=text, code=2), 2)
     assert message.startswith(f"Error: Line {line}:")
 
 
@@ -243,7 +243,7 @@ def test_csv_export_is_safe_for_spreadsheets_by_default_and_raw_keeps_formulas(r
         assert run("--db", str(copy), "import", str(exported)).exit_code == 0
         with Journal.open(copy) as journal:
             assert sorted(e.note for e in journal.entries(limit=None)) == sorted(FORMULAS)
-    assert one_sentence(run("export", "--format", "json", "--raw"), 2)
+    assert one_sentence(run("export", "--format", "json", "--raw", code=2), 2)
 
 
 def test_a_negative_number_is_not_escaped_as_a_formula():
@@ -275,7 +275,7 @@ def test_an_entry_from_further_east_exports_imports_and_edits(run, journal_file,
     assert run("edit", "1", "--value", "6").exit_code == 0
     too_far = (datetime.now() + timedelta(hours=15)).strftime("%Y-%m-%dT%H:%M")
     exported.write_text(f"type,date,value\nfatigue,{too_far},5\n")
-    assert "future" in one_sentence(run("import", str(exported)), 2)
+    assert "future" in one_sentence(run("import", str(exported), code=2), 2)
 
 
 # 12. Folders ocrelog creates are private whatever the umask.
@@ -400,7 +400,7 @@ def untouched(journal_file):
 
 
 def refused(run, path: Path, *words: str) -> str:
-    line = one_sentence(run("import", str(path)), 2)
+    line = one_sentence(run("import", str(path), code=2), 2)
     for word in words:
         assert word in line, line
     return line
@@ -521,7 +521,7 @@ def test_text_that_is_not_utf8_is_refused(run, untouched, tmp_path, content, say
 def test_a_10_mb_line_is_one_sentence(run, untouched, tmp_path, content):
     path = tmp_path / "upload.csv"
     path.write_bytes(content)
-    line = one_sentence(run("import", str(path)), 2)
+    line = one_sentence(run("import", str(path), code=2), 2)
     assert len(line) < 400
 
 
@@ -543,14 +543,14 @@ def _from_the_future(path: Path, version: str | None) -> bytes:
 @pytest.mark.parametrize("args", [["feel", "5"], ["log"], ["status"], ["report"], ["undo", "--force"]])
 def test_a_journal_from_a_newer_ocrelog_is_refused_naming_the_version(run, journal_file, args):
     before = _from_the_future(journal_file, "0.10.2")
-    line = one_sentence(run(*args), 1)
+    line = one_sentence(run(*args, code=1), 1)
     assert "written by ocrelog 0.10.2" in line and "upgrade to ocrelog 0.10.2 or later" in line
     assert journal_file.read_bytes() == before
 
 
 def test_a_newer_journal_without_noted_versions_is_refused_too(run, journal_file):
     before = _from_the_future(journal_file, None)
-    line = one_sentence(run("feel", "5"), 1)
+    line = one_sentence(run("feel", "5", code=1), 1)
     assert "newer ocrelog" in line and "upgrade ocrelog" in line
     assert journal_file.read_bytes() == before
 
@@ -570,7 +570,7 @@ def test_a_journal_from_another_build_of_this_version_names_its_unknown_steps(ru
     from ocrelog import __version__
 
     before = _from_the_future(journal_file, __version__)
-    line = one_sentence(run("feel", "5"), 1)
+    line = one_sentence(run("feel", "5", code=1), 1)
     assert "m099_future" in line and "newer" not in line
     assert journal_file.read_bytes() == before
 
@@ -627,7 +627,7 @@ def test_damage_written_in_place_with_size_and_times_kept_is_caught_before_a_wri
     os.utime(journal_file, ns=(info.st_atime_ns, info.st_mtime_ns))
     assert journal_file.stat().st_size == info.st_size and journal_file.stat().st_ino == info.st_ino
     before = journal_file.read_bytes()
-    assert "damaged" in one_sentence(run("feel", "6"), 1)
+    assert "damaged" in one_sentence(run("feel", "6", code=1), 1)
     assert journal_file.read_bytes() == before
 
 
@@ -663,7 +663,7 @@ def test_a_newer_journal_with_its_changes_still_in_the_wal_keeps_every_byte(run,
     assert wal.stat().st_size > 0
     before = (copy.read_bytes(), wal.read_bytes())
     for args in (["feel", "5"], ["undo", "--force"], ["status"], ["import", "-"]):
-        line = one_sentence(run("--db", str(copy), *args, input="type,date,value\nfatigue,2025-05-01,3\n"), 1)
+        line = one_sentence(run("--db", str(copy), *args, input="type,date,value\nfatigue,2025-05-01,3\n", code=1), 1)
         assert "ocrelog 9.0" in line
         assert (copy.read_bytes(), wal.read_bytes()) == before
 
@@ -676,11 +676,11 @@ def test_a_full_disk_is_named_whatever_sqlite_calls_it(run, journal_file, monkey
 
     monkeypatch.setattr(Journal, "add", io_error)
     monkeypatch.setattr(Journal, "add_new", io_error)
-    assert "could not be read or written" in one_sentence(run("feel", "6"), 1)  # the disk has room
+    assert "could not be read or written" in one_sentence(run("feel", "6", code=1), 1)  # the disk has room
     full = os.statvfs_result((4096, 4096, 1000, 0, 0, 100, 0, 0, 0, 255))
     monkeypatch.setattr(opening.os, "statvfs", lambda path: full)
     for args in (["feel", "6"], ["import", "-"]):
-        message = one_sentence(run(*args, input="type,date,value\nfatigue,2025-05-01,3\n"), 1)
+        message = one_sentence(run(*args, input="type,date,value\nfatigue,2025-05-01,3\n", code=1), 1)
         assert message == "Error: No space left on the disk: nothing was changed."
 
 
@@ -691,7 +691,7 @@ def test_no_space_for_a_new_journal_is_named(run, journal_file, monkeypatch):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(opening, "new_private_file", no_space)
-    assert "No space left" in one_sentence(run("feel", "6"), 1)
+    assert "No space left" in one_sentence(run("feel", "6", code=1), 1)
 
 
 def test_undo_keeps_its_temporary_data_in_memory(run, journal_file):
@@ -738,7 +738,7 @@ def test_a_backup_that_exists_says_force_once(run, tmp_path):
     run("feel", "5")
     target = tmp_path / "b.db"
     assert run("backup", str(target)).exit_code == 0
-    message = one_sentence(run("backup", str(target)), 2)
+    message = one_sentence(run("backup", str(target), code=2), 2)
     assert message.count("choose another name") == 1 and "--force" in message
 
 
@@ -760,5 +760,5 @@ def test_an_error_naming_a_file_never_passes_escape_sequences(run, tmp_path):
     run("feel", "5")
     target = tmp_path / ("out\x1b]0;pwned\x07.csv")
     target.write_text("mine")
-    message = one_sentence(run("export", "-o", str(target)), 2)
+    message = one_sentence(run("export", "-o", str(target), code=2), 2)
     assert "\x1b" not in message and "\x07" not in message and "already exists" in message

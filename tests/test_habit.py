@@ -41,7 +41,7 @@ def test_a_trial_dose_needs_force(mg):
 
 def test_infuse_refuses_nonsense_doses_even_with_force(run, journal_file):
     for args in (["--dose", "5"], ["--dose", "5", "--force"], ["--dose", "1200"]):
-        message = one_sentence(run("infuse", "--on", "yesterday", *args), only=False)
+        message = one_sentence(run("infuse", "--on", "yesterday", *args, code=2), only=False)
         assert "300, 600 or 920" in message or "--force" in message
     assert not journal_file.exists()
     assert run("infuse", "--on", "yesterday", "--dose", "1800", "--force").exit_code == 0
@@ -49,16 +49,16 @@ def test_infuse_refuses_nonsense_doses_even_with_force(run, journal_file):
 
 
 def test_a_booking_checks_the_dose_too(run, journal_file):
-    one_sentence(run("infuse", "--planned", "tomorrow", "--dose", "60"), only=False)
+    one_sentence(run("infuse", "--planned", "tomorrow", "--dose", "60", code=2), only=False)
     assert not journal_file.exists()
 
 
 def test_edit_of_a_dose_value_checks_the_same(run, journal_file):
     run("infuse", "--on", "2026-05-14")
     run("feel", "4", "--on", "2026-05-15")
-    message = one_sentence(run("edit", "1", "--value", "5"), only=False)
+    message = one_sentence(run("edit", "1", "--value", "5", code=2), only=False)
     assert "300, 600 or 920" in message
-    one_sentence(run("edit", "1", "--dose", "1200"), only=False)
+    one_sentence(run("edit", "1", "--dose", "1200", code=2), only=False)
     assert entries(journal_file)[-1].value == 600
     assert run("edit", "1", "--dose", "1200", "--force").exit_code == 0
     assert run("edit", "1", "--value", "300").exit_code == 0
@@ -85,13 +85,13 @@ def test_trailing_words_and_options_mix(run, journal_file):
 
 
 def test_trailing_words_and_note_together_are_refused(run, journal_file):
-    message = one_sentence(run("feel", "6", "tired", "--note", "also tired"), only=False)
+    message = one_sentence(run("feel", "6", "tired", "--note", "also tired", code=2), only=False)
     assert "--note" in message
     assert not journal_file.exists()
 
 
 def test_a_word_where_the_score_goes_still_says_what_a_score_is(run, journal_file):
-    assert "0 to 10" in one_sentence(run("feel", "exhausted", "6"), only=False)
+    assert "0 to 10" in one_sentence(run("feel", "exhausted", "6", code=2), only=False)
 
 
 def test_a_multi_word_symptom_needs_no_quotes(run, journal_file):
@@ -124,7 +124,7 @@ def test_log_grep_with_nothing_found_and_with_a_limit(run):
     result = run("log", "--grep", "PAIN", "--limit", "2")
     assert len(result.stdout.splitlines()) == 3
     assert "newest 2 of 3" in result.stderr
-    one_sentence(run("log", "--grep", " "), only=False)
+    one_sentence(run("log", "--grep", " ", code=2), only=False)
 
 
 def test_grep_matches_inside_the_journal_without_sql_wildcards(journal_file):
@@ -171,7 +171,7 @@ def test_status_short_says_one_line_or_nothing(run, journal_file):
 
 
 def test_status_short_and_json_together_are_refused(run):
-    one_sentence(run("status", "--short", "--json"), only=False)
+    one_sentence(run("status", "--short", "--json", code=2), only=False)
 
 
 # -- calendar -------------------------------------------------------------------------
@@ -259,7 +259,7 @@ def test_calendar_uids_follow_the_journal_not_its_path(run, journal_file, tmp_pa
 
 
 def test_path_id_without_a_journal_is_one_sentence(run, journal_file):
-    assert "no journal" in one_sentence(run("path", "--id"), 1)
+    assert "no journal" in one_sentence(run("path", "--id", code=1), 1)
     assert not journal_file.exists()
 
 
@@ -284,10 +284,10 @@ def test_calendar_to_stdout_and_its_refusals(run, journal_file, tmp_path):
     result = run("calendar", "--output", "-")
     assert icalendar.Calendar.from_ical(result.stdout).walk("VEVENT")
     for bad in ("25:00", "8pm", "20", "20:5"):
-        one_sentence(run("calendar", "--daily", bad), only=False)
+        one_sentence(run("calendar", "--daily", bad, code=2), only=False)
     other = tmp_path / "notes.txt"
     other.write_text("my notes")
-    assert "already exists; add --force" in one_sentence(run("calendar", "--output", str(other)), only=False)
+    assert "already exists; add --force" in one_sentence(run("calendar", "--output", str(other), code=2), only=False)
     assert other.read_text() == "my notes"
     assert run("calendar", "--output", str(tmp_path / "c.ics")).exit_code == 0
     assert run("calendar", "--output", str(tmp_path / "c.ics")).exit_code == 0  # its own file: replaced
@@ -365,7 +365,7 @@ def test_checkin_says_first_when_today_has_a_score(run, journal_file, terminal):
 
 
 def test_checkin_stopped_stores_nothing(run, journal_file, terminal):
-    result = run("checkin", input="6\nchills\n")  # the input ends: as Ctrl-D at the temperature
+    result = run("checkin", input="6\nchills\n", code=130)  # the input ends: as Ctrl-D at the temperature
     assert result.exit_code == 130
     assert "nothing was changed" in result.stderr
     assert not journal_file.exists()
@@ -389,7 +389,7 @@ def test_checkin_header_names_what_enter_skips_and_that_the_score_is_needed(run,
 
 
 def test_checkin_stopped_puts_the_error_on_a_line_of_its_own(run, journal_file, terminal):
-    result = run("checkin", input="6\n")  # the input ends at the symptoms: as Ctrl-C there
+    result = run("checkin", input="6\n", code=130)  # the input ends at the symptoms: as Ctrl-C there
     assert result.exit_code == 130
     assert any(line.startswith("Error: Stopped") for line in result.stderr.splitlines())
     assert not journal_file.exists()
@@ -408,7 +408,7 @@ def test_checkin_ctrl_c_starts_a_new_line_and_exits_130(run, journal_file, termi
             raise typer.Abort() from None  # what click's prompt raises on Ctrl-C
 
     monkeypatch.setattr(typer, "prompt", prompt)
-    result = run("checkin")
+    result = run("checkin", code=130)
     assert result.exit_code == 130
     assert result.stderr.endswith("(Enter for none): \nError: Stopped; nothing was changed.\n")
     assert not journal_file.exists()
@@ -435,13 +435,13 @@ def test_checkin_on_a_day_without_a_time_stores_the_day_alone(run, journal_file,
 
 
 def test_checkin_on_the_future_is_refused_before_any_question(run, journal_file, terminal):
-    message = one_sentence(run("checkin", "--on", "tomorrow", input="5\n\n\n\n"))
+    message = one_sentence(run("checkin", "--on", "tomorrow", input="5\n\n\n\n", code=2))
     assert "future" in message
     assert not journal_file.exists()
 
 
 def test_checkin_without_a_terminal_names_feel(run, journal_file):
-    message = one_sentence(run("checkin", input="6\n\n\n\n"), only=False)
+    message = one_sentence(run("checkin", input="6\n\n\n\n", code=2), only=False)
     assert "ocrelog feel" in message
     assert not journal_file.exists()
 
@@ -496,7 +496,7 @@ def test_the_first_entry_says_a_journal_was_created(run, journal_file):
 
 
 def test_a_failed_first_command_does_not_say_created(run, journal_file):
-    result = run("feel", "11")
+    result = run("feel", "11", code=2)
     assert "Created" not in result.stderr
 
 
@@ -545,7 +545,7 @@ def test_booking_the_same_date_twice_asks_or_needs_force(run, journal_file, term
 
 def test_booking_the_same_date_twice_in_a_script_needs_force(run, journal_file):
     run("infuse", "--planned", "friday")
-    assert "--force" in one_sentence(run("infuse", "--planned", "friday"), only=False)
+    assert "--force" in one_sentence(run("infuse", "--planned", "friday", code=2), only=False)
     assert run("infuse", "--planned", "friday", "--force").exit_code == 0
     assert [e.type for e in entries(journal_file)] == ["planned", "planned"]
 
@@ -616,8 +616,8 @@ def test_config_sets_and_shows_the_date_order(run, journal_file):
     assert oct(config.stat().st_mode & 0o777) == "0o600"
     assert run("config", "date_order").stdout == "dmy\n"
     assert str(config) in run("config").stdout
-    one_sentence(run("config", "date_order", "ymd"), only=False)
-    one_sentence(run("config", "colour", "on"), only=False)
+    one_sentence(run("config", "date_order", "ymd", code=2), only=False)
+    one_sentence(run("config", "colour", "on", code=2), only=False)
     assert config.read_text() == 'date_order = "dmy"\n'
 
 
@@ -664,12 +664,12 @@ HEALTH_WITHOUT_FATIGUE = (
 def test_daylio_with_nothing_mapped_is_exit_1_naming_the_labels_and_map(run, journal_file, tmp_path):
     path = tmp_path / "daylio.csv"
     path.write_text(DAYLIO)
-    result = run("import", str(path))
+    result = run("import", str(path), code=1)
     message = one_sentence(result, code=1, only=False)
     assert "tired (1)" in message and "reading (2)" in message and "--map LABEL=SCORE" in message
     assert message.index("tired") < message.index("reading")  # the likely fatigue label first
     assert not journal_file.exists()
-    dry = run("import", str(path), "--dry-run")
+    dry = run("import", str(path), "--dry-run", code=1)
     assert dry.exit_code == 1 and "left unmapped" in dry.stdout and "--map" in dry.stderr
     assert run("import", str(path), "--map", "tired=7").exit_code == 0
 
@@ -677,7 +677,7 @@ def test_daylio_with_nothing_mapped_is_exit_1_naming_the_labels_and_map(run, jou
 def test_apple_health_with_nothing_mapped_names_the_record_types(run, journal_file, tmp_path):
     path = tmp_path / "export.xml"
     path.write_text(HEALTH_WITHOUT_FATIGUE)
-    message = one_sentence(run("import", str(path)), code=1, only=False)
+    message = one_sentence(run("import", str(path), code=1), code=1, only=False)
     assert "StepCount (2)" in message and "HeartRate (1)" in message and "Fatigue" in message
     assert not journal_file.exists()
 
@@ -769,7 +769,7 @@ def test_any_csv_note_column(run, journal_file, tmp_path):
     ]
     bad = list(args)
     bad[-1] = "remarks"
-    assert "no column 'remarks'" in one_sentence(run(*bad), only=False)
+    assert "no column 'remarks'" in one_sentence(run(*bad, code=2), only=False)
 
 
 # -- the README tour ------------------------------------------------------------------------

@@ -38,7 +38,7 @@ def test_a_run_builds_only_the_command_it_runs(run):
 
 
 def test_a_typo_still_gets_a_suggestion(run):
-    assert "did you mean 'feel'" in run("fell", "6").stderr
+    assert "did you mean 'feel'" in run("fell", "6", code=2).stderr
 
 
 def test_the_program_tunes_the_collector_and_importing_ocrelog_does_not(tmp_path):

@@ -73,8 +73,8 @@ def test_report_since_limits_the_infusions_shown(run, two_cycles):
 
 
 def test_report_refuses_bad_settings(run):
-    assert run("report", "--floor", "11").exit_code == 2
-    assert run("report", "--days", "-1").exit_code == 2
+    assert run("report", "--floor", "11", code=2).exit_code == 2
+    assert run("report", "--days", "-1", code=2).exit_code == 2
 
 
 def test_report_on_an_empty_journal_says_what_to_run_first(run, journal_file):

@@ -77,7 +77,7 @@ def test_the_json_export_and_log_json_carry_the_handled_mark(run, kept):
 def test_a_handled_note_without_its_day_is_one_sentence(run, tmp_path):
     source = tmp_path / "in.csv"
     source.write_text("type,date,value,name,note,handled_note\nsymptom,2026-05-06,,fever,,called the nurse\n")
-    result = run("import", str(source))
+    result = run("import", str(source), code=2)
     assert result.exit_code == 2 and "Line 2" in result.stderr and "handled_on" in result.stderr
 
 

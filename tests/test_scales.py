@@ -83,7 +83,7 @@ def test_mfis_with_subscales_and_mfis5(run):
     ],
 )
 def test_a_bad_result_is_one_sentence_and_stores_nothing(run, args):
-    one_sentence(run("scale", *args))
+    one_sentence(run("scale", *args, code=2))
     assert logged(run) == []
 
 
@@ -105,9 +105,9 @@ def test_scales_export_and_import_in_both_formats(run, tmp_path, monkeypatch):
 def test_an_imported_scale_is_checked_like_a_typed_one(run, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text('type,date,value,name,items\nscale,2026-09-02,4.9,fss,"5,5,4,4,4,4,4,5,5"\n')
-    assert "Line 2" in one_sentence(run("import", str(bad)))
+    assert "Line 2" in one_sentence(run("import", str(bad), code=2))
     bad.write_text("type,date,value,name,items\nfatigue,2026-09-02,4,,\"1,2\"\n")
-    assert "only scales have items" in one_sentence(run("import", str(bad)))
+    assert "only scales have items" in one_sentence(run("import", str(bad), code=2))
     assert logged(run) == []
 
 
@@ -115,10 +115,10 @@ def test_edit_delete_and_undo_a_scale(run):
     run("scale", "mfis", "42", "--physical", "20", "--cognitive", "18", "--psychosocial", "4")
     run("scale", "mfis5", "--items", "2,3,2,1,3")
     mfis5, mfis = logged(run)
-    one_sentence(run("edit", str(mfis["id"]), "--value", "41"))  # the subscales add up to 42
+    one_sentence(run("edit", str(mfis["id"]), "--value", "41", code=2))  # the subscales add up to 42
     assert run("edit", str(mfis["id"]), "--value", "41", "--psychosocial", "3").exit_code == 0
     assert logged(run)[1]["subscales"]["psychosocial"] == 3
-    one_sentence(run("edit", str(mfis5["id"]), "--value", "3"))  # its answers give 11
+    one_sentence(run("edit", str(mfis5["id"]), "--value", "3", code=2))  # its answers give 11
     assert run("edit", str(mfis5["id"]), "--items", "0,0,1,1,1").exit_code == 0
     assert logged(run)[0]["value"] == 3
     assert run("undo", "--force").exit_code == 0
@@ -127,7 +127,7 @@ def test_edit_delete_and_undo_a_scale(run):
     assert [e["name"] for e in logged(run)] == ["mfis"]
     assert run("undo", "--force").exit_code == 0
     assert [e["id"] for e in logged(run)] == [mfis5["id"], mfis["id"]]
-    one_sentence(run("edit", str(mfis["id"]), "--name", "fss"))
+    one_sentence(run("edit", str(mfis["id"]), "--name", "fss", code=2))
 
 
 def test_log_lists_a_scale_with_its_subscales(run):

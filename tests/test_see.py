@@ -130,7 +130,7 @@ def test_chart_on_the_demo_and_on_an_empty_journal(run, demo_journal, tmp_path):
     assert "Daily fatigue" in result.stdout and "\x1b" not in result.stdout
     empty = run("--db", str(tmp_path / "empty.db"), "chart")
     assert empty.exit_code == 0 and "ocrelog feel" in empty.stderr
-    assert run("chart", "--since", "today", "--until", "yesterday").exit_code == 2
+    assert run("chart", "--since", "today", "--until", "yesterday", code=2).exit_code == 2
 
 
 def test_cycle_on_the_demo_and_on_an_empty_journal(run, demo_journal, tmp_path):
@@ -175,7 +175,7 @@ def test_summary_never_overwrites(run, demo_journal, tmp_path, monkeypatch):
     assert len(list(tmp_path.glob("ocrelog-summary-*.html"))) == 2
     mine = tmp_path / "mine.html"
     mine.write_text("keep")
-    result = run("summary", "--output", str(mine))
+    result = run("summary", "--output", str(mine), code=2)
     assert result.exit_code == 2 and mine.read_text() == "keep"
 
 
@@ -201,7 +201,7 @@ def test_demo_can_save_its_journal(run, tmp_path):
     saved = tmp_path / "sample.db"
     assert run("demo", "--save", str(saved)).exit_code == 0
     assert run("--db", str(saved), "cycle").exit_code == 0
-    assert run("demo", "--save", str(saved)).exit_code == 2
+    assert run("demo", "--save", str(saved), code=2).exit_code == 2
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")

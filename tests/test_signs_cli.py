@@ -133,7 +133,7 @@ def test_handled_without_a_note(run):
 
 def test_handled_of_an_entry_with_no_warning_sign_is_one_sentence_and_exit_1(run, journal_file):
     run("feel", "4", "--note", "walked the dog")
-    result = run("handled", "1")
+    result = run("handled", "1", code=1)
     assert result.exit_code == 1
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith("Error: #1") and "no warning sign" in line and line.endswith(".")
@@ -141,7 +141,7 @@ def test_handled_of_an_entry_with_no_warning_sign_is_one_sentence_and_exit_1(run
 
 
 def test_handled_of_a_missing_entry_changes_nothing(run, journal_file):
-    result = run("handled", "7")
+    result = run("handled", "7", code=2)
     assert result.exit_code == 2 and "no entry #7" in result.stderr
     assert not journal_file.exists()
 

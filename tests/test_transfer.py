@@ -153,7 +153,7 @@ def test_one_bad_row_imports_nothing_and_names_its_line(run, journal_file, tmp_p
     lines.insert(20, bad_row)
     upload = tmp_path / "upload.csv"
     upload.write_text("\n".join(lines) + "\n")
-    result = run("import", str(upload))
+    result = run("import", str(upload), code=2)
     assert result.exit_code == 2
     message = result.stderr.strip().splitlines()[-1]
     assert message.startswith("Error: Line 22:")  # the note on line 2 spans two lines
@@ -185,13 +185,13 @@ def test_bad_json_names_the_line(tmp_path):
 def test_files_that_are_not_exports(run, tmp_path, content, says):
     upload = tmp_path / "upload.csv"
     upload.write_bytes(content)
-    result = run("import", str(upload))
+    result = run("import", str(upload), code=2)
     assert result.exit_code == 2
     assert says in result.stderr
 
 
 def test_import_a_missing_file(run):
-    result = run("import", "/no/such/file.csv")
+    result = run("import", "/no/such/file.csv", code=2)
     assert result.exit_code == 2 and "Could not read /no/such/file.csv" in result.stderr
 
 
@@ -206,14 +206,14 @@ def test_export_filters_and_order(run):
     lines = run("export", "--since", "2026-05-02").stdout.splitlines()
     assert lines == ["type,date,value,name,note,premeds,reactions,source,items,subscales,handled_on,handled_note",
                      "fatigue,2026-05-02,2,,,,,,,,,", "fatigue,2026-05-03,3,,,,,,,,,"]
-    assert run("export", "--format", "xml").exit_code == 2
+    assert run("export", "--format", "xml", code=2).exit_code == 2
 
 
 def test_export_never_overwrites_without_force_and_is_private(run, tmp_path):
     run("feel", "5", "--on", "2026-05-14")
     target = tmp_path / "out.csv"
     target.write_text("precious")
-    result = run("export", "--output", str(target))
+    result = run("export", "--output", str(target), code=2)
     assert result.exit_code == 2 and "--force" in result.stderr
     assert target.read_text() == "precious"
     assert run("export", "--output", str(target), "--force").exit_code == 0
@@ -240,7 +240,7 @@ def test_backup_never_overwrites(run, journal_file, tmp_path):
     assert run("backup", str(target)).exit_code == 0
     before = target.read_bytes()
     run("feel", "6")
-    result = run("backup", str(target))
+    result = run("backup", str(target), code=2)
     assert result.exit_code == 2 and "already exists" in result.stderr
     assert target.read_bytes() == before
     folder = tmp_path / "backups"
@@ -250,7 +250,7 @@ def test_backup_never_overwrites(run, journal_file, tmp_path):
 
 
 def test_backup_with_no_journal(run, journal_file):
-    result = run("backup")
+    result = run("backup", code=1)
     assert result.exit_code == 1 and "nothing to back up" in result.stderr
     assert not journal_file.exists()
 
@@ -305,7 +305,7 @@ def test_a_semicolon_file_says_so_even_when_named_as_ocrelogs_own(run, tmp_path)
     path = tmp_path / "mine.csv"
     path.write_text("type;date;value\nfatigue;2026-05-01;3\n")
     for args in (["import", str(path)], ["import", "--from", "ocrelog", str(path)]):
-        result = run(*args)
+        result = run(*args, code=2)
         assert result.exit_code == 2 and "semicolon-separated" in result.stderr, args
 
 
@@ -492,7 +492,7 @@ def test_an_imported_dose_later_than_now_is_refused(run, journal_file, tmp_path,
         file.write_text(json.dumps([{"type": "fatigue", "date": ago(2), "value": 4},
                                     {"type": "infusion", "date": later, "value": 600}]))
     for args in (["import", str(file)], ["import", "--dry-run", str(file)]):
-        message = one_sentence(run(*args), only=False)
+        message = one_sentence(run(*args, code=2), only=False)
         assert f"a dose given on {written(later)}, later than now" in message and "planned" in message
     assert not journal_file.exists() or run("log", "--json").stdout.strip() == "[]"
     file.write_text(file.read_text().replace("infusion", "planned"))  # a booking may lie ahead
