@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from conftest import CHROMIUM, pdf_pages
 
 from ocrelog.dates import written
+from ocrelog.entries import Entry
+from ocrelog.journal import Journal
 
 TODAY = date.today()
 
@@ -200,21 +203,39 @@ def test_markdown_and_html_say_the_same_facts(run, infection_mid_cycle, tmp_path
             assert fact in html_text
 
 
-@pytest.fixture
-def busy_year(run):
-    """Twelve months: daily scores with notes, two doses, a temperature and a symptom every 15 days."""
-    for n in range(365, 0, -1):
-        run("feel", str(2 + n % 4), "--on", ago(n), *(["--note", "x" * 150] if n % 9 == 0 else []))
-    for dose in (350, 170):
-        run("infuse", "--on", ago(dose), "--premed", "methylprednisolone 100 mg", "--premed", "cetirizine",
-            "--reaction", "itchy throat")
+def busy_year_entries() -> list[Entry]:
+    """Twelve months: daily scores with notes, two doses, a temperature and a symptom every 15 days,
+    the entries the commands `feel`, `infuse`, `temp`, `symptom` and `scale` would store."""
+    made = [Entry("fatigue", ago(n), 2 + n % 4, note="x" * 150 if n % 9 == 0 else None)
+            for n in range(365, 0, -1)]
+    made += [Entry("infusion", ago(dose), 600, premeds=("methylprednisolone 100 mg", "cetirizine"),
+                   reactions=("itchy throat",)) for dose in (350, 170)]
     for n in range(1, 365, 15):
-        run("temp", f"{36.5 + (n % 20) / 10:.1f}", "--on", ago(n))
-        run("symptom", f"symptom {n % 23}", "--on", ago(n), "--note", "y" * 120)
-        run("symptom", "chills", "--on", ago(n + 1), "--note", "z" * 180)
+        made.append(Entry("temperature", ago(n), round(36.5 + (n % 20) / 10, 1)))
+        made.append(Entry("symptom", ago(n), name=f"symptom {n % 23}", note="y" * 120))
+        made.append(Entry("symptom", ago(n + 1), name="chills", note="z" * 180))
     for n in range(1, 365, 60):
-        run("scale", "fss", "4.2", "--on", ago(n))
-        run("scale", "mfis", "40", "--physical", "20", "--cognitive", "16", "--psychosocial", "4", "--on", ago(n))
+        made.append(Entry("scale", ago(n), 4.2, name="fss"))
+        made.append(Entry("scale", ago(n), 40, name="mfis",
+                          subscales=(("physical", 20), ("cognitive", 16), ("psychosocial", 4))))
+    return made
+
+
+@pytest.fixture(scope="module")
+def busy_year_file(tmp_path_factory) -> Path:
+    """The busy year, written once per module through the journal's API (one transaction)."""
+    path = tmp_path_factory.mktemp("busy_year") / "journal.db"
+    with Journal.open(path, write=True) as journal:
+        journal.add_many(busy_year_entries())
+    return path
+
+
+@pytest.fixture
+def busy_year(busy_year_file, journal_file):
+    """This test's own copy of the busy year at the journal path."""
+    journal_file.parent.mkdir(parents=True, exist_ok=True)
+    with Journal.open(busy_year_file) as journal:
+        journal.backup(journal_file)
 
 
 def test_twelve_months_of_a_busy_journal_fit_two_pages(run, busy_year):
