@@ -1,20 +1,22 @@
-"""The report looks the same however it is rendered: byte for byte what it printed before.
+"""The report looks the same however it is rendered: plain-text snapshots of what it prints.
 
-``tests/data/report_render.json`` holds a short hash of the report as printed by the
-rendering code before it was made faster (commit 25bc4aa), for each journal below, at each
-width and colour mode. A change that alters what a person sees at any width fails here; a
-change meant to alter the report regenerates the file, once, with
-``OCRELOG_REGENERATE_RENDER=1 .venv/bin/python -m pytest tests/test_report_render.py``.
+``tests/snapshots/report-CASE-WIDTH.txt`` holds the report of each journal below, printed to
+a file (no colour) at the widths around the narrow layout and two ordinary ones, and
+``report-CASE-100-truecolor.txt`` the same at 100 columns on a colour terminal (the escape
+sequences as Rich writes them). A change that alters what a person sees fails here with a
+unified diff; a change meant to alter the report regenerates the snapshots, once, with
+``OCRELOG_REGENERATE_RENDER=1 pytest tests/test_report_render.py``, and the diff goes in the
+commit for review.
 
 The journals are fixed in time (``TODAY``), so the findings and their dates never move. The
-hashes are of the Rich in the project's environment (15.0); another Rich may draw differently.
+snapshots are of the Rich pinned in the ``test`` extra (pyproject.toml); another Rich may draw
+differently, which is why it is pinned there.
 """
 
 from __future__ import annotations
 
-import hashlib
+import difflib
 import io
-import json
 import os
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -27,23 +29,16 @@ from ocrelog import queries
 from ocrelog.entries import Entry
 from ocrelog.journal import Journal
 from ocrelog.report import print_report
+from ocrelog.terminal import NARROW
 from ocrelog.usecases.review import demo_findings
 
 TODAY = date(2026, 6, 15)
-GOLDEN = Path(__file__).parent / "data" / "report_render.json"
+SNAPSHOTS = Path(__file__).parent / "snapshots"
 REGENERATE = bool(os.environ.get("OCRELOG_REGENERATE_RENDER"))
-#: Every width the report is checked at, plain and in colour, the narrow layout included.
-ALL_WIDTHS = range(40, 201)
-#: The widths of the other colour modes: the edges of the narrow layout, and some ordinary ones.
-SOME_WIDTHS = (40, 41, 55, 71, 72, 73, 74, 80, 99, 100, 120, 150, 200)
-MODES: dict[str, tuple[dict, range | tuple[int, ...]]] = {
-    "plain": ({}, ALL_WIDTHS),  # a file or a pipe
-    "truecolor": ({"force_terminal": True, "color_system": "truecolor"}, ALL_WIDTHS),
-    "standard": ({"force_terminal": True, "color_system": "standard"}, SOME_WIDTHS),
-    "no_color": ({"force_terminal": True, "color_system": "truecolor", "no_color": True}, SOME_WIDTHS),
-    "ascii": ({"encoding": "ascii"}, SOME_WIDTHS),  # a file in a legacy encoding: Rich draws an ASCII box
-}
-
+#: Plain (a file or a pipe): a phone-sized terminal, both sides of the narrow layout's edge, two ordinary ones.
+PLAIN_WIDTHS = (40, NARROW - 1, NARROW, 100, 150)
+#: One colour terminal, where the flags and alerts get their styles.
+TRUECOLOR = {"force_terminal": True, "color_system": "truecolor"}
 
 def day(offset: int) -> str:
     return (TODAY - timedelta(days=offset)).isoformat()
@@ -146,8 +141,11 @@ def rendered(found, scales, width: int, encoding: str = "utf-8", **console_optio
     return file.buffer.getvalue().decode(encoding)
 
 
-def digest(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()[:10]
+@pytest.fixture(autouse=True)
+def written_on_the_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every entry is written into the journal at noon on ``TODAY``, so a sign "logged N days
+    after it happened" counts from that day, not from the day the suite runs."""
+    monkeypatch.setattr("ocrelog.journal._now_utc", lambda: f"{TODAY.isoformat()}T12:00:00+00:00")
 
 
 @pytest.fixture(autouse=True)
@@ -157,27 +155,43 @@ def no_colour_settings(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(variable, raising=False)
 
 
-def hashes(case: str, tmp_path: Path) -> dict[str, str]:
+def snapshots(case: str, tmp_path: Path) -> dict[str, str]:
+    """The report of ``case`` as printed at each checked width and mode, by snapshot file name."""
     with Journal.open(tmp_path / f"{case}.db", write=True) as journal:
         found, scales = CASES[case](journal)
-    return {
-        mode: " ".join(digest(rendered(found, scales, width, **options)) for width in widths)
-        for mode, (options, widths) in MODES.items()
-    }
+    shots = {f"report-{case}-{width}.txt": rendered(found, scales, width) for width in PLAIN_WIDTHS}
+    shots[f"report-{case}-100-truecolor.txt"] = rendered(found, scales, 100, **TRUECOLOR)
+    return shots
+
+
+def visible(text: str) -> str:
+    """Escape sequences and other control characters written out, so a diff shows them."""
+    return "".join(c if c.isprintable() or c == "\n" else repr(c)[1:-1] for c in text)
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_the_report_prints_as_it_always_has(case: str, tmp_path: Path) -> None:
-    got = hashes(case, tmp_path)
-    if REGENERATE:
-        golden = json.loads(GOLDEN.read_text()) if GOLDEN.exists() else {}
-        golden[case] = got
-        GOLDEN.write_text(json.dumps(golden, indent=1, sort_keys=True) + "\n")
-        return
-    want = json.loads(GOLDEN.read_text())[case]
-    for mode, (_, widths) in MODES.items():
-        changed = [w for w, a, b in zip(widths, got[mode].split(), want[mode].split()) if a != b]
-        assert not changed, f"{case}, {mode}: the report changed at widths {changed[:5]}..."
+def test_the_report_prints_as_its_snapshots(case: str, tmp_path: Path) -> None:
+    for name, got in snapshots(case, tmp_path).items():
+        path = SNAPSHOTS / name
+        if REGENERATE:
+            SNAPSHOTS.mkdir(exist_ok=True)
+            path.write_text(got, encoding="utf-8", newline="")
+            continue
+        assert path.exists(), f"no snapshot {path.name}: run with OCRELOG_REGENERATE_RENDER=1 and review it"
+        with path.open(encoding="utf-8", newline="") as file:
+            want = file.read()
+        if got != want:
+            diff = difflib.unified_diff(visible(want).splitlines(keepends=True),
+                                        visible(got).splitlines(keepends=True),
+                                        f"tests/snapshots/{name}", "printed now")
+            pytest.fail(f"the report changed ({name}):\n{''.join(diff)}", pytrace=False)
+
+
+def test_every_snapshot_belongs_to_a_case(tmp_path: Path) -> None:
+    """No snapshot is left behind by a case that was renamed or removed."""
+    names = {f"report-{case}-{width}.txt" for case in CASES for width in PLAIN_WIDTHS}
+    names |= {f"report-{case}-100-truecolor.txt" for case in CASES}
+    assert {p.name for p in SNAPSHOTS.glob("report-*.txt")} == names
 
 
 def test_the_cases_show_what_they_are_for(tmp_path: Path) -> None:
