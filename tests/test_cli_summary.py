@@ -1,9 +1,15 @@
-"""The clinic visit: the summary's period, contents and escaping, and a chart that fits the data."""
+"""`summary`, the clinic visit: its period, contents and escaping, never overwriting, and a chart that fits the data."""
 
+import json
+import pytest
 import re
 from datetime import date, timedelta
 
-import pytest
+from conftest import CHROMIUM, pdf_pages
+
+from ocrelog.demo import sample_entries
+from ocrelog.journal import Journal
+
 
 TODAY = date.today()
 
@@ -37,6 +43,25 @@ def summary_md(run, *args):
     return result.stdout
 
 
+def written(days_ago: int) -> str:
+    from ocrelog.dates import written as write
+
+    return write(ago(days_ago))
+
+
+HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(2)>&amp;'
+
+
+EXTERNAL = re.compile(r"(?:src|href)\s*=\s*[\"']?(?:https?:|//)|url\(\s*[\"']?(?:https?:|//)|@import")
+
+
+@pytest.fixture
+def demo_journal(journal_file):
+    with Journal.open(journal_file, write=True) as journal:
+        journal.add_many(sample_entries(date.today()))
+    return journal_file
+
+
 def test_the_default_period_starts_at_the_first_entry(run, six_weeks):
     text = summary_md(run)
     assert text.startswith("# Fatigue after Ocrevus doses\n")
@@ -57,12 +82,6 @@ def test_the_default_period_is_at_most_twelve_months(run):
 def test_since_and_until_still_choose_the_period(run, six_weeks):
     text = summary_md(run, "--since", ago(30), "--until", ago(10))
     assert f"Period covered: **{day_text(30)} to {day_text(10)}**" in text
-
-
-def written(days_ago: int) -> str:
-    from ocrelog.dates import written as write
-
-    return write(ago(days_ago))
 
 
 def test_the_summary_has_what_the_clinician_asks_first(run, six_weeks):
@@ -97,9 +116,6 @@ def test_markdown_says_where_it_was_written_and_nothing_about_browsers(run, six_
     assert result.stdout == f"Wrote {target}.\n"
     html = run("summary", "--output", str(tmp_path / "visit.html"))
     assert "browser" in html.stdout
-
-
-HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(2)>&amp;'
 
 
 def test_every_user_text_is_escaped_in_html(run, tmp_path):
@@ -154,6 +170,7 @@ def test_the_rule_sentences_state_each_constant_where_it_belongs(monkeypatch):
         monkeypatch.setattr(wording, name, 99)
         assert phrase in sentences(), name
 
+
 def test_the_html_summary_has_the_rise_before_each_dose_the_fatigue_between_doses_and_the_infections(run, journal_file):
     """Issue 33: the HTML says what the Markdown says, in its own sections."""
     import html
@@ -185,3 +202,59 @@ def test_the_html_summary_has_the_rise_before_each_dose_the_fatigue_between_dose
     assert episode in page and episode in md
     infections = "2 infections logged in the last 12 months"
     assert infections in page and infections in md
+
+
+def test_summary_html_structure(run, demo_journal, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("summary", "--since", "2 years ago")
+    assert result.exit_code == 0, result.output
+    [page] = tmp_path.glob("ocrelog-summary-*.html")
+    html = page.read_text()
+    report = json.loads(run("report", "--json").stdout)
+    from ocrelog.dates import written
+
+    for cycle in report["cycles"]:
+        assert f'<tr data-flag="{cycle["flag"]}"><td class="date">{written(cycle["infusion_date"])}' in html
+    assert "severe: 7 days, peak 9, fever and 38.1°C and chills logged" in html
+    assert "prolonged: 6 days above the baseline" in html and "your" not in html
+    assert html.count("<svg") == 1
+    assert "<script" not in html and not EXTERNAL.search(html)
+    assert html.index("Patient-entered") < html.index("<table>")
+    assert "not a diagnosis" in html[html.index("<footer>"):]
+    assert "38.1 C in the evening" in html  # a note written on a flagged day
+
+
+def test_summary_never_overwrites(run, demo_journal, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    run("summary")
+    run("summary")
+    assert len(list(tmp_path.glob("ocrelog-summary-*.html"))) == 2
+    mine = tmp_path / "mine.html"
+    mine.write_text("keep")
+    result = run("summary", "--output", str(mine), code=2)
+    assert result.exit_code == 2 and mine.read_text() == "keep"
+
+
+def test_summary_markdown_escapes_notes(run, journal_file):
+    run("infuse", "--on", "10 days ago")
+    for n in range(10, 4, -1):
+        run("feel", "7", "--on", f"{n} days ago", "--note", "a | pipe and <b>tag</b>")
+    result = run("summary", "--format", "md", "--output", "-")
+    assert result.exit_code == 0
+    assert "| Dose date | Dose |" in result.stdout
+    assert r"a \| pipe and \<b\>tag\</b\>" in result.stdout
+    assert "<svg" not in result.stdout
+
+
+def test_summary_of_an_empty_journal(run, journal_file, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("summary")
+    assert result.exit_code == 0 and "nothing to summarise" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_the_summary_prints_on_at_most_two_a4_pages(run, demo_journal, tmp_path):
+    page = tmp_path / "summary.html"
+    assert run("summary", "--since", "2 years ago", "--output", str(page)).exit_code == 0
+    assert 1 <= pdf_pages(page, tmp_path) <= 2

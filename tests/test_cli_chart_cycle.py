@@ -1,20 +1,21 @@
-"""Charts, the shape of a cycle, and the clinic summary."""
+"""`chart` and `cycle`: sparklines, the terminal and SVG charts, the comparison between cycles, `demo --save`."""
 
 import json
+import pytest
 import re
 from datetime import date, timedelta
 
-import pytest
-from conftest import CHROMIUM, pdf_pages
-
 from ocrelog.charts import runs, sparkline, svg_chart, terminal_chart
+from ocrelog.cycle_shape import Comparison, cycle_shape
 from ocrelog.demo import sample_entries
 from ocrelog.journal import Journal
 from ocrelog.rules import Infusion
-from ocrelog.cycle_shape import Comparison, cycle_shape
 from ocrelog.wording import comparison_text
 
+
 D = date(2026, 1, 1)
+
+
 EXTERNAL = re.compile(r"(?:src|href)\s*=\s*[\"']?(?:https?:|//)|url\(\s*[\"']?(?:https?:|//)|@import")
 
 
@@ -25,7 +26,16 @@ def demo_journal(journal_file):
     return journal_file
 
 
-# -- pictures -------------------------------------------------------------------------
+def scores_for(starts, level_mid, level_late, every=1):
+    scores = []
+    for start, following in zip(starts, starts[1:]):
+        day = start
+        while day < following:
+            late = day >= following - timedelta(days=28)
+            if (day - start).days % every == 0:
+                scores.append((day, level_late if late else level_mid))
+            day += timedelta(days=1)
+    return scores
 
 
 def test_sparkline_blocks_gaps_and_the_infusion_mark():
@@ -64,21 +74,6 @@ def test_svg_chart_has_no_scripts_or_links():
     assert "<script" not in svg and not EXTERNAL.search(svg)
 
 
-# -- the shape of a cycle --------------------------------------------------------------
-
-
-def scores_for(starts, level_mid, level_late, every=1):
-    scores = []
-    for start, following in zip(starts, starts[1:]):
-        day = start
-        while day < following:
-            late = day >= following - timedelta(days=28)
-            if (day - start).days % every == 0:
-                scores.append((day, level_late if late else level_mid))
-            day += timedelta(days=1)
-    return scores
-
-
 def test_weeks_and_a_clear_difference_before_the_next_dose():
     starts = [D, D + timedelta(days=182), D + timedelta(days=364), D + timedelta(days=546)]
     shape = cycle_shape([Infusion(d, 600) for d in starts], scores_for(starts, 3, 5))
@@ -114,9 +109,6 @@ def test_a_second_half_dose_belongs_to_its_cycle():
     assert cycle_shape(infusions[:2], []).as_dict() == {"weeks": [], "comparison": None, "current": []}
 
 
-# -- the commands on the demo journal and on an empty one ------------------------------
-
-
 def test_report_rows_carry_a_sparkline(run, demo_journal):
     out = run("report").stdout
     assert "│" in out and "▇" in out
@@ -148,67 +140,11 @@ def test_cycle_on_the_demo_and_on_an_empty_journal(run, demo_journal, tmp_path):
         "weeks": [], "comparison": None, "current": []}
 
 
-def test_summary_html_structure(run, demo_journal, tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    result = run("summary", "--since", "2 years ago")
-    assert result.exit_code == 0, result.output
-    [page] = tmp_path.glob("ocrelog-summary-*.html")
-    html = page.read_text()
-    report = json.loads(run("report", "--json").stdout)
-    from ocrelog.dates import written
-
-    for cycle in report["cycles"]:
-        assert f'<tr data-flag="{cycle["flag"]}"><td class="date">{written(cycle["infusion_date"])}' in html
-    assert "severe: 7 days, peak 9, fever and 38.1°C and chills logged" in html
-    assert "prolonged: 6 days above the baseline" in html and "your" not in html
-    assert html.count("<svg") == 1
-    assert "<script" not in html and not EXTERNAL.search(html)
-    assert html.index("Patient-entered") < html.index("<table>")
-    assert "not a diagnosis" in html[html.index("<footer>"):]
-    assert "38.1 C in the evening" in html  # a note written on a flagged day
-
-
-def test_summary_never_overwrites(run, demo_journal, tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    run("summary")
-    run("summary")
-    assert len(list(tmp_path.glob("ocrelog-summary-*.html"))) == 2
-    mine = tmp_path / "mine.html"
-    mine.write_text("keep")
-    result = run("summary", "--output", str(mine), code=2)
-    assert result.exit_code == 2 and mine.read_text() == "keep"
-
-
-def test_summary_markdown_escapes_notes(run, journal_file):
-    run("infuse", "--on", "10 days ago")
-    for n in range(10, 4, -1):
-        run("feel", "7", "--on", f"{n} days ago", "--note", "a | pipe and <b>tag</b>")
-    result = run("summary", "--format", "md", "--output", "-")
-    assert result.exit_code == 0
-    assert "| Dose date | Dose |" in result.stdout
-    assert r"a \| pipe and \<b\>tag\</b\>" in result.stdout
-    assert "<svg" not in result.stdout
-
-
-def test_summary_of_an_empty_journal(run, journal_file, tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    result = run("summary")
-    assert result.exit_code == 0 and "nothing to summarise" in result.stderr
-    assert list(tmp_path.iterdir()) == []
-
-
 def test_demo_can_save_its_journal(run, tmp_path):
     saved = tmp_path / "sample.db"
     assert run("demo", "--save", str(saved)).exit_code == 0
     assert run("--db", str(saved), "cycle").exit_code == 0
     assert run("demo", "--save", str(saved), code=2).exit_code == 2
-
-
-@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
-def test_the_summary_prints_on_at_most_two_a4_pages(run, demo_journal, tmp_path):
-    page = tmp_path / "summary.html"
-    assert run("summary", "--since", "2 years ago", "--output", str(page)).exit_code == 0
-    assert 1 <= pdf_pages(page, tmp_path) <= 2
 
 
 def test_terminal_chart_marks_doses_leaves_gaps_and_colours_only_at_a_terminal():

@@ -1,13 +1,15 @@
-"""ocrelog report and ocrelog demo, as a person runs them."""
+"""`report` and `demo` through the CLI: table, JSON contract, settings, warning signs above the table, narrow terminals."""
 
 import json
-from datetime import date, timedelta
-
 import pytest
+from datetime import date, datetime, timedelta
+
+from conftest import ago, entries, TODAY
 
 from ocrelog.dates import add_months, written
 from ocrelog.entries import Entry
 from ocrelog.journal import Journal
+
 
 TODAY = date.today()
 
@@ -29,6 +31,20 @@ def two_cycles(journal_file):
     entries.append(Entry(type="symptom", date=ago(199), name="fever"))
     with Journal.open(journal_file, write=True) as journal:
         journal.add_many(entries)
+
+
+def add(journal_file, *entries):
+    with Journal.open(journal_file, write=True) as journal:
+        journal.add_many(list(entries))
+
+
+def scores(start_ago: int, values) -> list[Entry]:
+    """Fatigue entries on consecutive days from ``start_ago`` days ago, at 20:00."""
+    return [
+        Entry(type="fatigue", date=ago(start_ago - n) + "T20:00", value=v)
+        for n, v in enumerate(values)
+        if v is not None
+    ]
 
 
 def test_report_json_has_the_contract_shape(run, two_cycles):
@@ -116,25 +132,6 @@ def test_demo_shows_every_flag_without_touching_the_journal(run, journal_file):
     flags = [c["flag"] for c in json.loads(run("demo", "--json").stdout)["cycles"]]
     assert flags.count("severe") == 1 and flags.count("prolonged") == 1
     assert not journal_file.exists()
-
-
-# -- round 2 (issue 20), as a person sees it ----------------------------------------------
-
-from datetime import datetime  # noqa: E402
-
-
-def add(journal_file, *entries):
-    with Journal.open(journal_file, write=True) as journal:
-        journal.add_many(list(entries))
-
-
-def scores(start_ago: int, values) -> list[Entry]:
-    """Fatigue entries on consecutive days from ``start_ago`` days ago, at 20:00."""
-    return [
-        Entry(type="fatigue", date=ago(start_ago - n) + "T20:00", value=v)
-        for n, v in enumerate(values)
-        if v is not None
-    ]
 
 
 def test_a_rise_before_the_dose_no_longer_hides_the_fatigue_after_it(run, journal_file):
@@ -361,3 +358,40 @@ def test_infections_are_counted_over_the_last_12_months_in_the_report_and_the_su
     earlier = " ".join(run("summary", "--since", ago(400), "--until", ago(200), "--format", "md",
                            "--output", "-").stdout.split())
     assert f"logged in the 12 months to {written(ago(200))}" in earlier
+
+
+def test_report_shows_warning_signs_of_the_last_30_days_above_the_table(run):
+    run("infuse", "--on", ago(60))
+    run("symptom", "chills", "--on", ago(20))  # day 40 of the cycle: outside any episode
+    run("temp", "38.6", "--on", ago(5))
+    run("symptom", "fever", "--on", ago(45))  # too old for the block
+    report = json.loads(run("report", "--json").stdout)
+    assert [(a["date"], a["category"], a["logged"]) for a in report["alerts"]] == [
+        (ago(5), "infection", "temp 38.6 °C"),
+        (ago(20), "infection", "chills"),
+    ]
+    assert all(a["advice"] for a in report["alerts"])
+    text = run("report").stdout
+    assert text.index("Warning signs") < text.index("Fatigue after each dose")
+    assert text.index("temp 38.6") < text.index("chills")
+
+
+def test_the_report_says_when_the_next_dose_is_overdue(run):
+    run("infuse", "--on", ago(200))
+    report = json.loads(run("report", "--json").stdout)
+    due = date.fromisoformat(report["next_due"])
+    assert report["overdue_days"] == (TODAY - due).days > 0
+    out = " ".join(run("report").stdout.split())
+    assert "overdue" in out and "Contact your MS team soon to book the next dose." in out
+    assert "infusion centre" not in out
+
+
+@pytest.mark.parametrize("columns", ["40", "60"])
+def test_the_report_stays_readable_on_narrow_terminals(run, monkeypatch, columns):
+    monkeypatch.setenv("COLUMNS", columns)
+    result = run("demo")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= int(columns)
+    flat = " ".join(result.stdout.split())
+    assert "contact your MS team soon" in flat and "mention it at your next contact" in flat

@@ -210,7 +210,7 @@ def test_no_echoed_line_passes_escape_sequences(run, tmp_path):
         assert "\x1b" not in result.stdout and "\x1b" not in result.stderr and "\x07" not in result.output
 
 
-# 9. Huge numbers (tested with every command that takes one in test_capture.py).
+# 9. Huge numbers (tested with every command that takes one in test_cli_undo.py).
 
 
 def test_huge_numbers_for_the_report_settings(run):
