@@ -80,6 +80,34 @@ def run() -> Callable[..., Result]:
     return invoke
 
 
+@pytest.fixture(scope="session")
+def _built_journals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The folders of the journals ``built_once`` fixtures made, by fixture."""
+    return {}
+
+
+def built_once(build: Callable[..., None]) -> Callable[..., None]:
+    """Make ``build(run)`` (a journal written through the commands) a fixture that runs the
+    commands once a session, in the first test that needs it, and gives every later test a copy
+    of that journal's folder (the journal and its config.toml). The commands still run as a
+    person would run them, and each test still changes only its own copy."""
+
+    @pytest.fixture(name=build.__name__)
+    def fixture(run: Callable[..., Result], journal_file: Path, _built_journals: dict[str, Path],
+                tmp_path_factory: pytest.TempPathFactory) -> None:
+        key = f"{build.__module__}.{build.__qualname__}"
+        if key in _built_journals:
+            shutil.copytree(_built_journals[key], journal_file.parent, dirs_exist_ok=True)
+            return
+        build(run)
+        kept = tmp_path_factory.mktemp(build.__name__) / "data"
+        shutil.copytree(journal_file.parent, kept)
+        _built_journals[key] = kept
+
+    fixture.__doc__ = build.__doc__
+    return fixture
+
+
 #: Headless Chromium, when installed, prints a page to PDF to count its pages.
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 

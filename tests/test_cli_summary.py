@@ -5,7 +5,7 @@ import pytest
 import re
 from datetime import date, timedelta
 
-from conftest import CHROMIUM, pdf_pages
+from conftest import CHROMIUM, built_once, pdf_pages
 
 from ocrelog.demo import sample_entries
 from ocrelog.journal import Journal
@@ -22,7 +22,7 @@ def day_text(days_ago: int) -> str:
     return (TODAY - timedelta(days=days_ago)).strftime("%d %b %Y").lstrip("0")
 
 
-@pytest.fixture
+@built_once
 def six_weeks(run):
     """A new user's journal: six weeks of scores, one dose with premeds and a reaction, a fever."""
     for n in range(42, 0, -1):

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import CHROMIUM, pdf_pages
+from conftest import CHROMIUM, built_once, pdf_pages
 
 from ocrelog.dates import written
 from ocrelog.entries import Entry
@@ -27,7 +27,7 @@ def on(days: int, clock: str = "") -> str:
     return written(ago(days, clock).replace(" ", "T"))
 
 
-@pytest.fixture
+@built_once
 def infection_mid_cycle(run):
     """Six weeks; a dose 30 days ago; a urinary infection on days 17-19; symptoms far from the dose."""
     for n in range(44, 0, -1):
