@@ -497,7 +497,7 @@ def test_a_zip_without_export_xml_and_a_damaged_zip_are_refused(run, untouched, 
         ("[{\"type\": \"fatigue\", \"date\": \"2025-01-01\", \"value\": 4}]".encode("utf-16-be"), "UTF-16"),
         (b"type,date,value\nfatigue,2025-01-01,4\x00\n", "NUL byte"),
         (b"\x00\x00\x00\x18ftypisom" + bytes(100), "NUL byte"),
-        (b"type,date,value\n" + b"fatigue,2025-01-01,4\n" * 200_000 + b"fatigue,2025-01-02,\x005\n", "NUL byte (byte 4,"),
+        (b"type,date,value\n" + b"fatigue,2025-01-01,4\n" * 20_000 + b"fatigue,2025-01-02,\x005\n", "NUL byte (byte 420,036)"),  # past the first 64 KB
         (b"<HealthData>" + b"\x00" * 8 + b"</HealthData>", "NUL byte"),
     ],
 )

@@ -409,7 +409,7 @@ def _csv_row(draw: st.DrawFn) -> list[str]:
     return cells
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(rows=st.lists(_csv_row(), min_size=1, max_size=6), wide=st.booleans())
 @example(rows=[["fatigue", "2026-05-14T08:15", "5", "", "", "", "", " csv ", "", ""]], wide=True)
 @example(rows=[["infusion", "2026-05-14", "601", "", "", "", "", "", "", ""]], wide=False)
@@ -455,7 +455,7 @@ def _json_rows(draw: st.DrawFn) -> dict:
 _JSON_ROW = _json_rows()
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(rows=st.lists(_JSON_ROW, min_size=1, max_size=6))
 @example(rows=[{"type": "infusion", "date": "2026-05-14", "value": 601}])
 @example(rows=[{"type": "fatigue", "date": "2026-05-14", "value": 5, "source": ""}])
