@@ -2,7 +2,7 @@
 
 from datetime import datetime, timedelta
 
-from conftest import ago, one_sentence, TODAY
+from conftest import TODAY, ago, one_sentence
 
 
 def events_by_summary(path):

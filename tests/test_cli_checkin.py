@@ -4,7 +4,7 @@ import pytest
 import sys
 from datetime import timedelta
 
-from conftest import entries, one_sentence, TODAY
+from conftest import TODAY, entries, one_sentence
 
 
 def test_checkin_stores_every_answer_as_one_change(run, journal_file, terminal):

@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from hypothesis import given, settings, strategies as st
-from conftest import ago, ANY, entries, one_sentence, TODAY
+from conftest import ANY, TODAY, ago, entries, one_sentence
 
 from ocrelog import cli
 from ocrelog.errors import InvalidValue

@@ -3,7 +3,7 @@
 from datetime import date, timedelta
 
 import pytest
-from conftest import ago, entries, one_sentence, TODAY
+from conftest import TODAY, ago, entries, one_sentence
 
 from ocrelog import cli
 from ocrelog.journal import Journal

@@ -5,7 +5,7 @@ import pytest
 from datetime import date, datetime, timedelta
 
 from hypothesis import given, settings, strategies as st
-from conftest import ago, entries, one_sentence, TODAY
+from conftest import TODAY, ago, entries, one_sentence
 
 from ocrelog.entries import parse_dose
 from ocrelog.errors import InvalidValue

@@ -4,7 +4,7 @@ import json
 import pytest
 from datetime import date, datetime, timedelta
 
-from conftest import ago, entries, TODAY
+from conftest import TODAY, ago, entries
 
 from ocrelog.dates import add_months, written
 from ocrelog.entries import Entry

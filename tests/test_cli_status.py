@@ -3,7 +3,7 @@
 import json
 from datetime import date, timedelta
 
-from conftest import ago, one_sentence, TODAY
+from conftest import TODAY, ago, one_sentence
 
 from ocrelog.journal import Journal
 
