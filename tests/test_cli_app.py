@@ -3,7 +3,7 @@
 import json
 import pytest
 
-from conftest import one_sentence
+from conftest import ANY, one_sentence
 
 from ocrelog import cli
 from ocrelog.cli import app
@@ -135,3 +135,14 @@ def test_help_at_80_columns_shows_every_command_summary_whole(run, monkeypatch):
     for line in listed:
         assert not line.endswith("...") and line.endswith("."), line
         assert len(line) <= 80, line
+
+
+def test_the_run_helper_fails_the_test_when_a_command_does_not_exit_as_told(run, journal_file):
+    """A set-up command that fails must fail its test, not shrink the data it checks."""
+    with pytest.raises(pytest.fail.Exception, match=r"ocrelog feel 11 exited 2, expected 0(.|\n)*Error: "):
+        run("feel", "11")
+    assert not journal_file.exists()
+    with pytest.raises(pytest.fail.Exception, match="exited 0, expected 2"):
+        run("feel", "5", code=2)
+    assert run("feel", "12", code=2).exit_code == run("feel", "13", expect=2).exit_code == 2
+    assert run("feel", "nonsense", code=ANY).exit_code == 2
