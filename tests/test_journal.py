@@ -123,7 +123,7 @@ def test_the_report_reads_the_words_of_the_days_it_names_once_each_in_order(tmp_
         day = st.sampled_from(days)
         span = st.tuples(day, st.one_of(day, st.none()))
 
-        @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+        @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
         @given(st.one_of(st.lists(span, max_size=6), st.lists(span, min_size=190, max_size=420)))
         def check(spans):
             def inside(entry):

@@ -285,7 +285,7 @@ def scratch_folder():
             os.chdir(here)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(args=command_lines())
 def test_random_command_lines_never_crash_and_failures_change_nothing(args, tmp_path):
     with scratch_folder() as folder:

@@ -241,7 +241,7 @@ def test_a_finding_laid_out_line_by_line_prints_as_rich_lays_it_out() -> None:
                 yield from cropped
                 yield Segment.line()
 
-    @settings(max_examples=300, deadline=None)
+    @settings(max_examples=150, deadline=None)
     @given(st.lists(st.tuples(line, style), min_size=1, max_size=4), st.integers(1, 60), st.sampled_from([None, "truecolor"]))
     # More characters than cells, and white space at the end: Rich trims it, then pads.
     @example([("cafe\u0301 ", "dim")], 5, "truecolor")

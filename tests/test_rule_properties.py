@@ -128,7 +128,7 @@ def test_peak_is_the_highest_score_in_the_window(journal):
         assert cycle.peak == (max(window) if window else None)
 
 
-@settings(max_examples=200)
+@settings(max_examples=100)
 @given(journal=journals, extra_day=offsets)
 def test_a_low_score_outside_episodes_and_baselines_never_changes_a_flag(journal, extra_day):
     findings = findings_for(journal)
@@ -147,7 +147,7 @@ def test_a_low_score_outside_episodes_and_baselines_never_changes_a_flag(journal
     assert [c.fatigue_days for c in again.cycles] == [c.fatigue_days for c in findings.cycles]
 
 
-@settings(max_examples=300)
+@settings(max_examples=150)
 @given(journal=worded_journals)
 def test_reading_only_the_days_word_days_names_finds_the_same(journal):
     """The report reads words only on the episodes' days and the alert window (rules.word_days):
@@ -224,7 +224,7 @@ def test_charts_and_the_summary_read_the_rules_daily_scores(tmp_path):
     )
 
 
-@settings(max_examples=200)
+@settings(max_examples=100)
 @given(
     recent=st.lists(st.integers(0, 10), min_size=rules.MIN_BASELINE_SCORES, max_size=14),
     earlier=st.lists(st.integers(0, 10), max_size=42),
