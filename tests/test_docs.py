@@ -159,3 +159,12 @@ def test_every_command_with_options_has_a_generated_option_table():
         visible = [param for param in command.params if param.param_type_name == "option" and not param.hidden]
         section = COMMANDS_DOC.split(f"### `ocrelog {name}", 1)[1].split("\n### ", 1)[0]
         assert (f'[[[cog options("{name}")]]]' in section) == bool(visible), name
+
+
+def test_every_worked_example_has_a_title_of_its_own():
+    titles = [line for line in RULES_DOC.splitlines() if line.startswith("### ")]
+    examples = [title.split(". ", 1)[1] for title in titles if title[4:].split(".")[0].isdigit()]
+    assert len(examples) >= 24
+    worked = [title for title in titles if title.startswith("### Worked example")]
+    for title in examples + worked:
+        assert (examples + worked).count(title) == 1, f"two worked examples of docs/rules.md are called {title!r}"
