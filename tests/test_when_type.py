@@ -40,3 +40,21 @@ def test_a_bound_may_lie_ahead_but_a_record_may_not(run):
     result = run("feel", "4", "--on", "2099-01-01")
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: ")
+
+
+def test_the_hint_is_remembered_when_the_run_ends_in_the_folder_it_made(run, tmp_path):
+    journal = tmp_path / "new" / "journal.db"
+    reading = run("--db", str(journal), "log", "--since", "03/11/2025")
+    assert "03/11/2025 read as 11 March" in reading.stderr
+    assert not journal.parent.exists()  # reading a date wrote nothing, and a read makes no folder
+    writing = run("--db", str(journal), "feel", "4", "--on", "03/11/2025")
+    assert writing.exit_code == 0
+    assert "03/11/2025 read as 11 March" in writing.stderr  # not remembered by the read: again
+    again = run("--db", str(journal), "log", "--since", "04/11/2025", "--until", "05/11/2025")
+    assert "read as" not in again.stderr
+
+
+def test_the_hint_is_said_once_a_run(run):
+    result = run("log", "--since", "03/11/2025", "--until", "04/11/2025")
+    assert result.exit_code == 0
+    assert result.stderr.count("read as") == 1

@@ -38,7 +38,7 @@ from ocrelog.journal import Journal
 from ocrelog.paths import ENV_VAR, journal_path, protect
 from ocrelog.terminal import terminal_text
 from ocrelog.rule_defaults import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE, SUMMARY_MONTHS
-from ocrelog.when_type import BOUND, FUTURE, PAST, When, remember_hint
+from ocrelog.when_type import BOUND, FUTURE, PAST, When
 
 DEBUG_ENV = "OCRELOG_DEBUG"
 
@@ -240,7 +240,6 @@ def open_journal(ctx: typer.Context, *, write: bool, create: bool = True) -> Ite
         yield journal
     if journal.created:
         say(terminal_text(f"Created a new journal at {journal.path}."))
-        remember_hint(ctx)
 
 
 def confirm(question: str, action: str, force: bool) -> bool:

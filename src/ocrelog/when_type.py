@@ -6,13 +6,15 @@ date order (dates.py reads it), and a command receives the value, never the
 text. The type also carries the date-order hint: when nobody chose the order
 (no ``OCRELOG_DATE_ORDER``, no ``date_order`` in config.toml) and a numeric
 date could be read both ways (``03/11``), it says once per journal folder how
-it was read, and remembers that it did (config.HINT_MARK).
+it was read. Reading writes nothing: that the hint was given is remembered
+(config.HINT_MARK, beside the journal) when the run ends, by then in the
+folder a first command has made; a reading command on a journal that does
+not exist yet makes no folder, so there the hint comes again.
 
-The state of one run (the date order, read once; a hint still to remember
-because the journal's folder did not exist yet) lives on Click's context
-(``ctx.meta``), which is new for every run. The type is given the command
-line's way of speaking to the person (``say``) by cli.py, so it never
-reaches back up into it.
+The state of one run (the date order, read once; whether the hint was said)
+lives on Click's context (``ctx.meta``), which is new for every run. The type
+is given the command line's way of speaking to the person (``say``) by
+cli.py, so it never reaches back up into it.
 
 It subclasses the ``ParamType`` of Typer's vendored Click (Typer exposes no
 name for it); tests/test_lazy_commands.py guards that name with the others
@@ -34,7 +36,7 @@ from ocrelog.terminal import terminal_text
 
 #: Keys of this module's state in ``ctx.meta`` (shared by a run's contexts, new for each run).
 ORDER_KEY = "ocrelog.date_order"  # (order, where it was set), config.toml read once
-MARK_KEY = "ocrelog.hint_to_mark"  # the hint was given before the journal's folder existed
+SAID_KEY = "ocrelog.date_order_hint_said"  # said in this run: once is enough
 
 #: How a WHEN may lie in time: a record happened (past); a booking is to come (future);
 #: a filter bound is read as a past date first ('monday' is the last one), but a date
@@ -62,11 +64,12 @@ class When(ParamType):
             meta[ORDER_KEY] = date_order_and_source(journal)
         order, source = meta[ORDER_KEY]
         read = self._read(str(value), order)
-        if source is None:
+        if source is None and not meta.get(SAID_KEY):
             hint = date_order_hint(str(value), read, order)
             if hint is not None and not _hint_given(journal):
                 self.say(hint)
-                meta[MARK_KEY] = not _mark(journal)
+                meta[SAID_KEY] = True
+                ctx.find_root().call_on_close(lambda: _mark(journal))  # when the run ends
         return read
 
     def _read(self, text: str, order: str) -> date | datetime:
@@ -96,19 +99,14 @@ def date_order_hint(text: str, value: date | datetime, order: str) -> str | None
     )
 
 
-def remember_hint(ctx: Any) -> None:
-    """After this run created the journal (and its folder): remember a hint given before."""
-    if ctx.meta.get(MARK_KEY):
-        ctx.meta[MARK_KEY] = not _mark(ctx.obj)
-
-
 def _hint_given(journal: Path) -> bool:
     from ocrelog.config import date_order_hint_given
 
     return date_order_hint_given(journal)
 
 
-def _mark(journal: Path) -> bool:
+def _mark(journal: Path) -> None:
+    """Remember that the hint was given; where the folder does not exist, it comes again."""
     from ocrelog.config import mark_date_order_hint
 
-    return mark_date_order_hint(journal)
+    mark_date_order_hint(journal)
