@@ -31,9 +31,15 @@ def test_get_command_from_info_still_takes_the_options_passed_to_it():
         )
 
 
-def test_a_run_builds_only_the_command_it_runs(run):
+def test_a_run_builds_only_the_command_it_runs():
+    """As a new process does: the group built afresh (the run fixture reuses one group)."""
+    from typer.testing import CliRunner
+
+    from ocrelog.cli import app
+
     lazy_commands.built.clear()
-    assert run("feel", "6").exit_code == 0
+    result = CliRunner().invoke(app, ["feel", "6"])
+    assert result.exit_code == 0, result.output
     assert lazy_commands.built == ["feel"]
 
 

@@ -37,7 +37,7 @@ def test_the_hint_names_the_day_read_and_the_other_order():
 
 def test_a_bound_may_lie_ahead_but_a_record_may_not(run):
     assert run("log", "--until", "2099-01-01").exit_code == 0
-    result = run("feel", "4", "--on", "2099-01-01")
+    result = run("feel", "4", "--on", "2099-01-01", code=2)
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: ")
 
