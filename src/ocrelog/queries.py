@@ -18,7 +18,7 @@ from ocrelog.judged import judged_alerts
 from ocrelog.rules import Findings, Infusion, Settings, analyse, daily_scores, dose_times, word_days
 
 if TYPE_CHECKING:
-    from ocrelog.signs import Alert
+    from ocrelog.alerts import Alert
 
 
 class RuleInputs(NamedTuple):
@@ -150,7 +150,7 @@ def current_findings(journal: Journal, today: date) -> Findings:
     journal of ten years reads like a few months.
     """
     from ocrelog.rules import EARLIER_BASELINE_DAYS, courses
-    from ocrelog.signs import ALERT_DAYS
+    from ocrelog.alerts import ALERT_DAYS
 
     given = doses(journal)
     start = today - timedelta(days=ALERT_DAYS)
@@ -212,7 +212,8 @@ def alerts_from(journal: Journal, first_id: int) -> list[Alert]:
 def reactions_after_dose(journal: Journal, dose: Entry) -> list[Alert]:
     """Infusion-reaction signs already logged between a dose just recorded and the end of the
     next day: they count now that the dose is known."""
-    from ocrelog.signs import INJECTION, REACTION, REACTION_DAYS_AFTER, alerts
+    from ocrelog.alerts import REACTION_DAYS_AFTER, alerts
+    from ocrelog.signs import INJECTION, REACTION
 
     entries = written(journal, dose.day, dose.day + timedelta(days=REACTION_DAYS_AFTER))
     from ocrelog.judged import dose_moments as moments

@@ -69,7 +69,7 @@ from ocrelog.rule_defaults import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE
 from ocrelog.entries import SUBCUTANEOUS_DOSE, Entry, temperature_text
 
 if TYPE_CHECKING:  # signs is imported where the rule needs it, so feel's day score starts fast
-    from ocrelog import signs
+    from ocrelog.alerts import Alert
     from ocrelog.concerns import Concern
 
 BASELINE_DAYS = 14
@@ -266,7 +266,7 @@ class Findings(NamedTuple):
     cycles: tuple[Cycle, ...]
     next_due: date | None
     next_due_is_second_half: bool = False
-    alerts: tuple[signs.Alert, ...] = ()
+    alerts: tuple[Alert, ...] = ()
     planned: date | None = None  # the next booked dose, when one is booked
     concerns: tuple[Concern, ...] = ()  # the alerts folded (concerns.fold), most urgent open first
     episodes: tuple[Episode, ...] = ()  # fatigue between doses, oldest first
@@ -625,7 +625,7 @@ def infections_since(today: date) -> date:
     return add_months(today, -INFECTION_MONTHS)
 
 
-def infection_concerns(alerts: Iterable[signs.Alert], first: date, last: date) -> tuple[Concern, ...]:
+def infection_concerns(alerts: Iterable[Alert], first: date, last: date) -> tuple[Concern, ...]:
     """The infections logged from ``first`` to ``last``, oldest first: the alerts of the
     ``infection`` category on those days, folded into concerns as ``concerns.fold`` folds them
     (one within ``concerns.FOLD_DAYS`` days of the one before it belongs to the same infection)."""
@@ -636,8 +636,8 @@ def infection_concerns(alerts: Iterable[signs.Alert], first: date, last: date) -
 
 
 def _first_recent(today: date) -> date:
-    """The first day whose entries the alerts read (signs.window_start)."""
-    from ocrelog.signs import window_start
+    """The first day whose entries the alerts read (alerts.window_start)."""
+    from ocrelog.alerts import window_start
 
     return window_start(today)
 
@@ -659,7 +659,7 @@ def analyse(
 ) -> Findings:
     """Apply the rule to a journal's entries. One cycle per dose, oldest first.
 
-    ``written``: the entries whose words the warning signs read (signs.alerts):
+    ``written``: the entries whose words the warning signs read (alerts.alerts):
     symptoms, temperatures, doses and every entry with a note, at least on the
     days ``word_days`` names (the others are not read); without it, the
     ``symptoms`` and ``temperatures`` given. ``daily``: each day's score
@@ -801,6 +801,7 @@ def _flagged(read: _Read, cycle: Cycle, line: _DoseLine, latest_score_day: date 
     """The cycle of a dose with an episode: its days, peak, symptoms and signs of infection,
     whether it goes on, and its flag and advice tier when it lasted more than ``days``."""
     from ocrelog import signs
+    from ocrelog.alerts import infection_words
 
     assert line.found is not None
     first, last = line.found
@@ -808,7 +809,7 @@ def _flagged(read: _Read, cycle: Cycle, line: _DoseLine, latest_score_day: date 
     episode_peak = max(read.daily[d] for d in span if d in read.daily)
     infection_signs = list(
         dict.fromkeys(
-            w for d in span for w in signs.infection_words(read.written_on.get(d.isoformat(), ()), read.doses)
+            w for d in span for w in infection_words(read.written_on.get(d.isoformat(), ()), read.doses)
         )
     )
     flag, tier = "none", None
@@ -858,7 +859,7 @@ def _course(
 
 def _episodes(read: _Read, lines: list[_DoseLine | None]) -> tuple[Episode, ...]:
     """The fatigue episodes between doses, with the signs of infection and temperatures of their days."""
-    from ocrelog import signs
+    from ocrelog.alerts import infection_words
 
     episodes = []
     for index, first, last in _between(read.ordered, lines, read.daily, read.settings):
@@ -869,7 +870,7 @@ def _episodes(read: _Read, lines: list[_DoseLine | None]) -> tuple[Episode, ...]
                 if entry.type == "temperature" and isinstance(entry.value, (int, float)):
                     logged.append(temperature_text(entry.value))
                 else:
-                    logged += signs.infection_words([entry], read.doses)
+                    logged += infection_words([entry], read.doses)
         dose_day, line = read.ordered[index].day, lines[index]
         assert line is not None  # _between names only doses with a line
         episodes.append(Episode(
@@ -880,7 +881,7 @@ def _episodes(read: _Read, lines: list[_DoseLine | None]) -> tuple[Episode, ...]
     return tuple(episodes)
 
 
-def _alerts(read: _Read, usual: Collection[str], imported: Sequence[tuple[int, int]]) -> tuple[signs.Alert, ...]:
+def _alerts(read: _Read, usual: Collection[str], imported: Sequence[tuple[int, int]]) -> tuple[Alert, ...]:
     """The warning signs of the alert window (every entry's words since ``_first_recent``)."""
     from ocrelog import concerns
 
@@ -893,12 +894,13 @@ def _infections(
     read: _Read, since: date, usual: Collection[str], imported: Sequence[tuple[int, int]]
 ) -> tuple[Concern, ...]:
     """The infections logged from ``since`` to today (``infection_concerns``)."""
-    from ocrelog import concerns, signs
+    from ocrelog import concerns
+    from ocrelog.alerts import may_alert
 
     first_counted = since.isoformat()
     # only entries that show a sign can be (or complete) an infection: the rest are not judged
     year = [
-        e for day, entries in read.written_on.items() if day >= first_counted for e in entries if signs.may_alert(e)
+        e for day, entries in read.written_on.items() if day >= first_counted for e in entries if may_alert(e)
     ]
     return infection_concerns(
         concerns.alerts(year, read.doses, read.today, days=None, usual=usual, imported=imported, subcutaneous=read.injected),
@@ -916,7 +918,7 @@ def period_alerts(
     *,
     usual: Collection[str] = (),
     imported: Sequence[tuple[int, int]] = (),
-) -> tuple[signs.Alert, ...]:
+) -> tuple[Alert, ...]:
     """The warning signs logged from ``start`` to ``end``, newest first (every note, name and
     reaction), the doses' moments taken as ``analyse`` takes them.
 
