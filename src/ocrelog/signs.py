@@ -506,48 +506,65 @@ def _reading(typed: list[str], words: list[str]) -> _Reading | None:
 
 def _clause_signs(typed: list[str], words: list[str], changed: bool = False, carer: bool = False) -> dict[str, Found]:
     """The signs asserted in one clause (``changed``: the entry says a sign changed, "but worse";
-    ``carer``: a carer writes, and another person's signs are the person's)."""
-    index = _phrases()[0]
+    ``carer``: a carer writes, and another person's signs are the person's): the phrases that
+    match (``_matched``), each kept when the clause asserts it (``_asserted``), and the
+    temperature written in it (``_reading``)."""
     found: dict[str, Found] = {}
-    matched: list[tuple[_Phrase, list[int]]] = []
-    for start, word in enumerate(words):
-        for phrase in index.get(word, ()):
-            positions = _matches(phrase, words, start)
-            if positions is not None:
-                matched.append((phrase, positions))
+    matched = _matched(words)
     idioms = {i for phrase, positions in matched if phrase[SIGN] is None for i in range(positions[0], positions[-1] + 1)}
     reading = _reading(typed, words)
     for phrase, positions in matched:
         sign = phrase[SIGN]
         if sign is None or sign.key in found or idioms & set(positions):
             continue
-        start, end = positions[0], positions[-1] + 1
-        if phrase[WHOLE] and [w for w in words if w not in FILLER] != [
-            w for w in words[start:end] if w not in FILLER
-        ]:
-            continue
         if reading is not None and sign in (FEVER, FEVER_AT_DOSE):
             continue  # a temperature in the clause decides whether it is a fever
-        between = set(words[i] for i in range(start, end) if i not in positions)
-        if NEGATIONS & between or NOT_YET & between:
-            continue  # "no rash", "the site will go red"
-        if _absent(words, start, end, sign, carer) or _not_asserted(words, start, end, sign):
-            continue
-        if sign.category == NEUROLOGICAL.name and _unsaid(words, start, end, NOT_NEW) and not (
-            changed or _unsaid(words, start, end, STILL_NEW)
-        ):
-            continue
-        if sign is RELAPSE and _has(words, OTHER_CONDITIONS) and "ms" not in words:
-            continue  # an eczema flare is eczema's
-        if sign is SEIZURE and _cue_before(words, start, NEAR_MISS, NEGATION_REACH):
-            continue  # nearly passed out: a faint, not a seizure
-        if sign is WEAKNESS and _has(words, SUDDEN):
-            sign = SUDDEN_WEAKNESS
-        found.setdefault(sign.key, Found(sign, " ".join(typed[start:end])))
+        asserted = _asserted(phrase, positions, words, changed, carer)
+        if asserted is not None:
+            found.setdefault(asserted.key, Found(asserted, " ".join(typed[positions[0] : positions[-1] + 1])))
     if reading is not None and reading.fever:
         for sign in (FEVER, FEVER_AT_DOSE) + ((VERY_HIGH_FEVER,) if reading.very_high else ()):
             found.setdefault(sign.key, Found(sign, reading.shown))
     return found
+
+
+def _matched(words: list[str]) -> list[tuple[_Phrase, list[int]]]:
+    """Every phrase of the vocabulary (signs and idioms) that matches the clause, with the
+    positions of its words, in the order of the words."""
+    index = _phrases()[0]
+    matched: list[tuple[_Phrase, list[int]]] = []
+    for start, word in enumerate(words):
+        for phrase in index.get(word, ()):
+            positions = _matches(phrase, words, start)
+            if positions is not None:
+                matched.append((phrase, positions))
+    return matched
+
+
+def _asserted(phrase: _Phrase, positions: list[int], words: list[str], changed: bool, carer: bool) -> Sign | None:
+    """The sign a matched phrase says, when the clause asserts it (sudden weakness for weakness
+    said to be sudden), or None: a phrase that must be the whole clause and is not, a negation
+    between its words or before it, something absent, unsaid or not the person's, a neurological
+    sign said to be the usual one, another condition's flare, a near miss."""
+    sign = phrase[SIGN]
+    assert sign is not None
+    start, end = positions[0], positions[-1] + 1
+    if phrase[WHOLE] and [w for w in words if w not in FILLER] != [w for w in words[start:end] if w not in FILLER]:
+        return None
+    between = set(words[i] for i in range(start, end) if i not in positions)
+    if NEGATIONS & between or NOT_YET & between:
+        return None  # "no rash", "the site will go red"
+    if _absent(words, start, end, sign, carer) or _not_asserted(words, start, end, sign):
+        return None
+    if sign.category == NEUROLOGICAL.name and _unsaid(words, start, end, NOT_NEW) and not (
+        changed or _unsaid(words, start, end, STILL_NEW)
+    ):
+        return None
+    if sign is RELAPSE and _has(words, OTHER_CONDITIONS) and "ms" not in words:
+        return None  # an eczema flare is eczema's
+    if sign is SEIZURE and _cue_before(words, start, NEAR_MISS, NEGATION_REACH):
+        return None  # nearly passed out: a faint, not a seizure
+    return SUDDEN_WEAKNESS if sign is WEAKNESS and _has(words, SUDDEN) else sign
 
 
 def _carer(typed_clauses: list[list[str]], read_clauses: list[list[str]], changed: bool) -> bool:
@@ -577,7 +594,7 @@ _KNOWN: dict[str, tuple[Found, ...]] = {}
 def read(text: str) -> tuple[Found, ...]:
     """Every sign in ``text``, in the order of the vocabulary, whatever the timing.
 
-    Timing is :func:`signs_of`'s: infusion-reaction signs are here even far from a dose.
+    Timing is ``alerts.signs_of``'s: infusion-reaction signs are here even far from a dose.
     A text whose reading the journal kept (:func:`remember`) is not read again.
     """
     known = _KNOWN.get(text)
