@@ -82,6 +82,8 @@ from ocrelog.vocabulary import (
     TIERS,
     TYPO_MIN_LETTERS,
     USUAL_DAYS,
+    VERY_HIGH_FEVER_C,
+    VERY_HIGH_FEVER_F,
     Category,
     Sign,
 )
@@ -94,9 +96,6 @@ __all__ = ["NOW", "SOON", "NEXT_CONTACT", "TIERS", "CATEGORIES", "USUAL_DAYS", "
 #: A measured temperature at or above this counts as a fever (``infection``).
 FEVER_C = entries.FEVER_C
 FEVER_F = 100.4
-#: A temperature at or above this is a very high fever: seek help now.
-VERY_HIGH_FEVER_C = 40.0
-VERY_HIGH_FEVER_F = 104.0
 BY_NAME: dict[str, Category] = {category.name: category for category in CATEGORIES}
 REACTION = BY_NAME["infusion_reaction"]
 #: After a 920 mg dose under the skin, a reaction is an injection reaction.
