@@ -202,22 +202,12 @@ def alerts(
     found: list[Alert] = []
     seen: dict[str, date] = {}  # neurological sign -> the last day it was logged
     recent: list[tuple[datetime, Entry, frozenset[str]]] = []  # the last COMBINE_HOURS' entries with signs
-    neurological = signs.NEUROLOGICAL.name
     for entry in sorted(entries, key=lambda e: (e.date, e.id or 0)):
         day = entry.day
         text = _text(entry)
         changed = changes_in(text) if texts_of(entry) else []
-        timed = signs_of(entry, doses, subcutaneous=subcutaneous)
-        if changed:  # a change said in words: the signs the "usual" words hid count too
-            have = {f.sign.key for f, _ in timed}
-            for shown, said in texts_of(entry):
-                timed += [
-                    (f, shown + said) for f in _unusual_read(said) if f.sign.key not in have and f.category == neurological
-                ]
-        keys = {f.sign.key for f, _ in timed if f.category == neurological}
-        repeated = {key for key in keys if key in seen and (day - seen[key]).days <= USUAL_DAYS}
-        for key in keys:
-            seen[key] = day
+        timed = _timed(entry, doses, subcutaneous, changed)
+        repeated = _repeated(timed, seen, day)
         if usual and not changed:
             quiet = usual_keys(text, usual)  # the usual symptom's own signs; another sign still counts
             timed = [(f, s) for f, s in timed if f.sign.key not in quiet]
@@ -232,22 +222,67 @@ def alerts(
             continue
         if changed:
             repeated = set()
-            timed = [(f, s) for f, s in timed if f.category != neurological] + [
-                (f._replace(sign=f.sign._replace(advice=_changed_advice(changed))), s)
-                for f, s in timed
-                if f.category == neurological
-            ]
-        late = _late_days(entry)
-        history = late is not None and late > HISTORY_DAYS and _imported(entry, imported)
-        for alert in entry_alerts(entry, doses, repeated, timed + combined, subcutaneous=subcutaneous):
-            if alert.category == signs.INFECTION.name and related:
-                alert = alert._replace(related=related)
-            if history:
-                alert = alert._replace(history=True)
-            elif late is not None and late > LATE_DAYS:
-                alert = alert._replace(tier=NEXT_CONTACT, advice=late_advice(late), late_days=late)
-            found.append(alert)
+            timed = _with_change(timed, changed)
+        weighed = entry_alerts(entry, doses, repeated, timed + combined, subcutaneous=subcutaneous)
+        found += _weighed(entry, weighed, related, imported)
     return tuple(sorted(found, key=lambda a: (a.when, a.entry_id or 0), reverse=True))
+
+
+def _timed(
+    entry: Entry, doses: Sequence[date | datetime], subcutaneous: Collection[date | datetime], changed: list[str]
+) -> list[tuple[signs.Found, str]]:
+    """The entry's signs, timed (``alerts.signs_of``); when it says a sign changed, the
+    neurological signs that its "usual" words hid count too."""
+    timed = signs_of(entry, doses, subcutaneous=subcutaneous)
+    if changed:
+        have = {f.sign.key for f, _ in timed}
+        for shown, said in texts_of(entry):
+            timed += [
+                (f, shown + said)
+                for f in _unusual_read(said)
+                if f.sign.key not in have and f.category == signs.NEUROLOGICAL.name
+            ]
+    return timed
+
+
+def _repeated(timed: list[tuple[signs.Found, str]], seen: dict[str, date], day: date) -> set[str]:
+    """The entry's neurological signs logged within ``USUAL_DAYS`` before ``day`` (``seen``: the
+    last day each was logged, brought up to ``day``)."""
+    keys = {f.sign.key for f, _ in timed if f.category == signs.NEUROLOGICAL.name}
+    repeated = {key for key in keys if key in seen and (day - seen[key]).days <= USUAL_DAYS}
+    for key in keys:
+        seen[key] = day
+    return repeated
+
+
+def _with_change(timed: list[tuple[signs.Found, str]], changed: list[str]) -> list[tuple[signs.Found, str]]:
+    """The signs of an entry that says a sign changed: its neurological ones with the advice
+    for a change (``_changed_advice``), after the others."""
+    neurological = signs.NEUROLOGICAL.name
+    return [(f, s) for f, s in timed if f.category != neurological] + [
+        (f._replace(sign=f.sign._replace(advice=_changed_advice(changed))), s)
+        for f, s in timed
+        if f.category == neurological
+    ]
+
+
+def _weighed(
+    entry: Entry, found: list[Alert], related: tuple[int, ...], imported: Sequence[tuple[int, int]]
+) -> list[Alert]:
+    """An entry's alerts weighed by their story: an infection completed with other entries
+    names them; imported history is never open; an entry typed in late waits for the next contact."""
+    late = _late_days(entry)
+    history = late is not None and late > HISTORY_DAYS and _imported(entry, imported)
+    weighed = []
+    for alert in found:
+        if alert.category == signs.INFECTION.name and related:
+            alert = alert._replace(related=related)
+        if history:
+            alert = alert._replace(history=True)
+        elif late is not None and late > LATE_DAYS:
+            alert = alert._replace(tier=NEXT_CONTACT, advice=late_advice(late), late_days=late)
+        weighed.append(alert)
+    return weighed
 
 
 def _combined(
