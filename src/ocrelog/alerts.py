@@ -38,7 +38,7 @@ from ocrelog.signs import (
     Found,
     read,
 )
-from ocrelog.vocabulary import NO_REACTION, Sign
+from ocrelog.vocabulary import NO_REACTION, Category, Sign
 
 if TYPE_CHECKING:
     from ocrelog.entries import Entry
@@ -120,32 +120,55 @@ def signs_of(
     logged in such a dose's window is an injection reaction, and injection-site signs count only
     there; away from any such dose they are nothing.
     """
-    injected = (
-        entry.type == "infusion" and entry.value is not None and float(entry.value) == SUBCUTANEOUS_DOSE
-    ) or (bool(subcutaneous) and near_dose(entry.date, list(subcutaneous)))
+    injected = _injected(entry, subcutaneous)
     near = entry.type == "infusion" or injected or near_dose(entry.date, doses)
     reaction = INJECTION if injected else REACTION
     found: list[tuple[Found, str]] = []
     for shown, text in texts_of(entry):
-        signs = list(read(text))
-        if shown == "reaction: " and not signs and not set(re.findall(TOKENS, text.lower())) <= NO_REACTION:
-            signs = [Found(REACTION_LOGGED, text)]
-        for sign in signs:
-            if sign.category in (REACTION.name, INJECTION.name):
-                if not near or (sign.category == INJECTION.name and not injected):
-                    continue
-                sign = Found(sign.sign._replace(category=reaction.name), sign.words)
-            found.append((sign, shown + text))
-            if near and sign.category == BREATHING.name:
-                at_dose = sign.sign._replace(category=reaction.name, advice=sign.sign.advice or BREATHING.advice)
-                found.append((Found(at_dose, sign.words), shown + text))
-    if entry.type == "temperature" and entry.value is not None and is_fever(float(entry.value)):
-        shown = temperature_logged(float(entry.value))
-        found.append((Found(FEVER, shown), shown))
-        if float(entry.value) >= VERY_HIGH_FEVER_C:
-            found.append((Found(VERY_HIGH_FEVER, shown), shown))
-        if near:
-            found.append((Found(FEVER_AT_DOSE._replace(category=reaction.name), shown), shown))
+        for said in _said(shown, text):
+            found += [(sign, shown + text) for sign in _timed(said, near, injected, reaction)]
+    return found + _fever(entry, near, reaction)
+
+
+def _injected(entry: Entry, subcutaneous: Collection[date | datetime]) -> bool:
+    """A 920 mg dose given under the skin, or an entry logged in the reaction window of one."""
+    return (
+        entry.type == "infusion" and entry.value is not None and float(entry.value) == SUBCUTANEOUS_DOSE
+    ) or (bool(subcutaneous) and near_dose(entry.date, list(subcutaneous)))
+
+
+def _said(shown: str, text: str) -> list[Found]:
+    """The signs of one text of an entry; a dose's reaction that matches no sign (and does not
+    say there was none) is still a reaction, as the person says."""
+    said = list(read(text))
+    if shown == "reaction: " and not said and not set(re.findall(TOKENS, text.lower())) <= NO_REACTION:
+        said = [Found(REACTION_LOGGED, text)]
+    return said
+
+
+def _timed(sign: Found, near: bool, injected: bool, reaction: Category) -> list[Found]:
+    """A sign with its timing: a reaction sign only near a dose (an injection-site sign only near
+    one given under the skin), as ``reaction``; a breathing sign near a dose is a reaction too."""
+    if sign.category in (REACTION.name, INJECTION.name):
+        if not near or (sign.category == INJECTION.name and not injected):
+            return []
+        sign = Found(sign.sign._replace(category=reaction.name), sign.words)
+    if near and sign.category == BREATHING.name:
+        at_dose = sign.sign._replace(category=reaction.name, advice=sign.sign.advice or BREATHING.advice)
+        return [sign, Found(at_dose, sign.words)]
+    return [sign]
+
+
+def _fever(entry: Entry, near: bool, reaction: Category) -> list[tuple[Found, str]]:
+    """The signs of a temperature entry: a fever, a very high fever, a fever at the dose."""
+    if entry.type != "temperature" or entry.value is None or not is_fever(float(entry.value)):
+        return []
+    shown = temperature_logged(float(entry.value))
+    found = [(Found(FEVER, shown), shown)]
+    if float(entry.value) >= VERY_HIGH_FEVER_C:
+        found.append((Found(VERY_HIGH_FEVER, shown), shown))
+    if near:
+        found.append((Found(FEVER_AT_DOSE._replace(category=reaction.name), shown), shown))
     return found
 
 
