@@ -267,37 +267,46 @@ def _numbers(tokens: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        j, value, spoken = i, 0, False
-        if tokens[j] in ("a", "one") and j + 1 < len(tokens) and tokens[j + 1] == "hundred":
-            j += 1
-        if j < len(tokens) and tokens[j] == "hundred":
-            value, spoken, j = 100, True, j + 1
-            if j + 1 < len(tokens) and tokens[j] == "and" and tokens[j + 1] in NUMBER_WORDS:
-                j += 1
-        if j < len(tokens) and tokens[j] in _TENS:
-            value, spoken, j = value + NUMBER_WORDS[tokens[j]], True, j + 1
-            if j < len(tokens) and tokens[j] in NUMBER_WORDS and NUMBER_WORDS[tokens[j]] < 10:
-                value, j = value + NUMBER_WORDS[tokens[j]], j + 1
-        elif spoken and j < len(tokens) and tokens[j] in NUMBER_WORDS and NUMBER_WORDS[tokens[j]] < 20:
-            value, j = value + NUMBER_WORDS[tokens[j]], j + 1
-        number = str(value) if spoken else (tokens[i] if tokens[i].isdecimal() else None)
-        start = j if spoken else i + 1
-        if number is not None and start + 1 < len(tokens) and tokens[start] == "point":
-            digits, k = "", start + 1
-            while k < len(tokens) and (tokens[k].isdecimal() or NUMBER_WORDS.get(tokens[k], 10) < 10):
-                digits += tokens[k] if tokens[k].isdecimal() else str(NUMBER_WORDS[tokens[k]])
-                k += 1
+        spoken = _spoken(tokens, i)
+        number = str(spoken[0]) if spoken else (tokens[i] if tokens[i].isdecimal() else None)
+        end = spoken[1] if spoken else i + 1
+        if number is not None and end + 1 < len(tokens) and tokens[end] == "point":
+            digits, k = _decimals(tokens, end + 1)
             if digits:
                 out.append(f"{number}.{digits}")
                 i = k
                 continue
-        if spoken:
-            out.append(number)
-            i = j
-        else:
-            out.append(tokens[i])
-            i += 1
+        out.append(str(spoken[0]) if spoken else tokens[i])
+        i = end
     return out
+
+
+def _spoken(tokens: list[str], i: int) -> tuple[int, int] | None:
+    """The whole number spoken in words from ``tokens[i]`` ("a hundred and two", "thirty
+    eight"), and the index after it; None when none is (a lone small number is a word)."""
+    j, value, spoken = i, 0, False
+    if tokens[j] in ("a", "one") and j + 1 < len(tokens) and tokens[j + 1] == "hundred":
+        j += 1
+    if j < len(tokens) and tokens[j] == "hundred":
+        value, spoken, j = 100, True, j + 1
+        if j + 1 < len(tokens) and tokens[j] == "and" and tokens[j + 1] in NUMBER_WORDS:
+            j += 1
+    if j < len(tokens) and tokens[j] in _TENS:
+        value, spoken, j = value + NUMBER_WORDS[tokens[j]], True, j + 1
+        if j < len(tokens) and tokens[j] in NUMBER_WORDS and NUMBER_WORDS[tokens[j]] < 10:
+            value, j = value + NUMBER_WORDS[tokens[j]], j + 1
+    elif spoken and j < len(tokens) and tokens[j] in NUMBER_WORDS and NUMBER_WORDS[tokens[j]] < 20:
+        value, j = value + NUMBER_WORDS[tokens[j]], j + 1
+    return (value, j) if spoken else None
+
+
+def _decimals(tokens: list[str], k: int) -> tuple[str, int]:
+    """The digits after "point" from ``tokens[k]`` (digits or digit words), and the index after them."""
+    digits = ""
+    while k < len(tokens) and (tokens[k].isdecimal() or NUMBER_WORDS.get(tokens[k], 10) < 10):
+        digits += tokens[k] if tokens[k].isdecimal() else str(NUMBER_WORDS[tokens[k]])
+        k += 1
+    return digits, k
 
 
 def _matches(phrase: _Phrase, words: list[str], start: int) -> list[int] | None:
@@ -470,37 +479,52 @@ class _Reading(NamedTuple):
 
 def _reading(typed: list[str], words: list[str]) -> _Reading | None:
     """The highest body temperature written in a clause, as typed, and how high it is."""
-    best: tuple[float, _Reading] | None = None
-    said_temperature = bool(TEMPERATURE_WORDS & set(words))
-    other = bool(OTHER_MEASURES & set(words))
     if _has(words, PAST):
         return None
+    said_temperature = bool(TEMPERATURE_WORDS & set(words))
+    other = bool(OTHER_MEASURES & set(words))
+    best: tuple[float, _Reading] | None = None
     for i, token in enumerate(typed):
         if not token[0].isdecimal():
             continue
-        unit = typed[i + 1] if i + 1 < len(typed) else ""
-        if unit == "°":
-            unit = typed[i + 2] if i + 2 < len(typed) and typed[i + 2] in ("c", "f") else "°"
-        if unit in OTHER_UNITS:
-            continue
-        value = float(token)
-        in_f = FAHRENHEIT_RANGE[0] <= value <= FAHRENHEIT_RANGE[1]
-        fahrenheit = unit in ("f", "fahrenheit") or (unit not in ("c", "celsius") and in_f)
-        if not (in_f if fahrenheit else CELSIUS_RANGE[0] <= value <= CELSIUS_RANGE[1]):
-            continue
-        marked = unit in ("c", "f", "°", "celsius", "fahrenheit", "degrees", "deg")
-        alone = len(typed) == 1 or (len(typed) == 2 and marked)
-        if not (marked or said_temperature or alone or ("." in token and not other)):
-            continue
-        if _cue_before(words, i, NEGATIONS, NEGATION_REACH) or _hypothetical(words, i):
-            continue
-        fever = value >= (FEVER_F if fahrenheit else FEVER_C)
-        very_high = value >= (VERY_HIGH_FEVER_F if fahrenheit else VERY_HIGH_FEVER_C)
-        shown = f"{token}{'°F' if fahrenheit else '°C'}"
-        celsius = (value - 32) * 5 / 9 if fahrenheit else value
-        if best is None or celsius > best[0]:
-            best = (celsius, _Reading(shown, fever, very_high))
+        reading = _temperature(typed, words, i, said_temperature or ("." in token and not other))
+        if reading is not None and (best is None or reading[0] > best[0]):
+            best = reading
     return best[1] if best else None
+
+
+def _temperature(typed: list[str], words: list[str], i: int, likely: bool) -> tuple[float, _Reading] | None:
+    """The number ``typed[i]`` as a body temperature (in °C, and as read), or None: another
+    unit, out of a body's range, not marked as a temperature in a clause that says none
+    (``likely``: the clause names a temperature, or the number has decimals and no other
+    measure is named), negated or hypothetical."""
+    token = typed[i]
+    unit = _unit(typed, i)
+    if unit in OTHER_UNITS:
+        return None
+    value = float(token)
+    in_f = FAHRENHEIT_RANGE[0] <= value <= FAHRENHEIT_RANGE[1]
+    fahrenheit = unit in ("f", "fahrenheit") or (unit not in ("c", "celsius") and in_f)
+    if not (in_f if fahrenheit else CELSIUS_RANGE[0] <= value <= CELSIUS_RANGE[1]):
+        return None
+    marked = unit in ("c", "f", "°", "celsius", "fahrenheit", "degrees", "deg")
+    alone = len(typed) == 1 or (len(typed) == 2 and marked)
+    if not (marked or likely or alone):
+        return None
+    if _cue_before(words, i, NEGATIONS, NEGATION_REACH) or _hypothetical(words, i):
+        return None
+    fever = value >= (FEVER_F if fahrenheit else FEVER_C)
+    very_high = value >= (VERY_HIGH_FEVER_F if fahrenheit else VERY_HIGH_FEVER_C)
+    celsius = (value - 32) * 5 / 9 if fahrenheit else value
+    return celsius, _Reading(f"{token}{'°F' if fahrenheit else '°C'}", fever, very_high)
+
+
+def _unit(typed: list[str], i: int) -> str:
+    """The word after the number ``typed[i]``: its unit, when it has one ("°" and "c" as one)."""
+    unit = typed[i + 1] if i + 1 < len(typed) else ""
+    if unit == "°":
+        unit = typed[i + 2] if i + 2 < len(typed) and typed[i + 2] in ("c", "f") else "°"
+    return unit
 
 
 def _clause_signs(typed: list[str], words: list[str], changed: bool = False, carer: bool = False) -> dict[str, Found]:
