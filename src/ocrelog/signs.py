@@ -566,18 +566,12 @@ def _matched(words: list[str]) -> list[tuple[_Phrase, list[int]]]:
 
 def _asserted(phrase: _Phrase, positions: list[int], words: list[str], changed: bool, carer: bool) -> Sign | None:
     """The sign a matched phrase says, when the clause asserts it (sudden weakness for weakness
-    said to be sudden), or None: a phrase that must be the whole clause and is not, a negation
-    between its words or before it, something absent, unsaid or not the person's, a neurological
-    sign said to be the usual one, another condition's flare, a near miss."""
+    said to be sudden), or None: ruled out (``_ruled_out``), a neurological sign said to be the
+    usual one (and no change said), another condition's flare, a near miss."""
     sign = phrase[SIGN]
     assert sign is not None
     start, end = positions[0], positions[-1] + 1
-    if phrase[WHOLE] and [w for w in words if w not in FILLER] != [w for w in words[start:end] if w not in FILLER]:
-        return None
-    between = set(words[i] for i in range(start, end) if i not in positions)
-    if NEGATIONS & between or NOT_YET & between:
-        return None  # "no rash", "the site will go red"
-    if _absent(words, start, end, sign, carer) or _not_asserted(words, start, end, sign):
+    if _ruled_out(phrase, positions, words, carer):
         return None
     if sign.category == NEUROLOGICAL.name and _unsaid(words, start, end, NOT_NEW) and not (
         changed or _unsaid(words, start, end, STILL_NEW)
@@ -588,6 +582,21 @@ def _asserted(phrase: _Phrase, positions: list[int], words: list[str], changed: 
     if sign is SEIZURE and _cue_before(words, start, NEAR_MISS, NEGATION_REACH):
         return None  # nearly passed out: a faint, not a seizure
     return SUDDEN_WEAKNESS if sign is WEAKNESS and _has(words, SUDDEN) else sign
+
+
+def _ruled_out(phrase: _Phrase, positions: list[int], words: list[str], carer: bool) -> bool:
+    """Whether the clause rules out the sign a matched phrase says: a phrase that must be the whole
+    clause and is not, a negation or "not yet" between its words, a sign absent
+    (``_absent``) or not asserted (``_not_asserted``)."""
+    sign = phrase[SIGN]
+    assert sign is not None
+    start, end = positions[0], positions[-1] + 1
+    if phrase[WHOLE] and [w for w in words if w not in FILLER] != [w for w in words[start:end] if w not in FILLER]:
+        return True
+    between = set(words[i] for i in range(start, end) if i not in positions)
+    if NEGATIONS & between or NOT_YET & between:
+        return True  # "no rash", "the site will go red"
+    return _absent(words, start, end, sign, carer) or _not_asserted(words, start, end, sign)
 
 
 def _carer(typed_clauses: list[list[str]], read_clauses: list[list[str]], changed: bool) -> bool:
@@ -626,6 +635,9 @@ def read(text: str) -> tuple[Found, ...]:
 
 @functools.lru_cache(maxsize=8192)
 def _read(text: str) -> tuple[Found, ...]:
+    """``read`` without the kept readings: each clause's signs (``_clause_signs``; a clause
+    answered by the next one says nothing), then the whole text's: a sign part of another or
+    meant in another sense left out (``_in_the_whole``), combinations added (``_with_combinations``)."""
     found: dict[str, Found] = {}
     typed_clauses = clauses(text)
     read_clauses = [[_canonical(token) for token in typed] for typed in typed_clauses]
@@ -637,6 +649,14 @@ def _read(text: str) -> tuple[Found, ...]:
             continue  # "fever? - no", "cough, much better now"
         for key, sign in _clause_signs(typed, words, changed, carer).items():
             found.setdefault(key, sign)
+    found = _with_combinations(_in_the_whole(found, read_clauses))
+    order = {sign.key: n for n, sign in enumerate(SIGNS)}
+    return tuple(sorted(found.values(), key=lambda f: order.get(f.sign.key, len(order))))
+
+
+def _in_the_whole(found: dict[str, Found], read_clauses: list[list[str]]) -> dict[str, Found]:
+    """The signs of a text without those that are part of another sign found (a seizure's
+    shaking), or meant in another sense that the text names (chills from a film)."""
     for whole, parts in PART_OF.items():
         if whole in found:
             for part in parts:
@@ -645,14 +665,18 @@ def _read(text: str) -> tuple[Found, ...]:
     for key, senses in OTHER_SENSES.items():
         if senses & said:
             found.pop(key, None)  # chills from a film
+    return found
+
+
+def _with_combinations(found: dict[str, Found]) -> dict[str, Found]:
+    """The signs of a text with the combinations they make (each with the words of its parts)."""
     keys = set(found)
     for combination in COMBINATIONS:
         if keys & combination.first and keys & combination.second:
             sign = Sign(combination.key, combination.category, combination.tier, (), combination.advice)
             words = " and ".join(found[k].words for k in sorted(keys & (combination.first | combination.second)))
             found[combination.key] = Found(sign, words)
-    order = {sign.key: n for n, sign in enumerate(SIGNS)}
-    return tuple(sorted(found.values(), key=lambda f: order.get(f.sign.key, len(order))))
+    return found
 
 
 # -- readings kept in the journal ---------------------------------------------------------
