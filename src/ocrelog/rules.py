@@ -758,15 +758,8 @@ def _window(read: _Read, infusion: Infusion, line: _DoseLine) -> Cycle:
     next dose), their peak, symptoms and coverage, and whether they are enough to judge."""
     day, daily = infusion.day, read.daily
     found = line.found
-    last_allowed = line.next_infusion - timedelta(days=1) if line.next_infusion else None
-    window_end = day + timedelta(days=WINDOW_DAYS - 1)
-    first_days = _days(day, window_end if last_allowed is None else min(window_end, last_allowed))
+    first_days, window_days = _window_days(day, line)
     after_days = sum(d in daily for d in first_days)
-    if found is not None:
-        window_end = max(window_end, found[1])
-    if last_allowed is not None:
-        window_end = min(window_end, last_allowed)
-    window_days = _days(day, window_end)
     first_tired = next(((d - day).days for d in window_days if daily.get(d, -1) >= line.limit), None)
     return Cycle(
         infusion_date=day,
@@ -797,21 +790,29 @@ def _window(read: _Read, infusion: Infusion, line: _DoseLine) -> Cycle:
     )
 
 
+def _window_days(day: date, line: _DoseLine) -> tuple[list[date], list[date]]:
+    """Days 0-13 of the dose on ``day``, and the days its peak and symptoms are read from: to the
+    later of day 13 and the episode's last day; both cut short by the next dose."""
+    last_allowed = line.next_infusion - timedelta(days=1) if line.next_infusion else None
+    window_end = day + timedelta(days=WINDOW_DAYS - 1)
+    first_days = _days(day, window_end if last_allowed is None else min(window_end, last_allowed))
+    if line.found is not None:
+        window_end = max(window_end, line.found[1])
+    if last_allowed is not None:
+        window_end = min(window_end, last_allowed)
+    return first_days, _days(day, window_end)
+
+
 def _flagged(read: _Read, cycle: Cycle, line: _DoseLine, latest_score_day: date | None) -> Cycle:
     """The cycle of a dose with an episode: its days, peak, symptoms and signs of infection,
     whether it goes on, and its flag and advice tier when it lasted more than ``days``."""
     from ocrelog import signs
-    from ocrelog.alerts import infection_words
 
     assert line.found is not None
     first, last = line.found
     span = _days(first, last)
     episode_peak = max(read.daily[d] for d in span if d in read.daily)
-    infection_signs = list(
-        dict.fromkeys(
-            w for d in span for w in infection_words(read.written_on.get(d.isoformat(), ()), read.doses)
-        )
-    )
+    infection_signs = _infection_signs(read, span)
     flag, tier = "none", None
     if len(span) > read.settings.days:
         # without a baseline the line is a guess: only a sign of infection makes it severe
@@ -828,6 +829,14 @@ def _flagged(read: _Read, cycle: Cycle, line: _DoseLine, latest_score_day: date 
         tier=tier,
         judged=flag != "none" or cycle.judged,
     )
+
+
+def _infection_signs(read: _Read, span: list[date]) -> list[str]:
+    """The words of the signs of infection logged on ``span``'s days, each once."""
+    from ocrelog.alerts import infection_words
+
+    written_on, doses = read.written_on, read.doses
+    return list(dict.fromkeys(w for d in span for w in infection_words(written_on.get(d.isoformat(), ()), doses)))
 
 
 def _course(
