@@ -207,15 +207,10 @@ class Alert(NamedTuple):
         return BY_NAME[self.category].display
 
     def as_dict(self) -> dict:
-        return {
-            "date": self.when,
-            "category": self.category,
-            "logged": self.logged,
-            "advice": self.advice,
-            "urgency": self.tier,
-            "entry_id": self.entry_id,
-            "handled": self.handled.as_dict() if self.handled else None,
-        }
+        """The JSON object of an alert (``report --json``): its entry's date, what it says, its urgency."""
+        handled = self.handled.as_dict() if self.handled else None
+        said = {"date": self.when, "category": self.category, "logged": self.logged, "advice": self.advice}
+        return said | {"urgency": self.tier, "entry_id": self.entry_id, "handled": handled}
 
 
 def handled_of(entry: Entry) -> Handled | None:

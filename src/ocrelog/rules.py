@@ -218,15 +218,9 @@ class BeforeNextDose(NamedTuple):
     before: date | None = None  # the dose it leads up to: the next course's first, or the one due
 
     def as_dict(self) -> dict:
-        return {
-            "mid_cycle": self.mid_cycle,
-            "last_4_weeks": self.last_4_weeks,
-            "rise": self.rise,
-            "flagged": self.flagged,
-            "onset_weeks": self.onset_weeks,
-            "before_dose": _iso(self.before),
-            "current": self.current,
-        }
+        means = {"mid_cycle": self.mid_cycle, "last_4_weeks": self.last_4_weeks, "rise": self.rise}
+        flag = {"flagged": self.flagged, "onset_weeks": self.onset_weeks}
+        return means | flag | {"before_dose": _iso(self.before), "current": self.current}
 
 
 class Episode(NamedTuple):
