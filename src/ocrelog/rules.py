@@ -664,25 +664,33 @@ def analyse(
     entry's words since then: ``word_days`` names them); False for a caller that does not show
     them (status).
 
-    The steps: the journal as the rule reads it (``_read``), each dose's line (``_lines``),
+    The steps: the journal as the rule reads it (``_prepare``), each dose's line (``_lines``),
     each dose's cycle (``_cycles``), the episodes between doses (``_episodes``), the warning
     signs (``_alerts``) and the infections counted (``_infections``).
     """
     from ocrelog import concerns
 
-    read = _read(infusions, scores, symptoms, temperatures, written, daily, today, settings)
-    lines = list(_lines(read.ordered, read.starts, read.daily, settings))
-    next_due, second_half_due = next_dose(read.ordered, read.starts)
-    alerts = _alerts(read, usual, imported)
+    given = _prepare(infusions, scores, symptoms, temperatures, written, daily, today, settings)
+    lines = list(_lines(given.ordered, given.starts, given.daily, settings))
+    next_due, second_half_due = next_dose(given.ordered, given.starts)
+    alerts = _alerts(given, usual, imported)
     since = infections_since(today) if infections else None
     return Findings(
-        today, settings, _cycles(read, lines, next_due), next_due, second_half_due, alerts,
-        min((d for d in planned if d >= today), default=None), concerns.fold(alerts),
-        _episodes(read, lines), () if since is None else _infections(read, since, usual, imported), since,
+        today,
+        settings,
+        cycles=_cycles(given, lines, next_due),
+        next_due=next_due,
+        next_due_is_second_half=second_half_due,
+        alerts=alerts,
+        planned=min((d for d in planned if d >= today), default=None),
+        concerns=concerns.fold(alerts),
+        episodes=_episodes(given, lines),
+        infections=() if since is None else _infections(given, since, usual, imported),
+        infections_since=since,
     )
 
 
-class _Read(NamedTuple):
+class _Prepared(NamedTuple):
     """The journal as the rule reads it: the doses in order, each day's score, the symptoms and
     the entries whose words it reads by day, and what the steps of ``analyse`` share."""
 
@@ -698,7 +706,7 @@ class _Read(NamedTuple):
     injected: list[Moment]  # the subcutaneous doses' moments
 
 
-def _read(
+def _prepare(
     infusions: Iterable[Infusion],
     scores: Iterable[tuple[Moment, int]],
     symptoms: Iterable[tuple[Moment, str]],
@@ -707,7 +715,7 @@ def _read(
     daily: dict[date, int] | None,
     today: date,
     settings: Settings,
-) -> _Read:
+) -> _Prepared:
     """The first step of ``analyse``: its inputs gathered as the other steps read them."""
     ordered = _in_order(infusions)
     if daily is None:
@@ -723,34 +731,34 @@ def _read(
     written_on: dict[str, list[Entry]] = {}
     for entry in written:
         written_on.setdefault(entry.date[:10], []).append(entry)
-    return _Read(
+    return _Prepared(
         today, settings, ordered, courses(ordered), daily, sorted(daily), symptom_days, written_on,
         [i.reaction_moment for i in ordered], [i.reaction_moment for i in ordered if i.dose_mg == SUBCUTANEOUS_DOSE],
     )
 
 
-def _cycles(read: _Read, lines: list[_DoseLine | None], next_due: date | None) -> tuple[Cycle, ...]:
+def _cycles(given: _Prepared, lines: list[_DoseLine | None], next_due: date | None) -> tuple[Cycle, ...]:
     """Each dose's cycle, oldest first; a dose recorded twice gets the findings of the one before it."""
-    course_days = sorted({i.day for i, start in zip(read.ordered, read.starts) if start})
-    latest_score_day = max(read.daily, default=None)
+    course_days = sorted({i.day for i, start in zip(given.ordered, given.starts) if start})
+    latest_score_day = max(given.daily, default=None)
     cycles: list[Cycle] = []
-    for index, (infusion, line) in enumerate(zip(read.ordered, lines)):
+    for index, (infusion, line) in enumerate(zip(given.ordered, lines)):
         if line is None:  # recorded twice: the same findings
             cycles.append(cycles[-1]._replace(dose_mg=infusion.dose_mg, duplicate=True))
             continue
-        cycle = _window(read, infusion, line)
+        cycle = _window(given, infusion, line)
         if line.found is not None:
-            cycle = _flagged(read, cycle, line, latest_score_day)
-        if read.starts[index]:
-            cycle = _course(read, cycle, line, read.ordered[index - 1].day if index else None, course_days, next_due)
+            cycle = _flagged(given, cycle, line, latest_score_day)
+        if given.starts[index]:
+            cycle = _course(given, cycle, line, given.ordered[index - 1].day if index else None, course_days, next_due)
         cycles.append(cycle)
     return tuple(cycles)
 
 
-def _window(read: _Read, infusion: Infusion, line: _DoseLine) -> Cycle:
+def _window(given: _Prepared, infusion: Infusion, line: _DoseLine) -> Cycle:
     """A dose's cycle without its flag and course: days 0-13 (to the episode's end, before the
     next dose), their peak, symptoms and coverage, and whether they are enough to judge."""
-    day, daily = infusion.day, read.daily
+    day, daily = infusion.day, given.daily
     found = line.found
     first_days, window_days = _window_days(day, line)
     after_days = sum(d in daily for d in first_days)
@@ -764,7 +772,7 @@ def _window(read: _Read, infusion: Infusion, line: _DoseLine) -> Cycle:
         fatigue_days=0,
         flag="none",
         ongoing=False,
-        symptoms=tuple(sorted({name for d in window_days for name in read.symptom_days.get(d, ())})),
+        symptoms=tuple(sorted({name for d in window_days for name in given.symptom_days.get(d, ())})),
         episode_start=found[0] if found else None,
         episode_end=found[1] if found else None,
         episode_peak=None,
@@ -779,7 +787,7 @@ def _window(read: _Read, infusion: Infusion, line: _DoseLine) -> Cycle:
         baseline_days=line.baseline_days,
         after_days=after_days,
         window_length=len(first_days),
-        window_open=read.today <= day + _DAYS[WINDOW_DAYS - 1] and len(first_days) == WINDOW_DAYS,
+        window_open=given.today <= day + _DAYS[WINDOW_DAYS - 1] and len(first_days) == WINDOW_DAYS,
         judged=after_days >= min(MIN_JUDGED_SCORES, len(first_days)),
     )
 
@@ -797,7 +805,7 @@ def _window_days(day: date, line: _DoseLine) -> tuple[list[date], list[date]]:
     return first_days, _days(day, window_end)
 
 
-def _flagged(read: _Read, cycle: Cycle, line: _DoseLine, latest_score_day: date | None) -> Cycle:
+def _flagged(given: _Prepared, cycle: Cycle, line: _DoseLine, latest_score_day: date | None) -> Cycle:
     """The cycle of a dose with an episode: its days, peak, symptoms and signs of infection,
     whether it goes on, and its flag and advice tier when it lasted more than ``days``."""
     from ocrelog import signs
@@ -805,10 +813,10 @@ def _flagged(read: _Read, cycle: Cycle, line: _DoseLine, latest_score_day: date 
     assert line.found is not None
     first, last = line.found
     span = _days(first, last)
-    episode_peak = max(read.daily[d] for d in span if d in read.daily)
-    infection_signs = _infection_signs(read, span)
+    episode_peak = max(given.daily[d] for d in span if d in given.daily)
+    infection_signs = _infection_signs(given, span)
     flag, tier = "none", None
-    if len(span) > read.settings.days:
+    if len(span) > given.settings.days:
         # without a baseline the line is a guess: only a sign of infection makes it severe
         severe = (line.base is not None and episode_peak >= SEVERE_SCORE) or bool(infection_signs)
         flag = "severe" if severe else "prolonged"
@@ -816,25 +824,25 @@ def _flagged(read: _Read, cycle: Cycle, line: _DoseLine, latest_score_day: date 
     return cycle._replace(
         fatigue_days=len(span),
         episode_peak=episode_peak,
-        episode_symptoms=tuple(sorted({name for d in span for name in read.symptom_days.get(d, ())})),
+        episode_symptoms=tuple(sorted({name for d in span for name in given.symptom_days.get(d, ())})),
         infection_signs=tuple(infection_signs),
-        ongoing=last == latest_score_day and last >= read.today - timedelta(days=1),
+        ongoing=last == latest_score_day and last >= given.today - timedelta(days=1),
         flag=flag,
         tier=tier,
         judged=flag != "none" or cycle.judged,
     )
 
 
-def _infection_signs(read: _Read, span: list[date]) -> list[str]:
+def _infection_signs(given: _Prepared, span: list[date]) -> list[str]:
     """The words of the signs of infection logged on ``span``'s days, each once."""
     from ocrelog.alerts import infection_words
 
-    written_on, doses = read.written_on, read.doses
+    written_on, doses = given.written_on, given.doses
     return list(dict.fromkeys(w for d in span for w in infection_words(written_on.get(d.isoformat(), ()), doses)))
 
 
 def _course(
-    read: _Read,
+    given: _Prepared,
     cycle: Cycle,
     line: _DoseLine,
     previous: date | None,
@@ -848,9 +856,9 @@ def _course(
     following = next((d for d in course_days if d > day), None)
     shape = None
     if following is not None:
-        shape = before_next_dose(read.daily, day, following, days=read.scored_days)
-    elif next_due is not None and read.today >= next_due - timedelta(days=CURRENT_WITHIN_DAYS):
-        shape = before_next_dose(read.daily, day, read.today, current=True, days=read.scored_days, before=next_due)
+        shape = before_next_dose(given.daily, day, following, days=given.scored_days)
+    elif next_due is not None and given.today >= next_due - timedelta(days=CURRENT_WITHIN_DAYS):
+        shape = before_next_dose(given.daily, day, given.today, current=True, days=given.scored_days, before=next_due)
     return cycle._replace(
         course_start=True,
         early=early,
@@ -860,41 +868,41 @@ def _course(
     )
 
 
-def _episodes(read: _Read, lines: list[_DoseLine | None]) -> tuple[Episode, ...]:
+def _episodes(given: _Prepared, lines: list[_DoseLine | None]) -> tuple[Episode, ...]:
     """The fatigue episodes between doses, with the signs of infection and temperatures of their days."""
     from ocrelog.alerts import infection_words
 
     episodes = []
-    for index, first, last in _between(read.ordered, lines, read.daily, read.settings):
+    for index, first, last in _between(given.ordered, lines, given.daily, given.settings):
         span = _days(first, last)
         logged: list[str] = []
         for d in span:
-            for entry in read.written_on.get(d.isoformat(), ()):
+            for entry in given.written_on.get(d.isoformat(), ()):
                 if entry.type == "temperature" and isinstance(entry.value, (int, float)):
                     logged.append(temperature_text(entry.value))
                 else:
-                    logged += infection_words([entry], read.doses)
-        dose_day, line = read.ordered[index].day, lines[index]
+                    logged += infection_words([entry], given.doses)
+        dose_day, line = given.ordered[index].day, lines[index]
         assert line is not None  # _between names only doses with a line
         episodes.append(Episode(
-            first, last, len(span), max(read.daily[d] for d in span if d in read.daily),
+            first, last, len(span), max(given.daily[d] for d in span if d in given.daily),
             (first - dose_day).days, tuple(dict.fromkeys(logged)), dose_day,
             line.next_infusion == last + _ONE_DAY, line.limit, line.base is None,
         ))
     return tuple(episodes)
 
 
-def _alerts(read: _Read, usual: Collection[str], imported: Sequence[tuple[int, int]]) -> tuple[Alert, ...]:
+def _alerts(given: _Prepared, usual: Collection[str], imported: Sequence[tuple[int, int]]) -> tuple[Alert, ...]:
     """The warning signs of the alert window (every entry's words since ``_first_recent``)."""
     from ocrelog import concerns
 
-    first_recent = _first_recent(read.today).isoformat()
-    recent = [e for day, entries in read.written_on.items() if day >= first_recent for e in entries]
-    return concerns.alerts(recent, read.doses, read.today, usual=usual, imported=imported, subcutaneous=read.injected)
+    first_recent = _first_recent(given.today).isoformat()
+    recent = [e for day, entries in given.written_on.items() if day >= first_recent for e in entries]
+    return concerns.alerts(recent, given.doses, given.today, usual=usual, imported=imported, subcutaneous=given.injected)
 
 
 def _infections(
-    read: _Read, since: date, usual: Collection[str], imported: Sequence[tuple[int, int]]
+    given: _Prepared, since: date, usual: Collection[str], imported: Sequence[tuple[int, int]]
 ) -> tuple[Concern, ...]:
     """The infections logged from ``since`` to today (``infection_concerns``)."""
     from ocrelog import concerns
@@ -903,12 +911,12 @@ def _infections(
     first_counted = since.isoformat()
     # only entries that show a sign can be (or complete) an infection: the rest are not judged
     year = [
-        e for day, entries in read.written_on.items() if day >= first_counted for e in entries if may_alert(e)
+        e for day, entries in given.written_on.items() if day >= first_counted for e in entries if may_alert(e)
     ]
     return infection_concerns(
-        concerns.alerts(year, read.doses, read.today, days=None, usual=usual, imported=imported, subcutaneous=read.injected),
+        concerns.alerts(year, given.doses, given.today, days=None, usual=usual, imported=imported, subcutaneous=given.injected),
         since,
-        read.today,
+        given.today,
     )
 
 
