@@ -166,14 +166,20 @@ def _phrases() -> tuple[dict[str, list[_Phrase]], frozenset[str], frozenset[str]
             index.setdefault(word, []).append(phrase)
     known = {word for slot in slot_of.values() for word in slot or ()}
     spelled = raw | known
+    known.update(_cue_words())
+    return index, frozenset(raw), frozenset(known | LOOKALIKES | FILLER), spelled
+
+
+def _cue_words() -> set[str]:
+    """Every word of the vocabulary's cues (negations, resolutions, people, numbers...): words
+    known as typed, never read as a slip of another."""
     cues = set(NEGATIONS) | RESOLUTIONS | NOT_A_SIGN | NOT_NEGATIONS | CLAUSE_BREAKS | TEMPERATURE_WORDS
     cues |= OTHER_PEOPLE | SELF | PAST | NOT_NEW | STILL_NEW | HYPOTHETICAL | NOT_HYPOTHETICAL | HERE_NOW
     cues |= ANSWERS | CURE_LINKS | CAUSE_LINKS | BENIGN_CAUSES | OTHER_CONDITIONS | NEAR_MISS | SUDDEN | POSITIVE
     cues |= set(NUMBER_WORDS) | THINGS | CARERS | CARER_MARKS | CARER_OPENERS | CAUSE_BEFORE | NOT_YET
     cues |= QUESTION_OPENERS | QUESTION_ASKS | CARED_FOR
     cues |= {word for senses in OTHER_SENSES.values() for word in senses}
-    known.update(word for cue in cues for word in cue.split())
-    return index, frozenset(raw), frozenset(known | LOOKALIKES | FILLER), spelled
+    return {word for cue in cues for word in cue.split()}
 
 
 @functools.cache
@@ -284,13 +290,8 @@ def _numbers(tokens: list[str]) -> list[str]:
 def _spoken(tokens: list[str], i: int) -> tuple[int, int] | None:
     """The whole number spoken in words from ``tokens[i]`` ("a hundred and two", "thirty
     eight"), and the index after it; None when none is (a lone small number is a word)."""
-    j, value, spoken = i, 0, False
-    if tokens[j] in ("a", "one") and j + 1 < len(tokens) and tokens[j + 1] == "hundred":
-        j += 1
-    if j < len(tokens) and tokens[j] == "hundred":
-        value, spoken, j = 100, True, j + 1
-        if j + 1 < len(tokens) and tokens[j] == "and" and tokens[j + 1] in NUMBER_WORDS:
-            j += 1
+    value, j = _hundred(tokens, i)
+    spoken = value > 0
     if j < len(tokens) and tokens[j] in _TENS:
         value, spoken, j = value + NUMBER_WORDS[tokens[j]], True, j + 1
         if j < len(tokens) and tokens[j] in NUMBER_WORDS and NUMBER_WORDS[tokens[j]] < 10:
@@ -298,6 +299,18 @@ def _spoken(tokens: list[str], i: int) -> tuple[int, int] | None:
     elif spoken and j < len(tokens) and tokens[j] in NUMBER_WORDS and NUMBER_WORDS[tokens[j]] < 20:
         value, j = value + NUMBER_WORDS[tokens[j]], j + 1
     return (value, j) if spoken else None
+
+
+def _hundred(tokens: list[str], i: int) -> tuple[int, int]:
+    """"a hundred", "one hundred" or "hundred" from ``tokens[i]`` (and an "and" before a number
+    word after it): 100 and the index after it; else 0 and ``i``."""
+    j = i + 1 if tokens[i] in ("a", "one") and i + 1 < len(tokens) and tokens[i + 1] == "hundred" else i
+    if j < len(tokens) and tokens[j] == "hundred":
+        j += 1
+        if j + 1 < len(tokens) and tokens[j] == "and" and tokens[j + 1] in NUMBER_WORDS:
+            j += 1
+        return 100, j
+    return 0, i
 
 
 def _decimals(tokens: list[str], k: int) -> tuple[str, int]:
