@@ -1140,6 +1140,13 @@ def export(
     say(terminal_text(f"Exported {plural(count, 'entry', 'entries')} to {output}."))
 
 
+def _import_formats() -> str:
+    """The formats ``import --from`` takes, from the importers' registry (read when the command is built)."""
+    from ocrelog.importers import names_text
+
+    return names_text()
+
+
 @commands.command("import")
 def import_(
     ctx: typer.Context,
@@ -1148,7 +1155,7 @@ def import_(
         Optional[str],
         typer.Option(
             "--from", metavar="APP",
-            help="ocrelog, daylio, bearable, visible, apple-health or csv (default: recognised from the file).",
+            help=f"{_import_formats()} (default: recognised from the file).",
         ),
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be imported; change nothing.")] = False,

@@ -28,7 +28,7 @@ from xml.parsers import expat
 
 from ocrelog.entries import Entry, parse_temperature
 from ocrelog.errors import InvalidValue
-from ocrelog.importers.common import stamp
+from ocrelog.importers.common import Head, Importer, stamp
 
 FATIGUE = "HKCategoryTypeIdentifierFatigue"
 TEMPERATURE = "HKQuantityTypeIdentifierBodyTemperature"
@@ -170,3 +170,27 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
                     root.remove(element)
         if not chunk:
             return
+
+
+def _recognise(head: Head) -> bool:
+    """A zip (its export.xml), or XML with a ``<HealthData>`` root; other XML is refused."""
+    if head.zipped:
+        return True
+    if not head.stripped.startswith("<"):
+        return False
+    if "<HealthData" in head.text:
+        return True
+    raise InvalidValue("This XML file is not an Apple Health export (it has no <HealthData> element)")
+
+
+def nothing_mapped(what: str, tally) -> str:  # type: ignore[no-untyped-def]
+    """The record types the file has, and where fatigue is logged in the Health app."""
+    found = [(why.removesuffix(" records"), n) for why, n in tally.skipped.most_common() if why.endswith(" records")]
+    shown = ", ".join(f"{kind} ({n})" for kind, n in found[:8]) or "no records at all"
+    return (
+        f"Nothing in {what} maps to an entry: ocrelog reads Fatigue and BodyTemperature records, and "
+        f"the file has {shown}; log fatigue in the Health app (Symptoms, Fatigue) and export again"
+    )
+
+
+IMPORTER = Importer(name="apple-health", read=read, recognise=_recognise, nothing_mapped=nothing_mapped)

@@ -21,7 +21,7 @@ from datetime import date, datetime
 from ocrelog.dates import month_number
 from ocrelog.entries import Entry, symptom_name
 from ocrelog.errors import InvalidValue
-from ocrelog.importers.common import clock, rows, stamp
+from ocrelog.importers.common import Head, Importer, clock, rows, stamp
 
 ENERGY_TO_FATIGUE = {1: 9, 2: 7, 3: 5, 4: 3, 5: 1}
 FATIGUE_SEVERITY = {"mild": 3, "moderate": 6, "severe": 9, "extreme": 10}
@@ -111,3 +111,10 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
             tally.skipped[f"{category.lower() or 'uncategorised'} rows"] += 1
     if current is not None:
         yield from (symptom.entry(current, now) for symptom in symptoms.values())
+
+
+def _recognise(head: Head) -> bool:
+    return head.has("category", "rating/amount")
+
+
+IMPORTER = Importer(name="bearable", read=read, recognise=_recognise)

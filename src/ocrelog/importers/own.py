@@ -24,7 +24,7 @@ from ocrelog.entries import (
     note_too_long, symptom_name,
 )
 from ocrelog.errors import InvalidValue
-from ocrelog.importers.common import header_names, numbered
+from ocrelog.importers.common import Head, Importer, header_names, numbered
 from ocrelog.exports import BASE_COLUMNS, CSV_COLUMNS, KNOWN_COLUMNS, OLDER_COLUMNS, TEXT_COLUMNS, from_cell
 
 _READ_SIZE = 1 << 20
@@ -500,3 +500,14 @@ _SCORES = {str(n): n for n in range(MAX_SCORE + 1)}
 #: The doses a journal's own file may hold (trial doses too: confirmed with --force when typed).
 _DOSE_NUMBERS = frozenset(LICENSED_DOSES + TRIAL_DOSES)
 _DOSES = {str(mg): mg for mg in _DOSE_NUMBERS}
+
+
+def _recognise(head: Head) -> bool:
+    """A JSON array, or a CSV whose header names a ``type`` and a ``date`` column.
+
+    Any CSV with those two columns is taken for ocrelog's own, so detection asks this
+    importer after the others (it is first in the registry, asked last)."""
+    return head.stripped.startswith("[") or head.has("type", "date")
+
+
+IMPORTER = Importer(name="ocrelog", read=read, recognise=_recognise)

@@ -23,7 +23,7 @@ from datetime import date, datetime
 
 from ocrelog.entries import Entry, symptom_name
 from ocrelog.errors import InvalidValue
-from ocrelog.importers.common import rows, severity_note, stamp
+from ocrelog.importers.common import Head, Importer, rows, severity_note, stamp
 
 FATIGUE_SCORES = {0: 0, 1: 3, 2: 6, 3: 9}
 SKIPPED_CATEGORIES = {
@@ -117,3 +117,10 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
             tally.skipped[f"values out of 0-{MAX_VALUE}"] += 1
     if day is not None:
         yield from day.entries(tally)
+
+
+def _recognise(head: Head) -> bool:
+    return head.has("observation_date", "tracker_name", "observation_value")
+
+
+IMPORTER = Importer(name="visible", read=read, recognise=_recognise)
