@@ -23,8 +23,14 @@ from datetime import date, datetime
 from ocrelog.dates import month_number
 from ocrelog.entries import Entry, symptom_name
 from ocrelog.errors import InvalidValue
-from ocrelog.importers.common import Head, Importer, clock, header_cells, numbered, stamp
-from ocrelog.importers.common import nothing_mapped as plain_nothing_mapped
+from ocrelog.importers.common import (
+    Head,
+    Importer,
+    clock,
+    header_cells,
+    numbered,
+    stamp,
+)
 from ocrelog.importers.common import nothing_mapped as plain_nothing_mapped
 
 FULL_DATE_COLUMNS = ("full_date", "date", "weekday", "time", "mood", "activities", "note")
