@@ -25,7 +25,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -220,6 +219,8 @@ class Source:
         return io.TextIOWrapper(io.BufferedReader(self.binary, 1 << 16), encoding="utf-8-sig", newline="")
 
     def entries(self, progress: Callable[[int], None] | None = None) -> Iterator[Entry]:
+        import zipfile
+
         self.binary.report = progress
         reader = importer_named(self.format).read
         latest = to_iso(now_to_minute(self.now))  # a dose given is never later than now
@@ -281,6 +282,7 @@ def detect(head: bytes, zipped: bool) -> str:
 def open_import(file: str, options: Options, now: datetime) -> Iterator[Source]:
     """The file as a :class:`Source`, its format recognised; closed afterwards."""
     import sys
+    import zipfile
 
     if file == "-":
         raw: IO[bytes] = sys.stdin.buffer
@@ -317,6 +319,8 @@ def open_import(file: str, options: Options, now: datetime) -> Iterator[Source]:
 
 def _export_xml_in_zip(path: Path) -> tuple[IO[bytes], int]:
     """The export.xml of an Apple Health zip, opened in place; hostile zips refused first."""
+    import zipfile
+
     name = path.name
     try:
         archive = zipfile.ZipFile(path)

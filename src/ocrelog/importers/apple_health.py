@@ -23,12 +23,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from xml.etree.ElementTree import ParseError, XMLPullParser
-from xml.parsers import expat
+from typing import TYPE_CHECKING
 
 from ocrelog.entries import Entry, parse_temperature
 from ocrelog.errors import InvalidValue
 from ocrelog.importers.common import Head, Importer, stamp
+
+if TYPE_CHECKING:  # the XML parsers are imported when a file is read, not when the registry loads
+    from xml.etree.ElementTree import ParseError, XMLPullParser
 
 FATIGUE = "HKCategoryTypeIdentifierFatigue"
 TEMPERATURE = "HKQuantityTypeIdentifierBodyTemperature"
@@ -81,6 +83,8 @@ class _Prolog:
     """Reads the XML prolog (up to the root element) and refuses entities and outside files."""
 
     def __init__(self) -> None:
+        from xml.parsers import expat
+
         self.done = False
         self.parser = expat.ParserCreate()
         self.parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
@@ -92,9 +96,11 @@ class _Prolog:
     def feed(self, chunk: bytes) -> None:
         if self.done:
             return
+        from xml.parsers.expat import ExpatError
+
         try:
             self.parser.Parse(chunk, not chunk)
-        except (expat.ExpatError, _RootReached):
+        except (ExpatError, _RootReached):
             self.done = True  # past the prolog; the record parser names any error and its line
 
     def _doctype(self, name, system_id, public_id, has_internal_subset) -> None:
@@ -127,6 +133,8 @@ def _not_xml(error: ParseError) -> InvalidValue:
 
 def _events(parser: XMLPullParser) -> Iterator[tuple[str, object]]:
     """The parser's events; an error it met while fed is raised here, as one sentence."""
+    from xml.etree.ElementTree import ParseError
+
     try:
         yield from parser.read_events()
     except ParseError as error:
@@ -134,6 +142,8 @@ def _events(parser: XMLPullParser) -> Iterator[tuple[str, object]]:
 
 
 def read(source, options, tally, now: datetime) -> Iterator[Entry]:
+    from xml.etree.ElementTree import ParseError, XMLPullParser
+
     parser = XMLPullParser(events=("start", "end"))
     prolog = _Prolog()
     depth = 0
