@@ -353,3 +353,18 @@ def test_handled_of_a_superscript_number_is_one_sentence(run):
 
     run("symptom", "cough")
     assert "entry number" in one_sentence(run("handled", "¹"), code=2)
+
+
+def test_piped_report_and_cycle_have_no_trailing_spaces(run):
+    run("infuse", "--on", ago(20))
+    for n in range(20, 0, -1):
+        run("feel", str(3 + n % 4), "--on", ago(n))
+    run("symptom", "cough")
+    for command in ("report", "cycle", "status", "log"):
+        out = run(command).stdout
+        assert out and not [line for line in out.splitlines() if line.endswith(" ")], command
+
+
+def test_the_sample_journal_was_not_typed_in_late(run):
+    out = run("demo").stdout
+    assert "Warning signs logged" in out and "Logged " not in out

@@ -335,6 +335,31 @@ def note_of(words: list[str] | None, note: str | None) -> str | None:
     return " ".join(words)
 
 
+def tier_painter() -> Callable[[str], str] | None:
+    """Colour for status's warning signs at a terminal (none with NO_COLOR or TERM=dumb): seek help
+    now in bold red, soon in yellow; a concern's lines take its heading's colour."""
+    import os
+
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return None
+    from ocrelog.status import TIER_HEADINGS
+
+    colours = {TIER_HEADINGS["now"]: "\033[1;31m", TIER_HEADINGS["soon"]: "\033[33m"}
+    current = ""
+
+    def paint(text: str) -> str:
+        nonlocal current
+        if text in TIER_HEADINGS.values():
+            current = colours.get(text, "")
+        elif not text.startswith("  "):
+            current = ""
+        if not current:
+            return text
+        return "\n".join(f"{current}{line}\033[0m" for line in text.split("\n"))
+
+    return paint
+
+
 def output_width() -> int:
     """The terminal's width (``COLUMNS`` when set; 80 when not a terminal)."""
     import shutil
@@ -836,8 +861,10 @@ def status(
         print_json(current.as_dict())
         return
     width = output_width()
+    paint = tier_painter() if stdout_is_terminal() else None
     for line in status_lines(current, width):
-        print(wrapped(terminal_text(line), width))
+        text = wrapped(terminal_text(line), width)
+        print(paint(text) if paint else text)
 
 
 Days = Annotated[int, typer.Option("--days", metavar="N", min=0, help="Flag fatigue lasting more than N days.")]

@@ -141,9 +141,10 @@ class Journal:
         *,
         summary: str = "",
     ) -> int:
-        """Append many entries in one transaction (all of them, or none) and one change."""
+        """Append many entries in one transaction (all of them, or none) and one change, each as if
+        written in on its own date (the sample journal: nothing in it was typed in late)."""
         with self.transaction():
-            first, count = self._insert_all(entries, progress)
+            first, count = self._insert_all(entries, progress, as_dated=True)
             if count:
                 # "add", not "import": these entries are not imported history (concerns.HISTORY_DAYS)
                 self._record("add", summary or f"added {count} entries", added=[(first, first + count - 1)])
@@ -193,7 +194,7 @@ class Journal:
         return added, seen - added
 
     def _insert_all(
-        self, entries: Iterable[Entry], progress: Callable[[int], None] | None
+        self, entries: Iterable[Entry], progress: Callable[[int], None] | None, *, as_dated: bool = False
     ) -> tuple[int, int]:
         """Write rows in batches (inside a transaction); returns (first id, count).
 
@@ -213,7 +214,7 @@ class Journal:
         rows = 0
         logged_at = _now_utc()
         for entry in entries:
-            add(_row(entry, logged_at))
+            add(_row(entry, entry.date if as_dated else logged_at))
             rows += 1
             if rows == per:
                 execute(statement, flat)

@@ -44,6 +44,8 @@ from ocrelog.wording import (
 )
 
 FLAG_STYLES = {"none": "green", "prolonged": "yellow", "severe": "bold red"}
+#: A warning sign's advice at a terminal, by its tier: seek help now, soon (red when it says today).
+TIER_STYLES = {"now": "bold red", "soon": "yellow", "next contact": ""}
 TITLE = "Fatigue after each dose"
 #: The columns before the finding: the header's lines (bottom-aligned) and how the values line
 #: up. Each is as wide as its widest header line or value ("fatigue days" wraps onto two lines).
@@ -67,11 +69,12 @@ def concern_line(concern: Concern) -> Text:
     span = concern.last.isoformat() if concern.first == concern.last else f"{concern.first} to {concern.last}"
     days = f", {plural(concern.days, 'day')} logged" if concern.days > 1 else ""
     ids = ", ".join(f"#{i}" for i in concern.entries[:6]) + (" ..." if len(concern.entries) > 6 else "")
-    line = Text(f"{concern.id} {span}{days} ({ids})  ", style="bold")
+    line = Text(f"{concern.id} {span}{days} ({ids})  ", style=f"bold {TIER_STYLES[concern.tier]}".strip())
     line.append(shown(concern.latest).plain)
     line.append(f" ({concern.display}): ", style="dim")
     if concern.handled is None:
-        line.append(concern.advice)
+        urgent = "red" if concern.tier == "soon" and "today" in concern.advice else TIER_STYLES[concern.tier]
+        line.append(concern.advice, style=urgent or None)
         marks = [alert.handled for alert in concern.alerts if alert.handled is not None]
         if marks:  # some of it dealt with, something since
             newest = max(marks, key=lambda mark: mark.date)

@@ -6,6 +6,8 @@ contains Rich markup (``[red]``) is shown as typed, never interpreted.
 
 from __future__ import annotations
 
+from typing import Any
+
 from typing import TYPE_CHECKING
 
 from rich.console import Console
@@ -24,8 +26,37 @@ def shown(text: str) -> Text:
 
 
 def stdout_console() -> Console:
-    # Rich already honours NO_COLOR, TERM=dumb and a stdout that is not a terminal.
-    return Console(highlight=False)
+    # Rich already honours NO_COLOR, TERM=dumb and a stdout that is not a terminal; a pipe or a
+    # file gets the lines without the spaces Rich pads a table's cells with.
+    import sys
+
+    if sys.stdout.isatty():
+        return Console(highlight=False)
+    return Console(highlight=False, file=_WithoutTrailingSpaces(sys.stdout))
+
+
+class _WithoutTrailingSpaces:
+    """A text stream that drops the spaces at the end of each line written through it."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+        self.pending = ""
+
+    def write(self, text: str) -> int:
+        lines = (self.pending + text).split("\n")
+        self.pending = lines.pop()
+        if lines:
+            self.stream.write("".join(line.rstrip(" ") + "\n" for line in lines))
+        return len(text)
+
+    def flush(self) -> None:
+        if self.pending.strip(" "):
+            self.stream.write(self.pending)
+            self.pending = ""
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        return False
 
 
 def _bar(mean: float | None) -> Text:
