@@ -304,7 +304,7 @@ def open_import(file: str, options: Options, now: datetime) -> Iterator[Source]:
             zipped = True
         elif file != "-":
             raw.seek(0)
-        buffered = io.BufferedReader(raw, 1 << 16) if not isinstance(raw, io.BufferedReader) else raw
+        buffered = io.BufferedReader(raw, 1 << 16) if not isinstance(raw, io.BufferedReader) else raw  # type: ignore[type-var]
         try:
             head = buffered.peek(_HEAD_BYTES)[:_HEAD_BYTES]
         except (zipfile.BadZipFile, zlib.error, EOFError) as error:

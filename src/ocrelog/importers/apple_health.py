@@ -30,7 +30,7 @@ from ocrelog.errors import InvalidValue
 from ocrelog.importers.common import Head, Importer, stamp
 
 if TYPE_CHECKING:  # the XML parsers are imported when a file is read, not when the registry loads
-    from xml.etree.ElementTree import ParseError, XMLPullParser
+    from xml.etree.ElementTree import Element, ParseError, XMLPullParser
 
 FATIGUE = "HKCategoryTypeIdentifierFatigue"
 TEMPERATURE = "HKQuantityTypeIdentifierBodyTemperature"
@@ -131,12 +131,12 @@ def _not_xml(error: ParseError) -> InvalidValue:
     return InvalidValue(f"Line {error.position[0]}: this is not valid XML ({str(error)[:120]})")
 
 
-def _events(parser: XMLPullParser) -> Iterator[tuple[str, object]]:
+def _events(parser: XMLPullParser[Element]) -> Iterator[tuple[str, Element]]:
     """The parser's events; an error it met while fed is raised here, as one sentence."""
     from xml.etree.ElementTree import ParseError
 
     try:
-        yield from parser.read_events()
+        yield from parser.read_events()  # type: ignore[misc]  # "start" and "end" events only
     except ParseError as error:
         raise _not_xml(error) from None
 
@@ -144,7 +144,7 @@ def _events(parser: XMLPullParser) -> Iterator[tuple[str, object]]:
 def read(source, options, tally, now: datetime) -> Iterator[Entry]:
     from xml.etree.ElementTree import ParseError, XMLPullParser
 
-    parser = XMLPullParser(events=("start", "end"))
+    parser: XMLPullParser[Element] = XMLPullParser(events=("start", "end"))
     prolog = _Prolog()
     depth = 0
     root = None
