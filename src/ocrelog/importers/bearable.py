@@ -83,16 +83,16 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
             current = day
         at = clock(row.get("time of day") or "")
         when = stamp(day, at, now, f"Line {line}")
-        category = (row.get("category") or "").strip().lower()
+        category = (row.get("category") or "").strip()
         note = (row.get("notes") or "").strip() or None
-        if category == "energy":
+        if category.lower() == "energy":
             yield _energy(row, when, note, line)
-        elif category == "symptom":
+        elif category.lower() == "symptom":
             fatigue = _symptom(row, line, at, note, symptoms, tally)
             if fatigue is not None:
                 yield Entry(type="fatigue", date=when, value=fatigue, note=note, source="bearable")
         else:
-            tally.skipped[f"{category or 'uncategorised'} rows"] += 1
+            tally.skipped[f"{category.lower() or 'uncategorised'} rows"] += 1
     if current is not None:
         yield from (symptom.entry(current, now) for symptom in symptoms.values())
 
