@@ -506,6 +506,19 @@ def test_an_importer_added_to_the_registry_is_everywhere_the_formats_are(run, jo
     assert "fakeapp's hint" in nothing.stderr
 
 
+def test_shell_completion_of_from_offers_the_registry(fake_registered):
+    from typer.testing import CliRunner
+
+    from ocrelog import cli
+
+    def offered(words: str) -> list[str]:
+        env = {"_OCRELOG_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}
+        return CliRunner().invoke(cli.app, [], env=env, prog_name="ocrelog").stdout.split()
+
+    assert offered("ocrelog import x.csv --from fa") == ["fakeapp"]
+    assert offered("ocrelog import x.csv --from a") == ["apple-health"]
+
+
 def test_a_file_no_importer_recognises_names_every_format_of_the_registry(run, tmp_path, fake_registered):
     path = tmp_path / "export.csv"
     path.write_text("when,how\n2025-03-01,7\n")

@@ -1174,6 +1174,13 @@ def _import_formats() -> str:
     return names_text()
 
 
+def _complete_formats(incomplete: str) -> list[str]:
+    """The formats of the registry that begin with what was typed, for shell completion of ``--from``."""
+    from ocrelog.importers import names
+
+    return [name for name in names() if name.startswith(incomplete)]
+
+
 @commands.command("import")
 def import_(
     ctx: typer.Context,
@@ -1183,6 +1190,7 @@ def import_(
         typer.Option(
             "--from", metavar="APP",
             help=f"{_import_formats()} (default: recognised from the file).",
+            autocompletion=_complete_formats,
         ),
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be imported; change nothing.")] = False,
