@@ -140,3 +140,32 @@ def test_no_advice_line_calls_a_result_normal_or_usual():
     for line in advice:
         assert "normal" not in line.lower() and "usual" not in line.lower(), line
         assert "your MS team" in line or line.startswith("Seek help now") or not line, line
+
+
+def test_the_option_tables_of_commands_md_are_the_commands_own_help():
+    """docs/commands.md's option tables are written by cog from each command's help."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "cogapp", "--check", "--check-fail-msg", "run: cog -r docs/commands.md",
+         "docs/commands.md"],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_command_with_options_has_a_generated_option_table():
+    for name, command in ALL_COMMANDS.items():
+        visible = [param for param in command.params if param.param_type_name == "option" and not param.hidden]
+        section = COMMANDS_DOC.split(f"### `ocrelog {name}", 1)[1].split("\n### ", 1)[0]
+        assert (f'[[[cog options("{name}")]]]' in section) == bool(visible), name
+
+
+def test_every_worked_example_has_a_title_of_its_own():
+    titles = [line for line in RULES_DOC.splitlines() if line.startswith("### ")]
+    examples = [title.split(". ", 1)[1] for title in titles if title[4:].split(".")[0].isdigit()]
+    assert len(examples) >= 24
+    worked = [title for title in titles if title.startswith("### Worked example")]
+    for title in examples + worked:
+        assert (examples + worked).count(title) == 1, f"two worked examples of docs/rules.md are called {title!r}"

@@ -23,7 +23,7 @@ import typer
 from typer.core import TyperGroup
 
 from ocrelog import __version__
-from ocrelog.dates import now_to_minute, parse_when, to_iso, written
+from ocrelog.dates import now_to_minute, to_iso, written
 from ocrelog.entries import DEFAULT_DOSE, MAX_SCORE, TYPES, Entry
 from ocrelog.errors import (
     EXIT_BUG,
@@ -38,6 +38,7 @@ from ocrelog.journal import Journal
 from ocrelog.paths import ENV_VAR, journal_path, protect
 from ocrelog.terminal import terminal_text
 from ocrelog.rule_defaults import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE, SUMMARY_MONTHS
+from ocrelog.when_type import BOUND, FUTURE, PAST, When
 
 DEBUG_ENV = "OCRELOG_DEBUG"
 
@@ -47,8 +48,6 @@ class _Run:
 
     journal: Optional[Path] = None
     debug: bool = False
-    hint_to_mark: bool = False  # the date-order hint was given before the journal's folder existed
-    date_order: Optional[tuple[str, Optional[str]]] = None  # (order, where it was set): config.toml read once
 
 
 def say(message: str) -> None:
@@ -220,53 +219,9 @@ def now() -> datetime:
     return now_to_minute(datetime.now())
 
 
-def when(text: str | None, ctx: typer.Context, *, allow_future: bool = False) -> date | datetime | None:
-    """A WHEN the person typed, read in their date order; None when not given."""
-    if text is None:
-        return None
-    if _Run.date_order is None:
-        from ocrelog.config import date_order_and_source
-
-        _Run.date_order = date_order_and_source(ctx.obj)
-    order, source = _Run.date_order
-    value = parse_when(text, datetime.now(), date_order=order, allow_future=allow_future)
-    if source is None:
-        hint_date_order(text, value, order, ctx.obj)
-    return value
-
-
-def bound(text: str | None, ctx: typer.Context) -> date | datetime | None:
-    """A --since or --until: read as a past date first ('monday' is the last one), but a filter is
-    not a record, so a date still to come (``--until 2099-01-01``) is fine too."""
-    try:
-        return when(text, ctx)
-    except InvalidValue as error:
-        try:
-            return when(text, ctx, allow_future=True)
-        except InvalidValue:
-            raise error from None
-
-
-def when_or_now(text: str | None, ctx: typer.Context) -> str:
+def when_or_now(value: date | datetime | None) -> str:
     """The stored date (ISO, to the minute) of a new entry: the WHEN typed, or now."""
-    return to_iso(when(text, ctx) or now())
-
-
-def hint_date_order(text: str, value: date | datetime, order: str, journal: Path) -> None:
-    """Once per journal folder: how a numeric date that could be read both ways was read."""
-    from ocrelog.config import date_order_hint_given, mark_date_order_hint
-    from ocrelog.dates import ambiguous_numeric, day_month_text
-
-    typed = ambiguous_numeric(text)
-    if typed is None or date_order_hint_given(journal):
-        return
-    other, first = ("dmy", "day first") if order == "mdy" else ("mdy", "month first")
-    day = value.date() if isinstance(value, datetime) else value
-    say(
-        f'{terminal_text(typed)} read as {day_month_text(day)}; set date_order = "{other}" in config.toml '
-        f"for {first} (ocrelog config date_order {other})."
-    )
-    _Run.hint_to_mark = not mark_date_order_hint(journal)
+    return to_iso(value or now())
 
 
 def day_of(value: date | datetime | None, default: date) -> date:
@@ -285,10 +240,6 @@ def open_journal(ctx: typer.Context, *, write: bool, create: bool = True) -> Ite
         yield journal
     if journal.created:
         say(terminal_text(f"Created a new journal at {journal.path}."))
-        if _Run.hint_to_mark:
-            from ocrelog.config import mark_date_order_hint
-
-            _Run.hint_to_mark = not mark_date_order_hint(ctx.obj)
 
 
 def confirm(question: str, action: str, force: bool) -> bool:
@@ -412,19 +363,30 @@ def check_choice(value: str | None, option: str, choices: tuple[str, ...]) -> No
 
 # -- options used by several commands -----------------------------------------
 
+#: WHEN options are read while the command line is parsed (when_type.py): a command
+#: receives a date (a day) or a datetime (a moment), in the journal's date order.
+PAST_WHEN = When(PAST, say)  # a record: something that happened
+FUTURE_WHEN = When(FUTURE, say)  # a booking: something to come
+BOUND_WHEN = When(BOUND, say)  # a filter: past first, a date to come is fine too
+
 On = Annotated[
-    Optional[str],
+    Optional[date],
     typer.Option(
         "--on",
         metavar="WHEN",
+        click_type=PAST_WHEN,
         help="When it happened: 'yesterday evening', '2 hours ago', 'monday 21:00', "
         "'May 14', '2026-05-14'. Default: now.",
     ),
 ]
 Note = Annotated[Optional[str], typer.Option("--note", metavar="TEXT", help="A note, kept exactly as typed.")]
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
-Since = Annotated[Optional[str], typer.Option("--since", metavar="WHEN", help="Only from this date on.")]
-Until = Annotated[Optional[str], typer.Option("--until", metavar="WHEN", help="Only up to this date.")]
+Since = Annotated[
+    Optional[date], typer.Option("--since", metavar="WHEN", click_type=BOUND_WHEN, help="Only from this date on.")
+]
+Until = Annotated[
+    Optional[date], typer.Option("--until", metavar="WHEN", click_type=BOUND_WHEN, help="Only up to this date.")
+]
 Force = Annotated[bool, typer.Option("--force", "-f", help="Do not ask; needed when not at a terminal.")]
 
 
@@ -453,7 +415,6 @@ def main_options(
         raise InvalidValue("--db needs the path of a journal file; it was empty")
     ctx.obj = _Run.journal = journal_path(db)
     _Run.debug = debug
-    _Run.date_order = None
     protect(ctx.obj)  # no output of this run may replace the journal or one of its files
 
 
@@ -479,9 +440,9 @@ def infuse(
     ] = None,
     note: Note = None,
     planned: Annotated[
-        Optional[str],
+        Optional[date],
         typer.Option(
-            "--planned", metavar="WHEN",
+            "--planned", metavar="WHEN", click_type=FUTURE_WHEN,
             help="Book a dose still to come instead: 'next tuesday', 'friday', 'in 2 weeks', '14 May', a date.",
         ),
     ] = None,
@@ -505,7 +466,7 @@ def infuse(
         if on is not None:
             raise InvalidValue("Give --on or --planned, not both")
         today = date.today()
-        booked = record.booking_day(day_of(when(planned, ctx, allow_future=True), today), today)
+        booked = record.booking_day(day_of(planned, today), today)
         mg, text = parse_dose(dose, force=force), clean_note(note)
         with open_journal(ctx, write=True) as journal:
             done = answered(lambda yes: record.book_dose(journal, booked, mg, text, confirmed=yes), force)
@@ -514,12 +475,11 @@ def infuse(
         print(f"Booked #{done.entry.id}: {describe(done.entry)} ({booked:%A}). Record it with 'ocrelog infuse' on the day.")
         say_all(done.notices)
         return
-    given_at = when(on, ctx)
     entry = Entry(
         type="infusion",
-        date=to_iso(given_at or now()),
+        date=to_iso(on or now()),
         # no --on: the moment infuse ran, which may be hours after the dose (reactions, signs.py)
-        time_given=False if given_at is None else (True if isinstance(given_at, datetime) else None),
+        time_given=False if on is None else (True if isinstance(on, datetime) else None),
         value=parse_dose(dose, force=force),
         note=clean_note(note),
         premeds=clean_list(premed),
@@ -567,7 +527,7 @@ def feel(
     from ocrelog.usecases.record import record_score
 
     note = note_of(words, note)
-    entry = Entry(type="fatigue", date=when_or_now(on, ctx), value=parse_score(score), note=clean_note(note))
+    entry = Entry(type="fatigue", date=when_or_now(on), value=parse_score(score), note=clean_note(note))
     with open_journal(ctx, write=True) as journal:
         done = record_score(journal, entry, replace=replace)
         print(f"Logged fatigue {done.entry.value}/10 on {written(done.entry.date)} (#{done.entry.id}).")
@@ -578,9 +538,9 @@ def feel(
 def checkin(
     ctx: typer.Context,
     on: Annotated[
-        Optional[str],
+        Optional[date],
         typer.Option(
-            "--on", metavar="WHEN",
+            "--on", metavar="WHEN", click_type=PAST_WHEN,
             help="Check in for an earlier time: 'yesterday 21:00', 'last night', '2026-05-14'. Default: now.",
         ),
     ] = None,
@@ -605,7 +565,7 @@ def checkin(
             "checkin asks its questions at a terminal, and this is not one; in a script use "
             "ocrelog feel SCORE (with symptom and temp for the rest)"
         )
-    at = when(on, ctx) or now()
+    at = on or now()
     with open_journal(ctx, write=False, create=False) as journal:
         earlier = record.checkin_note(journal, day_of(at, date.today()), date.today())
     if earlier:
@@ -662,7 +622,7 @@ def symptom(
     from ocrelog.entries import clean_note, symptom_name
     from ocrelog.usecases.record import record_symptom
 
-    entry = Entry(type="symptom", date=when_or_now(on, ctx), name=symptom_name(" ".join(name)), note=clean_note(note))
+    entry = Entry(type="symptom", date=when_or_now(on), name=symptom_name(" ".join(name)), note=clean_note(note))
     with open_journal(ctx, write=True) as journal:
         done = record_symptom(journal, entry)
         print(terminal_text(f"Logged symptom '{done.entry.name}' on {written(done.entry.date)} (#{done.entry.id})."))
@@ -689,7 +649,7 @@ def temp(
     from ocrelog.entries import clean_note, parse_temperature
     from ocrelog.usecases.record import record_temperature
 
-    entry = Entry(type="temperature", date=when_or_now(on, ctx), value=parse_temperature(value, force=force), note=clean_note(note))
+    entry = Entry(type="temperature", date=when_or_now(on), value=parse_temperature(value, force=force), note=clean_note(note))
     with open_journal(ctx, write=True) as journal:
         done = record_temperature(journal, entry)
         print(f"Logged {done.entry.describe()} on {written(done.entry.date)} (#{done.entry.id}).")
@@ -745,7 +705,7 @@ def scale(
     from ocrelog.usecases.record import record_scale
 
     entry = scale_entry(
-        when_or_now(on, ctx),
+        when_or_now(on),
         name,
         value,
         parse_items(items) if items is not None else None,
@@ -798,9 +758,8 @@ def log_(
         raise InvalidValue("Give --grep some text to look for, like --grep antibiotics")
     from ocrelog.usecases.review import log
 
-    first_day, last_day = bound(since, ctx), bound(until, ctx)
     with open_journal(ctx, write=False) as journal:
-        found = log(journal, since=first_day, until=last_day, type_=type_, grep=grep, shown=shown)
+        found = log(journal, since=since, until=until, type_=type_, grep=grep, shown=shown)
         rows = found.rows
         if json_:
             from ocrelog.exports import json_chunks
@@ -878,7 +837,8 @@ Floor = Annotated[
 def report(
     ctx: typer.Context,
     since: Annotated[
-        Optional[str], typer.Option("--since", metavar="WHEN", help="Only doses from this date on.")
+        Optional[date],
+        typer.Option("--since", metavar="WHEN", click_type=BOUND_WHEN, help="Only doses from this date on."),
     ] = None,
     days: Days = DEFAULT_DAYS,
     rise: Rise = DEFAULT_RISE,
@@ -895,9 +855,8 @@ def report(
     from ocrelog.rules import Settings
     from ocrelog.usecases.review import report as review_report
 
-    first = bound(since, ctx)
     with open_journal(ctx, write=False) as journal:
-        found, scales = review_report(journal, date.today(), Settings(days=days, rise=rise, floor=floor), first)
+        found, scales = review_report(journal, date.today(), Settings(days=days, rise=rise, floor=floor), since)
     show_report(found, json_, scales)
 
 
@@ -969,11 +928,9 @@ def chart(ctx: typer.Context, since: Since = None, until: Until = None) -> None:
     from ocrelog.charts import terminal_chart
     from ocrelog.usecases.review import chart as review_chart
 
-    until_value = bound(until, ctx)
-    since_value = bound(since, ctx)
     with open_journal(ctx, write=False) as journal:
         drawn = review_chart(
-            journal, date.today(), since_value, until_value, environ=os.environ, stdout_is_terminal=sys.stdout.isatty()
+            journal, date.today(), since, until, environ=os.environ, stdout_is_terminal=sys.stdout.isatty()
         )
     daily, start, end = drawn.daily, drawn.start, drawn.end
     if not drawn.enough:
@@ -1031,13 +988,16 @@ def cycle(ctx: typer.Context, json_: Json = False) -> None:
 def summary(
     ctx: typer.Context,
     since: Annotated[
-        Optional[str],
+        Optional[date],
         typer.Option(
-            "--since", metavar="WHEN",
+            "--since", metavar="WHEN", click_type=BOUND_WHEN,
             help=f"Start of the period (default: your first entry, at most {SUMMARY_MONTHS} months back).",
         ),
     ] = None,
-    until: Annotated[Optional[str], typer.Option("--until", metavar="WHEN", help="End of the period (default: today).")] = None,
+    until: Annotated[
+        Optional[date],
+        typer.Option("--until", metavar="WHEN", click_type=BOUND_WHEN, help="End of the period (default: today)."),
+    ] = None,
     output: Annotated[
         Optional[str],
         typer.Option(
@@ -1078,10 +1038,8 @@ def summary(
         check_output(Path(output).expanduser(), overwrite=force)  # before the journal is read
     person = clean_name(name) if name is not None else person_name(ctx.obj)
     today = date.today()
-    until_value = bound(until, ctx)
-    since_value = bound(since, ctx)
     with open_journal(ctx, write=False) as journal:
-        result = clinic_summary(journal, today, since_value, until_value, chart=kind == "html", name=person)
+        result = clinic_summary(journal, today, since, until, chart=kind == "html", name=person)
     if result is None:
         say("Nothing was logged in that period, so there is nothing to summarise.")
         return
@@ -1149,12 +1107,11 @@ def export(
         raise InvalidValue(f"{option} is for CSV; JSON is not opened by spreadsheets")
     if raw and safe_for_spreadsheets:
         raise InvalidValue("--raw and --safe-for-spreadsheets say opposite things; give one")
-    first, last = bound(since, ctx), bound(until, ctx)
     to_file = output is not None and output != "-"
     if to_file:
         check_output(Path(output), overwrite=force)  # before the journal is opened
     with open_journal(ctx, write=False) as journal:
-        written = export_entries(journal, format_, datetime.now(), first, last, safe_for_spreadsheets=not raw)
+        written = export_entries(journal, format_, datetime.now(), since, until, safe_for_spreadsheets=not raw)
         if not to_file:
             at_terminal = stdout_is_terminal()
             for chunk in written.chunks:
@@ -1456,7 +1413,9 @@ EntryId = Annotated[int, typer.Argument(metavar="ID", help="The entry's id (see 
 def edit(
     ctx: typer.Context,
     entry_id: EntryId,
-    on: Annotated[Optional[str], typer.Option("--on", metavar="WHEN", help="A new date (and time).")] = None,
+    on: Annotated[
+        Optional[date], typer.Option("--on", metavar="WHEN", click_type=PAST_WHEN, help="A new date (and time).")
+    ] = None,
     value: Annotated[
         Optional[str], typer.Option("--value", metavar="N", help="A new score (0-10), dose (mg), temperature or scale score.")
     ] = None,
@@ -1496,9 +1455,8 @@ def edit(
         on_given=on is not None, value=value, dose=dose, name=name, note=note, premeds=premed, reactions=reaction,
         items=items, subscales={"physical": physical, "cognitive": cognitive, "psychosocial": psychosocial},
     )
-    new_date = when(on, ctx)
     with open_journal(ctx, write=True, create=False) as journal:
-        before, after = edit_entry(journal, entry_id, edit, when=new_date, force=force)
+        before, after = edit_entry(journal, entry_id, edit, when=on, force=force)
     print(f"Changed #{after.id}: {describe(after)} (was {describe(before)}).")
 
 
@@ -1536,7 +1494,10 @@ def handled(
                      autocompletion=_choices("breathing", "infusion_reaction", "infection", "bowel", "liver", "neurological")),
     ] = None,
     before: Annotated[
-        Optional[str], typer.Option("--before", metavar="WHEN", help="Every open warning sign logged before this day.")
+        Optional[date],
+        typer.Option(
+            "--before", metavar="WHEN", click_type=PAST_WHEN, help="Every open warning sign logged before this day."
+        ),
     ] = None,
     all_: Annotated[bool, typer.Option("--all", help="Every open warning sign.")] = False,
 ) -> None:
@@ -1555,7 +1516,7 @@ def handled(
     if not targets and category is None and before is None and not all_:
         raise InvalidValue("Say what to mark: an entry number, a C number, --category, --before or --all")
     today = date.today()
-    until = day_of(when(before, ctx), today) if before is not None else None
+    until = day_of(before, today) if before is not None else None
     with open_journal(ctx, write=True, create=False) as journal:
         marked = mark_many_handled(
             journal, today, list(targets or ()), note=clean_note(note), category=category, before=until,

@@ -21,6 +21,7 @@ USES = (
     ("typer._click.exceptions", "NoArgsIsHelpError"),
     ("typer._click.exceptions", "UsageError"),
     ("typer._click.exceptions", "ClickException"),
+    ("typer._click.types", "ParamType"),  # when_type.When: the WHEN options
 )
 
 #: The names of the commands built in this process, in order (for tests and curiosity).
