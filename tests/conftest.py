@@ -69,6 +69,13 @@ def _command_once(app: typer.Typer) -> object:
 
 
 @pytest.fixture
+def fresh_commands(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For a test that changes what a command is built from (an importer added to the
+    registry, say): ``run`` builds the Click group anew in this test, and forgets it after."""
+    monkeypatch.setitem(globals(), "_COMMANDS", {})
+
+
+@pytest.fixture
 def run(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
     """Run ocrelog as a user would: ``run("feel", "6")``.
 

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ocrelog.entries import Entry
-from ocrelog.signs import NOW, Alert, entry_alerts
+from ocrelog.alerts import Alert, entry_alerts
+from ocrelog.signs import NOW
 
 DATA = Path(__file__).parent / "data"
 DOSE = datetime(2026, 11, 1, 10, 0)

@@ -286,7 +286,7 @@ def test_a_sign_typed_in_late_asks_to_mention_it_if_still_happening(run):
 def test_the_rules_page_states_the_numbers_of_concerns():
     from pathlib import Path
 
-    from ocrelog.signs import ALERT_DAYS
+    from ocrelog.alerts import ALERT_DAYS
     from ocrelog.status import WIDTH
 
     page = Path(__file__).parents[1].joinpath("docs", "rules.md").read_text(encoding="utf-8")

@@ -35,7 +35,7 @@ RULES_DOC = (ROOT / "docs" / "rules.md").read_text()
 
 
 def test_rules_doc_states_the_rules_numbers():
-    from ocrelog import rule_defaults as settings, rules, signs
+    from ocrelog import alerts, rule_defaults as settings, rules, signs
 
     flat = " ".join(RULES_DOC.split())
     stated = [
@@ -52,7 +52,7 @@ def test_rules_doc_states_the_rules_numbers():
         f"**less than {rules.MIN_MONTHS_BETWEEN_COURSES} months**",
         f"**{['zero', 'one', 'two', 'three', 'four', 'five', 'six'][rules.MONTHS_BETWEEN_COURSES]} calendar months**",
         f"a temperature of {signs.FEVER_C:.1f} °C or more",
-        f"in the last {signs.ALERT_DAYS} days",
+        f"in the last {alerts.ALERT_DAYS} days",
         f"from day {rules.CHART_FROM} to day {rules.WINDOW_DAYS - 1}",
         f"A 300 mg dose within {rules.SECOND_HALF_WITHIN_MONTHS} months",
         f"median of days -{rules.EARLIER_BASELINE_DAYS} to -{rules.BASELINE_DAYS + 1}",

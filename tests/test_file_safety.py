@@ -247,9 +247,9 @@ def test_csv_export_is_safe_for_spreadsheets_by_default_and_raw_keeps_formulas(r
 
 
 def test_a_negative_number_is_not_escaped_as_a_formula():
-    from ocrelog.exports import to_csv
+    from ocrelog.exports import csv_chunks
 
-    text = to_csv([Entry(type="temperature", date="2025-01-01", value=-1.5, note="-cold")])
+    text = "".join(csv_chunks([Entry(type="temperature", date="2025-01-01", value=-1.5, note="-cold")]))
     assert ",-1.5,,'-cold," in text
 
 

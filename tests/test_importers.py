@@ -440,3 +440,112 @@ def test_a_health_record_in_the_future_or_with_a_bad_date_is_one_sentence(run, j
     path.write_text(HEALTH.replace("2025-03-04 21:00:00", "yesterday"))
     assert "A Fatigue record has a date that could not be read" in run("import", str(path), code=2).stderr
     assert not (journal_file.exists() and journal_rows(journal_file))
+
+
+# -- the registry: one list of importers -------------------------------------------------------
+
+
+def _fake_importer():
+    """An importer of a made-up app, declared as a module of importers/ declares one."""
+    from ocrelog.entries import Entry
+    from ocrelog.importers.common import Importer, rows, stamp
+
+    def read(source, options, tally, now):
+        for line, row in rows(source.text()):
+            if row.get("tiredness", "").strip().isdigit():
+                day = datetime.strptime(row["fakeapp_day"].strip(), "%Y-%m-%d").date()
+                yield Entry(type="fatigue", date=stamp(day, None, now, f"Line {line}"),
+                            value=int(row["tiredness"]), source="fakeapp")
+            else:
+                tally.skipped["rows without tiredness"] += 1
+
+    return Importer(
+        name="fakeapp",
+        read=read,
+        recognise=lambda head: head.has("fakeapp_day", "tiredness"),
+        nothing_mapped=lambda what, tally: f"Nothing in {what} maps to an entry; fakeapp's hint",
+    )
+
+
+@pytest.fixture
+def fake_registered(monkeypatch, fresh_commands):
+    from ocrelog import importers
+
+    monkeypatch.setattr(importers, "IMPORTERS", (*importers.IMPORTERS, _fake_importer()))
+
+
+def test_import_help_lists_every_format_of_the_registry(run):
+    from ocrelog.importers import IMPORTERS, names_text
+
+    result = run("import", "--help")
+    assert result.exit_code == 0
+    flat = " ".join(result.stdout.split())
+    assert f"{names_text()} (default: recognised from the file)" in flat
+    assert [i.name for i in IMPORTERS] == ["ocrelog", "daylio", "bearable", "visible", "apple-health", "csv"]
+    assert all(name in flat for name in [i.name for i in IMPORTERS])
+
+
+def test_an_importer_added_to_the_registry_is_everywhere_the_formats_are(run, journal_file, tmp_path, fake_registered):
+    # the --from choices and the import command's help
+    flat = " ".join(run("import", "--help").stdout.split())
+    assert "apple-health, csv or fakeapp (default" in flat
+    path = tmp_path / "export.txt"
+    path.write_text("foo\n")
+    refused = run("import", str(path), "--from", "nope", code=2)
+    assert "apple-health, csv, fakeapp, not 'nope'" in refused.stderr
+    # detection, from the header (asked before ocrelog's own files, though it has type and date)
+    path.write_text("fakeapp_day,tiredness,type,date\n2025-03-01,7,x,y\n")
+    assert detect(path.read_bytes(), zipped=False) == "fakeapp"
+    result = run("import", str(path))
+    assert result.exit_code == 0, result.output
+    [entry] = journal_rows(journal_file)
+    assert (entry.type, entry.date, entry.value, entry.source) == ("fatigue", "2025-03-01", 7, "fakeapp")
+    # and its nothing-mapped sentence
+    path.write_text("fakeapp_day,tiredness\n2025-03-02,\n")
+    nothing = run("import", str(path), "--from", "fakeapp", code=1)
+    assert "fakeapp's hint" in nothing.stderr
+
+
+def test_shell_completion_of_from_offers_the_registry(fake_registered):
+    from typer.testing import CliRunner
+
+    from ocrelog import cli
+
+    def offered(words: str) -> list[str]:
+        env = {"_OCRELOG_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}
+        return CliRunner().invoke(cli.app, [], env=env, prog_name="ocrelog").stdout.split()
+
+    assert offered("ocrelog import x.csv --from fa") == ["fakeapp"]
+    assert offered("ocrelog import x.csv --from a") == ["apple-health"]
+
+
+def test_a_file_no_importer_recognises_names_every_format_of_the_registry(run, tmp_path, fake_registered):
+    path = tmp_path / "export.csv"
+    path.write_text("when,how\n2025-03-01,7\n")
+    result = run("import", str(path), code=2)
+    assert "(ocrelog, daylio, bearable, visible, apple-health, csv, fakeapp)" in " ".join(result.stderr.split())
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [  # a header that two importers could claim goes where it went before the registry
+        ("observation_date,tracker_name,observation_value,type,date", "visible"),
+        ("category,rating/amount,type,date,mood,full_date", "bearable"),
+        ("full_date,mood,type,date", "daylio"),
+        ("year,mood,category", "daylio"),
+        ("type,date,value", "ocrelog"),
+        ('[{"type": "fatigue", "date": "2025-03-01", "value": 5}]', "ocrelog"),
+        ("2025-03-01,type,date,20:15,meh,work,note", "ocrelog"),  # a header, not a headerless Daylio row
+        ("2025-03-01,1 March,Saturday,20:15,meh,work,note", "daylio"),  # a Daylio file without its header
+    ],
+)
+def test_detection_asks_the_importers_in_the_order_it_always_did(header, expected):
+    assert detect(f"{header}\n".encode(), zipped=False) == expected
+    assert detect(b"PK not read", zipped=True) == "apple-health"
+
+
+def test_xml_that_is_not_apple_health_is_refused_by_its_importer():
+    from ocrelog.errors import InvalidValue
+
+    with pytest.raises(InvalidValue, match="not an Apple Health export"):
+        detect(b"<?xml version='1.0'?><Other/>", zipped=False)

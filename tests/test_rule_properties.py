@@ -182,7 +182,8 @@ def test_word_days_reach_back_to_the_sign_that_makes_a_repeat_in_the_window_usua
     later on the window's first day: the second is the person's usual, so no alert, when only
     the days word_days names are read."""
     from ocrelog.entries import Entry
-    from ocrelog.signs import ALERT_DAYS, USUAL_DAYS
+    from ocrelog.alerts import ALERT_DAYS
+    from ocrelog.signs import USUAL_DAYS
 
     earliest, again = TODAY - timedelta(days=ALERT_DAYS + USUAL_DAYS - 1), TODAY - timedelta(days=ALERT_DAYS - 1)
     written = [Entry("symptom", d.isoformat(), name="numb left hand", id=n) for n, d in enumerate((earliest, again))]

@@ -61,7 +61,7 @@ def test_a_urinary_infection_on_day_17_is_tied_to_that_weeks_fatigue():
 def test_the_infection_count_folds_as_concerns_do():
     from ocrelog.concerns import FOLD_DAYS
 
-    from ocrelog.signs import Alert
+    from ocrelog.alerts import Alert
 
     def alert(when):
         return Alert(when, "infection", "flu", "advice", entry_id=int(when[-2:]))

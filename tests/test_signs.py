@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from ocrelog import signs, vocabulary
 from ocrelog.entries import Entry
-from ocrelog.signs import NOW, SOON, alerts, entry_alerts, read
+from ocrelog.alerts import ALERT_DAYS, alerts, entry_alerts, sign_lines
+from ocrelog.signs import NOW, SOON, read
 from sign_sets import DOSE, WHEN, logged, read_row, rows
 
 #: Each set, with the lowest recall and the highest false-alarm rate the matcher must keep
@@ -284,7 +285,7 @@ def test_whole_words_only_and_real_words_are_not_slips(text):
 
 
 def test_reaction_signs_count_from_the_dose_time_to_the_end_of_the_next_day():
-    before = datetime(2026, 11, 1, 8, 59)  # more than an hour before the dose's time (signs.REACTION_GRACE)
+    before = datetime(2026, 11, 1, 8, 59)  # more than an hour before the dose's time (alerts.REACTION_GRACE)
     assert raised("rash", before) == set()
     assert raised("rash", datetime(2026, 11, 1, 9, 30)) == {"infusion_reaction"}  # within the hour before
     assert raised("rash", datetime(2026, 11, 1, 10, 0)) == {"infusion_reaction"}
@@ -335,7 +336,7 @@ def test_other_signs_alert_each_time():
 def test_alerts_cover_the_last_thirty_days_newest_first():
     entries = daily("fever", date(2026, 10, 1), 40)
     found = alerts(entries, [], date(2026, 11, 9))
-    assert len(found) == signs.ALERT_DAYS
+    assert len(found) == ALERT_DAYS
     assert found[0].day == date(2026, 11, 9) and found[-1].day == date(2026, 10, 11)
 
 
@@ -400,7 +401,7 @@ def test_an_injection_site_sign_after_a_920_mg_dose_is_an_injection_reaction(tex
     found = injected(text)
     assert {a.category for a in found} == {"injection_reaction"}
     assert all("infusion" not in a.advice for a in found)
-    assert "injection reaction" in signs.sign_lines(found)[0]
+    assert "injection reaction" in sign_lines(found)[0]
 
 
 @pytest.mark.parametrize("text", ["lump where the nurse injected", "jab site itchy and warm"])

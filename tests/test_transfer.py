@@ -13,7 +13,16 @@ from ocrelog.entries import Entry
 from ocrelog.errors import InvalidValue
 from ocrelog.journal import Journal
 from ocrelog.importers.own import read_entries
-from ocrelog.exports import to_csv, to_json
+from ocrelog.exports import csv_chunks, json_chunks
+
+
+def to_csv(entries):
+    return "".join(csv_chunks(entries))
+
+
+def to_json(entries):
+    return "".join(json_chunks(entries))
+
 
 NOW = datetime(2026, 11, 24, 10, 30)
 AWKWARD = [

@@ -13,7 +13,7 @@ of each day); a day with no score is a gap, never a zero.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 BLOCKS = "▁▂▃▄▅▆▇█"
@@ -92,12 +92,36 @@ def terminal_chart(
     def y_of(score: float) -> int:
         return round(score * (rows - 1) / 10)
 
-    grid = [[" "] * columns for _ in range(rows)]  # grid[0] is the bottom row
     dose_columns = sorted({x_of(day) for day in infusions if start <= day <= end})
+    mark = "*" if plain else "•"
+    grid = _plotted(daily, start, end, (columns, rows), dose_columns, mark, x_of, y_of)
+    ticks = _ticks(start, end, max(1, width // 24))
+    tick_columns = {x_of(start + timedelta(days=n)) for n, _ in ticks}
+    y_labels = {y_of(value): f"{value:4d}" for value in _Y_TICKS}
+    title = f"Daily fatigue, 0-10, {start.isoformat()} to {end.isoformat()} (vertical lines: doses)"
+    lines = [title[:width].center(width).rstrip()]
+    lines += _framed(grid, dose_columns, tick_columns, y_labels, lambda cell: _painted(cell, mark, plain))
+    lines.append(_tick_labels(ticks, x_of, start, width))
+    return "\n".join(lines)
+
+
+def _plotted(
+    daily: dict[date, int],
+    start: date,
+    end: date,
+    size: tuple[int, int],
+    dose_columns: list[int],
+    mark: str,
+    x_of: Callable[[date], int],
+    y_of: Callable[[float], int],
+) -> list[list[str]]:
+    """The chart's cells, bottom row first: "D" in a dose's column, ``mark`` along each run of
+    scored days (a straight line from day to day), a space elsewhere."""
+    columns, rows = size
+    grid = [[" "] * columns for _ in range(rows)]
     for x in dose_columns:
         for row in grid:
             row[x] = "D"
-    mark = "*" if plain else "•"
     for stretch in runs(daily, start, end):
         points = [(x_of(day), y_of(score)) for day, score in stretch]
         for (x0, y0), (x1, y1) in zip(points, points[1:]):
@@ -106,22 +130,31 @@ def terminal_chart(
                 grid[round(y0 + (y1 - y0) * n / steps)][round(x0 + (x1 - x0) * n / steps)] = mark
         x, y = points[-1]
         grid[y][x] = mark
+    return grid
 
-    def paint(cell: str) -> str:
-        if cell == "D":
-            return INFUSION_MARK if plain else f"{_DOSE_COLOUR}{INFUSION_MARK}{_RESET}"
-        if cell == mark and not plain:
-            return f"{_DATA_COLOUR}{mark}{_RESET}"
-        return cell
 
-    ticks = _ticks(start, end, max(1, width // 24))
-    tick_columns = {x_of(start + timedelta(days=n)) for n, _ in ticks}
-    y_labels = {y_of(value): f"{value:4d}" for value in _Y_TICKS}
-    title = f"Daily fatigue, 0-10, {start.isoformat()} to {end.isoformat()} (vertical lines: doses)"
-    lines = [title[:width].center(width).rstrip()]
+def _painted(cell: str, mark: str, plain: bool) -> str:
+    """A cell as printed: a dose's mark red and the line cyan at a terminal, as they are when plain."""
+    if cell == "D":
+        return INFUSION_MARK if plain else f"{_DOSE_COLOUR}{INFUSION_MARK}{_RESET}"
+    if cell == mark and not plain:
+        return f"{_DATA_COLOUR}{mark}{_RESET}"
+    return cell
+
+
+def _framed(
+    grid: list[list[str]],
+    dose_columns: list[int],
+    tick_columns: set[int],
+    y_labels: dict[int, str],
+    paint: Callable[[str], str],
+) -> list[str]:
+    """The grid in its frame, top row first: the scores on the left, a dose's column marked on
+    the top and bottom edges, the date ticks on the bottom one."""
+    columns = len(grid[0])
     top = ["┬" if x in dose_columns else "─" for x in range(columns)]
-    lines.append("    ┌" + "".join(top) + "┐")
-    for y in range(rows - 1, -1, -1):
+    lines = ["    ┌" + "".join(top) + "┐"]
+    for y in range(len(grid) - 1, -1, -1):
         label = y_labels.get(y)
         left = f"{label}┤" if label else "    │"
         lines.append(left + "".join(paint(cell) for cell in grid[y]) + "│")
@@ -131,8 +164,7 @@ def terminal_chart(
         for x in range(columns)
     ]
     lines.append("    └" + "".join(bottom) + "┘")
-    lines.append(_tick_labels(ticks, x_of, start, width))
-    return "\n".join(lines)
+    return lines
 
 
 def _tick_labels(ticks: list[tuple[int, str]], x_of, start: date, width: int) -> str:

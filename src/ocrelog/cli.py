@@ -1124,6 +1124,20 @@ def export(
     say(terminal_text(f"Exported {plural(count, 'entry', 'entries')} to {output}."))
 
 
+def _import_formats() -> str:
+    """The formats ``import --from`` takes, from the importers' registry (read when the command is built)."""
+    from ocrelog.importers import names_text
+
+    return names_text()
+
+
+def _complete_formats(incomplete: str) -> list[str]:
+    """The formats of the registry that begin with what was typed, for shell completion of ``--from``."""
+    from ocrelog.importers import names
+
+    return [name for name in names() if name.startswith(incomplete)]
+
+
 @commands.command("import")
 def import_(
     ctx: typer.Context,
@@ -1132,7 +1146,8 @@ def import_(
         Optional[str],
         typer.Option(
             "--from", metavar="APP",
-            help="ocrelog, daylio, bearable, visible, apple-health or csv (default: recognised from the file).",
+            help=f"{_import_formats()} (default: recognised from the file).",
+            autocompletion=_complete_formats,
         ),
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be imported; change nothing.")] = False,

@@ -3,7 +3,7 @@
 The matcher (signs.py) reads one text at a time; a person's story spans entries. This module
 takes the entries of a stretch of the journal and returns
 
-- the **alerts** (one per entry and category, as ``signs.entry_alerts`` makes them), judged with
+- the **alerts** (one per entry and category, as ``alerts.entry_alerts`` makes them), judged with
   what the other entries say:
 
   - signs logged in different entries within ``COMBINE_HOURS`` of each other combine as the
@@ -32,6 +32,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from ocrelog import signs
+from ocrelog.alerts import ALERT_DAYS, Alert, Handled, entry_alerts, is_fever, signs_of, texts_of
 from ocrelog.dates import day_of
 from ocrelog.plurals import plural
 from ocrelog.vocabulary import (
@@ -77,9 +78,9 @@ class Concern(NamedTuple):
     entries: tuple[int, ...]  # every entry it stands for, oldest first (the combined ones too)
     latest: str  # what the newest alert logged
     advice: str  # the advice of its most urgent open alert
-    handled: signs.Handled | None  # the newest mark, once every entry of it is handled
+    handled: Handled | None  # the newest mark, once every entry of it is handled
     history: bool  # imported history, never open
-    alerts: tuple[signs.Alert, ...] = ()  # its alerts, oldest first
+    alerts: tuple[Alert, ...] = ()  # its alerts, oldest first
 
     @property
     def open(self) -> bool:
@@ -119,14 +120,14 @@ def _moment(entry: Entry) -> datetime:
 
 def _keys(entry: Entry) -> frozenset[str]:
     """The signs an entry's words and value show, whatever their timing (for combinations)."""
-    keys = {found.sign.key for _, text in signs.texts_of(entry) for found in signs.read(text)}
-    if entry.type == "temperature" and entry.value is not None and signs.is_fever(float(entry.value)):
+    keys = {found.sign.key for _, text in texts_of(entry) for found in signs.read(text)}
+    if entry.type == "temperature" and entry.value is not None and is_fever(float(entry.value)):
         keys.add(signs.FEVER.key)
     return frozenset(keys)
 
 
 def _text(entry: Entry) -> str:
-    return "; ".join(text for _, text in signs.texts_of(entry)) or entry.describe()
+    return "; ".join(text for _, text in texts_of(entry)) or entry.describe()
 
 
 def changes_in(text: str) -> list[str]:
@@ -184,12 +185,12 @@ def alerts(
     entries: Iterable[Entry],
     doses: Sequence[date | datetime],
     today: date,
-    days: int | None = signs.ALERT_DAYS,
+    days: int | None = ALERT_DAYS,
     *,
     usual: Collection[str] = (),
     imported: Sequence[tuple[int, int]] = (),
     subcutaneous: Collection[date | datetime] = (),
-) -> tuple[signs.Alert, ...]:
+) -> tuple[Alert, ...]:
     """Every warning sign the entries show, judged across entries (see the module's text),
     logged in the last ``days`` days (None: all), newest first.
 
@@ -198,25 +199,15 @@ def alerts(
     ranges (first, last) that imports added; ``subcutaneous``: the moments of the 920 mg doses
     (reactions after them are injection reactions).
     """
-    found: list[signs.Alert] = []
+    found: list[Alert] = []
     seen: dict[str, date] = {}  # neurological sign -> the last day it was logged
     recent: list[tuple[datetime, Entry, frozenset[str]]] = []  # the last COMBINE_HOURS' entries with signs
-    neurological = signs.NEUROLOGICAL.name
     for entry in sorted(entries, key=lambda e: (e.date, e.id or 0)):
         day = entry.day
         text = _text(entry)
-        changed = changes_in(text) if signs.texts_of(entry) else []
-        timed = signs.signs_of(entry, doses, subcutaneous=subcutaneous)
-        if changed:  # a change said in words: the signs the "usual" words hid count too
-            have = {f.sign.key for f, _ in timed}
-            for shown, said in signs.texts_of(entry):
-                timed += [
-                    (f, shown + said) for f in _unusual_read(said) if f.sign.key not in have and f.category == neurological
-                ]
-        keys = {f.sign.key for f, _ in timed if f.category == neurological}
-        repeated = {key for key in keys if key in seen and (day - seen[key]).days <= USUAL_DAYS}
-        for key in keys:
-            seen[key] = day
+        changed = changes_in(text) if texts_of(entry) else []
+        timed = _timed(entry, doses, subcutaneous, changed)
+        repeated = _repeated(timed, seen, day)
         if usual and not changed:
             quiet = usual_keys(text, usual)  # the usual symptom's own signs; another sign still counts
             timed = [(f, s) for f, s in timed if f.sign.key not in quiet]
@@ -231,22 +222,67 @@ def alerts(
             continue
         if changed:
             repeated = set()
-            timed = [(f, s) for f, s in timed if f.category != neurological] + [
-                (f._replace(sign=f.sign._replace(advice=_changed_advice(changed))), s)
-                for f, s in timed
-                if f.category == neurological
-            ]
-        late = _late_days(entry)
-        history = late is not None and late > HISTORY_DAYS and _imported(entry, imported)
-        for alert in signs.entry_alerts(entry, doses, repeated, timed + combined, subcutaneous=subcutaneous):
-            if alert.category == signs.INFECTION.name and related:
-                alert = alert._replace(related=related)
-            if history:
-                alert = alert._replace(history=True)
-            elif late is not None and late > LATE_DAYS:
-                alert = alert._replace(tier=NEXT_CONTACT, advice=late_advice(late), late_days=late)
-            found.append(alert)
+            timed = _with_change(timed, changed)
+        weighed = entry_alerts(entry, doses, repeated, timed + combined, subcutaneous=subcutaneous)
+        found += _weighed(entry, weighed, related, imported)
     return tuple(sorted(found, key=lambda a: (a.when, a.entry_id or 0), reverse=True))
+
+
+def _timed(
+    entry: Entry, doses: Sequence[date | datetime], subcutaneous: Collection[date | datetime], changed: list[str]
+) -> list[tuple[signs.Found, str]]:
+    """The entry's signs, timed (``alerts.signs_of``); when it says a sign changed, the
+    neurological signs that its "usual" words hid count too."""
+    timed = signs_of(entry, doses, subcutaneous=subcutaneous)
+    if changed:
+        have = {f.sign.key for f, _ in timed}
+        for shown, said in texts_of(entry):
+            timed += [
+                (f, shown + said)
+                for f in _unusual_read(said)
+                if f.sign.key not in have and f.category == signs.NEUROLOGICAL.name
+            ]
+    return timed
+
+
+def _repeated(timed: list[tuple[signs.Found, str]], seen: dict[str, date], day: date) -> set[str]:
+    """The entry's neurological signs logged within ``USUAL_DAYS`` before ``day`` (``seen``: the
+    last day each was logged, brought up to ``day``)."""
+    keys = {f.sign.key for f, _ in timed if f.category == signs.NEUROLOGICAL.name}
+    repeated = {key for key in keys if key in seen and (day - seen[key]).days <= USUAL_DAYS}
+    for key in keys:
+        seen[key] = day
+    return repeated
+
+
+def _with_change(timed: list[tuple[signs.Found, str]], changed: list[str]) -> list[tuple[signs.Found, str]]:
+    """The signs of an entry that says a sign changed: its neurological ones with the advice
+    for a change (``_changed_advice``), after the others."""
+    neurological = signs.NEUROLOGICAL.name
+    return [(f, s) for f, s in timed if f.category != neurological] + [
+        (f._replace(sign=f.sign._replace(advice=_changed_advice(changed))), s)
+        for f, s in timed
+        if f.category == neurological
+    ]
+
+
+def _weighed(
+    entry: Entry, found: list[Alert], related: tuple[int, ...], imported: Sequence[tuple[int, int]]
+) -> list[Alert]:
+    """An entry's alerts weighed by their story: an infection completed with other entries
+    names them; imported history is never open; an entry typed in late waits for the next contact."""
+    late = _late_days(entry)
+    history = late is not None and late > HISTORY_DAYS and _imported(entry, imported)
+    weighed = []
+    for alert in found:
+        if alert.category == signs.INFECTION.name and related:
+            alert = alert._replace(related=related)
+        if history:
+            alert = alert._replace(history=True)
+        elif late is not None and late > LATE_DAYS:
+            alert = alert._replace(tier=NEXT_CONTACT, advice=late_advice(late), late_days=late)
+        weighed.append(alert)
+    return weighed
 
 
 def _combined(
@@ -298,9 +334,9 @@ def _changed_advice(changed: list[str]) -> str:
 # -- concerns -------------------------------------------------------------------------------
 
 
-def fold(found: Iterable[signs.Alert]) -> tuple[Concern, ...]:
+def fold(found: Iterable[Alert]) -> tuple[Concern, ...]:
     """The alerts folded into concerns, most urgent open ones first, then newest first."""
-    by_category: dict[tuple[str, bool], list[list[signs.Alert]]] = {}
+    by_category: dict[tuple[str, bool], list[list[Alert]]] = {}
     for alert in sorted(found, key=lambda a: (a.when, a.entry_id or 0)):
         runs = by_category.setdefault((alert.category, alert.history), [])
         if runs and (alert.day - runs[-1][-1].day).days <= FOLD_DAYS:
@@ -317,7 +353,7 @@ def order(concern: Concern) -> tuple:
     return (state, TIER_ORDER.index(concern.tier), -concern.last.toordinal(), concern.id)
 
 
-def _concern(run: list[signs.Alert]) -> Concern:
+def _concern(run: list[Alert]) -> Concern:
     still = [a for a in run if a.handled is None]
     weighed = still or run
     urgent = min(weighed, key=lambda a: (TIER_ORDER.index(a.tier), -day_of(a.when).toordinal()))

@@ -23,7 +23,7 @@ rule module, so a cycle here is exactly a course there.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from statistics import fmean
 
@@ -48,7 +48,7 @@ class Week:
     days: int
 
     def as_dict(self) -> dict:
-        return {"week": self.week, "mean": self.mean, "days": self.days}
+        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -59,12 +59,7 @@ class Comparison:
     cycles: int
 
     def as_dict(self) -> dict:
-        return {
-            "late_mean": self.late_mean,
-            "mid_mean": self.mid_mean,
-            "difference": self.difference,
-            "cycles": self.cycles,
-        }
+        return asdict(self)
 
 
 @dataclass(frozen=True)

@@ -444,10 +444,6 @@ def _slashed(
         ) from None
 
 
-def _month(number: int) -> str:
-    return _MONTHS[number - 1] if 1 <= number <= 12 else str(number)
-
-
 def _month_name(day_text: str, text: str, now: datetime, allow_future: bool = False) -> date:
     from dateutil import parser
 

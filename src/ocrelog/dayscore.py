@@ -38,7 +38,8 @@ def time_of(text: str) -> time | None:
     return time.fromisoformat(text[11:16]) if len(text) > 10 else None
 
 
-def day_of(value: Moment) -> date:
+def moment_day(value: Moment) -> date:
+    """The calendar day of a moment."""
     return value.date() if isinstance(value, datetime) else value
 
 
@@ -75,7 +76,7 @@ def daily_scores(
 def day_score(day: date, scores: Iterable[tuple[Moment, int]], doses: Iterable[Dose] = ()) -> int | None:
     """The score ``day`` counts (None when no score counts), from its scores and doses."""
     times = dose_times(d for d in doses if d.day == day)
-    return daily_scores(((m, v) for m, v in scores if day_of(m) == day), times).get(day)
+    return daily_scores(((m, v) for m, v in scores if moment_day(m) == day), times).get(day)
 
 
 def day_score_text(day: date, logged: int, counted: int | None, own: int | None) -> str:

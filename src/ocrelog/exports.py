@@ -102,11 +102,3 @@ def json_chunks(entries: Iterable[Entry]) -> Iterator[str]:
     yield "\n]\n" if separator == ",\n" else "[]\n"
 
 
-def to_csv(entries: Iterable[Entry]) -> str:
-    return "".join(csv_chunks(entries))
-
-
-def to_json(entries: Iterable[Entry]) -> str:
-    return "".join(json_chunks(entries))
-
-

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ocrelog.entries import Entry
     from ocrelog.journal import Journal
-    from ocrelog.signs import Alert
+    from ocrelog.alerts import Alert
 
 
 def dose_moments(journal: Journal) -> tuple[list[date | datetime], list[date | datetime]]:
@@ -42,10 +42,11 @@ def judged_alerts(journal: Journal, entries: list[Entry], today: date, days: int
     The matcher's readings the journal kept are taken back first; a journal open for writing
     keeps the new ones (signs.remember, Journal.keep_readings)."""
     from ocrelog import signs
+    from ocrelog.alerts import texts_of
     from ocrelog.concerns import alerts
 
     usual, imported = tuple(journal.usual()), tuple(journal.imported_ranges())
-    texts = [text for entry in entries for _, text in signs.texts_of(entry)] + list(usual)
+    texts = [text for entry in entries for _, text in texts_of(entry)] + list(usual)
     version = signs.matcher_version()
     kept = journal.kept_readings(texts, version)
     signs.remember(kept)
@@ -61,9 +62,10 @@ def keep_window_readings(journal: Journal, today: date) -> None:
     (after an upgrade of the matcher, the whole window): a writing command that reads words
     anyway does it, so that ``status --short`` finds them kept."""
     from ocrelog import signs
+    from ocrelog.alerts import texts_of, window_start
 
-    entries = journal.with_words_in([(signs.window_start(today).isoformat(), None)])
-    texts = [text for entry in entries for _, text in signs.texts_of(entry)] + journal.usual()
+    entries = journal.with_words_in([(window_start(today).isoformat(), None)])
+    texts = [text for entry in entries for _, text in texts_of(entry)] + journal.usual()
     version = signs.matcher_version()
     kept = journal.kept_readings(texts, version)
     journal.keep_readings(signs.readings(t for t in dict.fromkeys(texts) if t not in kept), version)
@@ -71,7 +73,7 @@ def keep_window_readings(journal: Journal, today: date) -> None:
 
 def current_alerts(journal: Journal, today: date) -> tuple[Alert, ...]:
     """The warning signs of the alert window (``status --short``), judged as the report judges them."""
-    from ocrelog.signs import ALERT_DAYS, window_start
+    from ocrelog.alerts import ALERT_DAYS, window_start
 
     entries = journal.with_words_in([(window_start(today).isoformat(), None)])
     return judged_alerts(journal, entries, today, ALERT_DAYS)

@@ -18,7 +18,7 @@ from ocrelog.judged import judged_alerts
 from ocrelog.rules import Findings, Infusion, Settings, analyse, daily_scores, dose_times, word_days
 
 if TYPE_CHECKING:
-    from ocrelog.signs import Alert
+    from ocrelog.alerts import Alert
 
 
 class RuleInputs(NamedTuple):
@@ -65,7 +65,7 @@ def rule_inputs(
 ) -> RuleInputs:
     """Everything the rule reads but the words; with ``since``, only scores and symptoms from
     that day on. The words come with :func:`with_rule_words` (the report, status) or
-    :func:`written` (the summary); the chart and the cycle read none.
+    :func:`with_words_since` (the summary); the chart and the cycle read none.
 
     Doses and booked doses are always read whole (the course schedule needs
     them); pass ``infusions`` when they were read already.
@@ -111,7 +111,7 @@ def with_rule_words(
     return inputs._replace(written=journal.with_words_in([*ranges, (first_recent.isoformat(), None)]))
 
 
-def written(journal: Journal, since: date | None = None, until: date | None = None) -> list[Entry]:
+def with_words_since(journal: Journal, since: date | None = None, until: date | None = None) -> list[Entry]:
     """The entries whose words the warning signs read, oldest first: symptoms,
     temperatures, doses and every entry with a note; from ``USUAL_DAYS`` before
     ``since``, so that a neurological sign logged just before is known as usual."""
@@ -150,7 +150,7 @@ def current_findings(journal: Journal, today: date) -> Findings:
     journal of ten years reads like a few months.
     """
     from ocrelog.rules import EARLIER_BASELINE_DAYS, courses
-    from ocrelog.signs import ALERT_DAYS
+    from ocrelog.alerts import ALERT_DAYS
 
     given = doses(journal)
     start = today - timedelta(days=ALERT_DAYS)
@@ -168,7 +168,7 @@ def analyse_inputs(
 ) -> Findings:
     """The rule over inputs read from a journal, its words included (``with_rule_words`` or
     ``written``): without them the warning signs would read the symptoms' names alone."""
-    assert inputs.written is not None, "read the words first: with_rule_words() or written()"
+    assert inputs.written is not None, "read the words first: with_rule_words() or with_words_since()"
     return analyse(
         inputs.infusions,
         (),
@@ -191,7 +191,7 @@ def alerts_of_new(journal: Journal, entry: Entry) -> list[Alert]:
     from ocrelog.vocabulary import USUAL_DAYS
 
     reach = max(USUAL_DAYS, -(-COMBINE_HOURS // 24))
-    before = written(journal, entry.day - timedelta(days=reach), entry.day)
+    before = with_words_since(journal, entry.day - timedelta(days=reach), entry.day)
     found = judged_alerts(journal, before, entry.day)
     return [alert for alert in found if alert.entry_id == entry.id]
 
@@ -199,22 +199,23 @@ def alerts_of_new(journal: Journal, entry: Entry) -> list[Alert]:
 def alerts_from(journal: Journal, first_id: int) -> list[Alert]:
     """The warning signs of the entries with ids from ``first_id`` on (an import just made),
     a neurological sign repeated day after day counted once, as the report counts it."""
-    # Only the entries with words can show a sign (``written``), so only they are read, from
+    # Only the entries with words can show a sign (``with_words_since``), so only they are read, from
     # USUAL_DAYS before the earliest new one on; the new entries themselves are not read whole.
     earliest = journal.earliest_from(first_id)
     if earliest is None:
         return []
     since = day_of(earliest)
-    found = judged_alerts(journal, written(journal, since), since)
+    found = judged_alerts(journal, with_words_since(journal, since), since)
     return [alert for alert in found if alert.entry_id is not None and alert.entry_id >= first_id]
 
 
 def reactions_after_dose(journal: Journal, dose: Entry) -> list[Alert]:
     """Infusion-reaction signs already logged between a dose just recorded and the end of the
     next day: they count now that the dose is known."""
-    from ocrelog.signs import INJECTION, REACTION, REACTION_DAYS_AFTER, alerts
+    from ocrelog.alerts import REACTION_DAYS_AFTER, alerts
+    from ocrelog.signs import INJECTION, REACTION
 
-    entries = written(journal, dose.day, dose.day + timedelta(days=REACTION_DAYS_AFTER))
+    entries = with_words_since(journal, dose.day, dose.day + timedelta(days=REACTION_DAYS_AFTER))
     from ocrelog.judged import dose_moments as moments
 
     every, injected = moments(journal)

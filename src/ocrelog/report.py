@@ -24,7 +24,7 @@ from ocrelog.terminal import NARROW
 from ocrelog.rules import CHART_FROM, WINDOW_DAYS, Cycle, Findings
 from ocrelog.plurals import plural
 from ocrelog.concerns import HISTORY_DAYS, Concern, history_counts
-from ocrelog.signs import ALERT_DAYS
+from ocrelog.alerts import ALERT_DAYS
 from ocrelog.wording import (
     CHART_LEGEND,
     DISCLAIMER,

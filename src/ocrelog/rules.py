@@ -64,12 +64,12 @@ from math import fsum
 from typing import TYPE_CHECKING, NamedTuple
 
 from ocrelog.dates import add_months, to_iso
-from ocrelog.dayscore import Moment, daily_scores, day_of, day_score, dose_times  # noqa: F401 - the rule's
+from ocrelog.dayscore import Moment, daily_scores, day_score, dose_times, moment_day  # noqa: F401 - the rule's
 from ocrelog.rule_defaults import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE
 from ocrelog.entries import SUBCUTANEOUS_DOSE, Entry, temperature_text
 
 if TYPE_CHECKING:  # signs is imported where the rule needs it, so feel's day score starts fast
-    from ocrelog import signs
+    from ocrelog.alerts import Alert
     from ocrelog.concerns import Concern
 
 BASELINE_DAYS = 14
@@ -218,15 +218,9 @@ class BeforeNextDose(NamedTuple):
     before: date | None = None  # the dose it leads up to: the next course's first, or the one due
 
     def as_dict(self) -> dict:
-        return {
-            "mid_cycle": self.mid_cycle,
-            "last_4_weeks": self.last_4_weeks,
-            "rise": self.rise,
-            "flagged": self.flagged,
-            "onset_weeks": self.onset_weeks,
-            "before_dose": _iso(self.before),
-            "current": self.current,
-        }
+        means = {"mid_cycle": self.mid_cycle, "last_4_weeks": self.last_4_weeks, "rise": self.rise}
+        flag = {"flagged": self.flagged, "onset_weeks": self.onset_weeks}
+        return means | flag | {"before_dose": _iso(self.before), "current": self.current}
 
 
 class Episode(NamedTuple):
@@ -266,7 +260,7 @@ class Findings(NamedTuple):
     cycles: tuple[Cycle, ...]
     next_due: date | None
     next_due_is_second_half: bool = False
-    alerts: tuple[signs.Alert, ...] = ()
+    alerts: tuple[Alert, ...] = ()
     planned: date | None = None  # the next booked dose, when one is booked
     concerns: tuple[Concern, ...] = ()  # the alerts folded (concerns.fold), most urgent open first
     episodes: tuple[Episode, ...] = ()  # fatigue between doses, oldest first
@@ -326,9 +320,6 @@ class Findings(NamedTuple):
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day is not None else None
-
-
-_day = day_of
 
 
 def _mean(values: list[int]) -> float:
@@ -507,8 +498,8 @@ def before_next_dose(
     return BeforeNextDose(mid_mean, late_mean, rise, flagged, onset, current, before or stop)
 
 
-class _Run(NamedTuple):
-    """One dose's baseline, line and run of fatigue days: what the rest of its cycle is read against."""
+class _DoseLine(NamedTuple):
+    """One dose's baseline, line and episode: what the rest of its cycle is read against."""
 
     base: float | None
     window: str | None
@@ -521,10 +512,10 @@ class _Run(NamedTuple):
     baseline_days: int = 0  # the scored days of the baseline's days -14 to -1
 
 
-def _runs(
+def _lines(
     ordered: list[Infusion], starts: list[bool], daily: dict[date, int], settings: Settings
-) -> Iterator[_Run | None]:
-    """For each dose (oldest first) its run, or None for a dose recorded twice (same day as the one before)."""
+) -> Iterator[_DoseLine | None]:
+    """For each dose (oldest first) its line, or None for a dose recorded twice (same day as the one before)."""
     previous_course: date | None = None
     course_baseline: tuple[float | None, str | None] = (None, None)
     course_days = 0  # the scored days of the course's own days -14 to -1
@@ -549,7 +540,7 @@ def _runs(
             previous_course = day
         limit = threshold(base, settings)
         found = episode(daily, day, limit, next_infusion)
-        yield _Run(base, window, recent, after_first_half, limit, found, next_infusion, course_before, scored)
+        yield _DoseLine(base, window, recent, after_first_half, limit, found, next_infusion, course_before, scored)
 
 
 def _fatigue_runs(daily: dict[date, int], first: date, last: date, limit: float) -> Iterator[tuple[date, date]]:
@@ -576,7 +567,7 @@ def _fatigue_runs(daily: dict[date, int], first: date, last: date, limit: float)
 
 
 def _between(
-    ordered: list[Infusion], runs: list[_Run | None], daily: dict[date, int], settings: Settings
+    ordered: list[Infusion], lines: list[_DoseLine | None], daily: dict[date, int], settings: Settings
 ) -> Iterator[tuple[int, date, date]]:
     """The fatigue episodes between doses: (the index of the dose before it, first day, last
     day) of each run of more than ``settings.days`` fatigue days, at that dose's line, from
@@ -584,15 +575,15 @@ def _between(
     latest = max(daily, default=None)
     if latest is None:
         return
-    for index, run in enumerate(runs):
-        if run is None:
+    for index, line in enumerate(lines):
+        if line is None:
             continue
         day = ordered[index].day
         first = day + _DAYS[WINDOW_DAYS]
-        if run.found is not None:
-            first = max(first, run.found[1] + _ONE_DAY)
-        last = latest if run.next_infusion is None else min(latest, run.next_infusion - _ONE_DAY)
-        for start, end in _fatigue_runs(daily, first, last, run.limit):
+        if line.found is not None:
+            first = max(first, line.found[1] + _ONE_DAY)
+        last = latest if line.next_infusion is None else min(latest, line.next_infusion - _ONE_DAY)
+        for start, end in _fatigue_runs(daily, first, last, line.limit):
             if (end - start).days + 1 > settings.days:
                 yield index, start, end
 
@@ -616,9 +607,9 @@ def word_days(
     findings of all of them. ``infections``: the words of the ``INFECTION_MONTHS`` months the
     infections are counted over too (as ``analyse`` takes it)."""
     ordered = _in_order(infusions)
-    runs = list(_runs(ordered, courses(ordered), daily, settings))
-    spans = [run.found for run in runs if run and run.found]
-    spans += [(first, last) for _, first, last in _between(ordered, runs, daily, settings)]
+    lines = list(_lines(ordered, courses(ordered), daily, settings))
+    spans = [line.found for line in lines if line and line.found]
+    spans += [(first, last) for _, first, last in _between(ordered, lines, daily, settings)]
     first = _first_recent(today)
     return sorted(spans), min(first, infections_since(today)) if infections else first
 
@@ -628,7 +619,7 @@ def infections_since(today: date) -> date:
     return add_months(today, -INFECTION_MONTHS)
 
 
-def infection_concerns(alerts: Iterable[signs.Alert], first: date, last: date) -> tuple[Concern, ...]:
+def infection_concerns(alerts: Iterable[Alert], first: date, last: date) -> tuple[Concern, ...]:
     """The infections logged from ``first`` to ``last``, oldest first: the alerts of the
     ``infection`` category on those days, folded into concerns as ``concerns.fold`` folds them
     (one within ``concerns.FOLD_DAYS`` days of the one before it belongs to the same infection)."""
@@ -639,8 +630,8 @@ def infection_concerns(alerts: Iterable[signs.Alert], first: date, last: date) -
 
 
 def _first_recent(today: date) -> date:
-    """The first day whose entries the alerts read (signs.window_start)."""
-    from ocrelog.signs import window_start
+    """The first day whose entries the alerts read (alerts.window_start)."""
+    from ocrelog.alerts import window_start
 
     return window_start(today)
 
@@ -662,7 +653,7 @@ def analyse(
 ) -> Findings:
     """Apply the rule to a journal's entries. One cycle per dose, oldest first.
 
-    ``written``: the entries whose words the warning signs read (signs.alerts):
+    ``written``: the entries whose words the warning signs read (alerts.alerts):
     symptoms, temperatures, doses and every entry with a note, at least on the
     days ``word_days`` names (the others are not read); without it, the
     ``symptoms`` and ``temperatures`` given. ``daily``: each day's score
@@ -672,169 +663,260 @@ def analyse(
     ``infections``: count the infections of the last ``INFECTION_MONTHS`` months (from every
     entry's words since then: ``word_days`` names them); False for a caller that does not show
     them (status).
-    """
-    from ocrelog import concerns, signs
 
+    The steps: the journal as the rule reads it (``_prepare``), each dose's line (``_lines``),
+    each dose's cycle (``_cycles``), the episodes between doses (``_episodes``), the warning
+    signs (``_alerts``) and the infections counted (``_infections``).
+    """
+    from ocrelog import concerns
+
+    given = _prepare(infusions, scores, symptoms, temperatures, written, daily, today, settings)
+    lines = list(_lines(given.ordered, given.starts, given.daily, settings))
+    next_due, second_half_due = next_dose(given.ordered, given.starts)
+    alerts = _alerts(given, usual, imported)
+    since = infections_since(today) if infections else None
+    return Findings(
+        today,
+        settings,
+        cycles=_cycles(given, lines, next_due),
+        next_due=next_due,
+        next_due_is_second_half=second_half_due,
+        alerts=alerts,
+        planned=min((d for d in planned if d >= today), default=None),
+        concerns=concerns.fold(alerts),
+        episodes=_episodes(given, lines),
+        infections=() if since is None else _infections(given, since, usual, imported),
+        infections_since=since,
+    )
+
+
+class _Prepared(NamedTuple):
+    """The journal as the rule reads it: the doses in order, each day's score, the symptoms and
+    the entries whose words it reads by day, and what the steps of ``analyse`` share."""
+
+    today: date
+    settings: Settings
+    ordered: list[Infusion]
+    starts: list[bool]  # for each dose, whether it starts a course
+    daily: dict[date, int]
+    scored_days: list[date]
+    symptom_days: dict[date, set[str]]
+    written_on: dict[str, list[Entry]]  # by ISO day: thousands of entries, none parsed
+    doses: list[Moment]  # each dose's moment as the warning signs time a reaction from it
+    injected: list[Moment]  # the subcutaneous doses' moments
+
+
+def _prepare(
+    infusions: Iterable[Infusion],
+    scores: Iterable[tuple[Moment, int]],
+    symptoms: Iterable[tuple[Moment, str]],
+    temperatures: Iterable[tuple[Moment, float]],
+    written: Iterable[Entry] | None,
+    daily: dict[date, int] | None,
+    today: date,
+    settings: Settings,
+) -> _Prepared:
+    """The first step of ``analyse``: its inputs gathered as the other steps read them."""
     ordered = _in_order(infusions)
     if daily is None:
         daily = daily_scores(scores, dose_times(ordered))
     symptoms, temperatures = list(symptoms), list(temperatures)
     symptom_days: dict[date, set[str]] = {}
-    for moment, name in symptoms:
-        symptom_days.setdefault(_day(moment), set()).add(name)
+    for when, name in symptoms:
+        symptom_days.setdefault(moment_day(when), set()).add(name)
     if written is None:  # the words of the symptoms and temperatures given
-        written = [Entry("symptom", to_iso(moment), name=name) for moment, name in symptoms] + [
-            Entry("temperature", to_iso(moment), celsius) for moment, celsius in temperatures
+        written = [Entry("symptom", to_iso(when), name=name) for when, name in symptoms] + [
+            Entry("temperature", to_iso(when), celsius) for when, celsius in temperatures
         ]
-    doses = [i.reaction_moment for i in ordered]
-    injected = [i.reaction_moment for i in ordered if i.dose_mg == SUBCUTANEOUS_DOSE]
-    written_on: dict[str, list[Entry]] = {}  # by ISO day: thousands of entries, none parsed
+    written_on: dict[str, list[Entry]] = {}
     for entry in written:
         written_on.setdefault(entry.date[:10], []).append(entry)
-    latest_score_day = max(daily, default=None)
-    starts = courses(ordered)
-    next_due, second_half_due = next_dose(ordered, starts)
-    course_days = sorted({i.day for i, start in zip(ordered, starts) if start})
-    scored_days = sorted(daily)
+    return _Prepared(
+        today, settings, ordered, courses(ordered), daily, sorted(daily), symptom_days, written_on,
+        [i.reaction_moment for i in ordered], [i.reaction_moment for i in ordered if i.dose_mg == SUBCUTANEOUS_DOSE],
+    )
 
-    runs = list(_runs(ordered, starts, daily, settings))
 
-    def infection_signs_on(days: list[date]) -> list[str]:
-        return list(
-            dict.fromkeys(w for d in days for w in signs.infection_words(written_on.get(d.isoformat(), ()), doses))
-        )
-
+def _cycles(given: _Prepared, lines: list[_DoseLine | None], next_due: date | None) -> tuple[Cycle, ...]:
+    """Each dose's cycle, oldest first; a dose recorded twice gets the findings of the one before it."""
+    course_days = sorted({i.day for i, start in zip(given.ordered, given.starts) if start})
+    latest_score_day = max(given.daily, default=None)
     cycles: list[Cycle] = []
-    for index, (infusion, run) in enumerate(zip(ordered, runs)):
-        day = infusion.day
-        if run is None:  # recorded twice: the same findings
+    for index, (infusion, line) in enumerate(zip(given.ordered, lines)):
+        if line is None:  # recorded twice: the same findings
             cycles.append(cycles[-1]._replace(dose_mg=infusion.dose_mg, duplicate=True))
             continue
-        base, window, recent, after_first_half, limit, found, next_infusion, course_before, baseline_days = run
-        last_allowed = next_infusion - timedelta(days=1) if next_infusion else None
+        cycle = _window(given, infusion, line)
+        if line.found is not None:
+            cycle = _flagged(given, cycle, line, latest_score_day)
+        if given.starts[index]:
+            cycle = _course(given, cycle, line, given.ordered[index - 1].day if index else None, course_days, next_due)
+        cycles.append(cycle)
+    return tuple(cycles)
 
-        window_end = day + timedelta(days=WINDOW_DAYS - 1)
-        first_days = _days(day, window_end if last_allowed is None else min(window_end, last_allowed))
-        after_days = sum(d in daily for d in first_days)
-        if found is not None:
-            window_end = max(window_end, found[1])
-        if last_allowed is not None:
-            window_end = min(window_end, last_allowed)
-        window_days = _days(day, window_end)
-        peak = max((daily[d] for d in window_days if d in daily), default=None)
-        window_symptoms = sorted({name for d in window_days for name in symptom_days.get(d, ())})
-        first_tired = next(
-            ((d - day).days for d in window_days if daily.get(d, -1) >= limit), None
-        )
 
-        fatigue_days = 0
-        episode_peak = None
-        episode_symptoms: list[str] = []
-        infection_signs: list[str] = []
-        ongoing = False
-        flag = "none"
-        tier = None
-        if found is not None:
-            first, last = found
-            span = _days(first, last)
-            fatigue_days = len(span)
-            episode_peak = max(daily[d] for d in span if d in daily)
-            episode_symptoms = sorted({name for d in span for name in symptom_days.get(d, ())})
-            infection_signs = infection_signs_on(span)
-            ongoing = last == latest_score_day and last >= today - timedelta(days=1)
-            if fatigue_days > settings.days:
-                # without a baseline the line is a guess: only a sign of infection makes it severe
-                severe = (base is not None and episode_peak >= SEVERE_SCORE) or bool(infection_signs)
-                flag = "severe" if severe else "prolonged"
-                long = fatigue_days > LONG_EPISODE_DAYS
-                tier = signs.SOON if severe or long else signs.NEXT_CONTACT
+def _window(given: _Prepared, infusion: Infusion, line: _DoseLine) -> Cycle:
+    """A dose's cycle without its flag and course: days 0-13 (to the episode's end, before the
+    next dose), their peak, symptoms and coverage, and whether they are enough to judge."""
+    day, daily = infusion.day, given.daily
+    found = line.found
+    first_days, window_days = _window_days(day, line)
+    after_days = sum(d in daily for d in first_days)
+    first_tired = next(((d - day).days for d in window_days if daily.get(d, -1) >= line.limit), None)
+    return Cycle(
+        infusion_date=day,
+        dose_mg=infusion.dose_mg,
+        baseline=line.base,
+        threshold=line.limit,
+        peak=max((daily[d] for d in window_days if d in daily), default=None),
+        fatigue_days=0,
+        flag="none",
+        ongoing=False,
+        symptoms=tuple(sorted({name for d in window_days for name in given.symptom_days.get(d, ())})),
+        episode_start=found[0] if found else None,
+        episode_end=found[1] if found else None,
+        episode_peak=None,
+        episode_symptoms=(),
+        course_start=False,
+        early=False,
+        daily_scores=tuple(map(daily.get, _days(day - _DAYS[-CHART_FROM], day + _DAYS[WINDOW_DAYS - 1]))),
+        baseline_window=line.window,
+        recent_baseline=line.recent,
+        first_tired_day=first_tired if found is None else None,
+        after_first_half=line.after_first_half,
+        baseline_days=line.baseline_days,
+        after_days=after_days,
+        window_length=len(first_days),
+        window_open=given.today <= day + _DAYS[WINDOW_DAYS - 1] and len(first_days) == WINDOW_DAYS,
+        judged=after_days >= min(MIN_JUDGED_SCORES, len(first_days)),
+    )
 
-        early = late = False
-        shape = None
-        previous = ordered[index - 1].day if index else None
-        if starts[index]:
-            if course_before is not None:
-                early = day < add_months(course_before, MIN_MONTHS_BETWEEN_COURSES)
-            late = previous is not None and day > add_months(previous, LATE_COURSE_MONTHS)
-            following = next((d for d in course_days if d > day), None)
-            if following is not None:
-                shape = before_next_dose(daily, day, following, days=scored_days)
-            elif next_due is not None and today >= next_due - timedelta(days=CURRENT_WITHIN_DAYS):
-                shape = before_next_dose(daily, day, today, current=True, days=scored_days, before=next_due)
 
-        cycles.append(
-            Cycle(
-                infusion_date=day,
-                dose_mg=infusion.dose_mg,
-                baseline=base,
-                threshold=limit,
-                peak=peak,
-                fatigue_days=fatigue_days,
-                flag=flag,
-                ongoing=ongoing,
-                symptoms=tuple(window_symptoms),
-                episode_start=found[0] if found else None,
-                episode_end=found[1] if found else None,
-                episode_peak=episode_peak,
-                episode_symptoms=tuple(episode_symptoms),
-                course_start=starts[index],
-                early=early,
-                daily_scores=tuple(map(daily.get, _days(day - _DAYS[-CHART_FROM], day + _DAYS[WINDOW_DAYS - 1]))),
-                infection_signs=tuple(infection_signs),
-                baseline_window=window,
-                recent_baseline=recent,
-                first_tired_day=first_tired if found is None else None,
-                after_first_half=after_first_half,
-                tier=tier,
-                before_next_dose=shape,
-                baseline_days=baseline_days,
-                after_days=after_days,
-                window_length=len(first_days),
-                window_open=today <= day + _DAYS[WINDOW_DAYS - 1] and len(first_days) == WINDOW_DAYS,
-                judged=flag != "none" or after_days >= min(MIN_JUDGED_SCORES, len(first_days)),
-                previous_dose=previous if starts[index] else None,
-                late=late,
-            )
-        )
+def _window_days(day: date, line: _DoseLine) -> tuple[list[date], list[date]]:
+    """Days 0-13 of the dose on ``day``, and the days its peak and symptoms are read from: to the
+    later of day 13 and the episode's last day; both cut short by the next dose."""
+    last_allowed = line.next_infusion - timedelta(days=1) if line.next_infusion else None
+    window_end = day + timedelta(days=WINDOW_DAYS - 1)
+    first_days = _days(day, window_end if last_allowed is None else min(window_end, last_allowed))
+    if line.found is not None:
+        window_end = max(window_end, line.found[1])
+    if last_allowed is not None:
+        window_end = min(window_end, last_allowed)
+    return first_days, _days(day, window_end)
+
+
+def _flagged(given: _Prepared, cycle: Cycle, line: _DoseLine, latest_score_day: date | None) -> Cycle:
+    """The cycle of a dose with an episode: its days, peak, symptoms and signs of infection,
+    whether it goes on, and its flag and advice tier when it lasted more than ``days``."""
+    from ocrelog import signs
+
+    assert line.found is not None
+    first, last = line.found
+    span = _days(first, last)
+    episode_peak = max(given.daily[d] for d in span if d in given.daily)
+    infection_signs = _infection_signs(given, span)
+    flag, tier = "none", None
+    if len(span) > given.settings.days:
+        # without a baseline the line is a guess: only a sign of infection makes it severe
+        severe = (line.base is not None and episode_peak >= SEVERE_SCORE) or bool(infection_signs)
+        flag = "severe" if severe else "prolonged"
+        tier = signs.SOON if severe or len(span) > LONG_EPISODE_DAYS else signs.NEXT_CONTACT
+    return cycle._replace(
+        fatigue_days=len(span),
+        episode_peak=episode_peak,
+        episode_symptoms=tuple(sorted({name for d in span for name in given.symptom_days.get(d, ())})),
+        infection_signs=tuple(infection_signs),
+        ongoing=last == latest_score_day and last >= given.today - timedelta(days=1),
+        flag=flag,
+        tier=tier,
+        judged=flag != "none" or cycle.judged,
+    )
+
+
+def _infection_signs(given: _Prepared, span: list[date]) -> list[str]:
+    """The words of the signs of infection logged on ``span``'s days, each once."""
+    from ocrelog.alerts import infection_words
+
+    written_on, doses = given.written_on, given.doses
+    return list(dict.fromkeys(w for d in span for w in infection_words(written_on.get(d.isoformat(), ()), doses)))
+
+
+def _course(
+    given: _Prepared,
+    cycle: Cycle,
+    line: _DoseLine,
+    previous: date | None,
+    course_days: list[date],
+    next_due: date | None,
+) -> Cycle:
+    """The cycle of a course's start: early or late against the doses before it, and its shape
+    before the next course (the current one's once that is due within ``CURRENT_WITHIN_DAYS``)."""
+    day = cycle.infusion_date
+    early = line.course_before is not None and day < add_months(line.course_before, MIN_MONTHS_BETWEEN_COURSES)
+    following = next((d for d in course_days if d > day), None)
+    shape = None
+    if following is not None:
+        shape = before_next_dose(given.daily, day, following, days=given.scored_days)
+    elif next_due is not None and given.today >= next_due - timedelta(days=CURRENT_WITHIN_DAYS):
+        shape = before_next_dose(given.daily, day, given.today, current=True, days=given.scored_days, before=next_due)
+    return cycle._replace(
+        course_start=True,
+        early=early,
+        late=previous is not None and day > add_months(previous, LATE_COURSE_MONTHS),
+        before_next_dose=shape,
+        previous_dose=previous,
+    )
+
+
+def _episodes(given: _Prepared, lines: list[_DoseLine | None]) -> tuple[Episode, ...]:
+    """The fatigue episodes between doses, with the signs of infection and temperatures of their days."""
+    from ocrelog.alerts import infection_words
 
     episodes = []
-    for index, first, last in _between(ordered, runs, daily, settings):
+    for index, first, last in _between(given.ordered, lines, given.daily, given.settings):
         span = _days(first, last)
         logged: list[str] = []
         for d in span:
-            for entry in written_on.get(d.isoformat(), ()):
+            for entry in given.written_on.get(d.isoformat(), ()):
                 if entry.type == "temperature" and isinstance(entry.value, (int, float)):
                     logged.append(temperature_text(entry.value))
                 else:
-                    logged += signs.infection_words([entry], doses)
-        dose_day, run = ordered[index].day, runs[index]
-        assert run is not None  # _between names only doses with a run
+                    logged += infection_words([entry], given.doses)
+        dose_day, line = given.ordered[index].day, lines[index]
+        assert line is not None  # _between names only doses with a line
         episodes.append(Episode(
-            first, last, len(span), max(daily[d] for d in span if d in daily),
+            first, last, len(span), max(given.daily[d] for d in span if d in given.daily),
             (first - dose_day).days, tuple(dict.fromkeys(logged)), dose_day,
-            run.next_infusion == last + _ONE_DAY, run.limit, run.base is None,
+            line.next_infusion == last + _ONE_DAY, line.limit, line.base is None,
         ))
+    return tuple(episodes)
 
-    first_recent = _first_recent(today).isoformat()
-    recent = [e for day, entries in written_on.items() if day >= first_recent for e in entries]
-    alerts = concerns.alerts(recent, doses, today, usual=usual, imported=imported, subcutaneous=injected)
-    booked = min((d for d in planned if d >= today), default=None)
-    counted: tuple[Concern, ...] = ()
-    since = infections_since(today) if infections else None
-    if since is not None:
-        first_counted = since.isoformat()
-        # only entries that show a sign can be (or complete) an infection: the rest are not judged
-        year = [
-            e for day, entries in written_on.items() if day >= first_counted for e in entries if signs.may_alert(e)
-        ]
-        counted = infection_concerns(
-            concerns.alerts(year, doses, today, days=None, usual=usual, imported=imported, subcutaneous=injected),
-            since,
-            today,
-        )
-    return Findings(
-        today, settings, tuple(cycles), next_due, second_half_due, alerts, booked, concerns.fold(alerts),
-        tuple(episodes), counted, since,
+
+def _alerts(given: _Prepared, usual: Collection[str], imported: Sequence[tuple[int, int]]) -> tuple[Alert, ...]:
+    """The warning signs of the alert window (every entry's words since ``_first_recent``)."""
+    from ocrelog import concerns
+
+    first_recent = _first_recent(given.today).isoformat()
+    recent = [e for day, entries in given.written_on.items() if day >= first_recent for e in entries]
+    return concerns.alerts(recent, given.doses, given.today, usual=usual, imported=imported, subcutaneous=given.injected)
+
+
+def _infections(
+    given: _Prepared, since: date, usual: Collection[str], imported: Sequence[tuple[int, int]]
+) -> tuple[Concern, ...]:
+    """The infections logged from ``since`` to today (``infection_concerns``)."""
+    from ocrelog import concerns
+    from ocrelog.alerts import may_alert
+
+    first_counted = since.isoformat()
+    # only entries that show a sign can be (or complete) an infection: the rest are not judged
+    year = [
+        e for day, entries in given.written_on.items() if day >= first_counted for e in entries if may_alert(e)
+    ]
+    return infection_concerns(
+        concerns.alerts(year, given.doses, given.today, days=None, usual=usual, imported=imported, subcutaneous=given.injected),
+        since,
+        given.today,
     )
 
 
@@ -847,7 +929,7 @@ def period_alerts(
     *,
     usual: Collection[str] = (),
     imported: Sequence[tuple[int, int]] = (),
-) -> tuple[signs.Alert, ...]:
+) -> tuple[Alert, ...]:
     """The warning signs logged from ``start`` to ``end``, newest first (every note, name and
     reaction), the doses' moments taken as ``analyse`` takes them.
 

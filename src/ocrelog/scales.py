@@ -255,11 +255,3 @@ def facts_text(scale: Scale) -> str:
         parts.append(f"a change of {value_text(scale.meaningful_change)} or more is meaningful")
     return "; ".join(parts)
 
-
-def range_text(scale: Scale) -> str:
-    if scale.mean:
-        return f"mean of {scale.items} items scored {scale.item_low}-{scale.item_high}"
-    text = f"{scale.items} items scored {scale.item_low}-{scale.item_high}, total {scale.low:g}-{scale.high:g}"
-    if scale.from_items:
-        text += f" (MFIS items {', '.join(map(str, scale.from_items))})"
-    return text

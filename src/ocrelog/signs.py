@@ -1,4 +1,4 @@
-"""Warning signs: one matcher for everything a person writes, and the alerts it raises.
+"""Warning signs: one matcher for everything a person writes.
 
 Pure functions over the tables of vocabulary.py (no I/O, no clock). Every
 text goes through :func:`read`: symptom names, the note of every entry, a
@@ -12,26 +12,18 @@ sign is also judged in its context, a cue and the part of the clause it reaches,
 does: a worry or a plan ("what if"), history ("as a baby"), an answer ("fever - no"), a
 harmless cause ("from sleeping funny"), improvement, someone else's illness.
 
-:func:`alerts` turns the signs of a journal's entries into alerts: one per
-entry and category, with the urgency of its most urgent sign. Infusion-reaction
-signs count from a dose's time to the end of the next day; breathing signs at
-any time; a neurological sign logged again within ``USUAL_DAYS`` days is the
-person's usual, and only its first appearance alerts. After a dose given under the skin
-(920 mg, ``subcutaneous``), reaction signs are injection reactions, and only there do
-injection-site signs count.
+The signs' timing and the alerts of an entry are alerts.py's; the signs judged across
+entries and over time, concerns.py's.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Iterable, Sequence
-from datetime import date, datetime, time, timedelta
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from ocrelog import entries
-from ocrelog.dates import day_of
-from ocrelog.entries import SUBCUTANEOUS_DOSE
 from ocrelog.vocabulary import (
     ANSWERS,
     BENIGN_CAUSES,
@@ -59,7 +51,6 @@ from ocrelog.vocabulary import (
     NEGATION_REACH,
     NEGATIONS,
     NEXT_CONTACT,
-    NO_REACTION,
     NOT_A_SIGN,
     NOT_HYPOTHETICAL,
     NOT_NEGATIONS,
@@ -91,28 +82,20 @@ from ocrelog.vocabulary import (
     TIERS,
     TYPO_MIN_LETTERS,
     USUAL_DAYS,
+    VERY_HIGH_FEVER_C,
+    VERY_HIGH_FEVER_F,
     Category,
     Sign,
 )
 
 if TYPE_CHECKING:
-    from ocrelog.entries import Entry
+    pass
 
-__all__ = ["NOW", "SOON", "NEXT_CONTACT", "TIERS", "CATEGORIES", "USUAL_DAYS", "read", "alerts", "Alert", "Found"]
+__all__ = ["NOW", "SOON", "NEXT_CONTACT", "TIERS", "CATEGORIES", "USUAL_DAYS", "read", "Found"]
 
 #: A measured temperature at or above this counts as a fever (``infection``).
 FEVER_C = entries.FEVER_C
 FEVER_F = 100.4
-#: A temperature at or above this is a very high fever: seek help now.
-VERY_HIGH_FEVER_C = 40.0
-VERY_HIGH_FEVER_F = 104.0
-#: The report's attention block shows warning signs logged this many days back.
-ALERT_DAYS = 30
-#: Infusion-reaction signs count from the dose to the end of this many days after its day.
-REACTION_DAYS_AFTER = 1
-#: ... and from this long before a dose's time, when the person gave the time.
-REACTION_GRACE = timedelta(hours=1)
-
 BY_NAME: dict[str, Category] = {category.name: category for category in CATEGORIES}
 REACTION = BY_NAME["infusion_reaction"]
 #: After a 920 mg dose under the skin, a reaction is an injection reaction.
@@ -130,8 +113,7 @@ SEIZURE = _SIGN["seizure"]
 WEAKNESS = _SIGN["weakness"]
 SUDDEN_WEAKNESS = _SIGN["sudden weakness of one side"]
 RELAPSE = _SIGN["relapse"]
-#: What a dose's reaction is when its words match no sign: still a reaction, as the person says.
-REACTION_LOGGED = Sign("reaction logged", REACTION.name, SOON, ())
+
 
 class Found(NamedTuple):
     """A sign found in a text: the sign, and the words that said it (as typed, in lower case)."""
@@ -184,14 +166,20 @@ def _phrases() -> tuple[dict[str, list[_Phrase]], frozenset[str], frozenset[str]
             index.setdefault(word, []).append(phrase)
     known = {word for slot in slot_of.values() for word in slot or ()}
     spelled = raw | known
+    known.update(_cue_words())
+    return index, frozenset(raw), frozenset(known | LOOKALIKES | FILLER), spelled
+
+
+def _cue_words() -> set[str]:
+    """Every word of the vocabulary's cues (negations, resolutions, people, numbers...): words
+    known as typed, never read as a slip of another."""
     cues = set(NEGATIONS) | RESOLUTIONS | NOT_A_SIGN | NOT_NEGATIONS | CLAUSE_BREAKS | TEMPERATURE_WORDS
     cues |= OTHER_PEOPLE | SELF | PAST | NOT_NEW | STILL_NEW | HYPOTHETICAL | NOT_HYPOTHETICAL | HERE_NOW
     cues |= ANSWERS | CURE_LINKS | CAUSE_LINKS | BENIGN_CAUSES | OTHER_CONDITIONS | NEAR_MISS | SUDDEN | POSITIVE
     cues |= set(NUMBER_WORDS) | THINGS | CARERS | CARER_MARKS | CARER_OPENERS | CAUSE_BEFORE | NOT_YET
     cues |= QUESTION_OPENERS | QUESTION_ASKS | CARED_FOR
     cues |= {word for senses in OTHER_SENSES.values() for word in senses}
-    known.update(word for cue in cues for word in cue.split())
-    return index, frozenset(raw), frozenset(known | LOOKALIKES | FILLER), spelled
+    return {word for cue in cues for word in cue.split()}
 
 
 @functools.cache
@@ -254,7 +242,7 @@ def _one_slip(typed: str, word: str) -> bool:
 
 
 _CLAUSES = r"[,;!?\n()\[\]]|(?<!\d)\.|\.(?!\d)|\s[-–—]+(?=\s|$)"
-_TOKENS = r"\d+(?:\.\d+)?|°|[^\W\d_]+"
+TOKENS = r"\d+(?:\.\d+)?|°|[^\W\d_]+"
 
 
 def clauses(text: str) -> list[list[str]]:
@@ -264,7 +252,7 @@ def clauses(text: str) -> list[list[str]]:
     found: list[list[str]] = []
     for part in re.split(_CLAUSES, text):
         clause: list[str] = []
-        for token in _numbers([SHORTHAND.get(t, t) for t in re.findall(_TOKENS, part)]):
+        for token in _numbers([SHORTHAND.get(t, t) for t in re.findall(TOKENS, part)]):
             if token in CLAUSE_BREAKS:
                 if clause:
                     found.append(clause)
@@ -285,37 +273,53 @@ def _numbers(tokens: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        j, value, spoken = i, 0, False
-        if tokens[j] in ("a", "one") and j + 1 < len(tokens) and tokens[j + 1] == "hundred":
-            j += 1
-        if j < len(tokens) and tokens[j] == "hundred":
-            value, spoken, j = 100, True, j + 1
-            if j + 1 < len(tokens) and tokens[j] == "and" and tokens[j + 1] in NUMBER_WORDS:
-                j += 1
-        if j < len(tokens) and tokens[j] in _TENS:
-            value, spoken, j = value + NUMBER_WORDS[tokens[j]], True, j + 1
-            if j < len(tokens) and tokens[j] in NUMBER_WORDS and NUMBER_WORDS[tokens[j]] < 10:
-                value, j = value + NUMBER_WORDS[tokens[j]], j + 1
-        elif spoken and j < len(tokens) and tokens[j] in NUMBER_WORDS and NUMBER_WORDS[tokens[j]] < 20:
-            value, j = value + NUMBER_WORDS[tokens[j]], j + 1
-        number = str(value) if spoken else (tokens[i] if tokens[i].isdecimal() else None)
-        start = j if spoken else i + 1
-        if number is not None and start + 1 < len(tokens) and tokens[start] == "point":
-            digits, k = "", start + 1
-            while k < len(tokens) and (tokens[k].isdecimal() or NUMBER_WORDS.get(tokens[k], 10) < 10):
-                digits += tokens[k] if tokens[k].isdecimal() else str(NUMBER_WORDS[tokens[k]])
-                k += 1
+        spoken = _spoken(tokens, i)
+        number = str(spoken[0]) if spoken else (tokens[i] if tokens[i].isdecimal() else None)
+        end = spoken[1] if spoken else i + 1
+        if number is not None and end + 1 < len(tokens) and tokens[end] == "point":
+            digits, k = _decimals(tokens, end + 1)
             if digits:
                 out.append(f"{number}.{digits}")
                 i = k
                 continue
-        if spoken:
-            out.append(number)
-            i = j
-        else:
-            out.append(tokens[i])
-            i += 1
+        out.append(str(spoken[0]) if spoken else tokens[i])
+        i = end
     return out
+
+
+def _spoken(tokens: list[str], i: int) -> tuple[int, int] | None:
+    """The whole number spoken in words from ``tokens[i]`` ("a hundred and two", "thirty
+    eight"), and the index after it; None when none is (a lone small number is a word)."""
+    value, j = _hundred(tokens, i)
+    spoken = value > 0
+    if j < len(tokens) and tokens[j] in _TENS:
+        value, spoken, j = value + NUMBER_WORDS[tokens[j]], True, j + 1
+        if j < len(tokens) and tokens[j] in NUMBER_WORDS and NUMBER_WORDS[tokens[j]] < 10:
+            value, j = value + NUMBER_WORDS[tokens[j]], j + 1
+    elif spoken and j < len(tokens) and tokens[j] in NUMBER_WORDS and NUMBER_WORDS[tokens[j]] < 20:
+        value, j = value + NUMBER_WORDS[tokens[j]], j + 1
+    return (value, j) if spoken else None
+
+
+def _hundred(tokens: list[str], i: int) -> tuple[int, int]:
+    """"a hundred", "one hundred" or "hundred" from ``tokens[i]`` (and an "and" before a number
+    word after it): 100 and the index after it; else 0 and ``i``."""
+    j = i + 1 if tokens[i] in ("a", "one") and i + 1 < len(tokens) and tokens[i + 1] == "hundred" else i
+    if j < len(tokens) and tokens[j] == "hundred":
+        j += 1
+        if j + 1 < len(tokens) and tokens[j] == "and" and tokens[j + 1] in NUMBER_WORDS:
+            j += 1
+        return 100, j
+    return 0, i
+
+
+def _decimals(tokens: list[str], k: int) -> tuple[str, int]:
+    """The digits after "point" from ``tokens[k]`` (digits or digit words), and the index after them."""
+    digits = ""
+    while k < len(tokens) and (tokens[k].isdecimal() or NUMBER_WORDS.get(tokens[k], 10) < 10):
+        digits += tokens[k] if tokens[k].isdecimal() else str(NUMBER_WORDS[tokens[k]])
+        k += 1
+    return digits, k
 
 
 def _matches(phrase: _Phrase, words: list[str], start: int) -> list[int] | None:
@@ -488,83 +492,124 @@ class _Reading(NamedTuple):
 
 def _reading(typed: list[str], words: list[str]) -> _Reading | None:
     """The highest body temperature written in a clause, as typed, and how high it is."""
-    best: tuple[float, _Reading] | None = None
-    said_temperature = bool(TEMPERATURE_WORDS & set(words))
-    other = bool(OTHER_MEASURES & set(words))
     if _has(words, PAST):
         return None
+    said_temperature = bool(TEMPERATURE_WORDS & set(words))
+    other = bool(OTHER_MEASURES & set(words))
+    best: tuple[float, _Reading] | None = None
     for i, token in enumerate(typed):
         if not token[0].isdecimal():
             continue
-        unit = typed[i + 1] if i + 1 < len(typed) else ""
-        if unit == "°":
-            unit = typed[i + 2] if i + 2 < len(typed) and typed[i + 2] in ("c", "f") else "°"
-        if unit in OTHER_UNITS:
-            continue
-        value = float(token)
-        in_f = FAHRENHEIT_RANGE[0] <= value <= FAHRENHEIT_RANGE[1]
-        fahrenheit = unit in ("f", "fahrenheit") or (unit not in ("c", "celsius") and in_f)
-        if not (in_f if fahrenheit else CELSIUS_RANGE[0] <= value <= CELSIUS_RANGE[1]):
-            continue
-        marked = unit in ("c", "f", "°", "celsius", "fahrenheit", "degrees", "deg")
-        alone = len(typed) == 1 or (len(typed) == 2 and marked)
-        if not (marked or said_temperature or alone or ("." in token and not other)):
-            continue
-        if _cue_before(words, i, NEGATIONS, NEGATION_REACH) or _hypothetical(words, i):
-            continue
-        fever = value >= (FEVER_F if fahrenheit else FEVER_C)
-        very_high = value >= (VERY_HIGH_FEVER_F if fahrenheit else VERY_HIGH_FEVER_C)
-        shown = f"{token}{'°F' if fahrenheit else '°C'}"
-        celsius = (value - 32) * 5 / 9 if fahrenheit else value
-        if best is None or celsius > best[0]:
-            best = (celsius, _Reading(shown, fever, very_high))
+        reading = _temperature(typed, words, i, said_temperature or ("." in token and not other))
+        if reading is not None and (best is None or reading[0] > best[0]):
+            best = reading
     return best[1] if best else None
+
+
+def _temperature(typed: list[str], words: list[str], i: int, likely: bool) -> tuple[float, _Reading] | None:
+    """The number ``typed[i]`` as a body temperature (in °C, and as read), or None: another
+    unit, out of a body's range, not marked as a temperature in a clause that says none
+    (``likely``: the clause names a temperature, or the number has decimals and no other
+    measure is named), negated or hypothetical."""
+    token = typed[i]
+    unit = _unit(typed, i)
+    if unit in OTHER_UNITS:
+        return None
+    value = float(token)
+    in_f = FAHRENHEIT_RANGE[0] <= value <= FAHRENHEIT_RANGE[1]
+    fahrenheit = unit in ("f", "fahrenheit") or (unit not in ("c", "celsius") and in_f)
+    if not (in_f if fahrenheit else CELSIUS_RANGE[0] <= value <= CELSIUS_RANGE[1]):
+        return None
+    marked = unit in ("c", "f", "°", "celsius", "fahrenheit", "degrees", "deg")
+    alone = len(typed) == 1 or (len(typed) == 2 and marked)
+    if not (marked or likely or alone):
+        return None
+    if _cue_before(words, i, NEGATIONS, NEGATION_REACH) or _hypothetical(words, i):
+        return None
+    fever = value >= (FEVER_F if fahrenheit else FEVER_C)
+    very_high = value >= (VERY_HIGH_FEVER_F if fahrenheit else VERY_HIGH_FEVER_C)
+    celsius = (value - 32) * 5 / 9 if fahrenheit else value
+    return celsius, _Reading(f"{token}{'°F' if fahrenheit else '°C'}", fever, very_high)
+
+
+def _unit(typed: list[str], i: int) -> str:
+    """The word after the number ``typed[i]``: its unit, when it has one ("°" and "c" as one)."""
+    unit = typed[i + 1] if i + 1 < len(typed) else ""
+    if unit == "°":
+        unit = typed[i + 2] if i + 2 < len(typed) and typed[i + 2] in ("c", "f") else "°"
+    return unit
 
 
 def _clause_signs(typed: list[str], words: list[str], changed: bool = False, carer: bool = False) -> dict[str, Found]:
     """The signs asserted in one clause (``changed``: the entry says a sign changed, "but worse";
-    ``carer``: a carer writes, and another person's signs are the person's)."""
-    index = _phrases()[0]
+    ``carer``: a carer writes, and another person's signs are the person's): the phrases that
+    match (``_matched``), each kept when the clause asserts it (``_asserted``), and the
+    temperature written in it (``_reading``)."""
     found: dict[str, Found] = {}
-    matched: list[tuple[_Phrase, list[int]]] = []
-    for start, word in enumerate(words):
-        for phrase in index.get(word, ()):
-            positions = _matches(phrase, words, start)
-            if positions is not None:
-                matched.append((phrase, positions))
+    matched = _matched(words)
     idioms = {i for phrase, positions in matched if phrase[SIGN] is None for i in range(positions[0], positions[-1] + 1)}
     reading = _reading(typed, words)
     for phrase, positions in matched:
         sign = phrase[SIGN]
         if sign is None or sign.key in found or idioms & set(positions):
             continue
-        start, end = positions[0], positions[-1] + 1
-        if phrase[WHOLE] and [w for w in words if w not in FILLER] != [
-            w for w in words[start:end] if w not in FILLER
-        ]:
-            continue
         if reading is not None and sign in (FEVER, FEVER_AT_DOSE):
             continue  # a temperature in the clause decides whether it is a fever
-        between = set(words[i] for i in range(start, end) if i not in positions)
-        if NEGATIONS & between or NOT_YET & between:
-            continue  # "no rash", "the site will go red"
-        if _absent(words, start, end, sign, carer) or _not_asserted(words, start, end, sign):
-            continue
-        if sign.category == NEUROLOGICAL.name and _unsaid(words, start, end, NOT_NEW) and not (
-            changed or _unsaid(words, start, end, STILL_NEW)
-        ):
-            continue
-        if sign is RELAPSE and _has(words, OTHER_CONDITIONS) and "ms" not in words:
-            continue  # an eczema flare is eczema's
-        if sign is SEIZURE and _cue_before(words, start, NEAR_MISS, NEGATION_REACH):
-            continue  # nearly passed out: a faint, not a seizure
-        if sign is WEAKNESS and _has(words, SUDDEN):
-            sign = SUDDEN_WEAKNESS
-        found.setdefault(sign.key, Found(sign, " ".join(typed[start:end])))
+        asserted = _asserted(phrase, positions, words, changed, carer)
+        if asserted is not None:
+            found.setdefault(asserted.key, Found(asserted, " ".join(typed[positions[0] : positions[-1] + 1])))
     if reading is not None and reading.fever:
         for sign in (FEVER, FEVER_AT_DOSE) + ((VERY_HIGH_FEVER,) if reading.very_high else ()):
             found.setdefault(sign.key, Found(sign, reading.shown))
     return found
+
+
+def _matched(words: list[str]) -> list[tuple[_Phrase, list[int]]]:
+    """Every phrase of the vocabulary (signs and idioms) that matches the clause, with the
+    positions of its words, in the order of the words."""
+    index = _phrases()[0]
+    matched: list[tuple[_Phrase, list[int]]] = []
+    for start, word in enumerate(words):
+        for phrase in index.get(word, ()):
+            positions = _matches(phrase, words, start)
+            if positions is not None:
+                matched.append((phrase, positions))
+    return matched
+
+
+def _asserted(phrase: _Phrase, positions: list[int], words: list[str], changed: bool, carer: bool) -> Sign | None:
+    """The sign a matched phrase says, when the clause asserts it (sudden weakness for weakness
+    said to be sudden), or None: ruled out (``_ruled_out``), a neurological sign said to be the
+    usual one (and no change said), another condition's flare, a near miss."""
+    sign = phrase[SIGN]
+    assert sign is not None
+    start, end = positions[0], positions[-1] + 1
+    if _ruled_out(phrase, positions, words, carer):
+        return None
+    if sign.category == NEUROLOGICAL.name and _unsaid(words, start, end, NOT_NEW) and not (
+        changed or _unsaid(words, start, end, STILL_NEW)
+    ):
+        return None
+    if sign is RELAPSE and _has(words, OTHER_CONDITIONS) and "ms" not in words:
+        return None  # an eczema flare is eczema's
+    if sign is SEIZURE and _cue_before(words, start, NEAR_MISS, NEGATION_REACH):
+        return None  # nearly passed out: a faint, not a seizure
+    return SUDDEN_WEAKNESS if sign is WEAKNESS and _has(words, SUDDEN) else sign
+
+
+def _ruled_out(phrase: _Phrase, positions: list[int], words: list[str], carer: bool) -> bool:
+    """Whether the clause rules out the sign a matched phrase says: a phrase that must be the whole
+    clause and is not, a negation or "not yet" between its words, a sign absent
+    (``_absent``) or not asserted (``_not_asserted``)."""
+    sign = phrase[SIGN]
+    assert sign is not None
+    start, end = positions[0], positions[-1] + 1
+    if phrase[WHOLE] and [w for w in words if w not in FILLER] != [w for w in words[start:end] if w not in FILLER]:
+        return True
+    between = set(words[i] for i in range(start, end) if i not in positions)
+    if NEGATIONS & between or NOT_YET & between:
+        return True  # "no rash", "the site will go red"
+    return _absent(words, start, end, sign, carer) or _not_asserted(words, start, end, sign)
 
 
 def _carer(typed_clauses: list[list[str]], read_clauses: list[list[str]], changed: bool) -> bool:
@@ -594,7 +639,7 @@ _KNOWN: dict[str, tuple[Found, ...]] = {}
 def read(text: str) -> tuple[Found, ...]:
     """Every sign in ``text``, in the order of the vocabulary, whatever the timing.
 
-    Timing is :func:`signs_of`'s: infusion-reaction signs are here even far from a dose.
+    Timing is ``alerts.signs_of``'s: infusion-reaction signs are here even far from a dose.
     A text whose reading the journal kept (:func:`remember`) is not read again.
     """
     known = _KNOWN.get(text)
@@ -603,6 +648,9 @@ def read(text: str) -> tuple[Found, ...]:
 
 @functools.lru_cache(maxsize=8192)
 def _read(text: str) -> tuple[Found, ...]:
+    """``read`` without the kept readings: each clause's signs (``_clause_signs``; a clause
+    answered by the next one says nothing), then the whole text's: a sign part of another or
+    meant in another sense left out (``_in_the_whole``), combinations added (``_with_combinations``)."""
     found: dict[str, Found] = {}
     typed_clauses = clauses(text)
     read_clauses = [[_canonical(token) for token in typed] for typed in typed_clauses]
@@ -614,6 +662,14 @@ def _read(text: str) -> tuple[Found, ...]:
             continue  # "fever? - no", "cough, much better now"
         for key, sign in _clause_signs(typed, words, changed, carer).items():
             found.setdefault(key, sign)
+    found = _with_combinations(_in_the_whole(found, read_clauses))
+    order = {sign.key: n for n, sign in enumerate(SIGNS)}
+    return tuple(sorted(found.values(), key=lambda f: order.get(f.sign.key, len(order))))
+
+
+def _in_the_whole(found: dict[str, Found], read_clauses: list[list[str]]) -> dict[str, Found]:
+    """The signs of a text without those that are part of another sign found (a seizure's
+    shaking), or meant in another sense that the text names (chills from a film)."""
     for whole, parts in PART_OF.items():
         if whole in found:
             for part in parts:
@@ -622,14 +678,18 @@ def _read(text: str) -> tuple[Found, ...]:
     for key, senses in OTHER_SENSES.items():
         if senses & said:
             found.pop(key, None)  # chills from a film
+    return found
+
+
+def _with_combinations(found: dict[str, Found]) -> dict[str, Found]:
+    """The signs of a text with the combinations they make (each with the words of its parts)."""
     keys = set(found)
     for combination in COMBINATIONS:
         if keys & combination.first and keys & combination.second:
             sign = Sign(combination.key, combination.category, combination.tier, (), combination.advice)
             words = " and ".join(found[k].words for k in sorted(keys & (combination.first | combination.second)))
             found[combination.key] = Found(sign, words)
-    order = {sign.key: n for n, sign in enumerate(SIGNS)}
-    return tuple(sorted(found.values(), key=lambda f: order.get(f.sign.key, len(order))))
+    return found
 
 
 # -- readings kept in the journal ---------------------------------------------------------
@@ -685,28 +745,6 @@ def readings(texts: Iterable[str]) -> dict[str, str]:
     return kept
 
 
-def window_start(today: date) -> date:
-    """The first day whose entries the alerts of ``today`` read: the alert window and the
-    ``USUAL_DAYS`` before it (a neurological sign logged then is the person's usual)."""
-    return today - timedelta(days=ALERT_DAYS + USUAL_DAYS - 1)
-
-
-def is_fever(celsius: float) -> bool:
-    return celsius >= FEVER_C
-
-
-def temperature_logged(celsius: float) -> str:
-    from ocrelog.entries import temperature_text
-
-    return f"temp {temperature_text(celsius)}"
-
-
-def categories_of(text: str) -> list[Category]:
-    """Every category whose signs are in ``text`` (timing aside), in the order of ``CATEGORIES``."""
-    names = {found.category for found in read(text)}
-    return [category for category in CATEGORIES if category.name in names]
-
-
 def classify(name: str, *, near_dose: bool) -> Category | None:
     """The most urgent category of a text, or None (``near_dose``: reaction signs count)."""
     kept = [f for f in read(name) if f.category != INJECTION.name and (near_dose or f.category != REACTION.name)]
@@ -714,226 +752,3 @@ def classify(name: str, *, near_dose: bool) -> Category | None:
         return None
     best = min(kept, key=lambda f: (TIER_ORDER.index(f.sign.tier), [c.name for c in CATEGORIES].index(f.category)))
     return BY_NAME[best.category]
-
-
-# -- signs of an entry, with its timing -------------------------------------------------
-
-
-def _at(moment: date | datetime) -> datetime:
-    return moment if isinstance(moment, datetime) else datetime.combine(moment, time.min)
-
-
-def near_dose(when: str, doses: Sequence[date | datetime]) -> bool:
-    """Logged from a dose's time (its day, when no time was kept) to the end of the next day."""
-    day = day_of(when)
-    moment = _at(datetime.fromisoformat(when) if len(when) > 10 else day)
-    for dose in doses:
-        dose_day = dose.date() if isinstance(dose, datetime) else dose
-        if not 0 <= (day - dose_day).days <= REACTION_DAYS_AFTER:
-            continue
-        if len(when) == 10 or day != dose_day or moment >= _at(dose) - REACTION_GRACE:
-            return True
-    return False
-
-
-def texts_of(entry: Entry) -> list[tuple[str, str]]:
-    """What an entry says in words: (how it is shown, the text)."""
-    said: list[tuple[str, str]] = []
-    if entry.type == "symptom" and entry.name:
-        said.append(("", entry.name))
-    said += [("reaction: ", text) for text in entry.reactions]
-    said += [("premedication: ", text) for text in entry.premeds]
-    if entry.note:
-        said.append(("note: ", entry.note))
-    return said
-
-
-def may_alert(entry: Entry) -> bool:
-    """Whether an entry's words or value show any sign at all, whatever its timing (cheap:
-    no doses, no history)."""
-    if entry.type == "temperature" and entry.value is not None and is_fever(float(entry.value)):
-        return True
-    if entry.type == "infusion" and entry.reactions:
-        return True
-    return any(read(text) for _, text in texts_of(entry))
-
-
-def signs_of(
-    entry: Entry, doses: Sequence[date | datetime], *, subcutaneous: Collection[date | datetime] = ()
-) -> list[tuple[Found, str]]:
-    """The signs of one entry, with what showed each, timing applied (usual signs aside).
-
-    ``subcutaneous``: the moments of the doses given under the skin (920 mg). A reaction sign
-    logged in such a dose's window is an injection reaction, and injection-site signs count only
-    there; away from any such dose they are nothing.
-    """
-    injected = (
-        entry.type == "infusion" and entry.value is not None and float(entry.value) == SUBCUTANEOUS_DOSE
-    ) or (bool(subcutaneous) and near_dose(entry.date, list(subcutaneous)))
-    near = entry.type == "infusion" or injected or near_dose(entry.date, doses)
-    reaction = INJECTION if injected else REACTION
-    found: list[tuple[Found, str]] = []
-    for shown, text in texts_of(entry):
-        signs = list(read(text))
-        if shown == "reaction: " and not signs and not set(re.findall(_TOKENS, text.lower())) <= NO_REACTION:
-            signs = [Found(REACTION_LOGGED, text)]
-        for sign in signs:
-            if sign.category in (REACTION.name, INJECTION.name):
-                if not near or (sign.category == INJECTION.name and not injected):
-                    continue
-                sign = Found(sign.sign._replace(category=reaction.name), sign.words)
-            found.append((sign, shown + text))
-            if near and sign.category == BREATHING.name:
-                at_dose = sign.sign._replace(category=reaction.name, advice=sign.sign.advice or BREATHING.advice)
-                found.append((Found(at_dose, sign.words), shown + text))
-    if entry.type == "temperature" and entry.value is not None and is_fever(float(entry.value)):
-        shown = temperature_logged(float(entry.value))
-        found.append((Found(FEVER, shown), shown))
-        if float(entry.value) >= VERY_HIGH_FEVER_C:
-            found.append((Found(VERY_HIGH_FEVER, shown), shown))
-        if near:
-            found.append((Found(FEVER_AT_DOSE._replace(category=reaction.name), shown), shown))
-    return found
-
-
-# -- alerts -----------------------------------------------------------------------------
-
-
-class Handled(NamedTuple):
-    date: str  # ISO date
-    note: str | None
-
-    def as_dict(self) -> dict:
-        return {"date": self.date, "note": self.note}
-
-
-class Alert(NamedTuple):
-    """A warning sign that was logged: when, which category, what, what to do, and by which entry."""
-
-    when: str  # the entry's ISO date or date-time
-    category: str
-    logged: str  # what the person wrote that showed it
-    advice: str
-    entry_id: int | None = None
-    tier: str = SOON
-    words: tuple[str, ...] = ()  # the signs' words, as typed
-    handled: Handled | None = None
-    related: tuple[int, ...] = ()  # other entries read with this one (a combination across entries)
-    history: bool = False  # imported history (concerns.HISTORY_DAYS): never open
-    late_days: int | None = None  # typed in this many days after its date (concerns.LATE_DAYS)
-
-    @property
-    def day(self) -> date:
-        return day_of(self.when)
-
-    @property
-    def display(self) -> str:
-        return BY_NAME[self.category].display
-
-    def as_dict(self) -> dict:
-        return {
-            "date": self.when,
-            "category": self.category,
-            "logged": self.logged,
-            "advice": self.advice,
-            "urgency": self.tier,
-            "entry_id": self.entry_id,
-            "handled": self.handled.as_dict() if self.handled else None,
-        }
-
-
-def handled_of(entry: Entry) -> Handled | None:
-    on = getattr(entry, "handled_on", None)
-    return Handled(on, getattr(entry, "handled_note", None)) if on else None
-
-
-def entry_alerts(
-    entry: Entry,
-    doses: Sequence[date | datetime],
-    usual: Iterable[str] = (),
-    found_in: list[tuple[Found, str]] | None = None,
-    *,
-    subcutaneous: Collection[date | datetime] = (),
-) -> list[Alert]:
-    """One alert per category the entry's words show, at its most urgent sign's tier.
-
-    ``usual``: neurological sign keys logged in the ``USUAL_DAYS`` days before; they do not alert.
-    ``found_in``: the entry's :func:`signs_of`, when already read.
-    """
-    skip = set(usual)
-    by_category: dict[str, list[tuple[Found, str]]] = {}
-    for found, shown in signs_of(entry, doses, subcutaneous=subcutaneous) if found_in is None else found_in:
-        if found.category == NEUROLOGICAL.name and found.sign.key in skip:
-            continue
-        by_category.setdefault(found.category, []).append((found, shown))
-    alerts: list[Alert] = []
-    for category in CATEGORIES:
-        found = by_category.get(category.name)
-        if not found:
-            continue
-        first, _ = min(found, key=lambda pair: TIER_ORDER.index(pair[0].sign.tier))
-        logged = list(dict.fromkeys(shown for _, shown in found))
-        alerts.append(
-            Alert(
-                entry.date,
-                category.name,
-                "; ".join(logged),
-                first.sign.advice or category.advice,
-                entry.id,
-                first.sign.tier,
-                tuple(dict.fromkeys(f.words for f, _ in found)),
-                handled_of(entry),
-            )
-        )
-    return alerts
-
-
-def infection_words(entries: Iterable[Entry], doses: Sequence[date | datetime]) -> list[str]:
-    """The words of the infection signs of some entries (the rule's 'sign of infection')."""
-    return [
-        found.words
-        for entry in entries
-        for found, _ in signs_of(entry, doses)
-        if found.category == INFECTION.name
-    ]
-
-
-def alerts(
-    entries: Iterable[Entry],
-    doses: Sequence[date | datetime],
-    today: date,
-    days: int | None = ALERT_DAYS,
-    *,
-    subcutaneous: Collection[date | datetime] = (),
-) -> tuple[Alert, ...]:
-    """Every warning sign the entries show, logged in the last ``days`` days (None: all), newest first.
-
-    ``entries`` may start up to ``USUAL_DAYS`` before the first day that matters,
-    so that a neurological sign already logged then is seen as the person's usual.
-    """
-    found: list[Alert] = []
-    seen: dict[str, date] = {}  # neurological sign -> the last day it was logged
-    for entry in sorted(entries, key=lambda e: (e.date, e.id or 0)):
-        day = entry.day
-        signs = signs_of(entry, doses, subcutaneous=subcutaneous)
-        keys = {f.sign.key for f, _ in signs if f.category == NEUROLOGICAL.name}
-        usual = {key for key in keys if key in seen and (day - seen[key]).days <= USUAL_DAYS}
-        for key in keys:
-            seen[key] = day
-        if signs and (days is None or (today - day).days < days):
-            found += entry_alerts(entry, doses, usual, signs)
-    return tuple(sorted(found, key=lambda a: (a.when, a.entry_id or 0), reverse=True))
-
-
-def sign_lines(found: Iterable[Alert]) -> list[str]:
-    """The advice lines printed when an entry is logged: one per alert, the same line once."""
-    return list(dict.fromkeys(f"Warning sign ({alert.display}): {alert.advice}" for alert in found))
-
-
-def by_entry(found: Iterable[Alert]) -> list[list[Alert]]:
-    """Alerts grouped by the entry that showed them (newest first), most urgent first in each."""
-    groups: dict[object, list[Alert]] = {}
-    for alert in found:
-        groups.setdefault(alert.entry_id if alert.entry_id is not None else alert, []).append(alert)
-    return [sorted(group, key=lambda a: TIER_ORDER.index(a.tier)) for group in groups.values()]
-

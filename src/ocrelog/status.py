@@ -109,7 +109,7 @@ def status_lines(status: Status, width: int = 80) -> list[str]:
         )
         flagged = f"{text} ({episode.flag})" if episode.flag != "none" else text
         lines.append(with_advice(flagged, episode_advice(episode)) + ".")
-    from ocrelog.signs import ALERT_DAYS
+    from ocrelog.alerts import ALERT_DAYS
 
     lines += concern_lines(status.findings.concerns, today, min(width, WIDTH))
     handled = [c for c in status.findings.concerns if c.handled is not None and not c.history]

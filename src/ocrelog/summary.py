@@ -24,6 +24,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ocrelog import signs
+from ocrelog.alerts import Alert, is_fever
 from ocrelog.dates import written
 from ocrelog.entries import Entry, dose_words, temperature_text
 from ocrelog.plurals import plural
@@ -155,7 +156,7 @@ def summary_model(
     found: Findings,
     daily: dict[date, int],
     comparison: Comparison | None,
-    alerts: tuple[signs.Alert, ...],
+    alerts: tuple[Alert, ...],
     entries: list[Entry],
     dose_days: list[date],
     start: date,
@@ -244,7 +245,7 @@ def dose_line(dose: Entry) -> Line:
     return Line(written(dose.date), "; ".join(parts))
 
 
-def symptom_rows(entries: list[Entry], alerts: Iterable[signs.Alert]) -> tuple[SymptomRow, ...]:
+def symptom_rows(entries: list[Entry], alerts: Iterable[Alert]) -> tuple[SymptomRow, ...]:
     """Every symptom logged in the period: days logged, first and last date, in order of first logging."""
     by_entry: dict[int | None, list[str]] = {}
     for alert in alerts:
@@ -270,7 +271,7 @@ def symptom_rows(entries: list[Entry], alerts: Iterable[signs.Alert]) -> tuple[S
     )
 
 
-def _display(alert: signs.Alert) -> str:
+def _display(alert: Alert) -> str:
     """A warning sign's category as shown: 'infusion reaction'."""
     shown = getattr(alert, "display", None)
     return shown if isinstance(shown, str) else alert.category.replace("_", " ")
@@ -290,12 +291,12 @@ def temperature_lines(entries: list[Entry]) -> tuple[tuple[Line, ...], str]:
             f"to {temperature_text(high)}."
         )
     lines = tuple(
-        Line(written(e.date), temperature_text(e.value), signs.is_fever(float(e.value or 0))) for e in shown
+        Line(written(e.date), temperature_text(e.value), is_fever(float(e.value or 0))) for e in shown
     )
     return lines, more
 
 
-def sign_line(alert: signs.Alert) -> Line:
+def sign_line(alert: Alert) -> Line:
     """A warning sign as logged, its category, and how it was handled when that was recorded."""
     text = f"{alert.logged} ({_display(alert)})"
     handled = getattr(alert, "handled", None)

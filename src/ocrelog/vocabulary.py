@@ -59,6 +59,9 @@ CONTEXT_REACH = 2
 #: A number in these ranges may be a body temperature (°C, °F); outside them it is something else.
 CELSIUS_RANGE = (34.0, 43.0)
 FAHRENHEIT_RANGE = (90.0, 110.0)
+#: A temperature at or above this is a very high fever: seek help now.
+VERY_HIGH_FEVER_C = 40.0
+VERY_HIGH_FEVER_F = 104.0
 
 
 class Category(NamedTuple):
@@ -776,8 +779,6 @@ def markdown() -> str:
     lines = ["| category | advice | where the label names it |", "| --- | --- | --- |"]
     lines += [f"| `{c.name}` | {c.advice} | {c.label} |" for c in CATEGORIES]
     lines += ["", "| sign | category | urgency | its words |", "| --- | --- | --- | --- |"]
-    from ocrelog.signs import VERY_HIGH_FEVER_C, VERY_HIGH_FEVER_F
-
     derived = {
         "very high fever": f"a temperature of {VERY_HIGH_FEVER_C} °C ({VERY_HIGH_FEVER_F:g} °F) or more, "
         "written or measured",

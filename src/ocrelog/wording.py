@@ -163,53 +163,68 @@ def finding_text(cycle: Cycle, *, clinician: bool = False) -> str:
 
     ``clinician``: in the third person ("the baseline"), with no instruction to anyone.
     """
-    whose = "the" if clinician else "your"
-    n = cycle.fatigue_days
-    if cycle.peak is None:
-        text = "no fatigue scores logged after this dose"
-    elif cycle.flag == "none":
-        text = _not_flagged(cycle)
-    elif cycle.flag == "prolonged":
-        if cycle.baseline is not None:
-            text = f"prolonged: {_days(n)} above {whose} baseline"
-        else:
-            text = f"prolonged: {_days(n)} at {number_text(cycle.threshold)} or more"
-    else:
-        parts = [_days(n), f"peak {cycle.episode_peak}"]
-        if cycle.infection_signs:
-            parts.append(" and ".join(cycle.infection_signs) + " logged")
-        text = f"severe: {', '.join(parts)}"
+    text = _flag_text(cycle, "the" if clinician else "your")
     if cycle.ongoing:
         text += " (still going)"
+    return text + "".join(f"; {note}" for note in _baseline_notes(cycle) + _dose_notes(cycle, clinician))
+
+
+def _flag_text(cycle: Cycle, whose: str) -> str:
+    """The cycle's flag and its episode: 'not flagged: ...', 'prolonged: ...', 'severe: ...'."""
+    n = cycle.fatigue_days
+    if cycle.peak is None:
+        return "no fatigue scores logged after this dose"
+    if cycle.flag == "none":
+        return _not_flagged(cycle)
+    if cycle.flag == "prolonged":
+        if cycle.baseline is not None:
+            return f"prolonged: {_days(n)} above {whose} baseline"
+        return f"prolonged: {_days(n)} at {number_text(cycle.threshold)} or more"
+    parts = [_days(n), f"peak {cycle.episode_peak}"]
+    if cycle.infection_signs:
+        parts.append(" and ".join(cycle.infection_signs) + " logged")
+    return f"severe: {', '.join(parts)}"
+
+
+def _baseline_notes(cycle: Cycle) -> list[str]:
+    """What to know of the cycle's baseline: none, the quieter earlier one, or one very high."""
+    notes = []
     if cycle.baseline is None and cycle.peak is not None:
-        text += "; " + no_baseline_text(cycle)
+        notes.append(no_baseline_text(cycle))
     if cycle.recent_baseline is not None:
-        text += (
-            f"; baseline from {EARLIER_WINDOW}: fatigue rose in the {number_word(BASELINE_DAYS // 7)} "
+        notes.append(
+            f"baseline from {EARLIER_WINDOW}: fatigue rose in the {number_word(BASELINE_DAYS // 7)} "
             f"weeks before this dose ({number_text(cycle.recent_baseline)} against "
             f"{number_text(cycle.baseline)})"
         )
     if cycle.baseline is not None and cycle.baseline >= VERY_HIGH_BASELINE:
-        text += (
-            f"; fatigue before this dose was already very high ({number_text(cycle.baseline)}), "
+        notes.append(
+            f"fatigue before this dose was already very high ({number_text(cycle.baseline)}), "
             f"so a rise above it is hard to see (the line is capped at {MAX_THRESHOLD})"
         )
+    return notes
+
+
+def _dose_notes(cycle: Cycle, clinician: bool) -> list[str]:
+    """What to know of the dose itself: a second half (late), a late or early course, a dose recorded twice."""
+    notes = []
     if not cycle.course_start:
-        text += "; second half of the course"
+        note = "second half of the course"
         if cycle.late_second_half:
-            text += (
+            note += (
                 f", late: {_days(cycle.after_first_half or 0)} after the first half "
                 f"({LATE_SECOND_HALF_DAYS // 7} weeks or more)"
             )
+        notes.append(note)
     if cycle.late and cycle.previous_dose is not None:
-        text += f"; late: {months_text(cycle.previous_dose, cycle.infusion_date)} after the previous dose"
+        notes.append(f"late: {months_text(cycle.previous_dose, cycle.infusion_date)} after the previous dose")
     if cycle.early:
-        text += f"; under {MIN_MONTHS_BETWEEN_COURSES} months after the previous course"
+        notes.append(f"under {MIN_MONTHS_BETWEEN_COURSES} months after the previous course")
         if not clinician:
-            text += ": check the date"
+            notes[-1] += ": check the date"
     if cycle.duplicate:
-        text += "; recorded twice on this day"
-    return text
+        notes.append("recorded twice on this day")
+    return notes
 
 
 def with_advice(text: str, advice: str | list[str]) -> str:

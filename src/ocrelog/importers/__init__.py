@@ -1,12 +1,17 @@
 """Bringing history in: ocrelog's own files and the exports of other apps.
 
-Each format is a small module with one plain function, ``read(stream, options,
-tally, now)``, that yields entries and counts in ``tally`` what it skipped and
-which labels it could not map. This package picks the module (``--from``, or
-the file's header or root element, never its name), opens the file as a
-stream (a zip is read in place), and reports progress in bytes. Storing the
-entries, in one transaction, is the journal's job; the mappings are
-documented in docs/formats.md.
+Each format is one module that declares itself, ``IMPORTER = Importer(...)``
+(common.py): its name, how to recognise a file from its first bytes, its
+``read(source, options, tally, now)`` that yields entries and counts in
+``tally`` what it skipped and which labels it could not map, and its
+nothing-mapped sentence. :data:`IMPORTERS` is the one list of them: the
+``--from`` choices, the import command's help, detection and the
+nothing-mapped sentence all come from it (docs/formats.md, "How to add an
+importer"). This package picks the importer (``--from``, or the file's header
+or root element, never its name), opens the file as a stream (a zip is read
+in place), and reports progress in bytes. Storing the entries, in one
+transaction, is the journal's job; the mappings are documented in
+docs/formats.md.
 
 Hostile or broken files are refused in one sentence before anything is
 stored (docs/formats.md, "Files that are refused"): text that is UTF-16 or
@@ -20,7 +25,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -33,9 +37,21 @@ from typing import IO, Any
 from ocrelog.dates import now_to_minute, to_iso, written
 from ocrelog.entries import MAX_SCORE, Entry
 from ocrelog.errors import InvalidValue
-from ocrelog.importers.common import header_cells
+from ocrelog.importers import anycsv, apple_health, bearable, daylio, own, visible
+from ocrelog.importers.common import Head, Importer
 
-FORMATS = ("ocrelog", "daylio", "bearable", "visible", "apple-health", "csv")
+#: The registry: every format ``import`` reads, in the order ``--from`` lists them.
+#: Detection asks them from the last to the first, so the general ones come last:
+#: ocrelog's own files (any CSV with a type and a date column) are asked after
+#: every app's export, and an importer added at the end is asked first.
+IMPORTERS: tuple[Importer, ...] = (
+    own.IMPORTER,
+    daylio.IMPORTER,
+    bearable.IMPORTER,
+    visible.IMPORTER,
+    apple_health.IMPORTER,
+    anycsv.IMPORTER,
+)
 _HEAD_BYTES = 65536
 #: An export.xml inside a zip may unpack to at most this many bytes ...
 MAX_UNZIPPED_BYTES = 16 * 1024**3
@@ -46,6 +62,22 @@ RATIO_FROM_BYTES = 64 * 1024**2
 #: A refusal that quotes a huge cell (a 10 MB line) quotes its start only.
 _LONGEST_MESSAGE = 400
 _LONG_QUOTE = re.compile(r"('[^']{40})[^']{20,}'")
+
+
+def names() -> list[str]:
+    """What ``--from`` takes, in the registry's order."""
+    return [importer.name for importer in IMPORTERS]
+
+
+def names_text() -> str:
+    """The formats in words, for the import command's help: "ocrelog, daylio, ... or csv"."""
+    *most, last = names()
+    return f"{', '.join(most)} or {last}" if most else last
+
+
+def importer_named(name: str) -> Importer:
+    """The registered importer called ``name`` (one of :func:`names`)."""
+    return next(importer for importer in IMPORTERS if importer.name == name)
 
 
 @dataclass(frozen=True)
@@ -65,8 +97,8 @@ class Options:
 
     @classmethod
     def from_command_line(cls, *, from_: str | None, maps: list[str], scale: str | None, **columns: Any) -> Options:
-        if from_ is not None and from_ not in FORMATS:
-            raise InvalidValue(f"--from must be one of {', '.join(FORMATS)}, not {from_!r}")
+        if from_ is not None and from_ not in names():
+            raise InvalidValue(f"--from must be one of {', '.join(names())}, not {from_!r}")
         mapped: dict[str, int] = {}
         for item in maps:
             label, sep, score = item.rpartition("=")
@@ -187,8 +219,10 @@ class Source:
         return io.TextIOWrapper(io.BufferedReader(self.binary, 1 << 16), encoding="utf-8-sig", newline="")
 
     def entries(self, progress: Callable[[int], None] | None = None) -> Iterator[Entry]:
+        import zipfile
+
         self.binary.report = progress
-        reader = _readers()[self.format]
+        reader = importer_named(self.format).read
         latest = to_iso(now_to_minute(self.now))  # a dose given is never later than now
         try:
             for entry in reader(self, self.options, self.tally, self.now):
@@ -219,55 +253,28 @@ class Source:
         return self.tally
 
 
-def _readers() -> dict[str, Callable[..., Iterator[Entry]]]:
-    """Each format's reader: plain imports, made when an import runs (not when this package loads)."""
-    from ocrelog.importers import anycsv, apple_health, bearable, daylio, own, visible
-
-    return {
-        "ocrelog": own.read,
-        "daylio": daylio.read,
-        "bearable": bearable.read,
-        "visible": visible.read,
-        "apple-health": apple_health.read,
-        "csv": anycsv.read,
-    }
-
-
 def detect(head: bytes, zipped: bool) -> str:
-    """The format of a file, from its first bytes (header row or root element)."""
-    if zipped:
-        return "apple-health"
-    text = head.decode("utf-8-sig", errors="replace")
-    stripped = text.lstrip("\ufeff \t\r\n")
-    if stripped.startswith("<"):
-        if "<HealthData" in text:
-            return "apple-health"
-        raise InvalidValue("This XML file is not an Apple Health export (it has no <HealthData> element)")
-    if stripped.startswith("["):
-        return "ocrelog"
-    cells = header_cells(stripped)
-    names = set(cells)
-    if {"observation_date", "tracker_name", "observation_value"} <= names:
-        return "visible"
-    if {"category", "rating/amount"} <= names:
-        return "bearable"
-    if "mood" in names and ({"full_date", "year"} & names):
-        return "daylio"
-    if {"type", "date"} <= names:
-        return "ocrelog"
-    from ocrelog.importers.daylio import looks_like_headerless
+    """The format of a file, from its first bytes (header row or root element), never its name.
 
-    if looks_like_headerless(cells):
-        return "daylio"
+    Every importer is asked whether it recognises the file, from the last registered to
+    the first; then, if none did, whether it is one of theirs without its header row.
+    """
+    seen = Head.of(head, zipped)
+    asked = IMPORTERS[::-1]
+    for importer in asked:
+        if importer.recognise(seen):
+            return importer.name
+    for importer in asked:
+        if importer.recognise_headerless(seen):
+            return importer.name
+    stripped = seen.stripped
     if not stripped.strip():
         raise InvalidValue("The file is empty: it has no header row naming the columns")
-    from ocrelog.importers.own import check_dialect
-
-    check_dialect(stripped.splitlines()[0] if stripped else "")
+    own.check_dialect(stripped.splitlines()[0] if stripped else "")
     raise InvalidValue(
         f"Could not tell which app wrote this file from its header {stripped.splitlines()[0][:60]!r}: "
         "ocrelog's own files have a 'type' and a 'date' column, and other apps' exports can be "
-        f"named with --from ({', '.join(FORMATS)})"
+        f"named with --from ({', '.join(names())})"
     )
 
 
@@ -275,6 +282,7 @@ def detect(head: bytes, zipped: bool) -> str:
 def open_import(file: str, options: Options, now: datetime) -> Iterator[Source]:
     """The file as a :class:`Source`, its format recognised; closed afterwards."""
     import sys
+    import zipfile
 
     if file == "-":
         raw: IO[bytes] = sys.stdin.buffer
@@ -296,15 +304,14 @@ def open_import(file: str, options: Options, now: datetime) -> Iterator[Source]:
             zipped = True
         elif file != "-":
             raw.seek(0)
-        buffered = io.BufferedReader(raw, 1 << 16) if not isinstance(raw, io.BufferedReader) else raw
+        buffered = io.BufferedReader(raw, 1 << 16) if not isinstance(raw, io.BufferedReader) else raw  # type: ignore[type-var]
         try:
             head = buffered.peek(_HEAD_BYTES)[:_HEAD_BYTES]
         except (zipfile.BadZipFile, zlib.error, EOFError) as error:
             raise InvalidValue(f"{description} is a damaged zip file ({str(error)[:80]})") from None
         check_text(head, "export.xml in " + description if zipped else description)
         chosen = options.from_ or detect(head, zipped)
-        if chosen == "csv" and not options.date_column:
-            raise InvalidValue("--from csv needs --date-column (and --score-column or --symptom-column)")
+        importer_named(chosen).check(options)
         yield Source(chosen, f"{description} ({chosen})", size, _Counting(buffered, description), options, now)
     finally:
         raw.close()
@@ -312,6 +319,8 @@ def open_import(file: str, options: Options, now: datetime) -> Iterator[Source]:
 
 def _export_xml_in_zip(path: Path) -> tuple[IO[bytes], int]:
     """The export.xml of an Apple Health zip, opened in place; hostile zips refused first."""
+    import zipfile
+
     name = path.name
     try:
         archive = zipfile.ZipFile(path)

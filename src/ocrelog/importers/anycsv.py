@@ -16,7 +16,8 @@ from datetime import date, datetime
 
 from ocrelog.entries import Entry, clean_note, symptom_name
 from ocrelog.errors import InvalidValue
-from ocrelog.importers.common import clock, rows, stamp
+from ocrelog.importers.common import Importer, clock, rows, stamp
+from ocrelog.importers.common import nothing_mapped as plain_nothing_mapped
 
 
 def rescale(value: float, low: float, high: float, invert: bool) -> int:
@@ -82,3 +83,19 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
                 made = True
         if not made:
             tally.skipped["rows without a score or symptom"] += 1
+
+
+def _check(options) -> None:  # type: ignore[no-untyped-def]
+    """A CSV kept by hand is read only through the columns the person names."""
+    if not options.date_column:
+        raise InvalidValue("--from csv needs --date-column (and --score-column or --symptom-column)")
+
+
+def nothing_mapped(what: str, tally) -> str:  # type: ignore[no-untyped-def]
+    return plain_nothing_mapped(
+        what, tally, "name a column that holds scores or symptom names with --score-column or --symptom-column"
+    )
+
+
+#: Never recognised from a file: any CSV could be one, so it is read only with ``--from csv``.
+IMPORTER = Importer(name="csv", read=read, nothing_mapped=nothing_mapped, check=_check)

@@ -23,12 +23,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from xml.etree.ElementTree import ParseError, XMLPullParser
-from xml.parsers import expat
+from typing import TYPE_CHECKING
 
 from ocrelog.entries import Entry, parse_temperature
 from ocrelog.errors import InvalidValue
-from ocrelog.importers.common import stamp
+from ocrelog.importers.common import Head, Importer, stamp
+
+if TYPE_CHECKING:  # the XML parsers are imported when a file is read, not when the registry loads
+    from xml.etree.ElementTree import Element, ParseError, XMLPullParser
 
 FATIGUE = "HKCategoryTypeIdentifierFatigue"
 TEMPERATURE = "HKQuantityTypeIdentifierBodyTemperature"
@@ -81,6 +83,8 @@ class _Prolog:
     """Reads the XML prolog (up to the root element) and refuses entities and outside files."""
 
     def __init__(self) -> None:
+        from xml.parsers import expat
+
         self.done = False
         self.parser = expat.ParserCreate()
         self.parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
@@ -92,9 +96,11 @@ class _Prolog:
     def feed(self, chunk: bytes) -> None:
         if self.done:
             return
+        from xml.parsers.expat import ExpatError
+
         try:
             self.parser.Parse(chunk, not chunk)
-        except (expat.ExpatError, _RootReached):
+        except (ExpatError, _RootReached):
             self.done = True  # past the prolog; the record parser names any error and its line
 
     def _doctype(self, name, system_id, public_id, has_internal_subset) -> None:
@@ -125,16 +131,20 @@ def _not_xml(error: ParseError) -> InvalidValue:
     return InvalidValue(f"Line {error.position[0]}: this is not valid XML ({str(error)[:120]})")
 
 
-def _events(parser: XMLPullParser) -> Iterator[tuple[str, object]]:
+def _events(parser: XMLPullParser[Element]) -> Iterator[tuple[str, Element]]:
     """The parser's events; an error it met while fed is raised here, as one sentence."""
+    from xml.etree.ElementTree import ParseError
+
     try:
-        yield from parser.read_events()
+        yield from parser.read_events()  # type: ignore[misc]  # "start" and "end" events only
     except ParseError as error:
         raise _not_xml(error) from None
 
 
 def read(source, options, tally, now: datetime) -> Iterator[Entry]:
-    parser = XMLPullParser(events=("start", "end"))
+    from xml.etree.ElementTree import ParseError, XMLPullParser
+
+    parser: XMLPullParser[Element] = XMLPullParser(events=("start", "end"))
     prolog = _Prolog()
     depth = 0
     root = None
@@ -170,3 +180,27 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
                     root.remove(element)
         if not chunk:
             return
+
+
+def _recognise(head: Head) -> bool:
+    """A zip (its export.xml), or XML with a ``<HealthData>`` root; other XML is refused."""
+    if head.zipped:
+        return True
+    if not head.stripped.startswith("<"):
+        return False
+    if "<HealthData" in head.text:
+        return True
+    raise InvalidValue("This XML file is not an Apple Health export (it has no <HealthData> element)")
+
+
+def nothing_mapped(what: str, tally) -> str:  # type: ignore[no-untyped-def]
+    """The record types the file has, and where fatigue is logged in the Health app."""
+    found = [(why.removesuffix(" records"), n) for why, n in tally.skipped.most_common() if why.endswith(" records")]
+    shown = ", ".join(f"{kind} ({n})" for kind, n in found[:8]) or "no records at all"
+    return (
+        f"Nothing in {what} maps to an entry: ocrelog reads Fatigue and BodyTemperature records, and "
+        f"the file has {shown}; log fatigue in the Health app (Symptoms, Fatigue) and export again"
+    )
+
+
+IMPORTER = Importer(name="apple-health", read=read, recognise=_recognise, nothing_mapped=nothing_mapped)

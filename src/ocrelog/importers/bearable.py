@@ -21,7 +21,7 @@ from datetime import date, datetime
 from ocrelog.dates import month_number
 from ocrelog.entries import Entry, symptom_name
 from ocrelog.errors import InvalidValue
-from ocrelog.importers.common import clock, rows, stamp
+from ocrelog.importers.common import Head, Importer, clock, rows, stamp
 
 ENERGY_TO_FATIGUE = {1: 9, 2: 7, 3: 5, 4: 3, 5: 1}
 FATIGUE_SEVERITY = {"mild": 3, "moderate": 6, "severe": 9, "extreme": 10}
@@ -76,38 +76,64 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
     current: date | None = None
     symptoms: dict[str, _Symptom] = {}  # the current day's, by name
     for line, row in rows(source.text()):
-        category = (row.get("category") or "").strip()
-        day = parse_day(row.get("date") or "") or parse_day(row.get("date formatted") or "")
-        if day is None:
-            raise InvalidValue(f"Line {line}: could not read the date {(row.get('date') or '')[:30]!r}")
+        day = _row_day(row, line)
         if day != current:
             yield from (symptom.entry(current, now) for symptom in symptoms.values() if current is not None)
             symptoms.clear()
             current = day
         at = clock(row.get("time of day") or "")
         when = stamp(day, at, now, f"Line {line}")
-        rating = (row.get("rating/amount") or "").strip()
-        detail = (row.get("detail") or "").strip()
+        category = (row.get("category") or "").strip()
         note = (row.get("notes") or "").strip() or None
         if category.lower() == "energy":
-            if not rating.isdigit() or int(rating) not in ENERGY_TO_FATIGUE:
-                raise InvalidValue(f"Line {line}: Energy must be 1 to 5, not {rating[:20]!r}")
-            yield Entry(type="fatigue", date=when, value=ENERGY_TO_FATIGUE[int(rating)], note=note, source="bearable")
+            yield _energy(row, when, note, line)
         elif category.lower() == "symptom":
-            match = _SYMPTOM.match(detail)
-            name, severity = (match[1], match[2].lower()) if match else (detail, None)
-            if not name.strip():
-                tally.skipped["symptom rows without a name"] += 1
-            elif name.strip().lower() == "fatigue" and severity:
-                yield Entry(type="fatigue", date=when, value=FATIGUE_SEVERITY[severity], note=note, source="bearable")
-            else:
-                key = symptom_name(name)
-                if key in symptoms:
-                    tally.skipped["symptom rows folded into one a day"] += 1
-                else:
-                    symptoms[key] = _Symptom(line, key)
-                symptoms[key].add(severity, at, note)
+            fatigue = _symptom(row, line, at, note, symptoms, tally)
+            if fatigue is not None:
+                yield Entry(type="fatigue", date=when, value=fatigue, note=note, source="bearable")
         else:
             tally.skipped[f"{category.lower() or 'uncategorised'} rows"] += 1
     if current is not None:
         yield from (symptom.entry(current, now) for symptom in symptoms.values())
+
+
+def _row_day(row: dict[str, str], line: int) -> date:
+    day = parse_day(row.get("date") or "") or parse_day(row.get("date formatted") or "")
+    if day is None:
+        raise InvalidValue(f"Line {line}: could not read the date {(row.get('date') or '')[:30]!r}")
+    return day
+
+
+def _energy(row: dict[str, str], when: str, note: str | None, line: int) -> Entry:
+    rating = (row.get("rating/amount") or "").strip()
+    if not rating.isdigit() or int(rating) not in ENERGY_TO_FATIGUE:
+        raise InvalidValue(f"Line {line}: Energy must be 1 to 5, not {rating[:20]!r}")
+    return Entry(type="fatigue", date=when, value=ENERGY_TO_FATIGUE[int(rating)], note=note, source="bearable")
+
+
+def _symptom(  # type: ignore[no-untyped-def]
+    row: dict[str, str], line: int, at: tuple[int, int] | None, note: str | None, symptoms: dict[str, _Symptom], tally
+) -> int | None:
+    """A symptom row: its fatigue score when it is ``Fatigue (severity)``; any other symptom is
+    folded into the day's ``symptoms`` (None)."""
+    detail = (row.get("detail") or "").strip()
+    match = _SYMPTOM.match(detail)
+    name, severity = (match[1], match[2].lower()) if match else (detail, None)
+    if not name.strip():
+        tally.skipped["symptom rows without a name"] += 1
+        return None
+    if name.strip().lower() == "fatigue" and severity:
+        return FATIGUE_SEVERITY[severity]
+    key = symptom_name(name)
+    if key in symptoms:
+        tally.skipped["symptom rows folded into one a day"] += 1
+    else:
+        symptoms[key] = _Symptom(line, key)
+    symptoms[key].add(severity, at, note)
+    return None
+
+def _recognise(head: Head) -> bool:
+    return head.has("category", "rating/amount")
+
+
+IMPORTER = Importer(name="bearable", read=read, recognise=_recognise)

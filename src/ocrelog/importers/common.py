@@ -1,18 +1,21 @@
-"""Small pieces the importers share: rows of a CSV with their line numbers, dates, severities."""
+"""Small pieces the importers share: what an importer declares (:class:`Importer`), what
+detection sees of a file (:class:`Head`), rows of a CSV with their line numbers, dates, severities."""
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ocrelog.dates import FILE_TOLERANCE, clock_of, to_iso
 from ocrelog.errors import InvalidValue
 
+if TYPE_CHECKING:
+    from ocrelog.entries import Entry
+
 SEVERITY_WORDS = {1: "mild", 2: "moderate", 3: "severe"}
-#: Words that make a Daylio label a likely one to map, for the example in the nothing-mapped sentence.
-FATIGUE_WORDS = ("tired", "exhaust", "fatigue", "sleepy", "drained", "weary", "worn out")
 
 
 def numbered(stream: Iterable[str], *, strict: bool = False, first_line: int = 1) -> Iterator[tuple[int, list[str]]]:
@@ -77,33 +80,74 @@ def severity_note(level: int) -> str:
     return f"severity: {SEVERITY_WORDS.get(level, str(level))}"
 
 
-def nothing_mapped(format_: str, what: str, tally) -> str:  # type: ignore[no-untyped-def]
-    """The one sentence for a file read whole with nothing in it that maps to an entry:
-    what was found, and what to add."""
-    if format_ == "daylio" and tally.unmapped:
-        tiring = [label for label in tally.unmapped if any(w in label for w in FATIGUE_WORDS) and "=" not in label]
-        ordered = sorted(tally.unmapped.items(), key=lambda item: (item[0] not in tiring, -item[1]))
-        shown = ", ".join(f"{label} ({n})" for label, n in ordered[:8])  # the likely ones first
-        more = len(ordered) - 8
-        example = f"--map {tiring[0]}=6" if tiring else "--map tired=6"
-        if tiring and " " in tiring[0]:
-            example = f"--map '{tiring[0]}=6'"
-        return (
-            f"Nothing in {what} maps to an entry: Daylio's moods and activities become fatigue scores only "
-            f"when you map them, and the file has {shown}" + (f" and {more} more" if more > 0 else "")
-            + f"; add --map LABEL=SCORE for each that means fatigue, like {example}"
-        )
-    if format_ == "apple-health":
-        found = [(why.removesuffix(" records"), n) for why, n in tally.skipped.most_common() if why.endswith(" records")]
-        shown = ", ".join(f"{kind} ({n})" for kind, n in found[:8]) or "no records at all"
-        return (
-            f"Nothing in {what} maps to an entry: ocrelog reads Fatigue and BodyTemperature records, and "
-            f"the file has {shown}; log fatigue in the Health app (Symptoms, Fatigue) and export again"
-        )
+def nothing_mapped(what: str, tally: Any, hint: str = "docs/formats.md says what each app's export maps to") -> str:
+    """The one sentence for a file read whole with nothing in it that maps to an entry: what
+    was found (the rows skipped, by reason), and ``hint``, what to do. An importer's own
+    ``nothing_mapped`` may say more (daylio.py and apple_health.py do)."""
     skipped = ", ".join(f"{n} {why}" for why, n in tally.skipped.most_common(4)) or "no rows"
-    hint = (
-        "name a column that holds scores or symptom names with --score-column or --symptom-column"
-        if format_ == "csv"
-        else "docs/formats.md says what each app's export maps to"
-    )
     return f"Nothing in {what} maps to an entry (it has {skipped}); {hint}"
+
+
+@dataclass(frozen=True)
+class Head:
+    """What detection sees of a file: its first bytes as text (never its name).
+
+    ``cells`` are the header row's cells as :func:`header_names` compares them; an XML
+    or JSON file (its first character ``<`` or ``[``) has none, so only an importer that
+    looks at ``stripped`` recognises it.
+    """
+
+    text: str  # the first bytes, decoded (a broken character replaced)
+    stripped: str  # the same without a byte-order mark and blank space in front
+    zipped: bool  # the file is a zip (the text is then that of the export.xml inside)
+    cells: tuple[str, ...]
+
+    @classmethod
+    def of(cls, head: bytes, zipped: bool) -> Head:
+        text = head.decode("utf-8-sig", errors="replace")
+        stripped = text.lstrip("\ufeff \t\r\n")
+        cells = () if stripped.startswith(("<", "[")) else tuple(header_cells(stripped))
+        return cls(text, stripped, zipped, cells)
+
+    @property
+    def names(self) -> set[str]:
+        return set(self.cells)
+
+    def has(self, *columns: str) -> bool:
+        """Whether the header row names every one of ``columns``."""
+        return set(columns) <= self.names
+
+
+def _never(head: Head) -> bool:
+    return False
+
+
+def _anything(options: Any) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class Importer:
+    """One format ``import`` reads, as its module declares it (``IMPORTER = Importer(...)``).
+
+    The registry, ``IMPORTERS`` in importers/__init__.py, lists them; the ``--from``
+    choices, the import command's help, detection and the nothing-mapped sentence all
+    come from it (docs/formats.md, "How to add an importer").
+    """
+
+    #: What ``--from`` takes, and what the import's lines call the format.
+    name: str
+    #: ``read(source, options, tally, now)``: the entries, one by one, from ``source.text()``
+    #: (or ``source.binary``); rows that give none counted in ``tally``. A bad row raises
+    #: :class:`InvalidValue` naming its line.
+    read: Callable[[Any, Any, Any, datetime], Iterator[Entry]]
+    #: Whether a file is this format, from its :class:`Head` (a header row, a root element).
+    #: It may raise :class:`InvalidValue` for a file that is clearly meant as this format
+    #: but cannot be (an XML file without Apple Health's root element).
+    recognise: Callable[[Head], bool] = _never
+    #: Asked only when no importer recognised the file: a file without its header row.
+    recognise_headerless: Callable[[Head], bool] = _never
+    #: ``nothing_mapped(what, tally)``: the sentence for a file with nothing that maps.
+    nothing_mapped: Callable[[str, Any], str] = nothing_mapped
+    #: ``check(options)``: refuse, before reading, options this format cannot go without.
+    check: Callable[[Any], None] = _anything

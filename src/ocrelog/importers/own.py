@@ -24,7 +24,7 @@ from ocrelog.entries import (
     note_too_long, symptom_name,
 )
 from ocrelog.errors import InvalidValue
-from ocrelog.importers.common import header_names, numbered
+from ocrelog.importers.common import Head, Importer, header_names, numbered
 from ocrelog.exports import BASE_COLUMNS, CSV_COLUMNS, KNOWN_COLUMNS, OLDER_COLUMNS, TEXT_COLUMNS, from_cell
 
 _READ_SIZE = 1 << 20
@@ -143,82 +143,93 @@ def _csv_columns(header: list[str] | None) -> list[str]:
     return columns
 
 
-def _json_rows(head: str, stream: TextIO) -> Iterator[tuple[int, dict]]:
-    """The objects of a top-level JSON list, each with the line it starts on, streamed.
+class _JsonText:
+    """A JSON text read in pieces: the position in what was read, and its line number,
+    counted once in the text each step consumes (finding a line never rescans the file)."""
 
-    The file is read in pieces; lines are counted once, in the text each step
-    consumes, so finding a line number never rescans the file.
-    """
-    decoder = json.JSONDecoder()
-    buffer = head
-    position = 0
-    line = 1
-    at_end = False
+    def __init__(self, head: str, stream: TextIO):
+        self.stream = stream
+        self.buffer = head
+        self.position = 0
+        self.line = 1
+        self.at_end = False
 
-    def more() -> bool:
-        nonlocal buffer, position, at_end
-        if at_end:
+    def more(self) -> bool:
+        """Read the next piece (False at the end of the file)."""
+        if self.at_end:
             return False
-        piece = stream.read(_READ_SIZE)
+        piece = self.stream.read(_READ_SIZE)
         if not piece:
-            at_end = True
+            self.at_end = True
             return False
-        buffer = buffer[position:] + piece
-        position = 0
+        self.buffer = self.buffer[self.position :] + piece
+        self.position = 0
         return True
 
-    def advance(to: int) -> None:
-        nonlocal position, line
-        line += buffer.count("\n", position, to)
-        position = to
+    def advance(self, to: int) -> None:
+        self.line += self.buffer.count("\n", self.position, to)
+        self.position = to
 
-    def skip_space() -> str:
+    def skip_space(self) -> str:
+        """The next character that is not blank space ("" at the end of the file)."""
         while True:
-            advance(_SPACE.match(buffer, position).end())  # type: ignore[union-attr]
-            if position < len(buffer) or not more():
-                return buffer[position : position + 1]
+            self.advance(_SPACE.match(self.buffer, self.position).end())  # type: ignore[union-attr]
+            if self.position < len(self.buffer) or not self.more():
+                return self.buffer[self.position : self.position + 1]
 
-    if skip_space() != "[":
-        raise InvalidValue(f"Line {line}: this is not valid JSON (expected a list '[').")
-    advance(position + 1)
-    if skip_space() == "]":
-        advance(position + 1)
+    def decode(self, decoder: json.JSONDecoder) -> tuple[object, int]:
+        """The JSON value at the position, and where it ends (reading on when it is cut in two)."""
+        while True:
+            try:
+                return decoder.raw_decode(self.buffer, self.position)
+            except json.JSONDecodeError as error:
+                # An error close to the end of what was read may only mean the
+                # object goes on in the next piece (a number, `null`, an escape
+                # cut in two): read on. Further back, it is a real error.
+                cut_short = error.pos >= len(self.buffer) - _CUT_MARGIN or error.msg.startswith("Unterminated")
+                if cut_short and self.more():
+                    continue
+                where = self.line + self.buffer.count("\n", self.position, error.pos)
+                raise InvalidValue(f"Line {where}: this is not valid JSON ({error.msg}).") from None
+            except RecursionError:
+                raise InvalidValue(
+                    f"Line {self.line}: this JSON is nested too deeply to be an ocrelog export."
+                ) from None
+
+
+def _json_rows(head: str, stream: TextIO) -> Iterator[tuple[int, dict]]:
+    """The objects of a top-level JSON list, each with the line it starts on, streamed."""
+    text = _JsonText(head, stream)
+    if text.skip_space() != "[":
+        raise InvalidValue(f"Line {text.line}: this is not valid JSON (expected a list '[').")
+    text.advance(text.position + 1)
+    if text.skip_space() == "]":
+        text.advance(text.position + 1)
     else:
-        while True:
-            if skip_space() != "{":
-                raise InvalidValue(f"Line {line}: each entry must be a JSON object {{...}}.")
-            while True:
-                try:
-                    item, end = decoder.raw_decode(buffer, position)
-                    break
-                except json.JSONDecodeError as error:
-                    # An error close to the end of what was read may only mean the
-                    # object goes on in the next piece (a number, `null`, an escape
-                    # cut in two): read on. Further back, it is a real error.
-                    cut_short = error.pos >= len(buffer) - _CUT_MARGIN or error.msg.startswith("Unterminated")
-                    if cut_short and more():
-                        continue
-                    where = line + buffer.count("\n", position, error.pos)
-                    raise InvalidValue(f"Line {where}: this is not valid JSON ({error.msg}).") from None
-                except RecursionError:
-                    raise InvalidValue(
-                        f"Line {line}: this JSON is nested too deeply to be an ocrelog export."
-                    ) from None
-            if not isinstance(item, dict):
-                raise InvalidValue(f"Line {line}: each entry must be a JSON object {{...}}.")
-            yield line, item
-            advance(end)
-            following = skip_space()
-            if following == ",":
-                advance(position + 1)
-                continue
-            if following == "]":
-                advance(position + 1)
-                break
-            raise InvalidValue(f"Line {line}: this is not valid JSON (expected ',' or ']').")
-    if skip_space():
-        raise InvalidValue(f"Line {line}: unexpected text after the end of the JSON list.")
+        yield from _json_objects(text)
+    if text.skip_space():
+        raise InvalidValue(f"Line {text.line}: unexpected text after the end of the JSON list.")
 
+
+def _json_objects(text: _JsonText) -> Iterator[tuple[int, dict]]:
+    """The objects of a list that is not empty, up to and past its closing ``]``."""
+    decoder = json.JSONDecoder()
+    while True:
+        if text.skip_space() != "{":
+            raise InvalidValue(f"Line {text.line}: each entry must be a JSON object {{...}}.")
+        item, end = text.decode(decoder)
+        if not isinstance(item, dict):
+            raise InvalidValue(f"Line {text.line}: each entry must be a JSON object {{...}}.")
+        yield text.line, item
+        text.advance(end)
+        following = text.skip_space()
+        if following == ",":
+            text.advance(text.position + 1)
+            continue
+        if following == "]":
+            text.advance(text.position + 1)
+            return
+        raise InvalidValue(f"Line {text.line}: this is not valid JSON (expected ',' or ']').")
 
 def _text(row: dict, key: str) -> str:
     value = row.get(key)
@@ -286,6 +297,12 @@ def _file_date(text: str, limits: _Limits, allow_future: bool) -> str:
             return text
     elif size == 10 and text == limits.last_day and (allow_future or text <= limits.day):
         return text
+    return _new_day(text, limits, allow_future)
+
+
+def _new_day(text: str, limits: _Limits, allow_future: bool) -> str:
+    """:func:`_file_date` of a date on another day than the row before's."""
+    size = len(text)
     if (size == 10 or size == 16) and _canonical().fullmatch(text):
         try:
             date(int(text[:4]), int(text[5:7]), int(text[8:10]))
@@ -342,7 +359,8 @@ def _entry_fields(row: dict, limits: _Limits) -> Entry:
     value = None
     if entry_type == "fatigue":  # the common case, as ocrelog writes it: "5" in CSV, 5 in JSON
         kind = raw_value.__class__
-        value = _SCORES.get(raw_value) if kind is str else raw_value if kind is int and 0 <= raw_value <= MAX_SCORE else None
+        # (``__class__`` rather than isinstance: faster, and a bool is not a score; mypy cannot narrow it)
+        value = _SCORES.get(raw_value) if kind is str else raw_value if kind is int and 0 <= raw_value <= MAX_SCORE else None  # type: ignore[arg-type, operator]
     if value is None:
         # force: a trial dose in a journal's own file was confirmed with --force when typed.
         value = check_value(entry_type, raw_value if not isinstance(raw_value, str) else raw_value.strip(), force=True)
@@ -367,9 +385,7 @@ def _csv_fast(cells: list[str], limits: _Limits) -> Entry | None:
     any other row, which :func:`_entry` reads the long way; what it returns is what
     :func:`_entry` returns, and it refuses only what :func:`_entry` refuses first."""
     kind = cells[0]
-    if kind not in _FAST_TYPES or (len(cells) > 5 and (cells[5] or cells[6] or cells[8] or cells[9])):
-        return None
-    if len(cells) > 10 and (cells[10] or cells[11]):  # a handled mark: the long way
+    if kind not in _FAST_TYPES or not _plain_csv(cells):
         return None
     when = _file_date(cells[1].strip(), limits, kind == "planned")
     raw_value, name = cells[2], cells[3]
@@ -387,19 +403,20 @@ def _csv_fast(cells: list[str], limits: _Limits) -> Entry | None:
     return _new_entry(kind, when, value, name or None, cells[4] or None, (), (), source)
 
 
+def _plain_csv(cells: list[str]) -> bool:
+    """A CSV row without premeds, reactions, items, subscales or a handled mark."""
+    if len(cells) > 5 and (cells[5] or cells[6] or cells[8] or cells[9]):
+        return False
+    return not (len(cells) > 10 and (cells[10] or cells[11]))  # a handled mark: the long way
+
+
 def _json_fast(row: dict, limits: _Limits) -> Entry | None:
     """The entry of a JSON object as ocrelog writes it (as :func:`_csv_fast`, for JSON)."""
     kind = row.get("type")
     when = row.get("date")
-    if kind.__class__ is not str or kind not in _FAST_TYPES or when.__class__ is not str:
-        return None
-    if row.get("premeds") not in _NO_LIST or row.get("reactions") not in _NO_LIST:
-        return None
-    if row.get("items") or row.get("subscales") or row.get("handled_on") or row.get("handled_note"):
+    if kind.__class__ is not str or kind not in _FAST_TYPES or when.__class__ is not str or not _plain_json(row):
         return None
     note, source, name = row.get("note"), row.get("source"), row.get("name")
-    if note is not None and note.__class__ is not str or source is not None and source.__class__ is not str:
-        return None
     when = _file_date(when.strip(), limits, kind == "planned")
     value = row.get("value")
     if kind == "symptom":
@@ -414,10 +431,21 @@ def _json_fast(row: dict, limits: _Limits) -> Entry | None:
     return _new_entry(kind, when, value, name or None, note or None, (), (), source)
 
 
+def _plain_json(row: dict) -> bool:
+    """A JSON object without premeds, reactions, items, subscales or a handled mark, whose
+    note and source are text (or absent)."""
+    if row.get("premeds") not in _NO_LIST or row.get("reactions") not in _NO_LIST:
+        return False
+    if row.get("items") or row.get("subscales") or row.get("handled_on") or row.get("handled_note"):
+        return False
+    note, source = row.get("note"), row.get("source")
+    return not (note is not None and note.__class__ is not str or source is not None and source.__class__ is not str)
+
+
 #: The types the fast paths read (a temperature or a scale goes the long way).
 _FAST_TYPES = frozenset({"fatigue", "symptom", "infusion", "planned"})
 #: An empty list of premeds or reactions, as a file may hold it.
-_NO_LIST = (None, "", [])
+_NO_LIST: tuple[object, ...] = (None, "", [])
 
 
 def _items(row: dict) -> tuple[int, ...]:
@@ -500,3 +528,14 @@ _SCORES = {str(n): n for n in range(MAX_SCORE + 1)}
 #: The doses a journal's own file may hold (trial doses too: confirmed with --force when typed).
 _DOSE_NUMBERS = frozenset(LICENSED_DOSES + TRIAL_DOSES)
 _DOSES = {str(mg): mg for mg in _DOSE_NUMBERS}
+
+
+def _recognise(head: Head) -> bool:
+    """A JSON array, or a CSV whose header names a ``type`` and a ``date`` column.
+
+    Any CSV with those two columns is taken for ocrelog's own, so detection asks this
+    importer after the others (it is first in the registry, asked last)."""
+    return head.stripped.startswith("[") or head.has("type", "date")
+
+
+IMPORTER = Importer(name="ocrelog", read=read, recognise=_recognise)

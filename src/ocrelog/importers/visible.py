@@ -23,7 +23,7 @@ from datetime import date, datetime
 
 from ocrelog.entries import Entry, symptom_name
 from ocrelog.errors import InvalidValue
-from ocrelog.importers.common import rows, severity_note, stamp
+from ocrelog.importers.common import Head, Importer, rows, severity_note, stamp
 
 FATIGUE_SCORES = {0: 0, 1: 3, 2: 6, 3: 9}
 SKIPPED_CATEGORIES = {
@@ -62,58 +62,82 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
     for line, row in rows(source.text()):
         tracker = (row.get("tracker_name") or "").strip()
         category = (row.get("tracker_category") or "").strip().lower()
-        value_text = (row.get("observation_value") or "").strip()
-        if category.startswith("funcap"):
-            tally.skipped["functional-capacity items"] += 1
+        skipped = _skipped_kind(tracker, category)
+        if skipped:
+            tally.skipped[skipped] += 1
             continue
-        if category in SKIPPED_CATEGORIES or tracker.lower() == "stability score":
-            tally.skipped[SKIPPED_CATEGORIES.get(category, "measurements")] += 1
-            continue
-        try:
-            observed = date.fromisoformat((row.get("observation_date") or "").strip())
-        except ValueError:
-            raise InvalidValue(
-                f"Line {line}: expected a YYYY-MM-DD date, not {row.get('observation_date')!r}"
-            ) from None
-        when = stamp(observed, None, now, f"Line {line}")
+        when = stamp(_observed(row, line), None, now, f"Line {line}")
         if day is None or day.when != when:
             if day is not None:
                 yield from day.entries(tally)
             day = _Day(when)
+        value_text = (row.get("observation_value") or "").strip()
         if tracker.lower() == "note" or category == "note":
             if value_text:
                 day.notes.append(value_text)
             else:
                 tally.skipped["empty notes"] += 1
             continue
-        try:
-            value = int(value_text)
-        except ValueError:
-            raise InvalidValue(
-                f"Line {line}: expected a whole number for {tracker[:40]!r}, not {value_text[:20]!r}"
-            ) from None
-        name = symptom_name(tracker)
-        if tracker.lower() == "fatigue":
-            if value not in FATIGUE_SCORES:
-                raise InvalidValue(f"Line {line}: Fatigue must be 0 to 3, not {value}")
-            day.fatigue.append(Entry(type="fatigue", date=when, value=FATIGUE_SCORES[value], source="visible"))
-        elif category in EXERTION_CATEGORIES:
-            if value:
-                day.facts.append(f"{name} {value}/{MAX_VALUE}")
-            else:
-                tally.skipped["exertion ratings of 0"] += 1
-        elif name in DAY_FACTS:
-            if value:
-                day.facts.append(name)
-            else:
-                tally.skipped["period ratings of 0"] += 1
-        elif value == 0:
-            tally.skipped["symptoms rated 0 (not present)"] += 1
-        elif 1 <= value <= MAX_VALUE:
-            day.symptoms.append(
-                Entry(type="symptom", date=when, name=name, note=severity_note(value), source="visible")
-            )
-        else:
-            tally.skipped[f"values out of 0-{MAX_VALUE}"] += 1
+        _add_rating(day, tracker, category, _whole_number(value_text, tracker, line), line, tally)
     if day is not None:
         yield from day.entries(tally)
+
+
+def _skipped_kind(tracker: str, category: str) -> str | None:
+    """What a row of a kind that is never imported counts as (None for the others)."""
+    if category.startswith("funcap"):
+        return "functional-capacity items"
+    if category in SKIPPED_CATEGORIES or tracker.lower() == "stability score":
+        return SKIPPED_CATEGORIES.get(category, "measurements")
+    return None
+
+
+def _observed(row: dict[str, str], line: int) -> date:
+    try:
+        return date.fromisoformat((row.get("observation_date") or "").strip())
+    except ValueError:
+        raise InvalidValue(
+            f"Line {line}: expected a YYYY-MM-DD date, not {row.get('observation_date')!r}"
+        ) from None
+
+
+def _whole_number(text: str, tracker: str, line: int) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise InvalidValue(
+            f"Line {line}: expected a whole number for {tracker[:40]!r}, not {text[:20]!r}"
+        ) from None
+
+
+def _add_rating(day: _Day, tracker: str, category: str, value: int, line: int, tally) -> None:  # type: ignore[no-untyped-def]
+    """A tracker's rating as the day's fatigue score, an exertion or period fact, or a symptom."""
+    name = symptom_name(tracker)
+    if tracker.lower() == "fatigue":
+        if value not in FATIGUE_SCORES:
+            raise InvalidValue(f"Line {line}: Fatigue must be 0 to 3, not {value}")
+        day.fatigue.append(Entry(type="fatigue", date=day.when, value=FATIGUE_SCORES[value], source="visible"))
+    elif category in EXERTION_CATEGORIES:
+        if value:
+            day.facts.append(f"{name} {value}/{MAX_VALUE}")
+        else:
+            tally.skipped["exertion ratings of 0"] += 1
+    elif name in DAY_FACTS:
+        if value:
+            day.facts.append(name)
+        else:
+            tally.skipped["period ratings of 0"] += 1
+    elif value == 0:
+        tally.skipped["symptoms rated 0 (not present)"] += 1
+    elif 1 <= value <= MAX_VALUE:
+        day.symptoms.append(
+            Entry(type="symptom", date=day.when, name=name, note=severity_note(value), source="visible")
+        )
+    else:
+        tally.skipped[f"values out of 0-{MAX_VALUE}"] += 1
+
+def _recognise(head: Head) -> bool:
+    return head.has("observation_date", "tracker_name", "observation_value")
+
+
+IMPORTER = Importer(name="visible", read=read, recognise=_recognise)

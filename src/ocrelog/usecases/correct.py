@@ -146,12 +146,12 @@ def mark_many_handled(
     named by their own id."""
     from ocrelog.concerns import fold
     from ocrelog.errors import InvalidValue, NothingToMark
-    from ocrelog.queries import judged_alerts, written
+    from ocrelog.queries import judged_alerts, with_words_since
     from ocrelog.signs import BY_NAME
 
     if category is not None and category not in BY_NAME:
         raise InvalidValue(f"--category must be one of {', '.join(BY_NAME)}, not {category!r}")
-    found = judged_alerts(journal, written(journal), today)
+    found = judged_alerts(journal, with_words_since(journal), today)
     chosen: dict[int, str] = {}
     by_entry: dict[int, list[str]] = {}
     for alert in found:

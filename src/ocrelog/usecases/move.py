@@ -37,10 +37,11 @@ def check_something_mapped(source: Source) -> None:
     tally = source.tally
     if not sum(tally.kinds.values()) and (tally.skipped or tally.unmapped):
         from ocrelog.errors import NothingToImport
-        from ocrelog.importers.common import nothing_mapped
+        from ocrelog.importers import importer_named
         from ocrelog.terminal import terminal_text
 
-        raise NothingToImport(terminal_text(nothing_mapped(source.format, source.description, tally)))
+        hint = importer_named(source.format).nothing_mapped(source.description, tally)
+        raise NothingToImport(terminal_text(hint))
 
 
 def dry_run(source: Source, journal: Journal | None = None) -> list[str]:

@@ -94,7 +94,7 @@ def advice(journal: Journal, entry: Entry) -> list[str]:
     if entry.note is None and entry.type not in _SIGN_TYPES:
         return []
     from ocrelog.judged import keep_window_readings
-    from ocrelog.signs import may_alert, sign_lines
+    from ocrelog.alerts import may_alert, sign_lines
 
     if not may_alert(entry):  # most notes: no sign at all, so no doses or history to read
         keep_window_readings(journal, entry.day)  # so that status --short need not read them again
@@ -178,7 +178,7 @@ def record_dose(journal: Journal, entry: Entry, *, confirmed: bool = False) -> R
     entry = journal.add(entry, replacing=booked)
     notices = advice(journal, entry)
     from ocrelog.queries import reactions_after_dose
-    from ocrelog.signs import sign_lines
+    from ocrelog.alerts import sign_lines
 
     earlier = reactions_after_dose(journal, entry)
     if booked:
@@ -271,7 +271,7 @@ def store_checkin(
     lines: list[str] = []
     if stored:
         from ocrelog.queries import alerts_from
-        from ocrelog.signs import sign_lines
+        from ocrelog.alerts import sign_lines
 
         lines = list(sign_lines(alerts_from(journal, stored[0].id or 0)))
     return CheckedIn(stored, (*lines, "'ocrelog undo' removes this whole check-in."))

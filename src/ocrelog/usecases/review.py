@@ -136,7 +136,10 @@ def chart(
 # -- the cycle ----------------------------------------------------------------------
 
 
-class Cycle(NamedTuple):
+class CyclePage(NamedTuple):
+    """What `ocrelog cycle` shows: the shape of a cycle and its sentences (the rule's findings
+    for one dose are ``rules.Cycle``)."""
+
     shape: Shape
     heading: str | None  # None: no dose yet (``no_dose`` says so)
     closing: str | None  # the comparison below the table, or why there is none
@@ -144,7 +147,7 @@ class Cycle(NamedTuple):
     findings: Findings | None = None  # the rule's, for the rise before each dose (no words read)
 
 
-def cycle(journal: Journal, today: date) -> Cycle:
+def cycle(journal: Journal, today: date) -> CyclePage:
     """The shape of a cycle, and its sentences (wording.py); the comparison is over the cycles
     the rule found a shape for, as the count of rises before the dose is."""
     from ocrelog.queries import rule_inputs
@@ -157,10 +160,10 @@ def cycle(journal: Journal, today: date) -> Cycle:
     if not shape.complete_cycles and not shape.current:
         from ocrelog.wording import NO_CYCLE_YET
 
-        return Cycle(shape, None, None, NO_CYCLE_YET)
+        return CyclePage(shape, None, None, NO_CYCLE_YET)
     from ocrelog.wording import cycle_closing_text, cycle_heading
 
-    return Cycle(shape, cycle_heading(shape), cycle_closing_text(shape), None, found)
+    return CyclePage(shape, cycle_heading(shape), cycle_closing_text(shape), None, found)
 
 
 # -- the log ------------------------------------------------------------------------
@@ -216,7 +219,7 @@ def clinic_summary(
     The period is :func:`default_period`'s; the findings, the days' scores and the
     warning signs are the rule's, as in the report and the chart.
     """
-    from ocrelog.queries import analyse_inputs, rule_inputs, written
+    from ocrelog.queries import analyse_inputs, rule_inputs, with_words_since
     from ocrelog.rules import infection_concerns, infections_since, period_alerts
     from ocrelog.cycle_shape import compared_cycles, cycle_shape
     from ocrelog.summary import summary_model
@@ -230,7 +233,7 @@ def clinic_summary(
     # may begin before that) are not part of the summary.
     # The infections are counted over the 12 months to the period's end, however short it is.
     counted_from = infections_since(end)
-    inputs = rule_inputs(journal)._replace(written=written(journal, min(start, counted_from)))
+    inputs = rule_inputs(journal)._replace(written=with_words_since(journal, min(start, counted_from)))
     found = analyse_inputs(inputs, today, infections=False).since(start, end)
     every = period_alerts(
         inputs.written, inputs.infusions, min(start, counted_from), end, today,

@@ -59,7 +59,7 @@ def open_signs_line(journal: Journal, today: date) -> str | None:
     The matcher is loaded only when the alert window holds an entry with words not yet
     marked as handled: most days, nothing more than one indexed query.
     """
-    from ocrelog.signs import ALERT_DAYS
+    from ocrelog.alerts import ALERT_DAYS
 
     first = today - timedelta(days=ALERT_DAYS - 1)
     if not journal.has_unhandled_words(first.isoformat()):
