@@ -239,11 +239,11 @@ def entry_alerts(
         by_category.setdefault(found.category, []).append((found, shown))
     alerts: list[Alert] = []
     for category in CATEGORIES:
-        found = by_category.get(category.name)
-        if not found:
+        pairs = by_category.get(category.name)
+        if not pairs:
             continue
-        first, _ = min(found, key=lambda pair: TIER_ORDER.index(pair[0].sign.tier))
-        logged = list(dict.fromkeys(shown for _, shown in found))
+        first, _ = min(pairs, key=lambda pair: TIER_ORDER.index(pair[0].sign.tier))
+        logged = list(dict.fromkeys(shown for _, shown in pairs))
         alerts.append(
             Alert(
                 entry.date,
@@ -252,7 +252,7 @@ def entry_alerts(
                 first.sign.advice or category.advice,
                 entry.id,
                 first.sign.tier,
-                tuple(dict.fromkeys(f.words for f, _ in found)),
+                tuple(dict.fromkeys(f.words for f, _ in pairs)),
                 handled_of(entry),
             )
         )

@@ -1107,17 +1107,17 @@ def export(
         raise InvalidValue(f"{option} is for CSV; JSON is not opened by spreadsheets")
     if raw and safe_for_spreadsheets:
         raise InvalidValue("--raw and --safe-for-spreadsheets say opposite things; give one")
-    to_file = output is not None and output != "-"
-    if to_file:
-        check_output(Path(output), overwrite=force)  # before the journal is opened
+    target = Path(output) if output is not None and output != "-" else None
+    if target is not None:
+        check_output(target, overwrite=force)  # before the journal is opened
     with open_journal(ctx, write=False) as journal:
         written = export_entries(journal, format_, datetime.now(), since, until, safe_for_spreadsheets=not raw)
-        if not to_file:
+        if target is None:
             at_terminal = stdout_is_terminal()
             for chunk in written.chunks:
                 sys.stdout.write(terminal_text(chunk) if at_terminal else chunk)
             return
-        write_chunks(Path(output), written.chunks, overwrite=force)
+        write_chunks(target, written.chunks, overwrite=force)
         count = written.count()
     from ocrelog.plurals import plural
 

@@ -130,10 +130,10 @@ def cycle_shape(
             qualifying.append((start, following))
 
     weeks = tuple(_week(week, values) for week, values in by_week.items()) if cycles else ()
-    start, current = current_weeks(infusions, daily, today) if today else (None, ())
+    current_start, current = current_weeks(infusions, daily, today) if today else (None, ())
     if compared is not None:
         qualifying = compared
-    return Shape(weeks, _compare(daily, qualifying), len(cycles), current, start)
+    return Shape(weeks, _compare(daily, qualifying), len(cycles), current, current_start)
 
 
 def compared_cycles(cycles: Iterable[Cycle]) -> list[tuple[date, date]]:

@@ -104,7 +104,7 @@ def resource(entry: Entry) -> dict:
     if entry.type == "temperature":
         code = {"coding": [{"system": LOINC, "code": BODY_TEMPERATURE[0], "display": BODY_TEMPERATURE[1]}],
                 "text": BODY_TEMPERATURE[1]}
-        value = {"valueQuantity": {"value": entry.value, "unit": "°C", "system": UCUM, "code": "Cel"}}
+        value: dict = {"valueQuantity": {"value": entry.value, "unit": "°C", "system": UCUM, "code": "Cel"}}
         return _observation(entry, code, value, _category("vital-signs", "Vital Signs"))
     if entry.type == "symptom":
         return _observation(entry, {"text": entry.name}, {})
@@ -112,7 +112,7 @@ def resource(entry: Entry) -> dict:
         from ocrelog.scales import SCALES
 
         if SCALES[entry.name or ""].mean:  # FSS: a mean, such as 4.44
-            value: dict = {"valueQuantity": {"value": entry.value, "unit": "score", "system": UCUM, "code": "{score}"}}
+            value = {"valueQuantity": {"value": entry.value, "unit": "score", "system": UCUM, "code": "{score}"}}
         else:
             value = {"valueInteger": int(entry.value or 0)}
         components = _scale_components(entry)

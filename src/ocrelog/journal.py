@@ -421,7 +421,7 @@ class Journal:
 
     # -- rows the rule and the status line read (queries.py and prompt.py shape them) ----
 
-    def dose_rows(self) -> Iterator[tuple[str, int, str | None]]:
+    def dose_rows(self) -> Iterator[tuple[str, int, str | None, int | None]]:
         """(date, mg, reactions as stored, whether its time was given) of every dose, oldest first."""
         return self.conn.execute(
             "SELECT date, value, reactions, time_given FROM entries WHERE type = 'infusion' ORDER BY date, id"

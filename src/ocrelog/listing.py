@@ -80,9 +80,16 @@ def _row(cells: tuple[str, ...], note: str, width: int) -> str:
     return "\n".join([first] + [" " * indent + part for part in wrapped[1:]])
 
 
-def _wrap(text: str, width: int, **indents: str) -> list[str]:
+def _wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
     """``text`` broken at spaces only: a word longer than the line is left whole, never cut."""
-    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False, **indents)
+    return textwrap.wrap(
+        text,
+        width,
+        initial_indent=initial_indent,
+        subsequent_indent=subsequent_indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
 
 
 def _block(entry: Entry, width: int) -> str:

@@ -169,7 +169,7 @@ def damaged(path: Path) -> JournalError:
     )
 
 
-def explain(error: sqlite3.DatabaseError, path: Path | None) -> Exception:
+def explain(error: sqlite3.Error, path: Path | None) -> Exception:
     """SQLite's error as one of ocrelog's sentences, by what it means for the person."""
     text = str(error).lower()
     where = f"The journal {path}" if path else "The journal"

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from rich import box
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, JustifyMethod, RenderableType
 from rich.padding import Padding
 from rich.segment import Segment
 from rich.style import Style
@@ -49,7 +49,7 @@ TIER_STYLES = {"now": "bold red", "soon": "yellow", "next contact": ""}
 TITLE = "Fatigue after each dose"
 #: The columns before the finding: the header's lines (bottom-aligned) and how the values line
 #: up. Each is as wide as its widest header line or value ("fatigue days" wraps onto two lines).
-FACT_COLUMNS = (
+FACT_COLUMNS: tuple[tuple[tuple[str, ...], JustifyMethod], ...] = (
     (("dose date",), "left"),
     (("dose",), "right"),
     (("baseline",), "right"),
@@ -238,8 +238,8 @@ def report_table(findings: Findings, console: Console) -> Table:
         padding=0 if laid else (0, 1),
     )
     if not laid:
-        for (lines, justify), width in zip(FACT_COLUMNS, widths):
-            table.add_column(Text(" ".join(lines)), justify=justify, width=width, no_wrap=len(lines) == 1)
+        for (header, justify), width in zip(FACT_COLUMNS, widths):
+            table.add_column(Text(" ".join(header)), justify=justify, width=width, no_wrap=len(header) == 1)
         table.add_column(Text(FINDING_HEADER), min_width=FINDING_MIN_WIDTH)
         for values, cycle in zip(rows, findings.cycles):
             table.add_row(*(Text(value) for value in values), _finding(cycle))

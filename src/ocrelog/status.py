@@ -102,7 +102,7 @@ def status_lines(status: Status, width: int = 80) -> list[str]:
     else:
         lines.append(f"Fatigue today: {status.logged_today}/10 (the day's highest score).")
     episode = status.episode
-    if episode is not None:
+    if episode is not None and episode.episode_start is not None:  # an ongoing episode has its start
         text = (
             f"Fatigue episode in progress since {written(episode.episode_start)}: "
             f"{days_text(episode.fatigue_days)}, peak {number_text(episode.episode_peak)}"

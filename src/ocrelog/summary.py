@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ocrelog import signs
+from ocrelog.signs import FEVER_C
 from ocrelog.alerts import Alert, is_fever
 from ocrelog.dates import written
 from ocrelog.entries import Entry, dose_words, temperature_text
@@ -137,7 +137,7 @@ class Summary:
     notes: tuple[Line, ...]
     notes_more: int
     chart_svg: str = ""
-    fever_c: float = signs.FEVER_C
+    fever_c: float = FEVER_C
     extra: tuple[str, ...] = field(default=())  # further facts about the period, one sentence each
     rises: tuple[tuple[str, ...], ...] = ()  # the rise before the dose: one row per cycle with one
     rise_sentence: str = ""  # the count of rises under that table (the report's, without a suggestion)

@@ -85,13 +85,13 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
             tally.skipped["rows without a score or symptom"] += 1
 
 
-def _check(options) -> None:  # type: ignore[no-untyped-def]
+def _check(options) -> None:
     """A CSV kept by hand is read only through the columns the person names."""
     if not options.date_column:
         raise InvalidValue("--from csv needs --date-column (and --score-column or --symptom-column)")
 
 
-def nothing_mapped(what: str, tally) -> str:  # type: ignore[no-untyped-def]
+def nothing_mapped(what: str, tally) -> str:
     return plain_nothing_mapped(
         what, tally, "name a column that holds scores or symptom names with --score-column or --symptom-column"
     )

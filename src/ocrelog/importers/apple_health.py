@@ -193,7 +193,7 @@ def _recognise(head: Head) -> bool:
     raise InvalidValue("This XML file is not an Apple Health export (it has no <HealthData> element)")
 
 
-def nothing_mapped(what: str, tally) -> str:  # type: ignore[no-untyped-def]
+def nothing_mapped(what: str, tally) -> str:
     """The record types the file has, and where fatigue is logged in the Health app."""
     found = [(why.removesuffix(" records"), n) for why, n in tally.skipped.most_common() if why.endswith(" records")]
     shown = ", ".join(f"{kind} ({n})" for kind, n in found[:8]) or "no records at all"

@@ -111,7 +111,7 @@ def _energy(row: dict[str, str], when: str, note: str | None, line: int) -> Entr
     return Entry(type="fatigue", date=when, value=ENERGY_TO_FATIGUE[int(rating)], note=note, source="bearable")
 
 
-def _symptom(  # type: ignore[no-untyped-def]
+def _symptom(
     row: dict[str, str], line: int, at: tuple[int, int] | None, note: str | None, symptoms: dict[str, _Symptom], tally
 ) -> int | None:
     """A symptom row: its fatigue score when it is ``Fatigue (severity)``; any other symptom is

@@ -100,7 +100,7 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
         yield from made
 
 
-def _entries(row: dict[str, str], when: str, maps: dict[str, int], tally, classify) -> list[Entry]:  # type: ignore[no-untyped-def]
+def _entries(row: dict[str, str], when: str, maps: dict[str, int], tally, classify) -> list[Entry]:
     """A row's entries: a fatigue score from its highest mapped label, a symptom for each
     label that is a warning sign; the other labels counted as unmapped."""
     labels = [row.get("mood", "").strip()] + [
@@ -129,7 +129,7 @@ def _recognise_headerless(head: Head) -> bool:
     return looks_like_headerless(list(head.cells))
 
 
-def nothing_mapped(what: str, tally) -> str:  # type: ignore[no-untyped-def]
+def nothing_mapped(what: str, tally) -> str:
     """Daylio's moods and activities, the likely ones to map first, and an example ``--map``."""
     if not tally.unmapped:
         return plain_nothing_mapped(what, tally)

@@ -36,7 +36,7 @@ _CUT_MARGIN = 64
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
-def read(source, options, tally, now: datetime) -> Iterator[Entry]:  # type: ignore[no-untyped-def]
+def read(source, options, tally, now: datetime) -> Iterator[Entry]:
     """The importers' entry point: the entries of an ocrelog CSV or JSON file."""
     return read_stream(source.text(), now)
 

@@ -46,7 +46,7 @@ class _Day:
         self.notes: list[str] = []
         self.facts: list[str] = []
 
-    def entries(self, tally) -> list[Entry]:  # type: ignore[no-untyped-def]
+    def entries(self, tally) -> list[Entry]:
         if self.fatigue:  # the day's notes and facts go with its first score
             note = "; ".join([*self.notes, *self.facts]) or None
             return [replace(self.fatigue[0], note=note), *self.fatigue[1:], *self.symptoms]
@@ -110,7 +110,7 @@ def _whole_number(text: str, tracker: str, line: int) -> int:
         ) from None
 
 
-def _add_rating(day: _Day, tracker: str, category: str, value: int, line: int, tally) -> None:  # type: ignore[no-untyped-def]
+def _add_rating(day: _Day, tracker: str, category: str, value: int, line: int, tally) -> None:
     """A tracker's rating as the day's fatigue score, an exertion or period fact, or a symptom."""
     name = symptom_name(tracker)
     if tracker.lower() == "fatigue":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -107,9 +108,10 @@ def add_import(journal: Journal, source: Source, rows: Iterator[Entry]) -> Impor
 # -- export -----------------------------------------------------------------------
 
 
-class Export(NamedTuple):
+@dataclass(frozen=True)
+class Export:
     chunks: Iterator[str]  # the text, in pieces, oldest entry first
-    count: Callable[[], int]  # how many entries it holds
+    count: Callable[[], int]  # how many entries it holds (a field: a NamedTuple's would hide tuple.count)
 
 
 def export(
@@ -122,8 +124,7 @@ def export(
     safe_for_spreadsheets: bool = True,
 ) -> Export:
     """The entries as csv, json or fhir (a FHIR R4 Bundle), streamed from the open journal."""
-    filters = dict(since=since, until=until)
-    rows = journal.iter_entries(oldest_first=True, **filters)
+    rows = journal.iter_entries(oldest_first=True, since=since, until=until)
     if format_ == "fhir":
         from ocrelog.fhir import bundle_chunks
 
@@ -136,7 +137,7 @@ def export(
         from ocrelog.exports import json_chunks
 
         chunks = json_chunks(rows)
-    return Export(chunks, lambda: journal.count(**filters))
+    return Export(chunks, lambda: journal.count(since=since, until=until))
 
 
 # -- backup -----------------------------------------------------------------------

@@ -130,7 +130,7 @@ def record_score(journal: Journal, entry: Entry, *, replace: bool = False) -> Re
         scores = [(moment(e.date), int(e.value or 0)) for e in journal.on_day(day, "fatigue")]
         given = [Dose(day, time_of(e.date)) for e in dosed]
         this = [(moment(entry.date), int(entry.value or 0))]
-        line = day_score_text(day, entry.value or 0, day_score(day, scores, given), day_score(day, this, given))
+        line = day_score_text(day, int(entry.value or 0), day_score(day, scores, given), day_score(day, this, given))
         if line:
             notices.append(line)
     return Recorded(entry, tuple(notices))

@@ -199,7 +199,8 @@ def log(
 ) -> Log:
     """The log: entries newest first, filtered by period, type and ``grep`` (name or note, any case)."""
     filters = dict(since=since, until=until, type=type_, grep=grep)
-    return Log(journal, journal.iter_entries(limit=shown, **filters), filters, shown)
+    rows = journal.iter_entries(limit=shown, since=since, until=until, type=type_, grep=grep)
+    return Log(journal, rows, filters, shown)
 
 
 # -- the clinic summary -------------------------------------------------------------------
@@ -233,10 +234,11 @@ def clinic_summary(
     # may begin before that) are not part of the summary.
     # The infections are counted over the 12 months to the period's end, however short it is.
     counted_from = infections_since(end)
-    inputs = rule_inputs(journal)._replace(written=with_words_since(journal, min(start, counted_from)))
+    written = with_words_since(journal, min(start, counted_from))
+    inputs = rule_inputs(journal)._replace(written=written)
     found = analyse_inputs(inputs, today, infections=False).since(start, end)
     every = period_alerts(
-        inputs.written, inputs.infusions, min(start, counted_from), end, today,
+        written, inputs.infusions, min(start, counted_from), end, today,
         usual=inputs.usual, imported=inputs.imported,
     )
     alerts = tuple(alert for alert in every if alert.day >= start)
