@@ -36,8 +36,8 @@ from ocrelog.errors import (
 )
 from ocrelog.journal import Journal
 from ocrelog.paths import ENV_VAR, journal_path, protect
-from ocrelog.terminal import terminal_text
 from ocrelog.rule_defaults import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE, SUMMARY_MONTHS
+from ocrelog.terminal import terminal_text
 from ocrelog.when_type import BOUND, FUTURE, PAST, When
 
 DEBUG_ENV = "OCRELOG_DEBUG"
@@ -873,8 +873,8 @@ def show_report(found: Any, as_json: bool, scales: list[Entry] | None = None) ->
 
         say(no_dose_text(found))
         return
-    from ocrelog.rich_output import stdout_console
     from ocrelog.report import print_report
+    from ocrelog.rich_output import stdout_console
 
     print_report(stdout_console(), found, scales or ())
 
@@ -1176,7 +1176,8 @@ def import_(
     """
     from ocrelog.config import date_order
     from ocrelog.importers import Options, open_import
-    from ocrelog.usecases.move import add_import, check_something_mapped, dry_run as dry_run_lines, read_import
+    from ocrelog.usecases.move import add_import, check_something_mapped, read_import
+    from ocrelog.usecases.move import dry_run as dry_run_lines
 
     options = Options.from_command_line(
         from_=from_, maps=map_ or [], date_column=date_column, score_column=score_column,
@@ -1305,7 +1306,8 @@ def backup(
       ocrelog backup
       ocrelog backup ~/Documents/ocrelog-2026-11.db
     """
-    from ocrelog.usecases.move import backup as backup_journal, backup_target
+    from ocrelog.usecases.move import backup as backup_journal
+    from ocrelog.usecases.move import backup_target
 
     target = backup_target(ctx.obj, destination, datetime.now(), overwrite=force)
     with open_journal(ctx, write=False) as journal:
@@ -1334,10 +1336,8 @@ def config(
       ocrelog config date_order dmy
       ocrelog config name "Alex Smith"
     """
-    from ocrelog.config import ENV_DATE_ORDER, config_file, date_order_and_source, set_date_order
+    from ocrelog.config import ENV_DATE_ORDER, config_file, date_order_and_source, set_aside_files, set_date_order
     from ocrelog.dates import DATE_ORDERS
-
-    from ocrelog.config import set_aside_files
 
     setting = key.strip().lower().replace("-", "_") if key is not None else None
     if setting not in (None, "date_order", "name"):

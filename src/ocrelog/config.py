@@ -115,8 +115,8 @@ def _set(journal: Path, key: str, value: str | None) -> Path:
     """Write ``key = "value"`` (None: remove the key), keeping the file's other lines, atomically."""
     import json
 
-    from ocrelog.output_files import atomic_path
     from ocrelog.opening import make_private_folder
+    from ocrelog.output_files import atomic_path
 
     path = config_file(journal)
     try:

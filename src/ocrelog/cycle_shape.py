@@ -30,11 +30,13 @@ from statistics import fmean
 from ocrelog.rules import (
     LATE_DAYS,
     MID_WEEKS,
-    SHAPE_MIN_DAYS as MIN_DAYS_FOR_COMPARISON,
     Cycle,
     Infusion,
     courses,
     daily_scores,
+)
+from ocrelog.rules import (
+    SHAPE_MIN_DAYS as MIN_DAYS_FOR_COMPARISON,
 )
 
 WEEKS = 26

@@ -7,12 +7,12 @@ Each function turns rows into the plain values the rule module takes
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, NamedTuple
 
 from ocrelog.dates import day_of
 from ocrelog.dayscore import moment, time_of
-from ocrelog.entries import SUBCUTANEOUS_DOSE, Entry
+from ocrelog.entries import Entry
 from ocrelog.journal import Journal, json_list
 from ocrelog.judged import judged_alerts
 from ocrelog.rules import Findings, Infusion, Settings, analyse, daily_scores, dose_times, word_days
@@ -149,8 +149,8 @@ def current_findings(journal: Journal, today: date) -> Findings:
     earlier, quieter window included; or the alert window, if earlier) on, so a
     journal of ten years reads like a few months.
     """
-    from ocrelog.rules import EARLIER_BASELINE_DAYS, courses
     from ocrelog.alerts import ALERT_DAYS
+    from ocrelog.rules import EARLIER_BASELINE_DAYS, courses
 
     given = doses(journal)
     start = today - timedelta(days=ALERT_DAYS)

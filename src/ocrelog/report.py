@@ -17,14 +17,14 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from ocrelog.charts import sparkline
-from ocrelog.entries import Entry, dose_words
-from ocrelog.rich_output import shown
-from ocrelog.terminal import NARROW
-from ocrelog.rules import CHART_FROM, WINDOW_DAYS, Cycle, Findings
-from ocrelog.plurals import plural
-from ocrelog.concerns import HISTORY_DAYS, Concern, history_counts
 from ocrelog.alerts import ALERT_DAYS
+from ocrelog.charts import sparkline
+from ocrelog.concerns import HISTORY_DAYS, Concern, history_counts
+from ocrelog.entries import Entry, dose_words
+from ocrelog.plurals import plural
+from ocrelog.rich_output import shown
+from ocrelog.rules import CHART_FROM, WINDOW_DAYS, Cycle, Findings
+from ocrelog.terminal import NARROW
 from ocrelog.wording import (
     CHART_LEGEND,
     DISCLAIMER,

@@ -65,8 +65,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ocrelog.dates import add_months, to_iso
 from ocrelog.dayscore import Moment, daily_scores, day_score, dose_times, moment_day  # noqa: F401 - the rule's
-from ocrelog.rule_defaults import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE
 from ocrelog.entries import SUBCUTANEOUS_DOSE, Entry, temperature_text
+from ocrelog.rule_defaults import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE
 
 if TYPE_CHECKING:  # signs is imported where the rule needs it, so feel's day score starts fast
     from ocrelog.alerts import Alert

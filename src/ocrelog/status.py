@@ -78,7 +78,7 @@ class Status:
 def status_lines(status: Status, width: int = 80) -> list[str]:
     """The status screen as plain lines (the command makes user text terminal-safe)."""
     from ocrelog.entries import dose_words
-    from ocrelog.wording import NO_DOSE_YET, days_text, episode_advice, due_advice, due_text, number_text, with_advice
+    from ocrelog.wording import NO_DOSE_YET, days_text, due_advice, due_text, episode_advice, number_text, with_advice
 
     today = status.findings.today
     from ocrelog.dates import written

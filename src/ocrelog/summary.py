@@ -23,12 +23,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ocrelog.signs import FEVER_C
 from ocrelog.alerts import Alert, is_fever
 from ocrelog.dates import written
 from ocrelog.entries import Entry, dose_words, temperature_text
 from ocrelog.plurals import plural
 from ocrelog.rules import Cycle, Findings
+from ocrelog.signs import FEVER_C
 from ocrelog.wording import (
     RISE_HEADERS,
     RISE_TITLE,
@@ -47,8 +47,8 @@ from ocrelog.wording import (
 )
 
 if TYPE_CHECKING:
-    from ocrelog.cycle_shape import Comparison
     from ocrelog.concerns import Concern
+    from ocrelog.cycle_shape import Comparison
 
 #: Notes shown, at most, and each note's length (the page must stay within 2 A4 pages).
 MAX_NOTES = 10

@@ -20,12 +20,22 @@ from typing import TextIO
 
 from ocrelog.dates import EARLIEST_YEAR, FILE_TOLERANCE, LATEST_YEAR, now_to_minute, parse_file_date, to_iso
 from ocrelog.entries import (
-    LICENSED_DOSES, MAX_NOTE, MAX_SCORE, TRIAL_DOSES, TYPES, Entry, check_stored_text, check_value, clean_list, clean_note,
-    note_too_long, symptom_name,
+    LICENSED_DOSES,
+    MAX_NOTE,
+    MAX_SCORE,
+    TRIAL_DOSES,
+    TYPES,
+    Entry,
+    check_stored_text,
+    check_value,
+    clean_list,
+    clean_note,
+    note_too_long,
+    symptom_name,
 )
 from ocrelog.errors import InvalidValue
-from ocrelog.importers.common import Head, Importer, header_names, numbered
 from ocrelog.exports import BASE_COLUMNS, CSV_COLUMNS, KNOWN_COLUMNS, OLDER_COLUMNS, TEXT_COLUMNS, from_cell
+from ocrelog.importers.common import Head, Importer, header_names, numbered
 
 _READ_SIZE = 1 << 20
 _SPACE = re.compile(r"[\ufeff \t\r\n]*")

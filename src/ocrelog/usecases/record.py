@@ -93,8 +93,8 @@ def advice(journal: Journal, entry: Entry) -> list[str]:
     """
     if entry.note is None and entry.type not in _SIGN_TYPES:
         return []
-    from ocrelog.judged import keep_window_readings
     from ocrelog.alerts import may_alert, sign_lines
+    from ocrelog.judged import keep_window_readings
 
     if not may_alert(entry):  # most notes: no sign at all, so no doses or history to read
         keep_window_readings(journal, entry.day)  # so that status --short need not read them again
@@ -177,8 +177,8 @@ def record_dose(journal: Journal, entry: Entry, *, confirmed: bool = False) -> R
     booked = journal.on_day(day, "planned")
     entry = journal.add(entry, replacing=booked)
     notices = advice(journal, entry)
-    from ocrelog.queries import reactions_after_dose
     from ocrelog.alerts import sign_lines
+    from ocrelog.queries import reactions_after_dose
 
     earlier = reactions_after_dose(journal, entry)
     if booked:
@@ -270,8 +270,8 @@ def store_checkin(
     stored = journal.add_together(found, summary=checkin.summary(at[:10], found))
     lines: list[str] = []
     if stored:
-        from ocrelog.queries import alerts_from
         from ocrelog.alerts import sign_lines
+        from ocrelog.queries import alerts_from
 
         lines = list(sign_lines(alerts_from(journal, stored[0].id or 0)))
     return CheckedIn(stored, (*lines, "'ocrelog undo' removes this whole check-in."))

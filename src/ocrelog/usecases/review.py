@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from ocrelog.cycle_shape import Shape
     from ocrelog.entries import Entry
     from ocrelog.journal import Journal
     from ocrelog.rules import Findings, Settings
-    from ocrelog.cycle_shape import Shape
     from ocrelog.summary import Summary
 
 Moment = date | datetime
@@ -150,8 +150,8 @@ class CyclePage(NamedTuple):
 def cycle(journal: Journal, today: date) -> CyclePage:
     """The shape of a cycle, and its sentences (wording.py); the comparison is over the cycles
     the rule found a shape for, as the count of rises before the dose is."""
-    from ocrelog.queries import rule_inputs
     from ocrelog.cycle_shape import compared_cycles, cycle_shape
+    from ocrelog.queries import rule_inputs
     from ocrelog.rules import analyse
 
     inputs = rule_inputs(journal)
@@ -220,9 +220,9 @@ def clinic_summary(
     The period is :func:`default_period`'s; the findings, the days' scores and the
     warning signs are the rule's, as in the report and the chart.
     """
+    from ocrelog.cycle_shape import compared_cycles, cycle_shape
     from ocrelog.queries import analyse_inputs, rule_inputs, with_words_since
     from ocrelog.rules import infection_concerns, infections_since, period_alerts
-    from ocrelog.cycle_shape import compared_cycles, cycle_shape
     from ocrelog.summary import summary_model
 
     start, end = default_period(journal.first_day(), today, since, until)
