@@ -448,7 +448,11 @@ def infuse(
     ] = None,
     force: Annotated[
         bool,
-        typer.Option("--force", "-f", help="Do not ask (a dose sooner than the label allows, a second one on a day); allow 1200 or 1800 mg."),
+        typer.Option(
+            "--force",
+            "-f",
+            help="Do not ask (a dose sooner than the label allows, a second one on a day); allow 1200 or 1800 mg.",
+        ),
     ] = False,
 ) -> None:
     """Record an Ocrevus dose (or, with --planned, book the next one).
@@ -472,7 +476,10 @@ def infuse(
             done = answered(lambda yes: record.book_dose(journal, booked, mg, text, confirmed=yes), force)
             if done is None:
                 return
-        print(f"Booked #{done.entry.id}: {describe(done.entry)} ({booked:%A}). Record it with 'ocrelog infuse' on the day.")
+        print(
+            f"Booked #{done.entry.id}: {describe(done.entry)} ({booked:%A}). "
+            "Record it with 'ocrelog infuse' on the day."
+        )
         say_all(done.notices)
         return
     entry = Entry(
@@ -494,7 +501,8 @@ def infuse(
         if given.reactions:
             details.append(f"reactions: {', '.join(given.reactions)}")
         extra = f" ({'; '.join(details)})" if details else ""
-        print(terminal_text(f"Recorded {dose_kind(given.value)} #{given.id}: {given.value} mg on {written(given.date)}{extra}."))
+        what = f"{dose_kind(given.value)} #{given.id}"
+        print(terminal_text(f"Recorded {what}: {given.value} mg on {written(given.date)}{extra}."))
         say_all(done.notices)
 
 
@@ -506,7 +514,11 @@ def feel(
     ],
     words: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[NOTE]...", help="Words after the score are the note (like --note).", show_default=False),
+        typer.Argument(
+            metavar="[NOTE]...",
+            help="Words after the score are the note (like --note).",
+            show_default=False,
+        ),
     ] = None,
     on: On = None,
     note: Note = None,
@@ -649,7 +661,12 @@ def temp(
     from ocrelog.entries import clean_note, parse_temperature
     from ocrelog.usecases.record import record_temperature
 
-    entry = Entry(type="temperature", date=when_or_now(on), value=parse_temperature(value, force=force), note=clean_note(note))
+    entry = Entry(
+        type="temperature",
+        date=when_or_now(on),
+        value=parse_temperature(value, force=force),
+        note=clean_note(note),
+    )
     with open_journal(ctx, write=True) as journal:
         done = record_temperature(journal, entry)
         print(f"Logged {done.entry.describe()} on {written(done.entry.date)} (#{done.entry.id}).")
@@ -669,7 +686,11 @@ Psychosocial = Annotated[Optional[str], _subscale_option("psychosocial", 8)]
 def scale(
     ctx: typer.Context,
     name: Annotated[
-        str, typer.Argument(metavar="SCALE", help="fss, mfis or mfis5.", autocompletion=_choices("fss", "mfis", "mfis5"))
+        str, typer.Argument(
+            metavar="SCALE",
+            help="fss, mfis or mfis5.",
+            autocompletion=_choices("fss", "mfis", "mfis5"),
+        )
     ],
     value: Annotated[
         Optional[str],
@@ -729,13 +750,25 @@ def log_(
     until: Until = None,
     type_: Annotated[
         Optional[str],
-        typer.Option("--type", metavar="TYPE", help=f"Only this kind: {', '.join(TYPES)}.", autocompletion=_choices(*TYPES)),
+        typer.Option(
+            "--type",
+            metavar="TYPE",
+            help=f"Only this kind: {', '.join(TYPES)}.",
+            autocompletion=_choices(*TYPES),
+        ),
     ] = None,
-    limit: Annotated[Optional[int], typer.Option("--limit", metavar="N", min=1, help="How many to show (default 20).")] = None,
+    limit: Annotated[
+        Optional[int],
+        typer.Option("--limit", metavar="N", min=1, help="How many to show (default 20)."),
+    ] = None,
     all_: Annotated[bool, typer.Option("--all", help="Show every entry.")] = False,
     grep: Annotated[
         Optional[str],
-        typer.Option("--grep", metavar="TEXT", help="Only entries whose symptom name or note contains TEXT (any case)."),
+        typer.Option(
+            "--grep",
+            metavar="TEXT",
+            help="Only entries whose symptom name or note contains TEXT (any case).",
+        ),
     ] = None,
     json_: Json = False,
 ) -> None:
@@ -884,7 +917,11 @@ def demo(
     json_: Json = False,
     save: Annotated[
         Optional[str],
-        typer.Option("--save", metavar="PATH", help="Keep the sample journal in a new file, to try other commands on it."),
+        typer.Option(
+            "--save",
+            metavar="PATH",
+            help="Keep the sample journal in a new file, to try other commands on it.",
+        ),
     ] = None,
 ) -> None:
     """Show the report on a made-up journal (yours is not touched).
@@ -1155,13 +1192,34 @@ def import_(
         Optional[list[str]],
         typer.Option("--map", metavar="LABEL=SCORE", help="Daylio: a mood or activity as a fatigue score; repeat."),
     ] = None,
-    date_column: Annotated[Optional[str], typer.Option("--date-column", metavar="NAME", help="csv: the date column.")] = None,
-    score_column: Annotated[Optional[str], typer.Option("--score-column", metavar="NAME", help="csv: the score column.")] = None,
-    scale: Annotated[Optional[str], typer.Option("--scale", metavar="LOW-HIGH", help="csv: the score's scale, e.g. 1-5 (default 0-10).")] = None,
-    invert: Annotated[bool, typer.Option("--invert", help="csv: high numbers mean less tired (an energy scale).")] = False,
-    time_column: Annotated[Optional[str], typer.Option("--time-column", metavar="NAME", help="csv: a column with the time of day.")] = None,
-    symptom_column: Annotated[Optional[str], typer.Option("--symptom-column", metavar="NAME", help="csv: a column of symptom names.")] = None,
-    note_column: Annotated[Optional[str], typer.Option("--note-column", metavar="NAME", help="csv: a column of notes.")] = None,
+    date_column: Annotated[
+        Optional[str],
+        typer.Option("--date-column", metavar="NAME", help="csv: the date column."),
+    ] = None,
+    score_column: Annotated[
+        Optional[str],
+        typer.Option("--score-column", metavar="NAME", help="csv: the score column."),
+    ] = None,
+    scale: Annotated[
+        Optional[str],
+        typer.Option("--scale", metavar="LOW-HIGH", help="csv: the score's scale, e.g. 1-5 (default 0-10)."),
+    ] = None,
+    invert: Annotated[
+        bool,
+        typer.Option("--invert", help="csv: high numbers mean less tired (an energy scale)."),
+    ] = False,
+    time_column: Annotated[
+        Optional[str],
+        typer.Option("--time-column", metavar="NAME", help="csv: a column with the time of day."),
+    ] = None,
+    symptom_column: Annotated[
+        Optional[str],
+        typer.Option("--symptom-column", metavar="NAME", help="csv: a column of symptom names."),
+    ] = None,
+    note_column: Annotated[
+        Optional[str],
+        typer.Option("--note-column", metavar="NAME", help="csv: a column of notes."),
+    ] = None,
 ) -> None:
     """Add the entries of an export file (all of them, or none).
 
@@ -1283,7 +1341,8 @@ def calendar(
     from ocrelog.plurals import plural
 
     counted = plural(len(events), "event")
-    print(terminal_text(f"Replaced {saved.path} with {counted}:" if saved.replaced else f"Wrote {counted} to {saved.path}:"))
+    said = f"Replaced {saved.path} with {counted}:" if saved.replaced else f"Wrote {counted} to {saved.path}:"
+    print(terminal_text(said))
     for event in events:
         when = f"{event.day.isoformat()}, daily at {event.at.strftime('%H:%M')}" if event.at else event.day.isoformat()
         print(f"  {when}  {event.summary}")
@@ -1295,7 +1354,11 @@ def backup(
     ctx: typer.Context,
     destination: Annotated[
         Optional[str],
-        typer.Argument(metavar="[DEST]", help="The new file, or a folder for it (default: beside the journal).", show_default=False),
+        typer.Argument(
+            metavar="[DEST]",
+            help="The new file, or a folder for it (default: beside the journal).",
+            show_default=False,
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", "-f", help="Replace DEST if it already exists.")] = False,
 ) -> None:
@@ -1325,7 +1388,11 @@ def config(
     ] = None,
     value: Annotated[
         Optional[str],
-        typer.Argument(metavar="[VALUE]", help="Its new value: dmy or mdy; a name ('' removes it).", show_default=False),
+        typer.Argument(
+            metavar="[VALUE]",
+            help="Its new value: dmy or mdy; a name ('' removes it).",
+            show_default=False,
+        ),
     ] = None,
 ) -> None:
     """Show or change a setting in config.toml beside the journal.
@@ -1417,25 +1484,44 @@ def edit(
         Optional[date], typer.Option("--on", metavar="WHEN", click_type=PAST_WHEN, help="A new date (and time).")
     ] = None,
     value: Annotated[
-        Optional[str], typer.Option("--value", metavar="N", help="A new score (0-10), dose (mg), temperature or scale score.")
+        Optional[str], typer.Option(
+            "--value",
+            metavar="N",
+            help="A new score (0-10), dose (mg), temperature or scale score.",
+        )
     ] = None,
     dose: Annotated[Optional[str], typer.Option("--dose", metavar="MG", help="A new dose, for doses.")] = None,
     name: Annotated[Optional[str], typer.Option("--name", metavar="NAME", help="A new name, for symptoms.")] = None,
-    note: Annotated[Optional[str], typer.Option("--note", metavar="TEXT", help="A new note; --note '' removes it.")] = None,
+    note: Annotated[
+        Optional[str],
+        typer.Option("--note", metavar="TEXT", help="A new note; --note '' removes it."),
+    ] = None,
     premed: Annotated[
         Optional[list[str]],
-        typer.Option("--premed", metavar="TEXT", help="Doses: the premedications, replacing the old list; --premed '' empties it."),
+        typer.Option(
+            "--premed",
+            metavar="TEXT",
+            help="Doses: the premedications, replacing the old list; --premed '' empties it.",
+        ),
     ] = None,
     reaction: Annotated[
         Optional[list[str]],
-        typer.Option("--reaction", metavar="TEXT", help="Doses: the reactions, replacing the old list; --reaction '' empties it."),
+        typer.Option(
+            "--reaction",
+            metavar="TEXT",
+            help="Doses: the reactions, replacing the old list; --reaction '' empties it.",
+        ),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", "-f", help="Doses: allow a trial dose (1200 or 1800 mg).")
     ] = False,
     items: Annotated[
         Optional[str],
-        typer.Option("--items", metavar="A,B,...", help="Scales: every answer, giving a new score; --items '' removes them."),
+        typer.Option(
+            "--items",
+            metavar="A,B,...",
+            help="Scales: every answer, giving a new score; --items '' removes them.",
+        ),
     ] = None,
     physical: Physical = None,
     cognitive: Cognitive = None,
@@ -1483,15 +1569,23 @@ def handled(
     ctx: typer.Context,
     targets: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[ID]...", help="Entry numbers (42) or warning signs' C numbers (C3).", show_default=False),
+        typer.Argument(
+            metavar="[ID]...",
+            help="Entry numbers (42) or warning signs' C numbers (C3).",
+            show_default=False,
+        ),
     ] = None,
     note: Annotated[
         Optional[str], typer.Option("--note", metavar="TEXT", help="What was done, e.g. 'seen by my MS nurse'.")
     ] = None,
     category: Annotated[
         Optional[str],
-        typer.Option("--category", metavar="NAME", help="Every open warning sign of this kind (infection, liver...).",
-                     autocompletion=_choices("breathing", "infusion_reaction", "infection", "bowel", "liver", "neurological")),
+        typer.Option(
+            "--category",
+            metavar="NAME",
+            help="Every open warning sign of this kind (infection, liver...).",
+            autocompletion=_choices("breathing", "infusion_reaction", "infection", "bowel", "liver", "neurological"),
+        ),
     ] = None,
     before: Annotated[
         Optional[date],
@@ -1524,7 +1618,11 @@ def handled(
         )
     names = " and ".join(marked.signs)
     count = len(marked.ids)
-    what = f"the warning sign of #{marked.ids[0]}" if count == 1 else f"{plural(count, 'entry', 'entries')} ({_id_list(marked.ids)})"
+    what = (
+        f"the warning sign of #{marked.ids[0]}"
+        if count == 1
+        else f"{plural(count, 'entry', 'entries')} ({_id_list(marked.ids)})"
+    )
     print(terminal_text(f"Marked {what} as handled ({names}); 'ocrelog undo' takes the marks away."))
 
 
@@ -1532,9 +1630,16 @@ def handled(
 def usual(
     ctx: typer.Context,
     action: Annotated[
-        str, typer.Argument(metavar="[add|remove]", help="add or remove; nothing lists them.", autocompletion=_choices("add", "remove"))
+        str, typer.Argument(
+            metavar="[add|remove]",
+            help="add or remove; nothing lists them.",
+            autocompletion=_choices("add", "remove"),
+        )
     ] = "list",
-    words: Annotated[Optional[list[str]], typer.Argument(metavar="TEXT", help="The symptom, in your words.", show_default=False)] = None,
+    words: Annotated[
+        Optional[list[str]],
+        typer.Argument(metavar="TEXT", help="The symptom, in your words.", show_default=False),
+    ] = None,
 ) -> None:
     """Your usual symptoms: no warning sign unless they change.
 

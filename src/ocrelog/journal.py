@@ -270,7 +270,9 @@ class Journal:
             self.conn.execute(
                 "UPDATE entries SET handled_on = ?, handled_note = ? WHERE id = ?", (on.isoformat(), note, entry_id)
             )
-            self._record("handled", f"marked #{entry_id} as handled: {entry.describe()} on {entry.date}", changed=changed)
+            self._record(
+                "handled", f"marked #{entry_id} as handled: {entry.describe()} on {entry.date}", changed=changed
+            )
         return replace(entry, handled_on=on.isoformat(), handled_note=note)
 
     def mark_many_handled(self, entry_ids: Iterable[int], on: date, note: str | None, summary: str) -> int:
@@ -289,7 +291,9 @@ class Journal:
         """The entries with words (as :meth:`with_words_in`) whose ids are in the ``ranges``, oldest first."""
         found: list[Entry] = []
         for first, last in ranges:
-            rows = self.conn.execute(f"SELECT {_SELECT} FROM entries WHERE id BETWEEN ? AND ? AND {WITH_WORDS}", (first, last))
+            rows = self.conn.execute(
+                f"SELECT {_SELECT} FROM entries WHERE id BETWEEN ? AND ? AND {WITH_WORDS}", (first, last)
+            )
             found += [_entry(row) for row in rows]
         return sorted(found, key=lambda e: (e.date, e.id or 0))
 

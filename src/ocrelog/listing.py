@@ -116,7 +116,8 @@ def log_lines(entries: Iterable[Entry], width: int | None) -> Iterator[str]:
     if width is None:
         yield _row(HEADER[:5], HEADER[5], 10**9)
         for entry in entries:
-            cells = (str(entry.id), piped_date(entry.date), entry.type, entry_value(entry), _flat(terminal_text(entry.name or "")))
+            name = _flat(terminal_text(entry.name or ""))
+            cells = (str(entry.id), piped_date(entry.date), entry.type, entry_value(entry), name)
             yield _row(cells, "; ".join(_flat(part) for part in _details(entry)), 10**9)
         return
     if width < NARROW:

@@ -217,7 +217,9 @@ def m012_usual(db: Any) -> None:
     db.execute("ALTER TABLE entries ADD COLUMN time_given INTEGER")
     # What the warning-sign matcher read in each text, under its version (signs.matcher_version),
     # so that `status --short` need not read the notes again: a cache, safe to empty.
-    db.execute("CREATE TABLE read_cache (text TEXT PRIMARY KEY, matcher TEXT NOT NULL, found TEXT NOT NULL) WITHOUT ROWID")
+    db.execute(
+        "CREATE TABLE read_cache (text TEXT PRIMARY KEY, matcher TEXT NOT NULL, found TEXT NOT NULL) WITHOUT ROWID"
+    )
 
 
 #: The one-row table that holds the journal's own id (step 13).

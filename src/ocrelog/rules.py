@@ -898,7 +898,9 @@ def _alerts(given: _Prepared, usual: Collection[str], imported: Sequence[tuple[i
 
     first_recent = _first_recent(given.today).isoformat()
     recent = [e for day, entries in given.written_on.items() if day >= first_recent for e in entries]
-    return concerns.alerts(recent, given.doses, given.today, usual=usual, imported=imported, subcutaneous=given.injected)
+    return concerns.alerts(
+        recent, given.doses, given.today, usual=usual, imported=imported, subcutaneous=given.injected
+    )
 
 
 def _infections(
@@ -914,7 +916,9 @@ def _infections(
         e for day, entries in given.written_on.items() if day >= first_counted for e in entries if may_alert(e)
     ]
     return infection_concerns(
-        concerns.alerts(year, given.doses, given.today, days=None, usual=usual, imported=imported, subcutaneous=given.injected),
+        concerns.alerts(
+            year, given.doses, given.today, days=None, usual=usual, imported=imported, subcutaneous=given.injected
+        ),
         since,
         given.today,
     )

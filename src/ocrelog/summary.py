@@ -310,7 +310,8 @@ def sign_line(alert: Alert) -> Line:
 def concern_line(concern: Concern) -> Line:
     """A concern: its newest words, its kind, how many days and entries, and how it was handled."""
     said = list(dict.fromkeys(alert.logged for alert in concern.alerts))
-    shown = "; ".join(said[:MAX_CONCERN_TEXTS]) + (f"; and {len(said) - MAX_CONCERN_TEXTS} more" if len(said) > MAX_CONCERN_TEXTS else "")
+    more = len(said) - MAX_CONCERN_TEXTS
+    shown = "; ".join(said[:MAX_CONCERN_TEXTS]) + (f"; and {more} more" if more > 0 else "")
     text = f"{shown} ({concern.display})"
     if concern.days > 1:
         text += f", logged on {plural(concern.days, 'day')}"

@@ -79,7 +79,9 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
         if options.symptom_column:
             name = row.get(options.symptom_column.lower(), "").strip()
             if name:
-                yield Entry(type="symptom", date=when, name=symptom_name(name), note=None if made else note, source="csv")
+                yield Entry(
+                    type="symptom", date=when, name=symptom_name(name), note=None if made else note, source="csv"
+                )
                 made = True
         if not made:
             tally.skipped["rows without a score or symptom"] += 1

@@ -75,7 +75,8 @@ def _record(element, now: datetime, tally) -> Entry | None:
             return None
         when = _when(element.get("startDate", ""), kind, now)
         return Entry(type="temperature", date=when, value=celsius, source="apple-health")
-    tally.skipped[f"{kind.removeprefix('HKQuantityTypeIdentifier').removeprefix('HKCategoryTypeIdentifier') or 'other'} records"] += 1
+    shown = kind.removeprefix("HKQuantityTypeIdentifier").removeprefix("HKCategoryTypeIdentifier") or "other"
+    tally.skipped[f"{shown} records"] += 1
     return None
 
 

@@ -366,11 +366,14 @@ def _entry_fields(row: dict, limits: _Limits) -> Entry:
     raw_value = row.get("value")
     if entry_type == "scale":
         return _scale(row, when)
-    value = None
+    value: int | float | None = None
     if entry_type == "fatigue":  # the common case, as ocrelog writes it: "5" in CSV, 5 in JSON
         kind = raw_value.__class__
         # (``__class__`` rather than isinstance: faster, and a bool is not a score; mypy cannot narrow it)
-        value = _SCORES.get(raw_value) if kind is str else raw_value if kind is int and 0 <= raw_value <= MAX_SCORE else None  # type: ignore[arg-type, operator]
+        if kind is str:
+            value = _SCORES.get(raw_value)  # type: ignore[arg-type]
+        elif kind is int and 0 <= raw_value <= MAX_SCORE:  # type: ignore[operator]
+            value = raw_value
     if value is None:
         # force: a trial dose in a journal's own file was confirmed with --force when typed.
         value = check_value(entry_type, raw_value if not isinstance(raw_value, str) else raw_value.strip(), force=True)

@@ -163,7 +163,9 @@ def mark_many_handled(
         if text[:1] in ("c", "C"):
             concern = concerns.get(text.lower())
             if concern is None:
-                raise InvalidValue(f"No warning sign is numbered {target}: 'ocrelog status' and 'ocrelog report' show the C numbers")
+                raise InvalidValue(
+                    f"No warning sign is numbered {target}: 'ocrelog status' and 'ocrelog report' show the C numbers"
+                )
             for alert in concern.alerts:
                 if alert.entry_id is not None and alert.handled is None:
                     chosen[alert.entry_id] = alert.display

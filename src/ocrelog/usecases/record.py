@@ -121,7 +121,8 @@ def record_score(journal: Journal, entry: Entry, *, replace: bool = False) -> Re
         from ocrelog.plurals import plural
 
         replaced = plural(len(others), "earlier score")
-        notices.append(f"Replaced {replaced} of {written(day)}; 'ocrelog undo' brings {'it' if len(others) == 1 else 'them'} back.")
+        them = "it" if len(others) == 1 else "them"
+        notices.append(f"Replaced {replaced} of {written(day)}; 'ocrelog undo' brings {them} back.")
     dosed = journal.on_day(day, "infusion")
     higher = not replace and any((e.value or 0) > (entry.value or 0) for e in others)
     if higher or dosed:  # only then can the day count another score (dayscore.day_score says which)
