@@ -8,6 +8,7 @@ Nothing here asks, prints or reads the clock (``today`` is passed in).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -132,7 +133,7 @@ class MarkedMany(NamedTuple):
 def mark_many_handled(
     journal: Journal,
     today: date,
-    targets: list[str] = (),  # type: ignore[assignment]
+    targets: Sequence[str] = (),
     *,
     note: str | None = None,
     category: str | None = None,

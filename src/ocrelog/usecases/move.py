@@ -30,7 +30,7 @@ PROGRESS_FROM_BYTES = 5_000_000
 
 def shows_progress(total: int | None, stderr_is_terminal: bool) -> bool:
     """Whether a person is likely waiting on this import: a large file, read at a terminal."""
-    return bool(total) and total >= PROGRESS_FROM_BYTES and stderr_is_terminal  # type: ignore[operator]
+    return total is not None and total >= PROGRESS_FROM_BYTES and stderr_is_terminal
 
 
 def check_something_mapped(source: Source) -> None:
