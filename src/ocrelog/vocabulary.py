@@ -153,11 +153,13 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "limb": ("arm", "arms", "leg", "legs", "hand", "hands", "foot", "feet", "side", "face"),
     "face": ("face", "cheeks", "cheek", "neck", "chest"),
     "hard": ("hard", "difficult", "tough", "struggling", "struggle", "trouble", "difficulty", "problems", "problem"),
-    "swollen": ("swollen", "swelling", "swelled", "puffy", "swell", "puffed", "puffing", "thick"),
+    "swollen": ("swollen", "swelling", "swelled", "puffy", "swell", "puffed", "puffing", "thick",
+                # swelling said as growing bigger ("my face has blown up", "lips ballooned")
+                "blown", "ballooned", "ballooning", "bloated"),
     "throat": ("throat", "tongue", "lips", "lip", "mouth", "face"),
     "tummy": ("stomach", "tummy", "belly", "abdominal", "abdomen", "gut"),
     "see": ("see", "read", "focus"),
-    "dose": ("infusion", "drip", "dose", "ocrevus", "injection", "treatment"),
+    "dose": ("infusion", "drip", "dose", "ocrevus", "injection", "treatment", "jab", "injections"),
     "tired": ("tired", "tiredness", "exhausted", "exhaustion", "knackered", "wiped", "drained", "shattered",
               "fatigue", "fatigued", "zonked", "worn"),
     "hot": ("hot", "boiling", "roasting", "burning", "sweating", "sweaty"),
@@ -171,11 +173,15 @@ GROUPS: dict[str, tuple[str, ...]] = {
               "lopsided", "crooked"),
     "fine": ("zip", "zips", "zipper", "button", "buttons", "laces", "shoelaces", "earring", "earrings",
              "clasp", "necklace", "jewellery", "jewelry"),
-    "site": ("injection", "injected", "injecting", "jab", "jabbed", "needle", "site", "shot", "spot", "skin"),
+    "site": ("injection", "injected", "injecting", "jab", "jabbed", "needle", "site", "shot", "spot", "skin",
+             # where a dose under the skin is given
+             "tummy", "stomach", "belly", "abdomen", "thigh", "area"),
     "local": ("red", "redness", "swollen", "swelling", "puffy", "sore", "soreness", "tender", "pain", "painful",
               "hurts", "hurting", "burning", "burns", "stinging", "itchy", "itching", "itch", "hot", "warm",
               "lump", "lumpy", "bump", "hard", "bruised", "bruise", "bruising", "throbbing", "rash", "patch",
-              "blotch", "welt", "raised", "pink"),
+              "blotch", "welt", "raised", "pink",
+              # said as what it looks like ("rashy", "blotchy") or as growing ("a swollen bit")
+              "rashy", "blotchy", "bumpy"),
     "wound": ("wound", "graze", "scratch", "scrape", "blister", "incision", "scar", "stitches", "ulcer"),
     "infected": ("red", "hot", "swollen", "weepy", "weeping", "oozing", "pus", "angry", "throbbing", "spreading",
                  "smelly", "inflamed"),
@@ -187,7 +193,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
              "net", "veil", "vaseline", "smoke", "water", "cling", "gauze", "murky"),
     # what a person can no longer do with their hands: the things they drop or miss
     "things": ("things", "everything", "stuff", "cups", "cup", "mug", "mugs", "glass", "glasses", "keys", "plates",
-               "cutlery", "pen", "phone"),
+               "cutlery", "pen", "phone", "plate", "bowl", "bowls", "dishes", "forks", "spoons", "knives", "pens"),
+    # a part of the body that will not do what it is told
+    "part": ("hand", "hands", "arm", "arms", "leg", "legs", "foot", "feet", "fingers", "side"),
     # words a text jumps, swims or doubles in
     "print": ("words", "letters", "print"),
     "moving": ("swim", "swims", "swimming", "jump", "jumps", "jumping", "dance", "dancing", "double", "blur",
@@ -210,6 +218,7 @@ SIGNS: tuple[Sign, ...] = (
         "chest ... tight", "tight chest", "chest tightness", "tightness in ... chest",
         "out of breath", "panting", "puffing and panting", "breathing ... heavy|tight|tighter",
         "{cant} get ... breath", "sob on|walking|climbing|exertion|moving|new",
+        "short|shorter on breath", "shorter of breath", "shorter breath",
         "sob ... stairs|upstairs|walking|hill|new|worse",
     )),
     Sign("swelling of the throat", "breathing", NOW, (
@@ -232,7 +241,7 @@ SIGNS: tuple[Sign, ...] = (
     )),
     Sign("flushing", "infusion_reaction", SOON, (
         "flushing", "flushed", "red {face}", "{face} ... red", "redness ... {face}", "facial redness",
-        "hot flush", "hot flushes",
+        "hot flush", "hot flushes", "face|cheeks|cheek ... pink|burning|glowing|glowy",
     )),
     Sign("throat irritation", "infusion_reaction", SOON, (
         "throat irritation", "irritated throat", "itchy throat", "scratchy throat", "throat itch",
@@ -252,7 +261,8 @@ SIGNS: tuple[Sign, ...] = (
         "chucking up", "puked", "puking", "retching",
         # regional and slang words for being sick
         "boak", "boaking", "boke", "bokeing", "bilious", "barf", "barfing", "barfed", "upchuck", "gagging",
-        "spew", "spewed",
+        "spew", "spewed", "spewing", "chunder", "chundered", "chundering", "chunders", "hurled", "hurling up",
+        "heaving up", "honked up", "sick up", "been sick",
     )),
     Sign("headache", "infusion_reaction", SOON, (
         "headache", "head ache", "pounding|banging|thumping|throbbing|splitting|bursting head", "migraine",
@@ -265,6 +275,9 @@ SIGNS: tuple[Sign, ...] = (
         "pulse ... racing|fast|pounding|high|thumping", "heart going like",
         "heartbeat ... fast|racing|fluttery|irregular|pounding",
         "heart|heartbeat ... fluttering|flutters|fluttery|skipping|skips|jumping|thumping|banging|galloping",
+        # the heart called by another name ("ticker", "heart rate")
+        "ticker|heartrate|hr ... racing|fast|pounding|flutters|fluttering|thumping|banging|galloping|skipping|high",
+        "heart rate ... racing|fast|pounding|high|up",
     )),
     Sign("low blood pressure", "infusion_reaction", SOON, (
         "low blood pressure", "blood pressure ... dropped|low|fell|crashed", "bp ... dropped|low|fell|crashed",
@@ -317,6 +330,7 @@ SIGNS: tuple[Sign, ...] = (
         "tonsillitis", "strep", "throat ... razor|razors|glass|sandpaper|knives",
         "tonsils ... swollen|huge|white|spots|pus", "white spots ... throat|tonsils",
         "coloured|colored|green|yellow|thick ... snot|gunk|mucus|catarrh",
+        "snot|gunk|mucus|catarrh|phlegm ... coloured|colored|green|yellow", "face|sinus|sinuses ... pain|ache|aching|pressure",
         "ear|ears ... gunk|discharge|discharging|leaking|oozing|weeping|pus|goo|gooey|crusty|throbbing",
     )),
     Sign("herpes", "infection", SOON, (
@@ -349,7 +363,8 @@ SIGNS: tuple[Sign, ...] = (
     # -- bowel -----------------------------------------------------------------------------
     Sign("diarrhoea", "bowel", SOON, (
         "diarrhoea", "diarrhea", "diarrhoe", "diarrhoeas", "loose {poo}", "runny {poo}", "watery {poo}",
-        "liquid {poo}", "{poo} ... water|watery|liquid|runny|loose", "the runs", "the trots", "the squits",
+        "liquid {poo}", "{poo} ... water|watery|liquid|runny|loose", "the runs", "the trots", "the squits", "dire rear", "the squitters",
+        "the shits",
         "gippy tummy", "dodgy tummy", "squits", "diarhea", "diahrea", "diarhoea", "diahorrea",
         "the shits", "runny tummy", "upset stomach",
         "stomach bug", "tummy bug", "gastro", "food poisoning", "colitis",
@@ -373,7 +388,8 @@ SIGNS: tuple[Sign, ...] = (
     # -- liver -----------------------------------------------------------------------------
     Sign("jaundice", "liver", SOON, (
         "jaundice", "jaundiced", "yellow skin", "yellow eyes", "yellowing", "yellowish skin",
-        "yellowish eyes", "skin ... yellow|yellowish", "eyes ... yellow|yellowish", "whites ... yellow|yellowish",
+        "yellowish eyes", "skin ... yellow|yellowish|yellowy", "eyes ... yellow|yellowish|yellowy",
+        "whites ... yellow|yellowish|yellowy",
         "yellow|yellowy ... eyes",
         "icteric", "icterus", "sclera ... yellow",
         "yellow|yellowy ... skin", "going|turning|turned|gone|look|looking|looks yellow",
@@ -406,6 +422,8 @@ SIGNS: tuple[Sign, ...] = (
         "colours|colors ... washed|faded|dull|dim|wrong|faint", "lost ... vision|sight", "lost ... of my vision|sight",
         "smudge|smudgy|patch|shadow|curtain|spot|blob|hole|gap|blur|blank ... what i see",
         "looking|seeing|peering through ... {veil}",
+        "grey|gray|dark|black|blank|blurry|blurred|white patch|spot|area|smudge|blob|shadow",
+        "middle|centre|center|edge|edges|corner|side of ... vision|sight",
         "{print} ... {moving}", "seeing|see|saw two of everything|anything|everyone|things|it|them|stuff|faces|words",
     )),
     Sign("weakness", "neurological", SOON, (
@@ -415,6 +433,7 @@ SIGNS: tuple[Sign, ...] = (
         "foot drop", "dragging ... leg", "cant lift", "paralysis", "paralysed", "paralyzed",
         "{cant} lift|raise|move|feel ... {limb}",
         "{limb} ... gave|giving way", "{limb} ... went|gone dead",
+        "{limb} ... heavy|useless|floppy|like lead|like jelly",
     )),
     Sign("numbness", "neurological", SOON, (
         "numbness", "numb", "pins ... needles", "tingling", "tingly", "loss of feeling", "no feeling in",
@@ -425,7 +444,10 @@ SIGNS: tuple[Sign, ...] = (
         "loss of balance", "lost my balance", "balance problems", "balance worse", "off balance",
         "unsteady", "wobbly", "stumbling", "falling over", "keep falling", "losing ... balance", "ataxia",
         "balance ... worse|bad|off|gone|terrible",
-        "keep dropping", "dropping|drops {things}",
+        "keep dropping", "dropping|drops {things}", "dropped|dropping|drops|drop ... {things}",
+        "{part} ... {cant} do|obey|work|listen|cooperate|respond", "{part} ... not doing what",
+        "reach|reaching|reached|reaches|grab|grabbing|grabbed for ... and miss|missing|missed|misses",
+        "keep|kept|keeps missing|miss ... {things}",
         "dropping things", "dropping ... things", "bumping into", "walking into things", "knocking things",
         "{cant} do|manage|fasten|undo|get|put ... {fine}", "{fine} ... {cant}", "{fine} ... {hard}", "{fine} ... struggle|struggling",
         "fumbling|fumbled|fumble|fumbly|fiddling ... {fine}",
@@ -442,7 +464,8 @@ SIGNS: tuple[Sign, ...] = (
         "forgetting words", "forgetting names", "cant remember", "cognitive", "cognition",
         "acting different|differently|strange|strangely|weird|oddly", "words ... wrong|muddled|jumbled|slurred",
         "speech ... slurred|slurry|slurring|slow|strange|wrong|off|funny|weird|odd|garbled",
-        "talking|talk|talked|speaking ... gibberish|nonsense", "talking|talked|speaking rubbish",
+        "talking|talk|talked|speaking|muttering|mumbling|babbling|rambling ... gibberish|nonsense|rubbish",
+        "saying|said|using|used ... wrong word|words|name|names", "not like me|myself", "talking|talked|speaking rubbish",
         "brain fog ... worse", "personality change", "personality changed", "personality ... changed",
         "not myself", "not himself|herself|themself|themselves", "not like him|her|them", "trouble speaking", "slurred speech", "speech slurred", "slurring",
         "cant get ... words out", "words muddled", "trouble finding words",
@@ -515,7 +538,11 @@ IDIOMS: tuple[str, ...] = (
     "dropped open", "lost sight of", "lose sight of", "losing sight of", "red hot chilli", "red hot chili",
     "a thrush in", "song thrush", "mistle thrush",
     "leaves|leaf|grass|lawn|banana|bananas|plant|plants|paint|paper|pages|teeth ... yellow", "hot and cold water", "hot and cold taps",
-    "hay fever", "hay feverish", "cup fever", "fever tree", "gold fever", "election fever", "christmas fever",
+    "hay fever", "hay feverish",
+    # a sign word used to describe a thing ("a heart racing thriller")
+    "heart racing|pounding|stopping thriller|film|movie|match|game|finish|finale|ride|read|book|episode|ending|climax",
+    # a fitting for clothes
+    "a|the|dress|suit|bra|shoe|wedding fitting", "fitting room|rooms|appointment", "cup fever", "fever tree", "gold fever", "election fever", "christmas fever",
     "double digits", "double figures", "on pins and needles", "confused by",
     "temperature checked", "temp checked", "took my temp", "took my temperature", "taking my temp",
     "taking my temperature", "checked my temp", "checked my temperature", "temp taken", "temperature taken",
@@ -539,6 +566,9 @@ RESOLUTIONS = frozenset({
     "are better", "much better", "lot better", "loads better", "getting better", "improving", "improved",
     "nearly gone", "almost gone", "all gone", "faded", "fading", "eased", "easing", "on the mend",
     "calmed down", "clearing up", "cleared up",
+    # a sign expected that never came
+    "never came", "never happened", "never showed", "never appeared", "never arrived", "never started",
+    "never developed", "didnt come", "didnt happen", "didnt appear", "didnt show",
 })
 #: Words next to a sign word that make it a vaccination, a test or a check, not a sign.
 NOT_A_SIGN = frozenset({
@@ -609,10 +639,12 @@ HYPOTHETICAL = frozenset({
 #: A clause that opens with one of these and asks with one of QUESTION_ASKS ("what temp should i
 #: ring them at", "how do you tell a relapse from ...") asks about its signs: they are not reported,
 #: unless the writer speaks again or points at one before it ("what should i do about my rash").
-QUESTION_OPENERS = frozenset({"what", "how", "which", "when", "at what"})
+QUESTION_OPENERS = frozenset({"what", "how", "which", "when", "at what", "does", "do", "can", "could", "will", "would"})
 QUESTION_ASKS = frozenset({
     "should i", "should we", "should you", "do i", "do you", "do we", "does one", "can i", "can you", "can we",
     "would you", "is it", "are you", "do they", "does it", "should it", "would i", "will i", "do people",
+    # asking whether something causes a sign ("does ocrevus cause diarrhoea")
+    "cause", "causes", "give you", "make you", "trigger", "lead to",
 })
 #: Between a sign's own words, one of these says it has not happened yet ("the site will go red").
 NOT_YET = frozenset({"will", "might", "gonna"})
@@ -644,7 +676,7 @@ BENIGN_CAUSES = frozenset({
     "workout", "exercise", "running", "jogging", "hiking", "dancing", "yoga", "pilates", "ice cream",
     "curry", "spicy", "chilli", "takeaway", "too much", "wine", "beer", "drinking", "hangover", "hungover",
     "alcohol", "happiness", "relief", "excitement", "laughing", "laughter", "crying", "joy", "pride",
-    "watch strap", "strap", "new shoes", "shoes", "sun", "sunburn", "heat", "sauna", "hot bath", "reading",
+    "watch strap", "strap", "too many", "overeating", "new shoes", "shoes", "sun", "sunburn", "heat", "sauna", "hot bath", "reading",
     "screen", "dim light", "onions", "chopping", "nettles", "nettle", "shaving", "plaster",
     "washing powder", "perfume", "suncream", "allergy", "hay", "sitting", "sat", "drive", "driving", "kneeling",
     # what is in the air, the water or on the skin
@@ -658,6 +690,9 @@ BENIGN_CAUSES = frozenset({
     # excitement
     "match", "game", "penalty", "penalties", "shootout", "final", "exam", "exams", "interview", "film", "movie",
 })
+#: After "from", one of these is a harmless cause too: pressure from sitting ("numb from the chair";
+#: not "faint in the chair").
+PRESSED_BY = frozenset({"chair", "seat", "desk", "bench", "saddle", "armrest", "toilet seat"})
 #: An entry with one of these words gives a sign of the key another sense ("chills" from a film).
 OTHER_SENSES: dict[str, frozenset[str]] = {
     "chills": frozenset({
@@ -687,6 +722,10 @@ SUDDEN = frozenset({
     "sudden", "suddenly", "all of a sudden", "out of nowhere", "out of the blue", "came on fast",
     "in seconds", "in minutes", "without warning",
 })
+#: Weakness of one side (ONE_SIDE) found on waking (WAKING) came on suddenly too ("woke up and cant
+#: lift my left arm").
+WAKING = frozenset({"woke", "woke up", "woken", "woken up", "waking", "on waking"})
+ONE_SIDE = frozenset({"left", "right", "one side"})
 #: A neurological sign in a clause with one of these is the person's usual, not a new one.
 NOT_NEW = frozenset({
     "usual", "as usual", "as always", "same as", "about the same", "the same", "for years", "no change",
@@ -722,6 +761,8 @@ SHORTHAND = {
     "n": "and", "w": "with", "cos": "because", "coz": "because", "bc": "because", "abt": "about",
     "tho": "though", "u": "you", "ur": "your", "wiv": "with",
     "sik": "sick", "hdache": "headache", "hedache": "headache", "hedake": "headache", "brethe": "breathe",
+    # breath as it is said
+    "breff": "breath", "bref": "breath", "breth": "breath",
 }
 #: Numbers written in words ("thirty eight point five", "a hundred and two"), read as digits.
 NUMBER_WORDS = {
