@@ -193,7 +193,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
              "net", "veil", "vaseline", "smoke", "water", "cling", "gauze", "murky"),
     # what a person can no longer do with their hands: the things they drop or miss
     "things": ("things", "everything", "stuff", "cups", "cup", "mug", "mugs", "glass", "glasses", "keys", "plates",
-               "cutlery", "pen", "phone", "plate", "bowl", "bowls", "dishes", "forks", "spoons", "knives", "pens"),
+               "cutlery", "pen", "phone"),
+    # things held in the hand at a meal or a desk, which a clumsy hand lets fall ("dropped 3 plates")
+    "held": ("cup", "cups", "mug", "mugs", "glass", "plate", "plates", "bowl", "bowls", "dish", "dishes", "cutlery",
+             "fork", "forks", "spoon", "spoons", "knife", "knives", "pen", "pens", "tray"),
     # a part of the body that will not do what it is told
     "part": ("hand", "hands", "arm", "arms", "leg", "legs", "foot", "feet", "fingers", "side"),
     # words a text jumps, swims or doubles in
@@ -444,10 +447,10 @@ SIGNS: tuple[Sign, ...] = (
         "loss of balance", "lost my balance", "balance problems", "balance worse", "off balance",
         "unsteady", "wobbly", "stumbling", "falling over", "keep falling", "losing ... balance", "ataxia",
         "balance ... worse|bad|off|gone|terrible",
-        "keep dropping", "dropping|drops {things}", "dropped|dropping|drops|drop ... {things}",
+        "keep dropping", "dropping|drops {things}", "dropped|dropping|drops|drop ... {held}",
         "{part} ... {cant} do|obey|work|listen|cooperate|respond", "{part} ... not doing what",
         "reach|reaching|reached|reaches|grab|grabbing|grabbed for ... and miss|missing|missed|misses",
-        "keep|kept|keeps missing|miss ... {things}",
+        "keep|kept|keeps missing|miss ... {held}",
         "dropping things", "dropping ... things", "bumping into", "walking into things", "knocking things",
         "{cant} do|manage|fasten|undo|get|put ... {fine}", "{fine} ... {cant}", "{fine} ... {hard}", "{fine} ... struggle|struggling",
         "fumbling|fumbled|fumble|fumbly|fiddling ... {fine}",
