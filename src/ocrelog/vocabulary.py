@@ -436,7 +436,7 @@ SIGNS: tuple[Sign, ...] = (
         "foot drop", "dragging ... leg", "cant lift", "paralysis", "paralysed", "paralyzed",
         "{cant} lift|raise|move|feel ... {limb}",
         "{limb} ... gave|giving way", "{limb} ... went|gone dead",
-        "{limb} ... heavy|useless|floppy|like lead|like jelly",
+        "{limb} ... useless|floppy",
     )),
     Sign("numbness", "neurological", SOON, (
         "numbness", "numb", "pins ... needles", "tingling", "tingly", "loss of feeling", "no feeling in",
@@ -630,6 +630,13 @@ PAST = frozenset({
     "in the past", "used to", "had one before", "decades ago", "previously", "family history",
     "first infusion", "first dose", "first treatment", "first ever infusion",
 })
+#: ... but a span of time up to now when one of these stands just before it ("weaker over the last
+#: month", not "last month").
+UP_TO_NOW = frozenset({"over the", "in the", "during the", "for the", "within the"})
+#: A year (YEARS, a four-digit number in that range) after one of these tells of the past ("last
+#: relapse was 2019", "since 2015", "in 2015").
+YEAR_LINKS = frozenset({"in", "was", "were", "since", "from", "back"})
+YEARS = (1900, 2099)
 #: A sign after one of these in its clause is a worry, a question, a plan or an instruction,
 #: not something that is happening ("what if i get shingles", "call them if your pee is dark").
 HYPOTHETICAL = frozenset({
@@ -667,11 +674,26 @@ ANSWERS = frozenset({
     "all clear", "clear", "said no", "i said no", "none since", "all ok", "all okay", "came back normal",
     "came back clear", "nothing new", "not new",
 })
+#: A clause that opens (after FILLER and one of REFERS) with one of RESOLUTIONS, then nothing or one of
+#: WHEN_PASSED, and names no sign, says the sign of the clause before it passed ("flushed during the
+#: drip but its gone now", "site was pink but faded by lunch"; not "headache, gone to bed").
+REFERS = frozenset({"it", "its", "that", "thats", "they", "theyre", "theyve", "which", "both", "all", "was", "is"})
+WHEN_PASSED = frozenset({"by", "after", "within", "in", "overnight", "already", "quickly", "since", "before", "at"})
 #: After a word saying a sign passed, one of these makes the next sign the cure ("cleared with antibiotics").
 CURE_LINKS = frozenset({"with", "after", "by", "on", "thanks"})
 #: A sign followed in its clause by a link and one of these has a harmless cause ("stiff neck from
 #: sleeping funny", "dizzy with happiness", "tummy ache after too much ice cream").
 CAUSE_LINKS = frozenset({"from", "after", "because", "due", "with", "of", "since", "during", "in"})
+#: "in" right after one of these says when, not why ("kicked in on the drive home").
+ONSET_VERBS = frozenset({"kicked", "kicks", "kicking", "set", "sets", "setting", "came", "comes", "coming"})
+#: After a resolution's word, one of these says it compares, not that the sign passed ("worse than normal").
+COMPARED = frozenset({"than"})
+#: Before a resolution's word anywhere after the sign in its clause, one of these makes the sign its
+#: subject: it has passed ("the rash I had at the clinic has cleared").
+PERFECT = frozenset({"has", "have", "had", "is", "are"})
+#: After a negation, "and" then one of SELF ends the negation's reach: a new subject ("neck wont bend
+#: and im burning up").
+NEW_SUBJECT_LINKS = frozenset({"and", "so"})
 #: ... or a harmless cause, then one of these, before the sign ("drank litres of water so peeing a lot").
 CAUSE_BEFORE = frozenset({"so", "hence", "thats why", "which is why"})
 BENIGN_CAUSES = frozenset({
@@ -759,6 +781,10 @@ FILLER = frozenset({
     "now", "my", "little", "quite", "so", "think", "maybe", "probably", "new", "horrible", "nasty",
     "coming", "down", "with", "caught",
 })
+#: A pulse (one of PULSE_WORDS, then a number) above FAST_PULSE, up to PULSE_MAX, is a fast heartbeat.
+PULSE_WORDS = frozenset({"pulse", "heart rate", "heartrate", "hr", "bpm", "heart"})
+FAST_PULSE = 120
+PULSE_MAX = 250
 #: Texting shorthand, read as the word it stands for.
 SHORTHAND = {
     "n": "and", "w": "with", "cos": "because", "coz": "because", "bc": "because", "abt": "about",
