@@ -32,6 +32,7 @@ from ocrelog.vocabulary import (
     CARER_MARKS,
     CARER_OPENERS,
     CARERS,
+    CAUSE_ASKS,
     CAUSE_BEFORE,
     CAUSE_LINKS,
     CELSIUS_RANGE,
@@ -99,6 +100,7 @@ from ocrelog.vocabulary import (
     WHEN_PASSED,
     YEAR_LINKS,
     YEARS,
+    YES_NO_OPENERS,
     Category,
     Sign,
 )
@@ -195,6 +197,7 @@ def _cue_words() -> set[str]:
     cues |= set(NUMBER_WORDS) | THINGS | CARERS | CARER_MARKS | CARER_OPENERS | CAUSE_BEFORE | NOT_YET
     cues |= QUESTION_OPENERS | QUESTION_ASKS | CARED_FOR | WAKING | ONE_SIDE | ONSET_VERBS | COMPARED | PERFECT
     cues |= NEW_SUBJECT_LINKS | PRESSED_BY | PULSE_WORDS | UP_TO_NOW | YEAR_LINKS | REFERS | WHEN_PASSED
+    cues |= YES_NO_OPENERS | CAUSE_ASKS
     cues |= {word for senses in OTHER_SENSES.values() for word in senses}
     return {word for cue in cues for word in cue.split()}
 
@@ -480,6 +483,8 @@ def _hypothetical(words: list[str], start: int) -> bool:
 def _question(words: list[str]) -> bool:
     """A clause that asks about its signs: it opens with a question word and asks with a verb
     before its subject ("what temp should i ring them at", "how do you tell ...")."""
+    if words and words[0] in YES_NO_OPENERS and any(a <= 4 for a, _ in _spans(words, CAUSE_ASKS)):
+        return True  # "does ocrevus cause diarrhoea"
     return bool(_spans(words[:2], QUESTION_OPENERS)) and any(a <= 4 for a, _ in _spans(words, QUESTION_ASKS))
 
 

@@ -649,13 +649,16 @@ HYPOTHETICAL = frozenset({
 #: A clause that opens with one of these and asks with one of QUESTION_ASKS ("what temp should i
 #: ring them at", "how do you tell a relapse from ...") asks about its signs: they are not reported,
 #: unless the writer speaks again or points at one before it ("what should i do about my rash").
-QUESTION_OPENERS = frozenset({"what", "how", "which", "when", "at what", "does", "do", "can", "could", "will", "would"})
+QUESTION_OPENERS = frozenset({"what", "how", "which", "when", "at what"})
 QUESTION_ASKS = frozenset({
     "should i", "should we", "should you", "do i", "do you", "do we", "does one", "can i", "can you", "can we",
     "would you", "is it", "are you", "do they", "does it", "should it", "would i", "will i", "do people",
-    # asking whether something causes a sign ("does ocrevus cause diarrhoea")
-    "cause", "causes", "give you", "make you", "trigger", "lead to",
 })
+#: A clause that opens with one of YES_NO_OPENERS and asks with one of CAUSE_ASKS asks whether
+#: something causes its sign ("does ocrevus cause diarrhoea", "can the drip give you headaches"):
+#: the sign is not reported ("what causes my headaches" is not such a question).
+YES_NO_OPENERS = frozenset({"does", "do", "can", "could", "will", "would", "is", "might", "may"})
+CAUSE_ASKS = frozenset({"cause", "causes", "give you", "give people", "make you", "trigger", "lead to", "bring on"})
 #: Between a sign's own words, one of these says it has not happened yet ("the site will go red").
 NOT_YET = frozenset({"will", "might", "gonna"})
 #: Just before a sign (at most two words) after a worry's cue, one of these says the sign is
