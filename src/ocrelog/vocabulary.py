@@ -367,7 +367,10 @@ SIGNS: tuple[Sign, ...] = (
     Sign("diarrhoea", "bowel", SOON, (
         "diarrhoea", "diarrhea", "diarrhoe", "diarrhoeas", "loose {poo}", "runny {poo}", "watery {poo}",
         "liquid {poo}", "{poo} ... water|watery|liquid|runny|loose", "the runs", "the trots", "the squits", "dire rear", "the squitters",
-        "the shits",
+        # told by time spent on the toilet
+        "on the loo|toilet|bog all day|night|morning|evening|afternoon", "on the loo|toilet|bog constantly|nonstop",
+        "living|stuck on the loo|toilet|bog",
+        "{cant} get|getting|stay off ... loo|toilet|bog",
         "gippy tummy", "dodgy tummy", "squits", "diarhea", "diahrea", "diarhoea", "diahorrea",
         "the shits", "runny tummy", "upset stomach",
         "stomach bug", "tummy bug", "gastro", "food poisoning", "colitis",
