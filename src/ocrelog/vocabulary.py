@@ -546,7 +546,7 @@ IDIOMS: tuple[str, ...] = (
     "leaves|leaf|grass|lawn|banana|bananas|plant|plants|paint|paper|pages|teeth ... yellow", "hot and cold water", "hot and cold taps",
     "hay fever", "hay feverish",
     # a sign word used to describe a thing ("a heart racing thriller")
-    "heart racing|pounding|stopping thriller|film|movie|match|game|finish|finale|ride|read|book|episode|ending|climax",
+    "heart racing|pounding|stopping thriller|film|movie|match|game|final|finish|finale|ride|read|book|novel|episode|ending|climax|race|shootout",
     # a fitting for clothes
     "a|the|dress|suit|bra|shoe|wedding fitting", "fitting room|rooms|appointment", "cup fever", "fever tree", "gold fever", "election fever", "christmas fever",
     "double digits", "double figures", "on pins and needles", "confused by",
