@@ -856,3 +856,8 @@ def test_a_yes_no_question_whether_something_causes_a_sign_is_not_a_report():
 )
 def test_held_out_6s_new_words_in_their_everyday_senses_raise_nothing(text):
     assert raised(text, WHEN["dose"]) == set()
+
+
+def test_the_cure_of_a_sign_that_passed_ends_at_and_then_a_turn():
+    assert raised("hives settled with cetirizine") == set()
+    assert "breathing" in raised("hives settled with cetirizine and then my tongue went thick")

@@ -54,6 +54,7 @@ from ocrelog.vocabulary import (
     NEGATION_REACH,
     NEGATIONS,
     NEW_SUBJECT_LINKS,
+    NEW_TURNS,
     NEXT_CONTACT,
     NOT_A_SIGN,
     NOT_HYPOTHETICAL,
@@ -197,7 +198,7 @@ def _cue_words() -> set[str]:
     cues |= set(NUMBER_WORDS) | THINGS | CARERS | CARER_MARKS | CARER_OPENERS | CAUSE_BEFORE | NOT_YET
     cues |= QUESTION_OPENERS | QUESTION_ASKS | CARED_FOR | WAKING | ONE_SIDE | ONSET_VERBS | COMPARED | PERFECT
     cues |= NEW_SUBJECT_LINKS | PRESSED_BY | PULSE_WORDS | UP_TO_NOW | YEAR_LINKS | REFERS | WHEN_PASSED
-    cues |= YES_NO_OPENERS | CAUSE_ASKS
+    cues |= YES_NO_OPENERS | CAUSE_ASKS | NEW_TURNS
     cues |= {word for senses in OTHER_SENSES.values() for word in senses}
     return {word for cue in cues for word in cue.split()}
 
@@ -373,6 +374,14 @@ def _cue_before(words: list[str], start: int, cues: frozenset[str], reach: int) 
     return False
 
 
+def _turned(words: list[str], after: int, start: int) -> bool:
+    """Between ``after`` and ``start``: "and" (or "so") then the writer or a turn ("and now my lips"):
+    what follows is news, not the cure of what passed."""
+    return any(
+        words[j] in NEW_SUBJECT_LINKS and (words[j + 1] in SELF or words[j + 1] in NEW_TURNS) for j in range(after, start - 1)
+    )
+
+
 def _new_clause_subject(words: list[str], after: int, start: int) -> bool:
     """Between ``after`` and ``start``: "and" (or "so") then the writer, a subject of its own."""
     return any(words[j] in NEW_SUBJECT_LINKS and words[j + 1] in SELF for j in range(after, start - 1))
@@ -506,7 +515,10 @@ def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
         return True
     if _hypothetical(words, start):
         return True
-    if any(words[i] in RESOLUTIONS and words[i + 1] in CURE_LINKS for i in range(start - 1)):
+    if any(
+        words[i] in RESOLUTIONS and words[i + 1] in CURE_LINKS and not _turned(words, i + 2, start)
+        for i in range(start - 1)
+    ):
         return True
     if sign.tier == NOW:
         return False

@@ -700,6 +700,9 @@ PERFECT = frozenset({"has", "have", "had", "is", "are"})
 #: After a negation, "and" then one of SELF ends the negation's reach: a new subject ("neck wont bend
 #: and im burning up").
 NEW_SUBJECT_LINKS = frozenset({"and", "so"})
+#: ... and, for a cure ("settled by teatime and now my lips are swelling": the swelling is no cure),
+#: one of these after "and" as well.
+NEW_TURNS = frozenset({"now", "then", "my", "suddenly"})
 #: ... or a harmless cause, then one of these, before the sign ("drank litres of water so peeing a lot").
 CAUSE_BEFORE = frozenset({"so", "hence", "thats why", "which is why"})
 BENIGN_CAUSES = frozenset({
