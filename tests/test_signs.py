@@ -861,3 +861,10 @@ def test_held_out_6s_new_words_in_their_everyday_senses_raise_nothing(text):
 def test_the_cure_of_a_sign_that_passed_ends_at_and_then_a_turn():
     assert raised("hives settled with cetirizine") == set()
     assert "breathing" in raised("hives settled with cetirizine and then my tongue went thick")
+
+
+def test_a_resolution_never_swallows_a_sign_said_to_be_here_before_another_sign():
+    assert raised("hives still there and itchiness eased", WHEN["dose"]) == {"infusion_reaction"}
+    assert "rash" in {f.sign.key for f in read("blotches getting worse and the itchiness has eased")}
+    assert "rash" in {f.sign.key for f in read("blotches spreading and itchiness eased")}
+    assert read("blotches and itchiness have eased") == ()

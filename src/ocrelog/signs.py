@@ -86,6 +86,7 @@ from ocrelog.vocabulary import (
     SHORTHAND,
     SIGNS,
     SOON,
+    STILL,
     STILL_NEW,
     SUDDEN,
     TEMPERATURE_WORDS,
@@ -198,7 +199,7 @@ def _cue_words() -> set[str]:
     cues |= set(NUMBER_WORDS) | THINGS | CARERS | CARER_MARKS | CARER_OPENERS | CAUSE_BEFORE | NOT_YET
     cues |= QUESTION_OPENERS | QUESTION_ASKS | CARED_FOR | WAKING | ONE_SIDE | ONSET_VERBS | COMPARED | PERFECT
     cues |= NEW_SUBJECT_LINKS | PRESSED_BY | PULSE_WORDS | UP_TO_NOW | YEAR_LINKS | REFERS | WHEN_PASSED
-    cues |= YES_NO_OPENERS | CAUSE_ASKS | NEW_TURNS
+    cues |= YES_NO_OPENERS | CAUSE_ASKS | NEW_TURNS | STILL
     cues |= {word for senses in OTHER_SENSES.values() for word in senses}
     return {word for cue in cues for word in cue.split()}
 
@@ -390,17 +391,33 @@ def _new_clause_subject(words: list[str], after: int, start: int) -> bool:
 def _cue_after(words: list[str], end: int, cues: frozenset[str], reach: int) -> bool:
     """A cue after the sign, within ``reach`` words, not itself negated ("not gone", "no better")."""
     for i in range(end, min(len(words), end + reach)):
-        if (words[i] in cues or " ".join(words[i : i + 2]) in cues) and not (
-            i > end and (words[i - 1] in NEGATIONS or words[i - 1] in COMPARED)
-        ):
+        if (words[i] in cues or " ".join(words[i : i + 2]) in cues) and not (i > end and words[i - 1] in NEGATIONS):
             return True
     return False
 
 
-def _passed_later(words: list[str], end: int) -> bool:
-    """A resolution's word after one of PERFECT anywhere after the sign in its clause: the sign is
-    its subject and has passed ("the rash I had at the clinic has cleared"; not "has not gone")."""
-    return any(words[i] in RESOLUTIONS and words[i - 1] in PERFECT for i in range(end + 1, len(words)))
+def _passed(words: list[str], end: int) -> bool:
+    """The sign has passed: a resolution within RESOLUTION_REACH words after it, or a resolution's word
+    after one of PERFECT anywhere after it in its clause ("the rash I had at the clinic has cleared";
+    not "has not gone"); but not another sign's, when the sign is said to be here before that one
+    ("rash still spreading and the itch has gone")."""
+    at = _resolution_at(words, end)
+    if at is None:
+        return False
+    between = words[end:at]
+    return not (_has(between, _STILL_HERE) and any(phrase[SIGN] for phrase, _ in _matched(between)))
+
+
+_STILL_HERE = STILL | STILL_NEW
+
+
+def _resolution_at(words: list[str], end: int) -> int | None:
+    for i in range(end, min(len(words), end + RESOLUTION_REACH)):
+        if (words[i] in RESOLUTIONS or " ".join(words[i : i + 2]) in RESOLUTIONS) and not (
+            i > end and (words[i - 1] in NEGATIONS or words[i - 1] in COMPARED)
+        ):
+            return i
+    return next((i for i in range(end + 1, len(words)) if words[i] in RESOLUTIONS and words[i - 1] in PERFECT), None)
 
 
 def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
@@ -468,9 +485,7 @@ def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = Fa
     The injection site is the writer's own ("where they injected": they gave the dose)."""
     if sign.category != INJECTION.name and _someone_elses(words, start, carer):
         return True
-    if _cue_before(words, start, NEGATIONS, NEGATION_REACH) or _cue_after(words, end, RESOLUTIONS, RESOLUTION_REACH):
-        return True
-    if _passed_later(words, end):
+    if _cue_before(words, start, NEGATIONS, NEGATION_REACH) or _passed(words, end):
         return True
     if _has(words, POSITIVE):
         return False
