@@ -153,11 +153,13 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "limb": ("arm", "arms", "leg", "legs", "hand", "hands", "foot", "feet", "side", "face"),
     "face": ("face", "cheeks", "cheek", "neck", "chest"),
     "hard": ("hard", "difficult", "tough", "struggling", "struggle", "trouble", "difficulty", "problems", "problem"),
-    "swollen": ("swollen", "swelling", "swelled", "puffy", "swell", "puffed", "puffing", "thick"),
+    "swollen": ("swollen", "swelling", "swelled", "puffy", "swell", "puffed", "puffing", "thick",
+                # swelling said as growing bigger ("my face has blown up", "lips ballooned")
+                "blown", "ballooned", "ballooning", "bloated"),
     "throat": ("throat", "tongue", "lips", "lip", "mouth", "face"),
     "tummy": ("stomach", "tummy", "belly", "abdominal", "abdomen", "gut"),
     "see": ("see", "read", "focus"),
-    "dose": ("infusion", "drip", "dose", "ocrevus", "injection", "treatment"),
+    "dose": ("infusion", "drip", "dose", "ocrevus", "injection", "treatment", "jab", "injections"),
     "tired": ("tired", "tiredness", "exhausted", "exhaustion", "knackered", "wiped", "drained", "shattered",
               "fatigue", "fatigued", "zonked", "worn"),
     "hot": ("hot", "boiling", "roasting", "burning", "sweating", "sweaty"),
@@ -171,11 +173,15 @@ GROUPS: dict[str, tuple[str, ...]] = {
               "lopsided", "crooked"),
     "fine": ("zip", "zips", "zipper", "button", "buttons", "laces", "shoelaces", "earring", "earrings",
              "clasp", "necklace", "jewellery", "jewelry"),
-    "site": ("injection", "injected", "injecting", "jab", "jabbed", "needle", "site", "shot", "spot", "skin"),
+    "site": ("injection", "injected", "injecting", "jab", "jabbed", "needle", "site", "shot", "spot", "skin",
+             # where a dose under the skin is given
+             "tummy", "stomach", "belly", "abdomen", "thigh", "area"),
     "local": ("red", "redness", "swollen", "swelling", "puffy", "sore", "soreness", "tender", "pain", "painful",
               "hurts", "hurting", "burning", "burns", "stinging", "itchy", "itching", "itch", "hot", "warm",
               "lump", "lumpy", "bump", "hard", "bruised", "bruise", "bruising", "throbbing", "rash", "patch",
-              "blotch", "welt", "raised", "pink"),
+              "blotch", "welt", "raised", "pink",
+              # said as what it looks like ("rashy", "blotchy") or as growing ("a swollen bit")
+              "rashy", "blotchy", "bumpy"),
     "wound": ("wound", "graze", "scratch", "scrape", "blister", "incision", "scar", "stitches", "ulcer"),
     "infected": ("red", "hot", "swollen", "weepy", "weeping", "oozing", "pus", "angry", "throbbing", "spreading",
                  "smelly", "inflamed"),
@@ -188,6 +194,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
     # what a person can no longer do with their hands: the things they drop or miss
     "things": ("things", "everything", "stuff", "cups", "cup", "mug", "mugs", "glass", "glasses", "keys", "plates",
                "cutlery", "pen", "phone"),
+    # things held in the hand at a meal or a desk, which a clumsy hand lets fall ("dropped 3 plates")
+    "held": ("cup", "cups", "mug", "mugs", "glass", "plate", "plates", "bowl", "bowls", "dish", "dishes", "cutlery",
+             "fork", "forks", "spoon", "spoons", "knife", "knives", "pen", "pens", "tray"),
+    # a part of the body that will not do what it is told
+    "part": ("hand", "hands", "arm", "arms", "leg", "legs", "foot", "feet", "fingers", "side"),
     # words a text jumps, swims or doubles in
     "print": ("words", "letters", "print"),
     "moving": ("swim", "swims", "swimming", "jump", "jumps", "jumping", "dance", "dancing", "double", "blur",
@@ -210,6 +221,7 @@ SIGNS: tuple[Sign, ...] = (
         "chest ... tight", "tight chest", "chest tightness", "tightness in ... chest",
         "out of breath", "panting", "puffing and panting", "breathing ... heavy|tight|tighter",
         "{cant} get ... breath", "sob on|walking|climbing|exertion|moving|new",
+        "short|shorter on breath", "shorter of breath", "shorter breath",
         "sob ... stairs|upstairs|walking|hill|new|worse",
     )),
     Sign("swelling of the throat", "breathing", NOW, (
@@ -232,7 +244,7 @@ SIGNS: tuple[Sign, ...] = (
     )),
     Sign("flushing", "infusion_reaction", SOON, (
         "flushing", "flushed", "red {face}", "{face} ... red", "redness ... {face}", "facial redness",
-        "hot flush", "hot flushes",
+        "hot flush", "hot flushes", "face|cheeks|cheek ... pink|burning|glowing|glowy",
     )),
     Sign("throat irritation", "infusion_reaction", SOON, (
         "throat irritation", "irritated throat", "itchy throat", "scratchy throat", "throat itch",
@@ -252,7 +264,8 @@ SIGNS: tuple[Sign, ...] = (
         "chucking up", "puked", "puking", "retching",
         # regional and slang words for being sick
         "boak", "boaking", "boke", "bokeing", "bilious", "barf", "barfing", "barfed", "upchuck", "gagging",
-        "spew", "spewed",
+        "spew", "spewed", "spewing", "chunder", "chundered", "chundering", "chunders", "hurled", "hurling up",
+        "heaving up", "honked up", "sick up", "been sick",
     )),
     Sign("headache", "infusion_reaction", SOON, (
         "headache", "head ache", "pounding|banging|thumping|throbbing|splitting|bursting head", "migraine",
@@ -265,6 +278,9 @@ SIGNS: tuple[Sign, ...] = (
         "pulse ... racing|fast|pounding|high|thumping", "heart going like",
         "heartbeat ... fast|racing|fluttery|irregular|pounding",
         "heart|heartbeat ... fluttering|flutters|fluttery|skipping|skips|jumping|thumping|banging|galloping",
+        # the heart called by another name ("ticker", "heart rate")
+        "ticker|heartrate|hr ... racing|fast|pounding|flutters|fluttering|thumping|banging|galloping|skipping|high",
+        "heart rate ... racing|fast|pounding|high|up",
     )),
     Sign("low blood pressure", "infusion_reaction", SOON, (
         "low blood pressure", "blood pressure ... dropped|low|fell|crashed", "bp ... dropped|low|fell|crashed",
@@ -317,6 +333,7 @@ SIGNS: tuple[Sign, ...] = (
         "tonsillitis", "strep", "throat ... razor|razors|glass|sandpaper|knives",
         "tonsils ... swollen|huge|white|spots|pus", "white spots ... throat|tonsils",
         "coloured|colored|green|yellow|thick ... snot|gunk|mucus|catarrh",
+        "snot|gunk|mucus|catarrh|phlegm ... coloured|colored|green|yellow", "sinus|sinuses ... pain|ache|aching|pressure|blocked",
         "ear|ears ... gunk|discharge|discharging|leaking|oozing|weeping|pus|goo|gooey|crusty|throbbing",
     )),
     Sign("herpes", "infection", SOON, (
@@ -349,7 +366,11 @@ SIGNS: tuple[Sign, ...] = (
     # -- bowel -----------------------------------------------------------------------------
     Sign("diarrhoea", "bowel", SOON, (
         "diarrhoea", "diarrhea", "diarrhoe", "diarrhoeas", "loose {poo}", "runny {poo}", "watery {poo}",
-        "liquid {poo}", "{poo} ... water|watery|liquid|runny|loose", "the runs", "the trots", "the squits",
+        "liquid {poo}", "{poo} ... water|watery|liquid|runny|loose", "the runs", "the trots", "the squits", "dire rear", "the squitters",
+        # told by time spent on the toilet
+        "on the loo|toilet|bog all day|night|morning|evening|afternoon", "on the loo|toilet|bog constantly|nonstop",
+        "living|stuck on the loo|toilet|bog",
+        "{cant} get|getting|stay off ... loo|toilet|bog",
         "gippy tummy", "dodgy tummy", "squits", "diarhea", "diahrea", "diarhoea", "diahorrea",
         "the shits", "runny tummy", "upset stomach",
         "stomach bug", "tummy bug", "gastro", "food poisoning", "colitis",
@@ -373,7 +394,8 @@ SIGNS: tuple[Sign, ...] = (
     # -- liver -----------------------------------------------------------------------------
     Sign("jaundice", "liver", SOON, (
         "jaundice", "jaundiced", "yellow skin", "yellow eyes", "yellowing", "yellowish skin",
-        "yellowish eyes", "skin ... yellow|yellowish", "eyes ... yellow|yellowish", "whites ... yellow|yellowish",
+        "yellowish eyes", "skin ... yellow|yellowish|yellowy", "eyes ... yellow|yellowish|yellowy",
+        "whites ... yellow|yellowish|yellowy",
         "yellow|yellowy ... eyes",
         "icteric", "icterus", "sclera ... yellow",
         "yellow|yellowy ... skin", "going|turning|turned|gone|look|looking|looks yellow",
@@ -406,6 +428,7 @@ SIGNS: tuple[Sign, ...] = (
         "colours|colors ... washed|faded|dull|dim|wrong|faint", "lost ... vision|sight", "lost ... of my vision|sight",
         "smudge|smudgy|patch|shadow|curtain|spot|blob|hole|gap|blur|blank ... what i see",
         "looking|seeing|peering through ... {veil}",
+        "middle|centre|center|edge|edges|corner|side of ... vision|sight",
         "{print} ... {moving}", "seeing|see|saw two of everything|anything|everyone|things|it|them|stuff|faces|words",
     )),
     Sign("weakness", "neurological", SOON, (
@@ -415,6 +438,7 @@ SIGNS: tuple[Sign, ...] = (
         "foot drop", "dragging ... leg", "cant lift", "paralysis", "paralysed", "paralyzed",
         "{cant} lift|raise|move|feel ... {limb}",
         "{limb} ... gave|giving way", "{limb} ... went|gone dead",
+        "{limb} ... useless|floppy",
     )),
     Sign("numbness", "neurological", SOON, (
         "numbness", "numb", "pins ... needles", "tingling", "tingly", "loss of feeling", "no feeling in",
@@ -425,7 +449,10 @@ SIGNS: tuple[Sign, ...] = (
         "loss of balance", "lost my balance", "balance problems", "balance worse", "off balance",
         "unsteady", "wobbly", "stumbling", "falling over", "keep falling", "losing ... balance", "ataxia",
         "balance ... worse|bad|off|gone|terrible",
-        "keep dropping", "dropping|drops {things}",
+        "keep dropping", "dropping|drops {things}", "dropped|dropping|drops|drop ... {held}",
+        "{part} ... {cant} do|obey|work|listen|cooperate|respond", "{part} ... not doing what",
+        "reach|reaching|reached|reaches|grab|grabbing|grabbed for ... and miss|missing|missed|misses",
+        "keep|kept|keeps missing|miss ... {held}",
         "dropping things", "dropping ... things", "bumping into", "walking into things", "knocking things",
         "{cant} do|manage|fasten|undo|get|put ... {fine}", "{fine} ... {cant}", "{fine} ... {hard}", "{fine} ... struggle|struggling",
         "fumbling|fumbled|fumble|fumbly|fiddling ... {fine}",
@@ -442,7 +469,8 @@ SIGNS: tuple[Sign, ...] = (
         "forgetting words", "forgetting names", "cant remember", "cognitive", "cognition",
         "acting different|differently|strange|strangely|weird|oddly", "words ... wrong|muddled|jumbled|slurred",
         "speech ... slurred|slurry|slurring|slow|strange|wrong|off|funny|weird|odd|garbled",
-        "talking|talk|talked|speaking ... gibberish|nonsense", "talking|talked|speaking rubbish",
+        "talking|talk|talked|speaking|muttering|mumbling|babbling|rambling ... gibberish|nonsense|rubbish",
+        "saying|said|using|used ... wrong word|words|name|names", "not like me|myself", "talking|talked|speaking rubbish",
         "brain fog ... worse", "personality change", "personality changed", "personality ... changed",
         "not myself", "not himself|herself|themself|themselves", "not like him|her|them", "trouble speaking", "slurred speech", "speech slurred", "slurring",
         "cant get ... words out", "words muddled", "trouble finding words",
@@ -515,7 +543,11 @@ IDIOMS: tuple[str, ...] = (
     "dropped open", "lost sight of", "lose sight of", "losing sight of", "red hot chilli", "red hot chili",
     "a thrush in", "song thrush", "mistle thrush",
     "leaves|leaf|grass|lawn|banana|bananas|plant|plants|paint|paper|pages|teeth ... yellow", "hot and cold water", "hot and cold taps",
-    "hay fever", "hay feverish", "cup fever", "fever tree", "gold fever", "election fever", "christmas fever",
+    "hay fever", "hay feverish",
+    # a sign word used to describe a thing ("a heart racing thriller")
+    "heart racing|pounding|stopping thriller|film|movie|match|game|final|finish|finale|ride|read|book|novel|episode|ending|climax|race|shootout",
+    # a fitting for clothes
+    "dress|suit|bra|shoe|wedding|kitchen|carpet fitting", "fitting room|rooms|appointment", "a fitting for", "cup fever", "fever tree", "gold fever", "election fever", "christmas fever",
     "double digits", "double figures", "on pins and needles", "confused by",
     "temperature checked", "temp checked", "took my temp", "took my temperature", "taking my temp",
     "taking my temperature", "checked my temp", "checked my temperature", "temp taken", "temperature taken",
@@ -539,6 +571,9 @@ RESOLUTIONS = frozenset({
     "are better", "much better", "lot better", "loads better", "getting better", "improving", "improved",
     "nearly gone", "almost gone", "all gone", "faded", "fading", "eased", "easing", "on the mend",
     "calmed down", "clearing up", "cleared up",
+    # a sign expected that never came
+    "never came", "never happened", "never showed", "never appeared", "never arrived", "never started",
+    "never developed", "didnt come", "didnt happen", "didnt appear", "didnt show",
 })
 #: Words next to a sign word that make it a vaccination, a test or a check, not a sign.
 NOT_A_SIGN = frozenset({
@@ -597,6 +632,13 @@ PAST = frozenset({
     "in the past", "used to", "had one before", "decades ago", "previously", "family history",
     "first infusion", "first dose", "first treatment", "first ever infusion",
 })
+#: ... but a span of time up to now when one of these stands just before it ("weaker over the last
+#: month", not "last month").
+UP_TO_NOW = frozenset({"over the", "in the", "during the", "for the", "within the"})
+#: A year (YEARS, a four-digit number in that range) after one of these tells of the past ("last
+#: relapse was 2019", "since 2015", "in 2015").
+YEAR_LINKS = frozenset({"in", "was", "were", "since", "from", "back"})
+YEARS = (1900, 2099)
 #: A sign after one of these in its clause is a worry, a question, a plan or an instruction,
 #: not something that is happening ("what if i get shingles", "call them if your pee is dark").
 HYPOTHETICAL = frozenset({
@@ -614,6 +656,11 @@ QUESTION_ASKS = frozenset({
     "should i", "should we", "should you", "do i", "do you", "do we", "does one", "can i", "can you", "can we",
     "would you", "is it", "are you", "do they", "does it", "should it", "would i", "will i", "do people",
 })
+#: A clause that opens with one of YES_NO_OPENERS and asks with one of CAUSE_ASKS asks whether
+#: something causes its sign ("does ocrevus cause diarrhoea", "can the drip give you headaches"):
+#: the sign is not reported ("what causes my headaches" is not such a question).
+YES_NO_OPENERS = frozenset({"does", "do", "can", "could", "will", "would", "is", "might", "may"})
+CAUSE_ASKS = frozenset({"cause", "causes", "give you", "give people", "make you", "trigger", "lead to", "bring on"})
 #: Between a sign's own words, one of these says it has not happened yet ("the site will go red").
 NOT_YET = frozenset({"will", "might", "gonna"})
 #: Just before a sign (at most two words) after a worry's cue, one of these says the sign is
@@ -632,11 +679,29 @@ ANSWERS = frozenset({
     "all clear", "clear", "said no", "i said no", "none since", "all ok", "all okay", "came back normal",
     "came back clear", "nothing new", "not new",
 })
+#: A clause that opens (after FILLER and one of REFERS) with one of RESOLUTIONS, then nothing or one of
+#: WHEN_PASSED, and names no sign, says the sign of the clause before it passed ("flushed during the
+#: drip but its gone now", "site was pink but faded by lunch"; not "headache, gone to bed").
+REFERS = frozenset({"it", "its", "that", "thats", "they", "theyre", "theyve", "which", "both", "all", "was", "is"})
+WHEN_PASSED = frozenset({"by", "after", "within", "in", "overnight", "already", "quickly", "since", "before", "at"})
 #: After a word saying a sign passed, one of these makes the next sign the cure ("cleared with antibiotics").
 CURE_LINKS = frozenset({"with", "after", "by", "on", "thanks"})
 #: A sign followed in its clause by a link and one of these has a harmless cause ("stiff neck from
 #: sleeping funny", "dizzy with happiness", "tummy ache after too much ice cream").
 CAUSE_LINKS = frozenset({"from", "after", "because", "due", "with", "of", "since", "during", "in"})
+#: "in" right after one of these says when, not why ("kicked in on the drive home").
+ONSET_VERBS = frozenset({"kicked", "kicks", "kicking", "set", "sets", "setting", "came", "comes", "coming"})
+#: After a resolution's word, one of these says it compares, not that the sign passed ("worse than normal").
+COMPARED = frozenset({"than"})
+#: Before a resolution's word anywhere after the sign in its clause, one of these makes the sign its
+#: subject: it has passed ("the rash I had at the clinic has cleared").
+PERFECT = frozenset({"has", "have", "had", "is", "are"})
+#: After a negation, "and" then one of SELF ends the negation's reach: a new subject ("neck wont bend
+#: and im burning up").
+NEW_SUBJECT_LINKS = frozenset({"and", "so"})
+#: ... and, for a cure ("settled by teatime and now my lips are swelling": the swelling is no cure),
+#: one of these after "and" as well.
+NEW_TURNS = frozenset({"now", "then", "my", "suddenly"})
 #: ... or a harmless cause, then one of these, before the sign ("drank litres of water so peeing a lot").
 CAUSE_BEFORE = frozenset({"so", "hence", "thats why", "which is why"})
 BENIGN_CAUSES = frozenset({
@@ -644,7 +709,7 @@ BENIGN_CAUSES = frozenset({
     "workout", "exercise", "running", "jogging", "hiking", "dancing", "yoga", "pilates", "ice cream",
     "curry", "spicy", "chilli", "takeaway", "too much", "wine", "beer", "drinking", "hangover", "hungover",
     "alcohol", "happiness", "relief", "excitement", "laughing", "laughter", "crying", "joy", "pride",
-    "watch strap", "strap", "new shoes", "shoes", "sun", "sunburn", "heat", "sauna", "hot bath", "reading",
+    "watch strap", "strap", "too many", "overeating", "new shoes", "shoes", "sun", "sunburn", "heat", "sauna", "hot bath", "reading",
     "screen", "dim light", "onions", "chopping", "nettles", "nettle", "shaving", "plaster",
     "washing powder", "perfume", "suncream", "allergy", "hay", "sitting", "sat", "drive", "driving", "kneeling",
     # what is in the air, the water or on the skin
@@ -658,6 +723,9 @@ BENIGN_CAUSES = frozenset({
     # excitement
     "match", "game", "penalty", "penalties", "shootout", "final", "exam", "exams", "interview", "film", "movie",
 })
+#: After "from", one of these is a harmless cause too: pressure from sitting ("numb from the chair";
+#: not "faint in the chair").
+PRESSED_BY = frozenset({"chair", "seat", "desk", "bench", "saddle", "armrest", "toilet seat"})
 #: An entry with one of these words gives a sign of the key another sense ("chills" from a film).
 OTHER_SENSES: dict[str, frozenset[str]] = {
     "chills": frozenset({
@@ -687,6 +755,10 @@ SUDDEN = frozenset({
     "sudden", "suddenly", "all of a sudden", "out of nowhere", "out of the blue", "came on fast",
     "in seconds", "in minutes", "without warning",
 })
+#: Weakness of one side (ONE_SIDE) found on waking (WAKING) came on suddenly too ("woke up and cant
+#: lift my left arm").
+WAKING = frozenset({"woke", "woke up", "woken", "woken up", "waking", "on waking"})
+ONE_SIDE = frozenset({"left", "right", "one side"})
 #: A neurological sign in a clause with one of these is the person's usual, not a new one.
 NOT_NEW = frozenset({
     "usual", "as usual", "as always", "same as", "about the same", "the same", "for years", "no change",
@@ -703,6 +775,9 @@ STILL_NEW = frozenset({
     "cannot stand",
 })
 
+#: A sign said to be here with one of these or STILL_NEW, then another sign, is not swallowed by a
+#: resolution after the other ("rash still spreading and the itch has gone": the itch passed).
+STILL = frozenset({"still", "remains", "still there", "not going", "persists", "lingering"})
 #: ... unless the clause says the test was positive.
 POSITIVE = frozenset({"positive", "two lines", "two line", "high", "raised", "abnormal", "elevated", "deranged"})
 #: A dose's reaction that says there was none (`--reaction none`).
@@ -717,11 +792,17 @@ FILLER = frozenset({
     "now", "my", "little", "quite", "so", "think", "maybe", "probably", "new", "horrible", "nasty",
     "coming", "down", "with", "caught",
 })
+#: A pulse (one of PULSE_WORDS, then a number) above FAST_PULSE, up to PULSE_MAX, is a fast heartbeat.
+PULSE_WORDS = frozenset({"pulse", "heart rate", "heartrate", "hr", "bpm", "heart"})
+FAST_PULSE = 120
+PULSE_MAX = 250
 #: Texting shorthand, read as the word it stands for.
 SHORTHAND = {
     "n": "and", "w": "with", "cos": "because", "coz": "because", "bc": "because", "abt": "about",
     "tho": "though", "u": "you", "ur": "your", "wiv": "with",
     "sik": "sick", "hdache": "headache", "hedache": "headache", "hedake": "headache", "brethe": "breathe",
+    # breath as it is said
+    "breff": "breath", "bref": "breath", "breth": "breath",
 }
 #: Numbers written in words ("thirty eight point five", "a hundred and two"), read as digits.
 NUMBER_WORDS = {
