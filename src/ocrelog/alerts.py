@@ -132,9 +132,9 @@ def signs_of(
 
 def _injected(entry: Entry, subcutaneous: Collection[date | datetime]) -> bool:
     """A 920 mg dose given under the skin, or an entry logged in the reaction window of one."""
-    return (
-        entry.type == "infusion" and entry.value is not None and float(entry.value) == SUBCUTANEOUS_DOSE
-    ) or (bool(subcutaneous) and near_dose(entry.date, list(subcutaneous)))
+    return (entry.type == "infusion" and entry.value is not None and float(entry.value) == SUBCUTANEOUS_DOSE) or (
+        bool(subcutaneous) and near_dose(entry.date, list(subcutaneous))
+    )
 
 
 def _said(shown: str, text: str) -> list[Found]:
@@ -261,12 +261,7 @@ def entry_alerts(
 
 def infection_words(entries: Iterable[Entry], doses: Sequence[date | datetime]) -> list[str]:
     """The words of the infection signs of some entries (the rule's 'sign of infection')."""
-    return [
-        found.words
-        for entry in entries
-        for found, _ in signs_of(entry, doses)
-        if found.category == INFECTION.name
-    ]
+    return [found.words for entry in entries for found, _ in signs_of(entry, doses) if found.category == INFECTION.name]
 
 
 def alerts(

@@ -325,8 +325,16 @@ def wrapped(text: str, width: int) -> str:
     import textwrap
 
     return "\n".join(
-        "\n".join(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False,
-                                subsequent_indent=line[: len(line) - len(line.lstrip())])) or line
+        "\n".join(
+            textwrap.wrap(
+                line,
+                width,
+                break_long_words=False,
+                break_on_hyphens=False,
+                subsequent_indent=line[: len(line) - len(line.lstrip())],
+            )
+        )
+        or line
         for line in text.split("\n")
     )
 
@@ -428,7 +436,8 @@ def infuse(
     dose: Annotated[
         str,
         typer.Option(
-            "--dose", metavar="MG",
+            "--dose",
+            metavar="MG",
             help="The dose in mg: 600, 300 (a half dose), 920 (subcutaneous); 1200 or 1800 (trials) need --force.",
         ),
     ] = str(DEFAULT_DOSE),
@@ -442,7 +451,9 @@ def infuse(
     planned: Annotated[
         Optional[date],
         typer.Option(
-            "--planned", metavar="WHEN", click_type=FUTURE_WHEN,
+            "--planned",
+            metavar="WHEN",
+            click_type=FUTURE_WHEN,
             help="Book a dose still to come instead: 'next tuesday', 'friday', 'in 2 weeks', '14 May', a date.",
         ),
     ] = None,
@@ -552,7 +563,9 @@ def checkin(
     on: Annotated[
         Optional[date],
         typer.Option(
-            "--on", metavar="WHEN", click_type=PAST_WHEN,
+            "--on",
+            metavar="WHEN",
+            click_type=PAST_WHEN,
             help="Check in for an earlier time: 'yesterday 21:00', 'last night', '2026-05-14'. Default: now.",
         ),
     ] = None,
@@ -592,9 +605,12 @@ def checkin(
     with open_journal(ctx, write=True) as journal:
         done = record.store_checkin(journal, to_iso(at), score, symptoms, celsius, note)
     for entry in done.stored:
-        print(terminal_text(f"Logged {entry.describe()} on {written(entry.date)} (#{entry.id})" + (
-            f", note: {entry.note}." if entry.note else "."
-        )))
+        print(
+            terminal_text(
+                f"Logged {entry.describe()} on {written(entry.date)} (#{entry.id})"
+                + (f", note: {entry.note}." if entry.note else ".")
+            )
+        )
     say_all(done.notices)
 
 
@@ -617,8 +633,10 @@ def symptom(
     name: Annotated[
         list[str],
         typer.Argument(
-            metavar="NAME", help="What you noticed: fever, chills, rash, sore throat (no quotes needed)...",
-            autocompletion=complete_symptoms, show_default=False,
+            metavar="NAME",
+            help="What you noticed: fever, chills, rash, sore throat (no quotes needed)...",
+            autocompletion=complete_symptoms,
+            show_default=False,
         ),
     ],
     on: On = None,
@@ -686,11 +704,12 @@ Psychosocial = Annotated[Optional[str], _subscale_option("psychosocial", 8)]
 def scale(
     ctx: typer.Context,
     name: Annotated[
-        str, typer.Argument(
+        str,
+        typer.Argument(
             metavar="SCALE",
             help="fss, mfis or mfis5.",
             autocompletion=_choices("fss", "mfis", "mfis5"),
-        )
+        ),
     ],
     value: Annotated[
         Optional[str],
@@ -703,7 +722,8 @@ def scale(
     items: Annotated[
         Optional[str],
         typer.Option(
-            "--items", metavar="A,B,...",
+            "--items",
+            metavar="A,B,...",
             help="Every answer by item number, in order (9 for FSS, 21 for MFIS, 5 for MFIS-5).",
         ),
     ] = None,
@@ -1027,7 +1047,9 @@ def summary(
     since: Annotated[
         Optional[date],
         typer.Option(
-            "--since", metavar="WHEN", click_type=BOUND_WHEN,
+            "--since",
+            metavar="WHEN",
+            click_type=BOUND_WHEN,
             help=f"Start of the period (default: your first entry, at most {SUMMARY_MONTHS} months back).",
         ),
     ] = None,
@@ -1038,14 +1060,17 @@ def summary(
     output: Annotated[
         Optional[str],
         typer.Option(
-            "--output", "-o", metavar="FILE",
+            "--output",
+            "-o",
+            metavar="FILE",
             help="Where to write it (default: ocrelog-summary-DATE.html here); - for stdout.",
         ),
     ] = None,
     format_: Annotated[
         Optional[str],
         typer.Option(
-            "--format", metavar="FORMAT",
+            "--format",
+            metavar="FORMAT",
             help="html (to print) or md (to paste); default: from the file name (.md, .html or .htm), else html.",
             autocompletion=_choices("html", "md"),
         ),
@@ -1102,7 +1127,9 @@ def export(
     format_: Annotated[
         str,
         typer.Option(
-            "--format", metavar="FORMAT", help="csv, json, or fhir (a FHIR R4 Bundle, JSON).",
+            "--format",
+            metavar="FORMAT",
+            help="csv, json, or fhir (a FHIR R4 Bundle, JSON).",
             autocompletion=_choices("csv", "json", "fhir"),
         ),
     ] = "csv",
@@ -1182,7 +1209,8 @@ def import_(
     from_: Annotated[
         Optional[str],
         typer.Option(
-            "--from", metavar="APP",
+            "--from",
+            metavar="APP",
             help=f"{_import_formats()} (default: recognised from the file).",
             autocompletion=_complete_formats,
         ),
@@ -1238,9 +1266,16 @@ def import_(
     from ocrelog.usecases.move import dry_run as dry_run_lines
 
     options = Options.from_command_line(
-        from_=from_, maps=map_ or [], date_column=date_column, score_column=score_column,
-        scale=scale, invert=invert, time_column=time_column, symptom_column=symptom_column,
-        note_column=note_column, date_order=date_order(ctx.obj),
+        from_=from_,
+        maps=map_ or [],
+        date_column=date_column,
+        score_column=score_column,
+        scale=scale,
+        invert=invert,
+        time_column=time_column,
+        symptom_column=symptom_column,
+        note_column=note_column,
+        date_order=date_order(ctx.obj),
     )
     with open_import(file, options, datetime.now()) as source:
         if dry_run:
@@ -1295,7 +1330,9 @@ def calendar(
     output: Annotated[
         Optional[str],
         typer.Option(
-            "--output", "-o", metavar="FILE",
+            "--output",
+            "-o",
+            metavar="FILE",
             help="Where to write it (default: ocrelog.ics beside the journal); - for stdout.",
         ),
     ] = None,
@@ -1484,11 +1521,12 @@ def edit(
         Optional[date], typer.Option("--on", metavar="WHEN", click_type=PAST_WHEN, help="A new date (and time).")
     ] = None,
     value: Annotated[
-        Optional[str], typer.Option(
+        Optional[str],
+        typer.Option(
             "--value",
             metavar="N",
             help="A new score (0-10), dose (mg), temperature or scale score.",
-        )
+        ),
     ] = None,
     dose: Annotated[Optional[str], typer.Option("--dose", metavar="MG", help="A new dose, for doses.")] = None,
     name: Annotated[Optional[str], typer.Option("--name", metavar="NAME", help="A new name, for symptoms.")] = None,
@@ -1512,9 +1550,7 @@ def edit(
             help="Doses: the reactions, replacing the old list; --reaction '' empties it.",
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", "-f", help="Doses: allow a trial dose (1200 or 1800 mg).")
-    ] = False,
+    force: Annotated[bool, typer.Option("--force", "-f", help="Doses: allow a trial dose (1200 or 1800 mg).")] = False,
     items: Annotated[
         Optional[str],
         typer.Option(
@@ -1538,8 +1574,15 @@ def edit(
     from ocrelog.usecases.correct import edit_entry, edit_of
 
     edit = edit_of(
-        on_given=on is not None, value=value, dose=dose, name=name, note=note, premeds=premed, reactions=reaction,
-        items=items, subscales={"physical": physical, "cognitive": cognitive, "psychosocial": psychosocial},
+        on_given=on is not None,
+        value=value,
+        dose=dose,
+        name=name,
+        note=note,
+        premeds=premed,
+        reactions=reaction,
+        items=items,
+        subscales={"physical": physical, "cognitive": cognitive, "psychosocial": psychosocial},
     )
     with open_journal(ctx, write=True, create=False) as journal:
         before, after = edit_entry(journal, entry_id, edit, when=on, force=force)
@@ -1613,7 +1656,12 @@ def handled(
     until = day_of(before, today) if before is not None else None
     with open_journal(ctx, write=True, create=False) as journal:
         marked = mark_many_handled(
-            journal, today, list(targets or ()), note=clean_note(note), category=category, before=until,
+            journal,
+            today,
+            list(targets or ()),
+            note=clean_note(note),
+            category=category,
+            before=until,
             everything=all_,
         )
     names = " and ".join(marked.signs)
@@ -1630,11 +1678,12 @@ def handled(
 def usual(
     ctx: typer.Context,
     action: Annotated[
-        str, typer.Argument(
+        str,
+        typer.Argument(
             metavar="[add|remove]",
             help="add or remove; nothing lists them.",
             autocompletion=_choices("add", "remove"),
-        )
+        ),
     ] = "list",
     words: Annotated[
         Optional[list[str]],

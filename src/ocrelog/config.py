@@ -164,7 +164,7 @@ MAX_NAME = 100
 def clean_name(value: object, where: str = "--name") -> str | None:
     """A person's name for the summary heading: spaces tidied; empty means none."""
     if not isinstance(value, str):
-        raise InvalidValue(f"name in {where} must be text, like name = \"Alex Smith\".")
+        raise InvalidValue(f'name in {where} must be text, like name = "Alex Smith".')
     text = " ".join(value.split())
     if len(text) > MAX_NAME:
         raise InvalidValue(f"The name in {where} is {len(text)} characters; at most {MAX_NAME} fit the heading.")

@@ -144,7 +144,9 @@ def compared_cycles(cycles: Iterable[Cycle]) -> list[tuple[date, date]]:
     return [
         (c.infusion_date, c.before_next_dose.before)
         for c in cycles
-        if c.before_next_dose is not None and not c.before_next_dose.current and not c.duplicate
+        if c.before_next_dose is not None
+        and not c.before_next_dose.current
+        and not c.duplicate
         and c.before_next_dose.before is not None
     ]
 
@@ -165,6 +167,4 @@ def _compare(daily: dict[date, int], cycles: list[tuple[date, date]]) -> Compari
     if not late or not mid:
         return None
     late_mean, mid_mean = fmean(late), fmean(mid)
-    return Comparison(
-        round(late_mean, 1), round(mid_mean, 1), round(late_mean - mid_mean, 1), len(cycles)
-    )
+    return Comparison(round(late_mean, 1), round(mid_mean, 1), round(late_mean - mid_mean, 1), len(cycles))

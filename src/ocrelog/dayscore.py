@@ -59,9 +59,7 @@ def dose_times(doses: Iterable[Timed]) -> dict[date, time]:
     return {d.day: d.at for d in ordered if d.at is not None}
 
 
-def daily_scores(
-    scores: Iterable[tuple[Moment, int]], dose_times: dict[date, time] | None = None
-) -> dict[date, int]:
+def daily_scores(scores: Iterable[tuple[Moment, int]], dose_times: dict[date, time] | None = None) -> dict[date, int]:
     """The day's score, for every day: the highest score logged on it.
 
     ``dose_times``: the time of each dose, by day. A score with a time before

@@ -65,9 +65,7 @@ def _details(entry: Entry) -> list[str]:
 
 
 def _row(cells: tuple[str, ...], note: str, width: int) -> str:
-    left = "  ".join(
-        cell.rjust(w) if i == 0 else cell.ljust(w) for i, (cell, w) in enumerate(zip(cells, _WIDTHS))
-    )
+    left = "  ".join(cell.rjust(w) if i == 0 else cell.ljust(w) for i, (cell, w) in enumerate(zip(cells, _WIDTHS)))
     indent = len(left) + 2
     room = max(20, width - indent)
     if indent + 20 > width:  # a narrow terminal: the note goes on lines of its own

@@ -47,10 +47,7 @@ def _infusion(when: str, dose: int, reactions: tuple[str, ...] = (), time_given:
 
 def doses(journal: Journal) -> list[Infusion]:
     """Every dose, oldest first, with its time and reactions (a few rows)."""
-    return [
-        _infusion(when, dose, json_list(reactions), given)
-        for when, dose, reactions, given in journal.dose_rows()
-    ]
+    return [_infusion(when, dose, json_list(reactions), given) for when, dose, reactions, given in journal.dose_rows()]
 
 
 def one_day(journal: Journal, day: date) -> tuple[list[tuple[date | datetime, int]], list[Infusion]]:
@@ -60,9 +57,7 @@ def one_day(journal: Journal, day: date) -> tuple[list[tuple[date | datetime, in
     return scores, given
 
 
-def rule_inputs(
-    journal: Journal, since: date | None = None, infusions: list[Infusion] | None = None
-) -> RuleInputs:
+def rule_inputs(journal: Journal, since: date | None = None, infusions: list[Infusion] | None = None) -> RuleInputs:
     """Everything the rule reads but the words; with ``since``, only scores and symptoms from
     that day on. The words come with :func:`with_rule_words` (the report, status) or
     :func:`with_words_since` (the summary); the chart and the cycle read none.
@@ -89,9 +84,7 @@ def rule_inputs(
     symptoms = [(_moment(when), name) for when, name in journal.dated("symptom", "name", start)]
     temperatures = [(_moment(when), float(value)) for when, value in journal.dated("temperature", "value", start)]
     planned = [day_of(when) for when, _ in journal.dated("planned", "value", "0000")]
-    return RuleInputs(
-        infusions, day_scores, symptoms, temperatures, planned, None, *judging(journal)
-    )
+    return RuleInputs(infusions, day_scores, symptoms, temperatures, planned, None, *judging(journal))
 
 
 def judging(journal: Journal) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:

@@ -269,9 +269,7 @@ def report_table(findings: Findings, console: Console) -> Table:
     return table
 
 
-def _wrapped(
-    console: Console, lines: Sequence[tuple[str, str | None]], options: ConsoleOptions
-) -> list[list[Segment]]:
+def _wrapped(console: Console, lines: Sequence[tuple[str, str | None]], options: ConsoleOptions) -> list[list[Segment]]:
     """A finding's lines (``_finding_parts``) as ``console.render_lines(_as_text(lines), options)``
     lays them out (left-justified), line by line. Rich pads a line that fits and leaves it as it
     is: here it is the same segments, made at once (the line in the style of its part, the

@@ -27,18 +27,18 @@ from ocrelog import entries
 from ocrelog.vocabulary import (
     ANSWERS,
     BENIGN_CAUSES,
-    CATEGORIES,
     CARED_FOR,
     CARER_MARKS,
     CARER_OPENERS,
     CARERS,
+    CATEGORIES,
     CAUSE_ASKS,
     CAUSE_BEFORE,
     CAUSE_LINKS,
     CELSIUS_RANGE,
-    COMPARED,
     CLAUSE_BREAKS,
     COMBINATIONS,
+    COMPARED,
     CONTEXT_REACH,
     CURE_LINKS,
     FAHRENHEIT_RANGE,
@@ -73,10 +73,10 @@ from ocrelog.vocabulary import (
     PART_OF,
     PAST,
     PERFECT,
+    POSITIVE,
     PRESSED_BY,
     PULSE_MAX,
     PULSE_WORDS,
-    POSITIVE,
     QUESTION_ASKS,
     QUESTION_OPENERS,
     REFERS,
@@ -126,8 +126,9 @@ _SIGN = {sign.key: sign for sign in SIGNS}
 FEVER = _SIGN["fever"]
 FEVER_AT_DOSE = _SIGN["fever at the dose"]
 FAST_HEARTBEAT = _SIGN["fast heartbeat"]
+_VERY_HIGH_ADVICE = _SIGN["very high fever"].advice or ""  # its words name the line: {celsius}, {fahrenheit}
 VERY_HIGH_FEVER = _SIGN["very high fever"]._replace(
-    advice=_SIGN["very high fever"].advice.format(celsius=f"{VERY_HIGH_FEVER_C:g}", fahrenheit=f"{VERY_HIGH_FEVER_F:g}")
+    advice=_VERY_HIGH_ADVICE.format(celsius=f"{VERY_HIGH_FEVER_C:g}", fahrenheit=f"{VERY_HIGH_FEVER_F:g}")
 )
 SEIZURE = _SIGN["seizure"]
 WEAKNESS = _SIGN["weakness"]
@@ -169,14 +170,18 @@ def _phrases() -> tuple[dict[str, list[_Phrase]], frozenset[str], frozenset[str]
 
     Built on first use, not at import: ``ocrelog feel 6`` without a note never pays for it.
     """
-    texts = [(sign, text, text.lstrip("=").split()) for sign in SIGNS for text in sign.phrases]
-    texts += [(None, text, text.split()) for text in IDIOMS]
+    texts: list[tuple[Sign | None, str, list[str]]] = [
+        (sign, text, text.lstrip("=").split()) for sign in SIGNS for text in sign.phrases
+    ]
+    texts += [(None, text, text.split()) for text in IDIOMS]  # an idiom: no sign
     used = {token for _, _, tokens in texts for token in tokens}
     used.discard("...")
     expanded = {token: _expand(token) for token in used}
     raw = set().union(*expanded.values())
     single = {word: _singular(word, raw) for word in raw}
-    slot_of: dict[str, frozenset[str] | None] = {t: frozenset(map(single.__getitem__, ws)) for t, ws in expanded.items()}
+    slot_of: dict[str, frozenset[str] | None] = {
+        t: frozenset(map(single.__getitem__, ws)) for t, ws in expanded.items()
+    }
     slot_of["..."] = None  # up to GAP_WORDS other words
     index: dict[str, list[_Phrase]] = {}
     for sign, text, tokens in texts:
@@ -213,7 +218,9 @@ def _slips() -> tuple[dict[tuple[str, int], list[str]], frozenset[str]]:
     for word in sorted(spelled):
         if len(word) >= TYPO_MIN_LETTERS:
             typos.setdefault((word[0], len(word)), []).append(word)
-    alone = frozenset(w for ps in index.values() for p in ps if p[SIGN] and len(p[SLOTS]) == 1 for w in p[SLOTS][0] or ())
+    alone = frozenset(
+        w for ps in index.values() for p in ps if p[SIGN] and len(p[SLOTS]) == 1 for w in p[SLOTS][0] or ()
+    )
     return typos, alone
 
 
@@ -257,7 +264,10 @@ def _one_slip(typed: str, word: str) -> bool:
     if len(typed) == len(word):
         diff = [i for i, (a, b) in enumerate(zip(typed, word)) if a != b]
         return len(diff) == 1 or (
-            len(diff) == 2 and diff[1] == diff[0] + 1 and typed[diff[0]] == word[diff[1]] and typed[diff[1]] == word[diff[0]]
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and typed[diff[0]] == word[diff[1]]
+            and typed[diff[1]] == word[diff[0]]
         )
     short, long_ = sorted((typed, word), key=len)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
@@ -324,7 +334,7 @@ def _spoken(tokens: list[str], i: int) -> tuple[int, int] | None:
 
 
 def _hundred(tokens: list[str], i: int) -> tuple[int, int]:
-    """"a hundred", "one hundred" or "hundred" from ``tokens[i]`` (and an "and" before a number
+    """ "a hundred", "one hundred" or "hundred" from ``tokens[i]`` (and an "and" before a number
     word after it): 100 and the index after it; else 0 and ``i``."""
     j = i + 1 if tokens[i] in ("a", "one") and i + 1 < len(tokens) and tokens[i + 1] == "hundred" else i
     if j < len(tokens) and tokens[j] == "hundred":
@@ -379,7 +389,8 @@ def _turned(words: list[str], after: int, start: int) -> bool:
     """Between ``after`` and ``start``: "and" (or "so") then the writer or a turn ("and now my lips"):
     what follows is news, not the cure of what passed."""
     return any(
-        words[j] in NEW_SUBJECT_LINKS and (words[j + 1] in SELF or words[j + 1] in NEW_TURNS) for j in range(after, start - 1)
+        words[j] in NEW_SUBJECT_LINKS and (words[j + 1] in SELF or words[j + 1] in NEW_TURNS)
+        for j in range(after, start - 1)
     )
 
 
@@ -424,6 +435,7 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
     """The sign follows another person or a thing in its clause, and the writer does not speak of
     themself in between ("grandson has a cold", "the car is wheezing"; not "partner says I had a
     fit", "my eyes"). In a carer's text (``carer``) another person is the one the journal is for."""
+
     def someone(word: str) -> bool:
         return word in THINGS or not carer and (word in OTHER_PEOPLE or word.rstrip("s") in OTHER_PEOPLE)
 
@@ -473,10 +485,7 @@ def _longest(cues: frozenset[str]) -> int:
 
 def _unsaid(words: list[str], start: int, end: int, cues: frozenset[str]) -> bool:
     """A cue in the clause outside the sign's own words, not itself negated ("no worse")."""
-    return any(
-        (b <= start or a >= end) and not (a and words[a - 1] in NEGATIONS)
-        for a, b in _spans(words, cues)
-    )
+    return any((b <= start or a >= end) and not (a and words[a - 1] in NEGATIONS) for a, b in _spans(words, cues))
 
 
 def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = False) -> bool:
@@ -636,7 +645,9 @@ def _clause_signs(typed: list[str], words: list[str], changed: bool = False, car
     temperature written in it (``_reading``)."""
     found: dict[str, Found] = {}
     matched = _matched(words)
-    idioms = {i for phrase, positions in matched if phrase[SIGN] is None for i in range(positions[0], positions[-1] + 1)}
+    idioms = {
+        i for phrase, positions in matched if phrase[SIGN] is None for i in range(positions[0], positions[-1] + 1)
+    }
     reading = _reading(typed, words)
     for phrase, positions in matched:
         sign = phrase[SIGN]
@@ -657,15 +668,18 @@ def _clause_signs(typed: list[str], words: list[str], changed: bool = False, car
 
 
 def _pulse(typed: list[str], words: list[str]) -> Found | None:
-    """A pulse written in a clause (one of PULSE_WORDS, then a number within CONTEXT_REACH words) above FAST_PULSE: a fast
-    heartbeat ("pulse 128 sitting down"); not negated, told of the past or a worry."""
+    """A pulse written in a clause (one of PULSE_WORDS, then a number within CONTEXT_REACH words)
+    above FAST_PULSE: a fast heartbeat ("pulse 128 sitting down"); not negated, told of the past
+    or a worry."""
     named = _spans(words, PULSE_WORDS)
     if not named or _has(words, PAST):
         return None
     for a, b in named:
         for i in range(b, min(b + CONTEXT_REACH, len(typed))):  # "pulse 128", "heart rate was 130"
-            if typed[i][0].isdecimal() and FAST_PULSE < float(typed[i]) <= PULSE_MAX and not (
-                _cue_before(words, a, NEGATIONS, NEGATION_REACH) or _hypothetical(words, a)
+            if (
+                typed[i][0].isdecimal()
+                and FAST_PULSE < float(typed[i]) <= PULSE_MAX
+                and not (_cue_before(words, a, NEGATIONS, NEGATION_REACH) or _hypothetical(words, a))
             ):
                 return Found(FAST_HEARTBEAT, " ".join(typed[a : i + 1]))
     return None
@@ -693,8 +707,10 @@ def _asserted(phrase: _Phrase, positions: list[int], words: list[str], changed: 
     start, end = positions[0], positions[-1] + 1
     if _ruled_out(phrase, positions, words, carer):
         return None
-    if sign.category == NEUROLOGICAL.name and _unsaid(words, start, end, NOT_NEW) and not (
-        changed or _unsaid(words, start, end, STILL_NEW)
+    if (
+        sign.category == NEUROLOGICAL.name
+        and _unsaid(words, start, end, NOT_NEW)
+        and not (changed or _unsaid(words, start, end, STILL_NEW))
     ):
         return None
     if sign is RELAPSE and _has(words, OTHER_CONDITIONS) and "ms" not in words:

@@ -164,7 +164,6 @@ def concern_lines(concerns: tuple[Concern, ...], today: date, width: int = WIDTH
     return shown
 
 
-
 def fit(text: str, width: int, *, lines: int, indent: str = "") -> str:
     """``text`` in at most ``lines`` lines of ``width``, broken at spaces; what does not fit is
     cut at a space and ends in an ellipsis. Lines after the first are indented like the first."""

@@ -193,9 +193,7 @@ def summary_model(
         due=due_text(found, written),
         rule=rule_sentences(found),
         comparison=(
-            comparison_text(comparison, clinician=True) + f" {TIMING_NOT_CAUSE}"
-            if comparison is not None
-            else ""
+            comparison_text(comparison, clinician=True) + f" {TIMING_NOT_CAUSE}" if comparison is not None else ""
         ),
         dose_lines=tuple(dose_line(e) for e in entries if e.type == "infusion"),
         symptoms=symptoms[:MAX_SYMPTOMS],
@@ -264,7 +262,10 @@ def symptom_rows(entries: list[Entry], alerts: Iterable[Alert]) -> tuple[Symptom
             categories.setdefault(entry.name, {})[shown] = None
     return tuple(
         SymptomRow(
-            name, len(days[name]), written(first[name][:10]), written(last[name][:10]),
+            name,
+            len(days[name]),
+            written(first[name][:10]),
+            written(last[name][:10]),
             ", ".join(categories.get(name, {})),
         )
         for name in sorted(days, key=lambda n: (first[n], n))
@@ -290,9 +291,7 @@ def temperature_lines(entries: list[Entry]) -> tuple[tuple[Line, ...], str]:
             f"{len(rest)} further readings below {LISTED_FROM_C:g} °C, from {temperature_text(low)} "
             f"to {temperature_text(high)}."
         )
-    lines = tuple(
-        Line(written(e.date), temperature_text(e.value), is_fever(float(e.value or 0))) for e in shown
-    )
+    lines = tuple(Line(written(e.date), temperature_text(e.value), is_fever(float(e.value or 0))) for e in shown)
     return lines, more
 
 
@@ -388,8 +387,7 @@ def scale_sentences(results: Iterable[Entry]) -> tuple[str, ...]:
         if not taken:
             continue
         values = ", ".join(  # the subscales of the latest result
-            f"{value_text(e.value)}{_subscales(e) if e is taken[-1] else ''} on {written(e.date[:10])}"
-            for e in taken
+            f"{value_text(e.value)}{_subscales(e) if e is taken[-1] else ''} on {written(e.date[:10])}" for e in taken
         )
         text = f"{scale.title} {values}"
         if len(taken) > 1:

@@ -250,7 +250,8 @@ def rise_rows(findings: Findings, day: Callable[[date], str] = written) -> list[
         if not shape.flagged or shape.before is None:
             continue
         name = (
-            f"before the dose due {day(shape.before)} (so far)" if shape.current
+            f"before the dose due {day(shape.before)} (so far)"
+            if shape.current
             else f"before the {day(shape.before)} dose"
         )
         rows.append(

@@ -47,8 +47,15 @@ def _day(text: str, line: int, date_order: str) -> date:
 def read(source, options, tally, now: datetime) -> Iterator[Entry]:
     low, high = options.scale
     wanted = [
-        c for c in (options.date_column, options.score_column, options.time_column, options.symptom_column,
-                    options.note_column) if c
+        c
+        for c in (
+            options.date_column,
+            options.score_column,
+            options.time_column,
+            options.symptom_column,
+            options.note_column,
+        )
+        if c
     ]
     checked = False
     for line, row in rows(source.text()):

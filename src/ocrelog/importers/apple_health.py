@@ -113,8 +113,7 @@ class _Prolog:
 
     def _entity(self, name, *_: object) -> None:
         raise InvalidValue(
-            f"This XML file declares an entity ({name[:40]!r}), which Apple Health exports never do, "
-            "so it was not read"
+            f"This XML file declares an entity ({name[:40]!r}), which Apple Health exports never do, so it was not read"
         )
 
     def _external(self, *_: object) -> int:

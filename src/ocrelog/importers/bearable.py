@@ -68,8 +68,9 @@ class _Symptom:
     def entry(self, day: date, now: datetime) -> Entry:
         at = next(iter(self.times)) if len(self.times) == 1 else None
         text = "; ".join(([f"severity: {self.severity}"] if self.severity else []) + self.notes) or None
-        return Entry(type="symptom", date=stamp(day, at, now, f"Line {self.line}"), name=self.name, note=text,
-                     source="bearable")
+        return Entry(
+            type="symptom", date=stamp(day, at, now, f"Line {self.line}"), name=self.name, note=text, source="bearable"
+        )
 
 
 def read(source, options, tally, now: datetime) -> Iterator[Entry]:
@@ -131,6 +132,7 @@ def _symptom(
         symptoms[key] = _Symptom(line, key)
     symptoms[key].add(severity, at, note)
     return None
+
 
 def _recognise(head: Head) -> bool:
     return head.has("category", "rating/amount")

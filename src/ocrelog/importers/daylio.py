@@ -120,6 +120,7 @@ def _entries(row: dict[str, str], when: str, maps: dict[str, int], tally, classi
             tally.unmapped[label.lower()] += 1
     return made
 
+
 def _recognise(head: Head) -> bool:
     """A header with a mood column and a date one (``full_date``, or ``year`` in older exports)."""
     return "mood" in head.names and bool({"full_date", "year"} & head.names)
@@ -142,12 +143,16 @@ def nothing_mapped(what: str, tally) -> str:
         example = f"--map '{tiring[0]}=6'"
     return (
         f"Nothing in {what} maps to an entry: Daylio's moods and activities become fatigue scores only "
-        f"when you map them, and the file has {shown}" + (f" and {more} more" if more > 0 else "")
+        f"when you map them, and the file has {shown}"
+        + (f" and {more} more" if more > 0 else "")
         + f"; add --map LABEL=SCORE for each that means fatigue, like {example}"
     )
 
 
 IMPORTER = Importer(
-    name="daylio", read=read, recognise=_recognise, recognise_headerless=_recognise_headerless,
+    name="daylio",
+    read=read,
+    recognise=_recognise,
+    recognise_headerless=_recognise_headerless,
     nothing_mapped=nothing_mapped,
 )

@@ -138,8 +138,9 @@ def _csv_columns(header: list[str] | None) -> list[str]:
     if header is not None and len(header) == 1:
         check_dialect(header[0])
     if header is None or not any(cell.strip() for cell in header):
-        raise InvalidValue("The file has no header row; the first line must name the "
-                           "columns: type,date,value,name,note.")
+        raise InvalidValue(
+            "The file has no header row; the first line must name the columns: type,date,value,name,note."
+        )
     columns = header_names(header)
     unknown = [c for c in columns if c not in KNOWN_COLUMNS]
     if unknown:
@@ -241,6 +242,7 @@ def _json_objects(text: _JsonText) -> Iterator[tuple[int, dict]]:
             return
         raise InvalidValue(f"Line {text.line}: this is not valid JSON (expected ',' or ']').")
 
+
 def _text(row: dict, key: str) -> str:
     value = row.get(key)
     if value.__class__ is str:  # every cell of a CSV file, most of a JSON one
@@ -302,8 +304,12 @@ def _file_date(text: str, limits: _Limits, allow_future: bool) -> str:
     size = len(text)
     # The day of the row before, already found real and from 1900 on: only the clock and the limit.
     if size == 16:
-        if text[:10] == limits.last_day and text[10] == "T" and text[11:] in _CLOCKS and (
-                allow_future or text <= limits.minute):
+        if (
+            text[:10] == limits.last_day
+            and text[10] == "T"
+            and text[11:] in _CLOCKS
+            and (allow_future or text <= limits.minute)
+        ):
             return text
     elif size == 10 and text == limits.last_day and (allow_future or text <= limits.day):
         return text
@@ -359,9 +365,7 @@ def _handled(row: dict, limits: _Limits) -> dict:
 def _entry_fields(row: dict, limits: _Limits) -> Entry:
     entry_type = _text(row, "type").strip().lower()
     if entry_type not in TYPES:
-        raise InvalidValue(
-            f"The type must be {', '.join(TYPES[:-1])} or {TYPES[-1]}, not {_text(row, 'type')[:40]!r}."
-        )
+        raise InvalidValue(f"The type must be {', '.join(TYPES[:-1])} or {TYPES[-1]}, not {_text(row, 'type')[:40]!r}.")
     when = _file_date(_text(row, "date").strip(), limits, entry_type == "planned")
     raw_value = row.get("value")
     if entry_type == "scale":

@@ -96,18 +96,14 @@ def _observed(row: dict[str, str], line: int) -> date:
     try:
         return date.fromisoformat((row.get("observation_date") or "").strip())
     except ValueError:
-        raise InvalidValue(
-            f"Line {line}: expected a YYYY-MM-DD date, not {row.get('observation_date')!r}"
-        ) from None
+        raise InvalidValue(f"Line {line}: expected a YYYY-MM-DD date, not {row.get('observation_date')!r}") from None
 
 
 def _whole_number(text: str, tracker: str, line: int) -> int:
     try:
         return int(text)
     except ValueError:
-        raise InvalidValue(
-            f"Line {line}: expected a whole number for {tracker[:40]!r}, not {text[:20]!r}"
-        ) from None
+        raise InvalidValue(f"Line {line}: expected a whole number for {tracker[:40]!r}, not {text[:20]!r}") from None
 
 
 def _add_rating(day: _Day, tracker: str, category: str, value: int, line: int, tally) -> None:
@@ -135,6 +131,7 @@ def _add_rating(day: _Day, tracker: str, category: str, value: int, line: int, t
         )
     else:
         tally.skipped[f"values out of 0-{MAX_VALUE}"] += 1
+
 
 def _recognise(head: Head) -> bool:
     return head.has("observation_date", "tracker_name", "observation_value")

@@ -50,8 +50,7 @@ def edit_of(*, on_given: bool = False, **fields: Any) -> Edit:
     asked = (edit.value, edit.dose, edit.name, edit.note, edit.premeds, edit.reactions, edit.items)
     if not on_given and all(v is None for v in (*asked, *edit.subscales.values())):
         raise InvalidValue(
-            "Nothing to change: give --on, --value, --dose, --name, --note, --premed, --reaction, "
-            "--items or a subscale"
+            "Nothing to change: give --on, --value, --dose, --name, --note, --premed, --reaction, --items or a subscale"
         )
     if edit.value is not None and edit.dose is not None:
         raise InvalidValue("Give --value or --dose, not both")
@@ -217,7 +216,7 @@ def change_usual(journal: Journal, action: str, text: str, today: date) -> str:
             return f"{text!r} is on your usual symptoms already."
         return (
             f"Added {text!r} to your usual symptoms: it raises no warning sign unless you write that it changed "
-            "(\"much worse\", \"spreading\", \"new\"); 'ocrelog undo' takes it off."
+            '("much worse", "spreading", "new"); \'ocrelog undo\' takes it off.'
         )
     removed = journal.remove_usual(text)
     if removed is None:

@@ -175,8 +175,13 @@ def calendar_events(journal: Journal, today: date, at: Any = None) -> list[Event
     found = findings(journal, today)
     booked = [(e.id or 0, e.day, int(e.value or 0)) for e in journal.iter_entries(type="planned", since=today)]
     return plan(
-        today, found.next_due, found.next_due_is_second_half, earliest_next_dose(given),
-        given[-1].day if given else None, booked, at,
+        today,
+        found.next_due,
+        found.next_due_is_second_half,
+        earliest_next_dose(given),
+        given[-1].day if given else None,
+        booked,
+        at,
     )
 
 

@@ -238,8 +238,13 @@ def clinic_summary(
     inputs = rule_inputs(journal)._replace(written=written)
     found = analyse_inputs(inputs, today, infections=False).since(start, end)
     every = period_alerts(
-        written, inputs.infusions, min(start, counted_from), end, today,
-        usual=inputs.usual, imported=inputs.imported,
+        written,
+        inputs.infusions,
+        min(start, counted_from),
+        end,
+        today,
+        usual=inputs.usual,
+        imported=inputs.imported,
     )
     alerts = tuple(alert for alert in every if alert.day >= start)
     infections = infection_concerns(every, counted_from, end)
