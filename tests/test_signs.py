@@ -30,6 +30,8 @@ SETS = {
     "signs_heldout4.tsv": (0.98, 0.01),
     # tuned on its own misses with general rules only (its first, unseen reading: 87.2 % and 11.7 %)
     "signs_heldout5.tsv": (0.98, 0.01),
+    # tuned on its own misses with general rules only (its first, unseen reading: 89.6 % and 5.5 %)
+    "signs_heldout6.tsv": (0.99, 0.0),
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -760,3 +762,109 @@ def test_a_plural_is_never_read_as_a_negation():
 )
 def test_held_out_5s_new_words_in_their_everyday_senses_raise_nothing(text):
     assert raised(text) == set()
+
+
+# -- held-out 6's general rules, each in words of no set ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("chundering since teatime", "infusion_reaction"), ("my ticker is galloping", "infusion_reaction"),
+        ("heart rate was 134 in the chair", "infusion_reaction"), ("gasping, short of bref", "breathing"),
+        ("knocked over and dropped two mugs at breakfast", "neurological"),
+        ("left arm wont obey me", "neurological"), ("dark blob over the centre of my sight", "neurological"),
+        ("kept using the wrong names for things", "neurological"), ("my arm feels useless since friday", "neurological"),
+        ("grabbed for the rail and missed it", "neurological"), ("mumbling rubbish at dinner", "neurological"),
+        ("snot gone yellow and sinus pressure", "infection"), ("skin turning yellowy", "liver"),
+        ("stuck on the toilet all afternoon", "bowel"),
+    ],
+)
+def test_held_out_6s_kinds_of_words_in_other_words(text, category):
+    assert category in raised(text, WHEN["dose"] if category == "infusion_reaction" else WHEN["away"])
+
+
+def test_a_face_swollen_said_as_blown_up_or_ballooned_is_breathing_and_asks_for_help_now():
+    assert "breathing" in raised("lips have ballooned")
+    assert NOW in tiers("lips have ballooned")
+
+
+def test_a_pulse_counts_only_above_the_threshold_and_only_right_after_its_word():
+    fast = vocabulary.FAST_PULSE + 1
+    assert raised(f"pulse {fast} lying on the sofa", WHEN["dose"]) == {"infusion_reaction"}
+    assert raised(f"pulse {vocabulary.FAST_PULSE} lying on the sofa", WHEN["dose"]) == set()
+    assert raised(f"bp {fast}/85 and pulse 76", WHEN["dose"]) == set()
+
+
+def test_a_negation_stops_at_and_then_the_writer():
+    assert raised("didnt sleep and im shivering") == {"infection"}
+    assert raised("no shivering and no cough") == set()
+
+
+def test_a_resolution_after_than_compares():
+    assert raised("tingling fingers much worse than normal") == {"neurological"}
+
+
+def test_a_resolution_after_has_or_is_anywhere_later_in_the_clause_says_it_passed():
+    assert raised("the tingling in my toes from last tuesday has gone") == set()
+    assert raised("the tingling in my toes from last tuesday has not gone") == {"neurological"}
+
+
+def test_a_clause_that_only_says_the_sign_before_it_passed_and_when_answers_it():
+    assert raised("blotchy neck at the drip but its settled already", WHEN["dose"]) == set()
+    assert raised("sneezing, hives, but eased after an hour", WHEN["dose"]) == set()
+    assert raised("hives at the drip, gone to lie down", WHEN["dose"]) == {"infusion_reaction"}
+    assert raised("hives but gone now and my tongue feels thick", WHEN["dose"]) >= {"infusion_reaction", "breathing"}
+
+
+def test_a_thing_after_like_is_a_likeness_not_its_owner():
+    assert raised("feet feel like socks full of sand and tingling") == {"neurological"}
+    assert raised("the wool of my jumper is itching", WHEN["dose"]) == set()
+
+
+def test_a_year_after_was_or_since_is_the_past_and_over_the_last_weeks_is_now():
+    assert raised("my optic neuritis was 2016") == set()
+    assert raised("numb toes over the last fortnight, then worse over the past month") == {"neurological"}
+
+
+def test_in_after_an_onset_verb_says_when_not_why():
+    assert raised("the headache set in on our drive", WHEN["dose"]) == {"infusion_reaction"}
+    assert raised("headache from the long drive", WHEN["dose"]) == set()
+
+
+def test_pressure_from_a_seat_is_a_cause_only_after_from():
+    assert raised("toes tingling from the bike saddle") == set()
+    assert raised("went woozy in my seat", WHEN["dose"]) == {"infusion_reaction"}
+
+
+def test_weakness_of_one_side_found_on_waking_asks_for_help_now_and_weakness_alone_does_not():
+    assert NOW in tiers("woken up with a weak right hand")
+    assert NOW not in tiers("woken up with weak arms")
+
+
+def test_a_yes_no_question_whether_something_causes_a_sign_is_not_a_report():
+    assert raised("can the infusion give you hives?", WHEN["dose"]) == set()
+    assert raised("what causes this rash on my chest", WHEN["dose"]) == {"infusion_reaction"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a nail biting heart racing final", "booked my suit fitting", "the migraine i dreaded never arrived",
+        "tummy ache from too many sprouts", "dropped my daughter at school",
+    ],
+)
+def test_held_out_6s_new_words_in_their_everyday_senses_raise_nothing(text):
+    assert raised(text, WHEN["dose"]) == set()
+
+
+def test_the_cure_of_a_sign_that_passed_ends_at_and_then_a_turn():
+    assert raised("hives settled with cetirizine") == set()
+    assert "breathing" in raised("hives settled with cetirizine and then my tongue went thick")
+
+
+def test_a_resolution_never_swallows_a_sign_said_to_be_here_before_another_sign():
+    assert raised("hives still there and itchiness eased", WHEN["dose"]) == {"infusion_reaction"}
+    assert "rash" in {f.sign.key for f in read("blotches getting worse and the itchiness has eased")}
+    assert "rash" in {f.sign.key for f in read("blotches spreading and itchiness eased")}
+    assert read("blotches and itchiness have eased") == ()

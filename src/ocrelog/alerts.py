@@ -132,9 +132,9 @@ def signs_of(
 
 def _injected(entry: Entry, subcutaneous: Collection[date | datetime]) -> bool:
     """A 920 mg dose given under the skin, or an entry logged in the reaction window of one."""
-    return (
-        entry.type == "infusion" and entry.value is not None and float(entry.value) == SUBCUTANEOUS_DOSE
-    ) or (bool(subcutaneous) and near_dose(entry.date, list(subcutaneous)))
+    return (entry.type == "infusion" and entry.value is not None and float(entry.value) == SUBCUTANEOUS_DOSE) or (
+        bool(subcutaneous) and near_dose(entry.date, list(subcutaneous))
+    )
 
 
 def _said(shown: str, text: str) -> list[Found]:
@@ -239,11 +239,11 @@ def entry_alerts(
         by_category.setdefault(found.category, []).append((found, shown))
     alerts: list[Alert] = []
     for category in CATEGORIES:
-        found = by_category.get(category.name)
-        if not found:
+        pairs = by_category.get(category.name)
+        if not pairs:
             continue
-        first, _ = min(found, key=lambda pair: TIER_ORDER.index(pair[0].sign.tier))
-        logged = list(dict.fromkeys(shown for _, shown in found))
+        first, _ = min(pairs, key=lambda pair: TIER_ORDER.index(pair[0].sign.tier))
+        logged = list(dict.fromkeys(shown for _, shown in pairs))
         alerts.append(
             Alert(
                 entry.date,
@@ -252,7 +252,7 @@ def entry_alerts(
                 first.sign.advice or category.advice,
                 entry.id,
                 first.sign.tier,
-                tuple(dict.fromkeys(f.words for f, _ in found)),
+                tuple(dict.fromkeys(f.words for f, _ in pairs)),
                 handled_of(entry),
             )
         )
@@ -261,12 +261,7 @@ def entry_alerts(
 
 def infection_words(entries: Iterable[Entry], doses: Sequence[date | datetime]) -> list[str]:
     """The words of the infection signs of some entries (the rule's 'sign of infection')."""
-    return [
-        found.words
-        for entry in entries
-        for found, _ in signs_of(entry, doses)
-        if found.category == INFECTION.name
-    ]
+    return [found.words for entry in entries for found, _ in signs_of(entry, doses) if found.category == INFECTION.name]
 
 
 def alerts(

@@ -159,8 +159,13 @@ def _framed(
         left = f"{label}┤" if label else "    │"
         lines.append(left + "".join(paint(cell) for cell in grid[y]) + "│")
     bottom = [
-        "┼" if x in tick_columns and x in dose_columns else "┬" if x in tick_columns
-        else "┴" if x in dose_columns else "─"
+        "┼"
+        if x in tick_columns and x in dose_columns
+        else "┬"
+        if x in tick_columns
+        else "┴"
+        if x in dose_columns
+        else "─"
         for x in range(columns)
     ]
     lines.append("    └" + "".join(bottom) + "┘")
@@ -181,9 +186,7 @@ def _tick_labels(ticks: list[tuple[int, str]], x_of, start: date, width: int) ->
     return "".join(line).rstrip()
 
 
-def svg_chart(
-    daily: dict[date, int], infusions: Sequence[date], start: date, end: date
-) -> str:
+def svg_chart(daily: dict[date, int], infusions: Sequence[date], start: date, end: date) -> str:
     """Inline SVG (pygal): daily fatigue as a line with gaps, infusions as red verticals.
 
     pygal adds a small configuration script and comments naming its website;

@@ -52,10 +52,7 @@ def header(when: str, past: bool = False) -> str:
     skipped = [q.topic for q in asked if not q.required]
     need = f"{_and(needed)} {'is' if len(needed) == 1 else 'are'} needed; " if needed else ""
     need = need[:1].upper() + need[1:]
-    return (
-        f"Check-in for {when}. {need}Enter (or 'none') skips {_and(skipped)}; "
-        "Ctrl-C stops and stores nothing."
-    )
+    return f"Check-in for {when}. {need}Enter (or 'none') skips {_and(skipped)}; Ctrl-C stops and stores nothing."
 
 
 def no_answer(answer: str) -> bool:

@@ -36,8 +36,8 @@ from ocrelog.errors import (
 )
 from ocrelog.journal import Journal
 from ocrelog.paths import ENV_VAR, journal_path, protect
-from ocrelog.terminal import terminal_text
 from ocrelog.rule_defaults import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE, SUMMARY_MONTHS
+from ocrelog.terminal import terminal_text
 from ocrelog.when_type import BOUND, FUTURE, PAST, When
 
 DEBUG_ENV = "OCRELOG_DEBUG"
@@ -325,8 +325,16 @@ def wrapped(text: str, width: int) -> str:
     import textwrap
 
     return "\n".join(
-        "\n".join(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False,
-                                subsequent_indent=line[: len(line) - len(line.lstrip())])) or line
+        "\n".join(
+            textwrap.wrap(
+                line,
+                width,
+                break_long_words=False,
+                break_on_hyphens=False,
+                subsequent_indent=line[: len(line) - len(line.lstrip())],
+            )
+        )
+        or line
         for line in text.split("\n")
     )
 
@@ -428,7 +436,8 @@ def infuse(
     dose: Annotated[
         str,
         typer.Option(
-            "--dose", metavar="MG",
+            "--dose",
+            metavar="MG",
             help="The dose in mg: 600, 300 (a half dose), 920 (subcutaneous); 1200 or 1800 (trials) need --force.",
         ),
     ] = str(DEFAULT_DOSE),
@@ -442,13 +451,19 @@ def infuse(
     planned: Annotated[
         Optional[date],
         typer.Option(
-            "--planned", metavar="WHEN", click_type=FUTURE_WHEN,
+            "--planned",
+            metavar="WHEN",
+            click_type=FUTURE_WHEN,
             help="Book a dose still to come instead: 'next tuesday', 'friday', 'in 2 weeks', '14 May', a date.",
         ),
     ] = None,
     force: Annotated[
         bool,
-        typer.Option("--force", "-f", help="Do not ask (a dose sooner than the label allows, a second one on a day); allow 1200 or 1800 mg."),
+        typer.Option(
+            "--force",
+            "-f",
+            help="Do not ask (a dose sooner than the label allows, a second one on a day); allow 1200 or 1800 mg.",
+        ),
     ] = False,
 ) -> None:
     """Record an Ocrevus dose (or, with --planned, book the next one).
@@ -472,7 +487,10 @@ def infuse(
             done = answered(lambda yes: record.book_dose(journal, booked, mg, text, confirmed=yes), force)
             if done is None:
                 return
-        print(f"Booked #{done.entry.id}: {describe(done.entry)} ({booked:%A}). Record it with 'ocrelog infuse' on the day.")
+        print(
+            f"Booked #{done.entry.id}: {describe(done.entry)} ({booked:%A}). "
+            "Record it with 'ocrelog infuse' on the day."
+        )
         say_all(done.notices)
         return
     entry = Entry(
@@ -494,7 +512,8 @@ def infuse(
         if given.reactions:
             details.append(f"reactions: {', '.join(given.reactions)}")
         extra = f" ({'; '.join(details)})" if details else ""
-        print(terminal_text(f"Recorded {dose_kind(given.value)} #{given.id}: {given.value} mg on {written(given.date)}{extra}."))
+        what = f"{dose_kind(given.value)} #{given.id}"
+        print(terminal_text(f"Recorded {what}: {given.value} mg on {written(given.date)}{extra}."))
         say_all(done.notices)
 
 
@@ -506,7 +525,11 @@ def feel(
     ],
     words: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[NOTE]...", help="Words after the score are the note (like --note).", show_default=False),
+        typer.Argument(
+            metavar="[NOTE]...",
+            help="Words after the score are the note (like --note).",
+            show_default=False,
+        ),
     ] = None,
     on: On = None,
     note: Note = None,
@@ -540,7 +563,9 @@ def checkin(
     on: Annotated[
         Optional[date],
         typer.Option(
-            "--on", metavar="WHEN", click_type=PAST_WHEN,
+            "--on",
+            metavar="WHEN",
+            click_type=PAST_WHEN,
             help="Check in for an earlier time: 'yesterday 21:00', 'last night', '2026-05-14'. Default: now.",
         ),
     ] = None,
@@ -580,9 +605,12 @@ def checkin(
     with open_journal(ctx, write=True) as journal:
         done = record.store_checkin(journal, to_iso(at), score, symptoms, celsius, note)
     for entry in done.stored:
-        print(terminal_text(f"Logged {entry.describe()} on {written(entry.date)} (#{entry.id})" + (
-            f", note: {entry.note}." if entry.note else "."
-        )))
+        print(
+            terminal_text(
+                f"Logged {entry.describe()} on {written(entry.date)} (#{entry.id})"
+                + (f", note: {entry.note}." if entry.note else ".")
+            )
+        )
     say_all(done.notices)
 
 
@@ -605,8 +633,10 @@ def symptom(
     name: Annotated[
         list[str],
         typer.Argument(
-            metavar="NAME", help="What you noticed: fever, chills, rash, sore throat (no quotes needed)...",
-            autocompletion=complete_symptoms, show_default=False,
+            metavar="NAME",
+            help="What you noticed: fever, chills, rash, sore throat (no quotes needed)...",
+            autocompletion=complete_symptoms,
+            show_default=False,
         ),
     ],
     on: On = None,
@@ -649,7 +679,12 @@ def temp(
     from ocrelog.entries import clean_note, parse_temperature
     from ocrelog.usecases.record import record_temperature
 
-    entry = Entry(type="temperature", date=when_or_now(on), value=parse_temperature(value, force=force), note=clean_note(note))
+    entry = Entry(
+        type="temperature",
+        date=when_or_now(on),
+        value=parse_temperature(value, force=force),
+        note=clean_note(note),
+    )
     with open_journal(ctx, write=True) as journal:
         done = record_temperature(journal, entry)
         print(f"Logged {done.entry.describe()} on {written(done.entry.date)} (#{done.entry.id}).")
@@ -669,7 +704,12 @@ Psychosocial = Annotated[Optional[str], _subscale_option("psychosocial", 8)]
 def scale(
     ctx: typer.Context,
     name: Annotated[
-        str, typer.Argument(metavar="SCALE", help="fss, mfis or mfis5.", autocompletion=_choices("fss", "mfis", "mfis5"))
+        str,
+        typer.Argument(
+            metavar="SCALE",
+            help="fss, mfis or mfis5.",
+            autocompletion=_choices("fss", "mfis", "mfis5"),
+        ),
     ],
     value: Annotated[
         Optional[str],
@@ -682,7 +722,8 @@ def scale(
     items: Annotated[
         Optional[str],
         typer.Option(
-            "--items", metavar="A,B,...",
+            "--items",
+            metavar="A,B,...",
             help="Every answer by item number, in order (9 for FSS, 21 for MFIS, 5 for MFIS-5).",
         ),
     ] = None,
@@ -729,13 +770,25 @@ def log_(
     until: Until = None,
     type_: Annotated[
         Optional[str],
-        typer.Option("--type", metavar="TYPE", help=f"Only this kind: {', '.join(TYPES)}.", autocompletion=_choices(*TYPES)),
+        typer.Option(
+            "--type",
+            metavar="TYPE",
+            help=f"Only this kind: {', '.join(TYPES)}.",
+            autocompletion=_choices(*TYPES),
+        ),
     ] = None,
-    limit: Annotated[Optional[int], typer.Option("--limit", metavar="N", min=1, help="How many to show (default 20).")] = None,
+    limit: Annotated[
+        Optional[int],
+        typer.Option("--limit", metavar="N", min=1, help="How many to show (default 20)."),
+    ] = None,
     all_: Annotated[bool, typer.Option("--all", help="Show every entry.")] = False,
     grep: Annotated[
         Optional[str],
-        typer.Option("--grep", metavar="TEXT", help="Only entries whose symptom name or note contains TEXT (any case)."),
+        typer.Option(
+            "--grep",
+            metavar="TEXT",
+            help="Only entries whose symptom name or note contains TEXT (any case).",
+        ),
     ] = None,
     json_: Json = False,
 ) -> None:
@@ -873,8 +926,8 @@ def show_report(found: Any, as_json: bool, scales: list[Entry] | None = None) ->
 
         say(no_dose_text(found))
         return
-    from ocrelog.rich_output import stdout_console
     from ocrelog.report import print_report
+    from ocrelog.rich_output import stdout_console
 
     print_report(stdout_console(), found, scales or ())
 
@@ -884,7 +937,11 @@ def demo(
     json_: Json = False,
     save: Annotated[
         Optional[str],
-        typer.Option("--save", metavar="PATH", help="Keep the sample journal in a new file, to try other commands on it."),
+        typer.Option(
+            "--save",
+            metavar="PATH",
+            help="Keep the sample journal in a new file, to try other commands on it.",
+        ),
     ] = None,
 ) -> None:
     """Show the report on a made-up journal (yours is not touched).
@@ -990,7 +1047,9 @@ def summary(
     since: Annotated[
         Optional[date],
         typer.Option(
-            "--since", metavar="WHEN", click_type=BOUND_WHEN,
+            "--since",
+            metavar="WHEN",
+            click_type=BOUND_WHEN,
             help=f"Start of the period (default: your first entry, at most {SUMMARY_MONTHS} months back).",
         ),
     ] = None,
@@ -1001,14 +1060,17 @@ def summary(
     output: Annotated[
         Optional[str],
         typer.Option(
-            "--output", "-o", metavar="FILE",
+            "--output",
+            "-o",
+            metavar="FILE",
             help="Where to write it (default: ocrelog-summary-DATE.html here); - for stdout.",
         ),
     ] = None,
     format_: Annotated[
         Optional[str],
         typer.Option(
-            "--format", metavar="FORMAT",
+            "--format",
+            metavar="FORMAT",
             help="html (to print) or md (to paste); default: from the file name (.md, .html or .htm), else html.",
             autocompletion=_choices("html", "md"),
         ),
@@ -1065,7 +1127,9 @@ def export(
     format_: Annotated[
         str,
         typer.Option(
-            "--format", metavar="FORMAT", help="csv, json, or fhir (a FHIR R4 Bundle, JSON).",
+            "--format",
+            metavar="FORMAT",
+            help="csv, json, or fhir (a FHIR R4 Bundle, JSON).",
             autocompletion=_choices("csv", "json", "fhir"),
         ),
     ] = "csv",
@@ -1107,17 +1171,17 @@ def export(
         raise InvalidValue(f"{option} is for CSV; JSON is not opened by spreadsheets")
     if raw and safe_for_spreadsheets:
         raise InvalidValue("--raw and --safe-for-spreadsheets say opposite things; give one")
-    to_file = output is not None and output != "-"
-    if to_file:
-        check_output(Path(output), overwrite=force)  # before the journal is opened
+    target = Path(output) if output is not None and output != "-" else None
+    if target is not None:
+        check_output(target, overwrite=force)  # before the journal is opened
     with open_journal(ctx, write=False) as journal:
         written = export_entries(journal, format_, datetime.now(), since, until, safe_for_spreadsheets=not raw)
-        if not to_file:
+        if target is None:
             at_terminal = stdout_is_terminal()
             for chunk in written.chunks:
                 sys.stdout.write(terminal_text(chunk) if at_terminal else chunk)
             return
-        write_chunks(Path(output), written.chunks, overwrite=force)
+        write_chunks(target, written.chunks, overwrite=force)
         count = written.count()
     from ocrelog.plurals import plural
 
@@ -1145,7 +1209,8 @@ def import_(
     from_: Annotated[
         Optional[str],
         typer.Option(
-            "--from", metavar="APP",
+            "--from",
+            metavar="APP",
             help=f"{_import_formats()} (default: recognised from the file).",
             autocompletion=_complete_formats,
         ),
@@ -1155,13 +1220,34 @@ def import_(
         Optional[list[str]],
         typer.Option("--map", metavar="LABEL=SCORE", help="Daylio: a mood or activity as a fatigue score; repeat."),
     ] = None,
-    date_column: Annotated[Optional[str], typer.Option("--date-column", metavar="NAME", help="csv: the date column.")] = None,
-    score_column: Annotated[Optional[str], typer.Option("--score-column", metavar="NAME", help="csv: the score column.")] = None,
-    scale: Annotated[Optional[str], typer.Option("--scale", metavar="LOW-HIGH", help="csv: the score's scale, e.g. 1-5 (default 0-10).")] = None,
-    invert: Annotated[bool, typer.Option("--invert", help="csv: high numbers mean less tired (an energy scale).")] = False,
-    time_column: Annotated[Optional[str], typer.Option("--time-column", metavar="NAME", help="csv: a column with the time of day.")] = None,
-    symptom_column: Annotated[Optional[str], typer.Option("--symptom-column", metavar="NAME", help="csv: a column of symptom names.")] = None,
-    note_column: Annotated[Optional[str], typer.Option("--note-column", metavar="NAME", help="csv: a column of notes.")] = None,
+    date_column: Annotated[
+        Optional[str],
+        typer.Option("--date-column", metavar="NAME", help="csv: the date column."),
+    ] = None,
+    score_column: Annotated[
+        Optional[str],
+        typer.Option("--score-column", metavar="NAME", help="csv: the score column."),
+    ] = None,
+    scale: Annotated[
+        Optional[str],
+        typer.Option("--scale", metavar="LOW-HIGH", help="csv: the score's scale, e.g. 1-5 (default 0-10)."),
+    ] = None,
+    invert: Annotated[
+        bool,
+        typer.Option("--invert", help="csv: high numbers mean less tired (an energy scale)."),
+    ] = False,
+    time_column: Annotated[
+        Optional[str],
+        typer.Option("--time-column", metavar="NAME", help="csv: a column with the time of day."),
+    ] = None,
+    symptom_column: Annotated[
+        Optional[str],
+        typer.Option("--symptom-column", metavar="NAME", help="csv: a column of symptom names."),
+    ] = None,
+    note_column: Annotated[
+        Optional[str],
+        typer.Option("--note-column", metavar="NAME", help="csv: a column of notes."),
+    ] = None,
 ) -> None:
     """Add the entries of an export file (all of them, or none).
 
@@ -1176,12 +1262,20 @@ def import_(
     """
     from ocrelog.config import date_order
     from ocrelog.importers import Options, open_import
-    from ocrelog.usecases.move import add_import, check_something_mapped, dry_run as dry_run_lines, read_import
+    from ocrelog.usecases.move import add_import, check_something_mapped, read_import
+    from ocrelog.usecases.move import dry_run as dry_run_lines
 
     options = Options.from_command_line(
-        from_=from_, maps=map_ or [], date_column=date_column, score_column=score_column,
-        scale=scale, invert=invert, time_column=time_column, symptom_column=symptom_column,
-        note_column=note_column, date_order=date_order(ctx.obj),
+        from_=from_,
+        maps=map_ or [],
+        date_column=date_column,
+        score_column=score_column,
+        scale=scale,
+        invert=invert,
+        time_column=time_column,
+        symptom_column=symptom_column,
+        note_column=note_column,
+        date_order=date_order(ctx.obj),
     )
     with open_import(file, options, datetime.now()) as source:
         if dry_run:
@@ -1236,7 +1330,9 @@ def calendar(
     output: Annotated[
         Optional[str],
         typer.Option(
-            "--output", "-o", metavar="FILE",
+            "--output",
+            "-o",
+            metavar="FILE",
             help="Where to write it (default: ocrelog.ics beside the journal); - for stdout.",
         ),
     ] = None,
@@ -1282,7 +1378,8 @@ def calendar(
     from ocrelog.plurals import plural
 
     counted = plural(len(events), "event")
-    print(terminal_text(f"Replaced {saved.path} with {counted}:" if saved.replaced else f"Wrote {counted} to {saved.path}:"))
+    said = f"Replaced {saved.path} with {counted}:" if saved.replaced else f"Wrote {counted} to {saved.path}:"
+    print(terminal_text(said))
     for event in events:
         when = f"{event.day.isoformat()}, daily at {event.at.strftime('%H:%M')}" if event.at else event.day.isoformat()
         print(f"  {when}  {event.summary}")
@@ -1294,7 +1391,11 @@ def backup(
     ctx: typer.Context,
     destination: Annotated[
         Optional[str],
-        typer.Argument(metavar="[DEST]", help="The new file, or a folder for it (default: beside the journal).", show_default=False),
+        typer.Argument(
+            metavar="[DEST]",
+            help="The new file, or a folder for it (default: beside the journal).",
+            show_default=False,
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", "-f", help="Replace DEST if it already exists.")] = False,
 ) -> None:
@@ -1305,7 +1406,8 @@ def backup(
       ocrelog backup
       ocrelog backup ~/Documents/ocrelog-2026-11.db
     """
-    from ocrelog.usecases.move import backup as backup_journal, backup_target
+    from ocrelog.usecases.move import backup as backup_journal
+    from ocrelog.usecases.move import backup_target
 
     target = backup_target(ctx.obj, destination, datetime.now(), overwrite=force)
     with open_journal(ctx, write=False) as journal:
@@ -1323,7 +1425,11 @@ def config(
     ] = None,
     value: Annotated[
         Optional[str],
-        typer.Argument(metavar="[VALUE]", help="Its new value: dmy or mdy; a name ('' removes it).", show_default=False),
+        typer.Argument(
+            metavar="[VALUE]",
+            help="Its new value: dmy or mdy; a name ('' removes it).",
+            show_default=False,
+        ),
     ] = None,
 ) -> None:
     """Show or change a setting in config.toml beside the journal.
@@ -1334,10 +1440,8 @@ def config(
       ocrelog config date_order dmy
       ocrelog config name "Alex Smith"
     """
-    from ocrelog.config import ENV_DATE_ORDER, config_file, date_order_and_source, set_date_order
+    from ocrelog.config import ENV_DATE_ORDER, config_file, date_order_and_source, set_aside_files, set_date_order
     from ocrelog.dates import DATE_ORDERS
-
-    from ocrelog.config import set_aside_files
 
     setting = key.strip().lower().replace("-", "_") if key is not None else None
     if setting not in (None, "date_order", "name"):
@@ -1417,25 +1521,43 @@ def edit(
         Optional[date], typer.Option("--on", metavar="WHEN", click_type=PAST_WHEN, help="A new date (and time).")
     ] = None,
     value: Annotated[
-        Optional[str], typer.Option("--value", metavar="N", help="A new score (0-10), dose (mg), temperature or scale score.")
+        Optional[str],
+        typer.Option(
+            "--value",
+            metavar="N",
+            help="A new score (0-10), dose (mg), temperature or scale score.",
+        ),
     ] = None,
     dose: Annotated[Optional[str], typer.Option("--dose", metavar="MG", help="A new dose, for doses.")] = None,
     name: Annotated[Optional[str], typer.Option("--name", metavar="NAME", help="A new name, for symptoms.")] = None,
-    note: Annotated[Optional[str], typer.Option("--note", metavar="TEXT", help="A new note; --note '' removes it.")] = None,
+    note: Annotated[
+        Optional[str],
+        typer.Option("--note", metavar="TEXT", help="A new note; --note '' removes it."),
+    ] = None,
     premed: Annotated[
         Optional[list[str]],
-        typer.Option("--premed", metavar="TEXT", help="Doses: the premedications, replacing the old list; --premed '' empties it."),
+        typer.Option(
+            "--premed",
+            metavar="TEXT",
+            help="Doses: the premedications, replacing the old list; --premed '' empties it.",
+        ),
     ] = None,
     reaction: Annotated[
         Optional[list[str]],
-        typer.Option("--reaction", metavar="TEXT", help="Doses: the reactions, replacing the old list; --reaction '' empties it."),
+        typer.Option(
+            "--reaction",
+            metavar="TEXT",
+            help="Doses: the reactions, replacing the old list; --reaction '' empties it.",
+        ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", "-f", help="Doses: allow a trial dose (1200 or 1800 mg).")
-    ] = False,
+    force: Annotated[bool, typer.Option("--force", "-f", help="Doses: allow a trial dose (1200 or 1800 mg).")] = False,
     items: Annotated[
         Optional[str],
-        typer.Option("--items", metavar="A,B,...", help="Scales: every answer, giving a new score; --items '' removes them."),
+        typer.Option(
+            "--items",
+            metavar="A,B,...",
+            help="Scales: every answer, giving a new score; --items '' removes them.",
+        ),
     ] = None,
     physical: Physical = None,
     cognitive: Cognitive = None,
@@ -1452,8 +1574,15 @@ def edit(
     from ocrelog.usecases.correct import edit_entry, edit_of
 
     edit = edit_of(
-        on_given=on is not None, value=value, dose=dose, name=name, note=note, premeds=premed, reactions=reaction,
-        items=items, subscales={"physical": physical, "cognitive": cognitive, "psychosocial": psychosocial},
+        on_given=on is not None,
+        value=value,
+        dose=dose,
+        name=name,
+        note=note,
+        premeds=premed,
+        reactions=reaction,
+        items=items,
+        subscales={"physical": physical, "cognitive": cognitive, "psychosocial": psychosocial},
     )
     with open_journal(ctx, write=True, create=False) as journal:
         before, after = edit_entry(journal, entry_id, edit, when=on, force=force)
@@ -1483,15 +1612,23 @@ def handled(
     ctx: typer.Context,
     targets: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[ID]...", help="Entry numbers (42) or warning signs' C numbers (C3).", show_default=False),
+        typer.Argument(
+            metavar="[ID]...",
+            help="Entry numbers (42) or warning signs' C numbers (C3).",
+            show_default=False,
+        ),
     ] = None,
     note: Annotated[
         Optional[str], typer.Option("--note", metavar="TEXT", help="What was done, e.g. 'seen by my MS nurse'.")
     ] = None,
     category: Annotated[
         Optional[str],
-        typer.Option("--category", metavar="NAME", help="Every open warning sign of this kind (infection, liver...).",
-                     autocompletion=_choices("breathing", "infusion_reaction", "infection", "bowel", "liver", "neurological")),
+        typer.Option(
+            "--category",
+            metavar="NAME",
+            help="Every open warning sign of this kind (infection, liver...).",
+            autocompletion=_choices("breathing", "infusion_reaction", "infection", "bowel", "liver", "neurological"),
+        ),
     ] = None,
     before: Annotated[
         Optional[date],
@@ -1519,12 +1656,21 @@ def handled(
     until = day_of(before, today) if before is not None else None
     with open_journal(ctx, write=True, create=False) as journal:
         marked = mark_many_handled(
-            journal, today, list(targets or ()), note=clean_note(note), category=category, before=until,
+            journal,
+            today,
+            list(targets or ()),
+            note=clean_note(note),
+            category=category,
+            before=until,
             everything=all_,
         )
     names = " and ".join(marked.signs)
     count = len(marked.ids)
-    what = f"the warning sign of #{marked.ids[0]}" if count == 1 else f"{plural(count, 'entry', 'entries')} ({_id_list(marked.ids)})"
+    what = (
+        f"the warning sign of #{marked.ids[0]}"
+        if count == 1
+        else f"{plural(count, 'entry', 'entries')} ({_id_list(marked.ids)})"
+    )
     print(terminal_text(f"Marked {what} as handled ({names}); 'ocrelog undo' takes the marks away."))
 
 
@@ -1532,9 +1678,17 @@ def handled(
 def usual(
     ctx: typer.Context,
     action: Annotated[
-        str, typer.Argument(metavar="[add|remove]", help="add or remove; nothing lists them.", autocompletion=_choices("add", "remove"))
+        str,
+        typer.Argument(
+            metavar="[add|remove]",
+            help="add or remove; nothing lists them.",
+            autocompletion=_choices("add", "remove"),
+        ),
     ] = "list",
-    words: Annotated[Optional[list[str]], typer.Argument(metavar="TEXT", help="The symptom, in your words.", show_default=False)] = None,
+    words: Annotated[
+        Optional[list[str]],
+        typer.Argument(metavar="TEXT", help="The symptom, in your words.", show_default=False),
+    ] = None,
 ) -> None:
     """Your usual symptoms: no warning sign unless they change.
 

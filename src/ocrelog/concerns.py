@@ -162,10 +162,7 @@ def usual_keys(text: str, usual: Iterable[str]) -> set[str]:
     """The signs of the usual symptoms that ``text`` tells of (see :func:`is_usual`)."""
     said = _content(text)
     return {
-        found.sign.key
-        for item in usual
-        if (words := _content(item)) and words <= said
-        for found in signs.read(item)
+        found.sign.key for item in usual if (words := _content(item)) and words <= said for found in signs.read(item)
     }
 
 

@@ -115,8 +115,8 @@ def _set(journal: Path, key: str, value: str | None) -> Path:
     """Write ``key = "value"`` (None: remove the key), keeping the file's other lines, atomically."""
     import json
 
-    from ocrelog.output_files import atomic_path
     from ocrelog.opening import make_private_folder
+    from ocrelog.output_files import atomic_path
 
     path = config_file(journal)
     try:
@@ -164,7 +164,7 @@ MAX_NAME = 100
 def clean_name(value: object, where: str = "--name") -> str | None:
     """A person's name for the summary heading: spaces tidied; empty means none."""
     if not isinstance(value, str):
-        raise InvalidValue(f"name in {where} must be text, like name = \"Alex Smith\".")
+        raise InvalidValue(f'name in {where} must be text, like name = "Alex Smith".')
     text = " ".join(value.split())
     if len(text) > MAX_NAME:
         raise InvalidValue(f"The name in {where} is {len(text)} characters; at most {MAX_NAME} fit the heading.")

@@ -30,11 +30,13 @@ from statistics import fmean
 from ocrelog.rules import (
     LATE_DAYS,
     MID_WEEKS,
-    SHAPE_MIN_DAYS as MIN_DAYS_FOR_COMPARISON,
     Cycle,
     Infusion,
     courses,
     daily_scores,
+)
+from ocrelog.rules import (
+    SHAPE_MIN_DAYS as MIN_DAYS_FOR_COMPARISON,
 )
 
 WEEKS = 26
@@ -130,10 +132,10 @@ def cycle_shape(
             qualifying.append((start, following))
 
     weeks = tuple(_week(week, values) for week, values in by_week.items()) if cycles else ()
-    start, current = current_weeks(infusions, daily, today) if today else (None, ())
+    current_start, current = current_weeks(infusions, daily, today) if today else (None, ())
     if compared is not None:
         qualifying = compared
-    return Shape(weeks, _compare(daily, qualifying), len(cycles), current, start)
+    return Shape(weeks, _compare(daily, qualifying), len(cycles), current, current_start)
 
 
 def compared_cycles(cycles: Iterable[Cycle]) -> list[tuple[date, date]]:
@@ -142,7 +144,9 @@ def compared_cycles(cycles: Iterable[Cycle]) -> list[tuple[date, date]]:
     return [
         (c.infusion_date, c.before_next_dose.before)
         for c in cycles
-        if c.before_next_dose is not None and not c.before_next_dose.current and not c.duplicate
+        if c.before_next_dose is not None
+        and not c.before_next_dose.current
+        and not c.duplicate
         and c.before_next_dose.before is not None
     ]
 
@@ -163,6 +167,4 @@ def _compare(daily: dict[date, int], cycles: list[tuple[date, date]]) -> Compari
     if not late or not mid:
         return None
     late_mean, mid_mean = fmean(late), fmean(mid)
-    return Comparison(
-        round(late_mean, 1), round(mid_mean, 1), round(late_mean - mid_mean, 1), len(cycles)
-    )
+    return Comparison(round(late_mean, 1), round(mid_mean, 1), round(late_mean - mid_mean, 1), len(cycles))

@@ -47,10 +47,9 @@ DEFAULT_DATE_ORDER = "mdy"
 PARTS_OF_DAY = {"morning": time(8, 0), "afternoon": time(14, 0), "evening": time(19, 0), "night": time(21, 0)}
 NUMBER_WORDS = {
     word: number
-    for number, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
-    )
+    for number, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
 } | {"a": 1, "an": 1}
+
 
 # Patterns are compiled on first use (functools.cache), not at import: most runs
 # (`ocrelog feel 6`) read no date at all, and compiling them all costs start-up.
@@ -86,9 +85,7 @@ _WEEKDAYS = {
     )
     for name in names
 }
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+_MONTHS = ("January February March April May June July August September October November December").split()
 _HINT = "try 'today', 'yesterday 21:00', '3 days ago', 'monday', 'May 14' or '2026-05-14'"
 
 
@@ -207,10 +204,7 @@ def _check_range(value: date | datetime, text: str, now: datetime, cleaned: str 
                 f"{text!r} is later today ({value.hour:02d}:{value.minute:02d}), in the future; "
                 f"if you meant yesterday, type '{_yesterday_of(cleaned)}'."
             )
-        raise InvalidValue(
-            f"{text!r} is in the future ({written(value)}); "
-            "ocrelog records what has already happened."
-        )
+        raise InvalidValue(f"{text!r} is in the future ({written(value)}); ocrelog records what has already happened.")
     return _check_year(value, text)
 
 
@@ -231,9 +225,7 @@ def _yesterday_of(cleaned: str) -> str:
     return "yesterday " + cleaned.removeprefix("today ").removeprefix("at ")
 
 
-def _parse(
-    cleaned: str, text: str, now: datetime, date_order: str, allow_future: bool
-) -> date | datetime:
+def _parse(cleaned: str, text: str, now: datetime, date_order: str, allow_future: bool) -> date | datetime:
     if match := _ISO_DATE().match(cleaned):
         return _iso_date(cleaned, text)
     if match := _ISO_DATETIME().match(cleaned):
@@ -339,9 +331,7 @@ def _day(day_text: str, text: str, now: datetime, date_order: str, allow_future:
     if day_text == "tomorrow":
         if allow_future:
             return today + timedelta(days=1)
-        raise InvalidValue(
-            f"{text!r} is in the future; ocrelog records what has already happened."
-        )
+        raise InvalidValue(f"{text!r} is in the future; ocrelog records what has already happened.")
     if _ISO_DATE().match(day_text):
         return _iso_date(day_text, text)
     if match := _AGO().match(day_text):
@@ -418,9 +408,7 @@ def _ago(count: int, unit: str, today: date) -> date:
     return add_months(today, -12 * count)
 
 
-def _slashed(
-    match: re.Match[str], text: str, now: datetime, date_order: str, allow_future: bool
-) -> date:
+def _slashed(match: re.Match[str], text: str, now: datetime, date_order: str, allow_future: bool) -> date:
     """A numeric date: read in ``date_order`` unless only the other order makes a date."""
     first, second = int(match[1]), int(match[2])
     year_text = match[3]
@@ -431,9 +419,7 @@ def _slashed(
         day, month = month, day  # 25/05 read as month/day cannot be a date; the other order can
     order = "day/month" if date_order == "dmy" else "month/day"
     if not (1 <= month <= 12 and 1 <= day <= 31):
-        raise InvalidValue(
-            f"There is no such day as {text!r} (read as {order}, the date_order setting {date_order})."
-        )
+        raise InvalidValue(f"There is no such day as {text!r} (read as {order}, the date_order setting {date_order}).")
     if year_text is None:
         return _most_recent(month, day, text, now, allow_future)
     try:
@@ -459,10 +445,15 @@ def _month_name(day_text: str, text: str, now: datetime, allow_future: bool = Fa
         if "out of range" in str(error):
             raise InvalidValue(f"There is no such day as {text!r}.") from None
         raise InvalidValue(f"Could not read {text!r} as a date; {_HINT}.") from None
-    if first.tzinfo is not None or (first.hour, first.minute) != (0, 0) or (
-        second.hour,
-        second.minute,
-    ) != (1, 1):
+    if (
+        first.tzinfo is not None
+        or (first.hour, first.minute) != (0, 0)
+        or (
+            second.hour,
+            second.minute,
+        )
+        != (1, 1)
+    ):
         raise InvalidValue(f"Could not read {text!r} as a date; {_HINT}.")
     if first.month != second.month or first.day != second.day:
         raise InvalidValue(f"{text!r} needs both a day and a month, like 'May 14'.")

@@ -16,9 +16,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime, time
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 Moment = date | datetime
+
+
+class Timed(Protocol):
+    """What the day's score reads of a dose: a :class:`Dose` or a ``rules.Infusion``."""
+
+    @property
+    def day(self) -> date: ...
+
+    @property
+    def at(self) -> time | None: ...
 
 
 class Dose(NamedTuple):
@@ -43,15 +53,13 @@ def moment_day(value: Moment) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
-def dose_times(doses: Iterable[Dose]) -> dict[date, time]:
+def dose_times(doses: Iterable[Timed]) -> dict[date, time]:
     """The time of each timed dose, by day (the later one when a day has two)."""
     ordered = sorted(doses, key=lambda d: (d.day, d.at or time.min))
     return {d.day: d.at for d in ordered if d.at is not None}
 
 
-def daily_scores(
-    scores: Iterable[tuple[Moment, int]], dose_times: dict[date, time] | None = None
-) -> dict[date, int]:
+def daily_scores(scores: Iterable[tuple[Moment, int]], dose_times: dict[date, time] | None = None) -> dict[date, int]:
     """The day's score, for every day: the highest score logged on it.
 
     ``dose_times``: the time of each dose, by day. A score with a time before
@@ -73,7 +81,7 @@ def daily_scores(
     return daily
 
 
-def day_score(day: date, scores: Iterable[tuple[Moment, int]], doses: Iterable[Dose] = ()) -> int | None:
+def day_score(day: date, scores: Iterable[tuple[Moment, int]], doses: Iterable[Timed] = ()) -> int | None:
     """The score ``day`` counts (None when no score counts), from its scores and doses."""
     times = dose_times(d for d in doses if d.day == day)
     return daily_scores(((m, v) for m, v in scores if moment_day(m) == day), times).get(day)

@@ -45,14 +45,10 @@ def sample_entries(today: date) -> list[Entry]:
     ]
 
     entries = [
-        Entry(type="infusion", date=day.isoformat(), value=mg, premeds=PREMEDS,
-              reactions=reactions, note=note)
+        Entry(type="infusion", date=day.isoformat(), value=mg, premeds=PREMEDS, reactions=reactions, note=note)
         for day, mg, reactions, note in doses
     ]
-    entries += [
-        Entry(type="symptom", date=day.isoformat(), name=name, note=note)
-        for day, name, note in symptoms
-    ]
+    entries += [Entry(type="symptom", date=day.isoformat(), name=name, note=note) for day, name, note in symptoms]
 
     override: dict[date, int] = {}
     for dose_day, pattern in after.items():
@@ -70,8 +66,6 @@ def sample_entries(today: date) -> list[Entry]:
             if rng.random() < 0.4:
                 evening = min(10, morning + rng.choice((0, 1, 1, 2)))
                 note = "busy day" if evening - morning == 2 else None
-                entries.append(
-                    Entry(type="fatigue", date=f"{day.isoformat()}T21:00", value=evening, note=note)
-                )
+                entries.append(Entry(type="fatigue", date=f"{day.isoformat()}T21:00", value=evening, note=note))
         day += timedelta(days=1)
     return entries

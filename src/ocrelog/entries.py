@@ -138,9 +138,7 @@ def _whole_number(text: object, what: str, low: int, high: int, meaning: str) ->
 
 def parse_score(text: object) -> int:
     """A fatigue score: a whole number 0-10."""
-    return _whole_number(
-        text, "The fatigue score", 0, MAX_SCORE, " (0 none, 10 worst imaginable)"
-    )
+    return _whole_number(text, "The fatigue score", 0, MAX_SCORE, " (0 none, 10 worst imaginable)")
 
 
 def _mg_list(doses: tuple[int, ...], joiner: str) -> str:
@@ -167,9 +165,7 @@ def parse_dose(text: object, *, force: bool = False) -> int:
     if number in LICENSED_DOSES or (force and number in TRIAL_DOSES):
         return number
     if number in TRIAL_DOSES:
-        raise InvalidValue(
-            f"{number} mg is a dose studied in trials, not a licensed one; add --force to record it."
-        )
+        raise InvalidValue(f"{number} mg is a dose studied in trials, not a licensed one; add --force to record it.")
     rule = dose_rule_text()
     typed = f"{number} mg" if number is not None else repr(str(text).strip()[:40])
     raise InvalidValue(f"{rule[0].upper()}{rule[1:]}; {typed} is none of them.")
@@ -185,9 +181,7 @@ def parse_temperature(text: object, *, force: bool = False) -> float:
     raw = str(text).strip()
     match = re.fullmatch(_TEMPERATURE, raw.lower()) if not isinstance(text, bool) else None
     if match is None:
-        raise InvalidValue(
-            f"Write the temperature as a number such as 38.4 (°C) or 101.2f (°F), not {raw[:40]!r}."
-        )
+        raise InvalidValue(f"Write the temperature as a number such as 38.4 (°C) or 101.2f (°F), not {raw[:40]!r}.")
     number = float(match[1].replace(",", "."))
     celsius = (number - 32) * 5 / 9 if match[2] == "f" else number
     celsius = round(celsius, 2)
@@ -251,8 +245,12 @@ def check_stored_text(entry: Entry) -> Entry:
     note = entry.note
     if note is not None and len(note) > MAX_NOTE:
         raise InvalidValue(note_too_long(len(note)))
-    for what, text in (("The note", note), ("The name", entry.name), ("The source", entry.source),
-                       ("The handled note", entry.handled_note)):
+    for what, text in (
+        ("The note", note),
+        ("The name", entry.name),
+        ("The source", entry.source),
+        ("The handled note", entry.handled_note),
+    ):
         if text is not None and not text.isascii():
             unicode_text(text, what)
     for what, items in (("A premedication", entry.premeds), ("A reaction", entry.reactions)):

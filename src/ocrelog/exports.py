@@ -100,5 +100,3 @@ def json_chunks(entries: Iterable[Entry]) -> Iterator[str]:
         yield separator + encode(entry.as_dict())
         separator = ",\n"
     yield "\n]\n" if separator == ",\n" else "[]\n"
-
-

@@ -102,9 +102,11 @@ def resource(entry: Entry) -> dict:
     if entry.type == "fatigue":
         return _observation(entry, FATIGUE_CODE, {"valueInteger": entry.value}, _category("survey", "Survey"))
     if entry.type == "temperature":
-        code = {"coding": [{"system": LOINC, "code": BODY_TEMPERATURE[0], "display": BODY_TEMPERATURE[1]}],
-                "text": BODY_TEMPERATURE[1]}
-        value = {"valueQuantity": {"value": entry.value, "unit": "°C", "system": UCUM, "code": "Cel"}}
+        code = {
+            "coding": [{"system": LOINC, "code": BODY_TEMPERATURE[0], "display": BODY_TEMPERATURE[1]}],
+            "text": BODY_TEMPERATURE[1],
+        }
+        value: dict = {"valueQuantity": {"value": entry.value, "unit": "°C", "system": UCUM, "code": "Cel"}}
         return _observation(entry, code, value, _category("vital-signs", "Vital Signs"))
     if entry.type == "symptom":
         return _observation(entry, {"text": entry.name}, {})
@@ -112,14 +114,15 @@ def resource(entry: Entry) -> dict:
         from ocrelog.scales import SCALES
 
         if SCALES[entry.name or ""].mean:  # FSS: a mean, such as 4.44
-            value: dict = {"valueQuantity": {"value": entry.value, "unit": "score", "system": UCUM, "code": "{score}"}}
+            value = {"valueQuantity": {"value": entry.value, "unit": "score", "system": UCUM, "code": "{score}"}}
         else:
             value = {"valueInteger": int(entry.value or 0)}
         components = _scale_components(entry)
         if components:
             value["component"] = components
-        return _observation(entry, {"text": SCALE_NAMES.get(entry.name or "", str(entry.name))}, value,
-                            _category("survey", "Survey"))
+        return _observation(
+            entry, {"text": SCALE_NAMES.get(entry.name or "", str(entry.name))}, value, _category("survey", "Survey")
+        )
     if entry.type == "infusion":
         dosage: dict = {"dose": _mg(entry.value)}
         route = _route(entry.value)

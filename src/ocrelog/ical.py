@@ -142,8 +142,14 @@ def parse_daily(text: str) -> time:
     raw = text.strip()
     hours, _, minutes = raw.partition(":")
     if (
-        hours.isascii() and hours.isdigit() and minutes.isascii() and minutes.isdigit()
-        and len(hours) <= 2 and len(minutes) == 2 and int(hours) <= 23 and int(minutes) <= 59
+        hours.isascii()
+        and hours.isdigit()
+        and minutes.isascii()
+        and minutes.isdigit()
+        and len(hours) <= 2
+        and len(minutes) == 2
+        and int(hours) <= 23
+        and int(minutes) <= 59
     ):
         return time(int(hours), int(minutes))
     raise InvalidValue(f"--daily takes a time as HH:MM on a 24-hour clock, like 20:00, not {text[:20]!r}.")

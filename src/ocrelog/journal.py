@@ -26,8 +26,21 @@ from ocrelog.entries import Entry, check_stored_text, edited
 from ocrelog.errors import InvalidValue, JournalError, NotFound
 
 _COLUMNS = (
-    "id", "type", "date", "value", "name", "note", "premeds", "reactions", "source", "handled_on", "handled_note",
-    "items", "subscales", "logged_at", "time_given",
+    "id",
+    "type",
+    "date",
+    "value",
+    "name",
+    "note",
+    "premeds",
+    "reactions",
+    "source",
+    "handled_on",
+    "handled_note",
+    "items",
+    "subscales",
+    "logged_at",
+    "time_given",
 )
 _SELECT = ", ".join(_COLUMNS)
 #: The condition of the partial index ``entries_with_words`` (migrations.m010_words_index),
@@ -36,8 +49,20 @@ WITH_WORDS = "(type IN ('symptom', 'temperature', 'infusion') OR note IS NOT NUL
 _SPANS_A_STATEMENT = 200  # date ranges joined in one statement (Journal.with_words_in)
 _AFTER_EVERY_DATE = "A"  # sorts after any ISO date (digits): a range with no end
 _STORED = (
-    "type", "date", "value", "name", "note", "premeds", "reactions", "source", "logged_at", "handled_on",
-    "handled_note", "items", "subscales", "time_given",
+    "type",
+    "date",
+    "value",
+    "name",
+    "note",
+    "premeds",
+    "reactions",
+    "source",
+    "logged_at",
+    "handled_on",
+    "handled_note",
+    "items",
+    "subscales",
+    "time_given",
 )
 _ONE_ROW = f"({', '.join('?' * len(_STORED))})"
 _INSERT = f"INSERT INTO entries ({', '.join(_STORED)}) VALUES {_ONE_ROW}"
@@ -242,9 +267,7 @@ class Journal:
         row = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'entries'").fetchone()
         return (row[0] if row else 0) + 1
 
-    def update(
-        self, entry_id: int, *, when: date | datetime | None = None, **changes: Any
-    ) -> tuple[Entry, Entry]:
+    def update(self, entry_id: int, *, when: date | datetime | None = None, **changes: Any) -> tuple[Entry, Entry]:
         """Change one entry, each field checked as when it was logged (``entries.edited``).
 
         ``changes``: value, name, note, premeds, reactions, items, subscales. Returns (before, after).
@@ -270,7 +293,9 @@ class Journal:
             self.conn.execute(
                 "UPDATE entries SET handled_on = ?, handled_note = ? WHERE id = ?", (on.isoformat(), note, entry_id)
             )
-            self._record("handled", f"marked #{entry_id} as handled: {entry.describe()} on {entry.date}", changed=changed)
+            self._record(
+                "handled", f"marked #{entry_id} as handled: {entry.describe()} on {entry.date}", changed=changed
+            )
         return replace(entry, handled_on=on.isoformat(), handled_note=note)
 
     def mark_many_handled(self, entry_ids: Iterable[int], on: date, note: str | None, summary: str) -> int:
@@ -289,7 +314,9 @@ class Journal:
         """The entries with words (as :meth:`with_words_in`) whose ids are in the ``ranges``, oldest first."""
         found: list[Entry] = []
         for first, last in ranges:
-            rows = self.conn.execute(f"SELECT {_SELECT} FROM entries WHERE id BETWEEN ? AND ? AND {WITH_WORDS}", (first, last))
+            rows = self.conn.execute(
+                f"SELECT {_SELECT} FROM entries WHERE id BETWEEN ? AND ? AND {WITH_WORDS}", (first, last)
+            )
             found += [_entry(row) for row in rows]
         return sorted(found, key=lambda e: (e.date, e.id or 0))
 
@@ -421,7 +448,7 @@ class Journal:
 
     # -- rows the rule and the status line read (queries.py and prompt.py shape them) ----
 
-    def dose_rows(self) -> Iterator[tuple[str, int, str | None]]:
+    def dose_rows(self) -> Iterator[tuple[str, int, str | None, int | None]]:
         """(date, mg, reactions as stored, whether its time was given) of every dose, oldest first."""
         return self.conn.execute(
             "SELECT date, value, reactions, time_given FROM entries WHERE type = 'infusion' ORDER BY date, id"
@@ -582,9 +609,7 @@ class Journal:
 
     def symptom_names(self) -> list[str]:
         """Symptom names already used, most used first (for shell completion)."""
-        rows = self.conn.execute(
-            "SELECT name FROM entries WHERE type = 'symptom' GROUP BY name ORDER BY count(*) DESC"
-        )
+        rows = self.conn.execute("SELECT name FROM entries WHERE type = 'symptom' GROUP BY name ORDER BY count(*) DESC")
         return [name for (name,) in rows]
 
 
@@ -621,9 +646,7 @@ def identity(entry: Entry) -> tuple:
     return (entry.type, entry.date, entry.value, entry.name, entry.note)
 
 
-def _filters(
-    since: date | datetime | None, until: date | datetime | None, type: str | None
-) -> tuple[str, list]:
+def _filters(since: date | datetime | None, until: date | datetime | None, type: str | None) -> tuple[str, list]:
     clauses: list[str] = []
     params: list = []
     if since is not None:
@@ -692,8 +715,17 @@ def _row(entry: Entry, logged_at: str | None = None) -> tuple:
     lists = _lists(entry) if kind == "infusion" else (None, None)
     answers = _answers(entry) if kind == "scale" else (None, None)
     return (
-        kind, entry.date, entry.value, entry.name, entry.note, *lists,
-        entry.source, logged_at or _now_utc(), entry.handled_on, entry.handled_note, *answers,
+        kind,
+        entry.date,
+        entry.value,
+        entry.name,
+        entry.note,
+        *lists,
+        entry.source,
+        logged_at or _now_utc(),
+        entry.handled_on,
+        entry.handled_note,
+        *answers,
         None if entry.time_given is None else int(entry.time_given),
     )
 
@@ -715,8 +747,23 @@ def _entry(row: tuple) -> Entry:
     of entries, so each is the same object made about three times faster.
     ``test_journal.py`` checks that every field of ``Entry`` is set.
     """
-    (entry_id, entry_type, when, value, name, note, premeds, reactions, source, handled_on, handled_note,
-     items, subscales, logged, time_given) = row
+    (
+        entry_id,
+        entry_type,
+        when,
+        value,
+        name,
+        note,
+        premeds,
+        reactions,
+        source,
+        handled_on,
+        handled_note,
+        items,
+        subscales,
+        logged,
+        time_given,
+    ) = row
     if items or subscales:
         import json
 

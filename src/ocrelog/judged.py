@@ -8,13 +8,13 @@ neither the report's rule (rules.py) nor queries.py.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ocrelog.alerts import Alert
     from ocrelog.entries import Entry
     from ocrelog.journal import Journal
-    from ocrelog.alerts import Alert
 
 
 def dose_moments(journal: Journal) -> tuple[list[date | datetime], list[date | datetime]]:

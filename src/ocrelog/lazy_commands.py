@@ -32,10 +32,7 @@ def registry(app: Any) -> dict[str, Any]:
     """The commands registered on a ``typer.Typer``, by the name a person types."""
     import typer.main
 
-    return {
-        info.name or typer.main.get_command_name(info.callback.__name__): info
-        for info in app.registered_commands
-    }
+    return {info.name or typer.main.get_command_name(info.callback.__name__): info for info in app.registered_commands}
 
 
 def build(info: Any, name: str) -> Any:

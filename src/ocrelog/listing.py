@@ -65,9 +65,7 @@ def _details(entry: Entry) -> list[str]:
 
 
 def _row(cells: tuple[str, ...], note: str, width: int) -> str:
-    left = "  ".join(
-        cell.rjust(w) if i == 0 else cell.ljust(w) for i, (cell, w) in enumerate(zip(cells, _WIDTHS))
-    )
+    left = "  ".join(cell.rjust(w) if i == 0 else cell.ljust(w) for i, (cell, w) in enumerate(zip(cells, _WIDTHS)))
     indent = len(left) + 2
     room = max(20, width - indent)
     if indent + 20 > width:  # a narrow terminal: the note goes on lines of its own
@@ -80,9 +78,16 @@ def _row(cells: tuple[str, ...], note: str, width: int) -> str:
     return "\n".join([first] + [" " * indent + part for part in wrapped[1:]])
 
 
-def _wrap(text: str, width: int, **indents: str) -> list[str]:
+def _wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
     """``text`` broken at spaces only: a word longer than the line is left whole, never cut."""
-    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False, **indents)
+    return textwrap.wrap(
+        text,
+        width,
+        initial_indent=initial_indent,
+        subsequent_indent=subsequent_indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
 
 
 def _block(entry: Entry, width: int) -> str:
@@ -109,7 +114,8 @@ def log_lines(entries: Iterable[Entry], width: int | None) -> Iterator[str]:
     if width is None:
         yield _row(HEADER[:5], HEADER[5], 10**9)
         for entry in entries:
-            cells = (str(entry.id), piped_date(entry.date), entry.type, entry_value(entry), _flat(terminal_text(entry.name or "")))
+            name = _flat(terminal_text(entry.name or ""))
+            cells = (str(entry.id), piped_date(entry.date), entry.type, entry_value(entry), name)
             yield _row(cells, "; ".join(_flat(part) for part in _details(entry)), 10**9)
         return
     if width < NARROW:

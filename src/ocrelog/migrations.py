@@ -111,9 +111,7 @@ def m006_handled(db: Any) -> None:
 def m007_step_versions(db: Any) -> None:
     # Which ocrelog applied each step (filled by `apply`), so an older ocrelog
     # that meets a step it does not know can say which version it needs.
-    db.execute(
-        f"CREATE TABLE {VERSIONS_TABLE} (step TEXT PRIMARY KEY, version TEXT NOT NULL) WITHOUT ROWID"
-    )
+    db.execute(f"CREATE TABLE {VERSIONS_TABLE} (step TEXT PRIMARY KEY, version TEXT NOT NULL) WITHOUT ROWID")
 
 
 def m008_daily_covering_index(db: Any) -> None:
@@ -217,7 +215,9 @@ def m012_usual(db: Any) -> None:
     db.execute("ALTER TABLE entries ADD COLUMN time_given INTEGER")
     # What the warning-sign matcher read in each text, under its version (signs.matcher_version),
     # so that `status --short` need not read the notes again: a cache, safe to empty.
-    db.execute("CREATE TABLE read_cache (text TEXT PRIMARY KEY, matcher TEXT NOT NULL, found TEXT NOT NULL) WITHOUT ROWID")
+    db.execute(
+        "CREATE TABLE read_cache (text TEXT PRIMARY KEY, matcher TEXT NOT NULL, found TEXT NOT NULL) WITHOUT ROWID"
+    )
 
 
 #: The one-row table that holds the journal's own id (step 13).
@@ -232,9 +232,7 @@ def m013_journal_id(db: Any) -> None:
     # it (ical.py), so a journal that moves keeps its events.
     import uuid
 
-    db.execute(
-        f"CREATE TABLE {JOURNAL_ID_TABLE} (one INTEGER PRIMARY KEY CHECK (one = 1), id TEXT NOT NULL)"
-    )
+    db.execute(f"CREATE TABLE {JOURNAL_ID_TABLE} (one INTEGER PRIMARY KEY CHECK (one = 1), id TEXT NOT NULL)")
     db.execute(f"INSERT INTO {JOURNAL_ID_TABLE} (one, id) VALUES (1, ?)", [str(uuid.uuid4())])
 
 

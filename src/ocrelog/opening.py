@@ -54,9 +54,7 @@ def connect(path: Path, *, write: bool) -> tuple[sqlite3.Connection, bool]:
         raise JournalError(f"The journal {path} is read-only, so nothing was changed.")
     folder_writable = _has_write_permission(path.parent)
     if write and not folder_writable:
-        raise JournalError(
-            f"The folder of the journal ({path.parent}) is read-only, so nothing was changed."
-        )
+        raise JournalError(f"The folder of the journal ({path.parent}) is read-only, so nothing was changed.")
     if write and _adopted_empty(path):
         os.chmod(path, 0o600)  # an empty file taken as a new journal is private like a created one
     immutable = not write and not folder_writable
@@ -71,8 +69,7 @@ def connect(path: Path, *, write: bool) -> tuple[sqlite3.Connection, bool]:
         if pending and not write:
             if not (file_writable and folder_writable):
                 raise JournalError(
-                    f"The journal {path} needs an upgrade but is read-only; "
-                    "make it writable and run ocrelog again."
+                    f"The journal {path} needs an upgrade but is read-only; make it writable and run ocrelog again."
                 )
             check_integrity(conn, path)  # on the read-only connection: a refusal changes nothing
             conn.close()
@@ -169,7 +166,7 @@ def damaged(path: Path) -> JournalError:
     )
 
 
-def explain(error: sqlite3.DatabaseError, path: Path | None) -> Exception:
+def explain(error: sqlite3.Error, path: Path | None) -> Exception:
     """SQLite's error as one of ocrelog's sentences, by what it means for the person."""
     text = str(error).lower()
     where = f"The journal {path}" if path else "The journal"
@@ -386,9 +383,7 @@ def pending_steps(conn: sqlite3.Connection, path: Path) -> list[str]:
         raise not_a_journal(path)
     applied = {
         name
-        for (name,) in conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
-        )
+        for (name,) in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,))
     }
     if not applied:
         raise not_a_journal(path)

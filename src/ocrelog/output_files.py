@@ -144,7 +144,7 @@ def _process_alive(pid: int) -> bool:
 
 def remove_leftovers(folder: Path) -> list[Path]:
     """Delete temporary files that killed ocrelog runs left in ``folder``, with SQLite's side files."""
-    removed = []
+    removed: list[Path] = []
     try:
         candidates = list(folder.glob(f".*{TEMP_SUFFIX}*"))
     except OSError:

@@ -7,12 +7,12 @@ Each function turns rows into the plain values the rule module takes
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, NamedTuple
 
 from ocrelog.dates import day_of
 from ocrelog.dayscore import moment, time_of
-from ocrelog.entries import SUBCUTANEOUS_DOSE, Entry
+from ocrelog.entries import Entry
 from ocrelog.journal import Journal, json_list
 from ocrelog.judged import judged_alerts
 from ocrelog.rules import Findings, Infusion, Settings, analyse, daily_scores, dose_times, word_days
@@ -47,10 +47,7 @@ def _infusion(when: str, dose: int, reactions: tuple[str, ...] = (), time_given:
 
 def doses(journal: Journal) -> list[Infusion]:
     """Every dose, oldest first, with its time and reactions (a few rows)."""
-    return [
-        _infusion(when, dose, json_list(reactions), given)
-        for when, dose, reactions, given in journal.dose_rows()
-    ]
+    return [_infusion(when, dose, json_list(reactions), given) for when, dose, reactions, given in journal.dose_rows()]
 
 
 def one_day(journal: Journal, day: date) -> tuple[list[tuple[date | datetime, int]], list[Infusion]]:
@@ -60,9 +57,7 @@ def one_day(journal: Journal, day: date) -> tuple[list[tuple[date | datetime, in
     return scores, given
 
 
-def rule_inputs(
-    journal: Journal, since: date | None = None, infusions: list[Infusion] | None = None
-) -> RuleInputs:
+def rule_inputs(journal: Journal, since: date | None = None, infusions: list[Infusion] | None = None) -> RuleInputs:
     """Everything the rule reads but the words; with ``since``, only scores and symptoms from
     that day on. The words come with :func:`with_rule_words` (the report, status) or
     :func:`with_words_since` (the summary); the chart and the cycle read none.
@@ -89,9 +84,7 @@ def rule_inputs(
     symptoms = [(_moment(when), name) for when, name in journal.dated("symptom", "name", start)]
     temperatures = [(_moment(when), float(value)) for when, value in journal.dated("temperature", "value", start)]
     planned = [day_of(when) for when, _ in journal.dated("planned", "value", "0000")]
-    return RuleInputs(
-        infusions, day_scores, symptoms, temperatures, planned, None, *judging(journal)
-    )
+    return RuleInputs(infusions, day_scores, symptoms, temperatures, planned, None, *judging(journal))
 
 
 def judging(journal: Journal) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
@@ -149,8 +142,8 @@ def current_findings(journal: Journal, today: date) -> Findings:
     earlier, quieter window included; or the alert window, if earlier) on, so a
     journal of ten years reads like a few months.
     """
-    from ocrelog.rules import EARLIER_BASELINE_DAYS, courses
     from ocrelog.alerts import ALERT_DAYS
+    from ocrelog.rules import EARLIER_BASELINE_DAYS, courses
 
     given = doses(journal)
     start = today - timedelta(days=ALERT_DAYS)

@@ -10,21 +10,21 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from rich import box
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, JustifyMethod, RenderableType
 from rich.padding import Padding
 from rich.segment import Segment
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from ocrelog.charts import sparkline
-from ocrelog.entries import Entry, dose_words
-from ocrelog.rich_output import shown
-from ocrelog.terminal import NARROW
-from ocrelog.rules import CHART_FROM, WINDOW_DAYS, Cycle, Findings
-from ocrelog.plurals import plural
-from ocrelog.concerns import HISTORY_DAYS, Concern, history_counts
 from ocrelog.alerts import ALERT_DAYS
+from ocrelog.charts import sparkline
+from ocrelog.concerns import HISTORY_DAYS, Concern, history_counts
+from ocrelog.entries import Entry, dose_words
+from ocrelog.plurals import plural
+from ocrelog.rich_output import shown
+from ocrelog.rules import CHART_FROM, WINDOW_DAYS, Cycle, Findings
+from ocrelog.terminal import NARROW
 from ocrelog.wording import (
     CHART_LEGEND,
     DISCLAIMER,
@@ -49,7 +49,7 @@ TIER_STYLES = {"now": "bold red", "soon": "yellow", "next contact": ""}
 TITLE = "Fatigue after each dose"
 #: The columns before the finding: the header's lines (bottom-aligned) and how the values line
 #: up. Each is as wide as its widest header line or value ("fatigue days" wraps onto two lines).
-FACT_COLUMNS = (
+FACT_COLUMNS: tuple[tuple[tuple[str, ...], JustifyMethod], ...] = (
     (("dose date",), "left"),
     (("dose",), "right"),
     (("baseline",), "right"),
@@ -238,8 +238,8 @@ def report_table(findings: Findings, console: Console) -> Table:
         padding=0 if laid else (0, 1),
     )
     if not laid:
-        for (lines, justify), width in zip(FACT_COLUMNS, widths):
-            table.add_column(Text(" ".join(lines)), justify=justify, width=width, no_wrap=len(lines) == 1)
+        for (header, justify), width in zip(FACT_COLUMNS, widths):
+            table.add_column(Text(" ".join(header)), justify=justify, width=width, no_wrap=len(header) == 1)
         table.add_column(Text(FINDING_HEADER), min_width=FINDING_MIN_WIDTH)
         for values, cycle in zip(rows, findings.cycles):
             table.add_row(*(Text(value) for value in values), _finding(cycle))
@@ -269,9 +269,7 @@ def report_table(findings: Findings, console: Console) -> Table:
     return table
 
 
-def _wrapped(
-    console: Console, lines: Sequence[tuple[str, str | None]], options: ConsoleOptions
-) -> list[list[Segment]]:
+def _wrapped(console: Console, lines: Sequence[tuple[str, str | None]], options: ConsoleOptions) -> list[list[Segment]]:
     """A finding's lines (``_finding_parts``) as ``console.render_lines(_as_text(lines), options)``
     lays them out (left-justified), line by line. Rich pads a line that fits and leaves it as it
     is: here it is the same segments, made at once (the line in the style of its part, the

@@ -6,9 +6,7 @@ contains Rich markup (``[red]``) is shown as typed, never interpreted.
 
 from __future__ import annotations
 
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from rich.console import Console
 from rich.table import Table
@@ -32,7 +30,8 @@ def stdout_console() -> Console:
 
     if sys.stdout.isatty():
         return Console(highlight=False)
-    return Console(highlight=False, file=_WithoutTrailingSpaces(sys.stdout))
+    # A duck-typed stream: Rich calls only its write, flush and isatty.
+    return Console(highlight=False, file=cast(IO[str], _WithoutTrailingSpaces(sys.stdout)))
 
 
 class _WithoutTrailingSpaces:
@@ -91,7 +90,8 @@ def cycle_table(shape: Shape) -> Table:
             continue
         if empty_from is not None:
             span = str(empty_from) if empty_from == n - 1 else f"{empty_from}-{n - 1}"
-            table.add_row(span, *(["-", "0", Text("no scores", style="dim")] + ["", "", ""] * (len(columns) - 1)))
+            gap: list[str | Text] = ["-", "0", Text("no scores", style="dim")]
+            table.add_row(span, *(gap + ["", "", ""] * (len(columns) - 1)))
             empty_from = None
         if n > count:
             break

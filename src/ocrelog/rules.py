@@ -65,8 +65,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ocrelog.dates import add_months, to_iso
 from ocrelog.dayscore import Moment, daily_scores, day_score, dose_times, moment_day  # noqa: F401 - the rule's
-from ocrelog.rule_defaults import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE
 from ocrelog.entries import SUBCUTANEOUS_DOSE, Entry, temperature_text
+from ocrelog.rule_defaults import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE
 
 if TYPE_CHECKING:  # signs is imported where the rule needs it, so feel's day score starts fast
     from ocrelog.alerts import Alert
@@ -290,12 +290,9 @@ class Findings(NamedTuple):
         between doses that follow them; baselines unchanged."""
         return self._replace(
             cycles=tuple(
-                c for c in self.cycles
-                if c.infusion_date >= first and (last is None or c.infusion_date <= last)
+                c for c in self.cycles if c.infusion_date >= first and (last is None or c.infusion_date <= last)
             ),
-            episodes=tuple(
-                e for e in self.episodes if e.dose >= first and (last is None or e.dose <= last)
-            ),
+            episodes=tuple(e for e in self.episodes if e.dose >= first and (last is None or e.dose <= last)),
         )
 
     def as_dict(self) -> dict:
@@ -310,7 +307,9 @@ class Findings(NamedTuple):
             "concerns": [concern.as_dict() for concern in self.concerns],
             "cycles": [cycle.as_dict() for cycle in self.cycles],
             "episodes": [episode.as_dict() for episode in self.episodes],
-            "infections": None if self.infections_since is None else {
+            "infections": None
+            if self.infections_since is None
+            else {
                 "since": self.infections_since.isoformat(),
                 "count": len(self.infections),
                 "concerns": [concern.as_dict() for concern in self.infections],
@@ -358,9 +357,7 @@ def earlier_baseline(daily: dict[date, int], infusion_day: date) -> float | None
     return _median(before) if len(before) >= MIN_EARLIER_BASELINE_SCORES else None
 
 
-def chosen_baseline(
-    daily: dict[date, int], infusion_day: date
-) -> tuple[float | None, str | None, float | None]:
+def chosen_baseline(daily: dict[date, int], infusion_day: date) -> tuple[float | None, str | None, float | None]:
     """(baseline, its window, the days -14 to -1 median when the quieter earlier one is used).
 
     The earlier median wins when it is at least 1 point lower: fatigue that
@@ -434,9 +431,7 @@ def courses(infusions: list[Infusion]) -> list[bool]:
 
 def _onset(week_means: list[float | None], line: float) -> str | None:
     """The bucket of the week (counted back from the dose) that began the run at the line."""
-    latest = next(
-        (k for k, m in enumerate(week_means[:LATE_WEEKS], 1) if m is not None and m >= line), None
-    )
+    latest = next((k for k, m in enumerate(week_means[:LATE_WEEKS], 1) if m is not None and m >= line), None)
     if latest is None:
         return None
     first = latest
@@ -732,8 +727,16 @@ def _prepare(
     for entry in written:
         written_on.setdefault(entry.date[:10], []).append(entry)
     return _Prepared(
-        today, settings, ordered, courses(ordered), daily, sorted(daily), symptom_days, written_on,
-        [i.reaction_moment for i in ordered], [i.reaction_moment for i in ordered if i.dose_mg == SUBCUTANEOUS_DOSE],
+        today,
+        settings,
+        ordered,
+        courses(ordered),
+        daily,
+        sorted(daily),
+        symptom_days,
+        written_on,
+        [i.reaction_moment for i in ordered],
+        [i.reaction_moment for i in ordered if i.dose_mg == SUBCUTANEOUS_DOSE],
     )
 
 
@@ -884,11 +887,20 @@ def _episodes(given: _Prepared, lines: list[_DoseLine | None]) -> tuple[Episode,
                     logged += infection_words([entry], given.doses)
         dose_day, line = given.ordered[index].day, lines[index]
         assert line is not None  # _between names only doses with a line
-        episodes.append(Episode(
-            first, last, len(span), max(given.daily[d] for d in span if d in given.daily),
-            (first - dose_day).days, tuple(dict.fromkeys(logged)), dose_day,
-            line.next_infusion == last + _ONE_DAY, line.limit, line.base is None,
-        ))
+        episodes.append(
+            Episode(
+                first,
+                last,
+                len(span),
+                max(given.daily[d] for d in span if d in given.daily),
+                (first - dose_day).days,
+                tuple(dict.fromkeys(logged)),
+                dose_day,
+                line.next_infusion == last + _ONE_DAY,
+                line.limit,
+                line.base is None,
+            )
+        )
     return tuple(episodes)
 
 
@@ -898,7 +910,9 @@ def _alerts(given: _Prepared, usual: Collection[str], imported: Sequence[tuple[i
 
     first_recent = _first_recent(given.today).isoformat()
     recent = [e for day, entries in given.written_on.items() if day >= first_recent for e in entries]
-    return concerns.alerts(recent, given.doses, given.today, usual=usual, imported=imported, subcutaneous=given.injected)
+    return concerns.alerts(
+        recent, given.doses, given.today, usual=usual, imported=imported, subcutaneous=given.injected
+    )
 
 
 def _infections(
@@ -910,11 +924,11 @@ def _infections(
 
     first_counted = since.isoformat()
     # only entries that show a sign can be (or complete) an infection: the rest are not judged
-    year = [
-        e for day, entries in given.written_on.items() if day >= first_counted for e in entries if may_alert(e)
-    ]
+    year = [e for day, entries in given.written_on.items() if day >= first_counted for e in entries if may_alert(e)]
     return infection_concerns(
-        concerns.alerts(year, given.doses, given.today, days=None, usual=usual, imported=imported, subcutaneous=given.injected),
+        concerns.alerts(
+            year, given.doses, given.today, days=None, usual=usual, imported=imported, subcutaneous=given.injected
+        ),
         since,
         given.today,
     )
@@ -943,14 +957,15 @@ def period_alerts(
     injected = [i.reaction_moment for i in ordered if i.dose_mg == SUBCUTANEOUS_DOSE]
     lookback = start - timedelta(days=signs.USUAL_DAYS)
     found = concerns.alerts(
-        [e for e in written if e.day >= lookback], doses, today, days=None, usual=usual, imported=imported,
+        [e for e in written if e.day >= lookback],
+        doses,
+        today,
+        days=None,
+        usual=usual,
+        imported=imported,
         subcutaneous=injected,
     )
-    return tuple(
-        alert
-        for alert in found
-        if start <= alert.day <= end
-    )
+    return tuple(alert for alert in found if start <= alert.day <= end)
 
 
 def _days(first: date, last: date) -> list[date]:

@@ -158,14 +158,11 @@ def _value(scale: Scale, value: object) -> int | float:
     return int(number)
 
 
-def _check_subscales(
-    scale: Scale, value: int | float, subscales: dict[str, object]
-) -> tuple[tuple[str, int], ...]:
+def _check_subscales(scale: Scale, value: int | float, subscales: dict[str, object]) -> tuple[tuple[str, int], ...]:
     given = {name: sub for name, sub in subscales.items() if sub is not None}
     if given and not scale.subscales:
         raise InvalidValue(
-            f"{scale.title} has no subscales (only MFIS has physical, cognitive and psychosocial); "
-            "nothing was stored."
+            f"{scale.title} has no subscales (only MFIS has physical, cognitive and psychosocial); nothing was stored."
         )
     known = dict(scale.subscales)
     found: list[tuple[str, int]] = []
@@ -254,4 +251,3 @@ def facts_text(scale: Scale) -> str:
     if scale.meaningful_change is not None:
         parts.append(f"a change of {value_text(scale.meaningful_change)} or more is meaningful")
     return "; ".join(parts)
-

@@ -27,19 +27,22 @@ from ocrelog import entries
 from ocrelog.vocabulary import (
     ANSWERS,
     BENIGN_CAUSES,
-    CATEGORIES,
     CARED_FOR,
     CARER_MARKS,
     CARER_OPENERS,
     CARERS,
+    CATEGORIES,
+    CAUSE_ASKS,
     CAUSE_BEFORE,
     CAUSE_LINKS,
     CELSIUS_RANGE,
     CLAUSE_BREAKS,
     COMBINATIONS,
+    COMPARED,
     CONTEXT_REACH,
     CURE_LINKS,
     FAHRENHEIT_RANGE,
+    FAST_PULSE,
     FILLER,
     GAP_WORDS,
     GROUPS,
@@ -50,6 +53,8 @@ from ocrelog.vocabulary import (
     NEAR_MISS,
     NEGATION_REACH,
     NEGATIONS,
+    NEW_SUBJECT_LINKS,
+    NEW_TURNS,
     NEXT_CONTACT,
     NOT_A_SIGN,
     NOT_HYPOTHETICAL,
@@ -58,6 +63,8 @@ from ocrelog.vocabulary import (
     NOT_YET,
     NOW,
     NUMBER_WORDS,
+    ONE_SIDE,
+    ONSET_VERBS,
     OTHER_CONDITIONS,
     OTHER_MEASURES,
     OTHER_PEOPLE,
@@ -65,15 +72,21 @@ from ocrelog.vocabulary import (
     OTHER_UNITS,
     PART_OF,
     PAST,
+    PERFECT,
     POSITIVE,
+    PRESSED_BY,
+    PULSE_MAX,
+    PULSE_WORDS,
     QUESTION_ASKS,
     QUESTION_OPENERS,
+    REFERS,
     RESOLUTION_REACH,
     RESOLUTIONS,
     SELF,
     SHORTHAND,
     SIGNS,
     SOON,
+    STILL,
     STILL_NEW,
     SUDDEN,
     TEMPERATURE_WORDS,
@@ -81,9 +94,15 @@ from ocrelog.vocabulary import (
     TIER_ORDER,
     TIERS,
     TYPO_MIN_LETTERS,
+    UP_TO_NOW,
     USUAL_DAYS,
     VERY_HIGH_FEVER_C,
     VERY_HIGH_FEVER_F,
+    WAKING,
+    WHEN_PASSED,
+    YEAR_LINKS,
+    YEARS,
+    YES_NO_OPENERS,
     Category,
     Sign,
 )
@@ -106,8 +125,10 @@ NEUROLOGICAL = BY_NAME["neurological"]
 _SIGN = {sign.key: sign for sign in SIGNS}
 FEVER = _SIGN["fever"]
 FEVER_AT_DOSE = _SIGN["fever at the dose"]
+FAST_HEARTBEAT = _SIGN["fast heartbeat"]
+_VERY_HIGH_ADVICE = _SIGN["very high fever"].advice or ""  # its words name the line: {celsius}, {fahrenheit}
 VERY_HIGH_FEVER = _SIGN["very high fever"]._replace(
-    advice=_SIGN["very high fever"].advice.format(celsius=f"{VERY_HIGH_FEVER_C:g}", fahrenheit=f"{VERY_HIGH_FEVER_F:g}")
+    advice=_VERY_HIGH_ADVICE.format(celsius=f"{VERY_HIGH_FEVER_C:g}", fahrenheit=f"{VERY_HIGH_FEVER_F:g}")
 )
 SEIZURE = _SIGN["seizure"]
 WEAKNESS = _SIGN["weakness"]
@@ -149,14 +170,18 @@ def _phrases() -> tuple[dict[str, list[_Phrase]], frozenset[str], frozenset[str]
 
     Built on first use, not at import: ``ocrelog feel 6`` without a note never pays for it.
     """
-    texts = [(sign, text, text.lstrip("=").split()) for sign in SIGNS for text in sign.phrases]
-    texts += [(None, text, text.split()) for text in IDIOMS]
+    texts: list[tuple[Sign | None, str, list[str]]] = [
+        (sign, text, text.lstrip("=").split()) for sign in SIGNS for text in sign.phrases
+    ]
+    texts += [(None, text, text.split()) for text in IDIOMS]  # an idiom: no sign
     used = {token for _, _, tokens in texts for token in tokens}
     used.discard("...")
     expanded = {token: _expand(token) for token in used}
     raw = set().union(*expanded.values())
     single = {word: _singular(word, raw) for word in raw}
-    slot_of: dict[str, frozenset[str] | None] = {t: frozenset(map(single.__getitem__, ws)) for t, ws in expanded.items()}
+    slot_of: dict[str, frozenset[str] | None] = {
+        t: frozenset(map(single.__getitem__, ws)) for t, ws in expanded.items()
+    }
     slot_of["..."] = None  # up to GAP_WORDS other words
     index: dict[str, list[_Phrase]] = {}
     for sign, text, tokens in texts:
@@ -177,7 +202,9 @@ def _cue_words() -> set[str]:
     cues |= OTHER_PEOPLE | SELF | PAST | NOT_NEW | STILL_NEW | HYPOTHETICAL | NOT_HYPOTHETICAL | HERE_NOW
     cues |= ANSWERS | CURE_LINKS | CAUSE_LINKS | BENIGN_CAUSES | OTHER_CONDITIONS | NEAR_MISS | SUDDEN | POSITIVE
     cues |= set(NUMBER_WORDS) | THINGS | CARERS | CARER_MARKS | CARER_OPENERS | CAUSE_BEFORE | NOT_YET
-    cues |= QUESTION_OPENERS | QUESTION_ASKS | CARED_FOR
+    cues |= QUESTION_OPENERS | QUESTION_ASKS | CARED_FOR | WAKING | ONE_SIDE | ONSET_VERBS | COMPARED | PERFECT
+    cues |= NEW_SUBJECT_LINKS | PRESSED_BY | PULSE_WORDS | UP_TO_NOW | YEAR_LINKS | REFERS | WHEN_PASSED
+    cues |= YES_NO_OPENERS | CAUSE_ASKS | NEW_TURNS | STILL
     cues |= {word for senses in OTHER_SENSES.values() for word in senses}
     return {word for cue in cues for word in cue.split()}
 
@@ -191,7 +218,9 @@ def _slips() -> tuple[dict[tuple[str, int], list[str]], frozenset[str]]:
     for word in sorted(spelled):
         if len(word) >= TYPO_MIN_LETTERS:
             typos.setdefault((word[0], len(word)), []).append(word)
-    alone = frozenset(w for ps in index.values() for p in ps if p[SIGN] and len(p[SLOTS]) == 1 for w in p[SLOTS][0] or ())
+    alone = frozenset(
+        w for ps in index.values() for p in ps if p[SIGN] and len(p[SLOTS]) == 1 for w in p[SLOTS][0] or ()
+    )
     return typos, alone
 
 
@@ -235,7 +264,10 @@ def _one_slip(typed: str, word: str) -> bool:
     if len(typed) == len(word):
         diff = [i for i, (a, b) in enumerate(zip(typed, word)) if a != b]
         return len(diff) == 1 or (
-            len(diff) == 2 and diff[1] == diff[0] + 1 and typed[diff[0]] == word[diff[1]] and typed[diff[1]] == word[diff[0]]
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and typed[diff[0]] == word[diff[1]]
+            and typed[diff[1]] == word[diff[0]]
         )
     short, long_ = sorted((typed, word), key=len)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
@@ -302,7 +334,7 @@ def _spoken(tokens: list[str], i: int) -> tuple[int, int] | None:
 
 
 def _hundred(tokens: list[str], i: int) -> tuple[int, int]:
-    """"a hundred", "one hundred" or "hundred" from ``tokens[i]`` (and an "and" before a number
+    """ "a hundred", "one hundred" or "hundred" from ``tokens[i]`` (and an "and" before a number
     word after it): 100 and the index after it; else 0 and ``i``."""
     j = i + 1 if tokens[i] in ("a", "one") and i + 1 < len(tokens) and tokens[i + 1] == "hundred" else i
     if j < len(tokens) and tokens[j] == "hundred":
@@ -344,11 +376,27 @@ def _matches(phrase: _Phrase, words: list[str], start: int) -> list[int] | None:
 
 
 def _cue_before(words: list[str], start: int, cues: frozenset[str], reach: int) -> bool:
+    """A cue before the sign, within ``reach`` words, whose reach a new subject does not end
+    ("neck wont bend and im burning up": the burning is not negated)."""
     for i in range(max(0, start - reach), start):
         pair = " ".join(words[i : i + 2])
         if pair in cues or (words[i] in cues and (i + 1 >= len(words) or words[i + 1] not in NOT_NEGATIONS)):
-            return True
+            return not _new_clause_subject(words, i + 1, start)
     return False
+
+
+def _turned(words: list[str], after: int, start: int) -> bool:
+    """Between ``after`` and ``start``: "and" (or "so") then the writer or a turn ("and now my lips"):
+    what follows is news, not the cure of what passed."""
+    return any(
+        words[j] in NEW_SUBJECT_LINKS and (words[j + 1] in SELF or words[j + 1] in NEW_TURNS)
+        for j in range(after, start - 1)
+    )
+
+
+def _new_clause_subject(words: list[str], after: int, start: int) -> bool:
+    """Between ``after`` and ``start``: "and" (or "so") then the writer, a subject of its own."""
+    return any(words[j] in NEW_SUBJECT_LINKS and words[j + 1] in SELF for j in range(after, start - 1))
 
 
 def _cue_after(words: list[str], end: int, cues: frozenset[str], reach: int) -> bool:
@@ -359,26 +407,59 @@ def _cue_after(words: list[str], end: int, cues: frozenset[str], reach: int) -> 
     return False
 
 
+def _passed(words: list[str], end: int) -> bool:
+    """The sign has passed: a resolution within RESOLUTION_REACH words after it, or a resolution's word
+    after one of PERFECT anywhere after it in its clause ("the rash I had at the clinic has cleared";
+    not "has not gone"); but not another sign's, when the sign is said to be here before that one
+    ("rash still spreading and the itch has gone")."""
+    at = _resolution_at(words, end)
+    if at is None:
+        return False
+    between = words[end:at]
+    return not (_has(between, _STILL_HERE) and any(phrase[SIGN] for phrase, _ in _matched(between)))
+
+
+_STILL_HERE = STILL | STILL_NEW
+
+
+def _resolution_at(words: list[str], end: int) -> int | None:
+    for i in range(end, min(len(words), end + RESOLUTION_REACH)):
+        if (words[i] in RESOLUTIONS or " ".join(words[i : i + 2]) in RESOLUTIONS) and not (
+            i > end and (words[i - 1] in NEGATIONS or words[i - 1] in COMPARED)
+        ):
+            return i
+    return next((i for i in range(end + 1, len(words)) if words[i] in RESOLUTIONS and words[i - 1] in PERFECT), None)
+
+
 def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
     """The sign follows another person or a thing in its clause, and the writer does not speak of
     themself in between ("grandson has a cold", "the car is wheezing"; not "partner says I had a
     fit", "my eyes"). In a carer's text (``carer``) another person is the one the journal is for."""
+
     def someone(word: str) -> bool:
         return word in THINGS or not carer and (word in OTHER_PEOPLE or word.rstrip("s") in OTHER_PEOPLE)
 
     for i in range(start - 1, -1, -1):
         if words[i] in SELF or (words[i] == "my" and i + 1 < len(words) and not someone(words[i + 1])):
             return False
-        if someone(words[i]):
+        if someone(words[i]) and "like" not in words[max(0, i - 2) : i]:  # "feel like cotton wool": a likeness
             return True
     return False
 
 
 def _has(words: list[str], cues: frozenset[str]) -> bool:
     """Any cue (of one to five words) in the clause; a year after 'in' counts as 'in 2015'."""
-    if cues is PAST and any(a == "in" and b.isdecimal() and len(b) == 4 for a, b in zip(words, words[1:])):
-        return True
+    if cues is PAST:
+        return _past(words)
     return bool(_spans(words, cues))
+
+
+def _past(words: list[str]) -> bool:
+    """A cue of the past ("last month", not "over the last month"), or a year after one of
+    YEAR_LINKS ("in 2015", "was 2019")."""
+    if any(a in YEAR_LINKS and b.isdecimal() and YEARS[0] <= float(b) <= YEARS[1] for a, b in zip(words, words[1:])):
+        return True
+    return any(" ".join(words[max(0, a - 2) : a]) not in UP_TO_NOW for a, _ in _spans(words, PAST))
 
 
 def _spans(words: list[str], cues: frozenset[str]) -> tuple[tuple[int, int], ...]:
@@ -404,10 +485,7 @@ def _longest(cues: frozenset[str]) -> int:
 
 def _unsaid(words: list[str], start: int, end: int, cues: frozenset[str]) -> bool:
     """A cue in the clause outside the sign's own words, not itself negated ("no worse")."""
-    return any(
-        (b <= start or a >= end) and not (a and words[a - 1] in NEGATIONS)
-        for a, b in _spans(words, cues)
-    )
+    return any((b <= start or a >= end) and not (a and words[a - 1] in NEGATIONS) for a, b in _spans(words, cues))
 
 
 def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = False) -> bool:
@@ -416,7 +494,7 @@ def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = Fa
     The injection site is the writer's own ("where they injected": they gave the dose)."""
     if sign.category != INJECTION.name and _someone_elses(words, start, carer):
         return True
-    if _cue_before(words, start, NEGATIONS, NEGATION_REACH) or _cue_after(words, end, RESOLUTIONS, RESOLUTION_REACH):
+    if _cue_before(words, start, NEGATIONS, NEGATION_REACH) or _passed(words, end):
         return True
     if _has(words, POSITIVE):
         return False
@@ -438,6 +516,8 @@ def _hypothetical(words: list[str], start: int) -> bool:
 def _question(words: list[str]) -> bool:
     """A clause that asks about its signs: it opens with a question word and asks with a verb
     before its subject ("what temp should i ring them at", "how do you tell ...")."""
+    if words and words[0] in YES_NO_OPENERS and any(a <= 4 for a, _ in _spans(words, CAUSE_ASKS)):
+        return True  # "does ocrevus cause diarrhoea"
     return bool(_spans(words[:2], QUESTION_OPENERS)) and any(a <= 4 for a, _ in _spans(words, QUESTION_ASKS))
 
 
@@ -459,7 +539,10 @@ def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
         return True
     if _hypothetical(words, start):
         return True
-    if any(words[i] in RESOLUTIONS and words[i + 1] in CURE_LINKS for i in range(start - 1)):
+    if any(
+        words[i] in RESOLUTIONS and words[i + 1] in CURE_LINKS and not _turned(words, i + 2, start)
+        for i in range(start - 1)
+    ):
         return True
     if sign.tier == NOW:
         return False
@@ -467,10 +550,16 @@ def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
     causes = _spans(words[:start], BENIGN_CAUSES)
     if causes and any(causes[0][1] <= a for a, _ in _spans(words[:start], CAUSE_BEFORE)):
         return True
-    return any(
-        words[link] in CAUSE_LINKS and any(a < CONTEXT_REACH + 2 for a, _ in _spans(words[link + 1 :], BENIGN_CAUSES))
-        for link in range(end, len(words))
-    )
+    return any(_caused(words, link) for link in range(end, len(words)))
+
+
+def _caused(words: list[str], link: int) -> bool:
+    """``words[link]`` links the sign to a harmless cause just after it ("from sleeping funny",
+    "from the chair"); not an "in" that says when ("kicked in on the drive home")."""
+    if words[link] not in CAUSE_LINKS or (words[link] == "in" and link and words[link - 1] in ONSET_VERBS):
+        return False
+    causes = BENIGN_CAUSES | PRESSED_BY if words[link] == "from" else BENIGN_CAUSES
+    return any(a < CONTEXT_REACH + 2 for a, _ in _spans(words[link + 1 :], causes))
 
 
 def _answered(words: list[str]) -> bool:
@@ -478,7 +567,16 @@ def _answered(words: list[str]) -> bool:
     better now", "nothing new"."""
     said = [w for w in words if w not in FILLER or w in ANSWERS]
     covered = {i for a, b in _spans(said, _CLOSING) for i in range(a, b)}
-    return bool(said) and len(covered) == len(said)
+    return bool(said) and len(covered) == len(said) or _passed_clause(said, words)
+
+
+def _passed_clause(said: list[str], words: list[str]) -> bool:
+    """A clause that says only that the sign before it passed, and when ("but its gone now",
+    "but faded by lunch"): see REFERS and WHEN_PASSED."""
+    rest = said[next((i for i, w in enumerate(said) if w not in REFERS), len(said)) :]
+    if not rest or rest[0] not in RESOLUTIONS or (len(rest) > 1 and rest[1] not in WHEN_PASSED):
+        return False
+    return not any(phrase[SIGN] for phrase, _ in _matched(words))
 
 
 _CLOSING = ANSWERS | RESOLUTIONS | NOT_NEW
@@ -547,7 +645,9 @@ def _clause_signs(typed: list[str], words: list[str], changed: bool = False, car
     temperature written in it (``_reading``)."""
     found: dict[str, Found] = {}
     matched = _matched(words)
-    idioms = {i for phrase, positions in matched if phrase[SIGN] is None for i in range(positions[0], positions[-1] + 1)}
+    idioms = {
+        i for phrase, positions in matched if phrase[SIGN] is None for i in range(positions[0], positions[-1] + 1)
+    }
     reading = _reading(typed, words)
     for phrase, positions in matched:
         sign = phrase[SIGN]
@@ -561,7 +661,28 @@ def _clause_signs(typed: list[str], words: list[str], changed: bool = False, car
     if reading is not None and reading.fever:
         for sign in (FEVER, FEVER_AT_DOSE) + ((VERY_HIGH_FEVER,) if reading.very_high else ()):
             found.setdefault(sign.key, Found(sign, reading.shown))
+    pulse = _pulse(typed, words)
+    if pulse is not None:
+        found.setdefault(FAST_HEARTBEAT.key, pulse)
     return found
+
+
+def _pulse(typed: list[str], words: list[str]) -> Found | None:
+    """A pulse written in a clause (one of PULSE_WORDS, then a number within CONTEXT_REACH words)
+    above FAST_PULSE: a fast heartbeat ("pulse 128 sitting down"); not negated, told of the past
+    or a worry."""
+    named = _spans(words, PULSE_WORDS)
+    if not named or _has(words, PAST):
+        return None
+    for a, b in named:
+        for i in range(b, min(b + CONTEXT_REACH, len(typed))):  # "pulse 128", "heart rate was 130"
+            if (
+                typed[i][0].isdecimal()
+                and FAST_PULSE < float(typed[i]) <= PULSE_MAX
+                and not (_cue_before(words, a, NEGATIONS, NEGATION_REACH) or _hypothetical(words, a))
+            ):
+                return Found(FAST_HEARTBEAT, " ".join(typed[a : i + 1]))
+    return None
 
 
 def _matched(words: list[str]) -> list[tuple[_Phrase, list[int]]]:
@@ -586,15 +707,22 @@ def _asserted(phrase: _Phrase, positions: list[int], words: list[str], changed: 
     start, end = positions[0], positions[-1] + 1
     if _ruled_out(phrase, positions, words, carer):
         return None
-    if sign.category == NEUROLOGICAL.name and _unsaid(words, start, end, NOT_NEW) and not (
-        changed or _unsaid(words, start, end, STILL_NEW)
+    if (
+        sign.category == NEUROLOGICAL.name
+        and _unsaid(words, start, end, NOT_NEW)
+        and not (changed or _unsaid(words, start, end, STILL_NEW))
     ):
         return None
     if sign is RELAPSE and _has(words, OTHER_CONDITIONS) and "ms" not in words:
         return None  # an eczema flare is eczema's
     if sign is SEIZURE and _cue_before(words, start, NEAR_MISS, NEGATION_REACH):
         return None  # nearly passed out: a faint, not a seizure
-    return SUDDEN_WEAKNESS if sign is WEAKNESS and _has(words, SUDDEN) else sign
+    return SUDDEN_WEAKNESS if sign is WEAKNESS and _sudden(words) else sign
+
+
+def _sudden(words: list[str]) -> bool:
+    """Weakness said to be sudden, or of one side and found on waking ("woke up and cant lift my left arm")."""
+    return _has(words, SUDDEN) or (_has(words, WAKING) and _has(words, ONE_SIDE))
 
 
 def _ruled_out(phrase: _Phrase, positions: list[int], words: list[str], carer: bool) -> bool:

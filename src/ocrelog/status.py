@@ -78,7 +78,7 @@ class Status:
 def status_lines(status: Status, width: int = 80) -> list[str]:
     """The status screen as plain lines (the command makes user text terminal-safe)."""
     from ocrelog.entries import dose_words
-    from ocrelog.wording import NO_DOSE_YET, days_text, episode_advice, due_advice, due_text, number_text, with_advice
+    from ocrelog.wording import NO_DOSE_YET, days_text, due_advice, due_text, episode_advice, number_text, with_advice
 
     today = status.findings.today
     from ocrelog.dates import written
@@ -102,7 +102,7 @@ def status_lines(status: Status, width: int = 80) -> list[str]:
     else:
         lines.append(f"Fatigue today: {status.logged_today}/10 (the day's highest score).")
     episode = status.episode
-    if episode is not None:
+    if episode is not None and episode.episode_start is not None:  # an ongoing episode has its start
         text = (
             f"Fatigue episode in progress since {written(episode.episode_start)}: "
             f"{days_text(episode.fatigue_days)}, peak {number_text(episode.episode_peak)}"
@@ -162,7 +162,6 @@ def concern_lines(concerns: tuple[Concern, ...], today: date, width: int = WIDTH
     if shown:
         shown.append("When one is dealt with: ocrelog handled ID (an entry number or a C number).")
     return shown
-
 
 
 def fit(text: str, width: int, *, lines: int, indent: str = "") -> str:

@@ -23,12 +23,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ocrelog import signs
 from ocrelog.alerts import Alert, is_fever
 from ocrelog.dates import written
 from ocrelog.entries import Entry, dose_words, temperature_text
 from ocrelog.plurals import plural
 from ocrelog.rules import Cycle, Findings
+from ocrelog.signs import FEVER_C
 from ocrelog.wording import (
     RISE_HEADERS,
     RISE_TITLE,
@@ -47,8 +47,8 @@ from ocrelog.wording import (
 )
 
 if TYPE_CHECKING:
-    from ocrelog.cycle_shape import Comparison
     from ocrelog.concerns import Concern
+    from ocrelog.cycle_shape import Comparison
 
 #: Notes shown, at most, and each note's length (the page must stay within 2 A4 pages).
 MAX_NOTES = 10
@@ -137,7 +137,7 @@ class Summary:
     notes: tuple[Line, ...]
     notes_more: int
     chart_svg: str = ""
-    fever_c: float = signs.FEVER_C
+    fever_c: float = FEVER_C
     extra: tuple[str, ...] = field(default=())  # further facts about the period, one sentence each
     rises: tuple[tuple[str, ...], ...] = ()  # the rise before the dose: one row per cycle with one
     rise_sentence: str = ""  # the count of rises under that table (the report's, without a suggestion)
@@ -193,9 +193,7 @@ def summary_model(
         due=due_text(found, written),
         rule=rule_sentences(found),
         comparison=(
-            comparison_text(comparison, clinician=True) + f" {TIMING_NOT_CAUSE}"
-            if comparison is not None
-            else ""
+            comparison_text(comparison, clinician=True) + f" {TIMING_NOT_CAUSE}" if comparison is not None else ""
         ),
         dose_lines=tuple(dose_line(e) for e in entries if e.type == "infusion"),
         symptoms=symptoms[:MAX_SYMPTOMS],
@@ -264,7 +262,10 @@ def symptom_rows(entries: list[Entry], alerts: Iterable[Alert]) -> tuple[Symptom
             categories.setdefault(entry.name, {})[shown] = None
     return tuple(
         SymptomRow(
-            name, len(days[name]), written(first[name][:10]), written(last[name][:10]),
+            name,
+            len(days[name]),
+            written(first[name][:10]),
+            written(last[name][:10]),
             ", ".join(categories.get(name, {})),
         )
         for name in sorted(days, key=lambda n: (first[n], n))
@@ -290,9 +291,7 @@ def temperature_lines(entries: list[Entry]) -> tuple[tuple[Line, ...], str]:
             f"{len(rest)} further readings below {LISTED_FROM_C:g} °C, from {temperature_text(low)} "
             f"to {temperature_text(high)}."
         )
-    lines = tuple(
-        Line(written(e.date), temperature_text(e.value), is_fever(float(e.value or 0))) for e in shown
-    )
+    lines = tuple(Line(written(e.date), temperature_text(e.value), is_fever(float(e.value or 0))) for e in shown)
     return lines, more
 
 
@@ -310,7 +309,8 @@ def sign_line(alert: Alert) -> Line:
 def concern_line(concern: Concern) -> Line:
     """A concern: its newest words, its kind, how many days and entries, and how it was handled."""
     said = list(dict.fromkeys(alert.logged for alert in concern.alerts))
-    shown = "; ".join(said[:MAX_CONCERN_TEXTS]) + (f"; and {len(said) - MAX_CONCERN_TEXTS} more" if len(said) > MAX_CONCERN_TEXTS else "")
+    more = len(said) - MAX_CONCERN_TEXTS
+    shown = "; ".join(said[:MAX_CONCERN_TEXTS]) + (f"; and {more} more" if more > 0 else "")
     text = f"{shown} ({concern.display})"
     if concern.days > 1:
         text += f", logged on {plural(concern.days, 'day')}"
@@ -387,8 +387,7 @@ def scale_sentences(results: Iterable[Entry]) -> tuple[str, ...]:
         if not taken:
             continue
         values = ", ".join(  # the subscales of the latest result
-            f"{value_text(e.value)}{_subscales(e) if e is taken[-1] else ''} on {written(e.date[:10])}"
-            for e in taken
+            f"{value_text(e.value)}{_subscales(e) if e is taken[-1] else ''} on {written(e.date[:10])}" for e in taken
         )
         text = f"{scale.title} {values}"
         if len(taken) > 1:

@@ -245,12 +245,13 @@ RISE_HEADERS = ("cycle", "mid-cycle", f"last {LATE_WEEKS} weeks", "rise", "it be
 def rise_rows(findings: Findings, day: Callable[[date], str] = written) -> list[tuple[str, ...]]:
     """One row per cycle with a rise before the dose, named by the dose it leads up to: ('before
     the 16 May 2026 dose', mid-cycle mean, last-4-weeks mean, the rise, when it began)."""
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for shape in findings.shapes:
         if not shape.flagged or shape.before is None:
             continue
         name = (
-            f"before the dose due {day(shape.before)} (so far)" if shape.current
+            f"before the dose due {day(shape.before)} (so far)"
+            if shape.current
             else f"before the {day(shape.before)} dose"
         )
         rows.append(

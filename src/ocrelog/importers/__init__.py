@@ -336,8 +336,7 @@ def _export_xml_in_zip(path: Path) -> tuple[IO[bytes], int]:
                 )
             if info.flag_bits & 0x1:
                 raise InvalidValue(
-                    f"{name} is encrypted (password-protected); export it again from the Health app "
-                    "without a password"
+                    f"{name} is encrypted (password-protected); export it again from the Health app without a password"
                 )
         names = [info for info in members if info.filename.endswith("export.xml") and not info.is_dir()]
         if not names:

@@ -47,8 +47,15 @@ def _day(text: str, line: int, date_order: str) -> date:
 def read(source, options, tally, now: datetime) -> Iterator[Entry]:
     low, high = options.scale
     wanted = [
-        c for c in (options.date_column, options.score_column, options.time_column, options.symptom_column,
-                    options.note_column) if c
+        c
+        for c in (
+            options.date_column,
+            options.score_column,
+            options.time_column,
+            options.symptom_column,
+            options.note_column,
+        )
+        if c
     ]
     checked = False
     for line, row in rows(source.text()):
@@ -79,19 +86,21 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
         if options.symptom_column:
             name = row.get(options.symptom_column.lower(), "").strip()
             if name:
-                yield Entry(type="symptom", date=when, name=symptom_name(name), note=None if made else note, source="csv")
+                yield Entry(
+                    type="symptom", date=when, name=symptom_name(name), note=None if made else note, source="csv"
+                )
                 made = True
         if not made:
             tally.skipped["rows without a score or symptom"] += 1
 
 
-def _check(options) -> None:  # type: ignore[no-untyped-def]
+def _check(options) -> None:
     """A CSV kept by hand is read only through the columns the person names."""
     if not options.date_column:
         raise InvalidValue("--from csv needs --date-column (and --score-column or --symptom-column)")
 
 
-def nothing_mapped(what: str, tally) -> str:  # type: ignore[no-untyped-def]
+def nothing_mapped(what: str, tally) -> str:
     return plain_nothing_mapped(
         what, tally, "name a column that holds scores or symptom names with --score-column or --symptom-column"
     )

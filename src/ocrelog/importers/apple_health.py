@@ -75,7 +75,8 @@ def _record(element, now: datetime, tally) -> Entry | None:
             return None
         when = _when(element.get("startDate", ""), kind, now)
         return Entry(type="temperature", date=when, value=celsius, source="apple-health")
-    tally.skipped[f"{kind.removeprefix('HKQuantityTypeIdentifier').removeprefix('HKCategoryTypeIdentifier') or 'other'} records"] += 1
+    shown = kind.removeprefix("HKQuantityTypeIdentifier").removeprefix("HKCategoryTypeIdentifier") or "other"
+    tally.skipped[f"{shown} records"] += 1
     return None
 
 
@@ -112,8 +113,7 @@ class _Prolog:
 
     def _entity(self, name, *_: object) -> None:
         raise InvalidValue(
-            f"This XML file declares an entity ({name[:40]!r}), which Apple Health exports never do, "
-            "so it was not read"
+            f"This XML file declares an entity ({name[:40]!r}), which Apple Health exports never do, so it was not read"
         )
 
     def _external(self, *_: object) -> int:
@@ -193,7 +193,7 @@ def _recognise(head: Head) -> bool:
     raise InvalidValue("This XML file is not an Apple Health export (it has no <HealthData> element)")
 
 
-def nothing_mapped(what: str, tally) -> str:  # type: ignore[no-untyped-def]
+def nothing_mapped(what: str, tally) -> str:
     """The record types the file has, and where fatigue is logged in the Health app."""
     found = [(why.removesuffix(" records"), n) for why, n in tally.skipped.most_common() if why.endswith(" records")]
     shown = ", ".join(f"{kind} ({n})" for kind, n in found[:8]) or "no records at all"

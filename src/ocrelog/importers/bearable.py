@@ -68,8 +68,9 @@ class _Symptom:
     def entry(self, day: date, now: datetime) -> Entry:
         at = next(iter(self.times)) if len(self.times) == 1 else None
         text = "; ".join(([f"severity: {self.severity}"] if self.severity else []) + self.notes) or None
-        return Entry(type="symptom", date=stamp(day, at, now, f"Line {self.line}"), name=self.name, note=text,
-                     source="bearable")
+        return Entry(
+            type="symptom", date=stamp(day, at, now, f"Line {self.line}"), name=self.name, note=text, source="bearable"
+        )
 
 
 def read(source, options, tally, now: datetime) -> Iterator[Entry]:
@@ -111,7 +112,7 @@ def _energy(row: dict[str, str], when: str, note: str | None, line: int) -> Entr
     return Entry(type="fatigue", date=when, value=ENERGY_TO_FATIGUE[int(rating)], note=note, source="bearable")
 
 
-def _symptom(  # type: ignore[no-untyped-def]
+def _symptom(
     row: dict[str, str], line: int, at: tuple[int, int] | None, note: str | None, symptoms: dict[str, _Symptom], tally
 ) -> int | None:
     """A symptom row: its fatigue score when it is ``Fatigue (severity)``; any other symptom is
@@ -131,6 +132,7 @@ def _symptom(  # type: ignore[no-untyped-def]
         symptoms[key] = _Symptom(line, key)
     symptoms[key].add(severity, at, note)
     return None
+
 
 def _recognise(head: Head) -> bool:
     return head.has("category", "rating/amount")

@@ -100,7 +100,7 @@ def read(source, options, tally, now: datetime) -> Iterator[Entry]:
         yield from made
 
 
-def _entries(row: dict[str, str], when: str, maps: dict[str, int], tally, classify) -> list[Entry]:  # type: ignore[no-untyped-def]
+def _entries(row: dict[str, str], when: str, maps: dict[str, int], tally, classify) -> list[Entry]:
     """A row's entries: a fatigue score from its highest mapped label, a symptom for each
     label that is a warning sign; the other labels counted as unmapped."""
     labels = [row.get("mood", "").strip()] + [
@@ -120,6 +120,7 @@ def _entries(row: dict[str, str], when: str, maps: dict[str, int], tally, classi
             tally.unmapped[label.lower()] += 1
     return made
 
+
 def _recognise(head: Head) -> bool:
     """A header with a mood column and a date one (``full_date``, or ``year`` in older exports)."""
     return "mood" in head.names and bool({"full_date", "year"} & head.names)
@@ -129,7 +130,7 @@ def _recognise_headerless(head: Head) -> bool:
     return looks_like_headerless(list(head.cells))
 
 
-def nothing_mapped(what: str, tally) -> str:  # type: ignore[no-untyped-def]
+def nothing_mapped(what: str, tally) -> str:
     """Daylio's moods and activities, the likely ones to map first, and an example ``--map``."""
     if not tally.unmapped:
         return plain_nothing_mapped(what, tally)
@@ -142,12 +143,16 @@ def nothing_mapped(what: str, tally) -> str:  # type: ignore[no-untyped-def]
         example = f"--map '{tiring[0]}=6'"
     return (
         f"Nothing in {what} maps to an entry: Daylio's moods and activities become fatigue scores only "
-        f"when you map them, and the file has {shown}" + (f" and {more} more" if more > 0 else "")
+        f"when you map them, and the file has {shown}"
+        + (f" and {more} more" if more > 0 else "")
         + f"; add --map LABEL=SCORE for each that means fatigue, like {example}"
     )
 
 
 IMPORTER = Importer(
-    name="daylio", read=read, recognise=_recognise, recognise_headerless=_recognise_headerless,
+    name="daylio",
+    read=read,
+    recognise=_recognise,
+    recognise_headerless=_recognise_headerless,
     nothing_mapped=nothing_mapped,
 )

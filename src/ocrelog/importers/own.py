@@ -20,12 +20,22 @@ from typing import TextIO
 
 from ocrelog.dates import EARLIEST_YEAR, FILE_TOLERANCE, LATEST_YEAR, now_to_minute, parse_file_date, to_iso
 from ocrelog.entries import (
-    LICENSED_DOSES, MAX_NOTE, MAX_SCORE, TRIAL_DOSES, TYPES, Entry, check_stored_text, check_value, clean_list, clean_note,
-    note_too_long, symptom_name,
+    LICENSED_DOSES,
+    MAX_NOTE,
+    MAX_SCORE,
+    TRIAL_DOSES,
+    TYPES,
+    Entry,
+    check_stored_text,
+    check_value,
+    clean_list,
+    clean_note,
+    note_too_long,
+    symptom_name,
 )
 from ocrelog.errors import InvalidValue
-from ocrelog.importers.common import Head, Importer, header_names, numbered
 from ocrelog.exports import BASE_COLUMNS, CSV_COLUMNS, KNOWN_COLUMNS, OLDER_COLUMNS, TEXT_COLUMNS, from_cell
+from ocrelog.importers.common import Head, Importer, header_names, numbered
 
 _READ_SIZE = 1 << 20
 _SPACE = re.compile(r"[\ufeff \t\r\n]*")
@@ -36,7 +46,7 @@ _CUT_MARGIN = 64
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
-def read(source, options, tally, now: datetime) -> Iterator[Entry]:  # type: ignore[no-untyped-def]
+def read(source, options, tally, now: datetime) -> Iterator[Entry]:
     """The importers' entry point: the entries of an ocrelog CSV or JSON file."""
     return read_stream(source.text(), now)
 
@@ -128,8 +138,9 @@ def _csv_columns(header: list[str] | None) -> list[str]:
     if header is not None and len(header) == 1:
         check_dialect(header[0])
     if header is None or not any(cell.strip() for cell in header):
-        raise InvalidValue("The file has no header row; the first line must name the "
-                           "columns: type,date,value,name,note.")
+        raise InvalidValue(
+            "The file has no header row; the first line must name the columns: type,date,value,name,note."
+        )
     columns = header_names(header)
     unknown = [c for c in columns if c not in KNOWN_COLUMNS]
     if unknown:
@@ -231,6 +242,7 @@ def _json_objects(text: _JsonText) -> Iterator[tuple[int, dict]]:
             return
         raise InvalidValue(f"Line {text.line}: this is not valid JSON (expected ',' or ']').")
 
+
 def _text(row: dict, key: str) -> str:
     value = row.get(key)
     if value.__class__ is str:  # every cell of a CSV file, most of a JSON one
@@ -292,8 +304,12 @@ def _file_date(text: str, limits: _Limits, allow_future: bool) -> str:
     size = len(text)
     # The day of the row before, already found real and from 1900 on: only the clock and the limit.
     if size == 16:
-        if text[:10] == limits.last_day and text[10] == "T" and text[11:] in _CLOCKS and (
-                allow_future or text <= limits.minute):
+        if (
+            text[:10] == limits.last_day
+            and text[10] == "T"
+            and text[11:] in _CLOCKS
+            and (allow_future or text <= limits.minute)
+        ):
             return text
     elif size == 10 and text == limits.last_day and (allow_future or text <= limits.day):
         return text
@@ -349,18 +365,19 @@ def _handled(row: dict, limits: _Limits) -> dict:
 def _entry_fields(row: dict, limits: _Limits) -> Entry:
     entry_type = _text(row, "type").strip().lower()
     if entry_type not in TYPES:
-        raise InvalidValue(
-            f"The type must be {', '.join(TYPES[:-1])} or {TYPES[-1]}, not {_text(row, 'type')[:40]!r}."
-        )
+        raise InvalidValue(f"The type must be {', '.join(TYPES[:-1])} or {TYPES[-1]}, not {_text(row, 'type')[:40]!r}.")
     when = _file_date(_text(row, "date").strip(), limits, entry_type == "planned")
     raw_value = row.get("value")
     if entry_type == "scale":
         return _scale(row, when)
-    value = None
+    value: int | float | None = None
     if entry_type == "fatigue":  # the common case, as ocrelog writes it: "5" in CSV, 5 in JSON
         kind = raw_value.__class__
         # (``__class__`` rather than isinstance: faster, and a bool is not a score; mypy cannot narrow it)
-        value = _SCORES.get(raw_value) if kind is str else raw_value if kind is int and 0 <= raw_value <= MAX_SCORE else None  # type: ignore[arg-type, operator]
+        if kind is str:
+            value = _SCORES.get(raw_value)  # type: ignore[arg-type]
+        elif kind is int and 0 <= raw_value <= MAX_SCORE:  # type: ignore[operator]
+            value = raw_value
     if value is None:
         # force: a trial dose in a journal's own file was confirmed with --force when typed.
         value = check_value(entry_type, raw_value if not isinstance(raw_value, str) else raw_value.strip(), force=True)

@@ -46,7 +46,7 @@ class _Day:
         self.notes: list[str] = []
         self.facts: list[str] = []
 
-    def entries(self, tally) -> list[Entry]:  # type: ignore[no-untyped-def]
+    def entries(self, tally) -> list[Entry]:
         if self.fatigue:  # the day's notes and facts go with its first score
             note = "; ".join([*self.notes, *self.facts]) or None
             return [replace(self.fatigue[0], note=note), *self.fatigue[1:], *self.symptoms]
@@ -96,21 +96,17 @@ def _observed(row: dict[str, str], line: int) -> date:
     try:
         return date.fromisoformat((row.get("observation_date") or "").strip())
     except ValueError:
-        raise InvalidValue(
-            f"Line {line}: expected a YYYY-MM-DD date, not {row.get('observation_date')!r}"
-        ) from None
+        raise InvalidValue(f"Line {line}: expected a YYYY-MM-DD date, not {row.get('observation_date')!r}") from None
 
 
 def _whole_number(text: str, tracker: str, line: int) -> int:
     try:
         return int(text)
     except ValueError:
-        raise InvalidValue(
-            f"Line {line}: expected a whole number for {tracker[:40]!r}, not {text[:20]!r}"
-        ) from None
+        raise InvalidValue(f"Line {line}: expected a whole number for {tracker[:40]!r}, not {text[:20]!r}") from None
 
 
-def _add_rating(day: _Day, tracker: str, category: str, value: int, line: int, tally) -> None:  # type: ignore[no-untyped-def]
+def _add_rating(day: _Day, tracker: str, category: str, value: int, line: int, tally) -> None:
     """A tracker's rating as the day's fatigue score, an exertion or period fact, or a symptom."""
     name = symptom_name(tracker)
     if tracker.lower() == "fatigue":
@@ -135,6 +131,7 @@ def _add_rating(day: _Day, tracker: str, category: str, value: int, line: int, t
         )
     else:
         tally.skipped[f"values out of 0-{MAX_VALUE}"] += 1
+
 
 def _recognise(head: Head) -> bool:
     return head.has("observation_date", "tracker_name", "observation_value")

@@ -8,6 +8,7 @@ Nothing here asks, prints or reads the clock (``today`` is passed in).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -49,8 +50,7 @@ def edit_of(*, on_given: bool = False, **fields: Any) -> Edit:
     asked = (edit.value, edit.dose, edit.name, edit.note, edit.premeds, edit.reactions, edit.items)
     if not on_given and all(v is None for v in (*asked, *edit.subscales.values())):
         raise InvalidValue(
-            "Nothing to change: give --on, --value, --dose, --name, --note, --premed, --reaction, "
-            "--items or a subscale"
+            "Nothing to change: give --on, --value, --dose, --name, --note, --premed, --reaction, --items or a subscale"
         )
     if edit.value is not None and edit.dose is not None:
         raise InvalidValue("Give --value or --dose, not both")
@@ -132,7 +132,7 @@ class MarkedMany(NamedTuple):
 def mark_many_handled(
     journal: Journal,
     today: date,
-    targets: list[str] = (),  # type: ignore[assignment]
+    targets: Sequence[str] = (),
     *,
     note: str | None = None,
     category: str | None = None,
@@ -163,7 +163,9 @@ def mark_many_handled(
         if text[:1] in ("c", "C"):
             concern = concerns.get(text.lower())
             if concern is None:
-                raise InvalidValue(f"No warning sign is numbered {target}: 'ocrelog status' and 'ocrelog report' show the C numbers")
+                raise InvalidValue(
+                    f"No warning sign is numbered {target}: 'ocrelog status' and 'ocrelog report' show the C numbers"
+                )
             for alert in concern.alerts:
                 if alert.entry_id is not None and alert.handled is None:
                     chosen[alert.entry_id] = alert.display
@@ -214,7 +216,7 @@ def change_usual(journal: Journal, action: str, text: str, today: date) -> str:
             return f"{text!r} is on your usual symptoms already."
         return (
             f"Added {text!r} to your usual symptoms: it raises no warning sign unless you write that it changed "
-            "(\"much worse\", \"spreading\", \"new\"); 'ocrelog undo' takes it off."
+            '("much worse", "spreading", "new"); \'ocrelog undo\' takes it off.'
         )
     removed = journal.remove_usual(text)
     if removed is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -29,7 +30,7 @@ PROGRESS_FROM_BYTES = 5_000_000
 
 def shows_progress(total: int | None, stderr_is_terminal: bool) -> bool:
     """Whether a person is likely waiting on this import: a large file, read at a terminal."""
-    return bool(total) and total >= PROGRESS_FROM_BYTES and stderr_is_terminal  # type: ignore[operator]
+    return total is not None and total >= PROGRESS_FROM_BYTES and stderr_is_terminal
 
 
 def check_something_mapped(source: Source) -> None:
@@ -107,9 +108,10 @@ def add_import(journal: Journal, source: Source, rows: Iterator[Entry]) -> Impor
 # -- export -----------------------------------------------------------------------
 
 
-class Export(NamedTuple):
+@dataclass(frozen=True)
+class Export:
     chunks: Iterator[str]  # the text, in pieces, oldest entry first
-    count: Callable[[], int]  # how many entries it holds
+    count: Callable[[], int]  # how many entries it holds (a field: a NamedTuple's would hide tuple.count)
 
 
 def export(
@@ -122,8 +124,7 @@ def export(
     safe_for_spreadsheets: bool = True,
 ) -> Export:
     """The entries as csv, json or fhir (a FHIR R4 Bundle), streamed from the open journal."""
-    filters = dict(since=since, until=until)
-    rows = journal.iter_entries(oldest_first=True, **filters)
+    rows = journal.iter_entries(oldest_first=True, since=since, until=until)
     if format_ == "fhir":
         from ocrelog.fhir import bundle_chunks
 
@@ -136,7 +137,7 @@ def export(
         from ocrelog.exports import json_chunks
 
         chunks = json_chunks(rows)
-    return Export(chunks, lambda: journal.count(**filters))
+    return Export(chunks, lambda: journal.count(since=since, until=until))
 
 
 # -- backup -----------------------------------------------------------------------
@@ -174,8 +175,13 @@ def calendar_events(journal: Journal, today: date, at: Any = None) -> list[Event
     found = findings(journal, today)
     booked = [(e.id or 0, e.day, int(e.value or 0)) for e in journal.iter_entries(type="planned", since=today)]
     return plan(
-        today, found.next_due, found.next_due_is_second_half, earliest_next_dose(given),
-        given[-1].day if given else None, booked, at,
+        today,
+        found.next_due,
+        found.next_due_is_second_half,
+        earliest_next_dose(given),
+        given[-1].day if given else None,
+        booked,
+        at,
     )
 
 

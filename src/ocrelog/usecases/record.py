@@ -93,8 +93,8 @@ def advice(journal: Journal, entry: Entry) -> list[str]:
     """
     if entry.note is None and entry.type not in _SIGN_TYPES:
         return []
-    from ocrelog.judged import keep_window_readings
     from ocrelog.alerts import may_alert, sign_lines
+    from ocrelog.judged import keep_window_readings
 
     if not may_alert(entry):  # most notes: no sign at all, so no doses or history to read
         keep_window_readings(journal, entry.day)  # so that status --short need not read them again
@@ -121,7 +121,8 @@ def record_score(journal: Journal, entry: Entry, *, replace: bool = False) -> Re
         from ocrelog.plurals import plural
 
         replaced = plural(len(others), "earlier score")
-        notices.append(f"Replaced {replaced} of {written(day)}; 'ocrelog undo' brings {'it' if len(others) == 1 else 'them'} back.")
+        them = "it" if len(others) == 1 else "them"
+        notices.append(f"Replaced {replaced} of {written(day)}; 'ocrelog undo' brings {them} back.")
     dosed = journal.on_day(day, "infusion")
     higher = not replace and any((e.value or 0) > (entry.value or 0) for e in others)
     if higher or dosed:  # only then can the day count another score (dayscore.day_score says which)
@@ -130,7 +131,7 @@ def record_score(journal: Journal, entry: Entry, *, replace: bool = False) -> Re
         scores = [(moment(e.date), int(e.value or 0)) for e in journal.on_day(day, "fatigue")]
         given = [Dose(day, time_of(e.date)) for e in dosed]
         this = [(moment(entry.date), int(entry.value or 0))]
-        line = day_score_text(day, entry.value or 0, day_score(day, scores, given), day_score(day, this, given))
+        line = day_score_text(day, int(entry.value or 0), day_score(day, scores, given), day_score(day, this, given))
         if line:
             notices.append(line)
     return Recorded(entry, tuple(notices))
@@ -177,8 +178,8 @@ def record_dose(journal: Journal, entry: Entry, *, confirmed: bool = False) -> R
     booked = journal.on_day(day, "planned")
     entry = journal.add(entry, replacing=booked)
     notices = advice(journal, entry)
-    from ocrelog.queries import reactions_after_dose
     from ocrelog.alerts import sign_lines
+    from ocrelog.queries import reactions_after_dose
 
     earlier = reactions_after_dose(journal, entry)
     if booked:
@@ -270,8 +271,8 @@ def store_checkin(
     stored = journal.add_together(found, summary=checkin.summary(at[:10], found))
     lines: list[str] = []
     if stored:
-        from ocrelog.queries import alerts_from
         from ocrelog.alerts import sign_lines
+        from ocrelog.queries import alerts_from
 
         lines = list(sign_lines(alerts_from(journal, stored[0].id or 0)))
     return CheckedIn(stored, (*lines, "'ocrelog undo' removes this whole check-in."))

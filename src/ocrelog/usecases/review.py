@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from ocrelog.cycle_shape import Shape
     from ocrelog.entries import Entry
     from ocrelog.journal import Journal
     from ocrelog.rules import Findings, Settings
-    from ocrelog.cycle_shape import Shape
     from ocrelog.summary import Summary
 
 Moment = date | datetime
@@ -150,8 +150,8 @@ class CyclePage(NamedTuple):
 def cycle(journal: Journal, today: date) -> CyclePage:
     """The shape of a cycle, and its sentences (wording.py); the comparison is over the cycles
     the rule found a shape for, as the count of rises before the dose is."""
-    from ocrelog.queries import rule_inputs
     from ocrelog.cycle_shape import compared_cycles, cycle_shape
+    from ocrelog.queries import rule_inputs
     from ocrelog.rules import analyse
 
     inputs = rule_inputs(journal)
@@ -199,7 +199,8 @@ def log(
 ) -> Log:
     """The log: entries newest first, filtered by period, type and ``grep`` (name or note, any case)."""
     filters = dict(since=since, until=until, type=type_, grep=grep)
-    return Log(journal, journal.iter_entries(limit=shown, **filters), filters, shown)
+    rows = journal.iter_entries(limit=shown, since=since, until=until, type=type_, grep=grep)
+    return Log(journal, rows, filters, shown)
 
 
 # -- the clinic summary -------------------------------------------------------------------
@@ -219,9 +220,9 @@ def clinic_summary(
     The period is :func:`default_period`'s; the findings, the days' scores and the
     warning signs are the rule's, as in the report and the chart.
     """
+    from ocrelog.cycle_shape import compared_cycles, cycle_shape
     from ocrelog.queries import analyse_inputs, rule_inputs, with_words_since
     from ocrelog.rules import infection_concerns, infections_since, period_alerts
-    from ocrelog.cycle_shape import compared_cycles, cycle_shape
     from ocrelog.summary import summary_model
 
     start, end = default_period(journal.first_day(), today, since, until)
@@ -233,11 +234,17 @@ def clinic_summary(
     # may begin before that) are not part of the summary.
     # The infections are counted over the 12 months to the period's end, however short it is.
     counted_from = infections_since(end)
-    inputs = rule_inputs(journal)._replace(written=with_words_since(journal, min(start, counted_from)))
+    written = with_words_since(journal, min(start, counted_from))
+    inputs = rule_inputs(journal)._replace(written=written)
     found = analyse_inputs(inputs, today, infections=False).since(start, end)
     every = period_alerts(
-        inputs.written, inputs.infusions, min(start, counted_from), end, today,
-        usual=inputs.usual, imported=inputs.imported,
+        written,
+        inputs.infusions,
+        min(start, counted_from),
+        end,
+        today,
+        usual=inputs.usual,
+        imported=inputs.imported,
     )
     alerts = tuple(alert for alert in every if alert.day >= start)
     infections = infection_concerns(every, counted_from, end)

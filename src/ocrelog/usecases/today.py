@@ -54,7 +54,7 @@ def short_status(journal: Journal, today: date) -> str | None:
 
 
 def open_signs_line(journal: Journal, today: date) -> str | None:
-    """"ocrelog: 2 warning signs open (newest: pee dark brown, today)", or None when none is open.
+    """ "ocrelog: 2 warning signs open (newest: pee dark brown, today)", or None when none is open.
 
     The matcher is loaded only when the alert window holds an entry with words not yet
     marked as handled: most days, nothing more than one indexed query.
