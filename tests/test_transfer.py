@@ -1,5 +1,6 @@
 """Export, import and backup: the journal moves in and out without losing a character."""
 
+import io
 import json
 import stat
 from datetime import date, datetime, timedelta
@@ -12,8 +13,13 @@ from hypothesis import strategies as st
 from ocrelog.entries import Entry
 from ocrelog.errors import InvalidValue
 from ocrelog.journal import Journal
-from ocrelog.importers.own import read_entries
+from ocrelog.importers.own import read_stream
 from ocrelog.exports import csv_chunks, json_chunks
+
+
+def read_entries(text: str, now: datetime) -> list:
+    """Every entry of an ocrelog CSV or JSON export held in ``text``."""
+    return list(read_stream(io.StringIO(text, newline=""), now))
 
 
 def to_csv(entries):

@@ -224,7 +224,7 @@ def when_or_now(value: date | datetime | None) -> str:
     return to_iso(value or now())
 
 
-def day_of(value: date | datetime | None, default: date) -> date:
+def day_or(value: date | datetime | None, default: date) -> date:
     if value is None:
         return default
     return value.date() if isinstance(value, datetime) else value
@@ -364,6 +364,11 @@ def _choices(*names: str) -> Callable[[str], list[str]]:
     return lambda incomplete: [n for n in names if n.startswith(incomplete)]
 
 
+def _column_option(flag: str, help_text: str) -> Any:
+    """An import option naming a column of a CSV file."""
+    return typer.Option(flag, metavar="NAME", help=help_text)
+
+
 def check_choice(value: str | None, option: str, choices: tuple[str, ...]) -> None:
     if value is not None and value not in choices:
         raise InvalidValue(f"{option} must be {', '.join(choices[:-1])} or {choices[-1]}, not {value!r}")
@@ -481,7 +486,7 @@ def infuse(
         if on is not None:
             raise InvalidValue("Give --on or --planned, not both")
         today = date.today()
-        booked = record.booking_day(day_of(planned, today), today)
+        booked = record.booking_day(day_or(planned, today), today)
         mg, text = parse_dose(dose, force=force), clean_note(note)
         with open_journal(ctx, write=True) as journal:
             done = answered(lambda yes: record.book_dose(journal, booked, mg, text, confirmed=yes), force)
@@ -592,7 +597,7 @@ def checkin(
         )
     at = on or now()
     with open_journal(ctx, write=False, create=False) as journal:
-        earlier = record.checkin_note(journal, day_of(at, date.today()), date.today())
+        earlier = record.checkin_note(journal, day_or(at, date.today()), date.today())
     if earlier:
         say(earlier)
     past = on is not None
@@ -1220,14 +1225,8 @@ def import_(
         Optional[list[str]],
         typer.Option("--map", metavar="LABEL=SCORE", help="Daylio: a mood or activity as a fatigue score; repeat."),
     ] = None,
-    date_column: Annotated[
-        Optional[str],
-        typer.Option("--date-column", metavar="NAME", help="csv: the date column."),
-    ] = None,
-    score_column: Annotated[
-        Optional[str],
-        typer.Option("--score-column", metavar="NAME", help="csv: the score column."),
-    ] = None,
+    date_column: Annotated[Optional[str], _column_option("--date-column", "csv: the date column.")] = None,
+    score_column: Annotated[Optional[str], _column_option("--score-column", "csv: the score column.")] = None,
     scale: Annotated[
         Optional[str],
         typer.Option("--scale", metavar="LOW-HIGH", help="csv: the score's scale, e.g. 1-5 (default 0-10)."),
@@ -1237,17 +1236,12 @@ def import_(
         typer.Option("--invert", help="csv: high numbers mean less tired (an energy scale)."),
     ] = False,
     time_column: Annotated[
-        Optional[str],
-        typer.Option("--time-column", metavar="NAME", help="csv: a column with the time of day."),
+        Optional[str], _column_option("--time-column", "csv: a column with the time of day.")
     ] = None,
     symptom_column: Annotated[
-        Optional[str],
-        typer.Option("--symptom-column", metavar="NAME", help="csv: a column of symptom names."),
+        Optional[str], _column_option("--symptom-column", "csv: a column of symptom names.")
     ] = None,
-    note_column: Annotated[
-        Optional[str],
-        typer.Option("--note-column", metavar="NAME", help="csv: a column of notes."),
-    ] = None,
+    note_column: Annotated[Optional[str], _column_option("--note-column", "csv: a column of notes.")] = None,
 ) -> None:
     """Add the entries of an export file (all of them, or none).
 
@@ -1653,7 +1647,7 @@ def handled(
     if not targets and category is None and before is None and not all_:
         raise InvalidValue("Say what to mark: an entry number, a C number, --category, --before or --all")
     today = date.today()
-    until = day_of(before, today) if before is not None else None
+    until = day_or(before, today) if before is not None else None
     with open_journal(ctx, write=True, create=False) as journal:
         marked = mark_many_handled(
             journal,

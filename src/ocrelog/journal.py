@@ -25,24 +25,6 @@ from ocrelog.dates import LATEST_YEAR, day_of, to_iso
 from ocrelog.entries import Entry, check_stored_text, edited
 from ocrelog.errors import InvalidValue, JournalError, NotFound
 
-_COLUMNS = (
-    "id",
-    "type",
-    "date",
-    "value",
-    "name",
-    "note",
-    "premeds",
-    "reactions",
-    "source",
-    "handled_on",
-    "handled_note",
-    "items",
-    "subscales",
-    "logged_at",
-    "time_given",
-)
-_SELECT = ", ".join(_COLUMNS)
 #: The condition of the partial index ``entries_with_words`` (migrations.m010_words_index),
 #: written the same way, as SQLite needs to see it to use that index.
 WITH_WORDS = "(type IN ('symptom', 'temperature', 'infusion') OR note IS NOT NULL)"
@@ -64,6 +46,9 @@ _STORED = (
     "subscales",
     "time_given",
 )
+#: The columns an entry is read from: its id, then what is stored (``_entry`` takes them in this order).
+_COLUMNS = ("id", *_STORED)
+_SELECT = ", ".join(_COLUMNS)
 _ONE_ROW = f"({', '.join('?' * len(_STORED))})"
 _INSERT = f"INSERT INTO entries ({', '.join(_STORED)}) VALUES {_ONE_ROW}"
 #: Rows written by one INSERT of an import (fewer where SQLite allows fewer parameters).
@@ -757,11 +742,11 @@ def _entry(row: tuple) -> Entry:
         premeds,
         reactions,
         source,
+        logged,
         handled_on,
         handled_note,
         items,
         subscales,
-        logged,
         time_given,
     ) = row
     if items or subscales:

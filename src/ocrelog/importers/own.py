@@ -61,11 +61,6 @@ def check_dialect(first_line: str) -> None:
             )
 
 
-def read_entries(text: str, now: datetime) -> list[Entry]:
-    """Every entry in a CSV or JSON export held in ``text`` (for tests and small files)."""
-    return list(read_stream(io.StringIO(text, newline=""), now))
-
-
 def read_stream(stream: TextIO, now: datetime) -> Iterator[Entry]:
     """Validated entries from an ocrelog CSV or JSON file (detected from its first character).
 
