@@ -368,3 +368,19 @@ def test_piped_report_and_cycle_have_no_trailing_spaces(run):
 def test_the_sample_journal_was_not_typed_in_late(run):
     out = run("demo").stdout
     assert "Warning signs logged" in out and "Logged " not in out
+
+
+@pytest.mark.parametrize(("options", "env", "coloured"), [((), {}, True), (("--plain",), {}, False), ((), {"NO_COLOR": "1"}, False)])
+def test_status_colours_warning_signs_by_tier_only_at_a_terminal(run, monkeypatch, options, env, coloured):
+    from ocrelog import cli
+
+    run("temp", "40.5")  # seek help now
+    run("symptom", "pee", "dark", "brown")  # contact your MS team soon
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(cli, "stdout_is_terminal", lambda: True)
+    out = run(*options, "status").stdout
+    assert ("\x1b[1;31mSeek help now" in out and "\x1b[33mContact your MS team soon" in out) is coloured
+    assert ("\x1b[" in out) is coloured
+    monkeypatch.setattr(cli, "stdout_is_terminal", lambda: False)
+    assert "\x1b[" not in run("status").stdout  # a pipe: never

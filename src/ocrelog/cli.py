@@ -48,6 +48,7 @@ class _Run:
 
     journal: Optional[Path] = None
     debug: bool = False
+    plain: bool = False  # --plain: no colour
 
 
 def say(message: str) -> None:
@@ -291,7 +292,7 @@ def tier_painter() -> Callable[[str], str] | None:
     now in bold red, soon in yellow; a concern's lines take its heading's colour."""
     import os
 
-    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+    if _Run.plain or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return None
     from ocrelog.status import TIER_HEADINGS
 
@@ -423,7 +424,9 @@ def main_options(
         bool,
         typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version."),
     ] = False,
+    plain: Annotated[bool, typer.Option("--plain", help="No colour, even at a terminal (as NO_COLOR=1).")] = False,
 ) -> None:
+    _Run.plain = plain
     if db is not None and not db.strip():
         raise InvalidValue("--db needs the path of a journal file; it was empty")
     ctx.obj = _Run.journal = journal_path(db)
@@ -934,7 +937,7 @@ def show_report(found: Any, as_json: bool, scales: list[Entry] | None = None) ->
     from ocrelog.report import print_report
     from ocrelog.rich_output import stdout_console
 
-    print_report(stdout_console(), found, scales or ())
+    print_report(stdout_console(plain=_Run.plain), found, scales or ())
 
 
 @commands.command()
@@ -1035,7 +1038,7 @@ def cycle(ctx: typer.Context, json_: Json = False) -> None:
         return
     from ocrelog.rich_output import cycle_table, stdout_console
 
-    console = stdout_console()
+    console = stdout_console(plain=_Run.plain)
     console.print(found.heading, style="bold")
     console.print(cycle_table(found.shape))
     if found.closing is not None:

@@ -23,13 +23,13 @@ def shown(text: str) -> Text:
     return Text(terminal_text(text))
 
 
-def stdout_console() -> Console:
+def stdout_console(*, plain: bool = False) -> Console:
     # Rich already honours NO_COLOR, TERM=dumb and a stdout that is not a terminal; a pipe or a
     # file gets the lines without the spaces Rich pads a table's cells with.
     import sys
 
     if sys.stdout.isatty():
-        return Console(highlight=False)
+        return Console(highlight=False, no_color=plain or None)
     # A duck-typed stream: Rich calls only its write, flush and isatty.
     return Console(highlight=False, file=cast(IO[str], _WithoutTrailingSpaces(sys.stdout)))
 
