@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from html.parser import HTMLParser
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -70,25 +70,111 @@ def plain(html: str) -> str:
     return " ".join(html_module.unescape(re.sub(r"<[^>]+>", " ", text)).split())
 
 
+class _Tables(HTMLParser):
+    """The rows of each table of an HTML page, by the heading (h2) above it; cells as text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tables: dict[str, list[list[str]]] = {}
+        self.heading = ""
+        self._in_h2 = False
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "h2":
+            self._in_h2, self.heading = True, ""
+        elif tag == "tr":
+            self.tables.setdefault(self.heading, []).append([])
+        elif tag in ("td", "th"):
+            self._cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "h2":
+            self._in_h2 = False
+        elif tag in ("td", "th") and self._cell is not None:
+            self.tables[self.heading][-1].append(" ".join("".join(self._cell).split()))
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in_h2:
+            self.heading += data
+        elif self._cell is not None:
+            self._cell.append(data)
+
+
+def html_rows(html: str, heading: str) -> list[list[str]]:
+    """The rows (the header row first) of the table under ``heading``."""
+    parser = _Tables()
+    parser.feed(html)
+    return parser.tables[heading]
+
+
+def md_rows(md: str, heading: str) -> list[list[str]]:
+    """The rows (the header row first, no divider) of the pipe table under ``## heading``, each
+    cell's Markdown escapes and bold read back; a row is split only at an unescaped "|"."""
+    section = md.split(f"## {heading}\n")[1].split("\n## ")[0]
+    rows = []
+    for line in section.splitlines():
+        if not line.startswith("|") or line.startswith("|---"):
+            continue
+        cells = re.split(r"(?<!\\)\|", line)[1:-1]
+        rows.append([re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", cell.strip()).replace("**", "") for cell in cells])
+    return rows
+
+
 def flat_md(text: str) -> str:
     return " ".join(text.replace("\\", "").replace("**", "").replace("_", " ").split())
 
 
-def test_every_symptom_of_the_period_is_there_with_its_days(run, infection_mid_cycle, tmp_path):
+def test_every_symptom_of_the_period_is_a_row_with_its_days(run, infection_mid_cycle, tmp_path):
     md, html = both(run, tmp_path)
-    for text in (flat_md(md), plain(html)):
-        assert f"vomiting (1 day, {on(40)}" in text
-        assert f"black stools (1 day, {on(36)}" in text
-        assert "shortness of breath (1 day" in text
-        assert f"burning when peeing (2 days, {on(13)} to {on(12)}; infection)" in text
+    for rows in (md_rows(md, "Symptoms logged"), html_rows(html, "Symptoms logged")):
+        assert rows[0] == ["Symptom", "Days", "First", "Last", "Warning sign"]
+        assert ["vomiting", "1", on(40), on(40), ""] in rows
+        assert ["black stools", "1", on(36), on(36), "bowel"] in rows
+        assert ["shortness of breath", "1", on(8), on(8), "breathing"] in rows
+        assert ["burning when peeing", "2", on(13), on(12), "infection"] in rows
+        assert [row[0] for row in rows[1:]] == ["vomiting", "black stools", "burning when peeing",
+                                                "feeling feverish", "shortness of breath"]
 
 
-def test_every_temperature_is_there_and_38_or_more_is_marked(run, infection_mid_cycle, tmp_path):
+def test_every_temperature_is_a_row_and_38_or_more_is_marked(run, infection_mid_cycle, tmp_path):
     md, html = both(run, tmp_path)
-    assert f"{on(13, '22:00')}: 37.9 °C" in md
-    assert f"**{on(12, '08:00')}: 38.3 °C** (38 °C or more)" in md
-    assert f"{on(13, '22:00')}: 37.9 °C</li>" in html
-    assert "<strong>38.3 °C</strong> (38 °C or more)" in html
+    for rows in (md_rows(md, "Temperatures logged"), html_rows(html, "Temperatures logged")):
+        assert rows == [["Date", "Reading", "≥ 38 °C"], [on(13, "22:00"), "37.9 °C", ""],
+                        [on(12, "08:00"), "38.3 °C", "yes"]]
+    assert f"| {on(12, '08:00')} | **38.3 °C** | **yes** |" in md
+    assert "<strong>38.3 °C</strong>" in html and "<strong>37.9" not in html
+
+
+def test_each_concern_is_a_row_of_the_warning_signs_table(run, infection_mid_cycle, tmp_path):
+    md, html = both(run, tmp_path)
+    for rows in (md_rows(md, "Warning signs logged"), html_rows(html, "Warning signs logged")):
+        assert rows[0] == ["Dates", "Logged", "Kind", "Days", "Marked handled"]
+        infection = next(row for row in rows if row[2] == "infection")
+        assert infection[0] == f"{on(13)} to {on(12)}" and infection[3] == "2" and infection[4] == ""
+        assert "burning when peeing" in infection[1] and "temp 38.3 °C" in infection[1]
+        assert all(len(row) == 5 for row in rows)
+
+
+def test_a_pipe_or_a_control_character_in_a_note_never_breaks_a_markdown_row(run, tmp_path):
+    import json
+
+    run("symptom", "chills | shivers", "--on", ago(3))
+    symptom = json.loads(run("log", "--all", "--json").stdout)[0]
+    note = "GP | antibiotics\x1b[31m\nred\ttab\x07 |"
+    assert run("handled", str(symptom["id"]), "--note", note).exit_code == 0
+    md = run("summary", "--format", "md", "-o", "-").stdout
+    assert "\x1b" not in md and "\x07" not in md
+    table = [line for line in md.split("## Warning signs logged\n")[1].split("\n## ")[0].splitlines()
+             if line.startswith("|")]
+    assert len(table) == 3  # the header, the divider and one row: the note's "|" and newline kept it whole
+    assert table[2].count("|") - table[2].count("\\|") == 6
+    [row] = md_rows(md, "Warning signs logged")[1:]
+    assert row[1] == "chills | shivers" and row[2] == "infection"
+    assert row[4].startswith(f"{written(TODAY.isoformat())}: GP | antibiotics") and row[4].endswith("tab\\x07 |")
+    [symptom_row] = md_rows(md, "Symptoms logged")[1:]
+    assert symptom_row[0] == "chills | shivers" and len(symptom_row) == 5
 
 
 def test_the_notes_of_warning_sign_days_are_there(run, infection_mid_cycle, tmp_path):
@@ -165,34 +251,26 @@ def test_a_sign_marked_handled_shows_in_both_formats(run, infection_mid_cycle, t
     symptom = next(e for e in json.loads(run("log", "--all", "--json").stdout) if e["name"] == "feeling feverish")
     assert run("handled", str(symptom["id"]), "--note", "GP: nitrofurantoin").exit_code == 0
     md, html = both(run, tmp_path)
-    for text in (flat_md(md), plain(html)):
-        assert f"marked handled on {written(TODAY.isoformat())}: GP: nitrofurantoin" in text
+    for rows in (md_rows(md, "Warning signs logged"), html_rows(html, "Warning signs logged")):
+        infection = next(row for row in rows if row[2] == "infection")
+        # one entry of the concern's several marked: the newest mark, and how many of them
+        assert infection[4].startswith(f"{written(TODAY.isoformat())}: GP: nitrofurantoin (1 of ")
 
 
-@dataclass(frozen=True)
-class Handled:
-    date: str
-    note: str | None
+def test_a_concern_row_says_when_it_was_handled_and_the_note():
+    from ocrelog.alerts import Alert, Handled
+    from ocrelog.concerns import fold
+    from ocrelog.summary import concern_row
 
+    def alert(when: str, logged: str, handled: Handled | None = None) -> Alert:
+        return Alert(when, "infection", logged, "…", entry_id=len(when), handled=handled)
 
-@dataclass(frozen=True)
-class HandledAlert:
-    when: str
-    category: str
-    logged: str
-    advice: str
-    handled: Handled | None = None
-    entry_id: int | None = None
-
-
-def test_a_handled_warning_sign_shows_when_and_its_note():
-    from ocrelog.summary import sign_line
-
-    line = sign_line(HandledAlert("2026-11-15T22:00", "infection", "fever", "…", Handled("2026-11-16", "GP: antibiotics")))
-    assert line.when == "15 Nov 2026, 22:00"
-    assert line.text == "fever (infection); marked handled on 16 Nov 2026: GP: antibiotics"
-    bare = sign_line(HandledAlert("2026-11-15", "infection", "fever", "…"))
-    assert bare.text == "fever (infection)"
+    [concern] = fold([alert("2026-11-15T22:00", "fever", Handled("2026-11-16", "GP: antibiotics")),
+                      alert("2026-11-16T08:00", "chills", Handled("2026-11-17", None))])
+    row = concern_row(concern)
+    assert row.cells == ("15 Nov 2026 to 16 Nov 2026", "fever; chills", "infection", "2", "17 Nov 2026")
+    [bare] = fold([alert("2026-11-15", "fever")])
+    assert concern_row(bare).cells == ("15 Nov 2026", "fever", "infection", "1", "")
 
 
 def test_markdown_and_html_say_the_same_facts(run, infection_mid_cycle, tmp_path):
@@ -244,11 +322,21 @@ def test_twelve_months_of_a_busy_journal_fit_two_pages(run, busy_year):
 
     md = run("summary", "--format", "md", "-o", "-").stdout
     # A4 at 9.4 pt, 13 mm margins: about 62 lines of 118 characters a page; a heading
-    # takes about 2.5 lines, a table row 1.3, and the HTML's chart (46 mm) 11.
-    lines = 11.0
+    # takes about 2.5 lines, a table row 1.3, and the HTML's chart (46 mm) 11. The HTML sets
+    # the warning signs, temperatures and symptoms smaller (a row: 1 line), the temperatures
+    # in 4 columns and the symptoms in 2.
+    abreast = {"Temperatures logged": 4, "Symptoms logged": 2}
+    small = {"Warning signs logged", *abreast}
+    lines, heading = 11.0, ""
     for line in filter(None, md.splitlines()):
         size = max(1, math.ceil(len(line) / 118))
-        lines += 2.5 if line.startswith("#") else size * 1.3 if line.startswith("|") else size
+        if line.startswith("#"):
+            heading = line.lstrip("# ")
+            lines += 2.5
+        elif line.startswith("|"):
+            lines += (1.0 if heading in small else size * 1.3) / abreast.get(heading, 1)
+        else:
+            lines += size
     assert lines <= 2 * 62, lines
 
 

@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any
 from ocrelog.alerts import Alert, is_fever
 from ocrelog.dates import written
 from ocrelog.entries import Entry, dose_words, temperature_text
-from ocrelog.plurals import plural
 from ocrelog.rules import Cycle, Findings
 from ocrelog.signs import FEVER_C
 from ocrelog.wording import (
@@ -51,9 +50,9 @@ if TYPE_CHECKING:
     from ocrelog.cycle_shape import Comparison
 
 #: Notes shown, at most, and each note's length (the page must stay within 2 A4 pages).
-MAX_NOTES = 10
+MAX_NOTES = 8
 MAX_NOTE_CHARS = 160
-MAX_SIGNS = 16
+MAX_SIGNS = 10
 MAX_CONCERN_TEXTS = 4  # the different words of one concern shown, at most
 #: Every symptom is listed; this only guards the page against a journal of hundreds of names.
 MAX_SYMPTOMS = 60
@@ -68,6 +67,9 @@ FOOTER = (
     "This is a journal kept by the patient, not a diagnosis or a medical record. It holds only "
     "what was logged. Flags follow the fixed rule stated above; an unflagged dose is only that."
 )
+SIGN_HEADERS = ("Dates", "Logged", "Kind", "Days", "Marked handled")
+TEMPERATURE_HEADERS = ("Date", "Reading")  # and a third: "≥ 38 °C", from FEVER_C
+SYMPTOM_HEADERS = ("Symptom", "Days", "First", "Last", "Warning sign")
 HEADERS = ("Dose date", "Dose", "Baseline", "Peak", "Fatigue days", "Finding", "Symptoms after the dose")
 
 
@@ -95,14 +97,26 @@ class SymptomRow:
     days: int
     first: str
     last: str
-    sign: str  # the warning-sign category it counted as, or ""
+    sign: str  # the warning-sign kind it counted as, or ""
 
     @property
-    def text(self) -> str:
-        """``burning when peeing (2 days, 29 Nov 2026 to 30 Nov 2026; infection)``."""
-        when = self.first if self.first == self.last else f"{self.first} to {self.last}"
-        sign = f"; {self.sign}" if self.sign else ""
-        return f"{self.name} ({self.days} day{'' if self.days == 1 else 's'}, {when}{sign})"
+    def cells(self) -> tuple[str, ...]:
+        return (self.name, str(self.days), self.first, self.last, self.sign)
+
+
+@dataclass(frozen=True)
+class SignRow:
+    """One concern in the warning-signs table: every cell is text but ``days``."""
+
+    when: str  # its first date, and its last when that differs: "6 Nov 2026 to 8 Nov 2026"
+    text: str  # what was logged, its different words joined by "; "
+    kind: str  # the warning-sign kind: "infection"
+    days: int  # the days it was logged on
+    handled: str = ""  # "16 Nov 2026: GP: antibiotics", "(1 of 2)" when only some were marked; "" when none
+
+    @property
+    def cells(self) -> tuple[str, ...]:
+        return (self.when, self.text, self.kind, str(self.days), self.handled)
 
 
 @dataclass(frozen=True)
@@ -131,7 +145,7 @@ class Summary:
     symptoms_more: int
     temperatures: tuple[Line, ...]
     temperatures_more: str
-    signs: tuple[Line, ...]
+    signs: tuple[SignRow, ...]
     signs_more: int
     scales: tuple[str, ...]
     notes: tuple[Line, ...]
@@ -183,7 +197,7 @@ def summary_model(
     from ocrelog.concerns import fold
 
     concerns = fold(alerts)
-    sign_lines_ = tuple(concern_line(c) for c in sorted(concerns, key=lambda c: c.last, reverse=True) if not c.history)
+    sign_rows = tuple(concern_row(c) for c in sorted(concerns, key=lambda c: c.last, reverse=True) if not c.history)
     return Summary(
         name=name,
         period=f"{written(start)} to {written(end)}",
@@ -200,8 +214,8 @@ def summary_model(
         symptoms_more=max(0, len(symptoms) - MAX_SYMPTOMS),
         temperatures=temperatures,
         temperatures_more=temperatures_more,
-        signs=sign_lines_[:MAX_SIGNS],
-        signs_more=max(0, len(sign_lines_) - MAX_SIGNS),
+        signs=sign_rows[:MAX_SIGNS],
+        signs_more=max(0, len(sign_rows) - MAX_SIGNS),
         scales=scale_sentences(e for e in entries if e.type == "scale"),
         notes=notes,
         notes_more=notes_more,
@@ -295,37 +309,24 @@ def temperature_lines(entries: list[Entry]) -> tuple[tuple[Line, ...], str]:
     return lines, more
 
 
-def sign_line(alert: Alert) -> Line:
-    """A warning sign as logged, its category, and how it was handled when that was recorded."""
-    text = f"{alert.logged} ({_display(alert)})"
-    handled = getattr(alert, "handled", None)
-    if handled is not None:
-        text += f"; marked handled on {written(handled.date)}"
-        if getattr(handled, "note", None):
-            text += f": {_short(handled.note)}"
-    return Line(written(alert.when), text)
-
-
-def concern_line(concern: Concern) -> Line:
-    """A concern: its newest words, its kind, how many days and entries, and how it was handled."""
+def concern_row(concern: Concern) -> SignRow:
+    """A concern: its dates, what was logged (newest words kept), its kind, its days, and how it was handled."""
     said = list(dict.fromkeys(alert.logged for alert in concern.alerts))
     more = len(said) - MAX_CONCERN_TEXTS
     shown = "; ".join(said[:MAX_CONCERN_TEXTS]) + (f"; and {more} more" if more > 0 else "")
-    text = f"{shown} ({concern.display})"
-    if concern.days > 1:
-        text += f", logged on {plural(concern.days, 'day')}"
+    handled = ""
     marks = [alert.handled for alert in concern.alerts if alert.handled is not None]
     if marks:
         newest = max(marks, key=lambda mark: mark.date)
-        text += f"; marked handled on {written(newest.date)}"
+        handled = written(newest.date)
         if newest.note:
-            text += f": {_short(newest.note)}"
+            handled += f": {_short(newest.note)}"
         if concern.handled is None:
-            text += f" ({len(marks)} of {len(concern.alerts)})"
+            handled += f" ({len(marks)} of {len(concern.alerts)})"
     span = written(concern.first.isoformat())
     if concern.last != concern.first:
         span += f" to {written(concern.last.isoformat())}"
-    return Line(span, text)
+    return SignRow(span, shown, concern.display, concern.days, handled)
 
 
 def history_sentence(concerns: Iterable[Concern]) -> str | None:
@@ -448,6 +449,9 @@ def _render(template: str, summary: Summary, markdown: bool) -> str:
     return env.get_template(template).render(
         s=summary,
         headers=HEADERS,
+        sign_headers=SIGN_HEADERS,
+        temperature_headers=(*TEMPERATURE_HEADERS, f"≥ {summary.fever_c:g} °C"),
+        symptom_headers=SYMPTOM_HEADERS,
         patient_entered=PATIENT_ENTERED,
         footer=FOOTER,
         chart=Markup(summary.chart_svg),  # made by ocrelog (charts.svg_chart), never user text
