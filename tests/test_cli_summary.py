@@ -268,3 +268,34 @@ def test_the_summary_prints_on_at_most_two_a4_pages(run, demo_journal, tmp_path)
     page = tmp_path / "summary.html"
     assert run("summary", "--since", "2 years ago", "--output", str(page)).exit_code == 0
     assert 1 <= pdf_pages(page, tmp_path) <= 2
+
+
+def test_with_no_name_the_summary_suggests_one_once(run, six_weeks, journal_file):
+    from ocrelog.config import NAME_HINT
+
+    first = run("summary", "--format", "md", "-o", "-")
+    assert first.stderr == NAME_HINT + ".\n"
+    assert "--name NAME" in first.stderr and "ocrelog config name NAME" in first.stderr
+    assert first.stdout.startswith("# Fatigue after Ocrevus doses\n")  # the page is unchanged
+    assert run("summary", "--format", "md", "-o", "-").stderr == ""  # said once, then not
+    assert run("summary", "--format", "md", "-o", "-").stdout == first.stdout
+
+
+def test_the_name_hint_is_not_said_with_a_name(run, six_weeks, journal_file, tmp_path):
+    from ocrelog.config import NAME_HINT_MARK
+
+    named = run("summary", "--format", "md", "-o", "-", "--name", "Alex Smith")
+    assert named.stderr == "" and named.stdout.startswith("# Fatigue after Ocrevus doses: Alex Smith\n")
+    assert run("summary", "--format", "md", "-o", "-", "--name", "").stderr == ""  # chose none
+    run("config", "name", "Sam Jones")
+    configured = run("summary", "-o", str(tmp_path / "visit.html"))
+    assert configured.stderr == "" and "<h1>Fatigue after Ocrevus doses: Sam Jones</h1>" in (
+        tmp_path / "visit.html").read_text()
+    assert not (journal_file.parent / NAME_HINT_MARK).exists()  # not said, so still to say
+    run("config", "name", "")
+    assert "--name NAME" in run("summary", "--format", "md", "-o", "-").stderr
+
+
+def test_with_nothing_to_summarise_there_is_no_name_hint(run, journal_file):
+    result = run("summary", "-o", "-")
+    assert "nothing to summarise" in result.stderr and "--name" not in result.stderr

@@ -1118,12 +1118,23 @@ def summary(
         text = terminal_text(text)  # Markdown is read as plain text too: no control character in it
     if output == "-":
         sys.stdout.write(terminal_text(text) if stdout_is_terminal() else text)
-        return
-    target = save_summary(text, output, today, kind, overwrite=force)
-    if kind == "html":
-        print(f"Wrote {target}: open it in a browser to read or print it.")
     else:
-        print(f"Wrote {target}.")
+        target = save_summary(text, output, today, kind, overwrite=force)
+        if kind == "html":
+            print(f"Wrote {target}: open it in a browser to read or print it.")
+        else:
+            print(f"Wrote {target}.")
+    if name is None and person is None:  # --name "" chose no name: nothing to suggest
+        _say_name_hint(ctx.obj)
+
+
+def _say_name_hint(journal: Path) -> None:
+    """Once per journal (a mark beside it): how to put a name in the summary's heading."""
+    from ocrelog.config import NAME_HINT, mark_name_hint, name_hint_given
+
+    if not name_hint_given(journal):
+        say(NAME_HINT + ".")
+        mark_name_hint(journal)
 
 
 # -- moving data in and out ------------------------------------------------------------

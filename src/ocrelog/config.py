@@ -7,7 +7,9 @@ Strongest first: the ``OCRELOG_DATE_ORDER`` environment variable,
 ``LANG``: US English and a few others write month first), then ``mdy``.
 
 ``name``: the person's name, printed in the summary's heading (``summary
---name`` wins over it).
+--name`` wins over it). When neither is set, ``summary`` says once how to set
+one (``NAME_HINT``), and remembers that it did in ``NAME_HINT_MARK`` beside the
+journal, as the date-order hint is remembered.
 """
 
 from __future__ import annotations
@@ -169,6 +171,26 @@ def clean_name(value: object, where: str = "--name") -> str | None:
     if len(text) > MAX_NAME:
         raise InvalidValue(f"The name in {where} is {len(text)} characters; at most {MAX_NAME} fit the heading.")
     return text or None
+
+
+#: Said once (on stderr) by a summary made with no name: how to put one in its heading.
+NAME_HINT = "The summary's heading has no name: add one with --name NAME, or set it once with: ocrelog config name NAME"
+#: A file beside the journal saying the name hint was given once (it is not repeated).
+NAME_HINT_MARK = ".name-hint-given"
+
+
+def name_hint_given(journal: Path) -> bool:
+    return (journal.parent / NAME_HINT_MARK).exists()
+
+
+def mark_name_hint(journal: Path) -> bool:
+    """Remember that the name hint was given; False when the journal's folder cannot be written
+    (the hint then comes again)."""
+    try:
+        os.close(os.open(journal.parent / NAME_HINT_MARK, os.O_WRONLY | os.O_CREAT, 0o600))
+    except OSError:
+        return False
+    return True
 
 
 def person_name(journal: Path) -> str | None:
