@@ -263,11 +263,57 @@ def test_summary_of_an_empty_journal(run, journal_file, tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
+def printed_pages(pdf) -> list[tuple[list[float], list[float]]]:
+    """Each page of a PDF printed by Chromium (a tagged PDF, y growing down the page): where its
+    headings' rules are (the border under each h2) and where its lines of text are (baselines)."""
+    import zlib
+
+    data = pdf.read_bytes()
+    objects = {int(m[1]): m[2] for m in re.finditer(rb"(\d+) 0 obj(.*?)endobj", data, re.S)}
+    tree = next(body for body in objects.values() if re.search(rb"/Type\s*/Pages\b", body))
+    kids = re.findall(rb"(\d+) 0 R", re.search(rb"/Kids\s*\[(.*?)\]", tree, re.S)[1])
+    pages = []
+    for kid in kids:
+        rules: list[float] = []
+        lines: set[float] = set()
+        for listed in re.findall(rb"/Contents\s*\[?\s*((?:\d+ 0 R\s*)+)", objects[int(kid)]):
+            for number in re.findall(rb"(\d+) 0 R", listed):
+                head, raw = objects[int(number)].split(b"stream", 1)
+                raw = raw[: raw.rindex(b"endstream")].strip(b"\r\n")
+                text = zlib.decompress(raw) if b"FlateDecode" in head else raw
+                for marked in re.findall(rb"/H2\s*<<\s*/MCID \d+\s*>>\s*BDC(.*?)EMC", text, re.S):
+                    rules += [float(y) for y in re.findall(rb"[\d.-]+ ([\d.-]+) [\d.-]+ [\d.-]+ re", marked)]
+                lines |= {float(y) for y in re.findall(rb"1 0 0 -1 [\d.-]+ ([\d.-]+) Tm", text)}
+        pages.append((sorted(rules), sorted(lines)))
+    return pages
+
+
+def assert_no_orphans(page, folder) -> None:
+    """At most two A4 pages; no heading at the foot of a page without a line under it, and a
+    last page (when it is not the first) holding more than the footer's two lines and a stray one."""
+    count = pdf_pages(page, folder)
+    assert 1 <= count <= 2
+    pages = printed_pages(folder / "printed.pdf")
+    assert len(pages) == count and all(lines for _, lines in pages)
+    for rules, lines in pages:
+        if rules:
+            assert lines[-1] > rules[-1], (rules, lines[-3:])  # text under the page's last heading
+    if count > 1:
+        assert len(pages[-1][1]) >= 5, pages[-1]
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
-def test_the_summary_prints_on_at_most_two_a4_pages(run, demo_journal, tmp_path):
+def test_the_summary_prints_on_at_most_two_a4_pages_with_no_orphan_lines(run, demo_journal, tmp_path):
     page = tmp_path / "summary.html"
     assert run("summary", "--since", "2 years ago", "--output", str(page)).exit_code == 0
-    assert 1 <= pdf_pages(page, tmp_path) <= 2
+    assert_no_orphans(page, tmp_path)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_six_weeks_print_with_no_orphan_lines(run, six_weeks, tmp_path):
+    page = tmp_path / "summary.html"
+    run("summary", "--output", str(page), "--name", "Alex Smith")
+    assert_no_orphans(page, tmp_path)
 
 
 def test_with_no_name_the_summary_suggests_one_once(run, six_weeks, journal_file):

@@ -345,6 +345,9 @@ def test_twelve_busy_months_print_on_at_most_two_a4_pages(run, busy_year, tmp_pa
     page = tmp_path / "summary.html"
     assert run("summary", "--output", str(page)).exit_code == 0
     assert 1 <= pdf_pages(page, tmp_path) <= 2
+    from test_cli_summary import assert_no_orphans
+
+    assert_no_orphans(page, tmp_path)
 
 
 def test_config_sets_the_name_and_keeps_the_other_settings(run, infection_mid_cycle, journal_file):
