@@ -361,3 +361,15 @@ def test_config_sets_the_name_and_keeps_the_other_settings(run, infection_mid_cy
     assert run("summary", "--format", "md", "-o", "-").stdout.startswith("# Fatigue after Ocrevus doses\n")
     assert run("config", "date_order").stdout == "dmy\n"
     assert run("config", "name", "x" * 101, code=2).exit_code == 2
+
+
+def test_long_temperature_and_symptom_tables_are_set_abreast_in_print_short_ones_not(run, busy_year, tmp_path):
+    from ocrelog.summary import ABREAST_FROM
+
+    page = run("summary", "-o", "-").stdout
+    assert '<div class="columns-4">\n<table class="temperatures">' in page
+    assert '<div class="columns-2">\n<table class="symptoms">' in page
+    assert len(html_rows(page, "Temperatures logged")) - 1 > ABREAST_FROM
+    short = run("summary", "-o", "-", "--since", ago(20)).stdout
+    assert len(html_rows(short, "Temperatures logged")) - 1 <= ABREAST_FROM
+    assert '<div>\n<table class="temperatures">' in short and "columns-" not in short.split("<body>")[1]

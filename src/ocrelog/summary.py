@@ -67,6 +67,8 @@ FOOTER = (
     "This is a journal kept by the patient, not a diagnosis or a medical record. It holds only "
     "what was logged. Flags follow the fixed rule stated above; an unflagged dose is only that."
 )
+#: In print, temperatures are set four abreast and symptoms two abreast once there are more than this.
+ABREAST_FROM = 8
 SIGN_HEADERS = ("Dates", "Logged", "Kind", "Days", "Marked handled")
 TEMPERATURE_HEADERS = ("Date", "Reading")  # and a third: "≥ 38 °C", from FEVER_C
 SYMPTOM_HEADERS = ("Symptom", "Days", "First", "Last", "Warning sign")
@@ -452,6 +454,7 @@ def _render(template: str, summary: Summary, markdown: bool) -> str:
         sign_headers=SIGN_HEADERS,
         temperature_headers=(*TEMPERATURE_HEADERS, f"≥ {summary.fever_c:g} °C"),
         symptom_headers=SYMPTOM_HEADERS,
+        abreast_from=ABREAST_FROM,
         patient_entered=PATIENT_ENTERED,
         footer=FOOTER,
         chart=Markup(summary.chart_svg),  # made by ocrelog (charts.svg_chart), never user text
