@@ -1,4 +1,4 @@
-"""`summary`, the clinic visit: its period, contents and escaping, never overwriting, and a chart that fits the data."""
+"""`summary`, the clinic visit: its period, contents and escaping, never overwriting, a chart that fits the data, the name hint said once, and printing with no orphan lines."""
 
 import json
 import pytest
