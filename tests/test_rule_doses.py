@@ -1,38 +1,11 @@
 """Doses in the rule: the flags and the days setting, the next due date, split first doses, short courses, planned doses, no doses at all."""
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
-from hypothesis import settings
+from rule_cases import BASELINE, TODAY, D, day, due, one, run
 
 from ocrelog.rules import Infusion, Settings, analyse
-
-
-D = date(2026, 5, 14)
-
-
-TODAY = date(2026, 11, 24)
-
-
-def day(offset: int, start: date = D) -> date:
-    return start + timedelta(days=offset)
-
-
-def run(values_from: int, values, start: date = D):
-    """(day, score) pairs for consecutive days; None leaves a day unlogged."""
-    return [(day(values_from + i, start), v) for i, v in enumerate(values) if v is not None]
-
-
-BASELINE = run(-6, [2, 3, 2, 3, 2, 3])  # median 2.5, threshold 4.5
-
-
-def one(scores, symptoms=(), dose=600, today=TODAY, rule=Settings(), infusions=None):
-    findings = analyse(infusions or [Infusion(D, dose)], scores, symptoms, today, rule)
-    return findings.cycles[0]
-
-
-def due(*doses):
-    return analyse([Infusion(d, mg) for d, mg in doses], [], [], TODAY)
 
 
 @pytest.mark.parametrize(

@@ -1,34 +1,12 @@
 """The rule's episodes: when they start, bridge a day, end and stay ongoing; the peak, the symptoms, the shape of a cycle and fatigue between doses."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
+from rule_cases import BASELINE, TODAY, D, day, one, run
 
-from ocrelog.rules import Infusion, Settings, analyse
+from ocrelog.rules import Infusion, analyse
 from ocrelog.wording import finding_text
-
-
-D = date(2026, 5, 14)
-
-
-TODAY = date(2026, 11, 24)
-
-
-def day(offset: int, start: date = D) -> date:
-    return start + timedelta(days=offset)
-
-
-def run(values_from: int, values, start: date = D):
-    """(day, score) pairs for consecutive days; None leaves a day unlogged."""
-    return [(day(values_from + i, start), v) for i, v in enumerate(values) if v is not None]
-
-
-BASELINE = run(-6, [2, 3, 2, 3, 2, 3])  # median 2.5, threshold 4.5
-
-
-def one(scores, symptoms=(), dose=600, today=TODAY, rule=Settings(), infusions=None):
-    findings = analyse(infusions or [Infusion(D, dose)], scores, symptoms, today, rule)
-    return findings.cycles[0]
 
 
 def test_an_episode_may_start_on_day_1_but_not_day_2():

@@ -2,31 +2,12 @@
 
 from datetime import date, timedelta
 
-from hypothesis import assume, given, settings, strategies as st
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from rule_cases import TODAY, D, day, one, run
 
 from ocrelog import rules
 from ocrelog.rules import Infusion, Settings, analyse
-
-
-D = date(2026, 5, 14)
-
-
-TODAY = date(2026, 11, 24)
-
-
-def day(offset: int, start: date = D) -> date:
-    return start + timedelta(days=offset)
-
-
-def run(values_from: int, values, start: date = D):
-    """(day, score) pairs for consecutive days; None leaves a day unlogged."""
-    return [(day(values_from + i, start), v) for i, v in enumerate(values) if v is not None]
-
-
-def one(scores, symptoms=(), dose=600, today=TODAY, rule=Settings(), infusions=None):
-    findings = analyse(infusions or [Infusion(D, dose)], scores, symptoms, today, rule)
-    return findings.cycles[0]
-
 
 offsets = st.integers(min_value=-30, max_value=120)
 
@@ -181,8 +162,8 @@ def test_word_days_reach_back_to_the_sign_that_makes_a_repeat_in_the_window_usua
     """A numb hand logged on the first day the alert window reads back to, and again 14 days
     later on the window's first day: the second is the person's usual, so no alert, when only
     the days word_days names are read."""
-    from ocrelog.entries import Entry
     from ocrelog.alerts import ALERT_DAYS
+    from ocrelog.entries import Entry
     from ocrelog.signs import USUAL_DAYS
 
     earliest, again = TODAY - timedelta(days=ALERT_DAYS + USUAL_DAYS - 1), TODAY - timedelta(days=ALERT_DAYS - 1)

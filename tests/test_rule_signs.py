@@ -2,31 +2,10 @@
 
 from datetime import date, timedelta
 
+from rule_cases import BASELINE, TODAY, D, day, one, run
+
 from ocrelog import rules
-from ocrelog.rules import Infusion, Settings, analyse
-
-
-D = date(2026, 5, 14)
-
-
-TODAY = date(2026, 11, 24)
-
-
-def day(offset: int, start: date = D) -> date:
-    return start + timedelta(days=offset)
-
-
-def run(values_from: int, values, start: date = D):
-    """(day, score) pairs for consecutive days; None leaves a day unlogged."""
-    return [(day(values_from + i, start), v) for i, v in enumerate(values) if v is not None]
-
-
-BASELINE = run(-6, [2, 3, 2, 3, 2, 3])  # median 2.5, threshold 4.5
-
-
-def one(scores, symptoms=(), dose=600, today=TODAY, rule=Settings(), infusions=None):
-    findings = analyse(infusions or [Infusion(D, dose)], scores, symptoms, today, rule)
-    return findings.cycles[0]
+from ocrelog.rules import Infusion, analyse
 
 
 def test_severe_recognises_every_sign_of_infection_and_temperatures():
@@ -59,9 +38,8 @@ def test_a_urinary_infection_on_day_17_is_tied_to_that_weeks_fatigue():
 
 
 def test_the_infection_count_folds_as_concerns_do():
-    from ocrelog.concerns import FOLD_DAYS
-
     from ocrelog.alerts import Alert
+    from ocrelog.concerns import FOLD_DAYS
 
     def alert(when):
         return Alert(when, "infection", "flu", "advice", entry_id=int(when[-2:]))
