@@ -17,6 +17,7 @@ from typer.testing import CliRunner, Result
 
 from ocrelog import cli
 from ocrelog.cli import app
+from ocrelog.demo import sample_entries
 from ocrelog.journal import Journal
 
 TODAY = date.today()
@@ -162,3 +163,15 @@ def one_sentence(result: Result, code: int = 2, *, only: bool = True) -> str:
     assert not any(line.startswith("Error:") for line in lines[:-1]), lines
     assert lines[-1].startswith("Error: ") and lines[-1].endswith("."), lines[-1]
     return lines[-1]
+
+
+#: A reference that would make a page fetch something from the network (a page must need none).
+EXTERNAL = re.compile(r"(?:src|href)\s*=\s*[\"']?(?:https?:|//)|url\(\s*[\"']?(?:https?:|//)|@import")
+
+
+@pytest.fixture
+def demo_journal(journal_file: Path) -> Path:
+    """The journal holds ocrelog's made-up sample (``ocrelog demo``'s), dated up to today."""
+    with Journal.open(journal_file, write=True) as journal:
+        journal.add_many(sample_entries(date.today()))
+    return journal_file

@@ -1,29 +1,18 @@
 """`chart` and `cycle`: sparklines, the terminal and SVG charts, the comparison between cycles, `demo --save`."""
 
 import json
-import pytest
 import re
 from datetime import date, timedelta
 
+import pytest
+from conftest import EXTERNAL
+
 from ocrelog.charts import runs, sparkline, svg_chart, terminal_chart
 from ocrelog.cycle_shape import Comparison, cycle_shape
-from ocrelog.demo import sample_entries
-from ocrelog.journal import Journal
 from ocrelog.rules import Infusion
 from ocrelog.wording import comparison_text
 
-
 D = date(2026, 1, 1)
-
-
-EXTERNAL = re.compile(r"(?:src|href)\s*=\s*[\"']?(?:https?:|//)|url\(\s*[\"']?(?:https?:|//)|@import")
-
-
-@pytest.fixture
-def demo_journal(journal_file):
-    with Journal.open(journal_file, write=True) as journal:
-        journal.add_many(sample_entries(date.today()))
-    return journal_file
 
 
 def scores_for(starts, level_mid, level_late, every=1):
@@ -159,6 +148,5 @@ def test_terminal_chart_marks_doses_leaves_gaps_and_colours_only_at_a_terminal()
     assert "*" in high  # the first days' 8s are drawn high
     coloured = terminal_chart(daily, [dose], D, D + timedelta(days=29), width=66, height=16, plain=False)
     assert "\x1b[" in coloured and "*" not in coloured
-    import re
 
     assert re.sub(r"\x1b\[[0-9;]*m", "", coloured).replace("•", "*") == plain

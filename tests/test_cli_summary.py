@@ -1,15 +1,13 @@
 """`summary`, the clinic visit: its period, contents and escaping, never overwriting, a chart that fits the data, the name hint said once, and printing with no orphan lines."""
 
 import json
-import pytest
 import re
 from datetime import date, timedelta
 
-from conftest import CHROMIUM, built_once, pdf_pages
+import pytest
+from conftest import CHROMIUM, EXTERNAL, built_once, pdf_pages
 
-from ocrelog.demo import sample_entries
 from ocrelog.journal import Journal
-
 
 TODAY = date.today()
 
@@ -56,16 +54,6 @@ def written(days_ago: int) -> str:
 
 
 HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(2)>&amp;'
-
-
-EXTERNAL = re.compile(r"(?:src|href)\s*=\s*[\"']?(?:https?:|//)|url\(\s*[\"']?(?:https?:|//)|@import")
-
-
-@pytest.fixture
-def demo_journal(journal_file):
-    with Journal.open(journal_file, write=True) as journal:
-        journal.add_many(sample_entries(date.today()))
-    return journal_file
 
 
 def test_the_default_period_starts_at_the_first_entry(run, six_weeks):
@@ -187,7 +175,6 @@ def test_the_html_summary_has_the_rise_before_each_dose_the_fatigue_between_dose
 
     from ocrelog.dates import written
     from ocrelog.entries import Entry
-    from ocrelog.journal import Journal
 
     entries = []
     starts = [365, 183, 1]  # two complete cycles, the second with a rise in its last 4 weeks
