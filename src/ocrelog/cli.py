@@ -320,22 +320,13 @@ def output_width() -> int:
 
 
 def wrapped(text: str, width: int) -> str:
-    """``text`` wrapped at spaces to ``width`` (each of its lines; a word is never cut)."""
+    """``text`` wrapped at spaces to ``width`` (each of its lines, keeping its indent; a word is never cut)."""
     if all(len(line) <= width for line in text.split("\n")):
         return text
-    import textwrap
+    from ocrelog.terminal import wrap_words
 
     return "\n".join(
-        "\n".join(
-            textwrap.wrap(
-                line,
-                width,
-                break_long_words=False,
-                break_on_hyphens=False,
-                subsequent_indent=line[: len(line) - len(line.lstrip())],
-            )
-        )
-        or line
+        "\n".join(wrap_words(line, width, subsequent_indent=line[: len(line) - len(line.lstrip())])) or line
         for line in text.split("\n")
     )
 
@@ -1656,7 +1647,7 @@ def handled(
     """
     from ocrelog.entries import clean_note
     from ocrelog.plurals import plural
-    from ocrelog.usecases.correct import mark_many_handled
+    from ocrelog.usecases.correct import ids_text, mark_many_handled
 
     if not targets and category is None and before is None and not all_:
         raise InvalidValue("Say what to mark: an entry number, a C number, --category, --before or --all")
@@ -1677,7 +1668,7 @@ def handled(
     what = (
         f"the warning sign of #{marked.ids[0]}"
         if count == 1
-        else f"{plural(count, 'entry', 'entries')} ({_id_list(marked.ids)})"
+        else f"{plural(count, 'entry', 'entries')} ({ids_text(marked.ids)})"
     )
     print(terminal_text(f"Marked {what} as handled ({names}); 'ocrelog undo' takes the marks away."))
 
@@ -1725,11 +1716,6 @@ def usual(
         return
     with open_journal(ctx, write=True, create=action == "add") as journal:
         print(terminal_text(change_usual(journal, action, text, date.today())))
-
-
-def _id_list(ids: list[int], most: int = 8) -> str:
-    shown = ", ".join(f"#{i}" for i in ids[:most])
-    return shown + (f" and {len(ids) - most} more" if len(ids) > most else "")
 
 
 @commands.command()

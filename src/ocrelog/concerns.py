@@ -91,8 +91,9 @@ class Concern(NamedTuple):
         return signs.BY_NAME[self.category].display
 
     @property
-    def latest_day(self) -> date:
-        return self.last
+    def marks(self) -> list[Handled]:
+        """The handled marks of its alerts (some may be marked while newer ones are not)."""
+        return [alert.handled for alert in self.alerts if alert.handled is not None]
 
     def as_dict(self) -> dict:
         return {
@@ -358,7 +359,7 @@ def _concern(run: list[Alert]) -> Concern:
     for alert in run:
         ids += [*alert.related, *([alert.entry_id] if alert.entry_id is not None else [])]
     ids = sorted(set(ids))
-    handled = None if still else max((a.handled for a in run if a.handled), key=lambda h: h.date)
+    handled = None if still else newest([a.handled for a in run if a.handled is not None])
     return Concern(
         id=f"C{ids[0]}" if ids else "C?",
         category=run[0].category,
@@ -373,6 +374,11 @@ def _concern(run: list[Alert]) -> Concern:
         history=run[0].history,
         alerts=tuple(run),
     )
+
+
+def newest(marks: list[Handled]) -> Handled | None:
+    """The newest of some handled marks (by the day they were made), None without any."""
+    return max(marks, key=lambda mark: mark.date) if marks else None
 
 
 def open_concerns(concerns: Iterable[Concern]) -> list[Concern]:

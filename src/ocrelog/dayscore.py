@@ -48,6 +48,13 @@ def time_of(text: str) -> time | None:
     return time.fromisoformat(text[11:16]) if len(text) > 10 else None
 
 
+def reaction_moment(day: date, at: time | None, time_given: bool | None) -> Moment:
+    """What the warning signs time a reaction to a dose from: its date and time, or its day
+    alone when no time was kept or the time is only when ``infuse`` ran (``time_given`` False:
+    the dose was probably earlier that day)."""
+    return day if at is None or time_given is False else datetime.combine(day, at)
+
+
 def moment_day(value: Moment) -> date:
     """The calendar day of a moment."""
     return value.date() if isinstance(value, datetime) else value

@@ -8,6 +8,7 @@ neither the report's rule (rules.py) nor queries.py.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -18,22 +19,26 @@ if TYPE_CHECKING:
 
 
 def dose_moments(journal: Journal) -> tuple[list[date | datetime], list[date | datetime]]:
-    """What the warning signs time a reaction from, for every dose and for the 920 mg ones: a
-    dose's date and time, or its date alone when no time was kept or the time is only when
-    ``infuse`` was run (the dose was probably earlier that day)."""
+    """What the warning signs time a reaction from (``dayscore.reaction_moment``), for every dose
+    and for the 920 mg ones, oldest first."""
     from ocrelog.dates import day_of
-    from ocrelog.dayscore import time_of
+    from ocrelog.dayscore import reaction_moment, time_of
     from ocrelog.entries import SUBCUTANEOUS_DOSE
 
     every: list[date | datetime] = []
     injected: list[date | datetime] = []
     for when, mg, _, given in journal.dose_rows():
-        at = time_of(when)
-        moment = datetime.combine(day_of(when), at) if at is not None and given != 0 else day_of(when)
+        moment = reaction_moment(day_of(when), time_of(when), None if given is None else bool(given))
         every.append(moment)
         if mg == SUBCUTANEOUS_DOSE:
             injected.append(moment)
     return every, injected
+
+
+def judging(journal: Journal) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """What the warning signs are judged with besides the words: the usual symptoms, the
+    imports' id ranges."""
+    return tuple(journal.usual()), tuple(journal.imported_ranges())
 
 
 def judged_alerts(journal: Journal, entries: list[Entry], today: date, days: int | None = None) -> tuple[Alert, ...]:
@@ -42,33 +47,42 @@ def judged_alerts(journal: Journal, entries: list[Entry], today: date, days: int
     The matcher's readings the journal kept are taken back first; a journal open for writing
     keeps the new ones (signs.remember, Journal.keep_readings)."""
     from ocrelog import signs
-    from ocrelog.alerts import texts_of
     from ocrelog.concerns import alerts
 
-    usual, imported = tuple(journal.usual()), tuple(journal.imported_ranges())
-    texts = [text for entry in entries for _, text in texts_of(entry)] + list(usual)
-    version = signs.matcher_version()
-    kept = journal.kept_readings(texts, version)
+    usual, imported = judging(journal)
+    texts, kept = _kept_readings(journal, entries, usual)
     signs.remember(kept)
     every, injected = dose_moments(journal)
     found = alerts(entries, every, today, days, usual=usual, imported=imported, subcutaneous=injected)
     if journal.writable:
-        journal.keep_readings(signs.readings(t for t in dict.fromkeys(texts) if t not in kept), version)
+        _keep_the_rest(journal, texts, kept)
     return found
+
+
+def _kept_readings(journal: Journal, entries: list[Entry], usual: Iterable[str]) -> tuple[list[str], dict[str, str]]:
+    """The texts of ``entries`` and the usual symptoms, and the readings of them the journal kept."""
+    from ocrelog.alerts import texts_of
+    from ocrelog.signs import matcher_version
+
+    texts = [text for entry in entries for _, text in texts_of(entry)] + list(usual)
+    return texts, journal.kept_readings(texts, matcher_version())
+
+
+def _keep_the_rest(journal: Journal, texts: list[str], kept: dict[str, str]) -> None:
+    """Keep the readings of the ``texts`` the journal had not kept yet."""
+    from ocrelog.signs import matcher_version, readings
+
+    journal.keep_readings(readings(t for t in dict.fromkeys(texts) if t not in kept), matcher_version())
 
 
 def keep_window_readings(journal: Journal, today: date) -> None:
     """Keep the matcher's reading of every text of the alert window the journal has not kept yet
     (after an upgrade of the matcher, the whole window): a writing command that reads words
     anyway does it, so that ``status --short`` finds them kept."""
-    from ocrelog import signs
-    from ocrelog.alerts import texts_of, window_start
+    from ocrelog.alerts import window_start
 
     entries = journal.with_words_in([(window_start(today).isoformat(), None)])
-    texts = [text for entry in entries for _, text in texts_of(entry)] + journal.usual()
-    version = signs.matcher_version()
-    kept = journal.kept_readings(texts, version)
-    journal.keep_readings(signs.readings(t for t in dict.fromkeys(texts) if t not in kept), version)
+    _keep_the_rest(journal, *_kept_readings(journal, entries, journal.usual()))
 
 
 def current_alerts(journal: Journal, today: date) -> tuple[Alert, ...]:

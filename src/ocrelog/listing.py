@@ -8,12 +8,11 @@ the terminal (terminal.py).
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Iterable, Iterator
 
 from ocrelog.dates import written
 from ocrelog.entries import Entry, temperature_text
-from ocrelog.terminal import NARROW, terminal_text
+from ocrelog.terminal import NARROW, terminal_text, wrap_words
 
 HEADER = ("id", "date", "type", "value", "name", "note")
 _WIDTHS = (6, 18, 11, 9, 16)  # the date: "14 May 2026, 09:30"
@@ -70,33 +69,21 @@ def _row(cells: tuple[str, ...], note: str, width: int) -> str:
     room = max(20, width - indent)
     if indent + 20 > width:  # a narrow terminal: the note goes on lines of its own
         lines = [left.rstrip()] + [
-            "    " + part for raw in note.splitlines() for part in _wrap(raw, max(20, width - 4)) or [""]
+            "    " + part for raw in note.splitlines() for part in wrap_words(raw, max(20, width - 4)) or [""]
         ]
         return "\n".join(lines)
-    wrapped = [part for raw in note.splitlines() for part in (_wrap(raw, room) or [""])] or [""]
+    wrapped = [part for raw in note.splitlines() for part in (wrap_words(raw, room) or [""])] or [""]
     first = f"{left}  {wrapped[0]}".rstrip()
     return "\n".join([first] + [" " * indent + part for part in wrapped[1:]])
-
-
-def _wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
-    """``text`` broken at spaces only: a word longer than the line is left whole, never cut."""
-    return textwrap.wrap(
-        text,
-        width,
-        initial_indent=initial_indent,
-        subsequent_indent=subsequent_indent,
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
 
 
 def _block(entry: Entry, width: int) -> str:
     """An entry for a narrow terminal: its id, date and value, then its name and note, wrapped."""
     head = f"#{entry.id}  {date_cell(entry.date)}  {entry.type} {entry_value(entry)}".rstrip()
-    lines = _wrap(head, width, subsequent_indent="    ") or [head]
+    lines = wrap_words(head, width, subsequent_indent="    ") or [head]
     body = "\n".join(filter(None, [terminal_text(entry.name or ""), entry_details(entry)]))
     for raw in body.splitlines():
-        lines += _wrap(raw, max(10, width - 4), initial_indent="    ", subsequent_indent="    ") or [""]
+        lines += wrap_words(raw, max(10, width - 4), initial_indent="    ", subsequent_indent="    ") or [""]
     return "\n".join(lines)
 
 

@@ -14,7 +14,7 @@ from ocrelog.dates import day_of
 from ocrelog.dayscore import moment, time_of
 from ocrelog.entries import Entry
 from ocrelog.journal import Journal, json_list
-from ocrelog.judged import judged_alerts
+from ocrelog.judged import judged_alerts, judging
 from ocrelog.rules import Findings, Infusion, Settings, analyse, daily_scores, dose_times, word_days
 
 if TYPE_CHECKING:
@@ -85,12 +85,6 @@ def rule_inputs(journal: Journal, since: date | None = None, infusions: list[Inf
     temperatures = [(_moment(when), float(value)) for when, value in journal.dated("temperature", "value", start)]
     planned = [day_of(when) for when, _ in journal.dated("planned", "value", "0000")]
     return RuleInputs(infusions, day_scores, symptoms, temperatures, planned, None, *judging(journal))
-
-
-def judging(journal: Journal) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
-    """What the warning signs are judged with besides the words: the usual symptoms, the
-    imports' id ranges."""
-    return tuple(journal.usual()), tuple(journal.imported_ranges())
 
 
 def with_rule_words(

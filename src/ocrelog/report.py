@@ -19,7 +19,7 @@ from rich.text import Text
 
 from ocrelog.alerts import ALERT_DAYS
 from ocrelog.charts import sparkline
-from ocrelog.concerns import HISTORY_DAYS, Concern, history_counts
+from ocrelog.concerns import HISTORY_DAYS, Concern, history_counts, newest
 from ocrelog.entries import Entry, dose_words
 from ocrelog.plurals import plural
 from ocrelog.rich_output import shown
@@ -75,11 +75,11 @@ def concern_line(concern: Concern) -> Text:
     if concern.handled is None:
         urgent = "red" if concern.tier == "soon" and "today" in concern.advice else TIER_STYLES[concern.tier]
         line.append(concern.advice, style=urgent or None)
-        marks = [alert.handled for alert in concern.alerts if alert.handled is not None]
-        if marks:  # some of it dealt with, something since
-            newest = max(marks, key=lambda mark: mark.date)
-            note = f": {newest.note}" if newest.note else ""
-            done = f" ({len(marks)} of {len(concern.alerts)} handled on {newest.date}{note})"
+        marks = concern.marks
+        mark = newest(marks)
+        if mark is not None:  # some of it dealt with, something since
+            note = f": {mark.note}" if mark.note else ""
+            done = f" ({len(marks)} of {len(concern.alerts)} handled on {mark.date}{note})"
             line.append(shown(done).plain, style="dim")
     else:
         note = f": {concern.handled.note}" if concern.handled.note else ""

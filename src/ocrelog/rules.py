@@ -64,7 +64,7 @@ from math import fsum
 from typing import TYPE_CHECKING, NamedTuple
 
 from ocrelog.dates import add_months, to_iso
-from ocrelog.dayscore import Moment, daily_scores, day_score, dose_times, moment_day  # noqa: F401 - the rule's
+from ocrelog.dayscore import Moment, daily_scores, day_score, dose_times, moment_day, reaction_moment  # noqa: F401 - the rule's
 from ocrelog.entries import SUBCUTANEOUS_DOSE, Entry, temperature_text
 from ocrelog.rule_defaults import DEFAULT_DAYS, DEFAULT_FLOOR, DEFAULT_RISE
 
@@ -132,9 +132,8 @@ class Infusion(NamedTuple):
 
     @property
     def reaction_moment(self) -> Moment:
-        """What the warning signs time a reaction from: its moment, or its day alone when the
-        time is only when it was recorded (the dose was probably earlier that day)."""
-        return self.day if self.time_given is False else self.moment
+        """What the warning signs time a reaction from (``dayscore.reaction_moment``)."""
+        return reaction_moment(self.day, self.at, self.time_given)
 
 
 class Cycle(NamedTuple):
@@ -735,9 +734,14 @@ def _prepare(
         sorted(daily),
         symptom_days,
         written_on,
-        [i.reaction_moment for i in ordered],
-        [i.reaction_moment for i in ordered if i.dose_mg == SUBCUTANEOUS_DOSE],
+        *_reaction_moments(ordered),
     )
+
+
+def _reaction_moments(ordered: list[Infusion]) -> tuple[list[Moment], list[Moment]]:
+    """What the warning signs time reactions from: every dose's moment, and the 920 mg doses'."""
+    every = [i.reaction_moment for i in ordered]
+    return every, [m for m, i in zip(every, ordered) if i.dose_mg == SUBCUTANEOUS_DOSE]
 
 
 def _cycles(given: _Prepared, lines: list[_DoseLine | None], next_due: date | None) -> tuple[Cycle, ...]:
@@ -952,9 +956,7 @@ def period_alerts(
     """
     from ocrelog import concerns, signs
 
-    ordered = _in_order(infusions)
-    doses = [i.reaction_moment for i in ordered]
-    injected = [i.reaction_moment for i in ordered if i.dose_mg == SUBCUTANEOUS_DOSE]
+    doses, injected = _reaction_moments(_in_order(infusions))
     lookback = start - timedelta(days=signs.USUAL_DAYS)
     found = concerns.alerts(
         [e for e in written if e.day >= lookback],

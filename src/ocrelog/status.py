@@ -167,11 +167,11 @@ def concern_lines(concerns: tuple[Concern, ...], today: date, width: int = WIDTH
 def fit(text: str, width: int, *, lines: int, indent: str = "") -> str:
     """``text`` in at most ``lines`` lines of ``width``, broken at spaces; what does not fit is
     cut at a space and ends in an ellipsis. Lines after the first are indented like the first."""
-    import textwrap
+    from ocrelog.terminal import wrap_words
 
-    wrapped = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
+    wrapped = wrap_words(text, width)
     if len(wrapped) > lines:
         last = " ".join(wrapped[lines - 1 :])
-        keep = textwrap.wrap(last, width - 1, break_long_words=False, break_on_hyphens=False)[0]
+        keep = wrap_words(last, width - 1)[0]
         wrapped = [*wrapped[: lines - 1], keep + "…"]
     return "\n".join(indent + line for line in wrapped)

@@ -316,13 +316,15 @@ def concern_row(concern: Concern) -> SignRow:
     said = list(dict.fromkeys(alert.logged for alert in concern.alerts))
     more = len(said) - MAX_CONCERN_TEXTS
     shown = "; ".join(said[:MAX_CONCERN_TEXTS]) + (f"; and {more} more" if more > 0 else "")
+    from ocrelog.concerns import newest
+
     handled = ""
-    marks = [alert.handled for alert in concern.alerts if alert.handled is not None]
-    if marks:
-        newest = max(marks, key=lambda mark: mark.date)
-        handled = written(newest.date)
-        if newest.note:
-            handled += f": {_short(newest.note)}"
+    marks = concern.marks
+    mark = newest(marks)
+    if mark is not None:
+        handled = written(mark.date)
+        if mark.note:
+            handled += f": {_short(mark.note)}"
         if concern.handled is None:
             handled += f" ({len(marks)} of {len(concern.alerts)})"
     span = written(concern.first.isoformat())

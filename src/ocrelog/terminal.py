@@ -23,3 +23,18 @@ def terminal_text(text: str) -> str:
     if not any(_control(c) for c in text):
         return text
     return "".join(f"\\x{ord(c):02x}" if _control(c) else c for c in text)
+
+
+def wrap_words(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
+    """``text`` as lines of at most ``width``, broken at spaces only: a word longer than a line is
+    left whole, never cut in two (every command's way of wrapping what a person reads)."""
+    import textwrap  # here, not at import: feel never wraps
+
+    return textwrap.wrap(
+        text,
+        width,
+        initial_indent=initial_indent,
+        subsequent_indent=subsequent_indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )

@@ -192,13 +192,14 @@ def mark_many_handled(
     if not chosen:
         raise NothingToMark("No warning sign open matches that, so nothing was marked")
     ids = sorted(chosen)
-    summary = f"marked {_ids_text(ids)} as handled"
+    summary = f"marked {ids_text(ids)} as handled"
     journal.mark_many_handled(ids, today, note, summary)
     names = [name for entry_id in ids for name in by_entry.get(entry_id, [chosen[entry_id]])]
     return MarkedMany(ids, list(dict.fromkeys(names)))
 
 
-def _ids_text(ids: list[int], most: int = 8) -> str:
+def ids_text(ids: list[int], most: int = 8) -> str:
+    """``#3, #4, #9``: entry numbers, the first ``most`` of them and how many more."""
     shown = ", ".join(f"#{i}" for i in ids[:most])
     return shown + (f" and {len(ids) - most} more" if len(ids) > most else "")
 
