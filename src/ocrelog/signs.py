@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from ocrelog import entries
@@ -80,6 +80,7 @@ from ocrelog.vocabulary import (
     QUESTION_ASKS,
     QUESTION_OPENERS,
     REFERS,
+    RELATIVES,
     RESOLUTION_REACH,
     RESOLUTIONS,
     SELF,
@@ -204,7 +205,7 @@ def _cue_words() -> set[str]:
     cues |= set(NUMBER_WORDS) | THINGS | CARERS | CARER_MARKS | CARER_OPENERS | CAUSE_BEFORE | NOT_YET
     cues |= QUESTION_OPENERS | QUESTION_ASKS | CARED_FOR | WAKING | ONE_SIDE | ONSET_VERBS | COMPARED | PERFECT
     cues |= NEW_SUBJECT_LINKS | PRESSED_BY | PULSE_WORDS | UP_TO_NOW | YEAR_LINKS | REFERS | WHEN_PASSED
-    cues |= YES_NO_OPENERS | CAUSE_ASKS | NEW_TURNS | STILL
+    cues |= YES_NO_OPENERS | CAUSE_ASKS | NEW_TURNS | STILL | RELATIVES
     cues |= {word for senses in OTHER_SENSES.values() for word in senses}
     return {word for cue in cues for word in cue.split()}
 
@@ -297,11 +298,13 @@ def clauses(text: str) -> list[list[str]]:
 
 
 _TENS = {word for word, n in NUMBER_WORDS.items() if n >= 20}
+_A_HALF = ["and", "a", "half"]
 
 
 def _numbers(tokens: list[str]) -> list[str]:
     """Numbers written in words as digits: "thirty eight point six" is 38.6, "a hundred and two"
-    is 102, "forty" is 40. A lone small number stays a word ("two lines", "one side")."""
+    is 102, "forty" is 40, "38 and a half" is 38.5. A lone small number stays a word ("two
+    lines", "one side")."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -314,6 +317,10 @@ def _numbers(tokens: list[str]) -> list[str]:
                 out.append(f"{number}.{digits}")
                 i = k
                 continue
+        if number is not None and tokens[end : end + 3] == _A_HALF:  # "38 and a half": 38.5
+            out.append(f"{number}.5")
+            i = end + 3
+            continue
         out.append(str(spoken[0]) if spoken else tokens[i])
         i = end
     return out
@@ -440,11 +447,19 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
         return word in THINGS or not carer and (word in OTHER_PEOPLE or word.rstrip("s") in OTHER_PEOPLE)
 
     for i in range(start - 1, -1, -1):
+        if words[i] in SELF and _told_of(words, i, someone):
+            continue  # "my daughter who drove me has a cold": the writer is only in what she did
         if words[i] in SELF or (words[i] == "my" and i + 1 < len(words) and not someone(words[i + 1])):
             return False
         if someone(words[i]) and "like" not in words[max(0, i - 2) : i]:  # "feel like cotton wool": a likeness
             return True
     return False
+
+
+def _told_of(words: list[str], i: int, someone: Callable[[str], bool]) -> bool:
+    """``words[i]`` (the writer) stands in a clause that tells of another person ("who drove me"):
+    a RELATIVES word just after that person, at most GAP_WORDS words before it."""
+    return any(words[j] in RELATIVES and j and someone(words[j - 1]) for j in range(max(0, i - GAP_WORDS), i))
 
 
 def _has(words: list[str], cues: frozenset[str]) -> bool:
@@ -469,6 +484,7 @@ def _spans(words: list[str], cues: frozenset[str]) -> tuple[tuple[int, int], ...
 
 @functools.lru_cache(maxsize=16384)
 def _spans_in(words: tuple[str, ...], cues: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    cues = _as_read(cues)
     longest = _longest(cues)
     return tuple(
         (i, i + n)
@@ -476,6 +492,13 @@ def _spans_in(words: tuple[str, ...], cues: frozenset[str]) -> tuple[tuple[int, 
         for n in range(1, min(longest, len(words) - i) + 1)
         if (words[i] if n == 1 else " ".join(words[i : i + n])) in cues
     )
+
+
+@functools.cache
+def _as_read(cues: frozenset[str]) -> frozenset[str]:
+    """A table of cues as the clause's words are read (``_canonical``): a cue written in the plural
+    also as its singular ("months ago" is read "month ago" once "month" is a word of a phrase)."""
+    return cues | {" ".join(map(_canonical, cue.split())) for cue in cues}
 
 
 @functools.cache
@@ -751,6 +774,8 @@ def _carer(typed_clauses: list[list[str]], read_clauses: list[list[str]], change
     lead = first[1:] if first[0] in ("my", "our", "its", "this") else first
     if len(lead) > 1 and (lead[0] in OTHER_PEOPLE or lead[0] in CARERS) and lead[1] in CARER_MARKS:
         return True
+    if len(lead) > 1 and lead[0] in CARERS and lead[1] in CARED_FOR:
+        return True  # "carer: he doesnt know what day it is"
     if any(a < 3 for a, _ in _spans(first, CARER_OPENERS)):
         return True
     if not lead or lead[0] not in CARED_FOR and lead[0].rstrip("s") not in CARED_FOR:

@@ -214,7 +214,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "off",
     ),
     "cant": ("cant", "cannot", "couldnt", "unable", "cnt", "cudnt", "cant even", "wont", "impossible"),
-    "features": ("face", "mouth", "smile", "lip", "lips", "eyelid", "cheek", "jaw"),
+    "features": ("face", "mouth", "smile", "lip", "lips", "cheek", "jaw"),
     "droop": (
         "drooping",
         "droops",
@@ -263,6 +263,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "area",
     ),
     "local": (
+        "aching",
+        "achy",
+        "ache",
+        "stings",
+        "sting",
+        "stung",
         "red",
         "redness",
         "swollen",
@@ -404,6 +410,26 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "wobbling",
         "shimmer",
         "shimmering",
+        "doubled",
+    ),
+    # what a hand aims at and misses when it will not go where it is sent
+    "targets": (
+        "keyhole",
+        "lock",
+        "switch",
+        "button",
+        "buttons",
+        "mouth",
+        "cup",
+        "glass",
+        "mug",
+        "handle",
+        "handrail",
+        "rail",
+        "step",
+        "steps",
+        "kerb",
+        "curb",
     ),
     # a neck that will not move: a stiff neck said another way
     "bend": ("bend", "move", "turn", "bow", "tilt", "twist"),
@@ -455,7 +481,11 @@ SIGNS: tuple[Sign, ...] = (
             "out of breath",
             "panting",
             "puffing and panting",
-            "breathing ... heavy|tight|tighter",
+            "breathing ... heavy|tight|tighter|funny|weird|strange|odd|wrong|noisy|shallow|rattly|rattling|raspy",
+            "winded",
+            # lips or skin turning blue or grey: too little air
+            "lips|lip|fingertips ... blue|grey|gray|purple|dusky",
+            "blue|grey|gray|purple|dusky ... lips|lip",
             "{cant} get ... breath",
             "sob on|walking|climbing|exertion|moving|new",
             "short|shorter on breath",
@@ -594,6 +624,7 @@ SIGNS: tuple[Sign, ...] = (
         SOON,
         (
             "nausea",
+            "sick to|in my|the {tummy}",
             "nauseous",
             "nauseated",
             "queasy",
@@ -697,6 +728,7 @@ SIGNS: tuple[Sign, ...] = (
             "{local} ... {site}",
             "{local} ... where ... {site}",
             "{local} ... from ... {site}",
+            "{local} ... where ... went|put|stuck|injected|jabbed",
         ),
     ),
     Sign(
@@ -843,6 +875,7 @@ SIGNS: tuple[Sign, ...] = (
             "positive test",
             "positive ... lateral flow|pcr|covid|flu",
             "lateral flow ... positive",
+            "lateral|covid|flu flow|test ... two line|lines",
             "pcr ... positive",
         ),
     ),
@@ -900,6 +933,8 @@ SIGNS: tuple[Sign, ...] = (
             "genital sores",
             "genital blisters",
             "sores down below",
+            "sores|blisters|ulcers ... down there|below|downstairs",
+            "sores|blisters|ulcers ... privates|genitals|groin",
             "blisters",
             "blister",
             "zoster",
@@ -970,6 +1005,9 @@ SIGNS: tuple[Sign, ...] = (
             "valacyclovir",
             "abscess",
             "cellulitis",
+            # slang for catching something going round
+            "lurgy",
+            "lurgi",
         ),
     ),
     Sign(
@@ -1009,6 +1047,7 @@ SIGNS: tuple[Sign, ...] = (
         SOON,
         (
             "diarrhoea",
+            "running|rushing|dashing|racing|sprinting|legging ... toilet|loo|bathroom|lav|lavatory",
             "diarrhea",
             "diarrhoe",
             "diarrhoeas",
@@ -1140,6 +1179,7 @@ SIGNS: tuple[Sign, ...] = (
             "{lft} ... {raised}",
             "abnormal|raised|high|elevated|deranged ... {lft}",
             "liver function ... {raised}",
+            "{lft} ... times|x normal|higher|over|raised|high|the|upper",
         ),
     ),
     Sign(
@@ -1224,6 +1264,7 @@ SIGNS: tuple[Sign, ...] = (
             "middle|centre|center|edge|edges|corner|side of ... vision|sight",
             "{print} ... {moving}",
             "seeing|see|saw two of everything|anything|everyone|things|it|them|stuff|faces|words",
+            "everything|things|words|faces|people|print ... look|looks|looking|looked|seems|seem ... double|doubled|blurry|blurred|fuzzy|hazy|misty|smudged|wavy",  # noqa: E501 - one phrase
         ),
     ),
     Sign(
@@ -1253,6 +1294,11 @@ SIGNS: tuple[Sign, ...] = (
             "{limb} ... gave|giving way",
             "{limb} ... went|gone dead",
             "{limb} ... useless|floppy",
+            "grip ... going|gone|weak|weaker|weakening|useless|failing|worse|poor",
+            "{cant} grip|grasp|squeeze|clench",
+            # an eyelid that droops: not the face drooping of a stroke
+            "eyelid|eyelids ... {droop}",
+            "{droop} ... eyelid|eyelids",
         ),
     ),
     Sign(
@@ -1299,7 +1345,14 @@ SIGNS: tuple[Sign, ...] = (
             "keep dropping",
             "dropping|drops {things}",
             "dropped|dropping|drops|drop ... {held}",
-            "{part} ... {cant} do|obey|work|listen|cooperate|respond",
+            "{part} ... {cant} do|obey|work|listen|cooperate|respond|aim",
+            "keep|kept|keeps missing ... {targets}",
+            "{cant} sign|write ... properly|name|straight|neatly|legibly|signature",
+            "signature ... wobbly|messy|worse|shaky|different|unreadable|spidery|scrawl",
+            "tremor",
+            "tremors",
+            "tremoring",
+            "listing|leaning|veering|drifting|lurching|tilting|keeling ... left|right|sideways|side",
             "{part} ... not doing what",
             "reach|reaching|reached|reaches|grab|grabbing|grabbed for ... and miss|missing|missed|misses",
             "keep|kept|keeps missing|miss ... {held}",
@@ -1315,7 +1368,7 @@ SIGNS: tuple[Sign, ...] = (
             "fumbling|fumbled|fumble|fumbly|fiddling ... {fine}",
             "{cant} hold|grip ... pen|cup|fork|spoon|cutlery|keys|mug|glass",
             "fingers ... useless|clumsy|wont|dead",
-            "handwriting ... spidery|messy|worse|illegible|shaky|wobbly|tiny|small|smaller|scrawly|scrawl|scribbly|cramped|unreadable|awful|terrible",  # noqa: E501 - one phrase
+            "handwriting|writing ... spider|spidery|messy|worse|illegible|shaky|wobbly|tiny|small|smaller|scrawly|scrawl|scribbly|cramped|unreadable|awful|terrible",  # noqa: E501 - one phrase
             "typing ... mistakes|wrong|errors",
             "knocking ... over",
             "reach|reaching|reached|reaches ... miss|missing|missed|misses",
@@ -1378,7 +1431,10 @@ SIGNS: tuple[Sign, ...] = (
             "forgetful",
             "asking ... same question|questions|thing|things",
             "talking nonsense",
-            "not making sense",
+            "not making ... sense",
+            "doesnt|dont|didnt|does|did know|recognise|recognize ... what day|month|date|time",
+            "doesnt|dont|didnt|does|did know|recognise|recognize ... where he|she|i|they|we|is|was|am|are",
+            "forgetting|forget|forgot|forgets|lose|lost|losing ... what i|im|he|hes|she|shes|was|they ... saying|doing|said|talking",  # noqa: E501 - one phrase
             "making no sense",
             "behaving ... odd|oddly|strange|strangely|weird|weirdly|differently",
             "acting ... odd|oddly|strange|strangely|weird|weirdly|differently",
@@ -1498,6 +1554,16 @@ IDIOMS: tuple[str, ...] = (
     "shaking hands",
     "shaking my head",
     "shaking off",
+    # watching for a sign is not having it ("keep an eye out for yellow eyes")
+    "keep an eye out",
+    "keep an eye on",
+    # busy, hasty and out of breath from arguing: sign words in other senses
+    "hive|hives of activity|industry",
+    "rash decision|decisions|choice|choices|move|promise|purchase|buy|comment|remark|thing",
+    "blue in the face",
+    # a colour of a thing, not of the skin ("red pen mark where they drew on me")
+    "red|blue|green|purple pen|marker|ink|biro|felt",
+    "lift my|his|her|your head off|from the pillow",
     "fit in with",
     "fits in with",
     "fit into",
@@ -1942,6 +2008,9 @@ CARED_FOR = frozenset(
 CARER_MARKS = frozenset({"here", "writing", "note", "notes", "typing", "speaking", "update", "entry", "logging"})
 CARER_OPENERS = frozenset({"writing for", "typing for", "on behalf of", "logging for", "writing this for"})
 SELF = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
+#: After another person, one of these opens what is told of them ("my daughter who drove me"): the
+#: writer named in it is not the one the sign is about.
+RELATIVES = frozenset({"who", "whos"})
 
 #: A clause with one of these tells of the past: its signs are history, not a warning.
 PAST = frozenset(
@@ -2021,6 +2090,11 @@ HYPOTHETICAL = frozenset(
         "look out for",
         "keep an eye out",
         "asked about",
+        "going to ask",
+        "gonna ask",
+        "will ask",
+        "remember to ask",
+        "plan to ask",
         "asked if",
         "asked whether",
         "hope not",
@@ -2061,6 +2135,12 @@ QUESTION_ASKS = frozenset(
         "would i",
         "will i",
         "do people",
+        # asking where a line is drawn ("what counts as a high temp")
+        "counts as",
+        "count as",
+        "classed as",
+        "class as",
+        "is considered",
     }
 )
 #: A clause that opens with one of YES_NO_OPENERS and asks with one of CAUSE_ASKS asks whether
@@ -2169,6 +2249,22 @@ BENIGN_CAUSES = frozenset(
         "pilates",
         "ice cream",
         "curry",
+        "vindaloo",
+        "madras",
+        "jalfrezi",
+        "phaal",
+        "hot sauce",
+        "chillies",
+        "chilies",
+        "jalapenos",
+        "prunes",
+        "sprouts",
+        # a short night
+        "lack of sleep",
+        "no sleep",
+        "late night",
+        "late nights",
+        "bad night",
         "spicy",
         "chilli",
         "takeaway",
@@ -2377,6 +2473,11 @@ NOT_NEW = frozenset(
         "about the same",
         "the same",
         "for years",
+        "there years",
+        "had it years",
+        "years now",
+        "for ages",
+        "always been",
         "no change",
         "no worse",
         "unchanged",
