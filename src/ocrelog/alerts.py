@@ -17,14 +17,13 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from ocrelog.dates import day_of
-from ocrelog.entries import SUBCUTANEOUS_DOSE
+from ocrelog.entries import SUBCUTANEOUS_DOSE, is_fever
 from ocrelog.signs import (
     BREATHING,
     BY_NAME,
     CATEGORIES,
     FEVER,
     FEVER_AT_DOSE,
-    FEVER_C,
     INFECTION,
     INJECTION,
     NEUROLOGICAL,
@@ -57,10 +56,6 @@ def window_start(today: date) -> date:
     """The first day whose entries the alerts of ``today`` read: the alert window and the
     ``USUAL_DAYS`` before it (a neurological sign logged then is the person's usual)."""
     return today - timedelta(days=ALERT_DAYS + USUAL_DAYS - 1)
-
-
-def is_fever(celsius: float) -> bool:
-    return celsius >= FEVER_C
 
 
 def temperature_logged(celsius: float) -> str:

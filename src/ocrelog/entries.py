@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date as _date
 
-from ocrelog.dates import day_of
+from ocrelog.dates import day_of, written
 from ocrelog.errors import InvalidValue
 
 TYPES = ("infusion", "fatigue", "symptom", "temperature", "planned", "scale")
@@ -126,6 +126,17 @@ def temperature_text(celsius: object) -> str:
     if shown >= FEVER_C > celsius:
         return f"{celsius:.2f} °C"
     return f"{shown:.1f} °C"
+
+
+def is_fever(celsius: float) -> bool:
+    return celsius >= FEVER_C
+
+
+def temperature_shown(entry: Entry) -> tuple[str, str, bool]:
+    """A temperature entry as a page lists it: when (``15 Nov 2026, 22:00``), the reading
+    (``temperature_text``), and whether it is a fever."""
+    reading = temperature_text(entry.value)
+    return written(entry.date), reading, is_fever(float(entry.value or 0))
 
 
 def _whole_number(text: object, what: str, low: int, high: int, meaning: str) -> int:

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ocrelog.alerts import Alert, is_fever
+from ocrelog.alerts import Alert
 from ocrelog.dates import written
-from ocrelog.entries import Entry, dose_words, temperature_text
+from ocrelog.entries import Entry, dose_words, temperature_shown, temperature_text
 from ocrelog.rules import Cycle, Findings
 from ocrelog.signs import FEVER_C
 from ocrelog.wording import (
@@ -307,7 +307,7 @@ def temperature_lines(entries: list[Entry]) -> tuple[tuple[Line, ...], str]:
             f"{len(rest)} further readings below {LISTED_FROM_C:g} °C, from {temperature_text(low)} "
             f"to {temperature_text(high)}."
         )
-    lines = tuple(Line(written(e.date), temperature_text(e.value), is_fever(float(e.value or 0))) for e in shown)
+    lines = tuple(Line(*temperature_shown(e)) for e in shown)
     return lines, more
 
 
