@@ -34,6 +34,8 @@ SETS = {
     "signs_heldout6.tsv": (0.99, 0.0),
     # tuned on its own misses with general rules only (its first, unseen reading: 92.2 % and 5.4 %)
     "signs_heldout7.tsv": (0.99, 0.0),
+    # tuned on its own misses with general rules only (its first, unseen reading: 86.4 % and 14.0 %)
+    "signs_heldout8.tsv": (0.98, 0.025),
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -919,6 +921,39 @@ OTHER_WORDS = [
 
 @pytest.mark.parametrize(("when", "text", "expected", "now"), OTHER_WORDS)
 def test_the_rules_made_from_held_out_7_read_other_words_alike(when, text, expected, now):
+    for as_note in (False, True):
+        found = read_row(text, when, as_note)
+        assert {alert.category for alert in found} == expected, (text, as_note)
+        assert any(alert.tier == NOW for alert in found) == now, (text, as_note)
+
+
+#: The general rules made from held-out 8's misses, each said in other words than the set's own.
+OTHER_WORDS_8 = [
+    ("away", "cant get up the stairs without wheezing", {"breathing"}, True),
+    ("away", "have to sleep sitting up to breathe now", {"breathing"}, True),
+    ("away", "throat tightening up after lunch", {"breathing"}, True),
+    ("dose", "mouth swelling and my voice has gone hoarse", {"breathing", "infusion_reaction"}, True),
+    ("away", "graze on my knee is red and angry", {"infection"}, False),
+    ("away", "pillow drenched in sweat again this morning", {"infection"}, False),
+    ("away", "coughing up green stuff all day", {"infection"}, False),
+    ("away", "electric zaps down my legs when I look down", {"neurological"}, False),
+    ("away", "knees buckled on the way to the shop", {"neurological"}, False),
+    ("away", "toes catching the carpet all week", {"neurological"}, False),
+    ("away", "cant figure out the money at the till anymore", {"neurological"}, False),
+    ("away", "my leg feels like it belongs to someone else", {"neurological"}, False),
+    ("away", "my wifes temp is 38.4", set(), False),
+    ("away", "oven at 40 degrees for the dough", set(), False),
+    ("away", "the antihistamine isnt helping the itching", set(), False),
+    ("away", "tingling in my feet, same as always", set(), False),
+    ("away", "terrified of getting covid on the plane", set(), False),
+    ("away", "lips numb after the filling at the dentist", set(), False),
+    ("away", "carer: Sam is confused and very hot, 38.7", {"infection", "neurological"}, True),
+    ("away", "world cup fever at the pub", set(), False),
+]
+
+
+@pytest.mark.parametrize(("when", "text", "expected", "now"), OTHER_WORDS_8)
+def test_the_rules_made_from_held_out_8_read_other_words_alike(when, text, expected, now):
     for as_note in (False, True):
         found = read_row(text, when, as_note)
         assert {alert.category for alert in found} == expected, (text, as_note)

@@ -27,9 +27,11 @@ from ocrelog import entries
 from ocrelog.vocabulary import (
     ANSWERS,
     BENIGN_CAUSES,
+    BODY_TEMPERATURE,
     CARED_FOR,
     CARER_MARKS,
     CARER_OPENERS,
+    CARER_ROLES,
     CARERS,
     CATEGORIES,
     CAUSE_ASKS,
@@ -91,9 +93,11 @@ from ocrelog.vocabulary import (
     STILL_NEW,
     SUDDEN,
     TEMPERATURE_WORDS,
+    THING_TEMPERATURES,
     THINGS,
     TIER_ORDER,
     TIERS,
+    TIME_LINKS,
     TYPO_MIN_LETTERS,
     UP_TO_NOW,
     USUAL_DAYS,
@@ -101,6 +105,7 @@ from ocrelog.vocabulary import (
     VERY_HIGH_FEVER_F,
     WAKING,
     WHEN_PASSED,
+    WITH_ALL_THE_SAME,
     YEAR_LINKS,
     YEARS,
     YES_NO_OPENERS,
@@ -205,7 +210,8 @@ def _cue_words() -> set[str]:
     cues |= set(NUMBER_WORDS) | THINGS | CARERS | CARER_MARKS | CARER_OPENERS | CAUSE_BEFORE | NOT_YET
     cues |= QUESTION_OPENERS | QUESTION_ASKS | CARED_FOR | WAKING | ONE_SIDE | ONSET_VERBS | COMPARED | PERFECT
     cues |= NEW_SUBJECT_LINKS | PRESSED_BY | PULSE_WORDS | UP_TO_NOW | YEAR_LINKS | REFERS | WHEN_PASSED
-    cues |= YES_NO_OPENERS | CAUSE_ASKS | NEW_TURNS | STILL | RELATIVES
+    cues |= YES_NO_OPENERS | CAUSE_ASKS | NEW_TURNS | STILL | RELATIVES | TIME_LINKS | CARER_ROLES
+    cues |= THING_TEMPERATURES | BODY_TEMPERATURE | WITH_ALL_THE_SAME
     cues |= {word for senses in OTHER_SENSES.values() for word in senses}
     return {word for cue in cues for word in cue.split()}
 
@@ -229,7 +235,7 @@ def _singular(word: str, known: set[str] | frozenset[str]) -> str:
     """A plural's singular when the vocabulary has it ("sores" -> "sore"), else the word (never a
     negation: "notes" is not "not")."""
     if len(word) > 3 and word[-1] == "s":  # each ending below ends in s
-        for ending, instead in (("ies", "y"), ("es", ""), ("s", "")):
+        for ending, instead in (("ies", "y"), ("s", ""), ("es", "")):
             stem = word[: -len(ending)] + instead
             if word.endswith(ending) and stem in known and stem not in NEGATIONS:
                 return stem
@@ -386,6 +392,8 @@ def _cue_before(words: list[str], start: int, cues: frozenset[str], reach: int) 
     """A cue before the sign, within ``reach`` words, whose reach a new subject does not end
     ("neck wont bend and im burning up": the burning is not negated)."""
     for i in range(max(0, start - reach), start):
+        if words[i] in WITH_ALL_THE_SAME and set(GROUPS["cant"]) & set(words[:i]):
+            continue  # "cant climb the stairs without panting": the panting comes
         pair = " ".join(words[i : i + 2])
         if pair in cues or (words[i] in cues and (i + 1 >= len(words) or words[i + 1] not in NOT_NEGATIONS)):
             return not _new_clause_subject(words, i + 1, start)
@@ -420,13 +428,22 @@ def _passed(words: list[str], end: int) -> bool:
     not "has not gone"); but not another sign's, when the sign is said to be here before that one
     ("rash still spreading and the itch has gone")."""
     at = _resolution_at(words, end)
-    if at is None:
+    if at is None or _other_subject(words, end, at):
         return False
     between = words[end:at]
     return not (_has(between, _STILL_HERE) and any(phrase[SIGN] for phrase, _ in _matched(between)))
 
 
 _STILL_HERE = STILL | STILL_NEW
+
+
+def _other_subject(words: list[str], end: int, at: int) -> bool:
+    """Between a sign and a resolution's word, the resolution's own subject: "and" then the
+    writer or another part ("throat swollen and my voice has gone croaky"), or a time clause
+    ("lips swelling an hour after they finished")."""
+    return any(
+        words[j] in NEW_SUBJECT_LINKS and (words[j + 1] in SELF or words[j + 1] == "my") for j in range(end, at - 1)
+    ) or bool(TIME_LINKS & set(words[end:at]) and words[at - 1] not in PERFECT)
 
 
 def _resolution_at(words: list[str], end: int) -> int | None:
@@ -593,6 +610,12 @@ def _answered(words: list[str]) -> bool:
     return bool(said) and len(covered) == len(said) or _passed_clause(said, words)
 
 
+def _unchanged(words: list[str]) -> bool:
+    """A clause that opens by saying the one before is the person's usual ("same as they've been
+    for years", "as always"), and says no change."""
+    return any(a == 0 for a, _ in _spans(words, NOT_NEW)) and not _unsaid(words, 0, 0, STILL_NEW)
+
+
 def _passed_clause(said: list[str], words: list[str]) -> bool:
     """A clause that says only that the sign before it passed, and when ("but its gone now",
     "but faded by lunch"): see REFERS and WHEN_PASSED."""
@@ -611,9 +634,11 @@ class _Reading(NamedTuple):
     very_high: bool
 
 
-def _reading(typed: list[str], words: list[str]) -> _Reading | None:
-    """The highest body temperature written in a clause, as typed, and how high it is."""
-    if _has(words, PAST):
+def _reading(typed: list[str], words: list[str], carer: bool = False) -> _Reading | None:
+    """The highest body temperature written in a clause, as typed, and how high it is: not
+    one told of the past, of a thing ("the bath at 38 degrees"), or of another person
+    ("son's temp was 38.9"; in a carer's text, the person's)."""
+    if _has(words, PAST) or (_has(words, THING_TEMPERATURES) and not _has(words, BODY_TEMPERATURE)):
         return None
     said_temperature = bool(TEMPERATURE_WORDS & set(words))
     other = bool(OTHER_MEASURES & set(words))
@@ -622,7 +647,7 @@ def _reading(typed: list[str], words: list[str]) -> _Reading | None:
         if not token[0].isdecimal():
             continue
         reading = _temperature(typed, words, i, said_temperature or ("." in token and not other))
-        if reading is not None and (best is None or reading[0] > best[0]):
+        if reading is not None and (best is None or reading[0] > best[0]) and not _someone_elses(words, i, carer):
             best = reading
     return best[1] if best else None
 
@@ -671,7 +696,7 @@ def _clause_signs(typed: list[str], words: list[str], changed: bool = False, car
     idioms = {
         i for phrase, positions in matched if phrase[SIGN] is None for i in range(positions[0], positions[-1] + 1)
     }
-    reading = _reading(typed, words)
+    reading = _reading(typed, words, carer)
     for phrase, positions in matched:
         sign = phrase[SIGN]
         if sign is None or sign.key in found or idioms & set(positions):
@@ -774,8 +799,8 @@ def _carer(typed_clauses: list[list[str]], read_clauses: list[list[str]], change
     lead = first[1:] if first[0] in ("my", "our", "its", "this") else first
     if len(lead) > 1 and (lead[0] in OTHER_PEOPLE or lead[0] in CARERS) and lead[1] in CARER_MARKS:
         return True
-    if len(lead) > 1 and lead[0] in CARERS and lead[1] in CARED_FOR:
-        return True  # "carer: he doesnt know what day it is"
+    if len(lead) > 1 and (lead[0] in CARER_ROLES or lead[0] in CARERS and lead[1] in CARED_FOR):
+        return True  # "carer: he doesnt know what day it is", "carer: Pat is burning up"
     if any(a < 3 for a, _ in _spans(first, CARER_OPENERS)):
         return True
     if not lead or lead[0] not in CARED_FOR and lead[0].rstrip("s") not in CARED_FOR:
@@ -811,10 +836,12 @@ def _read(text: str) -> tuple[Found, ...]:
     changed = any(not _has(words, NOT_NEW) and _unsaid(words, 0, 0, STILL_NEW) for words in read_clauses)
     carer = _carer(typed_clauses, read_clauses, changed)
     for n, (typed, words) in enumerate(zip(typed_clauses, read_clauses)):
-        if n + 1 < len(read_clauses) and _answered(read_clauses[n + 1]):
+        after = read_clauses[n + 1] if n + 1 < len(read_clauses) else []
+        if after and _answered(after):
             continue  # "fever? - no", "cough, much better now"
         for key, sign in _clause_signs(typed, words, changed, carer).items():
-            found.setdefault(key, sign)
+            if not (sign.category == NEUROLOGICAL.name and _unchanged(after) and not changed):
+                found.setdefault(key, sign)  # not "numb toes, same as they've been for years"
     found = _with_combinations(_in_the_whole(found, read_clauses))
     order = {sign.key: n for n, sign in enumerate(SIGNS)}
     return tuple(sorted(found.values(), key=lambda f: order.get(f.sign.key, len(order))))

@@ -160,7 +160,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "mahogany",
         "amber",
     ),
-    "limb": ("arm", "arms", "leg", "legs", "hand", "hands", "foot", "feet", "side", "face"),
+    "limb": ("arm", "arms", "leg", "legs", "hand", "hands", "foot", "feet", "side", "face", "knee", "knees"),
     "face": ("face", "cheeks", "cheek", "neck", "chest"),
     "hard": ("hard", "difficult", "tough", "struggling", "struggle", "trouble", "difficulty", "problems", "problem"),
     "swollen": (
@@ -208,6 +208,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "weird",
         "dim",
         "cloudy",
+        "blur",
         "double",
         "worse",
         "wrong",
@@ -308,7 +309,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "blotchy",
         "bumpy",
     ),
-    "wound": ("wound", "graze", "scratch", "scrape", "blister", "incision", "scar", "stitches", "ulcer"),
+    "wound": ("wound", "cut", "graze", "scratch", "scrape", "blister", "incision", "scar", "stitches", "ulcer"),
     "infected": (
         "red",
         "hot",
@@ -392,7 +393,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     # a part of the body that will not do what it is told
     "part": ("hand", "hands", "arm", "arms", "leg", "legs", "foot", "feet", "fingers", "side"),
     # words a text jumps, swims or doubles in
-    "print": ("words", "letters", "print"),
+    "print": ("words", "letters", "print", "lines", "text", "page"),
     "moving": (
         "swim",
         "swims",
@@ -483,6 +484,9 @@ SIGNS: tuple[Sign, ...] = (
             "puffing and panting",
             "breathing ... heavy|tight|tighter|funny|weird|strange|odd|wrong|noisy|shallow|rattly|rattling|raspy",
             "winded",
+            "{cant} lie|lay flat",
+            "prop|propped|sit|sat|sitting|sleep|sleeping ... up to breathe",
+            "{hard} to get ... air",
             # lips or skin turning blue or grey: too little air
             "lips|lip|fingertips ... blue|grey|gray|purple|dusky",
             "blue|grey|gray|purple|dusky ... lips|lip",
@@ -505,6 +509,7 @@ SIGNS: tuple[Sign, ...] = (
             "throat ... closing",
             "closing throat",
             "throat ... tight",
+            "throat ... tightening|narrowing|closing|constricting|constricted",
             "tight throat",
             "angioedema",
             "{throat} ... big|huge|enormous|fat",
@@ -572,6 +577,8 @@ SIGNS: tuple[Sign, ...] = (
             "hot flush",
             "hot flushes",
             "face|cheeks|cheek ... pink|burning|glowing|glowy",
+            "flushy",
+            "{face} ... beetroot|crimson|scarlet|lobster|tomato|puce",
         ),
     ),
     Sign(
@@ -804,6 +811,7 @@ SIGNS: tuple[Sign, ...] = (
             "nightsweats",
             "teeth chattering",
             "chattering teeth",
+            "sheets|bed|bedding|pyjamas|pajamas|nightie|pillow ... soaked|drenched|sodden|wringing",
         ),
     ),
     Sign(
@@ -846,6 +854,7 @@ SIGNS: tuple[Sign, ...] = (
             "cough",
             "coughing",
             "chesty",
+            "hacking|coughing|coughed|bringing|bring up ... muck|phlegm|gunk|mucus|green|yellow|gloop|crud",
             "phlegm",
             "mucus",
         ),
@@ -955,6 +964,7 @@ SIGNS: tuple[Sign, ...] = (
             "eye ... red",
             "eyes ... red",
             "pink eye",
+            "eye|eyes ... pink|gritty|sticky|crusty|gunky|goopy",
             "conjunctivitis",
             "sore eye",
             "sore eyes",
@@ -999,6 +1009,9 @@ SIGNS: tuple[Sign, ...] = (
             "a boil",
             "boil on",
             "lump ... bigger|growing|painful",
+            "painful|hot|growing|swollen|tender lump|lumps",
+            "strep",
+            "amox",
             "aciclovir",
             "acyclovir",
             "valaciclovir",
@@ -1037,6 +1050,7 @@ SIGNS: tuple[Sign, ...] = (
             "excruciating headache",
             "blinding headache",
             "thunderclap headache",
+            "excruciating|agonising|agonizing|blinding|unbearable|splitting head",
         ),
         "Seek help now: a severe headache needs checking today, above all with a stiff neck, a fever or confusion.",
     ),
@@ -1048,6 +1062,8 @@ SIGNS: tuple[Sign, ...] = (
         (
             "diarrhoea",
             "running|rushing|dashing|racing|sprinting|legging ... toilet|loo|bathroom|lav|lavatory",
+            "{tummy} ... running|runs|runny|tap",
+            "pure water|liquid",
             "diarrhea",
             "diarrhoe",
             "diarrhoeas",
@@ -1122,6 +1138,7 @@ SIGNS: tuple[Sign, ...] = (
             "blood when i wipe",
             "blood on ... paper|tissue",
             "blood ... wipe|wiping|toilet|loo|pan",
+            "red in|on the toilet|loo|pan|bowl|paper|tissue",
             "blood when i go",
             "blood after going",
         ),
@@ -1228,6 +1245,7 @@ SIGNS: tuple[Sign, ...] = (
             "optic neuritis",
             "lhermitte",
             "lhermittes",
+            "electric|electrical shock|shocks|zap|zaps|buzz|buzzing ... spine|back|neck|legs|arms|down",
         ),
     ),
     Sign(
@@ -1251,6 +1269,7 @@ SIGNS: tuple[Sign, ...] = (
             "vision changed",
             "vision change",
             "{cant} {see} properly|clearly|well|straight",
+            "{cant} see ... half|part|bits of",
             "blind spot",
             "seeing double",
             "blurry|blurred|fuzzy|misty|hazy|cloudy|shimmery|shimmering|flickering|jumping|smudged ... eye|eyes|vision|sight",  # noqa: E501 - one phrase
@@ -1292,6 +1311,9 @@ SIGNS: tuple[Sign, ...] = (
             "paralyzed",
             "{cant} lift|raise|move|feel ... {limb}",
             "{limb} ... gave|giving way",
+            "{limb} ... gave|giving|give out",
+            "{limb} ... buckled|buckling|collapsed|folded",
+            "foot|feet|toe|toes ... catching|catches|scuffing|scuffs|slapping",
             "{limb} ... went|gone dead",
             "{limb} ... useless|floppy",
             "grip ... going|gone|weak|weaker|weakening|useless|failing|worse|poor",
@@ -1307,6 +1329,8 @@ SIGNS: tuple[Sign, ...] = (
         SOON,
         (
             "numbness",
+            "{part} ... belongs|belonged|belonging to someone",
+            "{part} ... not mine",
             "numb",
             "pins ... needles",
             "tingling",
@@ -1354,6 +1378,9 @@ SIGNS: tuple[Sign, ...] = (
             "tremoring",
             "listing|leaning|veering|drifting|lurching|tilting|keeling ... left|right|sideways|side",
             "{part} ... not doing what",
+            "{part} ... {cant} go|going where",
+            "tripping|tripped|trip over ... feet|nothing",
+            "hitting|pressing|press|hit ... wrong keys|key|buttons|button|numbers",
             "reach|reaching|reached|reaches|grab|grabbing|grabbed for ... and miss|missing|missed|misses",
             "keep|kept|keeps missing|miss ... {held}",
             "dropping things",
@@ -1369,7 +1396,7 @@ SIGNS: tuple[Sign, ...] = (
             "{cant} hold|grip ... pen|cup|fork|spoon|cutlery|keys|mug|glass",
             "fingers ... useless|clumsy|wont|dead",
             "handwriting|writing ... spider|spidery|messy|worse|illegible|shaky|wobbly|tiny|small|smaller|scrawly|scrawl|scribbly|cramped|unreadable|awful|terrible",  # noqa: E501 - one phrase
-            "typing ... mistakes|wrong|errors",
+            "typing ... mistakes|wrong|errors|mess",
             "knocking ... over",
             "reach|reaching|reached|reaches ... miss|missing|missed|misses",
             "balance ... awful|shocking|dreadful|poor",
@@ -1405,7 +1432,7 @@ SIGNS: tuple[Sign, ...] = (
             "cognition",
             "acting different|differently|strange|strangely|weird|oddly",
             "words ... wrong|muddled|jumbled|slurred",
-            "speech ... slurred|slurry|slurring|slow|strange|wrong|off|funny|weird|odd|garbled",
+            "speech|voice ... slurred|slurry|slurring|slow|strange|wrong|off|funny|weird|odd|garbled",
             "talking|talk|talked|speaking|muttering|mumbling|babbling|rambling ... gibberish|nonsense|rubbish",
             "saying|said|using|used ... wrong word|words|name|names",
             "not like me|myself",
@@ -1432,6 +1459,11 @@ SIGNS: tuple[Sign, ...] = (
             "asking ... same question|questions|thing|things",
             "talking nonsense",
             "not making ... sense",
+            "doesnt|dont|didnt|does|did know|recognise|recognize me|us|anyone|people|faces|family|her|him",
+            "{cant} work|figure out ... machine|phone|remote|tv|telly|microwave|cooker|oven",
+            "{cant} work|figure out ... money|change|bills|instructions|recipe",
+            "forgetting|forgetful ... more|loads|lots|worse|everything",
+            "left the gas|oven|hob|cooker|taps|tap|iron ... on|running",
             "doesnt|dont|didnt|does|did know|recognise|recognize ... what day|month|date|time",
             "doesnt|dont|didnt|does|did know|recognise|recognize ... where he|she|i|they|we|is|was|am|are",
             "forgetting|forget|forgot|forgets|lose|lost|losing ... what i|im|he|hes|she|shes|was|they ... saying|doing|said|talking",  # noqa: E501 - one phrase
@@ -1477,6 +1509,10 @@ SIGNS: tuple[Sign, ...] = (
             "twitching and jerking",
             "jerking and twitching",
             "jerking ... arms|legs|body|all over",
+            "not responding",
+            "unresponsive",
+            "non responsive",
+            "wouldnt|didnt|couldnt respond",
             "shaking ... blacked|passed out",
         ),
         "Seek help now (call an ambulance) for a seizure or passing out.",
@@ -1561,6 +1597,10 @@ IDIOMS: tuple[str, ...] = (
     "hive|hives of activity|industry",
     "rash decision|decisions|choice|choices|move|promise|purchase|buy|comment|remark|thing",
     "blue in the face",
+    "left me|us breathless",
+    "took my breath away",
+    "cough|coughed|coughing up ... quid|pounds|money|cash|dollars|bucks|euros|fee|fees|fare|fine",
+    "footy|football|soccer|rugby|cricket|cup|match|christmas|xmas|election|gold|disco|hockey fever",
     # a colour of a thing, not of the skin ("red pen mark where they drew on me")
     "red|blue|green|purple pen|marker|ink|biro|felt",
     "lift my|his|her|your head off|from the pillow",
@@ -1722,7 +1762,28 @@ NEGATIONS = frozenset(
     }
 )
 #: Words after a negation that undo it ("not sure if", "no idea why").
-NOT_NEGATIONS = frozenset({"sure", "certain", "only", "just", "idea", "doubt", "clue", "better", "worse", "improving"})
+NOT_NEGATIONS = frozenset(
+    {
+        "sure",
+        "certain",
+        "only",
+        "just",
+        "idea",
+        "doubt",
+        "clue",
+        "better",
+        "worse",
+        "improving",
+        # a treatment that does not help: the sign is here ("inhaler isnt touching the wheeze")
+        "touching",
+        "helping",
+        "working",
+        "shifting",
+        "budging",
+        "easing",
+        "doing",
+    }
+)
 #: Words that, after a sign in the same clause, say it has passed.
 RESOLUTIONS = frozenset(
     {
@@ -1813,6 +1874,8 @@ NOT_A_SIGN = frozenset(
         "swab",
         "check",
         "screening",
+        "bloods",
+        "bloodwork",
         "screen",
         "appointment",
         "clinic",
@@ -1853,6 +1916,10 @@ OTHER_PEOPLE = frozenset(
         "dad",
         "father",
         "kids",
+        "kiddo",
+        "kiddos",
+        "toddler",
+        "bairn",
         "kid",
         "child",
         "children",
@@ -1930,6 +1997,9 @@ OTHER_PEOPLE = frozenset(
 #: wheezing", "engine seized", "jumper label itching my neck"), as for another person.
 THINGS = frozenset(
     {
+        "alarm",
+        "alarms",
+        "detector",
         "car",
         "cars",
         "van",
@@ -1974,9 +2044,14 @@ THINGS = frozenset(
 #: is kept for ("husband here", "carer note", "daughter writing for mum", "on behalf of"): its signs of
 #: another person are that person's. One of OTHER_PEOPLE or CARERS, then one of CARER_MARKS.
 CARERS = frozenset({"carer", "carers", "caregiver", "caretaker", "nurse", "helper", "pa"})
+#: A text that opens with one of these ("carer: Pat is burning up") is written by a carer.
+CARER_ROLES = frozenset({"carer", "caregiver", "caretaker"})
 #: ... or it opens with one of these (someone a journal may be kept for) whose thinking has changed.
 CARED_FOR = frozenset(
     {
+        "his",
+        "her",
+        "him",
         "husband",
         "hubby",
         "wife",
@@ -2008,6 +2083,12 @@ CARED_FOR = frozenset(
 CARER_MARKS = frozenset({"here", "writing", "note", "notes", "typing", "speaking", "update", "entry", "logging"})
 CARER_OPENERS = frozenset({"writing for", "typing for", "on behalf of", "logging for", "writing this for"})
 SELF = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
+#: "cant walk to the loo without getting winded": after one of GROUPS["cant"], "without" says the sign
+#: comes, not that it is absent.
+WITH_ALL_THE_SAME = frozenset({"without"})
+#: Between a sign and a resolution's word, one of these opens a time clause the resolution belongs to
+#: ("itchy after the drip finished").
+TIME_LINKS = frozenset({"after", "when", "once", "until", "till", "before"})
 #: After another person, one of these opens what is told of them ("my daughter who drove me"): the
 #: writer named in it is not the one the sign is about.
 RELATIVES = frozenset({"who", "whos"})
@@ -2015,6 +2096,8 @@ RELATIVES = frozenset({"who", "whos"})
 #: A clause with one of these tells of the past: its signs are history, not a warning.
 PAST = frozenset(
     {
+        "first symptom",
+        "very first",
         "years ago",
         "year ago",
         "months ago",
@@ -2095,6 +2178,19 @@ HYPOTHETICAL = frozenset(
         "will ask",
         "remember to ask",
         "plan to ask",
+        "whether",
+        "ask if",
+        "report any",
+        "tell them about any",
+        "look for any",
+        "check for any",
+        "watch for any",
+        "terrified of",
+        "frightened of",
+        "petrified of",
+        "dreading",
+        "of getting",
+        "about getting",
         "asked if",
         "asked whether",
         "hope not",
@@ -2147,7 +2243,20 @@ QUESTION_ASKS = frozenset(
 #: something causes its sign ("does ocrevus cause diarrhoea", "can the drip give you headaches"):
 #: the sign is not reported ("what causes my headaches" is not such a question).
 YES_NO_OPENERS = frozenset({"does", "do", "can", "could", "will", "would", "is", "might", "may"})
-CAUSE_ASKS = frozenset({"cause", "causes", "give you", "give people", "make you", "trigger", "lead to", "bring on"})
+CAUSE_ASKS = frozenset(
+    {
+        "cause",
+        "causes",
+        "give you",
+        "give people",
+        "make you",
+        "trigger",
+        "lead to",
+        "bring on",
+        "count as",
+        "counts as",
+    }
+)
 #: Between a sign's own words, one of these says it has not happened yet ("the site will go red").
 NOT_YET = frozenset({"will", "might", "gonna"})
 #: Just before a sign (at most two words) after a worry's cue, one of these says the sign is
@@ -2211,7 +2320,7 @@ WHEN_PASSED = frozenset({"by", "after", "within", "in", "overnight", "already", 
 CURE_LINKS = frozenset({"with", "after", "by", "on", "thanks"})
 #: A sign followed in its clause by a link and one of these has a harmless cause ("stiff neck from
 #: sleeping funny", "dizzy with happiness", "tummy ache after too much ice cream").
-CAUSE_LINKS = frozenset({"from", "after", "because", "due", "with", "of", "since", "during", "in"})
+CAUSE_LINKS = frozenset({"from", "after", "because", "cos", "coz", "cuz", "due", "with", "of", "since", "during", "in"})
 #: "in" right after one of these says when, not why ("kicked in on the drive home").
 ONSET_VERBS = frozenset({"kicked", "kicks", "kicking", "set", "sets", "setting", "came", "comes", "coming"})
 #: After a resolution's word, one of these says it compares, not that the sign passed ("worse than normal").
@@ -2250,6 +2359,28 @@ BENIGN_CAUSES = frozenset(
         "ice cream",
         "curry",
         "vindaloo",
+        # the dentist's numbing, half sleep, too little to drink, a fake tan, the weather
+        "dentist",
+        "dentists",
+        "dental",
+        "filling",
+        "anaesthetic",
+        "anesthetic",
+        "half asleep",
+        "asleep",
+        "sleepy",
+        "drowsy",
+        "forgot to drink",
+        "not drinking",
+        "dehydrated",
+        "dehydration",
+        "fake tan",
+        "tan",
+        "tanning",
+        "carrots",
+        "sleet",
+        "hail",
+        "drizzle",
         "madras",
         "jalfrezi",
         "phaal",
@@ -2380,6 +2511,10 @@ PRESSED_BY = frozenset({"chair", "seat", "desk", "bench", "saddle", "armrest", "
 OTHER_SENSES: dict[str, frozenset[str]] = {
     "chills": frozenset(
         {
+            "podcast",
+            "ghost",
+            "spooky",
+            "creepy",
             "film",
             "movie",
             "music",
@@ -2406,6 +2541,8 @@ OTHER_SENSES: dict[str, frozenset[str]] = {
     ),
     # hot flushes of the menopause
     "flushing": frozenset({"menopause", "menopausal", "perimenopause", "perimenopausal", "hrt"}),
+    # shingles on a roof
+    "herpes": frozenset({"roof", "roofer", "roofing", "shed", "gutter", "gutters", "slates"}),
 }
 #: In one entry, the second sign is part of the first (a seizure's shaking is not chills).
 PART_OF: dict[str, frozenset[str]] = {"seizure": frozenset({"chills"})}
@@ -2478,6 +2615,12 @@ NOT_NEW = frozenset(
         "years now",
         "for ages",
         "always been",
+        "always is",
+        "always does",
+        "always are",
+        "always do",
+        "it always",
+        "they always",
         "no change",
         "no worse",
         "unchanged",
@@ -2523,6 +2666,10 @@ STILL_NEW = frozenset(
         "unable to walk",
         "cant stand",
         "cannot stand",
+        "never happened before",
+        "never had",
+        "never used to",
+        "first time",
     }
 )
 
@@ -2796,6 +2943,33 @@ OTHER_MEASURES = frozenset(
         "walk",
     }
 )
+#: A temperature of one of these things is not the body's ("ran the bath to 38 degrees", "hot tub set to
+#: 40C"), unless the clause also says BODY_TEMPERATURE.
+THING_TEMPERATURES = frozenset(
+    {
+        "bath",
+        "tub",
+        "jacuzzi",
+        "pool",
+        "greenhouse",
+        "oven",
+        "fridge",
+        "freezer",
+        "weather",
+        "outside",
+        "forecast",
+        "heatwave",
+        "sauna",
+        "kettle",
+        "room",
+        "garden",
+        "shower",
+        "thermostat",
+        "heating",
+        "shade",
+    }
+)
+BODY_TEMPERATURE = frozenset({"temp", "temperature", "fever", "feverish", "my temp", "i was", "im"})
 #: Words that make a number in their clause a body temperature.
 TEMPERATURE_WORDS = frozenset(
     {
@@ -2806,6 +2980,8 @@ TEMPERATURE_WORDS = frozenset(
         "fever",
         "feverish",
         "thermometer",
+        "scanner",
+        "forehead",
         "degrees",
         "deg",
         "running",
