@@ -36,6 +36,8 @@ SETS = {
     "signs_heldout7.tsv": (0.99, 0.0),
     # tuned on its own misses with general rules only (its first, unseen reading: 86.4 % and 14.0 %)
     "signs_heldout8.tsv": (0.98, 0.025),
+    # tuned on its own misses with general rules only (its first, unseen reading: 86.4 % and 8.2 %)
+    "signs_heldout9.tsv": (0.98, 0.03),
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -954,6 +956,39 @@ OTHER_WORDS_8 = [
 
 @pytest.mark.parametrize(("when", "text", "expected", "now"), OTHER_WORDS_8)
 def test_the_rules_made_from_held_out_8_read_other_words_alike(when, text, expected, now):
+    for as_note in (False, True):
+        found = read_row(text, when, as_note)
+        assert {alert.category for alert in found} == expected, (text, as_note)
+        assert any(alert.tier == NOW for alert in found) == now, (text, as_note)
+
+
+#: The general rules made from held-out 9's misses, each said in other words than the set's own.
+OTHER_WORDS_9 = [
+    ("away", "i am his wife, he has a fever of 38.5 and keeps asking where he is", {"infection", "neurological"}, True),
+    ("away", "her husband here: her face has drooped on the left", {"neurological"}, True),
+    ("away", "im his weakness apparently", set(), False),
+    ("away", "catheter urine cloudy and smelly since sunday", {"infection"}, False),
+    ("away", "glands in my neck are up and throat raw", {"infection"}, False),
+    ("away", "breathing rattly like a kettle tonight", {"breathing"}, True),
+    ("away", "had to stop for air twice on the landing", {"breathing"}, True),
+    ("away", "couldnt do up the hooks on my bra this morning", {"neurological"}, False),
+    ("away", "my messages keep coming out jumbled", {"neurological"}, False),
+    ("away", "kept dropping the remote, hand just lets go", {"neurological"}, False),
+    ("away", "got lost in the hospital car park again", {"neurological"}, False),
+    ("away", "mum stared blankly and smacked her lips, writing for mum", {"neurological"}, True),
+    ("away", "kitchen temperature 24 degrees, opened a window", set(), False),
+    ("away", "found dads old fever thermometer in a drawer", set(), False),
+    ("away", "not one chill or sweat in days", set(), False),
+    ("away", "dropped my keys, hands were greasy from the chips", set(), False),
+    ("away", "double vision until I put my glasses on", set(), False),
+    ("away", "numb feet are still the same", set(), False),
+    ("dose", "the infusion really floored me today", {"infusion_reaction"}, False),
+    ("dose", "bp went down during the drip so they paused it", {"infusion_reaction"}, False),
+]
+
+
+@pytest.mark.parametrize(("when", "text", "expected", "now"), OTHER_WORDS_9)
+def test_the_rules_made_from_held_out_9_read_other_words_alike(when, text, expected, now):
     for as_note in (False, True):
         found = read_row(text, when, as_note)
         assert {alert.category for alert in found} == expected, (text, as_note)

@@ -479,6 +479,12 @@ def _told_of(words: list[str], i: int, someone: Callable[[str], bool]) -> bool:
     return any(words[j] in RELATIVES and j and someone(words[j - 1]) for j in range(max(0, i - GAP_WORDS), i))
 
 
+def _negation_reach(words: list[str], start: int) -> int:
+    """How far back a negation reaches a sign: NEGATION_REACH words, and further when the sign is
+    the second of two joined by "or" ("not had a single shiver or sweat")."""
+    return NEGATION_REACH + (GAP_WORDS if start and words[start - 1] in ("or", "nor") else 0)
+
+
 def _has(words: list[str], cues: frozenset[str]) -> bool:
     """Any cue (of one to five words) in the clause; a year after 'in' counts as 'in 2015'."""
     if cues is PAST:
@@ -534,7 +540,7 @@ def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = Fa
     The injection site is the writer's own ("where they injected": they gave the dose)."""
     if sign.category != INJECTION.name and _someone_elses(words, start, carer):
         return True
-    if _cue_before(words, start, NEGATIONS, NEGATION_REACH) or _passed(words, end):
+    if _cue_before(words, start, NEGATIONS, _negation_reach(words, start)) or _passed(words, end):
         return True
     if _has(words, POSITIVE):
         return False
@@ -575,10 +581,10 @@ def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
     a worry or a plan (a cue before the sign), the cure of a sign that passed ("cleared with
     antibiotics"), or a harmless cause after it ("stiff neck from sleeping funny"; never for a
     sign that needs help now)."""
-    if _has(words, PAST):
+    if _has(words, PAST) or _hypothetical(words, start):
         return True
-    if _hypothetical(words, start):
-        return True
+    if sign in (FEVER, FEVER_AT_DOSE) and _has(words, THING_TEMPERATURES) and not (SELF | {"my"}) & set(words):
+        return True  # "temperature in the living room 19C": a room's
     if any(
         words[i] in RESOLUTIONS and words[i + 1] in CURE_LINKS and not _turned(words, i + 2, start)
         for i in range(start - 1)
@@ -796,18 +802,26 @@ def _carer(typed_clauses: list[list[str]], read_clauses: list[list[str]], change
     if not read_clauses:
         return False
     first = read_clauses[0]
-    lead = first[1:] if first[0] in ("my", "our", "its", "this") else first
+    lead = first[1:] if first[0] in ("my", "our", "its", "this", "his", "her", "their") else first
     if len(lead) > 1 and (lead[0] in OTHER_PEOPLE or lead[0] in CARERS) and lead[1] in CARER_MARKS:
         return True
     if len(lead) > 1 and (lead[0] in CARER_ROLES or lead[0] in CARERS and lead[1] in CARED_FOR):
         return True  # "carer: he doesnt know what day it is", "carer: Pat is burning up"
-    if any(a < 3 for a, _ in _spans(first, CARER_OPENERS)):
-        return True
+    if any(a < 3 and _names_a_carer(words, b) for words in read_clauses for a, b in _spans(words, CARER_OPENERS)):
+        return True  # "writing for mum", in any clause: "mum stared blankly, writing for mum"
     if not lead or lead[0] not in CARED_FOR and lead[0].rstrip("s") not in CARED_FOR:
         return False
     return "changes in thinking" in _clause_signs(typed_clauses[0], first, changed, carer=True) and (
         "changes in thinking" not in _clause_signs(typed_clauses[0], first, changed)
     )
+
+
+def _names_a_carer(words: list[str], b: int) -> bool:
+    """An opener ending at ``b`` names the writer as one who cares: "writing for"; "i am her"
+    only with who she is to them after it ("i am her daughter", not "im his weakness")."""
+    if words[b - 1] not in ("his", "her"):
+        return True
+    return b < len(words) and (words[b] in OTHER_PEOPLE or words[b] in CARERS)
 
 
 #: Readings kept in the journal (table ``read_cache``), given back without reading again.

@@ -141,7 +141,19 @@ CATEGORIES: tuple[Category, ...] = (
 
 #: Word groups a phrase names as ``{group}``.
 GROUPS: dict[str, tuple[str, ...]] = {
-    "pee": ("urine", "pee", "peeing", "wee", "weeing", "urinating", "urination", "piss", "pissing", "waterworks"),
+    "pee": (
+        "urine",
+        "pee",
+        "peepee",
+        "peeing",
+        "wee",
+        "weeing",
+        "urinating",
+        "urination",
+        "piss",
+        "pissing",
+        "waterworks",
+    ),
     "poo": ("stool", "poo", "poop", "stools", "faeces", "feces", "motion", "motions", "bowels"),
     "dark": (
         "dark",
@@ -179,7 +191,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "bloated",
     ),
     "throat": ("throat", "tongue", "lips", "lip", "mouth", "face"),
-    "tummy": ("stomach", "tummy", "belly", "abdominal", "abdomen", "gut"),
+    "tummy": ("stomach", "tummy", "belly", "abdominal", "abdomen", "abdo", "gut"),
     "see": ("see", "read", "focus"),
     "dose": ("infusion", "drip", "dose", "ocrevus", "injection", "treatment", "jab", "injections"),
     "tired": (
@@ -214,7 +226,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "wrong",
         "off",
     ),
-    "cant": ("cant", "cannot", "couldnt", "unable", "cnt", "cudnt", "cant even", "wont", "impossible"),
+    "cant": ("cant", "cannot", "couldnt", "unable", "cnt", "cudnt", "cant even", "wont", "wouldnt", "impossible"),
     "features": ("face", "mouth", "smile", "lip", "lips", "cheek", "jaw"),
     "droop": (
         "drooping",
@@ -230,6 +242,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "crooked",
     ),
     "fine": (
+        "bra",
+        "hooks",
+        "poppers",
         "zip",
         "zips",
         "zipper",
@@ -322,6 +337,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "throbbing",
         "spreading",
         "smelly",
+        "smells",
         "inflamed",
     ),
     "lft": ("lft", "lfts", "alt", "ast", "ggt", "bilirubin", "enzymes", "liver"),
@@ -484,6 +500,10 @@ SIGNS: tuple[Sign, ...] = (
             "puffing and panting",
             "breathing ... heavy|tight|tighter|funny|weird|strange|odd|wrong|noisy|shallow|rattly|rattling|raspy",
             "winded",
+            "stopping|stop|stopped|gasping|fighting for air",
+            "kettle|rattle|rattling|crackling|crackly|bubbling|gurgling ... breathe|breathes|breathing|breath",
+            "breathing|breath|breathes ... whistly|whistling|rattly|crackly|kettle|gurgly",
+            "puffed ... sitting|resting|lying|still|nothing|talking",
             "{cant} lie|lay flat",
             "prop|propped|sit|sat|sitting|sleep|sleeping ... up to breathe",
             "{hard} to get ... air",
@@ -591,13 +611,18 @@ SIGNS: tuple[Sign, ...] = (
             "itchy throat",
             "scratchy throat",
             "throat itch",
-            "throat ... itchy|scratchy|irritated|sore|tickly",
+            "throat ... itchy|scratchy|irritated|sore|tickly|raw|painful",
             "throat pain",
             "mouth and throat pain",
             "sore throat",
         ),
     ),
-    Sign("tiredness at the dose", "infusion_reaction", SOON, ("{tired} ... {dose}",)),
+    Sign(
+        "tiredness at the dose",
+        "infusion_reaction",
+        SOON,
+        ("{tired} ... {dose}", "{dose} ... knocked|floored|flattened|wiped|wiping me"),
+    ),
     Sign(
         "dizziness",
         "infusion_reaction",
@@ -722,6 +747,8 @@ SIGNS: tuple[Sign, ...] = (
             "low blood pressure",
             "blood pressure ... dropped|low|fell|crashed",
             "bp ... dropped|low|fell|crashed",
+            "pressure|bp ... plummeted|dipped",
+            "pressure|bp ... went|gone down",
             "hypotension",
             "hypotensive",
         ),
@@ -809,7 +836,7 @@ SIGNS: tuple[Sign, ...] = (
             "cold sweats",
             "sweating ... night",
             "nightsweats",
-            "teeth chattering",
+            "teeth ... chattering|chattered",
             "chattering teeth",
             "sheets|bed|bedding|pyjamas|pajamas|nightie|pillow ... soaked|drenched|sodden|wringing",
         ),
@@ -822,6 +849,8 @@ SIGNS: tuple[Sign, ...] = (
             "uti",
             "utis",
             "urine infection",
+            "catheter|bag ... cloudy|smelly|smells|smell|bloody|murky",
+            "{pee} ... cloudy|smelly|smells|murky",
             "urinary infection",
             "urinary tract infection",
             "bladder infection",
@@ -914,6 +943,8 @@ SIGNS: tuple[Sign, ...] = (
             "stuffy nose",
             "sore throat",
             "throat ... sore",
+            "throat ... raw|painful|killing|agony",
+            "glands ... up|swollen|big|lumpy",
             "sinusitis",
             "sinus infection",
             "ear infection",
@@ -1010,7 +1041,8 @@ SIGNS: tuple[Sign, ...] = (
             "boil on",
             "lump ... bigger|growing|painful",
             "painful|hot|growing|swollen|tender lump|lumps",
-            "strep",
+            "pressure sore|sores|ulcer ... {infected}",
+            "bedsore|bedsores ... {infected}",
             "amox",
             "aciclovir",
             "acyclovir",
@@ -1207,6 +1239,7 @@ SIGNS: tuple[Sign, ...] = (
             "{dark} ... {pee}",
             "{pee} ... {dark}",
             "my water|waters ... {dark}",
+            "{pee} ... colour|color|like ... {dark}",
             "pale {poo}",
             "clay coloured {poo}",
             "clay colored {poo}",
@@ -1283,6 +1316,8 @@ SIGNS: tuple[Sign, ...] = (
             "middle|centre|center|edge|edges|corner|side of ... vision|sight",
             "{print} ... {moving}",
             "seeing|see|saw two of everything|anything|everyone|things|it|them|stuff|faces|words",
+            "seeing|see|saw two of the",
+            "smear|smeared|smudge|film|veil|haze|fog ... over|across ... eye|eyes|vision|sight",
             "everything|things|words|faces|people|print ... look|looks|looking|looked|seems|seem ... double|doubled|blurry|blurred|fuzzy|hazy|misty|smudged|wavy",  # noqa: E501 - one phrase
         ),
     ),
@@ -1366,7 +1401,7 @@ SIGNS: tuple[Sign, ...] = (
             "losing ... balance",
             "ataxia",
             "balance ... worse|bad|off|gone|terrible",
-            "keep dropping",
+            "keep|kept|keeps dropping",
             "dropping|drops {things}",
             "dropped|dropping|drops|drop ... {held}",
             "{part} ... {cant} do|obey|work|listen|cooperate|respond|aim",
@@ -1395,6 +1430,13 @@ SIGNS: tuple[Sign, ...] = (
             "fumbling|fumbled|fumble|fumbly|fiddling ... {fine}",
             "{cant} hold|grip ... pen|cup|fork|spoon|cutlery|keys|mug|glass",
             "fingers ... useless|clumsy|wont|dead",
+            "fingers|hands ... thick|sausages",
+            "{cant} button|unbutton|zip|unzip|tie",
+            "{hard} ... {fine}",
+            "hand|hands ... lets|let go",
+            "hand|hands|arm ... shakes|shaky|trembles|trembling|tremble",
+            "spilling|spilled|spilt|spill ... soup|tea|drink|drinks|food|down",
+            "shoes|shoe|slippers|clothes ... wrong|opposite feet|foot|way",
             "handwriting|writing ... spider|spidery|messy|worse|illegible|shaky|wobbly|tiny|small|smaller|scrawly|scrawl|scribbly|cramped|unreadable|awful|terrible",  # noqa: E501 - one phrase
             "typing ... mistakes|wrong|errors|mess",
             "knocking ... over",
@@ -1452,7 +1494,15 @@ SIGNS: tuple[Sign, ...] = (
             "words muddled",
             "trouble finding words",
             "{cant} find ... words|word",
-            "words ... wrong order",
+            "words|sentences|sentence|letters ... wrong order",
+            "coming|come|came out ... wrong order|jumbled|muddled|garbled|wrong",
+            "texts|text|messages|writing|typing ... gibberish|nonsense|jumbled|garbled",
+            "numbers|words|letters|signs ... no sense",
+            "lost|losing|lose my|the words|word|thread",
+            "{cant} tell|say ... where|who",
+            "{cant} tell|say ... what day",
+            "{cant} ... remember",
+            "{cant} count ... change|money|coins",
             "repeating myself",
             "forgetting things",
             "forgetful",
@@ -1471,7 +1521,9 @@ SIGNS: tuple[Sign, ...] = (
             "behaving ... odd|oddly|strange|strangely|weird|weirdly|differently",
             "acting ... odd|oddly|strange|strangely|weird|weirdly|differently",
             "acting ... out of character",
-            "got|getting|get lost ... driving|way|route|home|walking",
+            "got|getting|get lost ... driving|way|route|home|walking|supermarket|shop|shops|town|store|building",
+            "got|getting|get lost ... hospital|carpark|car|station|street",
+            "asking|asks|asked ... where he|she|i|they|we ... is|am|are|was|were|lives|live",
             "lost my way",
             "forgot the way",
             "got|getting|get|gets ... lost ... driving|way|route|home|walking|road",
@@ -1509,6 +1561,12 @@ SIGNS: tuple[Sign, ...] = (
             "twitching and jerking",
             "jerking and twitching",
             "jerking ... arms|legs|body|all over",
+            "arms|legs|limbs|body ... jerking|twitching|thrashing",
+            "went|gone|goes stiff ... shook|shaking|jerking|twitching",
+            "stare|staring|stared blankly|vacantly",
+            "staring into space",
+            "smack|smacking|smacked ... lips",
+            "wet herself|himself|myself",
             "not responding",
             "unresponsive",
             "non responsive",
@@ -1595,6 +1653,7 @@ IDIOMS: tuple[str, ...] = (
     "keep an eye on",
     # busy, hasty and out of breath from arguing: sign words in other senses
     "hive|hives of activity|industry",
+    "his|her|their weakness",
     "rash decision|decisions|choice|choices|move|promise|purchase|buy|comment|remark|thing",
     "blue in the face",
     "left me|us breathless",
@@ -1732,6 +1791,7 @@ NEGATIONS = frozenset(
         "not",
         "without",
         "never",
+        "of any",
         "none",
         "nor",
         "neither",
@@ -1874,6 +1934,13 @@ NOT_A_SIGN = frozenset(
         "swab",
         "check",
         "screening",
+        "thermometer",
+        "thermometers",
+        "take",
+        "took",
+        "taking",
+        "quiz",
+        "crossword",
         "bloods",
         "bloodwork",
         "screen",
@@ -1925,6 +1992,12 @@ OTHER_PEOPLE = frozenset(
         "children",
         "friend",
         "colleague",
+        "bestie",
+        "bff",
+        "chef",
+        "presenter",
+        "actor",
+        "actress",
         "sister",
         "brother",
         "baby",
@@ -1945,6 +2018,8 @@ OTHER_PEOPLE = frozenset(
         "grandkids",
         "grandkid",
         "grandchildren",
+        "parents",
+        "parent",
         "people",
         "nephew",
         "niece",
@@ -2081,14 +2156,34 @@ CARED_FOR = frozenset(
     }
 )
 CARER_MARKS = frozenset({"here", "writing", "note", "notes", "typing", "speaking", "update", "entry", "logging"})
-CARER_OPENERS = frozenset({"writing for", "typing for", "on behalf of", "logging for", "writing this for"})
+CARER_OPENERS = frozenset(
+    {
+        "writing for",
+        "typing for",
+        "on behalf of",
+        "logging for",
+        "writing this for",
+        # "i am her daughter", "we are his parents", "in mums diary"
+        "i am her",
+        "i am his",
+        "im her",
+        "im his",
+        "we are her",
+        "we are his",
+        "in mums diary",
+        "in dads diary",
+        "in his diary",
+        "in her diary",
+        "writing in",
+    }
+)
 SELF = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
 #: "cant walk to the loo without getting winded": after one of GROUPS["cant"], "without" says the sign
 #: comes, not that it is absent.
 WITH_ALL_THE_SAME = frozenset({"without"})
 #: Between a sign and a resolution's word, one of these opens a time clause the resolution belongs to
 #: ("itchy after the drip finished").
-TIME_LINKS = frozenset({"after", "when", "once", "until", "till", "before"})
+TIME_LINKS = frozenset({"after", "when", "once", "until", "till", "before", "since"})
 #: After another person, one of these opens what is told of them ("my daughter who drove me"): the
 #: writer named in it is not the one the sign is about.
 RELATIVES = frozenset({"who", "whos"})
@@ -2179,6 +2274,10 @@ HYPOTHETICAL = frozenset(
         "remember to ask",
         "plan to ask",
         "whether",
+        "told me to watch",
+        "to watch",
+        "signs of",
+        "symptoms of",
         "ask if",
         "report any",
         "tell them about any",
@@ -2320,7 +2419,9 @@ WHEN_PASSED = frozenset({"by", "after", "within", "in", "overnight", "already", 
 CURE_LINKS = frozenset({"with", "after", "by", "on", "thanks"})
 #: A sign followed in its clause by a link and one of these has a harmless cause ("stiff neck from
 #: sleeping funny", "dizzy with happiness", "tummy ache after too much ice cream").
-CAUSE_LINKS = frozenset({"from", "after", "because", "cos", "coz", "cuz", "due", "with", "of", "since", "during", "in"})
+CAUSE_LINKS = frozenset(
+    {"from", "after", "because", "cos", "coz", "cuz", "due", "with", "of", "since", "during", "in", "until", "till"}
+)
 #: "in" right after one of these says when, not why ("kicked in on the drive home").
 ONSET_VERBS = frozenset({"kicked", "kicks", "kicking", "set", "sets", "setting", "came", "comes", "coming"})
 #: After a resolution's word, one of these says it compares, not that the sign passed ("worse than normal").
@@ -2359,6 +2460,12 @@ BENIGN_CAUSES = frozenset(
         "ice cream",
         "curry",
         "vindaloo",
+        "glasses",
+        "specs",
+        "lenses",
+        "slippery",
+        "soapy",
+        "greasy",
         # the dentist's numbing, half sleep, too little to drink, a fake tan, the weather
         "dentist",
         "dentists",
@@ -2608,7 +2715,15 @@ NOT_NEW = frozenset(
         "as always",
         "same as",
         "about the same",
-        "the same",
+        # "the same" said of the symptom, not "repeated the same question"
+        "is the same",
+        "are the same",
+        "still the same",
+        "much the same",
+        "just the same",
+        "stays the same",
+        "staying the same",
+        "the same as",
         "for years",
         "there years",
         "had it years",
@@ -2808,6 +2923,9 @@ CLAUSE_BREAKS = frozenset({"but", "however", "though", "although", "yet", "excep
 #: Real words one letter away from a sign word: never read as a slip of it.
 LOOKALIKES = frozenset(
     {
+        # a slip away from a cue ("paused" is not "passed")
+        "paused",
+        "pausing",
         "fewer",
         "lever",
         "never",
@@ -2958,6 +3076,15 @@ THING_TEMPERATURES = frozenset(
         "weather",
         "outside",
         "forecast",
+        "holiday",
+        "beach",
+        "abroad",
+        "kitchen",
+        "house",
+        "bedroom",
+        "office",
+        "lounge",
+        "indoors",
         "heatwave",
         "sauna",
         "kettle",
