@@ -257,3 +257,18 @@ def test_a_finding_laid_out_line_by_line_prints_as_rich_lays_it_out() -> None:
         assert printed(_wrapped(console, lines, options)) == printed(console.render_lines(_as_text(lines), options))
 
     check()
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_every_word_of_every_finding_is_printed_whole_whatever_the_width(case: str, tmp_path: Path) -> None:
+    """A terminal crops what runs past its edge: words of a finding were lost ("abo", "menti")
+    where the table did not fit beside its finding column. Such a terminal gets the blocks."""
+    from ocrelog.wording import finding_with_advice
+
+    with Journal.open(tmp_path / f"{case}.db", write=True) as journal:
+        found, scales = CASES[case](journal)
+    for width in range(NARROW - 2, 112, 3):
+        printed = rendered(found, scales, width).split()
+        for cycle in found.cycles:
+            missing = [word for word in finding_with_advice(cycle).split() if word not in printed]
+            assert not missing, (width, cycle.infusion_date, missing)

@@ -194,20 +194,8 @@ def _finding_width(texts: Sequence[str], facts_width: int, width: int) -> int:
     return natural if facts_width + natural <= room else max(room - facts_width, least)
 
 
-def report_table(findings: Findings, console: Console) -> Table:
-    """A block of lines per dose: the five facts, then the finding (sparkline, sentence,
-    symptoms), laid out for ``console``'s width.
-
-    The facts are laid out here as Rich lays out five columns (the same spaces, the same bold
-    header segments) in one column of one pre-made line per dose, and the finding column's width
-    is worked out here as Rich works it out, and each finding laid out to it before the table is
-    made (by Rich where a line needs wrapping, see ``_wrapped``); the doses' lines go one under
-    the other in one row of two cells. So the table neither measures any cell nor lays out
-    five of them a dose (a long report's table drew in a third of the time, then in a sixth,
-    byte for byte the same: tests/test_report_render.py). Where the box
-    has visible column rules (an ASCII-only or legacy Windows terminal), each fact is its own
-    column as before and Rich measures the cells, so the rules show between them.
-    """
+def _facts_layout(findings: Findings) -> tuple[list[tuple[str, str, str, str, str]], list[int], int]:
+    """Each dose's five facts as shown, each fact column's width, and the width of the five."""
     rows = [
         (
             cycle.infusion_date.isoformat(),
@@ -223,6 +211,31 @@ def report_table(findings: Findings, console: Console) -> Table:
         for index, (lines, _) in enumerate(FACT_COLUMNS)
     ]
     facts_width = sum(widths) + 2 * len(widths) + len(_RULE) * (len(widths) - 1)
+    return rows, widths, facts_width
+
+
+def table_fits(findings: Findings, width: int) -> bool:
+    """Whether the table, its finding column at least FINDING_MIN_WIDTH, fits a ``width``-column
+    terminal; when it does not, the report is laid out in blocks (``report_blocks``), never cut at
+    the terminal's edge."""
+    return _facts_layout(findings)[2] + len(_RULE) + FINDING_MIN_WIDTH + 2 <= width
+
+
+def report_table(findings: Findings, console: Console) -> Table:
+    """A block of lines per dose: the five facts, then the finding (sparkline, sentence,
+    symptoms), laid out for ``console``'s width.
+
+    The facts are laid out here as Rich lays out five columns (the same spaces, the same bold
+    header segments) in one column of one pre-made line per dose, and the finding column's width
+    is worked out here as Rich works it out, and each finding laid out to it before the table is
+    made (by Rich where a line needs wrapping, see ``_wrapped``); the doses' lines go one under
+    the other in one row of two cells. So the table neither measures any cell nor lays out
+    five of them a dose (a long report's table drew in a third of the time, then in a sixth,
+    byte for byte the same: tests/test_report_render.py). Where the box
+    has visible column rules (an ASCII-only or legacy Windows terminal), each fact is its own
+    column as before and Rich measures the cells, so the rules show between them.
+    """
+    rows, widths, facts_width = _facts_layout(findings)
     parts = [_finding_parts(cycle) for cycle in findings.cycles]
     # Blank column rules (not the ASCII box of a legacy encoding), room for the facts: one column.
     laid = (
@@ -388,7 +401,8 @@ def print_report(console: Console, findings: Findings, scales: Sequence[Entry] =
     else:
         if lines:
             parts.append(_lines(lines))
-        parts.append(report_blocks(findings) if console.width < NARROW else report_table(findings, console))
+        blocks = console.width < NARROW or not table_fits(findings, console.width)
+        parts.append(report_blocks(findings) if blocks else report_table(findings, console))
         lines = [Text(CHART_LEGEND, style="dim")]
         rises = rise_table(findings, console.width)
         if rises is not None:
