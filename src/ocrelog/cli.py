@@ -1037,22 +1037,27 @@ def report(
       ocrelog report --since "1 year ago" --json
     """
     from ocrelog.rules import Settings
+    from ocrelog.usecases.review import lab_facts
     from ocrelog.usecases.review import report as review_report
 
     with open_journal(ctx, write=False) as journal:
         found, scales = review_report(journal, date.today(), Settings(days=days, rise=rise, floor=floor), since)
-    show_report(found, json_, scales)
+        labs = lab_facts(journal)
+    show_report(found, json_, scales, labs)
 
 
-def show_report(found: Any, as_json: bool, scales: list[Entry] | None = None) -> None:
+def show_report(found: Any, as_json: bool, scales: list[Entry] | None = None, labs: Any = None) -> None:
     if as_json:
         data = found.as_dict()
         data["scales"] = [
             {"name": e.name, "date": e.date, "value": e.value, "subscales": dict(e.subscales)} for e in scales or ()
         ]
+        from ocrelog.labs import labs_json, vaccines_json  # issue 38
+
+        data["labs"], data["vaccines"] = (labs_json(labs), vaccines_json(labs)) if labs else ([], [])
         print_json(data)
         return
-    if not found.cycles and not found.alerts and not found.concerns:
+    if not found.cycles and not found.alerts and not found.concerns and not (labs and (labs.results or labs.vaccines)):
         from ocrelog.wording import no_dose_text
 
         say(no_dose_text(found))
@@ -1060,7 +1065,7 @@ def show_report(found: Any, as_json: bool, scales: list[Entry] | None = None) ->
     from ocrelog.report import print_report
     from ocrelog.rich_output import stdout_console
 
-    print_report(stdout_console(plain=_Run.plain), found, scales or ())
+    print_report(stdout_console(plain=_Run.plain), found, scales or (), labs)
 
 
 @commands.command()

@@ -495,3 +495,158 @@ def cycle_place(doses: list[Infusion], day: _date) -> str:
     if gap == 0:
         return f"{when}; the day the next one is due"
     return f"{when}; {plural(-gap, 'day')} after the next one was due"
+
+
+# -- the report and the summary: facts in words -----------------------------------------
+
+#: The latest results of one test shown in the report and the summary (older ones: counted).
+VALUES_SHOWN = 6
+
+
+@dataclass(frozen=True)
+class LabFacts:
+    """What the report and the summary say about blood tests and vaccines: the results and the
+    vaccinations, oldest first, and the doses (to place each vaccination in its cycle)."""
+
+    results: tuple[Entry, ...] = ()
+    vaccines: tuple[Entry, ...] = ()
+    doses: tuple[Infusion, ...] = ()
+
+
+def _day_words(entry: Entry) -> str:
+    from ocrelog.dates import written
+
+    return written(entry.date[:10])
+
+
+def _series(results: tuple[Entry, ...]) -> dict[tuple[str, str], list[Entry]]:
+    """The numeric results by (test, quantity), in the order of TESTS, each oldest first."""
+    found: dict[tuple[str, str], list[Entry]] = {}
+    for key, test in TESTS.items():
+        if test.qualitative:
+            continue
+        for entry in results:
+            if entry.name == key and isinstance(entry.value, (int, float)) and entry.result is None:
+                found.setdefault((key, test.unit(entry.unit).quantity), []).append(entry)
+    return found
+
+
+def test_lines(results: tuple[Entry, ...]) -> list[str]:
+    """Each test over time, in its first unit (a value given in another unit converted), and
+    the latest against the range given: ``IgG 8.1 g/L on 14 Jan 2025, 6.2 on 3 Nov 2026: below
+    the range given, 7-16.``"""
+    lines = []
+    for (key, _quantity), taken in _series(results).items():
+        test = TESTS[key]
+        shown = taken[-VALUES_SHOWN:]
+        parts = []
+        for index, entry in enumerate(shown):
+            value, unit = converted(test, float(entry.value or 0), test.unit(entry.unit))
+            parts.append(f"{number_text(value)}{f' {unit.symbol}' if index == 0 else ''} on {_day_words(entry)}")
+        text = f"{test.title} {', '.join(parts)}"
+        latest = shown[-1]
+        flag = flag_of(float(latest.value or 0), latest.range)
+        if flag is not None and latest.range is not None:
+            unit = test.unit(latest.unit)
+            low, _ = converted(test, latest.range[0], unit)
+            high, _ = converted(test, latest.range[1], unit)
+            text += f": {FLAG_WORDS[flag]}, {range_text((low, high))}"
+        earlier = len(taken) - len(shown)
+        lines.append(text + (f" ({earlier} earlier)." if earlier else "."))
+    return lines
+
+
+def hepatitis_line(results: tuple[Entry, ...]) -> str:
+    """``Hepatitis B: HBsAg negative on 14 Jan 2025; anti-HBc negative on 14 Jan 2025.`` ('' with none)."""
+    parts = [
+        f"{TESTS[key].title} {entry.result} on {_day_words(entry)}"
+        for key in HEPATITIS_B
+        for entry in results
+        if entry.name == key and entry.result is not None
+    ]
+    return f"Hepatitis B: {'; '.join(parts)}." if parts else ""
+
+
+@dataclass(frozen=True)
+class VaccineRow:
+    when: str
+    name: str
+    live: str  # "live" or ""
+    place: str  # where it fell in the cycle, as a fact
+    cycle_day: int | None  # days after the dose before it; None before any dose
+
+    @property
+    def cells(self) -> tuple[str, str, str, str]:
+        return (self.when, self.name, self.live, self.place)
+
+
+VACCINE_HEADERS = ("Date", "Vaccine", "Live", "In the cycle")
+
+
+def vaccine_rows(facts: LabFacts) -> list[VaccineRow]:
+    """Each vaccination with where it fell in the cycle, oldest first."""
+    doses = list(facts.doses)
+    rows = []
+    for entry in facts.vaccines:
+        place = cycle_day(doses, entry.day)
+        rows.append(
+            VaccineRow(
+                _day_words(entry),
+                entry.name or "",
+                "live" if entry.live else "",
+                cycle_place(doses, entry.day),
+                None if place is None else place[1],
+            )
+        )
+    return rows
+
+
+def igg_with_infections(results: tuple[Entry, ...], infections: str) -> str:
+    """The latest IgG beside the infections of the last 12 months (the summary: facts only)."""
+    taken = [e for e in results if e.name == "igg" and isinstance(e.value, (int, float))]
+    if not taken:
+        return ""
+    latest = taken[-1]
+    test = TESTS["igg"]
+    value, unit = converted(test, float(latest.value or 0), test.unit(latest.unit))
+    given = f" (given as {value_words(latest)})" if unit.symbol != latest.unit else ""
+    text = f"Latest IgG: {number_text(value)} {unit.symbol}{given} on {_day_words(latest)}"
+    flag = flag_words(latest)
+    text += f" ({flag})." if flag else "."
+    return f"{text} {infections or 'No infection logged in the last 12 months.'}"
+
+
+def labs_json(facts: LabFacts) -> list[dict]:
+    """``report --json`` ``labs``: every result, oldest first, with the keys of ``log --json``."""
+    keys = ("id", "date", "name", "value", "unit", "range", "flag", "note")
+    return [{key: entry.as_dict()[key] for key in keys} for entry in facts.results]
+
+
+def vaccines_json(facts: LabFacts) -> list[dict]:
+    """``report --json`` ``vaccines``: every vaccination, oldest first, placed in its cycle."""
+    return [
+        {
+            "id": entry.id,
+            "date": entry.date,
+            "name": entry.name,
+            "live": bool(entry.live),
+            "cycle_day": row.cycle_day,
+            "in_cycle": row.place,
+        }
+        for entry, row in zip(facts.vaccines, vaccine_rows(facts), strict=True)
+    ]
+
+
+def report_lines(facts: LabFacts) -> list[str]:
+    """The report's lines on blood tests and vaccinations ([] with none)."""
+    lines = test_lines(facts.results)
+    hepatitis = hepatitis_line(facts.results)
+    if hepatitis:
+        lines.append(hepatitis)
+    if lines:
+        lines.insert(0, "Blood tests (ranges: as given from your own lab reports):")
+    rows = vaccine_rows(facts)
+    if rows:
+        lines.append("Vaccinations:")
+        lines += [f"  {row.when}, {row.name}{' (live)' if row.live else ''}: {row.place}." for row in rows]
+    return lines

@@ -48,6 +48,7 @@ from ocrelog.wording import (
 if TYPE_CHECKING:
     from ocrelog.concerns import Concern
     from ocrelog.cycle_shape import Comparison
+    from ocrelog.labs import LabFacts
 
 #: Notes shown, at most, and each note's length (the page must stay within 2 A4 pages).
 MAX_NOTES = 8
@@ -162,6 +163,14 @@ class Summary:
     infections: str = ""  # the count of infections of the 12 months to the period's end
     rise_title: str = RISE_TITLE
     rise_headers: tuple[str, ...] = RISE_HEADERS
+    # Blood tests and vaccinations (labs.py): each test over time, hepatitis B, the latest IgG
+    # beside the infections of the last 12 months, the vaccinations with their place in the cycle.
+    labs: tuple[str, ...] = ()
+    hepatitis: str = ""
+    igg: str = ""
+    vaccines: tuple[tuple[str, ...], ...] = ()
+    vaccines_more: int = 0
+    vaccine_headers: tuple[str, ...] = ()
 
     @property
     def title(self) -> str:
@@ -181,6 +190,7 @@ def summary_model(
     chart: bool = True,
     name: str | None = None,
     infections: tuple[Concern, ...] = (),
+    labs: LabFacts | None = None,
 ) -> Summary:
     """The summary of a period as facts in words, from what the use case read and analysed
     once (``usecases.review.clinic_summary``): no journal, no rule applied here.
@@ -200,7 +210,9 @@ def summary_model(
 
     concerns = fold(alerts)
     sign_rows = tuple(concern_row(c) for c in sorted(concerns, key=lambda c: c.last, reverse=True) if not c.history)
+    infections_words = infections_text(infections, None if end == today else end)
     return Summary(
+        **lab_fields(labs, infections_words),
         name=name,
         period=f"{written(start)} to {written(end)}",
         generated=written(today),
@@ -227,8 +239,29 @@ def summary_model(
         rise_sentence=rises_text(found, clinician=True),
         episodes_heading=episodes_heading(found, titled=False) if found.episodes else "",
         episodes=tuple(episode_text(e) for e in found.episodes),
-        infections=infections_text(infections, None if end == today else end),
+        infections=infections_words,
     )
+
+
+#: The vaccinations the summary lists, newest kept (older ones: counted).
+MAX_VACCINES = 6
+
+
+def lab_fields(labs: LabFacts | None, infections: str) -> dict:
+    """The summary's blood tests and vaccinations ({} with none), from ``labs.py``'s facts."""
+    if labs is None or not (labs.results or labs.vaccines):
+        return {}
+    from ocrelog.labs import VACCINE_HEADERS, hepatitis_line, igg_with_infections, test_lines, vaccine_rows
+
+    rows = vaccine_rows(labs)
+    return {
+        "labs": tuple(test_lines(labs.results)),
+        "hepatitis": hepatitis_line(labs.results),
+        "igg": igg_with_infections(labs.results, infections),
+        "vaccines": tuple(row.cells for row in rows[-MAX_VACCINES:]),
+        "vaccines_more": max(0, len(rows) - MAX_VACCINES),
+        "vaccine_headers": VACCINE_HEADERS,
+    }
 
 
 # -- the facts, one function each -------------------------------------------------
