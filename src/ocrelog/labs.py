@@ -650,3 +650,23 @@ def report_lines(facts: LabFacts) -> list[str]:
         lines.append("Vaccinations:")
         lines += [f"  {row.when}, {row.name}{' (live)' if row.live else ''}: {row.place}." for row in rows]
     return lines
+
+
+def tables_markdown() -> str:
+    """The tests and the live vaccines as docs/rules.md prints them (tests/test_docs.py checks
+    that the docs hold exactly this text)."""
+    lines = [
+        "| test | NAME | units (the first is the default) | more than any laboratory reports | LOINC |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for test in TESTS.values():
+        if test.qualitative:
+            units, limit = "none: " + ", ".join(QUALITATIVE_RESULTS), "-"
+        else:
+            units = ", ".join(unit.symbol for unit in test.units)
+            limit = "above " + "; ".join(f"{number_text(high)} {test.base(q).symbol}" for q, high in test.highest)
+        codes = ", ".join(code for _, code, _ in test.loinc) or "none (not checked)"
+        lines.append(f"| {test.words} | `{test.key}` | {units} | {limit} | {codes} |")
+    lines += ["", "| live vaccine | names ocrelog knows it by |", "| --- | --- |"]
+    lines += [f"| {v.name} | {', '.join(v.aliases)} |" for v in LIVE_VACCINES]
+    return "\n".join(lines)
