@@ -802,7 +802,7 @@ def lab(
         ),
     ] = None,
 ) -> None:
-    """Record a blood test's result (or, with --planned, book a blood test).
+    """Record a blood test's result, or book a test with --planned.
 
     \b
     Examples:
