@@ -288,8 +288,9 @@ def test_the_summary_puts_the_infections_beside_the_latest_igg(run, lab_journal)
     text = run("summary", "--format", "md", "--output", "-", "--since", "2025-01-01").stdout
     flat = " ".join(text.split())
     assert "## Blood tests and vaccinations" in text
-    assert "Latest IgG: 6.2 g/L (given as 620 mg/dL) on 3 Nov 2026 (below the range given, 700-1600)." in flat
-    assert "1 infection logged in the last 12 months" in flat
+    assert ("IgG 8.1 g/L on 14 Jan 2025, 6.2 on 3 Nov 2026 (below the range given, 7-16); "
+            "1 infection logged in the last 12 months.") in flat
+    assert "B cells: CD19 1 cells/µL on 1 Aug 2026. Hepatitis B: HBsAg negative on 14 Jan 2025." in flat
     assert "| 22 Aug 2026 | flu jab | | day 98 after the dose of 16 May 2026" in flat
     assert "normal" not in text.split("## Blood tests")[1].split("##")[0].lower()
 

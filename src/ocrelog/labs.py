@@ -531,28 +531,67 @@ def _series(results: tuple[Entry, ...]) -> dict[tuple[str, str], list[Entry]]:
     return found
 
 
+def _series_text(key: str, taken: list[Entry], shown: int, joiner: str) -> str:
+    """One test over time in its first unit (a value given in another unit converted), the
+    latest against the range given after ``joiner`` (": " or " ("), the earlier ones counted."""
+    test = TESTS[key]
+    kept = taken[-shown:]
+    parts = []
+    for index, entry in enumerate(kept):
+        value, unit = converted(test, float(entry.value or 0), test.unit(entry.unit))
+        parts.append(f"{number_text(value)}{f' {unit.symbol}' if index == 0 else ''} on {_day_words(entry)}")
+    text = f"{test.title} {', '.join(parts)}"
+    latest = kept[-1]
+    flag = flag_of(float(latest.value or 0), latest.range)
+    notes = []
+    if flag is not None and latest.range is not None:
+        unit = test.unit(latest.unit)
+        low, _ = converted(test, latest.range[0], unit)
+        high, _ = converted(test, latest.range[1], unit)
+        notes.append(f"{FLAG_WORDS[flag]}, {range_text((low, high))}")
+    earlier = len(taken) - len(kept)
+    if earlier:
+        notes.append(f"{earlier} earlier")
+    if not notes:
+        return text
+    return f"{text}: {'; '.join(notes)}" if joiner == ": " else f"{text} ({'; '.join(notes)})"
+
+
 def test_lines(results: tuple[Entry, ...]) -> list[str]:
-    """Each test over time, in its first unit (a value given in another unit converted), and
-    the latest against the range given: ``IgG 8.1 g/L on 14 Jan 2025, 6.2 on 3 Nov 2026: below
-    the range given, 7-16.``"""
+    """Each test over time, one line each (the report): ``IgG 8.1 g/L on 14 Jan 2025, 6.2 on
+    3 Nov 2026: below the range given, 7-16.``"""
+    return [f"{_series_text(key, taken, VALUES_SHOWN, ': ')}." for (key, _), taken in _series(results).items()]
+
+
+#: The summary's lines: the tests by kind, one line each, so the page keeps its budget (IgG
+#: has a line of its own, beside the infections: :func:`igg_with_infections`).
+GROUPS = (
+    ("Other immunoglobulins", ("igm", "iga")),
+    ("Liver tests", ("alt", "ast", "alp", "bilirubin")),
+    ("B cells", ("cd19",)),
+)
+#: The latest results of one test the summary shows (older ones: counted).
+SUMMARY_VALUES_SHOWN = 3
+
+
+def grouped_lines(results: tuple[Entry, ...]) -> list[str]:
+    """The tests but IgG by kind (the summary), hepatitis B on the B cells' line: ``Liver tests:
+    ALT 30 U/L on 10 Feb 2026; AST 25 U/L on 10 Feb 2026 (above the range given, 0-20).``"""
+    series = _series(results)
     lines = []
-    for (key, _quantity), taken in _series(results).items():
-        test = TESTS[key]
-        shown = taken[-VALUES_SHOWN:]
-        parts = []
-        for index, entry in enumerate(shown):
-            value, unit = converted(test, float(entry.value or 0), test.unit(entry.unit))
-            parts.append(f"{number_text(value)}{f' {unit.symbol}' if index == 0 else ''} on {_day_words(entry)}")
-        text = f"{test.title} {', '.join(parts)}"
-        latest = shown[-1]
-        flag = flag_of(float(latest.value or 0), latest.range)
-        if flag is not None and latest.range is not None:
-            unit = test.unit(latest.unit)
-            low, _ = converted(test, latest.range[0], unit)
-            high, _ = converted(test, latest.range[1], unit)
-            text += f": {FLAG_WORDS[flag]}, {range_text((low, high))}"
-        earlier = len(taken) - len(shown)
-        lines.append(text + (f" ({earlier} earlier)." if earlier else "."))
+    for title, keys in GROUPS:
+        texts = [
+            _series_text(found, taken, SUMMARY_VALUES_SHOWN, " (")
+            for (found, _), taken in series.items()
+            if found in keys
+        ]
+        if texts:
+            lines.append(f"{title}: {'; '.join(texts)}.")
+    hepatitis = hepatitis_line(results)
+    if hepatitis and lines and lines[-1].startswith("B cells"):
+        lines[-1] = f"{lines[-1][:-1]}. {hepatitis}"  # one line: the page's budget
+    elif hepatitis:
+        lines.append(hepatitis)
     return lines
 
 
@@ -601,19 +640,17 @@ def vaccine_rows(facts: LabFacts) -> list[VaccineRow]:
     return rows
 
 
-def igg_with_infections(results: tuple[Entry, ...], infections: str) -> str:
-    """The latest IgG beside the infections of the last 12 months (the summary: facts only)."""
-    taken = [e for e in results if e.name == "igg" and isinstance(e.value, (int, float))]
+def igg_with_infections(results: tuple[Entry, ...], infections: int, when: str) -> str:
+    """IgG over time beside the infections of the 12 months ``when`` names (the summary: facts
+    only): ``IgG 8.1 g/L on 14 Jan 2025, 6.2 on 3 Nov 2026 (below the range given, 7-16); 2
+    infections logged in the last 12 months.``"""
+    taken = _series(results).get(("igg", "concentration"))
     if not taken:
         return ""
-    latest = taken[-1]
-    test = TESTS["igg"]
-    value, unit = converted(test, float(latest.value or 0), test.unit(latest.unit))
-    given = f" (given as {value_words(latest)})" if unit.symbol != latest.unit else ""
-    text = f"Latest IgG: {number_text(value)} {unit.symbol}{given} on {_day_words(latest)}"
-    flag = flag_words(latest)
-    text += f" ({flag})." if flag else "."
-    return f"{text} {infections or 'No infection logged in the last 12 months.'}"
+    from ocrelog.plurals import plural
+
+    counted = plural(infections, "infection") if infections else "no infection"
+    return f"{_series_text('igg', taken, SUMMARY_VALUES_SHOWN, ' (')}; {counted} logged in {when}."
 
 
 def labs_json(facts: LabFacts) -> list[dict]:
