@@ -328,7 +328,12 @@ def test_rules_doc_prints_the_tables_and_the_labels_sentence_as_they_are():
     rules = (ROOT / "docs" / "rules.md").read_text()
     assert labs.tables_markdown() in rules
     assert labs.LABEL_LIVE_SENTENCE in rules
-    assert f"latest {labs.VALUES_SHOWN} values" in " ".join(rules.split())
+    flat = " ".join(rules.split())
+    assert f"latest {labs.VALUES_SHOWN} values" in flat and f"latest {labs.SUMMARY_VALUES_SHOWN} values" in flat
+    from ocrelog.summary import MAX_VACCINES, MIN_NOTES
+
+    commands = " ".join((ROOT / "docs" / "commands.md").read_text().split())
+    assert f"the latest {MAX_VACCINES} vaccinations" in commands and f"at least {MIN_NOTES} kept" in commands
     formats = (ROOT / "docs" / "formats.md").read_text()
     for test in labs.TESTS.values():
         for _, code, name in test.loinc:
