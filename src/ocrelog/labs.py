@@ -348,7 +348,7 @@ NOT_LIVE = ("shingrix", "recombinant zoster", "typhim vi", "injected typhoid", "
 #: prescribing information 5.5, "Vaccinations"), said before a live vaccine is stored.
 LABEL_LIVE_SENTENCE = (
     "The Ocrevus label says that vaccination with live-attenuated or live vaccines is not "
-    "recommended during treatment and until B-cell repletion."
+    "recommended during treatment and after discontinuation until B-cell repletion."
 )
 #: The label's word on non-live vaccines before the first dose.
 NON_LIVE_WEEKS_BEFORE_FIRST_DOSE = 2
