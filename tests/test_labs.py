@@ -187,6 +187,12 @@ def test_a_live_vaccine_asks_at_a_terminal(run, journal_file, terminal):
     assert [e.type for e in entries(journal_file)] == ["vaccine"] and entries(journal_file)[0].live
 
 
+def test_a_warning_sign_in_a_results_note_is_said_as_for_any_note(run):
+    result = run("lab", "alt", "90", "--note", "eyes look yellow and dark urine")
+    assert "Taken before any dose recorded." in result.stderr
+    assert len(result.stderr.strip().splitlines()) > 2  # the sign's advice lines come first
+
+
 def test_edit_delete_and_undo_handle_labs_and_vaccines(run, journal_file):
     run("lab", "igg", "620", "--unit", "mg/dL", "--on", "2026-08-22")
     run("vaccine", "flu", "jab", "--on", "2026-08-23")
@@ -328,6 +334,9 @@ def test_rules_doc_prints_the_tables_and_the_labels_sentence_as_they_are():
     rules = (ROOT / "docs" / "rules.md").read_text()
     assert labs.tables_markdown() in rules
     assert labs.LABEL_LIVE_SENTENCE in rules
+    assert all(f"`{name}`" in rules for name in labs.NOT_LIVE)
+    weeks = labs.NON_LIVE_WEEKS_BEFORE_FIRST_DOSE
+    assert f"non-live vaccines at least {weeks} weeks before the first dose" in " ".join(rules.split())
     flat = " ".join(rules.split())
     assert f"latest {labs.VALUES_SHOWN} values" in flat and f"latest {labs.SUMMARY_VALUES_SHOWN} values" in flat
     from ocrelog.summary import MAX_VACCINES, MIN_NOTES

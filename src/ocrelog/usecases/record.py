@@ -279,19 +279,19 @@ def store_checkin(
 
 
 def record_lab(journal: Journal, entry: Entry) -> Recorded:
-    """A blood test's result, already checked by ``labs.lab_entry``; notices: where it falls
-    in the cycle (``labs.cycle_place``)."""
+    """A blood test's result, already checked by ``labs.lab_entry``; notices: the advice of any
+    warning sign in its note, and where it falls in the cycle (``labs.cycle_place``)."""
     from ocrelog.labs import cycle_place
     from ocrelog.queries import doses
 
     entry = journal.add(entry)
-    return Recorded(entry, (f"Taken {cycle_place(doses(journal), entry.day)}.",))
+    return Recorded(entry, (*advice(journal, entry), f"Taken {cycle_place(doses(journal), entry.day)}."))
 
 
 def record_vaccine(journal: Journal, entry: Entry, *, confirmed: bool = False) -> Recorded | Question:
     """A vaccination (``labs.vaccine_entry``). A live one needs ``confirmed`` (the label's
-    sentence is said by the caller first, ``labs.LABEL_LIVE_SENTENCE``). Notices: where it
-    fell in the cycle, as a fact."""
+    sentence is said by the caller first, ``labs.LABEL_LIVE_SENTENCE``). Notices: the advice of
+    any warning sign in its note, and where it fell in the cycle, as a fact."""
     if entry.live and not confirmed:
         return Question(
             f"{entry.name} is a live vaccine; record it?",
@@ -302,7 +302,7 @@ def record_vaccine(journal: Journal, entry: Entry, *, confirmed: bool = False) -
     from ocrelog.queries import doses
 
     entry = journal.add(entry)
-    return Recorded(entry, (f"Given {cycle_place(doses(journal), entry.day)}.",))
+    return Recorded(entry, (*advice(journal, entry), f"Given {cycle_place(doses(journal), entry.day)}."))
 
 
 def book_lab(journal: Journal, day: date, name: str | None, note: str | None = None) -> Recorded:
