@@ -14,6 +14,7 @@ COMMANDS = [
     "import", "backup", "edit",
     "delete", "undo", "path", "status", "temp", "handled", "checkin", "calendar", "config", "scale",
     "usual",
+    "lab", "vaccine",  # issue 38
 ]
 
 

@@ -110,6 +110,7 @@ def test_report_on_an_empty_journal_says_what_to_run_first(run, journal_file):
         "episodes": [],
         "infections": {"since": add_months(TODAY, -12).isoformat(), "count": 0, "concerns": []},
         "scales": [],
+        "labs": [], "vaccines": [],  # issue 38
     }
     assert not journal_file.exists()
 

@@ -296,6 +296,20 @@ def busy_year_entries() -> list[Entry]:
         made.append(Entry("scale", ago(n), 4.2, name="fss"))
         made.append(Entry("scale", ago(n), 40, name="mfis",
                           subscales=(("physical", 20), ("cognitive", 16), ("psychosocial", 4))))
+    made += _busy_labs()  # issue 38: the page budget holds with blood tests and vaccinations too
+    return made
+
+
+def _busy_labs() -> list[Entry]:
+    """A year's blood tests (each of the label's tests, IgG every 90 days) and vaccinations."""
+    from ocrelog.labs import lab_entry, vaccine_entry
+
+    made = [lab_entry(ago(n), "igg", 8.0 - n / 100, None, "7-16") for n in range(20, 365, 90)]
+    made += [lab_entry(ago(300), name, value) for name, value in
+             (("igm", "0.9"), ("iga", "2.1"), ("alt", "30"), ("ast", "25"), ("alp", "80"), ("bilirubin", "9"),
+              ("cd19", "1"), ("hbsag", "negative"), ("anti-hbc", "negative"))]
+    made += [vaccine_entry(ago(n), name) for n, name in ((320, "covid booster"), (200, "flu jab"),
+                                                         (40, "pneumococcal"))]
     return made
 
 
@@ -326,7 +340,7 @@ def test_twelve_months_of_a_busy_journal_fit_two_pages(run, busy_year):
     # the warning signs, temperatures and symptoms smaller (a row: 1 line), the temperatures
     # in 4 columns and the symptoms in 2.
     abreast = {"Temperatures logged": 4, "Symptoms logged": 2}
-    small = {"Warning signs logged", *abreast}
+    small = {"Warning signs logged", "Blood tests and vaccinations", *abreast}  # their tables: 8.2 pt
     lines, heading = 11.0, ""
     for line in filter(None, md.splitlines()):
         size = max(1, math.ceil(len(line) / 118))

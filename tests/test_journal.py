@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from ocrelog.entries import Entry
 from ocrelog.errors import InvalidValue, JournalError, NotFound
 from ocrelog.journal import WITH_WORDS, Journal, words_in_sql
-from ocrelog.migrations import SCHEMA, migrations
+from ocrelog.migrations import SCHEMA, STEPS, migrations
 from ocrelog.paths import journal_path
 
 
@@ -48,7 +48,40 @@ def test_migrations_create_the_entries_table():
         "items": str,
         "subscales": str,
         "time_given": int,
+        "unit": str,
+        "range_low": float,
+        "range_high": float,
+        "result": str,
+        "live": int,
     }
+    assert sorted(index.name for index in db["entries"].indexes) == [
+        "entries_by_date", "entries_daily_cover", "entries_with_words"
+    ]
+
+
+def test_the_lab_step_keeps_ids_indexes_and_the_daily_highest_triggers():
+    """m014 copies the table to widen its type CHECK: the ids, the id counter, the indexes
+    and step 11's triggers (which a copy drops) are all there after it."""
+    db = Database(memory=True)
+    steps = migrations()
+    before_lab = [step for step in STEPS if step.__name__ != "m014_labs_vaccines"]
+    from sqlite_utils.migrations import Migrations
+
+    early = Migrations("ocrelog")
+    for step in before_lab:
+        early()(step)
+    early.apply(db)
+    db.execute(
+        "INSERT INTO entries (id, type, date, value, logged_at) VALUES (7, 'fatigue', '2026-05-14', 6, 'x')"
+    )
+    db.execute("DELETE FROM entries WHERE id = 7")  # the counter stays at 7
+    steps.apply(db)
+    triggers = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()}
+    assert triggers == {"daily_highest_added", "daily_highest_removed", "daily_highest_changed"}
+    db.execute("INSERT INTO entries (type, date, value, logged_at) VALUES ('fatigue', '2026-05-15', 4, 'x')")
+    assert db.execute("SELECT max(id) FROM entries").fetchone()[0] == 8
+    assert db.execute("SELECT day, highest FROM daily_highest").fetchall() == [("2026-05-15", 4)]
+    db.execute("INSERT INTO entries (type, date, name, logged_at) VALUES ('vaccine', '2026-05-15', 'MMR', 'x')")
     assert sorted(index.name for index in db["entries"].indexes) == [
         "entries_by_date", "entries_daily_cover", "entries_with_words"
     ]

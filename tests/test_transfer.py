@@ -151,7 +151,7 @@ def test_hand_written_premeds_may_be_separated_by_semicolons():
         ("fatigue,2026-05-20,5.5,,", "0 to 10"),
         ("fatigue,2026-05-20,,,", "0 to 10"),
         ("infusion,2026-05-20,0,,", "dose"),
-        ("mood,2026-05-20,5,,", "infusion, fatigue, symptom, temperature, planned or scale"),
+        ("mood,2026-05-20,5,,", "infusion, fatigue, symptom, temperature, planned, scale, lab, vaccine or planned_lab"),
         ("fatigue,yesterday,5,,", "YYYY-MM-DD"),
         ("fatigue,2026-02-30,5,,", "no such day"),
         ("fatigue,2099-01-01,5,,", "future"),
@@ -219,8 +219,9 @@ def test_export_filters_and_order(run):
     for day in (3, 1, 2):
         run("feel", str(day), "--on", f"2026-05-0{day}")
     lines = run("export", "--since", "2026-05-02").stdout.splitlines()
-    assert lines == ["type,date,value,name,note,premeds,reactions,source,items,subscales,handled_on,handled_note",
-                     "fatigue,2026-05-02,2,,,,,,,,,", "fatigue,2026-05-03,3,,,,,,,,,"]
+    assert lines == ["type,date,value,name,note,premeds,reactions,source,items,subscales,handled_on,handled_note"
+                     ",unit,range,live",
+                     "fatigue,2026-05-02,2,,,,,,,,,,,,", "fatigue,2026-05-03,3,,,,,,,,,,,,"]
     assert run("export", "--format", "xml", code=2).exit_code == 2
 
 

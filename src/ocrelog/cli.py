@@ -759,6 +759,138 @@ def scale(
     print(f"Logged {entry.describe()}{extra} on {written(entry.date)} (#{entry.id}).")
 
 
+# -- blood tests and vaccines (labs.py) -------------------------------------------------
+
+
+@commands.command()
+def lab(
+    ctx: typer.Context,
+    name: Annotated[
+        Optional[str],
+        typer.Argument(
+            metavar="NAME",
+            help="The test: igg, igm, iga, alt, ast, alp, bilirubin, cd19, hbsag or anti-hbc.",
+            autocompletion=_choices("igg", "igm", "iga", "alt", "ast", "alp", "bilirubin", "cd19", "hbsag", "anti-hbc"),
+            show_default=False,
+        ),
+    ] = None,
+    value: Annotated[
+        Optional[str],
+        typer.Argument(
+            metavar="[VALUE]",
+            help="The result: a number (8.1), or for hbsag and anti-hbc positive, negative or indeterminate.",
+            show_default=False,
+        ),
+    ] = None,
+    unit: Annotated[
+        Optional[str],
+        typer.Option("--unit", metavar="U", help="The unit on your report (g/L, mg/dL, µmol/L, U/L, cells/µL, %...)."),
+    ] = None,
+    range_: Annotated[
+        Optional[str],
+        typer.Option("--range", metavar="LOW-HIGH", help="The range printed on your own lab report, such as 7-16."),
+    ] = None,
+    on: On = None,
+    note: Note = None,
+    planned: Annotated[
+        Optional[date],
+        typer.Option(
+            "--planned",
+            metavar="WHEN",
+            click_type=FUTURE_WHEN,
+            help="Book a blood test still to come instead (NAME optional, no VALUE); shown by 'ocrelog calendar'.",
+        ),
+    ] = None,
+) -> None:
+    """Record a blood test's result, or book a test with --planned.
+
+    \b
+    Examples:
+      ocrelog lab igg 6.2 --range 7-16
+      ocrelog lab igg 620 --unit mg/dL --on "3 Nov"
+      ocrelog lab hbsag negative
+      ocrelog lab --planned "next monday" igg
+    """
+    from ocrelog import labs
+    from ocrelog.entries import clean_note
+    from ocrelog.usecases import record
+
+    if planned is not None:
+        if on is not None or value is not None or unit is not None or range_ is not None:
+            raise InvalidValue(
+                "A booked blood test has only a date, a test name and a note (no --on, VALUE, --unit or --range)"
+            )
+        today = date.today()
+        day = record.booking_day(day_or(planned, today), today)
+        booked_name, text = labs.booked_test_name(name), clean_note(note)
+        with open_journal(ctx, write=True) as journal:
+            done = record.book_lab(journal, day, booked_name, text)
+        print(
+            terminal_text(f"Booked #{done.entry.id}: {describe(done.entry)} ({day:%A}); 'ocrelog calendar' shows it.")
+        )
+        return
+    if name is None:
+        raise InvalidValue("Give the test and its result, such as: ocrelog lab igg 8.1")
+    entry = labs.lab_entry(when_or_now(on), name, value, unit, range_, note=clean_note(note))
+    with open_journal(ctx, write=True) as journal:
+        done = record.record_lab(journal, entry)
+    flag = labs.flag_words(done.entry)
+    print(
+        terminal_text(
+            f"Logged {done.entry.describe()} on {written(done.entry.date)} (#{done.entry.id})"
+            + (f": {flag}." if flag else ".")
+        )
+    )
+    say_all(done.notices)
+
+
+@commands.command()
+def vaccine(
+    ctx: typer.Context,
+    name: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="NAME",
+            help="The vaccine: flu jab, covid booster, MMR, Shingrix... (no quotes needed).",
+            show_default=False,
+        ),
+    ],
+    live: Annotated[
+        bool, typer.Option("--live", help="A live (or live-attenuated) vaccine ocrelog does not know by name.")
+    ] = False,
+    on: On = None,
+    note: Note = None,
+    force: Annotated[
+        bool,
+        typer.Option("--force", "-f", help="Do not ask before storing a live vaccine; needed when not at a terminal."),
+    ] = False,
+) -> None:
+    """Record a vaccination, and where it fell in your cycle.
+
+    A live vaccine (known by name, or --live) prints the label's words on live
+    vaccines and asks before it is stored.
+
+    \b
+    Examples:
+      ocrelog vaccine flu jab
+      ocrelog vaccine Shingrix --on "12 Oct"
+      ocrelog vaccine yellow fever --force
+    """
+    from ocrelog import labs
+    from ocrelog.entries import clean_note
+    from ocrelog.usecases import record
+
+    entry = labs.vaccine_entry(when_or_now(on), " ".join(name), live, note=clean_note(note))
+    if entry.live:
+        say(labs.LABEL_LIVE_SENTENCE)
+    with open_journal(ctx, write=True) as journal:
+        done = answered(lambda yes: record.record_vaccine(journal, entry, confirmed=yes), force)
+        if done is None:
+            return
+    print(terminal_text(f"Logged {done.entry.describe()} on {written(done.entry.date)} (#{done.entry.id})."))
+    say_all(done.notices)
+
+
 # -- reading ------------------------------------------------------------------------
 
 
@@ -905,22 +1037,27 @@ def report(
       ocrelog report --since "1 year ago" --json
     """
     from ocrelog.rules import Settings
+    from ocrelog.usecases.review import lab_facts
     from ocrelog.usecases.review import report as review_report
 
     with open_journal(ctx, write=False) as journal:
         found, scales = review_report(journal, date.today(), Settings(days=days, rise=rise, floor=floor), since)
-    show_report(found, json_, scales)
+        labs = lab_facts(journal)
+    show_report(found, json_, scales, labs)
 
 
-def show_report(found: Any, as_json: bool, scales: list[Entry] | None = None) -> None:
+def show_report(found: Any, as_json: bool, scales: list[Entry] | None = None, labs: Any = None) -> None:
     if as_json:
         data = found.as_dict()
         data["scales"] = [
             {"name": e.name, "date": e.date, "value": e.value, "subscales": dict(e.subscales)} for e in scales or ()
         ]
+        from ocrelog.labs import labs_json, vaccines_json  # issue 38
+
+        data["labs"], data["vaccines"] = (labs_json(labs), vaccines_json(labs)) if labs else ([], [])
         print_json(data)
         return
-    if not found.cycles and not found.alerts and not found.concerns:
+    if not found.cycles and not found.alerts and not found.concerns and not (labs and (labs.results or labs.vaccines)):
         from ocrelog.wording import no_dose_text
 
         say(no_dose_text(found))
@@ -928,7 +1065,7 @@ def show_report(found: Any, as_json: bool, scales: list[Entry] | None = None) ->
     from ocrelog.report import print_report
     from ocrelog.rich_output import stdout_console
 
-    print_report(stdout_console(plain=_Run.plain), found, scales or ())
+    print_report(stdout_console(plain=_Run.plain), found, scales or (), labs)
 
 
 @commands.command()

@@ -13,7 +13,7 @@ from datetime import date as _date
 from ocrelog.dates import day_of, written
 from ocrelog.errors import InvalidValue
 
-TYPES = ("infusion", "fatigue", "symptom", "temperature", "planned", "scale")
+TYPES = ("infusion", "fatigue", "symptom", "temperature", "planned", "scale", "lab", "vaccine", "planned_lab")
 DEFAULT_DOSE = 600
 SUBCUTANEOUS_DOSE = 920  # the form injected under the skin every six months
 INTRAVENOUS_DOSES = (300, 600)  # a half dose and a full infusion
@@ -64,6 +64,12 @@ class Entry:
     logged: str | None = field(default=None, compare=False)  # when it was written in (UTC, ISO)
     #: A dose's time: given by the person (True), the moment `infuse` ran (False), not known (None).
     time_given: bool | None = field(default=None, compare=False)
+    # A lab result (labs.py): its unit as given, the range printed on the person's own report
+    # (low, high), and a hepatitis B result's word (``value`` is None then). A vaccine: live or not.
+    unit: str | None = None
+    range: tuple[float, float] | None = None
+    result: str | None = None
+    live: bool | None = None
 
     @property
     def day(self) -> _date:
@@ -84,6 +90,10 @@ class Entry:
             from ocrelog.scales import title_of, value_text
 
             return f"{title_of(self.name)} {value_text(self.value)}"
+        if self.type in ("lab", "vaccine", "planned_lab"):
+            from ocrelog.labs import describe
+
+            return describe(self)
         return f"symptom {self.name}"
 
     def as_dict(self) -> dict:
@@ -102,7 +112,21 @@ class Entry:
             "subscales": dict(self.subscales),
             "handled_on": self.handled_on,
             "handled_note": self.handled_note,
-        }
+        } | self._lab_keys()
+
+    def _lab_keys(self) -> dict:
+        """The keys of a lab result (unit, range, flag; the value is a hepatitis B result's
+        word) and of a vaccination (live); none for other entries."""
+        if self.type == "lab":
+            from ocrelog.labs import flag_of
+
+            number = self.value if isinstance(self.value, (int, float)) else None
+            low_high = {"low": self.range[0], "high": self.range[1]} if self.range else None
+            value = self.result if self.result is not None else self.value
+            return {"value": value, "unit": self.unit, "range": low_high, "flag": flag_of(number, self.range)}
+        if self.type == "vaccine":
+            return {"live": bool(self.live)}
+        return {}
 
 
 def dose_kind(mg: object) -> str:
@@ -335,6 +359,9 @@ def edited(
             raise InvalidValue(f"#{entry.id} is a scale; a scale's name cannot change (delete it and log it again).")
         changes.update(_edited_scale(entry, value, items, subscales))
         value = None
+    elif entry.type in ("lab", "vaccine", "planned_lab"):
+        changes.update(_edited_lab(entry, value, name, premeds, reactions))
+        value = name = premeds = reactions = None
     elif items is not None or subscales:
         raise InvalidValue(f"Only scales have items and subscales; #{entry.id} is {entry.type}.")
     if value is not None:
@@ -353,6 +380,32 @@ def edited(
                 raise InvalidValue(f"Only doses have {field_name}; #{entry.id} is {entry.type}.")
             changes[field_name] = clean_list(listed)
     return replace(entry, **changes)
+
+
+def _edited_lab(
+    entry: Entry, value: object, name: str | None, premeds: list[str] | None, reactions: list[str] | None
+) -> dict:
+    """A lab result's new value (in its own unit), a vaccine's new name (live when the new name
+    is a known live vaccine, or the vaccine was marked live), a booked test's new name."""
+    from ocrelog import labs
+
+    if premeds is not None or reactions is not None:
+        raise InvalidValue(f"Only doses have premeds and reactions; #{entry.id} is {entry.type}.")
+    changes: dict = {}
+    if entry.type == "lab":
+        if name is not None:
+            raise InvalidValue(f"#{entry.id} is a lab result; its test cannot change (delete it and log it again).")
+        if value is not None:
+            changes.update(labs.edited_lab(entry, value))
+        return changes
+    if value is not None:
+        raise InvalidValue(f"#{entry.id} is {entry.type}, which has no value.")
+    if name is not None and entry.type == "vaccine":
+        named = labs.vaccine_name(name)
+        changes.update(name=named, live=bool(entry.live or labs.live_vaccine(named)))
+    elif name is not None:
+        changes["name"] = labs.booked_test_name(name)
+    return changes
 
 
 def _edited_scale(

@@ -15,9 +15,15 @@ from collections.abc import Iterable, Iterator
 from ocrelog.entries import Entry
 
 BASE_COLUMNS = ("type", "date", "value", "name", "note")
-CSV_COLUMNS = BASE_COLUMNS + ("premeds", "reactions", "source", "items", "subscales", "handled_on", "handled_note")
+#: The columns of a lab result and a vaccination (labs.py): unit, range (LOW-HIGH), live (1 or 0).
+LAB_COLUMNS = ("unit", "range", "live")
+CSV_COLUMNS = (
+    BASE_COLUMNS + ("premeds", "reactions", "source", "items", "subscales", "handled_on", "handled_note") + LAB_COLUMNS
+)
 #: The columns of exports before the handled mark was exported (they import as they did).
 OLDER_COLUMNS = CSV_COLUMNS[:10]
+#: The columns of exports before lab results and vaccinations (they import as they did).
+HANDLED_COLUMNS = CSV_COLUMNS[:12]
 KNOWN_COLUMNS = frozenset(CSV_COLUMNS) | {"id"}
 #: The columns of free text, escaped for spreadsheets (and read back) as text; the others hold
 #: numbers, ISO dates or JSON and are written as they are.
@@ -69,7 +75,7 @@ def csv_chunks(entries: Iterable[Entry], *, safe_for_spreadsheets: bool = True) 
         cells = [
             entry.type,
             entry.date,
-            "" if entry.value is None else entry.value,
+            _value_cell(entry),
             text_cell(name) if name[:1] in _ESCAPED else name,
             text_cell(note) if note[:1] in _ESCAPED else note,
             _list_cell(entry.premeds),
@@ -79,6 +85,7 @@ def csv_chunks(entries: Iterable[Entry], *, safe_for_spreadsheets: bool = True) 
             json.dumps(dict(entry.subscales)) if entry.subscales else "",
             entry.handled_on or "",
             text_cell(handled) if handled[:1] in _ESCAPED else handled,
+            *(_lab_cells(entry) if entry.type in ("lab", "vaccine") else ("", "", "")),
         ]
         writer.writerow(cells)
         if count % _ROWS_PER_CHUNK == 0:
@@ -86,6 +93,21 @@ def csv_chunks(entries: Iterable[Entry], *, safe_for_spreadsheets: bool = True) 
             out.seek(0)
             out.truncate()
     yield out.getvalue()
+
+
+def _value_cell(entry: Entry) -> object:
+    """The value cell: the number, a hepatitis B result's word, or empty."""
+    if entry.result is not None:
+        return entry.result
+    return "" if entry.value is None else entry.value
+
+
+def _lab_cells(entry: Entry) -> tuple[str, str, str]:
+    """A lab result's unit and range (``7-16``), a vaccination's live mark (1 or 0)."""
+    if entry.type == "vaccine":
+        return "", "", "1" if entry.live else "0"
+    low_high = f"{entry.range[0]:g}-{entry.range[1]:g}" if entry.range else ""
+    return entry.unit or "", low_high, ""
 
 
 #: The first characters of a text cell that may need a ``'`` (formula starts, and ``'`` itself).

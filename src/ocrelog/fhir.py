@@ -11,7 +11,12 @@ resource per entry:
   subscale as a ``component`` (by item number: never an item's wording);
 - dose given: MedicationAdministration of ocrelizumab in mg, premedications and
   reactions in ``note``;
-- booked dose: MedicationRequest (intent ``plan``) of ocrelizumab in mg.
+- booked dose: MedicationRequest (intent ``plan``) of ocrelizumab in mg;
+- lab result: Observation, category ``laboratory``, coded with LOINC where a code was checked
+  (labs.TESTS), ``valueQuantity`` in UCUM, the range given as ``referenceRange``; a hepatitis B
+  result as ``valueCodeableConcept`` (its word as text);
+- vaccination: Immunization (status ``completed``, the vaccine's name as ``vaccineCode.text``);
+- booked blood test: ServiceRequest (intent ``plan``).
 
 A note typed with an entry becomes the resource's ``note``; so does the mark of
 ``ocrelog handled`` (its day as the annotation's ``time``, its note as the text). Times are local
@@ -123,6 +128,8 @@ def resource(entry: Entry) -> dict:
         return _observation(
             entry, {"text": SCALE_NAMES.get(entry.name or "", str(entry.name))}, value, _category("survey", "Survey")
         )
+    if entry.type in ("lab", "vaccine", "planned_lab"):
+        return _lab_resource(entry)
     if entry.type == "infusion":
         dosage: dict = {"dose": _mg(entry.value)}
         route = _route(entry.value)
@@ -154,6 +161,53 @@ def resource(entry: Entry) -> dict:
             {"timing": {"event": [fhir_datetime(entry.date)]}, "doseAndRate": [{"doseQuantity": _mg(entry.value)}]}
         ],
     }
+
+
+def _lab_resource(entry: Entry) -> dict:
+    """A lab result (Observation), a vaccination (Immunization) or a booked blood test (ServiceRequest)."""
+    from ocrelog import labs
+
+    if entry.type == "vaccine":
+        immunization = {
+            "resourceType": "Immunization",
+            "status": "completed",
+            "vaccineCode": {"text": entry.name},
+            "patient": SUBJECT,
+            "occurrenceDateTime": fhir_datetime(entry.date),
+            **_notes("A live vaccine." if entry.live else None, entry.note),
+        }
+        return _with_handled(immunization, entry)
+    test = labs.TESTS.get(entry.name or "")
+    if entry.type == "planned_lab":
+        what = f"Blood test: {test.words}" if test else "Blood test"
+        return {
+            "resourceType": "ServiceRequest",
+            "status": "active",
+            "intent": "plan",
+            "category": _category("laboratory", "Laboratory"),
+            "code": {"text": what},
+            "subject": SUBJECT,
+            "occurrenceDateTime": fhir_datetime(entry.date),
+            **_notes(entry.note),
+        }
+    assert test is not None  # a lab result's name is one of labs.TESTS (checked when stored)
+    if entry.result is not None:
+        quantity = "result"
+        value: dict = {"valueCodeableConcept": {"text": entry.result}}
+    else:
+        unit = test.unit(entry.unit)
+        quantity = unit.quantity
+        value = {"valueQuantity": {"value": entry.value, "unit": unit.symbol, "system": UCUM, "code": unit.ucum}}
+        if entry.range is not None:
+            low, high = ({"value": v, "unit": unit.symbol, "system": UCUM, "code": unit.ucum} for v in entry.range)
+            value["referenceRange"] = [
+                {"low": low, "high": high, "text": "The range given on the person's own lab report"}
+            ]
+    code: dict = {"text": test.words}
+    coded = [(c, name) for q, c, name in test.loinc if q == quantity]
+    if coded:
+        code = {"coding": [{"system": LOINC, "code": c, "display": name} for c, name in coded], "text": test.words}
+    return _observation(entry, code, value, _category("laboratory", "Laboratory"))
 
 
 def _route(mg: object) -> str | None:

@@ -44,9 +44,11 @@ def plan(
     last_dose: date | None,
     booked: list[tuple[int, date, int]],
     daily: time | None,
+    booked_tests: list[tuple[int, date, str | None]] | None = None,
 ) -> list[Event]:
     """The events: next dose due, the earliest date the label allows, each booked dose (id, day, mg)
-    from today on, and with ``daily`` a daily check-in reminder starting today."""
+    and each booked blood test (id, day, test or None) from today on, and with ``daily`` a daily
+    check-in reminder starting today."""
     events = []
     if next_due is not None:
         what = "second half of the course" if second_half else "next dose"
@@ -80,6 +82,18 @@ def plan(
                     day,
                 )
             )
+    for entry_id, day, test in sorted(booked_tests or (), key=lambda b: (b[1], b[0])):
+        if today <= day and day.year <= LATEST_YEAR:
+            named = f" ({booked_title(test)})" if test else ""
+            record = f"ocrelog lab {test} VALUE" if test else "ocrelog lab NAME VALUE"
+            events.append(
+                Event(
+                    f"blood-test-{entry_id}",
+                    f"Blood test booked{named}",
+                    f"Booked in ocrelog (#{entry_id}); record the result with: {record}",
+                    day,
+                )
+            )
     events.sort(key=lambda event: event.day)
     if daily is not None:
         events.append(
@@ -92,6 +106,13 @@ def plan(
             )
         )
     return events
+
+
+def booked_title(key: str) -> str:
+    """A booked test's name as the calendar shows it (``IgG``)."""
+    from ocrelog.labs import title_of
+
+    return title_of(key)
 
 
 def uid_tag(journal_id: str) -> str:

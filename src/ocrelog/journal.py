@@ -45,6 +45,11 @@ _STORED = (
     "items",
     "subscales",
     "time_given",
+    "unit",
+    "range_low",
+    "range_high",
+    "result",
+    "live",
 )
 #: The columns an entry is read from: its id, then what is stored (``_entry`` takes them in this order).
 _COLUMNS = ("id", *_STORED)
@@ -263,8 +268,18 @@ class Journal:
             changed = [_stored(self.conn, entry_id)]
             self.conn.execute(
                 "UPDATE entries SET date = ?, value = ?, name = ?, note = ?, premeds = ?,"
-                " reactions = ?, items = ?, subscales = ? WHERE id = ?",
-                (after.date, after.value, after.name, after.note, *_lists(after), *_answers(after), entry_id),
+                " reactions = ?, items = ?, subscales = ?, unit = ?, range_low = ?, range_high = ?,"
+                " result = ?, live = ? WHERE id = ?",
+                (
+                    after.date,
+                    after.value,
+                    after.name,
+                    after.note,
+                    *_lists(after),
+                    *_answers(after),
+                    *_lab_cells(after),
+                    entry_id,
+                ),
             )
             self._record("edit", f"changed #{entry_id}: {before.describe()} on {before.date}", changed=changed)
         return before, after
@@ -689,6 +704,18 @@ def _answers(entry: Entry) -> tuple[str | None, str | None]:
     )
 
 
+_NO_LAB = (None, None, None, None, None)
+
+
+def _lab_cells(entry: Entry) -> tuple:
+    """A lab result's unit, range (low, high) and result word, and a vaccine's live mark."""
+    if entry.type not in ("lab", "vaccine"):
+        return _NO_LAB
+    low, high = entry.range if entry.range else (None, None)
+    live = None if entry.live is None else int(entry.live)
+    return (entry.unit, low, high, entry.result, live)
+
+
 def _row(entry: Entry, logged_at: str | None = None) -> tuple:
     """The stored row of an entry (an import makes one per entry: only doses and scales
     have JSON to write)."""
@@ -712,6 +739,7 @@ def _row(entry: Entry, logged_at: str | None = None) -> tuple:
         entry.handled_note,
         *answers,
         None if entry.time_given is None else int(entry.time_given),
+        *(_lab_cells(entry) if kind in ("lab", "vaccine") else _NO_LAB),
     )
 
 
@@ -748,6 +776,11 @@ def _entry(row: tuple) -> Entry:
         items,
         subscales,
         time_given,
+        unit,
+        range_low,
+        range_high,
+        result,
+        live,
     ) = row
     if items or subscales:
         import json
@@ -773,6 +806,10 @@ def _entry(row: tuple) -> Entry:
         subscales=subs,
         logged=logged,
         time_given=None if time_given is None else bool(time_given),
+        unit=unit,
+        range=None if range_low is None else (range_low, range_high),
+        result=result,
+        live=None if live is None else bool(live),
     )
     return entry
 

@@ -39,6 +39,12 @@ def entry_value(entry: Entry) -> str:
         from ocrelog.scales import value_text
 
         return value_text(entry.value)
+    if entry.type == "lab":
+        from ocrelog.labs import value_words
+
+        return value_words(entry)
+    if entry.type == "vaccine":
+        return "live" if entry.live else ""
     return ""
 
 
@@ -48,6 +54,10 @@ def entry_details(entry: Entry) -> str:
 
 def _details(entry: Entry) -> list[str]:
     parts = []
+    if entry.range is not None:
+        from ocrelog.labs import flag_words
+
+        parts.append(flag_words(entry) or "")
     if entry.premeds:
         parts.append("premedication: " + ", ".join(entry.premeds))
     if entry.reactions:

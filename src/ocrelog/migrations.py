@@ -20,6 +20,7 @@ VERSIONS_TABLE = "ocrelog_versions"
 _TYPES_V1 = "'infusion', 'fatigue', 'symptom'"
 _TYPES_V3 = "'infusion', 'fatigue', 'symptom', 'temperature', 'planned'"
 _TYPES_V6 = "'infusion', 'fatigue', 'symptom', 'temperature', 'planned', 'scale'"
+_TYPES_V14 = _TYPES_V6 + ", 'lab', 'vaccine', 'planned_lab'"
 
 
 def _entries_table(name: str, types: str, extra: str = "") -> str:
@@ -132,10 +133,21 @@ def m009_scales(db: Any) -> None:
     # id counter are kept, so `undo` never meets a reused id.
     db.execute("ALTER TABLE entries ADD COLUMN items TEXT")
     db.execute("ALTER TABLE entries ADD COLUMN subscales TEXT")
+    _copy_entries(db, _TYPES_V3, _TYPES_V6, "m009_scales")
+
+
+def _copy_entries(db: Any, old_types: str, new_types: str, step: str) -> None:
+    """Copy ``entries`` to widen its type CHECK from ``old_types`` to ``new_types`` (m009, m014).
+
+    The copy is built from the table's own definition, so a column or an index another
+    step added is kept whatever order the steps run in; ids and the id counter are kept,
+    so `undo` never meets a reused id. Triggers are dropped with the old table: a step
+    after m011 creates its triggers again (:func:`_daily_highest_triggers`).
+    """
     (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'entries'").fetchone()
-    old_check, new_check = f"CHECK (type IN ({_TYPES_V3}))", f"CHECK (type IN ({_TYPES_V6}))"
+    old_check, new_check = f"CHECK (type IN ({old_types}))", f"CHECK (type IN ({new_types}))"
     if old_check not in sql:
-        raise RuntimeError("m009_scales: the entries table's type CHECK is not the one expected")
+        raise RuntimeError(f"{step}: the entries table's type CHECK is not the one expected")
     indexes = [
         index_sql
         for (index_sql,) in db.execute(
@@ -188,6 +200,11 @@ def m011_daily_highest(db: Any) -> None:
     # step that copies the table must create them again.
     db.execute("CREATE TABLE daily_highest (day TEXT PRIMARY KEY, highest INTEGER NOT NULL) WITHOUT ROWID")
     db.execute(_COUNT.format(only=""))
+    _daily_highest_triggers(db)
+
+
+def _daily_highest_triggers(db: Any) -> None:
+    """The triggers that keep ``daily_highest`` exact (step 11; again after a table copy, step 14)."""
     new, old = _DAY.format("NEW"), _DAY.format("OLD")
     db.execute(
         "CREATE TRIGGER daily_highest_added AFTER INSERT ON entries"
@@ -236,6 +253,21 @@ def m013_journal_id(db: Any) -> None:
     db.execute(f"INSERT INTO {JOURNAL_ID_TABLE} (one, id) VALUES (1, ?)", [str(uuid.uuid4())])
 
 
+def m014_labs_vaccines(db: Any) -> None:
+    # Blood test results (`ocrelog lab`), vaccinations (`ocrelog vaccine`) and booked blood
+    # tests (`lab --planned`) are entries of three new types: the type CHECK can only change
+    # by copying the table (as m009 did), which drops step 11's triggers, so they are made
+    # again. A result's unit (as given), the range printed on the person's lab report, a
+    # hepatitis B result's word, and whether a vaccine is live are four new columns.
+    db.execute("ALTER TABLE entries ADD COLUMN unit TEXT")
+    db.execute("ALTER TABLE entries ADD COLUMN range_low REAL")
+    db.execute("ALTER TABLE entries ADD COLUMN range_high REAL")
+    db.execute("ALTER TABLE entries ADD COLUMN result TEXT")
+    db.execute("ALTER TABLE entries ADD COLUMN live INTEGER")
+    _copy_entries(db, _TYPES_V6, _TYPES_V14, "m014_labs_vaccines")
+    _daily_highest_triggers(db)
+
+
 STEPS: tuple[Callable[[Any], None], ...] = (
     m001_entries,
     m002_daily_index,
@@ -250,6 +282,7 @@ STEPS: tuple[Callable[[Any], None], ...] = (
     m011_daily_highest,
     m012_usual,
     m013_journal_id,
+    m014_labs_vaccines,
 )
 SCHEMA: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 

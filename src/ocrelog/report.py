@@ -7,6 +7,7 @@ only lays them out.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.cells import cell_len
@@ -24,7 +25,7 @@ from ocrelog.entries import Entry, dose_words
 from ocrelog.plurals import plural
 from ocrelog.rich_output import shown
 from ocrelog.rules import CHART_FROM, WINDOW_DAYS, Cycle, Findings
-from ocrelog.terminal import NARROW
+from ocrelog.terminal import NARROW, terminal_text
 from ocrelog.wording import (
     CHART_LEGEND,
     DISCLAIMER,
@@ -42,6 +43,9 @@ from ocrelog.wording import (
     rises_text,
     settings_text,
 )
+
+if TYPE_CHECKING:
+    from ocrelog.labs import LabFacts
 
 FLAG_STYLES = {"none": "green", "prolonged": "yellow", "severe": "bold red"}
 #: A warning sign's advice at a terminal, by its tier: seek help now, soon (red when it says today).
@@ -392,7 +396,9 @@ def _lines(texts: list[Text]) -> Text:
     return Text("\n").join(texts)
 
 
-def print_report(console: Console, findings: Findings, scales: Sequence[Entry] = ()) -> None:
+def print_report(
+    console: Console, findings: Findings, scales: Sequence[Entry] = (), labs: LabFacts | None = None
+) -> None:
     """The whole report, in one ``console.print`` (each would flush and lay out on its own)."""
     parts: list[RenderableType] = []
     lines = attention_lines(findings)
@@ -419,6 +425,12 @@ def print_report(console: Console, findings: Findings, scales: Sequence[Entry] =
     latest = scales_line(scales)
     if latest is not None:
         lines.append(latest)
+    if labs is not None:
+        from ocrelog.labs import report_lines
+
+        lab_lines = report_lines(labs)
+        if lab_lines:
+            lines += [Text(""), *(Text(terminal_text(line)) for line in lab_lines)]
     lines.append(Text(""))
     due = due_text(findings)
     if due:

@@ -37,6 +37,7 @@ from ocrelog.wording import (
     episode_text,
     episodes_heading,
     finding_text,
+    infections_period,
     infections_text,
     late_doses_text,
     number_text,
@@ -48,6 +49,7 @@ from ocrelog.wording import (
 if TYPE_CHECKING:
     from ocrelog.concerns import Concern
     from ocrelog.cycle_shape import Comparison
+    from ocrelog.labs import LabFacts
 
 #: Notes shown, at most, and each note's length (the page must stay within 2 A4 pages).
 MAX_NOTES = 8
@@ -162,6 +164,13 @@ class Summary:
     infections: str = ""  # the count of infections of the 12 months to the period's end
     rise_title: str = RISE_TITLE
     rise_headers: tuple[str, ...] = RISE_HEADERS
+    # Blood tests and vaccinations (labs.py): IgG over time beside the infections of the last 12
+    # months, the other tests by kind (hepatitis B with the B cells), the vaccinations in the cycle.
+    labs: tuple[str, ...] = ()
+    igg: str = ""
+    vaccines: tuple[tuple[str, ...], ...] = ()
+    vaccines_more: int = 0
+    vaccine_headers: tuple[str, ...] = ()
 
     @property
     def title(self) -> str:
@@ -181,6 +190,7 @@ def summary_model(
     chart: bool = True,
     name: str | None = None,
     infections: tuple[Concern, ...] = (),
+    labs: LabFacts | None = None,
 ) -> Summary:
     """The summary of a period as facts in words, from what the use case read and analysed
     once (``usecases.review.clinic_summary``): no journal, no rule applied here.
@@ -195,12 +205,15 @@ def summary_model(
     today = found.today
     temperatures, temperatures_more = temperature_lines(entries)
     symptoms = symptom_rows(entries, alerts)
-    notes, notes_more = noted_lines(entries, {a.day for a in alerts}, flagged_days(found.cycles))
+    infections_words = infections_text(infections, None if end == today else end)
+    lab = lab_fields(labs, len(infections), infections_period(None if end == today else end))
+    notes, notes_more = noted_lines(entries, {a.day for a in alerts}, flagged_days(found.cycles), notes_limit(lab))
     from ocrelog.concerns import fold
 
     concerns = fold(alerts)
     sign_rows = tuple(concern_row(c) for c in sorted(concerns, key=lambda c: c.last, reverse=True) if not c.history)
     return Summary(
+        **lab,
         name=name,
         period=f"{written(start)} to {written(end)}",
         generated=written(today),
@@ -227,8 +240,39 @@ def summary_model(
         rise_sentence=rises_text(found, clinician=True),
         episodes_heading=episodes_heading(found, titled=False) if found.episodes else "",
         episodes=tuple(episode_text(e) for e in found.episodes),
-        infections=infections_text(infections, None if end == today else end),
+        infections=infections_words,
     )
+
+
+#: The vaccinations the summary lists, newest kept (older ones: counted).
+MAX_VACCINES = 6
+#: The notes the summary keeps however long its blood tests' section is.
+MIN_NOTES = 2
+
+
+def notes_limit(lab: dict) -> int:
+    """The notes shown beside the blood tests' section: one note (about two printed lines) given
+    up for each two lines the section takes, so the page keeps its two pages (MAX_NOTES without it)."""
+    if not lab:
+        return MAX_NOTES
+    lines = 3 + len(lab["labs"]) + (2 if lab["igg"] else 0) + (len(lab["vaccines"]) + 2 if lab["vaccines"] else 0)
+    return max(MIN_NOTES, MAX_NOTES - (lines + 1) // 2)
+
+
+def lab_fields(labs: LabFacts | None, infections: int, when: str) -> dict:
+    """The summary's blood tests and vaccinations ({} with none), from ``labs.py``'s facts."""
+    if labs is None or not (labs.results or labs.vaccines):
+        return {}
+    from ocrelog.labs import VACCINE_HEADERS, grouped_lines, igg_with_infections, vaccine_rows
+
+    rows = vaccine_rows(labs)
+    return {
+        "labs": tuple(grouped_lines(labs.results)),
+        "igg": igg_with_infections(labs.results, infections, when),
+        "vaccines": tuple(row.cells for row in rows[-MAX_VACCINES:]),
+        "vaccines_more": max(0, len(rows) - MAX_VACCINES),
+        "vaccine_headers": VACCINE_HEADERS,
+    }
 
 
 # -- the facts, one function each -------------------------------------------------

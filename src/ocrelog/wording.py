@@ -313,8 +313,12 @@ def infections_text(infections: Sequence[Concern], until: date | None = None) ->
         names[name] = names.get(name, 0) + 1
     months = ", ".join(name if n == 1 else f"{name} ({n})" for name, n in names.items())
     count = len(infections)
-    when = f"the {INFECTION_MONTHS} months to {written(until)}" if until else f"the last {INFECTION_MONTHS} months"
-    return f"{count} infection{'' if count == 1 else 's'} logged in {when}: {months}."
+    return f"{count} infection{'' if count == 1 else 's'} logged in {infections_period(until)}: {months}."
+
+
+def infections_period(until: date | None = None) -> str:
+    """'the last 12 months', or 'the 12 months to 3 Nov 2026' (``until``: not today)."""
+    return f"the {INFECTION_MONTHS} months to {written(until)}" if until else f"the last {INFECTION_MONTHS} months"
 
 
 EPISODES_TITLE = "Fatigue between doses"

@@ -34,7 +34,15 @@ from ocrelog.entries import (
     symptom_name,
 )
 from ocrelog.errors import InvalidValue
-from ocrelog.exports import BASE_COLUMNS, CSV_COLUMNS, KNOWN_COLUMNS, OLDER_COLUMNS, TEXT_COLUMNS, from_cell
+from ocrelog.exports import (
+    BASE_COLUMNS,
+    CSV_COLUMNS,
+    HANDLED_COLUMNS,
+    KNOWN_COLUMNS,
+    OLDER_COLUMNS,
+    TEXT_COLUMNS,
+    from_cell,
+)
 from ocrelog.importers.common import Head, Importer, header_names, numbered
 
 _READ_SIZE = 1 << 20
@@ -105,7 +113,7 @@ def _csv_entries(stream: Iterable[str], limits: _Limits) -> Iterator[Entry]:
         _, header = next(lines, (1, None))
         columns = _csv_columns(header)
         width = len(columns)
-        fast = _csv_fast if tuple(columns) in (CSV_COLUMNS, OLDER_COLUMNS, BASE_COLUMNS) else None
+        fast = _csv_fast if tuple(columns) in (CSV_COLUMNS, HANDLED_COLUMNS, OLDER_COLUMNS, BASE_COLUMNS) else None
         texts = [i for i, column in enumerate(columns) if column in TEXT_COLUMNS]
         for line, cells in lines:
             for i in texts:  # a text cell escaped for spreadsheets ('=...) reads back as it was
@@ -141,7 +149,7 @@ def _csv_columns(header: list[str] | None) -> list[str]:
     if unknown:
         raise InvalidValue(
             f"Line 1: unknown column {unknown[0]!r}; the columns are "
-            f"{','.join(CSV_COLUMNS)} (premeds, reactions, source, items and subscales are optional)."
+            f"{','.join(CSV_COLUMNS)} (every column but type and date is optional)."
         )
     missing = [c for c in ("type", "date") if c not in columns]
     if missing:
@@ -361,10 +369,14 @@ def _entry_fields(row: dict, limits: _Limits) -> Entry:
     entry_type = _text(row, "type").strip().lower()
     if entry_type not in TYPES:
         raise InvalidValue(f"The type must be {', '.join(TYPES[:-1])} or {TYPES[-1]}, not {_text(row, 'type')[:40]!r}.")
-    when = _file_date(_text(row, "date").strip(), limits, entry_type == "planned")
+    when = _file_date(_text(row, "date").strip(), limits, entry_type in ("planned", "planned_lab"))
     raw_value = row.get("value")
     if entry_type == "scale":
         return _scale(row, when)
+    if entry_type in _LAB_TYPES:
+        return _lab(row, when, entry_type)
+    if row.get("unit") or row.get("range") or row.get("live") not in (None, ""):
+        raise InvalidValue("Only lab results have a unit and a range, and only vaccinations are live or not.")
     value: int | float | None = None
     if entry_type == "fatigue":  # the common case, as ocrelog writes it: "5" in CSV, 5 in JSON
         kind = raw_value.__class__
@@ -419,6 +431,8 @@ def _plain_csv(cells: list[str]) -> bool:
     """A CSV row without premeds, reactions, items, subscales or a handled mark."""
     if len(cells) > 5 and (cells[5] or cells[6] or cells[8] or cells[9]):
         return False
+    if len(cells) > 12 and (cells[12] or cells[13] or cells[14]):
+        return False  # a unit, a range or a live mark: the long way, which refuses them
     return not (len(cells) > 10 and (cells[10] or cells[11]))  # a handled mark: the long way
 
 
@@ -511,6 +525,52 @@ def _scale(row: dict, when: str) -> Entry:
         note=clean_note(_text(row, "note")),
         source=_text(row, "source").strip() or None,
     )
+
+
+_LAB_TYPES = ("lab", "vaccine", "planned_lab")
+
+
+def _lab(row: dict, when: str, entry_type: str) -> Entry:
+    """A lab result, a vaccination or a booked blood test, checked as when it was typed."""
+    from dataclasses import replace
+
+    from ocrelog import labs
+
+    if _list(row, "premeds") or _list(row, "reactions") or row.get("items") or row.get("subscales"):
+        raise InvalidValue(f"A {entry_type} entry has no premeds, reactions, items or subscales.")
+    note, source = clean_note(_text(row, "note")), _text(row, "source").strip() or None
+    raw_value = row.get("value")
+    if entry_type == "vaccine":
+        entry = labs.vaccine_entry(when, _text(row, "name"), _live(row.get("live")))
+    elif entry_type == "planned_lab":
+        entry = Entry(type="planned_lab", date=when, name=labs.booked_test_name(_text(row, "name")))
+    else:
+        value = raw_value.strip() if isinstance(raw_value, str) else raw_value
+        entry = labs.lab_entry(when, _text(row, "name"), value, _text(row, "unit").strip() or None, _range(row))
+    return replace(entry, note=note, source=source)
+
+
+def _live(value: object) -> bool:
+    """A vaccination's live mark: true or 1 (JSON, CSV); false, 0 or empty: not live."""
+    if value in (True, 1, "1", "true", "True"):
+        return True
+    if value in (None, False, 0, "", "0", "false", "False"):
+        return False
+    raise InvalidValue(f"live must be 1 or 0 (true or false), not {str(value)[:20]!r}.")
+
+
+def _range(row: dict) -> str | tuple[float, float] | None:
+    """The range given: ``7-16`` (CSV), ``{"low": 7, "high": 16}`` (JSON), or none."""
+    value = row.get("range")
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict) and set(value) == {"low", "high"}:
+        low, high = value["low"], value["high"]
+        if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (low, high)) and 0 <= low < high:
+            return float(low), float(high)
+    raise InvalidValue('The range must be LOW-HIGH text or {"low": 7, "high": 16}.')
 
 
 def _fast_entry(entry_type, when, value, name, note, premeds, reactions, source) -> Entry:

@@ -182,6 +182,7 @@ def calendar_events(journal: Journal, today: date, at: Any = None) -> list[Event
         given[-1].day if given else None,
         booked,
         at,
+        [(e.id or 0, e.day, e.name) for e in journal.iter_entries(type="planned_lab", since=today)],
     )
 
 

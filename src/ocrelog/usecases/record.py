@@ -276,3 +276,36 @@ def store_checkin(
 
         lines = list(sign_lines(alerts_from(journal, stored[0].id or 0)))
     return CheckedIn(stored, (*lines, "'ocrelog undo' removes this whole check-in."))
+
+
+def record_lab(journal: Journal, entry: Entry) -> Recorded:
+    """A blood test's result, already checked by ``labs.lab_entry``; notices: the advice of any
+    warning sign in its note, and where it falls in the cycle (``labs.cycle_place``)."""
+    from ocrelog.labs import cycle_place
+    from ocrelog.queries import doses
+
+    entry = journal.add(entry)
+    return Recorded(entry, (*advice(journal, entry), f"Taken {cycle_place(doses(journal), entry.day)}."))
+
+
+def record_vaccine(journal: Journal, entry: Entry, *, confirmed: bool = False) -> Recorded | Question:
+    """A vaccination (``labs.vaccine_entry``). A live one needs ``confirmed`` (the label's
+    sentence is said by the caller first, ``labs.LABEL_LIVE_SENTENCE``). Notices: the advice of
+    any warning sign in its note, and where it fell in the cycle, as a fact."""
+    if entry.live and not confirmed:
+        return Question(
+            f"{entry.name} is a live vaccine; record it?",
+            f"record the live vaccine {entry.name}",
+            "Kept the journal as it was: no vaccination was recorded.",
+        )
+    from ocrelog.labs import cycle_place
+    from ocrelog.queries import doses
+
+    entry = journal.add(entry)
+    return Recorded(entry, (*advice(journal, entry), f"Given {cycle_place(doses(journal), entry.day)}."))
+
+
+def book_lab(journal: Journal, day: date, name: str | None, note: str | None = None) -> Recorded:
+    """A blood test booked for ``day`` (see :func:`booking_day`), shown by ``ocrelog calendar``."""
+    entry = journal.add(Entry(type="planned_lab", date=day.isoformat(), name=name, note=note))
+    return Recorded(entry)

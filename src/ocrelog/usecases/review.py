@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ocrelog.cycle_shape import Shape
     from ocrelog.entries import Entry
     from ocrelog.journal import Journal
+    from ocrelog.labs import LabFacts
     from ocrelog.rules import Findings, Settings
     from ocrelog.summary import Summary
 
@@ -264,6 +265,7 @@ def clinic_summary(
         chart=chart,
         name=name,
         infections=infections,
+        labs=lab_facts(journal, end),
     )
 
 
@@ -275,3 +277,15 @@ def save_summary(text: str, output: str | None, today: date, kind: str, *, overw
     target = summary_path(output, today, kind)
     write_chunks(target, [text], overwrite=overwrite)
     return target
+
+
+def lab_facts(journal: Journal, until: date | None = None) -> LabFacts:
+    """The blood test results and vaccinations (up to ``until``), oldest first, with the doses."""
+    from ocrelog.labs import LabFacts
+    from ocrelog.queries import doses
+
+    results = tuple(reversed(journal.entries(type="lab", until=until)))
+    vaccines = tuple(reversed(journal.entries(type="vaccine", until=until)))
+    if not results and not vaccines:
+        return LabFacts()
+    return LabFacts(results, vaccines, tuple(doses(journal)))
