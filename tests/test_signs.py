@@ -38,6 +38,8 @@ SETS = {
     "signs_heldout8.tsv": (0.98, 0.025),
     # tuned on its own misses with general rules only (its first, unseen reading: 86.4 % and 8.2 %)
     "signs_heldout9.tsv": (0.98, 0.03),
+    # tuned on its own misses with general rules only (its first, unseen reading: 90.3 % and 12.9 %)
+    "signs_heldout10.tsv": (0.98, 0.04),
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -989,6 +991,37 @@ OTHER_WORDS_9 = [
 
 @pytest.mark.parametrize(("when", "text", "expected", "now"), OTHER_WORDS_9)
 def test_the_rules_made_from_held_out_9_read_other_words_alike(when, text, expected, now):
+    for as_note in (False, True):
+        found = read_row(text, when, as_note)
+        assert {alert.category for alert in found} == expected, (text, as_note)
+        assert any(alert.tier == NOW for alert in found) == now, (text, as_note)
+
+
+#: The general rules made from held-out 10's misses, each said in other words than the set's own.
+OTHER_WORDS_10 = [
+    ("away", "I write for my mother. She has temperature 38.6 since morning", {"infection"}, False),
+    ("away", "a bit chilly and shivery, probably nothing", {"infection"}, False),
+    ("away", "sats 90 on the finger thing", {"breathing"}, True),
+    ("away", "SOB at rest this evening", {"breathing"}, True),
+    ("away", "she went rigid at the table, her husband writing", {"neurological"}, True),
+    ("away", "left his keys in the freezer, new for him, writing for my dad", {"neurological"}, False),
+    ("away", "my numb patch has worn off", set(), False),
+    ("away", "sore throat from singing at the concert", set(), False),
+    ("away", "rabbit has a runny eye, vet tomorrow", set(), False),
+    ("away", "police seizure of fake goods on the news", set(), False),
+    ("away", "proving the bread at 39 degrees", set(), False),
+    ("away", "bumping into door frames all week", {"neurological"}, False),
+    ("dose", "lady opposite me was itchy all over", set(), False),
+    ("dose", "I want to be sick since they finished", {"infusion_reaction"}, False),
+    ("dose", "heart tachy on the monitor", {"infusion_reaction"}, False),
+    ("dose", "my headache has lifted", set(), False),
+    ("sc", "the scratchy wool jumper went back", set(), False),
+    ("away", "took my temp, all fine", set(), False),
+]
+
+
+@pytest.mark.parametrize(("when", "text", "expected", "now"), OTHER_WORDS_10)
+def test_the_rules_made_from_held_out_10_read_other_words_alike(when, text, expected, now):
     for as_note in (False, True):
         found = read_row(text, when, as_note)
         assert {alert.category for alert in found} == expected, (text, as_note)

@@ -48,10 +48,12 @@ from ocrelog.vocabulary import (
     FILLER,
     GAP_WORDS,
     GROUPS,
+    HEDGES,
     HERE_NOW,
     HYPOTHETICAL,
     IDIOMS,
     LOOKALIKES,
+    LOW_SATS,
     NEAR_MISS,
     NEGATION_REACH,
     NEGATIONS,
@@ -85,6 +87,8 @@ from ocrelog.vocabulary import (
     RELATIVES,
     RESOLUTION_REACH,
     RESOLUTIONS,
+    SATS_MIN,
+    SATS_WORDS,
     SELF,
     SHORTHAND,
     SIGNS,
@@ -132,6 +136,7 @@ _SIGN = {sign.key: sign for sign in SIGNS}
 FEVER = _SIGN["fever"]
 FEVER_AT_DOSE = _SIGN["fever at the dose"]
 FAST_HEARTBEAT = _SIGN["fast heartbeat"]
+TROUBLE_BREATHING = _SIGN["trouble breathing"]
 _VERY_HIGH_ADVICE = _SIGN["very high fever"].advice or ""  # its words name the line: {celsius}, {fahrenheit}
 VERY_HIGH_FEVER = _SIGN["very high fever"]._replace(
     advice=_VERY_HIGH_ADVICE.format(celsius=f"{VERY_HIGH_FEVER_C:g}", fahrenheit=f"{VERY_HIGH_FEVER_F:g}")
@@ -441,9 +446,13 @@ def _other_subject(words: list[str], end: int, at: int) -> bool:
     """Between a sign and a resolution's word, the resolution's own subject: "and" then the
     writer or another part ("throat swollen and my voice has gone croaky"), or a time clause
     ("lips swelling an hour after they finished")."""
-    return any(
-        words[j] in NEW_SUBJECT_LINKS and (words[j + 1] in SELF or words[j + 1] == "my") for j in range(end, at - 1)
-    ) or bool(TIME_LINKS & set(words[end:at]) and words[at - 1] not in PERFECT)
+    return (
+        any(
+            words[j] in NEW_SUBJECT_LINKS and (words[j + 1] in SELF or words[j + 1] == "my") for j in range(end, at - 1)
+        )
+        or bool(TIME_LINKS & set(words[end:at]) and words[at - 1] not in PERFECT)
+        or words[at - 1] in GROUPS["dose"]
+    )
 
 
 def _resolution_at(words: list[str], end: int) -> int | None:
@@ -482,7 +491,7 @@ def _told_of(words: list[str], i: int, someone: Callable[[str], bool]) -> bool:
 def _negation_reach(words: list[str], start: int) -> int:
     """How far back a negation reaches a sign: NEGATION_REACH words, and further when the sign is
     the second of two joined by "or" ("not had a single shiver or sweat")."""
-    return NEGATION_REACH + (GAP_WORDS if start and words[start - 1] in ("or", "nor") else 0)
+    return NEGATION_REACH + (GAP_WORDS if {"or", "nor"} & set(words[max(0, start - 2) : start]) else 0)
 
 
 def _has(words: list[str], cues: frozenset[str]) -> bool:
@@ -540,6 +549,8 @@ def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = Fa
     The injection site is the writer's own ("where they injected": they gave the dose)."""
     if sign.category != INJECTION.name and _someone_elses(words, start, carer):
         return True
+    if end - start == 1 and end < len(words) and words[end] in THINGS:
+        return True  # "the itchy jumper": the thing's
     if _cue_before(words, start, NEGATIONS, _negation_reach(words, start)) or _passed(words, end):
         return True
     if _has(words, POSITIVE):
@@ -605,13 +616,19 @@ def _caused(words: list[str], link: int) -> bool:
     if words[link] not in CAUSE_LINKS or (words[link] == "in" and link and words[link - 1] in ONSET_VERBS):
         return False
     causes = BENIGN_CAUSES | PRESSED_BY if words[link] == "from" else BENIGN_CAUSES
-    return any(a < CONTEXT_REACH + 2 for a, _ in _spans(words[link + 1 :], causes))
+    after = words[link + 1 :]
+    # not a cause said not to be one ("slurry since sat and I havent been drinking")
+    return any(
+        a < CONTEXT_REACH + 2 and not NEGATIONS & set(after[max(0, a - 2) : a]) for a, _ in _spans(after, causes)
+    )
 
 
 def _answered(words: list[str]) -> bool:
     """A clause that only answers or closes the one before it: "- no", "all normal", "much
     better now", "nothing new"."""
     said = [w for w in words if w not in FILLER or w in ANSWERS]
+    if words and words[0] in HEDGES:
+        return False  # "bit shivery, probably nothing": a hedge, not an answer
     covered = {i for a, b in _spans(said, _CLOSING) for i in range(a, b)}
     return bool(said) and len(covered) == len(said) or _passed_clause(said, words)
 
@@ -718,7 +735,28 @@ def _clause_signs(typed: list[str], words: list[str], changed: bool = False, car
     pulse = _pulse(typed, words)
     if pulse is not None:
         found.setdefault(FAST_HEARTBEAT.key, pulse)
+    oxygen = _oxygen(typed, words)
+    if oxygen is not None:
+        found.setdefault(TROUBLE_BREATHING.key, oxygen)
     return found
+
+
+def _oxygen(typed: list[str], words: list[str]) -> Found | None:
+    """An oxygen saturation written in a clause (one of SATS_WORDS, then a number within
+    CONTEXT_REACH words) at or below LOW_SATS: trouble breathing ("sats 91%"); not negated, told
+    of the past or a worry."""
+    named = _spans(words, SATS_WORDS)
+    if not named or _has(words, PAST):
+        return None
+    for a, b in named:
+        for i in range(b, min(b + CONTEXT_REACH, len(typed))):
+            if (
+                typed[i][0].isdecimal()
+                and SATS_MIN <= float(typed[i]) <= LOW_SATS
+                and not (_cue_before(words, a, NEGATIONS, NEGATION_REACH) or _hypothetical(words, a))
+            ):
+                return Found(TROUBLE_BREATHING, " ".join(typed[a : i + 1]))
+    return None
 
 
 def _pulse(typed: list[str], words: list[str]) -> Found | None:
@@ -803,8 +841,8 @@ def _carer(typed_clauses: list[list[str]], read_clauses: list[list[str]], change
         return False
     first = read_clauses[0]
     lead = first[1:] if first[0] in ("my", "our", "its", "this", "his", "her", "their") else first
-    if len(lead) > 1 and (lead[0] in OTHER_PEOPLE or lead[0] in CARERS) and lead[1] in CARER_MARKS:
-        return True
+    if any(_writer_named(words) for words in read_clauses):
+        return True  # "husband here", "carer note", "... His son writing."
     if len(lead) > 1 and (lead[0] in CARER_ROLES or lead[0] in CARERS and lead[1] in CARED_FOR):
         return True  # "carer: he doesnt know what day it is", "carer: Pat is burning up"
     if any(a < 3 and _names_a_carer(words, b) for words in read_clauses for a, b in _spans(words, CARER_OPENERS)):
@@ -814,6 +852,13 @@ def _carer(typed_clauses: list[list[str]], read_clauses: list[list[str]], change
     return "changes in thinking" in _clause_signs(typed_clauses[0], first, changed, carer=True) and (
         "changes in thinking" not in _clause_signs(typed_clauses[0], first, changed)
     )
+
+
+def _writer_named(words: list[str]) -> bool:
+    """A clause that opens with the writer naming themself: a person or a carer, then a mark
+    ("husband here", "his son writing", "carer note")."""
+    lead = words[1:] if words and words[0] in ("my", "our", "its", "this", "his", "her", "their") else words
+    return len(lead) > 1 and (lead[0] in OTHER_PEOPLE or lead[0] in CARERS) and lead[1] in CARER_MARKS
 
 
 def _names_a_carer(words: list[str], b: int) -> bool:

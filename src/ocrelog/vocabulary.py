@@ -324,7 +324,22 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "blotchy",
         "bumpy",
     ),
-    "wound": ("wound", "cut", "graze", "scratch", "scrape", "blister", "incision", "scar", "stitches", "ulcer"),
+    "wound": (
+        "wound",
+        "cut",
+        "toenail",
+        "nail",
+        "fingernail",
+        "cuticle",
+        "graze",
+        "scratch",
+        "scrape",
+        "blister",
+        "incision",
+        "scar",
+        "stitches",
+        "ulcer",
+    ),
     "infected": (
         "red",
         "hot",
@@ -429,6 +444,20 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "shimmering",
         "doubled",
     ),
+    # things put where they do not belong ("put her shoes in the fridge")
+    "misplaced": (
+        "shoes",
+        "shoe",
+        "keys",
+        "phone",
+        "kettle",
+        "remote",
+        "wallet",
+        "purse",
+        "iron",
+        "handbag",
+        "glasses",
+    ),
     # what a hand aims at and misses when it will not go where it is sent
     "targets": (
         "keyhole",
@@ -500,6 +529,7 @@ SIGNS: tuple[Sign, ...] = (
             "puffing and panting",
             "breathing ... heavy|tight|tighter|funny|weird|strange|odd|wrong|noisy|shallow|rattly|rattling|raspy",
             "winded",
+            "sob at|when|while rest|resting|sitting|lying",
             "stopping|stop|stopped|gasping|fighting for air",
             "kettle|rattle|rattling|crackling|crackly|bubbling|gurgling ... breathe|breathes|breathing|breath",
             "breathing|breath|breathes ... whistly|whistling|rattly|crackly|kettle|gurgly",
@@ -621,7 +651,7 @@ SIGNS: tuple[Sign, ...] = (
         "tiredness at the dose",
         "infusion_reaction",
         SOON,
-        ("{tired} ... {dose}", "{dose} ... knocked|floored|flattened|wiped|wiping me"),
+        ("{tired} ... {dose}", "{dose} ... knocked|knocks|floored|floors|flattened|flattens|wiped|wipes|wiping me"),
     ),
     Sign(
         "dizziness",
@@ -656,6 +686,10 @@ SIGNS: tuple[Sign, ...] = (
         SOON,
         (
             "nausea",
+            "want|going|gonna to vomit|puke|spew",
+            "want|going|gonna to be sick",
+            "sick feeling",
+            "boaky",
             "sick to|in my|the {tummy}",
             "nauseous",
             "nauseated",
@@ -719,6 +753,9 @@ SIGNS: tuple[Sign, ...] = (
         SOON,
         (
             "fast heartbeat",
+            "tachy",
+            "tachycardic",
+            "tachycardia",
             "fast heart beat",
             "fast heart",
             "racing heart",
@@ -782,6 +819,7 @@ SIGNS: tuple[Sign, ...] = (
             "running a temp",
             "running a temperature",
             "burning up",
+            "burning|boiling|roasting hot",
         ),
     ),
     # -- infections ------------------------------------------------------------------------
@@ -804,6 +842,7 @@ SIGNS: tuple[Sign, ...] = (
             "temps",
             "running a temp",
             "burning up",
+            "burning|boiling|roasting hot",
         ),
     ),
     # Its advice names the threshold, signs.VERY_HIGH_FEVER_C and _F, filled in by signs.py.
@@ -1228,7 +1267,7 @@ SIGNS: tuple[Sign, ...] = (
             "{lft} ... {raised}",
             "abnormal|raised|high|elevated|deranged ... {lft}",
             "liver function ... {raised}",
-            "{lft} ... times|x normal|higher|over|raised|high|the|upper",
+            "{lft} ... times|x normal|higher|over|raised|high|the|upper|uln",
         ),
     ),
     Sign(
@@ -1366,6 +1405,7 @@ SIGNS: tuple[Sign, ...] = (
             "numbness",
             "{part} ... belongs|belonged|belonging to someone",
             "{part} ... not mine",
+            "{cant} feel ... fingers|fingertips|toes|feet|hands",
             "numb",
             "pins ... needles",
             "tingling",
@@ -1434,7 +1474,9 @@ SIGNS: tuple[Sign, ...] = (
             "{cant} button|unbutton|zip|unzip|tie",
             "{hard} ... {fine}",
             "hand|hands ... lets|let go",
-            "hand|hands|arm ... shakes|shaky|trembles|trembling|tremble",
+            "hand|hands|arm ... shakes|shaking|shaky|trembles|trembling|tremble",
+            "walking|walks|walked|bumping|bumps|bumped into ... doorways|doorway|door|doors|doorframe|doorframes",
+            "walking|walks|walked|bumping|bumps|bumped into ... walls|wall|furniture",
             "spilling|spilled|spilt|spill ... soup|tea|drink|drinks|food|down",
             "shoes|shoe|slippers|clothes ... wrong|opposite feet|foot|way",
             "handwriting|writing ... spider|spidery|messy|worse|illegible|shaky|wobbly|tiny|small|smaller|scrawly|scrawl|scribbly|cramped|unreadable|awful|terrible",  # noqa: E501 - one phrase
@@ -1508,7 +1550,13 @@ SIGNS: tuple[Sign, ...] = (
             "forgetful",
             "asking ... same question|questions|thing|things",
             "talking nonsense",
-            "not making ... sense",
+            "not|isnt|wasnt|aint making ... sense",
+            "{misplaced} ... in the fridge|freezer|oven|microwave|bin|dishwasher",
+            "asking|asks|asked ... what day|year|month|time",
+            "out of character",
+            "{cant} follow ... recipe|instructions|conversation|conversations|story|plot|film|steps",
+            "forgetting|forgot|forgets|forgotten ... conversation|conversations|appointments",
+            "thinking ... treacle|mud|slow|slower|sluggish|foggy|cotton",
             "doesnt|dont|didnt|does|did know|recognise|recognize me|us|anyone|people|faces|family|her|him",
             "{cant} work|figure out ... machine|phone|remote|tv|telly|microwave|cooker|oven",
             "{cant} work|figure out ... money|change|bills|instructions|recipe",
@@ -1561,8 +1609,8 @@ SIGNS: tuple[Sign, ...] = (
             "twitching and jerking",
             "jerking and twitching",
             "jerking ... arms|legs|body|all over",
-            "arms|legs|limbs|body ... jerking|twitching|thrashing",
-            "went|gone|goes stiff ... shook|shaking|jerking|twitching",
+            "arms|legs|limbs|body|hand ... jerking|jerked|twitching|twitched|thrashing",
+            "went|gone|goes stiff|rigid",
             "stare|staring|stared blankly|vacantly",
             "staring into space",
             "smack|smacking|smacked ... lips",
@@ -1570,7 +1618,7 @@ SIGNS: tuple[Sign, ...] = (
             "not responding",
             "unresponsive",
             "non responsive",
-            "wouldnt|didnt|couldnt respond",
+            "wouldnt|didnt|couldnt respond|answer",
             "shaking ... blacked|passed out",
         ),
         "Seek help now (call an ambulance) for a seizure or passing out.",
@@ -1656,6 +1704,9 @@ IDIOMS: tuple[str, ...] = (
     "his|her|their weakness",
     "rash decision|decisions|choice|choices|move|promise|purchase|buy|comment|remark|thing",
     "blue in the face",
+    "at the price|prices|cost|bill",
+    "took|take|taking|checked|check|checking my|the temp|temperature",
+    "took|take|taking|checked|check|checking my own temp|temperature",
     "left me|us breathless",
     "took my breath away",
     "cough|coughed|coughing up ... quid|pounds|money|cash|dollars|bucks|euros|fee|fees|fare|fine",
@@ -1848,6 +1899,10 @@ NOT_NEGATIONS = frozenset(
 RESOLUTIONS = frozenset(
     {
         "gone",
+        "worn off",
+        "wore off",
+        "wearing off",
+        "lifted",
         "cleared",
         "clearing",
         "resolved",
@@ -1993,6 +2048,25 @@ OTHER_PEOPLE = frozenset(
         "friend",
         "colleague",
         "bestie",
+        "class",
+        "classmates",
+        "workmates",
+        "colleagues",
+        "lady",
+        "woman",
+        "bloke",
+        "guy",
+        "chap",
+        "fella",
+        "calf",
+        "cow",
+        "horse",
+        "pony",
+        "lamb",
+        "sheep",
+        "puppy",
+        "kitten",
+        "rabbit",
         "bff",
         "chef",
         "presenter",
@@ -2158,6 +2232,14 @@ CARED_FOR = frozenset(
 CARER_MARKS = frozenset({"here", "writing", "note", "notes", "typing", "speaking", "update", "entry", "logging"})
 CARER_OPENERS = frozenset(
     {
+        "i write for",
+        "write for",
+        "this is her",
+        "this is his",
+        "logging it for",
+        "asked me to log",
+        "asked me to put",
+        "asked me to write",
         "writing for",
         "typing for",
         "on behalf of",
@@ -2186,13 +2268,14 @@ WITH_ALL_THE_SAME = frozenset({"without"})
 TIME_LINKS = frozenset({"after", "when", "once", "until", "till", "before", "since"})
 #: After another person, one of these opens what is told of them ("my daughter who drove me"): the
 #: writer named in it is not the one the sign is about.
-RELATIVES = frozenset({"who", "whos"})
+RELATIVES = frozenset({"who", "whos", "next", "beside", "opposite"})
 
 #: A clause with one of these tells of the past: its signs are history, not a warning.
 PAST = frozenset(
     {
         "first symptom",
         "very first",
+        "last years",
         "years ago",
         "year ago",
         "months ago",
@@ -2257,6 +2340,10 @@ HYPOTHETICAL = frozenset(
         "worry about",
         "worrying about",
         "scared of",
+        "scared i",
+        "scared ill",
+        "worried ill",
+        "afraid ill",
         "afraid",
         "fear of",
         "might",
@@ -2468,6 +2555,24 @@ BENIGN_CAUSES = frozenset(
         "greasy",
         # the dentist's numbing, half sleep, too little to drink, a fake tan, the weather
         "dentist",
+        "optician",
+        "opticians",
+        "eye drops",
+        "drops",
+        "dilated",
+        "pond",
+        "river",
+        "lake",
+        "screaming",
+        "yelling",
+        "rugby",
+        "coach",
+        "flight",
+        "plane",
+        "journey",
+        "the cold",
+        "cold weather",
+        "cold water",
         "dentists",
         "dental",
         "filling",
@@ -2648,6 +2753,14 @@ OTHER_SENSES: dict[str, frozenset[str]] = {
     ),
     # hot flushes of the menopause
     "flushing": frozenset({"menopause", "menopausal", "perimenopause", "perimenopausal", "hrt"}),
+    # a seizure by the police or customs
+    "seizure": frozenset(
+        {"drug", "drugs", "police", "customs", "port", "cocaine", "cannabis", "haul", "assets", "smuggling"}
+    ),
+    # a stool to sit on
+    "blood in stool": frozenset(
+        {"kitchen", "bar", "wooden", "paint", "painted", "painting", "furniture", "piano", "step"}
+    ),
     # shingles on a roof
     "herpes": frozenset({"roof", "roofer", "roofing", "shed", "gutter", "gutters", "slates"}),
 }
@@ -2731,6 +2844,9 @@ NOT_NEW = frozenset(
         "for ages",
         "always been",
         "always is",
+        "been like that",
+        "been like this",
+        "been that way",
         "always does",
         "always are",
         "always do",
@@ -2793,6 +2909,9 @@ STILL_NEW = frozenset(
 STILL = frozenset({"still", "remains", "still there", "not going", "persists", "lingering"})
 #: ... unless the clause says the test was positive.
 POSITIVE = frozenset({"positive", "two lines", "two line", "high", "raised", "abnormal", "elevated", "deranged"})
+#: A clause opening with one of these hedges what came before; it does not answer it ("bit shivery,
+#: probably nothing").
+HEDGES = frozenset({"probably", "prob", "likely", "maybe", "possibly", "hopefully"})
 #: A dose's reaction that says there was none (`--reaction none`).
 NO_REACTION = frozenset(
     {
@@ -2862,6 +2981,11 @@ FILLER = frozenset(
 PULSE_WORDS = frozenset({"pulse", "heart rate", "heartrate", "hr", "bpm", "heart"})
 FAST_PULSE = 120
 PULSE_MAX = 250
+#: Oxygen saturation written in a clause (one of SATS_WORDS, then a percentage) at or below LOW_SATS
+#: is trouble breathing: seek help now ("sats 91%"; a pulse oximeter reads 95 to 100 in most people).
+SATS_WORDS = frozenset({"sats", "sat", "spo2", "o2", "oxygen", "saturation", "saturations", "oximeter"})
+LOW_SATS = 92
+SATS_MIN = 50
 #: Texting shorthand, read as the word it stands for.
 SHORTHAND = {
     "n": "and",
@@ -3077,6 +3201,11 @@ THING_TEMPERATURES = frozenset(
         "outside",
         "forecast",
         "holiday",
+        "dough",
+        "proved",
+        "proving",
+        "baking",
+        "yeast",
         "beach",
         "abroad",
         "kitchen",
