@@ -899,7 +899,7 @@ def test_a_cue_written_in_the_plural_is_found_when_a_phrase_makes_its_singular_a
 
 #: The general rules made from held-out 7's misses, each said in other words than the set's own
 #: (when, text, the categories expected, whether it must be "seek help now").
-OTHER_WORDS = [
+OTHER_WORDS_7 = [
     ("away", "39 and a half this morning", {"infection"}, False),
     ("away", "thirty seven and a half", set(), False),
     ("away", "carer: she doesnt know what day it is", {"neurological"}, False),
@@ -921,14 +921,6 @@ OTHER_WORDS = [
     ("away", "covid test showing two lines", {"infection"}, False),
     ("away", "blisters down below, really sore", {"infection"}, False),
 ]
-
-
-@pytest.mark.parametrize(("when", "text", "expected", "now"), OTHER_WORDS)
-def test_the_rules_made_from_held_out_7_read_other_words_alike(when, text, expected, now):
-    for as_note in (False, True):
-        found = read_row(text, when, as_note)
-        assert {alert.category for alert in found} == expected, (text, as_note)
-        assert any(alert.tier == NOW for alert in found) == now, (text, as_note)
 
 
 #: The general rules made from held-out 8's misses, each said in other words than the set's own.
@@ -956,14 +948,6 @@ OTHER_WORDS_8 = [
 ]
 
 
-@pytest.mark.parametrize(("when", "text", "expected", "now"), OTHER_WORDS_8)
-def test_the_rules_made_from_held_out_8_read_other_words_alike(when, text, expected, now):
-    for as_note in (False, True):
-        found = read_row(text, when, as_note)
-        assert {alert.category for alert in found} == expected, (text, as_note)
-        assert any(alert.tier == NOW for alert in found) == now, (text, as_note)
-
-
 #: The general rules made from held-out 9's misses, each said in other words than the set's own.
 OTHER_WORDS_9 = [
     ("away", "i am his wife, he has a fever of 38.5 and keeps asking where he is", {"infection", "neurological"}, True),
@@ -989,14 +973,6 @@ OTHER_WORDS_9 = [
 ]
 
 
-@pytest.mark.parametrize(("when", "text", "expected", "now"), OTHER_WORDS_9)
-def test_the_rules_made_from_held_out_9_read_other_words_alike(when, text, expected, now):
-    for as_note in (False, True):
-        found = read_row(text, when, as_note)
-        assert {alert.category for alert in found} == expected, (text, as_note)
-        assert any(alert.tier == NOW for alert in found) == now, (text, as_note)
-
-
 #: The general rules made from held-out 10's misses, each said in other words than the set's own.
 OTHER_WORDS_10 = [
     ("away", "I write for my mother. She has temperature 38.6 since morning", {"infection"}, False),
@@ -1020,8 +996,10 @@ OTHER_WORDS_10 = [
 ]
 
 
-@pytest.mark.parametrize(("when", "text", "expected", "now"), OTHER_WORDS_10)
-def test_the_rules_made_from_held_out_10_read_other_words_alike(when, text, expected, now):
+@pytest.mark.parametrize(
+    ("when", "text", "expected", "now"), OTHER_WORDS_7 + OTHER_WORDS_8 + OTHER_WORDS_9 + OTHER_WORDS_10
+)
+def test_the_rules_made_from_a_sets_misses_read_other_words_alike(when, text, expected, now):
     for as_note in (False, True):
         found = read_row(text, when, as_note)
         assert {alert.category for alert in found} == expected, (text, as_note)
