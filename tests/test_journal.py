@@ -48,9 +48,10 @@ def test_migrations_create_the_entries_table():
         "items": str,
         "subscales": str,
         "time_given": int,
+        "uid": str,  # sync's stable id (m015_sync)
     }
     assert sorted(index.name for index in db["entries"].indexes) == [
-        "entries_by_date", "entries_daily_cover", "entries_with_words"
+        "entries_by_date", "entries_daily_cover", "entries_uid", "entries_with_words"
     ]
 
 

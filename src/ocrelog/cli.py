@@ -1417,6 +1417,60 @@ def backup(
 
 
 @commands.command()
+def sync(
+    ctx: typer.Context,
+    directory: Annotated[
+        Optional[str],
+        typer.Argument(metavar="[DIR]", help="The synced folder (default: 'config sync_dir').", show_default=False),
+    ] = None,
+    init: Annotated[
+        bool, typer.Option("--init", help="Make this journal's key (once, on the first computer).")
+    ] = False,
+    key: Annotated[
+        Optional[str], typer.Option("--key", metavar="KEY", help="The key that --init printed (AGE-SECRET-KEY-1...).")
+    ] = None,
+    passphrase: Annotated[
+        bool,
+        typer.Option(
+            "--passphrase",
+            help="Lock the key with a passphrase (--init), or open it with one; asked, or OCRELOG_PASSPHRASE.",
+        ),
+    ] = False,
+    new_id: Annotated[
+        bool, typer.Option("--new-id", help="Give this journal a new id first (a copied journal file).")
+    ] = False,
+) -> None:
+    """Sync this journal with your other computers through a synced folder.
+
+    Each journal writes its own encrypted files into DIR/ocrelog-sync/ and
+    merges the others'. See docs/journal.md, "Two computers, one journal".
+
+    \b
+    Examples:
+      ocrelog sync ~/Sync --init
+      ocrelog sync ~/Sync --key AGE-SECRET-KEY-1...
+      ocrelog config sync_dir ~/Sync
+      ocrelog sync
+    """
+    from ocrelog.sealing import passphrase as read_passphrase
+    from ocrelog.usecases import share
+
+    folder = share.sync_folder(directory, ctx.obj)
+    keyed = share.keyed(ctx.obj, folder, init=init, key_text=key, use_passphrase=passphrase, ask=read_passphrase)
+    say_all(keyed.notices)
+    if keyed.line:
+        print(terminal_text(keyed.line))
+    if folder is None:
+        if init:
+            return
+        raise InvalidValue("Give the synced folder: ocrelog sync DIR (or once: ocrelog config sync_dir DIR)")
+    with open_journal(ctx, write=True) as journal:
+        outcome = share.run_sync(journal, folder, keyed.key, new_id=new_id)
+    say_all(outcome.warnings)
+    say(terminal_text(share.summary(outcome)))
+
+
+@commands.command()
 def config(
     ctx: typer.Context,
     key: Annotated[

@@ -1,0 +1,492 @@
+"""Sync: journals on several computers merged through files in a synced folder.
+
+Each journal writes only into its own folder, ``DIR/ocrelog-sync/<journal id>/``, one new
+file a run (never rewriting one), and reads the other journals' folders. What the files
+carry is a CRDT document (pycrdt: the Yjs/Yrs engine), so the journals agree whatever
+order the files arrive in, whatever the clocks say:
+
+- map ``entries``: one key a field of an entry, ``"<uid>/<column>"`` (every column of the
+  ``entries`` table except the local ones, ``LOCAL_COLUMNS``, read from the table itself),
+  and ``"<uid>/deleted"``, the tombstone. Two edits of different fields both stay; two
+  edits of one field end the same on every journal (Yjs's order of writers).
+- map ``usual``: the usual symptoms, by their folded text: ``[text, added]`` or ``[text, null]``.
+- map ``settings``: the person's settings (``PERSON_SETTINGS``), not the machine's.
+
+A run (:func:`sync`): (1) read the other journals' new files (decrypted, checked, nothing
+applied yet), (2) fold the journal's changes since the last run into the document (each row
+compared with the row as last agreed, table ``sync_seen``), (3) write one file with what
+this journal changed since the file before (skipped when nothing did), (4) apply the other
+files, (5) write the document back into the journal in ONE transaction, with the names of
+the files applied and the document's new state. A run killed at any moment leaves the
+journal as it was or complete; the next run finishes the work.
+
+pycrdt and pyrage are imported inside these functions only (``feel`` loads neither).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import sqlite3
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ocrelog.errors import InvalidValue, JournalError
+from ocrelog.journal import Journal
+from ocrelog.sealing import Damaged, Key, seal, unseal
+
+#: The folder inside DIR that ocrelog uses; nothing else in DIR is touched.
+SYNC_FOLDER = "ocrelog-sync"
+#: The version of what a sync file holds; a file of a later version is skipped (a newer ocrelog wrote it).
+FORMAT = 1
+#: What the decrypted payload starts with, then one line of JSON (the header), then the update.
+MAGIC = b"ocrelog-sync\n"
+#: A sync file's name: the writer's run number (sortable, not a clock) and a random tag.
+NAME = re.compile(r"^(\d{8})-([0-9a-f]{8})\.age$")
+#: Columns of ``entries`` that belong to this journal alone: the local id (what ``log`` shows).
+#: ``uid`` is the key of the entry in the document.
+LOCAL_COLUMNS = ("id", "uid")
+#: The settings that belong to the person (synced); the others (``sync_dir``) belong to the computer.
+PERSON_SETTINGS = ("name", "date_order")
+#: How sync services name the copies they make when two writers met (Dropbox, Syncthing, Nextcloud...).
+CONFLICT_MARKS = ("conflicted copy", ".sync-conflict-", "_conflict-", "(conflict", "-conflict-", "case conflict")
+#: Names of files still being written: ocrelog's own temporary name, and those of sync services.
+PARTIAL_MARKS = (".ocrelog-tmp", ".tmp", ".partial", ".part", "~", ".syncthing.", ".dropbox")
+
+
+@dataclass
+class Outcome:
+    """What a run did, for the one summary line."""
+
+    entries_in: int = 0  # entries of this journal added, changed or removed from the others
+    entries_out: int = 0  # entries this journal changed, written into its file
+    journals: int = 0  # other journals whose files were applied
+    other_changes: int = 0  # usual symptoms and settings that came in
+    wrote: Path | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _File:
+    folder: str
+    name: str
+    update: bytes
+
+
+class TwoJournalsOneId(JournalError):
+    """Another journal with this journal's id writes into its folder (a copied journal file)."""
+
+
+def folder_of(directory: Path) -> Path:
+    return Path(directory) / SYNC_FOLDER
+
+
+def _synced_columns(conn: sqlite3.Connection) -> list[str]:
+    """Every column of ``entries`` except the local ones: a column a later schema step adds syncs too."""
+    return [row[1] for row in conn.execute("PRAGMA table_info(entries)") if row[1] not in LOCAL_COLUMNS]
+
+
+def _row_json(columns: list[str], prefix: str = "") -> str:
+    return "json_object(" + ", ".join(f"'{c}', {prefix}{c}" for c in columns) + ")"
+
+
+# -- reading the other journals' files ------------------------------------------------------
+
+
+def _kind_of_name(name: str) -> str:
+    """``file`` (a sync file), ``conflict`` (a sync service's copy), ``partial``, or ``other``."""
+    if NAME.match(name):
+        return "file"
+    lowered = name.lower()
+    if any(mark in lowered for mark in CONFLICT_MARKS):
+        return "conflict"
+    if name.startswith(".") or any(lowered.endswith(mark) or mark in lowered for mark in PARTIAL_MARKS):
+        return "partial"
+    return "other"
+
+
+def _listing(folder: Path) -> list[str]:
+    try:
+        return sorted(os.listdir(folder))
+    except FileNotFoundError:
+        return []
+    except OSError as error:
+        raise JournalError(f"Could not read the sync folder {folder} ({error.strerror or error})") from None
+
+
+def _payload(data: bytes, key: Key, folder: str) -> tuple[dict, bytes]:
+    """The header and update of a decrypted file; :class:`Damaged` when it is not one."""
+    plain = unseal(data, key)
+    if not plain.startswith(MAGIC):
+        raise Damaged("not an ocrelog sync file")
+    head, newline, body = plain[len(MAGIC) :].partition(b"\n")
+    try:
+        header = json.loads(head)
+        update = zlib.decompress(body)
+    except (ValueError, zlib.error):
+        raise Damaged("its contents are cut short or changed") from None
+    if not newline or not isinstance(header, dict) or not isinstance(header.get("format"), int):
+        raise Damaged("its header is not one ocrelog writes")
+    return header, update
+
+
+def _read_new_files(root: Path, own: str, applied: set[tuple[str, str]], key: Key, outcome: Outcome) -> list[_File]:
+    """Every file of the other journals not applied yet, in order (this journal's own are all known)."""
+    found: list[_File] = []
+    for folder in _listing(root):
+        path = root / folder
+        if not path.is_dir() or folder.startswith("."):
+            continue
+        for name in _listing(path):
+            if (folder, name) in applied:
+                continue
+            kind = _kind_of_name(name)
+            if kind == "conflict":
+                outcome.warnings.append(f"Skipped {path / name}: a copy the sync service made, never applied.")
+                continue
+            if kind == "partial":
+                outcome.warnings.append(f"Skipped {path / name}: still being written; it is read at the next sync.")
+                continue
+            if kind != "file":
+                continue
+            if folder == own:
+                raise TwoJournalsOneId(
+                    f"Another journal with this journal's id writes into {path} (a copy of this journal file, "
+                    "or one restored from a backup); on one of the two computers run 'ocrelog sync --new-id' "
+                    "so that each journal has an id of its own. Nothing was changed"
+                )
+            one = _read_one(path / name, folder, key, outcome)
+            if one is not None:
+                found.append(one)
+    return found
+
+
+def _read_one(path: Path, folder: str, key: Key, outcome: Outcome) -> _File | None:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        outcome.warnings.append(f"Skipped {path}: it could not be read ({error.strerror or error}).")
+        return None
+    try:
+        header, update = _payload(data, key, folder)
+    except Damaged:
+        outcome.warnings.append(
+            f"Skipped {path}: it is incomplete or was changed (age's check failed); it is tried again at the next sync."
+        )
+        return None
+    if header["format"] > FORMAT:
+        outcome.warnings.append(f"Skipped {path}: a newer ocrelog wrote it; update ocrelog on this computer.")
+        return None
+    if header.get("journal") != folder:
+        outcome.warnings.append(f"Skipped {path}: it was written by another journal than its folder says.")
+        return None
+    return _File(folder, path.name, update)
+
+
+# -- this journal's changes into the document -------------------------------------------------
+
+
+def _entry_changes(conn: sqlite3.Connection, columns: list[str]) -> tuple[list[tuple], list[str]]:
+    """Rows changed since the last sync (with the row as then agreed, or None), and uids removed."""
+    changed = conn.execute(
+        f"SELECT e.uid, {_row_json(columns, 'e.')}, s.row FROM entries e LEFT JOIN sync_seen s"
+        f" ON s.kind = 'entry' AND s.key = e.uid WHERE s.row IS NOT {_row_json(columns, 'e.')}"
+    ).fetchall()
+    removed = [
+        uid
+        for (uid,) in conn.execute(
+            "SELECT key FROM sync_seen WHERE kind = 'entry' AND key NOT IN (SELECT uid FROM entries)"
+        )
+    ]
+    return changed, removed
+
+
+def _usual_now(conn: sqlite3.Connection) -> dict[str, str]:
+    return {
+        text.casefold(): json.dumps([text, added], ensure_ascii=False)
+        for text, added in conn.execute("SELECT text, added FROM usual")
+    }
+
+
+def _seen(conn: sqlite3.Connection, kind: str) -> dict[str, str]:
+    return dict(conn.execute("SELECT key, row FROM sync_seen WHERE kind = ?", (kind,)).fetchall())
+
+
+def _local_changes(conn: sqlite3.Connection, columns: list[str], settings: dict[str, Any]) -> dict[str, Any]:
+    changed, removed = _entry_changes(conn, columns)
+    usual_now, usual_seen = _usual_now(conn), _seen(conn, "usual")
+    usual = {k: v for k, v in usual_now.items() if usual_seen.get(k) != v}
+    for gone in usual_seen.keys() - usual_now.keys():
+        text = json.loads(usual_seen[gone])[0]
+        usual[gone] = json.dumps([text, None], ensure_ascii=False)
+    settings_seen = _seen(conn, "setting")
+    person = {k: v for k, v in settings.items() if settings_seen.get(k, "null") != json.dumps(v)}
+    return {"changed": changed, "removed": removed, "usual": usual, "settings": person}
+
+
+def _fold(doc: Any, changes: dict[str, Any]) -> int:
+    """Write this journal's changes into the document; returns how many entries changed."""
+    from pycrdt import Map
+
+    entries, usual, settings = (doc.get(name, type=Map) for name in ("entries", "usual", "settings"))
+    count = 0
+    with doc.transaction():
+        for uid, row_text, seen_text in changes["changed"]:
+            row, seen = json.loads(row_text), json.loads(seen_text) if seen_text else None
+            touched = False
+            for column, value in row.items():
+                if seen is not None and seen.get(column) == value:
+                    continue
+                key = f"{uid}/{column}"
+                if entries.get(key) != value:
+                    entries[key] = value
+                    touched = True
+            if seen is None and entries.get(f"{uid}/deleted"):
+                entries[f"{uid}/deleted"] = False  # an entry deleted, then put back by `undo`
+                touched = True
+            count += touched
+        for uid in changes["removed"]:
+            if not entries.get(f"{uid}/deleted"):
+                entries[f"{uid}/deleted"] = True
+                count += 1
+        for key, value in changes["usual"].items():
+            if usual.get(key) != value:
+                usual[key] = value
+        for key, value in changes["settings"].items():
+            if settings.get(key) != value:
+                settings[key] = value
+    return count
+
+
+# -- the document into the journal -------------------------------------------------------------
+
+
+def _entry_of(entries: Any, uid: str, columns: list[str]) -> dict[str, Any] | None:
+    """An entry's fields as the document holds them; None when it is deleted or not there."""
+    if entries.get(f"{uid}/deleted"):
+        return None
+    values = {column: entries.get(f"{uid}/{column}") for column in columns}
+    return values if values.get("type") is not None else None
+
+
+def _fit(values: dict[str, Any]) -> bool:
+    """Whether fields from another journal can be an entry here (the schema checks the rest)."""
+    return all(isinstance(values.get(c), str) for c in ("type", "date", "logged_at"))
+
+
+def _materialise_entries(conn: sqlite3.Connection, entries: Any, uids: Iterable[str], columns: list[str]) -> tuple:
+    """Write each of these entries as the document has it; returns (entries changed, uids held)."""
+    changed, held = 0, []
+    assignments = ", ".join(f"{c} = ?" for c in columns)
+    insert = f"INSERT INTO entries (uid, {', '.join(columns)}) VALUES (?, {', '.join('?' * len(columns))})"
+    for uid in uids:
+        values = _entry_of(entries, uid, columns)
+        exists = conn.execute("SELECT 1 FROM entries WHERE uid = ?", (uid,)).fetchone() is not None
+        if values is None:
+            if exists:
+                conn.execute("DELETE FROM entries WHERE uid = ?", (uid,))
+                changed += 1
+            continue
+        if not _fit(values):
+            held.append(uid)
+            continue
+        try:
+            if exists:
+                conn.execute(f"UPDATE entries SET {assignments} WHERE uid = ?", [*values.values(), uid])
+            else:
+                conn.execute(insert, [uid, *values.values()])
+        except sqlite3.IntegrityError:  # a type this ocrelog does not know yet: kept for later
+            held.append(uid)
+            continue
+        changed += 1
+    return changed, held
+
+
+def _materialise_usual(conn: sqlite3.Connection, usual: Any, keys: Iterable[str]) -> int:
+    count = 0
+    for key in keys:
+        value = usual.get(key)
+        try:
+            text, added = json.loads(value) if isinstance(value, str) else (None, None)
+        except (ValueError, TypeError):
+            continue
+        if not isinstance(text, str):
+            continue
+        if added is None:
+            conn.execute("DELETE FROM usual WHERE text = ?", (text,))
+        else:
+            conn.execute("INSERT OR REPLACE INTO usual (text, added) VALUES (?, ?)", (text, str(added)))
+        count += 1
+    return count
+
+
+def _agree(conn: sqlite3.Connection, columns: list[str], uids: list[str], settings: dict[str, Any]) -> None:
+    """Note every row of these entries, the usual list and the settings as agreed with the document."""
+    for at in range(0, len(uids), 20000):
+        chunk = json.dumps(uids[at : at + 20000])
+        conn.execute(
+            "DELETE FROM sync_seen WHERE kind = 'entry' AND key IN (SELECT value FROM json_each(?))"
+            " AND key NOT IN (SELECT uid FROM entries)",
+            (chunk,),
+        )
+        conn.execute(
+            f"INSERT OR REPLACE INTO sync_seen (kind, key, row) SELECT 'entry', uid, {_row_json(columns)}"
+            " FROM entries WHERE uid IN (SELECT value FROM json_each(?))",
+            (chunk,),
+        )
+    conn.execute("DELETE FROM sync_seen WHERE kind IN ('usual', 'setting')")
+    conn.executemany("INSERT INTO sync_seen (kind, key, row) VALUES ('usual', ?, ?)", list(_usual_now(conn).items()))
+    conn.executemany(
+        "INSERT INTO sync_seen (kind, key, row) VALUES ('setting', ?, ?)",
+        [(k, json.dumps(v)) for k, v in settings.items()],
+    )
+
+
+# -- a run ------------------------------------------------------------------------------------
+
+
+def _state(conn: sqlite3.Connection) -> tuple[bytes, bytes, int]:
+    row = conn.execute("SELECT doc, written, seq FROM sync_state").fetchone()
+    return (bytes(row[0]), bytes(row[1]), row[2]) if row else (b"", b"", 0)
+
+
+def _write_file(own_folder: Path, name: str, header: dict, update: bytes, key: Key) -> Path:
+    from ocrelog.output_files import atomic_path
+
+    plain = MAGIC + json.dumps(header).encode() + b"\n" + zlib.compress(update, 6)
+    sealed = seal(plain, key)
+    own_folder.mkdir(parents=True, exist_ok=True)
+    target = own_folder / name
+    with atomic_path(target) as temporary:
+        with open(temporary, "wb") as handle:
+            handle.write(sealed)
+            handle.flush()
+            os.fsync(handle.fileno())
+    return target
+
+
+class _Settings:
+    """The person's settings in config.toml beside the journal (read and written through config.py)."""
+
+    def __init__(self, journal_path: Path | None):
+        self.path = journal_path
+
+    def read(self) -> dict[str, Any]:
+        if self.path is None:
+            return {}
+        from ocrelog.config import person_settings
+
+        return person_settings(self.path, PERSON_SETTINGS)
+
+    def write(self, settings: Any, keys: Iterable[str], outcome: Outcome) -> int:
+        from ocrelog.config import set_person_setting
+
+        count = 0
+        for key in keys:
+            if key not in PERSON_SETTINGS or self.path is None:
+                continue
+            try:
+                set_person_setting(self.path, key, settings.get(key))
+                count += 1
+            except InvalidValue:
+                outcome.warnings.append(f"Skipped the setting {key} from another journal: this ocrelog cannot use it.")
+        return count
+
+
+def sync(journal: Journal, directory: Path, key: Key) -> Outcome:
+    """One run of sync between ``journal`` and the synced folder ``directory`` (see the module's text)."""
+    conn = journal.conn
+    root = folder_of(directory)
+    own = journal.journal_id()
+    outcome = Outcome()
+    stored, written, seq = _state(conn)
+    applied = set(conn.execute("SELECT folder, name FROM sync_files").fetchall())
+    files = _read_new_files(root, own, applied, key, outcome)
+    columns = _synced_columns(conn)
+    settings = _Settings(journal.path)
+    changes = _local_changes(conn, columns, settings.read())
+    held = [uid for (uid,) in conn.execute("SELECT uid FROM sync_held")]
+    nothing_local = not any(changes.values())
+    if nothing_local and not files and not held and stored:
+        return outcome  # nothing to do: the document is not even loaded
+    from pycrdt import Doc, Map, merge_updates
+
+    doc: Any = Doc()
+    if stored:
+        doc.apply_update(stored)
+    outcome.entries_out = _fold(doc, changes)
+    update = doc.get_update(written) if written else doc.get_update()
+    name = None
+    if not nothing_local:
+        seq += 1
+        name = f"{seq:08d}-{secrets.token_hex(4)}.age"
+        with journal.transaction():  # the name first: a file found later under it is this journal's own
+            conn.execute("INSERT INTO sync_files (folder, name) VALUES (?, ?)", (own, name))
+        outcome.wrote = _write_file(root / own, name, {"format": FORMAT, "journal": own, "seq": seq}, update, key)
+    touched: dict[str, set[str]] = {"entries": set(), "usual": set(), "settings": set()}
+    maps = {each: doc.get(each, type=Map) for each in touched}
+    watches = [maps[each].observe(_noting(touched[each])) for each in touched]
+    raw = []
+    for one in files:
+        try:
+            doc.apply_update(one.update)
+        except ValueError:
+            outcome.warnings.append(f"Skipped {root / one.folder / one.name}: its contents are not a sync update.")
+            continue
+        raw.append(one)
+    for each, watch in zip(touched, watches):
+        maps[each].unobserve(watch)
+    outcome.journals = len({one.folder for one in raw if one.folder != own})
+    local = [row[0] for row in changes["changed"]] + list(changes["removed"])
+    merged = merge_updates(doc.get_update(), *(one.update for one in raw)) if raw else doc.get_update()
+    with journal.transaction():
+        incoming = sorted((touched["entries"] and {k.rsplit("/", 1)[0] for k in touched["entries"]}) | set(held))
+        outcome.entries_in, still_held = _materialise_entries(conn, maps["entries"], incoming, columns)
+        outcome.other_changes = _materialise_usual(conn, maps["usual"], touched["usual"])
+        outcome.other_changes += settings.write(maps["settings"], touched["settings"], outcome)
+        conn.execute("DELETE FROM sync_held")
+        conn.executemany("INSERT OR IGNORE INTO sync_held (uid) VALUES (?)", [(uid,) for uid in still_held])
+        _agree(conn, columns, sorted(set(local) | set(incoming)), settings.read())
+        conn.executemany(
+            "INSERT OR IGNORE INTO sync_files (folder, name) VALUES (?, ?)",
+            [(one.folder, one.name) for one in raw],
+        )
+        conn.execute("DELETE FROM sync_state")
+        conn.execute(
+            "INSERT INTO sync_state (one, doc, written, seq) VALUES (1, ?, ?, ?)",
+            (merged, doc.get_state(), seq),
+        )
+    if still_held:
+        outcome.warnings.append(
+            f"{len(still_held)} entries from another journal are of a kind this ocrelog does not know; "
+            "they are kept and written here once ocrelog is updated."
+        )
+    return outcome
+
+
+def _noting(keys: set[str]) -> Any:
+    """An observer that notes the keys each change of a map touched."""
+
+    def note(event: Any) -> None:
+        keys.update(event.keys)
+
+    return note
+
+
+def new_id(journal: Journal) -> str:
+    """Give the journal a new id (``sync --new-id``): it writes into a folder of its own from now on,
+    and reads its old folder like another journal's."""
+    import uuid
+
+    fresh = str(uuid.uuid4())
+    with journal.transaction() as conn:
+        old = journal.journal_id()
+        conn.execute("UPDATE journal_id SET id = ?", (fresh,))
+        conn.execute("DELETE FROM sync_files WHERE folder = ?", (old,))
+        conn.execute("UPDATE sync_state SET seq = 0")
+    return fresh
