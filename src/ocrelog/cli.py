@@ -1464,8 +1464,9 @@ def sync(
         if init:
             return
         raise InvalidValue("Give the synced folder: ocrelog sync DIR (or once: ocrelog config sync_dir DIR)")
+    the_key = share.the_key(keyed)
     with open_journal(ctx, write=True) as journal:
-        outcome = share.run_sync(journal, folder, keyed.key, new_id=new_id)
+        outcome = share.run_sync(journal, folder, the_key, new_id=new_id)
     say_all(outcome.warnings)
     say(terminal_text(share.summary(outcome)))
 
@@ -1474,13 +1475,14 @@ def sync(
 def config(
     ctx: typer.Context,
     key: Annotated[
-        Optional[str], typer.Argument(metavar="[KEY]", help="The setting: date_order or name.", show_default=False)
+        Optional[str],
+        typer.Argument(metavar="[KEY]", help="The setting: date_order, name or sync_dir.", show_default=False),
     ] = None,
     value: Annotated[
         Optional[str],
         typer.Argument(
             metavar="[VALUE]",
-            help="Its new value: dmy or mdy; a name ('' removes it).",
+            help="Its new value: dmy or mdy; a name, or a folder ('' removes it).",
             show_default=False,
         ),
     ] = None,
@@ -1492,13 +1494,19 @@ def config(
       ocrelog config
       ocrelog config date_order dmy
       ocrelog config name "Alex Smith"
+      ocrelog config sync_dir ~/Sync
     """
     from ocrelog.config import ENV_DATE_ORDER, config_file, date_order_and_source, set_aside_files, set_date_order
     from ocrelog.dates import DATE_ORDERS
 
     setting = key.strip().lower().replace("-", "_") if key is not None else None
-    if setting not in (None, "date_order", "name"):
-        raise InvalidValue(f"The settings are date_order (dmy or mdy) and name (for the summary), not {key!r}")
+    if setting not in (None, "date_order", "name", "sync_dir"):
+        raise InvalidValue(
+            f"The settings are date_order (dmy or mdy), name (for the summary) and sync_dir (for sync), not {key!r}"
+        )
+    if setting == "sync_dir":
+        _config_sync_dir(ctx.obj, value)
+        return
     if setting == "name":
         from ocrelog.config import person_name, set_name
 
@@ -1531,6 +1539,19 @@ def config(
     print(terminal_text(f'Set date_order = "{order}" in {target}.'))
     if os.environ.get(ENV_DATE_ORDER):
         say(f"{ENV_DATE_ORDER} is set in the environment, and it wins over {config_file(ctx.obj).name}.")
+
+
+def _config_sync_dir(journal: Path, value: str | None) -> None:
+    """``config sync_dir [DIR]``: this computer's synced folder, for ``ocrelog sync`` alone."""
+    from ocrelog.config import set_aside_files, set_sync_dir, sync_dir
+
+    if value is None:
+        print(terminal_text(str(sync_dir(journal) or "")))
+        return
+    target = set_sync_dir(journal, value)
+    _say_set_aside(set_aside_files)
+    shown = sync_dir(journal)
+    print(terminal_text(f'Set sync_dir = "{shown}" in {target}.' if shown else f"Removed sync_dir from {target}."))
 
 
 def _say_set_aside(files: list[Path]) -> None:

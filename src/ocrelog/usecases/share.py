@@ -136,11 +136,16 @@ NO_KEY = (
 )
 
 
-def run_sync(journal: Journal, folder: Path, key: Key | None, *, new_id: bool = False) -> Outcome:
+def the_key(keyed: Keyed) -> Key:
+    """The key of the run; one sentence (exit 4) when there is none, before the journal is opened."""
+    if keyed.key is None:
+        raise WrongKey(NO_KEY)
+    return keyed.key
+
+
+def run_sync(journal: Journal, folder: Path, key: Key, *, new_id: bool = False) -> Outcome:
     from ocrelog import sync
 
-    if key is None:
-        raise WrongKey(NO_KEY)
     if new_id:
         sync.new_id(journal)
     return sync.sync(journal, folder, key)
