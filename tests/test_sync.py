@@ -478,3 +478,22 @@ def test_feel_imports_nothing_of_sync(code, tmp_path):
     env = {**os.environ, "OCRELOG_DB": str(tmp_path / "j.db")}
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env).stdout
     assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_a_file_that_arrives_before_the_one_it_builds_on_is_kept_until_that_one_comes(machines):
+    """Sync services deliver files in any order: b's edit of a's entry, read before a's file."""
+    folder, a, b, c = machines
+    add(a, Entry("symptom", at(8), name="rash", note="small"))
+    first = synced(a, folder).wrote
+    synced(b, folder)
+    with Journal.open(b, write=True) as journal:
+        (entry,) = journal.entries()
+        journal.update(entry.id or 0, note="spreading")
+    synced(b, folder)
+    assert first is not None
+    hidden = first.rename(first.with_name(".hidden"))  # a's file has not reached c yet
+    synced(c, folder)
+    assert exported(c) == []
+    hidden.rename(first)
+    synced(c, folder)
+    assert [json.loads(r)["note"] for r in exported(c)] == ["spreading"]

@@ -414,7 +414,7 @@ def sync(journal: Journal, directory: Path, key: Key) -> Outcome:
     nothing_local = not any(changes.values())
     if nothing_local and not files and not held and stored:
         return outcome  # nothing to do: the document is not even loaded
-    from pycrdt import Doc, Map, merge_updates
+    from pycrdt import Doc, Map, get_state, merge_updates
 
     doc: Any = Doc()
     if stored:
@@ -443,7 +443,9 @@ def sync(journal: Journal, directory: Path, key: Key) -> Outcome:
         maps[each].unobserve(watch)
     outcome.journals = len({one.folder for one in raw if one.folder != own})
     local = [row[0] for row in changes["changed"]] + list(changes["removed"])
-    merged = merge_updates(doc.get_update(), *(one.update for one in raw)) if raw else doc.get_update()
+    whole = doc.get_update()
+    waiting = [one.update for one in raw if not _covered(get_state(one.update), doc.get_state())]
+    merged = merge_updates(whole, *waiting) if waiting else whole  # keeps what waits for a file not here yet
     with journal.transaction():
         incoming = sorted((touched["entries"] and {k.rsplit("/", 1)[0] for k in touched["entries"]}) | set(held))
         outcome.entries_in, still_held = _materialise_entries(conn, maps["entries"], incoming, columns)
@@ -467,6 +469,24 @@ def sync(journal: Journal, directory: Path, key: Key) -> Outcome:
             "they are kept and written here once ocrelog is updated."
         )
     return outcome
+
+
+def _clocks(vector: bytes) -> dict[int, int]:
+    """A Yjs state vector (varints: a count, then each writer's id and clock) as a dict."""
+    numbers, value, shift = [], 0, 0
+    for byte in vector:
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            numbers.append(value)
+            value, shift = 0, 0
+    return dict(zip(numbers[1::2], numbers[2::2]))
+
+
+def _covered(update_state: bytes, doc_state: bytes) -> bool:
+    """Whether the document holds all of an update (none of it waits for another file)."""
+    have = _clocks(doc_state)
+    return all(have.get(client, 0) >= clock for client, clock in _clocks(update_state).items())
 
 
 def _noting(keys: set[str]) -> Any:
