@@ -497,3 +497,77 @@ def test_a_file_that_arrives_before_the_one_it_builds_on_is_kept_until_that_one_
     hidden.rename(first)
     synced(c, folder)
     assert [json.loads(r)["note"] for r in exported(c)] == ["spreading"]
+
+
+# -- encrypted backups and exports ---------------------------------------------------------------
+
+
+@pytest.fixture
+def keyed_pair(run, machines):
+    """Journal a with two entries and a key; journal b empty, with the same key."""
+    folder, a, b, _ = machines
+    run("--db", str(a), "feel", "6", "--on", at(9))
+    run("--db", str(a), "symptom", "rash", "--note", "itchy", "--on", at(10))
+    run("--db", str(a), "sync", str(folder), "--init")
+    b.parent.mkdir()
+    shutil.copy(sealing.key_file(a), sealing.key_file(b))
+    return folder.parent, a, b
+
+
+def test_an_encrypted_export_is_age_and_import_reads_it_with_the_key(run, keyed_pair):
+    where, a, b = keyed_pair
+    target = where / "journal.csv.age"
+    said = run("--db", str(a), "export", "--encrypt", "-o", str(target))
+    assert "Exported 2 entries" in said.stderr and "(encrypted)" in said.stderr
+    data = target.read_bytes()
+    assert data.startswith(sealing.AGE_MAGIC) and b"rash" not in data
+    assert oct(os.stat(target).st_mode & 0o777) == "0o600"
+    assert "Imported 2 entries" in run("--db", str(b), "import", str(target)).stdout
+    assert exported(a) == exported(b)
+    run("--db", str(a), "export", "--encrypt", "-o", str(target), code=2)  # never over a file without --force
+    assert target.read_bytes() == data
+
+
+def test_an_encrypted_backup_brings_every_entry_back_into_an_empty_journal(run, keyed_pair):
+    where, a, b = keyed_pair
+    said = run("--db", str(a), "backup", "--encrypt", str(where))
+    (backup,) = where.glob("journal-backup-*.db.age")
+    assert str(backup) in said.stdout and backup.read_bytes().startswith(sealing.AGE_MAGIC)
+    assert not [p for p in where.iterdir() if p.name.startswith(".ocrelog-backup-")]  # no plain copy left
+    run("--db", str(b), "import", str(backup))
+    assert exported(a) == exported(b)
+
+
+def test_a_passphrase_export_is_read_back_with_the_passphrase_only(run, keyed_pair, monkeypatch):
+    where, a, b = keyed_pair
+    target = where / "for-the-clinic.json.age"
+    monkeypatch.setenv(sealing.ENV_PASSPHRASE, "a long passphrase")
+    run("--db", str(a), "export", "--format", "json", "--encrypt", "--passphrase", "-o", str(target))
+    monkeypatch.setenv(sealing.ENV_PASSPHRASE, "another")
+    assert "passphrase does not open" in one_sentence(run("--db", str(b), "import", str(target), code=EXIT_KEY), EXIT_KEY)
+    monkeypatch.setenv(sealing.ENV_PASSPHRASE, "a long passphrase")
+    run("--db", str(b), "import", str(target))
+    assert exported(a) == exported(b)
+
+
+def test_encrypting_without_a_key_or_a_file_is_one_sentence(run, machines):
+    folder, a, _, _ = machines
+    run("--db", str(a), "feel", "6")
+    target = folder / "x.csv.age"
+    assert "no key to encrypt" in one_sentence(
+        run("--db", str(a), "export", "--encrypt", "-o", str(target), code=EXIT_KEY), EXIT_KEY
+    )
+    assert "add --output" in one_sentence(run("--db", str(a), "export", "--encrypt", code=2), 2)
+    assert "goes with --encrypt" in one_sentence(run("--db", str(a), "backup", "--passphrase", code=2), 2)
+    assert not target.exists()
+
+
+def test_a_changed_encrypted_file_is_not_imported(run, keyed_pair):
+    where, a, b = keyed_pair
+    target = where / "journal.csv.age"
+    run("--db", str(a), "export", "--encrypt", "-o", str(target))
+    data = bytearray(target.read_bytes())
+    data[-20] ^= 0x01
+    target.write_bytes(bytes(data))
+    assert "age's check failed" in one_sentence(run("--db", str(b), "import", str(target), code=2), 2)
+    assert not b.exists() or exported(b) == []

@@ -1131,6 +1131,15 @@ def _say_name_hint(journal: Path) -> None:
 # -- moving data in and out ------------------------------------------------------------
 
 
+#: --encrypt and --passphrase of backup and export (sync's key, or a passphrase; usecases/share.py).
+Encrypt = Annotated[
+    bool, typer.Option("--encrypt", help="Encrypt with age, to the key of 'sync --init' (or --passphrase).")
+]
+Passphrase = Annotated[
+    bool, typer.Option("--passphrase", help="With a passphrase instead (asked, or OCRELOG_PASSPHRASE).")
+]
+
+
 @commands.command()
 def export(
     ctx: typer.Context,
@@ -1160,6 +1169,8 @@ def export(
     safe_for_spreadsheets: Annotated[
         bool, typer.Option("--safe-for-spreadsheets", hidden=True, help="The default now; kept for old scripts.")
     ] = False,
+    encrypt: Encrypt = False,
+    passphrase: Passphrase = False,
 ) -> None:
     """Write every entry as CSV, JSON or a FHIR R4 Bundle.
 
@@ -1171,6 +1182,7 @@ def export(
       ocrelog export --format json --output journal.json
       ocrelog export --format fhir --since "6 months ago" -o for-the-clinic.json
       ocrelog export --raw --output for-a-script.csv
+      ocrelog export --encrypt -o journal.csv.age
     """
     from ocrelog.output_files import check_output, write_chunks
     from ocrelog.usecases.move import export as export_entries
@@ -1184,18 +1196,38 @@ def export(
     target = Path(output) if output is not None and output != "-" else None
     if target is not None:
         check_output(target, overwrite=force)  # before the journal is opened
+    seal = _sealer(ctx, encrypt, passphrase, target)
     with open_journal(ctx, write=False) as journal:
         written = export_entries(journal, format_, datetime.now(), since, until, safe_for_spreadsheets=not raw)
-        if target is None:
+        if seal is not None and target is not None:
+            from ocrelog.usecases.share import write_sealed
+
+            write_sealed(target, "".join(written.chunks).encode("utf-8"), seal, overwrite=force)
+        elif target is None:
             at_terminal = stdout_is_terminal()
             for chunk in written.chunks:
                 sys.stdout.write(terminal_text(chunk) if at_terminal else chunk)
             return
-        write_chunks(target, written.chunks, overwrite=force)
+        else:
+            write_chunks(target, written.chunks, overwrite=force)
         count = written.count()
     from ocrelog.plurals import plural
 
-    say(terminal_text(f"Exported {plural(count, 'entry', 'entries')} to {output}."))
+    say(terminal_text(f"Exported {plural(count, 'entry', 'entries')} to {output}{' (encrypted)' if seal else ''}."))
+
+
+def _sealer(ctx: typer.Context, encrypt: bool, passphrase: bool, target: Path | None) -> Any:
+    """How --encrypt encrypts (None without it), decided before the journal is opened."""
+    if passphrase and not encrypt:
+        raise InvalidValue("--passphrase goes with --encrypt")
+    if not encrypt:
+        return None
+    if target is None:
+        raise InvalidValue("--encrypt writes a file: add --output FILE (a name ending in .age)")
+    from ocrelog.sealing import passphrase as read_passphrase
+    from ocrelog.usecases.share import sealer
+
+    return sealer(ctx.obj, passphrase, read_passphrase)
 
 
 def _import_formats() -> str:
@@ -1247,6 +1279,9 @@ def import_(
         Optional[str], _column_option("--symptom-column", "csv: a column of symptom names.")
     ] = None,
     note_column: Annotated[Optional[str], _column_option("--note-column", "csv: a column of notes.")] = None,
+    passphrase: Annotated[
+        bool, typer.Option("--passphrase", help="FILE.age was encrypted with a passphrase (asked).")
+    ] = False,
 ) -> None:
     """Add the entries of an export file (all of them, or none).
 
@@ -1258,6 +1293,7 @@ def import_(
       ocrelog import Visible_export.csv --dry-run
       ocrelog import daylio_export.csv --map tired=6 --map exhausted=8
       ocrelog import export.zip --from apple-health
+      ocrelog import journal.csv.age
     """
     from ocrelog.config import date_order
     from ocrelog.importers import Options, open_import
@@ -1276,6 +1312,7 @@ def import_(
         note_column=note_column,
         date_order=date_order(ctx.obj),
     )
+    file = _unsealed(ctx, file, passphrase)
     with open_import(file, options, datetime.now()) as source:
         if dry_run:
             with open_journal(ctx, write=False, create=False) as journal:
@@ -1304,6 +1341,22 @@ def import_(
         print(terminal_text(line))  # the summary is data: stdout, with the line above
     if added:
         say("'ocrelog undo' removes this import again.")
+
+
+def _unsealed(ctx: typer.Context, file: str, passphrase: bool) -> str:
+    """An encrypted FILE (age) decrypted into a private folder removed when the command ends."""
+    import shutil
+    import tempfile
+
+    from ocrelog.sealing import passphrase as read_passphrase
+    from ocrelog.usecases.share import unsealed
+
+    def private_folder() -> Path:
+        folder = Path(tempfile.mkdtemp(prefix="ocrelog-import-"))  # 0700
+        ctx.call_on_close(lambda: shutil.rmtree(folder, ignore_errors=True))
+        return folder
+
+    return unsealed(file, ctx.obj, passphrase, read_passphrase, private_folder)
 
 
 @contextmanager
@@ -1397,6 +1450,8 @@ def backup(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", "-f", help="Replace DEST if it already exists.")] = False,
+    encrypt: Encrypt = False,
+    passphrase: Passphrase = False,
 ) -> None:
     """Write a consistent copy of the journal to a new file.
 
@@ -1404,13 +1459,26 @@ def backup(
     Examples:
       ocrelog backup
       ocrelog backup ~/Documents/ocrelog-2026-11.db
+      ocrelog backup --encrypt ~/Dropbox/
     """
     from ocrelog.usecases.move import backup as backup_journal
     from ocrelog.usecases.move import backup_target
 
     target = backup_target(ctx.obj, destination, datetime.now(), overwrite=force)
+    if encrypt:
+        from ocrelog.output_files import check_output
+        from ocrelog.usecases.share import sealed_name
+
+        target = sealed_name(target)
+        check_output(target, overwrite=force)
+    seal = _sealer(ctx, encrypt, passphrase, target)
     with open_journal(ctx, write=False) as journal:
-        count = backup_journal(journal, target, overwrite=force)
+        if seal is not None:
+            from ocrelog.usecases.share import backup_sealed
+
+            count = backup_sealed(journal, target, seal, overwrite=force)
+        else:
+            count = backup_journal(journal, target, overwrite=force)
     from ocrelog.plurals import plural
 
     print(terminal_text(f"Backed up {plural(count, 'entry', 'entries')} to {target}."))

@@ -464,9 +464,11 @@ def sync(journal: Journal, directory: Path, key: Key) -> Outcome:
             (merged, doc.get_state(), seq),
         )
     if still_held:
+        from ocrelog.plurals import plural
+
         outcome.warnings.append(
-            f"{len(still_held)} entries from another journal are of a kind this ocrelog does not know; "
-            "they are kept and written here once ocrelog is updated."
+            f"{plural(len(still_held), 'entry', 'entries')} from another journal: of a kind this ocrelog "
+            "does not know, kept and written here once ocrelog is updated."
         )
     return outcome
 

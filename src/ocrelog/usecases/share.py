@@ -163,3 +163,114 @@ def summary(outcome: Outcome) -> str:
     if outcome.other_changes:
         line += f" ({plural(outcome.other_changes, 'setting or usual symptom', 'settings or usual symptoms')} too)"
     return line + "."
+
+
+# -- encrypted backups and exports, and importing them ----------------------------------------
+
+#: The suffix of every encrypted file ocrelog writes.
+AGE_SUFFIX = ".age"
+#: Said when --encrypt finds neither a key nor --passphrase.
+NO_KEY_TO_ENCRYPT = "There is no key to encrypt with: make one with 'ocrelog sync DIR --init', or add --passphrase"
+
+
+def sealed_name(target: Path) -> Path:
+    """``backup.db`` -> ``backup.db.age`` (a name that ends in .age already is kept)."""
+    return target if target.name.endswith(AGE_SUFFIX) else target.with_name(target.name + AGE_SUFFIX)
+
+
+def sealer(journal_path: Path, use_passphrase: bool, ask: Callable[..., str]) -> Callable[[bytes], bytes]:
+    """How to encrypt this run's file: with the passphrase (asked once, twice at a terminal),
+    or to the key kept beside the journal; decided before anything is read or written."""
+    from ocrelog import sealing
+
+    if use_passphrase:
+        secret = ask(twice=True)
+        return lambda data: sealing.seal_with_passphrase(data, secret)
+    key = sealing.read_key(journal_path)
+    if key is None:
+        raise WrongKey(NO_KEY_TO_ENCRYPT)
+    return lambda data: sealing.seal(data, key)
+
+
+def write_sealed(target: Path, data: bytes, seal: Callable[[bytes], bytes], *, overwrite: bool = False) -> None:
+    """Encrypt ``data`` and write it whole or not at all (the output rules of output_files.py)."""
+    import os
+
+    from ocrelog.output_files import atomic_path
+
+    sealed = seal(data)
+    with atomic_path(target, overwrite=overwrite) as temporary:
+        with open(temporary, "wb") as handle:
+            handle.write(sealed)
+            handle.flush()
+            os.fsync(handle.fileno())
+
+
+def backup_sealed(journal: Journal, target: Path, seal: Callable[[bytes], bytes], *, overwrite: bool = False) -> int:
+    """``backup --encrypt``: a consistent copy (VACUUM INTO a private temporary folder beside the
+    target, removed after), encrypted; the number of entries copied."""
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix=".ocrelog-backup-", dir=target.parent))  # 0700
+    try:
+        plain = folder / "journal.db"
+        journal.backup(plain)
+        write_sealed(target, plain.read_bytes(), seal, overwrite=overwrite)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return journal.count()
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def unsealed(
+    file: str, journal_path: Path, use_passphrase: bool, ask: Callable[..., str], folder_of: Callable[[], Path]
+) -> str:
+    """``import FILE.age``: FILE decrypted into ``folder_of()`` (private, removed by the caller), with the
+    key beside the journal or the passphrase it was sealed with; an encrypted backup (a journal)
+    becomes its entries as ocrelog's JSON. Any other file: FILE as it is."""
+    from ocrelog import sealing
+
+    path = Path(file)
+    if file == "-" or not path.is_file():
+        return file
+    with open(path, "rb") as handle:
+        head = handle.read(len(sealing.AGE_MAGIC) + 16)
+    if not sealing.is_sealed(head):
+        return file
+    data = path.read_bytes()
+    if use_passphrase or sealing.needs_passphrase(data):
+        plain = sealing.unseal_with_passphrase(data, ask(), file)
+    else:
+        key = sealing.read_key(journal_path)
+        if key is None:
+            raise WrongKey(
+                f"{file} is encrypted and there is no key beside this journal; add --passphrase if one was used"
+            )
+        try:
+            plain = sealing.unseal(data, key)
+        except sealing.Damaged:
+            raise InvalidValue(f"{file} is damaged or was changed (age's check failed); nothing was imported") from None
+    name = path.name[: -len(AGE_SUFFIX)] if path.name.endswith(AGE_SUFFIX) else path.name
+    folder = folder_of()
+    if plain.startswith(_SQLITE_MAGIC):
+        return str(_journal_as_json(plain, folder))
+    target = folder / name
+    target.write_bytes(plain)
+    return str(target)
+
+
+def _journal_as_json(plain: bytes, folder: Path) -> Path:
+    from datetime import datetime
+
+    from ocrelog.journal import Journal
+    from ocrelog.usecases.move import export
+
+    copy = folder / "backup.db"
+    copy.write_bytes(plain)
+    target = folder / "backup.json"
+    with Journal.open(copy) as journal:
+        target.write_text("".join(export(journal, "json", datetime.now()).chunks), encoding="utf-8")
+    return target
