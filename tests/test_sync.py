@@ -571,3 +571,20 @@ def test_a_changed_encrypted_file_is_not_imported(run, keyed_pair):
     target.write_bytes(bytes(data))
     assert "age's check failed" in one_sentence(run("--db", str(b), "import", str(target), code=2), 2)
     assert not b.exists() or exported(b) == []
+
+
+def test_after_a_lost_key_a_new_key_and_new_ids_bring_everything_to_a_new_computer(run, machines):
+    """docs/journal.md, "If a key is lost": the folder emptied, a new key, --new-id everywhere."""
+    folder, a, b, c = machines
+    run("--db", str(a), "feel", "6", "--on", at(9))
+    key = run("--db", str(a), "sync", str(folder), "--init").stdout.split()[-1]
+    run("--db", str(b), "symptom", "cough", "--on", at(10))
+    run("--db", str(b), "sync", str(folder), "--key", key)
+    run("--db", str(a), "sync", str(folder))
+    shutil.rmtree(folder / "ocrelog-sync")
+    for path in (a, b):
+        sealing.key_file(path).unlink()
+    new = run("--db", str(a), "sync", str(folder), "--init", "--new-id").stdout.split()[-1]
+    run("--db", str(b), "sync", str(folder), "--key", new, "--new-id")
+    run("--db", str(c), "sync", str(folder), "--key", new)
+    assert exported(c) == exported(a) == exported(b) and len(exported(c)) == 2

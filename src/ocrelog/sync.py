@@ -412,7 +412,7 @@ def sync(journal: Journal, directory: Path, key: Key) -> Outcome:
     changes = _local_changes(conn, columns, settings.read())
     held = [uid for (uid,) in conn.execute("SELECT uid FROM sync_held")]
     nothing_local = not any(changes.values())
-    if nothing_local and not files and not held and stored:
+    if nothing_local and not files and not held and stored and written:
         return outcome  # nothing to do: the document is not even loaded
     from pycrdt import Doc, Map, get_state, merge_updates
 
@@ -422,7 +422,7 @@ def sync(journal: Journal, directory: Path, key: Key) -> Outcome:
     outcome.entries_out = _fold(doc, changes)
     update = doc.get_update(written) if written else doc.get_update()
     name = None
-    if not nothing_local:
+    if not nothing_local or not written:
         seq += 1
         name = f"{seq:08d}-{secrets.token_hex(4)}.age"
         with journal.transaction():  # the name first: a file found later under it is this journal's own
@@ -502,7 +502,8 @@ def _noting(keys: set[str]) -> Any:
 
 def new_id(journal: Journal) -> str:
     """Give the journal a new id (``sync --new-id``): it writes into a folder of its own from now on,
-    and reads its old folder like another journal's."""
+    starting with the whole document (the old folder may be gone), and reads its old folder like
+    another journal's."""
     import uuid
 
     fresh = str(uuid.uuid4())
@@ -510,5 +511,5 @@ def new_id(journal: Journal) -> str:
         old = journal.journal_id()
         conn.execute("UPDATE journal_id SET id = ?", (fresh,))
         conn.execute("DELETE FROM sync_files WHERE folder = ?", (old,))
-        conn.execute("UPDATE sync_state SET seq = 0")
+        conn.execute("UPDATE sync_state SET seq = 0, written = x''")  # its first file holds everything
     return fresh
