@@ -588,3 +588,13 @@ def test_after_a_lost_key_a_new_key_and_new_ids_bring_everything_to_a_new_comput
     run("--db", str(b), "sync", str(folder), "--key", new, "--new-id")
     run("--db", str(c), "sync", str(folder), "--key", new)
     assert exported(c) == exported(a) == exported(b) and len(exported(c)) == 2
+
+
+def test_a_journal_with_nothing_to_give_writes_no_file(machines):
+    folder, a, b, _ = machines
+    add(a, Entry("fatigue", at(9), value=5))
+    synced(a, folder)
+    with Journal.open(b, write=True):
+        pass  # an empty journal
+    assert synced(b, folder).wrote is None and synced(b, folder).wrote is None
+    assert [p.parent.name for p in folder.rglob("*.age")] == [table(a, "SELECT id FROM journal_id")[0][0]]

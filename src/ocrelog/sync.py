@@ -412,7 +412,7 @@ def sync(journal: Journal, directory: Path, key: Key) -> Outcome:
     changes = _local_changes(conn, columns, settings.read())
     held = [uid for (uid,) in conn.execute("SELECT uid FROM sync_held")]
     nothing_local = not any(changes.values())
-    if nothing_local and not files and not held and stored and written:
+    if nothing_local and not files and not held and (not stored or written):
         return outcome  # nothing to do: the document is not even loaded
     from pycrdt import Doc, Map, get_state, merge_updates
 
@@ -422,7 +422,7 @@ def sync(journal: Journal, directory: Path, key: Key) -> Outcome:
     outcome.entries_out = _fold(doc, changes)
     update = doc.get_update(written) if written else doc.get_update()
     name = None
-    if not nothing_local or not written:
+    if not nothing_local or (stored and not written):  # after --new-id: the whole document, into the new folder
         seq += 1
         name = f"{seq:08d}-{secrets.token_hex(4)}.age"
         with journal.transaction():  # the name first: a file found later under it is this journal's own
