@@ -448,8 +448,7 @@ def test_an_entry_this_ocrelog_cannot_store_is_kept_for_later(machines):
         doc.apply_update(journal.conn.execute("SELECT doc FROM sync_state").fetchone()[0])
         written = doc.get_state()
         entries = doc.get("entries", type=Map)
-        for column, value in {"type": "vaccine", "date": at(10), "logged_at": at(10), "name": "flu"}.items():
-            entries[f"{'f' * 32}/{column}"] = value
+        entries["f" * 32] = json.dumps({"type": "vaccine", "date": at(10), "logged_at": at(10), "name": "flu"})
         update = doc.get_update(written)
     sync._write_file(folder / "ocrelog-sync" / table(a, "SELECT id FROM journal_id")[0][0], "00000099-abcdef01.age",
                      {"format": sync.FORMAT, "journal": table(a, "SELECT id FROM journal_id")[0][0], "seq": 99},
