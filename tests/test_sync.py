@@ -340,6 +340,8 @@ def test_a_file_still_being_written_is_skipped_with_one_warning_and_read_next_ti
     whole = newest.read_bytes()
     temporary = newest.with_name(f".{newest.name}.4242.ocrelog-tmp")
     newest.rename(temporary)
+    for other in (".DS_Store", "desktop.ini", "README.txt"):  # what else a folder may hold: left alone, unsaid
+        (newest.parent / other).write_text("not ours")
     before = everything(b)
     outcome = synced(b, folder)
     assert [w for w in outcome.warnings if "still being written" in w] and len(outcome.warnings) == 1

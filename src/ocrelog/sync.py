@@ -106,7 +106,8 @@ def _kind_of_name(name: str) -> str:
     lowered = name.lower()
     if any(mark in lowered for mark in CONFLICT_MARKS):
         return "conflict"
-    if name.startswith(".") or any(lowered.endswith(mark) or mark in lowered for mark in PARTIAL_MARKS):
+    looks_partial = name.startswith(".") or any(mark in lowered for mark in PARTIAL_MARKS)
+    if looks_partial and ".age" in lowered:  # not .DS_Store, desktop.ini or a README: those are left alone
         return "partial"
     return "other"
 
