@@ -1508,7 +1508,7 @@ def sync(
         bool, typer.Option("--new-id", help="Give this journal a new id first (a copied journal file).")
     ] = False,
 ) -> None:
-    """Sync this journal with your other computers through a synced folder.
+    """Merge this journal with your other computers' journals.
 
     Each journal writes its own encrypted files into DIR/ocrelog-sync/ and
     merges the others'. See docs/journal.md, "Two computers, one journal".
