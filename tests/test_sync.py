@@ -610,3 +610,23 @@ def test_a_journal_with_nothing_to_give_writes_no_file(machines):
         pass  # an empty journal
     assert synced(b, folder).wrote is None and synced(b, folder).wrote is None
     assert [p.parent.name for p in folder.rglob("*.age")] == [table(a, "SELECT id FROM journal_id")[0][0]]
+
+
+def test_a_change_made_while_sync_runs_is_carried_by_the_next_run(machines, monkeypatch):
+    folder, a, b, _ = machines
+    first = add(a, Entry("symptom", at(8), name="rash", note="small"))
+    synced(a, folder), synced(b, folder)
+    with Journal.open(a, write=True) as journal:
+        journal.update(first, note="bigger")
+    real = sync._write_file
+
+    def meanwhile(*args: object, **kwargs: object) -> Path:
+        with Journal.open(a, write=True) as other:  # another ocrelog command, while sync writes its file
+            other.update(first, note="bigger still")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sync, "_write_file", meanwhile)
+    synced(a, folder)
+    monkeypatch.undo()
+    synced(a, folder), synced(b, folder)
+    assert [json.loads(r)["note"] for r in exported(b)] == ["bigger still"]

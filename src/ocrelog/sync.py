@@ -367,8 +367,21 @@ def _materialise_usual(conn: sqlite3.Connection, usual: Any, keys: Iterable[str]
     return count
 
 
-def _agree(conn: sqlite3.Connection, columns: list[str], uids: list[str], settings: dict[str, Any]) -> None:
-    """Note every row of these entries, the usual list and the settings as agreed with the document."""
+def _agree(
+    conn: sqlite3.Connection, columns: list[str], changes: dict[str, Any], uids: list[str], settings: dict[str, Any]
+) -> None:
+    """Note the rows folded into the document (as they were folded: a change another command makes
+    meanwhile is found by the next run), the rows written from it (``uids``: as they are now),
+    the usual list and the settings, as agreed with the document."""
+    written = set(uids)
+    conn.executemany(
+        "INSERT OR REPLACE INTO sync_seen (kind, key, row) VALUES ('entry', ?, ?)",
+        [(uid, row) for uid, row, _ in changes["changed"] if uid not in written],
+    )
+    conn.executemany(
+        "DELETE FROM sync_seen WHERE kind = 'entry' AND key = ?",
+        [(uid,) for uid in changes["removed"] if uid not in written],
+    )
     for at in range(0, len(uids), 20000):
         chunk = json.dumps(uids[at : at + 20000])
         conn.execute(
@@ -484,7 +497,6 @@ def sync(journal: Journal, directory: Path, key: Key) -> Outcome:
     for each, watch in zip(touched, watches):
         maps[each].unobserve(watch)
     outcome.journals = len({one.folder for one in raw if one.folder != own})
-    local = [row[0] for row in changes["changed"]] + list(changes["removed"])
     whole = doc.get_update()
     waiting = [one.update for one in raw if not _covered(get_state(one.update), doc.get_state())]
     merged = merge_updates(whole, *waiting) if waiting else whole  # keeps what waits for a file not here yet
@@ -496,7 +508,7 @@ def sync(journal: Journal, directory: Path, key: Key) -> Outcome:
         outcome.other_changes += settings.write(maps["settings"], touched["settings"], outcome)
         conn.execute("DELETE FROM sync_held")
         conn.executemany("INSERT OR IGNORE INTO sync_held (uid) VALUES (?)", [(uid,) for uid in still_held])
-        _agree(conn, columns, sorted(set(local) | set(incoming)), settings.read())
+        _agree(conn, columns, changes, incoming, settings.read())
         conn.executemany(
             "INSERT OR IGNORE INTO sync_files (folder, name) VALUES (?, ?)",
             [(one.folder, one.name) for one in raw],
