@@ -133,7 +133,7 @@ def test_a_wrong_key_is_one_sentence_and_changes_nothing(run, machines):
     other = sealing.new_key().secret
     before = sorted(folder.rglob("*"))
     result = run("--db", str(b), "sync", str(folder), "--key", other, code=EXIT_KEY)
-    assert "does not open these files" in result.stderr.strip().splitlines()[-1]
+    assert "does not open the files" in one_sentence(result, EXIT_KEY, only=False)
     assert sorted(folder.rglob("*")) == before  # no file of b's written
     assert table(b, "SELECT count(*) FROM entries") == [(1,)] and table(b, "SELECT * FROM sync_files") == []
     # A key file is never replaced by another key.

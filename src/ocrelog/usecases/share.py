@@ -148,7 +148,17 @@ def run_sync(journal: Journal, folder: Path, key: Key, *, new_id: bool = False) 
 
     if new_id:
         sync.new_id(journal)
-    return sync.sync(journal, folder, key)
+    try:
+        return sync.sync(journal, folder, key)
+    except WrongKey:
+        from ocrelog.sealing import key_file
+
+        where = key_file(journal.path) if journal.path is not None else "journal.db.key"
+        raise WrongKey(
+            f"The key of this journal ({where}) does not open the files in {sync.folder_of(folder)}, so nothing "
+            "was changed: they were written with another key; run here the line that 'ocrelog sync --init' "
+            "printed on your first computer (move this key file away first)"
+        ) from None
 
 
 def summary(outcome: Outcome) -> str:
