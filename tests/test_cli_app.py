@@ -15,6 +15,7 @@ COMMANDS = [
     "delete", "undo", "path", "status", "temp", "handled", "checkin", "calendar", "config", "scale",
     "usual",
     "lab", "vaccine",  # issue 38
+    "sync",
 ]
 
 
@@ -60,7 +61,7 @@ def test_every_help_uses_the_metavar_style(run):
 
 @pytest.mark.parametrize(
     ("words", "offered"),
-    [("ocrelog sy", "symptom"), ("ocrelog log --type te", "temperature"), ("ocrelog export --format js", "json"),
+    [("ocrelog sym", "symptom"), ("ocrelog log --type te", "temperature"), ("ocrelog export --format js", "json"),
      ("ocrelog summary --format m", "md"), ("ocrelog symptom so", "sore throat")],
 )
 def test_shell_completion(run, words, offered):

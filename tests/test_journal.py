@@ -53,9 +53,10 @@ def test_migrations_create_the_entries_table():
         "range_high": float,
         "result": str,
         "live": int,
+        "uid": str,  # sync's stable id (m015_sync)
     }
     assert sorted(index.name for index in db["entries"].indexes) == [
-        "entries_by_date", "entries_daily_cover", "entries_with_words"
+        "entries_by_date", "entries_daily_cover", "entries_uid", "entries_with_words"
     ]
 
 
@@ -64,7 +65,7 @@ def test_the_lab_step_keeps_ids_indexes_and_the_daily_highest_triggers():
     and step 11's triggers (which a copy drops) are all there after it."""
     db = Database(memory=True)
     steps = migrations()
-    before_lab = [step for step in STEPS if step.__name__ != "m014_labs_vaccines"]
+    before_lab = STEPS[: [step.__name__ for step in STEPS].index("m014_labs_vaccines")]
     from sqlite_utils.migrations import Migrations
 
     early = Migrations("ocrelog")
@@ -77,13 +78,13 @@ def test_the_lab_step_keeps_ids_indexes_and_the_daily_highest_triggers():
     db.execute("DELETE FROM entries WHERE id = 7")  # the counter stays at 7
     steps.apply(db)
     triggers = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()}
-    assert triggers == {"daily_highest_added", "daily_highest_removed", "daily_highest_changed"}
+    assert triggers == {"daily_highest_added", "daily_highest_removed", "daily_highest_changed", "entries_uid_given"}
     db.execute("INSERT INTO entries (type, date, value, logged_at) VALUES ('fatigue', '2026-05-15', 4, 'x')")
     assert db.execute("SELECT max(id) FROM entries").fetchone()[0] == 8
     assert db.execute("SELECT day, highest FROM daily_highest").fetchall() == [("2026-05-15", 4)]
     db.execute("INSERT INTO entries (type, date, name, logged_at) VALUES ('vaccine', '2026-05-15', 'MMR', 'x')")
     assert sorted(index.name for index in db["entries"].indexes) == [
-        "entries_by_date", "entries_daily_cover", "entries_with_words"
+        "entries_by_date", "entries_daily_cover", "entries_uid", "entries_with_words"
     ]
 
 
@@ -441,3 +442,20 @@ def test_an_older_journal_gains_an_id_once(tmp_path):
         assert journal.count() == 1
     with Journal.open(path) as journal:
         assert journal.journal_id() == given
+
+
+def test_a_journal_that_took_the_sync_step_before_the_lab_step_keeps_its_uid_trigger():
+    """A journal made by a development build took step 15 (sync's uid) before step 14 (a copy of
+    the table, which drops every trigger): step 14 makes the uid trigger again, so a new entry
+    still gets its stable id."""
+    from sqlite_utils.migrations import Migrations
+
+    db = Database(memory=True)
+    early = Migrations("ocrelog")
+    for step in STEPS:
+        if step.__name__ != "m014_labs_vaccines":
+            early()(step)
+    early.apply(db)
+    migrations().apply(db)
+    db.execute("INSERT INTO entries (type, date, value, logged_at) VALUES ('fatigue', '2026-05-15', 4, 'x')")
+    assert db.execute("SELECT uid FROM entries").fetchone()[0]

@@ -1268,6 +1268,15 @@ def _say_name_hint(journal: Path) -> None:
 # -- moving data in and out ------------------------------------------------------------
 
 
+#: --encrypt and --passphrase of backup and export (sync's key, or a passphrase; usecases/share.py).
+Encrypt = Annotated[
+    bool, typer.Option("--encrypt", help="Encrypt with age, to the key of 'sync --init' (or --passphrase).")
+]
+Passphrase = Annotated[
+    bool, typer.Option("--passphrase", help="With a passphrase instead (asked, or OCRELOG_PASSPHRASE).")
+]
+
+
 @commands.command()
 def export(
     ctx: typer.Context,
@@ -1297,6 +1306,8 @@ def export(
     safe_for_spreadsheets: Annotated[
         bool, typer.Option("--safe-for-spreadsheets", hidden=True, help="The default now; kept for old scripts.")
     ] = False,
+    encrypt: Encrypt = False,
+    passphrase: Passphrase = False,
 ) -> None:
     """Write every entry as CSV, JSON or a FHIR R4 Bundle.
 
@@ -1308,6 +1319,7 @@ def export(
       ocrelog export --format json --output journal.json
       ocrelog export --format fhir --since "6 months ago" -o for-the-clinic.json
       ocrelog export --raw --output for-a-script.csv
+      ocrelog export --encrypt -o journal.csv.age
     """
     from ocrelog.output_files import check_output, write_chunks
     from ocrelog.usecases.move import export as export_entries
@@ -1321,18 +1333,38 @@ def export(
     target = Path(output) if output is not None and output != "-" else None
     if target is not None:
         check_output(target, overwrite=force)  # before the journal is opened
+    seal = _sealer(ctx, encrypt, passphrase, target)
     with open_journal(ctx, write=False) as journal:
         written = export_entries(journal, format_, datetime.now(), since, until, safe_for_spreadsheets=not raw)
-        if target is None:
+        if seal is not None and target is not None:
+            from ocrelog.usecases.share import write_sealed
+
+            write_sealed(target, "".join(written.chunks).encode("utf-8"), seal, overwrite=force)
+        elif target is None:
             at_terminal = stdout_is_terminal()
             for chunk in written.chunks:
                 sys.stdout.write(terminal_text(chunk) if at_terminal else chunk)
             return
-        write_chunks(target, written.chunks, overwrite=force)
+        else:
+            write_chunks(target, written.chunks, overwrite=force)
         count = written.count()
     from ocrelog.plurals import plural
 
-    say(terminal_text(f"Exported {plural(count, 'entry', 'entries')} to {output}."))
+    say(terminal_text(f"Exported {plural(count, 'entry', 'entries')} to {output}{' (encrypted)' if seal else ''}."))
+
+
+def _sealer(ctx: typer.Context, encrypt: bool, passphrase: bool, target: Path | None) -> Any:
+    """How --encrypt encrypts (None without it), decided before the journal is opened."""
+    if passphrase and not encrypt:
+        raise InvalidValue("--passphrase goes with --encrypt")
+    if not encrypt:
+        return None
+    if target is None:
+        raise InvalidValue("--encrypt writes a file: add --output FILE (a name ending in .age)")
+    from ocrelog.sealing import passphrase as read_passphrase
+    from ocrelog.usecases.share import sealer
+
+    return sealer(ctx.obj, passphrase, read_passphrase)
 
 
 def _import_formats() -> str:
@@ -1384,6 +1416,9 @@ def import_(
         Optional[str], _column_option("--symptom-column", "csv: a column of symptom names.")
     ] = None,
     note_column: Annotated[Optional[str], _column_option("--note-column", "csv: a column of notes.")] = None,
+    passphrase: Annotated[
+        bool, typer.Option("--passphrase", help="FILE.age was encrypted with a passphrase (asked).")
+    ] = False,
 ) -> None:
     """Add the entries of an export file (all of them, or none).
 
@@ -1395,6 +1430,7 @@ def import_(
       ocrelog import Visible_export.csv --dry-run
       ocrelog import daylio_export.csv --map tired=6 --map exhausted=8
       ocrelog import export.zip --from apple-health
+      ocrelog import journal.csv.age
     """
     from ocrelog.config import date_order
     from ocrelog.importers import Options, open_import
@@ -1413,6 +1449,7 @@ def import_(
         note_column=note_column,
         date_order=date_order(ctx.obj),
     )
+    file = _unsealed(ctx, file, passphrase)
     with open_import(file, options, datetime.now()) as source:
         if dry_run:
             with open_journal(ctx, write=False, create=False) as journal:
@@ -1441,6 +1478,22 @@ def import_(
         print(terminal_text(line))  # the summary is data: stdout, with the line above
     if added:
         say("'ocrelog undo' removes this import again.")
+
+
+def _unsealed(ctx: typer.Context, file: str, passphrase: bool) -> str:
+    """An encrypted FILE (age) decrypted into a private folder removed when the command ends."""
+    import shutil
+    import tempfile
+
+    from ocrelog.sealing import passphrase as read_passphrase
+    from ocrelog.usecases.share import unsealed
+
+    def private_folder() -> Path:
+        folder = Path(tempfile.mkdtemp(prefix="ocrelog-import-"))  # 0700
+        ctx.call_on_close(lambda: shutil.rmtree(folder, ignore_errors=True))
+        return folder
+
+    return unsealed(file, ctx.obj, passphrase, read_passphrase, private_folder)
 
 
 @contextmanager
@@ -1534,6 +1587,8 @@ def backup(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", "-f", help="Replace DEST if it already exists.")] = False,
+    encrypt: Encrypt = False,
+    passphrase: Passphrase = False,
 ) -> None:
     """Write a consistent copy of the journal to a new file.
 
@@ -1541,29 +1596,98 @@ def backup(
     Examples:
       ocrelog backup
       ocrelog backup ~/Documents/ocrelog-2026-11.db
+      ocrelog backup --encrypt ~/Dropbox/
     """
     from ocrelog.usecases.move import backup as backup_journal
     from ocrelog.usecases.move import backup_target
 
     target = backup_target(ctx.obj, destination, datetime.now(), overwrite=force)
+    if encrypt:
+        from ocrelog.output_files import check_output
+        from ocrelog.usecases.share import sealed_name
+
+        target = sealed_name(target)
+        check_output(target, overwrite=force)
+    seal = _sealer(ctx, encrypt, passphrase, target)
     with open_journal(ctx, write=False) as journal:
-        count = backup_journal(journal, target, overwrite=force)
+        if seal is not None:
+            from ocrelog.usecases.share import backup_sealed
+
+            count = backup_sealed(journal, target, seal, overwrite=force)
+        else:
+            count = backup_journal(journal, target, overwrite=force)
     from ocrelog.plurals import plural
 
     print(terminal_text(f"Backed up {plural(count, 'entry', 'entries')} to {target}."))
 
 
 @commands.command()
+def sync(
+    ctx: typer.Context,
+    directory: Annotated[
+        Optional[str],
+        typer.Argument(metavar="[DIR]", help="The synced folder (default: 'config sync_dir').", show_default=False),
+    ] = None,
+    init: Annotated[
+        bool, typer.Option("--init", help="Make this journal's key (once, on the first computer).")
+    ] = False,
+    key: Annotated[
+        Optional[str], typer.Option("--key", metavar="KEY", help="The key that --init printed (AGE-SECRET-KEY-1...).")
+    ] = None,
+    passphrase: Annotated[
+        bool,
+        typer.Option(
+            "--passphrase",
+            help="Lock the key with a passphrase (--init), or open it with one; asked, or OCRELOG_PASSPHRASE.",
+        ),
+    ] = False,
+    new_id: Annotated[
+        bool, typer.Option("--new-id", help="Give this journal a new id first (a copied journal file).")
+    ] = False,
+) -> None:
+    """Merge this journal with your other computers' journals.
+
+    Each journal writes its own encrypted files into DIR/ocrelog-sync/ and
+    merges the others'. See docs/journal.md, "Two computers, one journal".
+
+    \b
+    Examples:
+      ocrelog sync ~/Sync --init
+      ocrelog sync ~/Sync --key AGE-SECRET-KEY-1...
+      ocrelog config sync_dir ~/Sync
+      ocrelog sync
+    """
+    from ocrelog.sealing import passphrase as read_passphrase
+    from ocrelog.usecases import share
+
+    folder = share.sync_folder(directory, ctx.obj)
+    keyed = share.keyed(ctx.obj, folder, init=init, key_text=key, use_passphrase=passphrase, ask=read_passphrase)
+    say_all(keyed.notices)
+    if keyed.line:
+        print(terminal_text(keyed.line))
+    if folder is None:
+        if init:
+            return
+        raise InvalidValue("Give the synced folder: ocrelog sync DIR (or once: ocrelog config sync_dir DIR)")
+    the_key = share.the_key(keyed)
+    with open_journal(ctx, write=True) as journal:
+        outcome = share.run_sync(journal, folder, the_key, new_id=new_id)
+    say_all(outcome.warnings)
+    say(terminal_text(share.summary(outcome)))
+
+
+@commands.command()
 def config(
     ctx: typer.Context,
     key: Annotated[
-        Optional[str], typer.Argument(metavar="[KEY]", help="The setting: date_order or name.", show_default=False)
+        Optional[str],
+        typer.Argument(metavar="[KEY]", help="The setting: date_order, name or sync_dir.", show_default=False),
     ] = None,
     value: Annotated[
         Optional[str],
         typer.Argument(
             metavar="[VALUE]",
-            help="Its new value: dmy or mdy; a name ('' removes it).",
+            help="Its new value: dmy or mdy; a name, or a folder ('' removes it).",
             show_default=False,
         ),
     ] = None,
@@ -1575,13 +1699,19 @@ def config(
       ocrelog config
       ocrelog config date_order dmy
       ocrelog config name "Alex Smith"
+      ocrelog config sync_dir ~/Sync
     """
     from ocrelog.config import ENV_DATE_ORDER, config_file, date_order_and_source, set_aside_files, set_date_order
     from ocrelog.dates import DATE_ORDERS
 
     setting = key.strip().lower().replace("-", "_") if key is not None else None
-    if setting not in (None, "date_order", "name"):
-        raise InvalidValue(f"The settings are date_order (dmy or mdy) and name (for the summary), not {key!r}")
+    if setting not in (None, "date_order", "name", "sync_dir"):
+        raise InvalidValue(
+            f"The settings are date_order (dmy or mdy), name (for the summary) and sync_dir (for sync), not {key!r}"
+        )
+    if setting == "sync_dir":
+        _config_sync_dir(ctx.obj, value)
+        return
     if setting == "name":
         from ocrelog.config import person_name, set_name
 
@@ -1614,6 +1744,19 @@ def config(
     print(terminal_text(f'Set date_order = "{order}" in {target}.'))
     if os.environ.get(ENV_DATE_ORDER):
         say(f"{ENV_DATE_ORDER} is set in the environment, and it wins over {config_file(ctx.obj).name}.")
+
+
+def _config_sync_dir(journal: Path, value: str | None) -> None:
+    """``config sync_dir [DIR]``: this computer's synced folder, for ``ocrelog sync`` alone."""
+    from ocrelog.config import set_aside_files, set_sync_dir, sync_dir
+
+    if value is None:
+        print(terminal_text(str(sync_dir(journal) or "")))
+        return
+    target = set_sync_dir(journal, value)
+    _say_set_aside(set_aside_files)
+    shown = sync_dir(journal)
+    print(terminal_text(f'Set sync_dir = "{shown}" in {target}.' if shown else f"Removed sync_dir from {target}."))
 
 
 def _say_set_aside(files: list[Path]) -> None:

@@ -198,3 +198,41 @@ def person_name(journal: Path) -> str | None:
     path = config_file(journal)
     settings = _settings(path)
     return clean_name(settings["name"], str(path)) if "name" in settings else None
+
+
+#: ``sync_dir``: the synced folder ``ocrelog sync`` uses when none is given (this computer's own).
+SYNC_DIR = "sync_dir"
+
+
+def sync_dir(journal: Path) -> Path | None:
+    path = config_file(journal)
+    value = _settings(path).get(SYNC_DIR)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidValue(f'sync_dir in {path} must be a folder, like sync_dir = "~/Sync".')
+    return Path(os.path.expanduser(value))
+
+
+def set_sync_dir(journal: Path, value: str) -> Path:
+    """Write ``sync_dir = "FOLDER"`` (absolute; an empty value removes it)."""
+    text = value.strip()
+    return _set(journal, SYNC_DIR, str(Path(os.path.expanduser(text)).absolute()) if text else None)
+
+
+def person_settings(journal: Path, keys: tuple[str, ...]) -> dict[str, str | None]:
+    """The person's settings as config.toml holds them (None: not set), for sync."""
+    settings = _settings(config_file(journal))
+    return {key: (str(settings[key]) if key in settings else None) for key in keys}
+
+
+def set_person_setting(journal: Path, key: str, value: object) -> None:
+    """Write a setting that came from another journal, checked as if typed here (None removes it)."""
+    if value is None:
+        if key in _settings(config_file(journal)):
+            _set(journal, key, None)
+        return
+    if key == "date_order":
+        _set(journal, key, _checked(value, "another journal"))
+    elif key == "name":
+        _set(journal, key, clean_name(value, "another journal"))

@@ -11,9 +11,10 @@ EXIT_OK = 0
 EXIT_FILE = 1  # the journal or another file cannot be used as asked
 EXIT_USAGE = 2  # a bad command line or value
 EXIT_BUG = 3  # an unexpected fault inside ocrelog
+EXIT_KEY = 4  # the key or passphrase does not open the encrypted files (nothing was changed)
 EXIT_INTERRUPTED = 130  # Ctrl-C
 
-EXIT_CODES = (EXIT_OK, EXIT_FILE, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED)
+EXIT_CODES = (EXIT_OK, EXIT_FILE, EXIT_USAGE, EXIT_BUG, EXIT_KEY, EXIT_INTERRUPTED)
 
 
 class OcrelogError(Exception):
@@ -54,3 +55,9 @@ class NothingToImport(OcrelogError):
     """A file was read whole and nothing in it maps to an entry (the sentence says what to add)."""
 
     exit_code = EXIT_FILE
+
+
+class WrongKey(OcrelogError):
+    """A key or passphrase that does not open the files (sync, an encrypted backup or export)."""
+
+    exit_code = EXIT_KEY

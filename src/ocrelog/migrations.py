@@ -253,6 +253,25 @@ def m013_journal_id(db: Any) -> None:
     db.execute(f"INSERT INTO {JOURNAL_ID_TABLE} (one, id) VALUES (1, ?)", [str(uuid.uuid4())])
 
 
+#: The column that gives each entry an id shared by every journal it syncs with (step 15).
+UID_COLUMN = "uid"
+#: A new stable id: 32 random hex digits, made by SQLite itself (any tool that adds a row gets one).
+_NEW_UID = "lower(hex(randomblob(16)))"
+
+
+def uid_triggers(db: Any) -> None:
+    """(Re)create the trigger that gives every new entry its stable id.
+
+    A step that copies the ``entries`` table (as m009 did) drops the table's
+    triggers: such a step must call this again (and m011's triggers' step).
+    """
+    db.execute("DROP TRIGGER IF EXISTS entries_uid_given")
+    db.execute(
+        "CREATE TRIGGER entries_uid_given AFTER INSERT ON entries WHEN NEW.uid IS NULL BEGIN"
+        f" UPDATE entries SET uid = {_NEW_UID} WHERE id = NEW.id; END"
+    )
+
+
 def m014_labs_vaccines(db: Any) -> None:
     # Blood test results (`ocrelog lab`), vaccinations (`ocrelog vaccine`) and booked blood
     # tests (`lab --planned`) are entries of three new types: the type CHECK can only change
@@ -266,6 +285,35 @@ def m014_labs_vaccines(db: Any) -> None:
     db.execute("ALTER TABLE entries ADD COLUMN live INTEGER")
     _copy_entries(db, _TYPES_V6, _TYPES_V14, "m014_labs_vaccines")
     _daily_highest_triggers(db)
+    # A journal that took step 15 first (made by a development build) keeps its uid trigger.
+    if UID_COLUMN in {row[1] for row in db.execute("PRAGMA table_info(entries)")}:
+        uid_triggers(db)
+
+
+def m015_sync(db: Any) -> None:
+    # `ocrelog sync`: every entry gets a stable id (uid) shared by the journals it syncs
+    # with; the local integer id stays what `log`, `edit` and `undo` show. Added by
+    # ALTER TABLE (no copy of the table), filled for the entries already there, and
+    # given to each new row by a trigger (uid_triggers), whoever writes it.
+    db.execute(f"ALTER TABLE entries ADD COLUMN {UID_COLUMN} TEXT")
+    db.execute(f"UPDATE entries SET {UID_COLUMN} = {_NEW_UID}")
+    db.execute(f"CREATE UNIQUE INDEX entries_uid ON entries ({UID_COLUMN})")
+    uid_triggers(db)
+    # What sync keeps (sync.py): the merged document's state and what this journal wrote
+    # (one row); the files written (each name noted before its file is written) or applied;
+    # each entry, usual symptom and setting as last agreed with the document (how a local
+    # change is found); entries the document holds that this journal's schema refused
+    # (tried again each run).
+    db.execute(
+        "CREATE TABLE sync_state (one INTEGER PRIMARY KEY CHECK (one = 1), doc BLOB NOT NULL,"
+        " written BLOB NOT NULL, seq INTEGER NOT NULL)"
+    )
+    db.execute("CREATE TABLE sync_files (folder TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (folder, name))")
+    db.execute(
+        "CREATE TABLE sync_seen (kind TEXT NOT NULL, key TEXT NOT NULL, row TEXT NOT NULL,"
+        " PRIMARY KEY (kind, key)) WITHOUT ROWID"
+    )
+    db.execute("CREATE TABLE sync_held (uid TEXT PRIMARY KEY) WITHOUT ROWID")
 
 
 STEPS: tuple[Callable[[Any], None], ...] = (
@@ -283,6 +331,7 @@ STEPS: tuple[Callable[[Any], None], ...] = (
     m012_usual,
     m013_journal_id,
     m014_labs_vaccines,
+    m015_sync,
 )
 SCHEMA: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 

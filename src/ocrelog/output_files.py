@@ -34,13 +34,14 @@ EXISTS = "{path} already exists; add --force to replace it, or choose another na
 
 def journal_files(journal: Path) -> list[Path]:
     """The journal and every file that belongs to it: SQLite's side files, the checked marker,
-    the settings and the hint mark beside it (backups go to new files and are not listed)."""
+    the settings, the hint marks and sync's key beside it (backups go to new files and are not listed)."""
     from ocrelog.config import CONFIG_NAME, HINT_MARK, NAME_HINT_MARK
 
     files = []
     for each in dict.fromkeys([Path(journal), Path(os.path.realpath(journal))]):
         files += [each.with_name(each.name + end) for end in (*SIDE_SUFFIXES, ".checked")]
         files += [each.parent / CONFIG_NAME, each.parent / HINT_MARK, each.parent / NAME_HINT_MARK]
+        files.append(each.with_name(each.name + ".key"))  # sync's key (sealing.KEY_SUFFIX)
     return files
 
 
