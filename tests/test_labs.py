@@ -110,7 +110,10 @@ def test_ranges_are_low_high_and_refused_otherwise():
 
 
 @pytest.mark.parametrize("name", ["MMR", "yellow fever", "Fluenz Tetra", "nasal flu spray", "Vivotif", "BCG",
-                                  "Zostavax", "chickenpox", "varicella booster"])
+                                  "Zostavax", "chickenpox", "varicella booster", "M-M-R II", "ProQuad",
+                                  "yellow-fever", "flu vaccine (nasal spray)", "LAIV4", "live attenuated influenza vaccine",
+                                  "typhoid (oral)", "zoster vaccine live (ZVL)", "Qdenga", "Shingrix and MMR",
+                                  "MMR and flu jab"])
 def test_known_live_vaccines(name):
     assert labs.live_vaccine(name) is not None
 
@@ -357,3 +360,55 @@ def test_feel_does_not_load_the_labs_module():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "False"
+
+
+@pytest.mark.parametrize("typed", ["1,050", "12,500"])
+def test_a_comma_before_three_digits_is_refused_never_guessed(run, journal_file, typed):
+    """'1,050' is a thousand and fifty to one person and one point zero five to another: one
+    sentence, nothing stored (it was stored as 1.05 and flagged below a 700-1600 range)."""
+    said = one_sentence(run("lab", "igg", typed, "--unit", "mg/dL", code=2))
+    assert "without the comma" in said and "with a point" in said
+    assert not journal_file.exists() or entries(journal_file) == []
+    assert labs.range_of("0,5-1,2") == (0.5, 1.2)  # a decimal comma with one or two digits is read
+
+
+def test_a_range_is_checked_in_the_values_unit(run):
+    """A mg/dL range beside a g/L value is refused like a value no laboratory reports, not
+    compared ('9.5 g/L: below the range given, 700-1600')."""
+    said = one_sentence(run("lab", "igg", "9.5", "--range", "700-1600", code=2))
+    assert "more than any laboratory reports" in said
+    assert "within the range given, 700-1600" in run("lab", "igg", "950", "--unit", "mg/dL", "--range", "700-1600").stdout
+
+
+def test_cd19_in_10_9_per_litre_is_cells_per_microlitre_times_a_thousand():
+    value, unit = labs.converted(labs.TESTS["cd19"], 0.1, labs.TESTS["cd19"].unit("x10^9/L"))
+    assert (value, unit.symbol) == (100, "cells/µL")
+
+
+def test_renaming_a_vaccination_recomputes_live_and_says_the_label_when_it_becomes_live(run, journal_file):
+    run("vaccine", "MMR", "--force", "--on", "2026-08-22")
+    run("edit", "1", "--name", "flu jab")
+    assert entries(journal_file)[0].live is False
+    made_live = run("edit", "1", "--name", "yellow fever")
+    assert entries(journal_file)[0].live is True and labs.LABEL_LIVE_SENTENCE in made_live.stderr
+    run("vaccine", "new", "travel", "vaccine", "--live", "--force", "--on", "2026-08-23")
+    run("edit", "2", "--name", "another travel vaccine")
+    assert [e.live for e in entries(journal_file) if e.id == 2] == [True]  # --live given by the person stays
+
+
+def test_bilirubin_in_micromoles_is_coded_as_a_substance_concentration(run):
+    run("lab", "bilirubin", "12", "--on", "2026-08-01")
+    run("lab", "bilirubin", "0.7", "--unit", "mg/dL", "--on", "2026-08-02")
+    bundle = json.loads(run("export", "--format", "fhir").stdout)
+    codes = {
+        r["resource"]["valueQuantity"]["unit"]: r["resource"]["code"]["coding"][0]["code"]
+        for r in bundle["entry"]
+        if r["resource"]["resourceType"] == "Observation" and "valueQuantity" in r["resource"]
+    }
+    assert codes == {"µmol/L": "14631-6", "mg/dL": "1975-2"}
+
+
+def test_an_imported_range_that_is_not_finite_is_refused(run, tmp_path):
+    path = tmp_path / "in.json"
+    path.write_text('[{"type":"lab","date":"2026-08-01","name":"igg","value":6.2,"range":{"low":7,"high":1e400}}]')
+    run("import", str(path), code=2)

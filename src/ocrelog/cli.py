@@ -1866,6 +1866,10 @@ def edit(
     with open_journal(ctx, write=True, create=False) as journal:
         before, after = edit_entry(journal, entry_id, edit, when=on, force=force)
     print(f"Changed #{after.id}: {describe(after)} (was {describe(before)}).")
+    if after.type == "vaccine" and after.live and not before.live:
+        from ocrelog import labs
+
+        say(labs.LABEL_LIVE_SENTENCE)  # renamed to a live vaccine: the label's words, as when logged
 
 
 @commands.command()

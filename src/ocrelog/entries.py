@@ -402,7 +402,9 @@ def _edited_lab(
         raise InvalidValue(f"#{entry.id} is {entry.type}, which has no value.")
     if name is not None and entry.type == "vaccine":
         named = labs.vaccine_name(name)
-        changes.update(name=named, live=bool(entry.live or labs.live_vaccine(named)))
+        # live from the old name is the old name's; --live given for a name not known stays
+        by_name = entry.live and entry.name is not None and labs.live_vaccine(entry.name) is not None
+        changes.update(name=named, live=bool(labs.live_vaccine(named) or (entry.live and not by_name)))
     elif name is not None:
         changes["name"] = labs.booked_test_name(name)
     return changes

@@ -204,7 +204,8 @@ def _lab_resource(entry: Entry) -> dict:
                 {"low": low, "high": high, "text": "The range given on the person's own lab report"}
             ]
     code: dict = {"text": test.words}
-    coded = [(c, name) for q, c, name in test.loinc if q == quantity]
+    keys = {quantity} if entry.result is not None else {quantity, test.unit(entry.unit).ucum}
+    coded = [(c, name) for q, c, name in test.loinc if q in keys]
     if coded:
         code = {"coding": [{"system": LOINC, "code": c, "display": name} for c, name in coded], "text": test.words}
     return _observation(entry, code, value, _category("laboratory", "Laboratory"))

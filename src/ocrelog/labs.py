@@ -51,7 +51,7 @@ class Test:
     units: tuple[Unit, ...] = ()
     #: The highest value a laboratory reports, per quantity, in that quantity's first unit.
     highest: tuple[tuple[str, float], ...] = ()
-    loinc: tuple[tuple[str, str, str], ...] = ()  # (quantity, code, LOINC long name)
+    loinc: tuple[tuple[str, str, str], ...] = ()  # (quantity or UCUM unit, code, LOINC long name)
 
     @property
     def qualitative(self) -> bool:
@@ -88,6 +88,7 @@ _CELLS_UL = Unit(
     "cells/µL", "/uL", 1.0, ("cells/ul", "cells/µl", "cells/μl", "/ul", "/µl", "/μl", "cells/mm3", "/mm3"), "count"
 )
 _CELLS_L = Unit("10^6/L", "10*6/L", 1.0, ("10^6/l", "x10^6/l", "10*6/l", "10e6/l"), "count")  # = cells/µL
+_CELLS_G_L = Unit("10^9/L", "10*9/L", 1000.0, ("10^9/l", "x10^9/l", "10*9/l", "10e9/l"), "count")  # 1 = 1000 cells/µL
 _PERCENT = Unit("%", "%", 1.0, ("percent", "%lymphocytes", "% of lymphocytes"), "percent")
 
 #: Results a laboratory gives for hepatitis B screening, and the words people type for each
@@ -181,13 +182,16 @@ TESTS: dict[str, Test] = {
             "total bilirubin",
             (_UMOL_L, _BILI_MG_DL),
             (("concentration", HIGHEST_BILIRUBIN_UMOL_L),),
-            (("concentration", "1975-2", "Bilirubin.total [Mass/volume] in Serum or Plasma"),),
+            (
+                ("mg/dL", "1975-2", "Bilirubin.total [Mass/volume] in Serum or Plasma"),
+                ("umol/L", "14631-6", "Bilirubin.total [Moles/volume] in Serum or Plasma"),
+            ),
         ),
         Test(
             "cd19",
             "CD19",
             "CD19 B cells",
-            (_CELLS_UL, _CELLS_L, _PERCENT),
+            (_CELLS_UL, _CELLS_L, _CELLS_G_L, _PERCENT),
             (("count", HIGHEST_CD19_CELLS_UL), ("percent", HIGHEST_PERCENT)),
         ),
         Test(
@@ -234,8 +238,18 @@ def test_of(name: object) -> Test:
 _NUMBER = re.compile(r"[0-9]{1,9}(?:[.,][0-9]{1,4})?")
 
 
+#: "1,050": a thousands comma or a decimal comma? Three digits after a comma could be either.
+_AMBIGUOUS_COMMA = re.compile(r"[0-9]{1,3},[0-9]{3}")
+
+
 def _number(text: str, what: str) -> float:
     raw = text.strip()
+    if _AMBIGUOUS_COMMA.fullmatch(raw):
+        whole, _, part = raw.partition(",")
+        raise InvalidValue(
+            f"{what} {raw!r} could be {whole}{part} or {whole}.{part}: write it without the comma "
+            f"({whole}{part}) or with a point ({whole}.{part}); nothing was stored."
+        )
     if not _NUMBER.fullmatch(raw):
         raise InvalidValue(f"{what} must be a number such as 8.1, not {raw[:30]!r}.")
     return float(raw.replace(",", "."))
@@ -331,16 +345,25 @@ class Vaccine:
 #: Live vaccines (CDC, "General Best Practice Guidelines for Immunization", table of live
 #: vaccines; UK Green Book, chapter 6, live vaccines). Shingrix (recombinant) is not live.
 LIVE_VACCINES = (
-    Vaccine("MMR (measles, mumps, rubella)", ("mmr", "measles", "mumps", "rubella", "priorix", "mmrvaxpro", "mmr ii")),
+    Vaccine(
+        "MMR (measles, mumps, rubella)",
+        ("mmr", "m m r", "measles", "mumps", "rubella", "priorix", "mmrvaxpro", "mmr ii", "proquad"),
+    ),
     Vaccine("varicella (chickenpox)", ("varicella", "chickenpox", "chicken pox", "varivax", "varilrix", "mmrv")),
-    Vaccine("yellow fever", ("yellow fever", "yf", "stamaril", "yf-vax")),
+    Vaccine("yellow fever", ("yellow fever", "yellowfever", "yf", "stamaril", "yf vax")),
     Vaccine(
         "nasal flu spray (live attenuated influenza vaccine)",
-        ("laiv", "flumist", "fluenz", "fluenz tetra", "nasal flu", "nasal flu spray", "flu spray", "nasal spray flu"),
+        ("laiv", "laiv4", "flumist", "fluenz", "nasal", "intranasal", "flu spray", "live attenuated influenza"),
     ),
     Vaccine("oral typhoid (Ty21a)", ("oral typhoid", "ty21a", "vivotif", "typhoid oral")),
     Vaccine("BCG (tuberculosis)", ("bcg", "tuberculosis", "tb vaccine")),
-    Vaccine("live shingles vaccine (Zostavax)", ("zostavax", "live shingles", "live zoster", "zoster live")),
+    Vaccine(
+        "live shingles vaccine (Zostavax)",
+        ("zostavax", "live shingles", "live zoster", "zoster live", "zoster vaccine live", "zvl"),
+    ),
+    Vaccine("dengue (Qdenga, Dengvaxia)", ("qdenga", "dengvaxia", "dengue")),
+    Vaccine("chikungunya (Ixchiq)", ("ixchiq",)),
+    Vaccine("oral cholera (Vaxchora)", ("vaxchora",)),
 )
 #: Names that look like a live vaccine's but are not one (said in docs/rules.md).
 NOT_LIVE = ("shingrix", "recombinant zoster", "typhim vi", "injected typhoid", "flu jab", "flu shot")
@@ -356,13 +379,16 @@ NON_LIVE_WEEKS_BEFORE_FIRST_DOSE = 2
 
 def live_vaccine(name: str) -> Vaccine | None:
     """The live vaccine ``name`` is (any alias, any case), or None."""
-    typed = " ".join(name.split()).lower()
-    if any(word in typed for word in NOT_LIVE):
-        return None
+    typed = " ".join(re.sub(r"[^\w]+", " ", name.lower()).split())
     for vaccine in LIVE_VACCINES:
-        if typed in vaccine.aliases or any(re.search(rf"\b{re.escape(a)}\b", typed) for a in vaccine.aliases):
-            return vaccine
+        if any(re.search(rf"\b{re.escape(a)}\b", typed) for a in vaccine.aliases if not _said_not_live(typed, a)):
+            return vaccine  # "Shingrix and MMR": the MMR is live
     return None
+
+
+def _said_not_live(typed: str, alias: str) -> bool:
+    """The alias found only inside a name of NOT_LIVE ("zoster" in "recombinant zoster")."""
+    return any(alias in word and word in typed for word in NOT_LIVE)
 
 
 def vaccine_name(text: str) -> str:
@@ -432,6 +458,8 @@ def lab_entry(
     chosen = test.unit(unit)
     number = value_of(test, value, chosen)
     limits = range_of(given_range) if not isinstance(given_range, tuple) else given_range
+    if limits is not None:
+        limits = (value_of(test, limits[0], chosen), value_of(test, limits[1], chosen))  # "700-1600" beside g/L
     return Entry(type="lab", date=date, name=test.key, value=number, unit=chosen.symbol, range=limits, **fields)  # type: ignore[arg-type]
 
 

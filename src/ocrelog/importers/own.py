@@ -568,7 +568,8 @@ def _range(row: dict) -> str | tuple[float, float] | None:
         return value
     if isinstance(value, dict) and set(value) == {"low", "high"}:
         low, high = value["low"], value["high"]
-        if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (low, high)) and 0 <= low < high:
+        numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (low, high))
+        if numbers and 0 <= low < high < float("inf"):
             return float(low), float(high)
     raise InvalidValue('The range must be LOW-HIGH text or {"low": 7, "high": 16}.')
 
