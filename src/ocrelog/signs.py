@@ -440,6 +440,8 @@ def _passed(words: list[str], end: int) -> bool:
 
 
 _STILL_HERE = STILL | STILL_NEW
+#: The words of a flare, which another condition may have (an eczema flare): not "electric shocks down my back".
+_FLARE = frozenset({"flare", "flared", "flaring", "flair", "relapse", "relapsed", "relapsing"})
 
 
 def _other_subject(words: list[str], end: int, at: int) -> bool:
@@ -470,7 +472,8 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
     fit", "my eyes"). In a carer's text (``carer``) another person is the one the journal is for."""
 
     def someone(word: str) -> bool:
-        return word in THINGS or not carer and (word in OTHER_PEOPLE or word.rstrip("s") in OTHER_PEOPLE)
+        people = OTHER_PEOPLE | CARER_ROLES  # "carer's off with a tummy bug"
+        return word in THINGS or not carer and (word in people or word.rstrip("s") in people)
 
     for i in range(start - 1, -1, -1):
         if words[i] in SELF and _told_of(words, i, someone):
@@ -805,7 +808,7 @@ def _asserted(phrase: _Phrase, positions: list[int], words: list[str], changed: 
         and not (changed or _unsaid(words, start, end, STILL_NEW))
     ):
         return None
-    if sign is RELAPSE and _has(words, OTHER_CONDITIONS) and "ms" not in words:
+    if sign is RELAPSE and _FLARE & set(words[start:end]) and _has(words, OTHER_CONDITIONS) and "ms" not in words:
         return None  # an eczema flare is eczema's
     if sign is SEIZURE and _cue_before(words, start, NEAR_MISS, NEGATION_REACH):
         return None  # nearly passed out: a faint, not a seizure
@@ -857,8 +860,10 @@ def _carer(typed_clauses: list[list[str]], read_clauses: list[list[str]], change
 def _writer_named(words: list[str]) -> bool:
     """A clause that opens with the writer naming themself: a person or a carer, then a mark
     ("husband here", "his son writing", "carer note")."""
-    lead = words[1:] if words and words[0] in ("my", "our", "its", "this", "his", "her", "their") else words
-    return len(lead) > 1 and (lead[0] in OTHER_PEOPLE or lead[0] in CARERS) and lead[1] in CARER_MARKS
+    return any(
+        len(lead) > 1 and (lead[0] in OTHER_PEOPLE or lead[0] in CARERS) and lead[1] in CARER_MARKS
+        for lead in (words, words[1:])  # "husband here", "his son writing", "gareths wife writing"
+    )
 
 
 def _names_a_carer(words: list[str], b: int) -> bool:

@@ -207,6 +207,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "fatigued",
         "zonked",
         "worn",
+        "washed",
     ),
     "hot": ("hot", "boiling", "roasting", "burning", "sweating", "sweaty"),
     "cold": ("cold", "freezing", "frozen", "shivery", "icy"),
@@ -742,6 +743,7 @@ SIGNS: tuple[Sign, ...] = (
         (
             "headache",
             "head ache",
+            "bad|sore|thick|thumping head",
             "pounding|banging|thumping|throbbing|splitting|bursting head",
             "migraine",
             "head ... hurts|hurting|pounding|paining|thumping|throbbing|banging|killing|aching",
@@ -761,6 +763,7 @@ SIGNS: tuple[Sign, ...] = (
             "racing heart",
             "heart racing",
             "heart is racing",
+            "heart ... racing|pounding|fluttering|galloping|hammering",
             "heart pounding",
             "pounding heart",
             "palpitations",
@@ -877,6 +880,7 @@ SIGNS: tuple[Sign, ...] = (
             "nightsweats",
             "teeth ... chattering|chattered",
             "chattering teeth",
+            "soaked|drenched|sodden|wringing ... sheets|bed|bedding|pyjamas|pajamas|nightie|pillow",
             "sheets|bed|bedding|pyjamas|pajamas|nightie|pillow ... soaked|drenched|sodden|wringing",
         ),
     ),
@@ -889,6 +893,8 @@ SIGNS: tuple[Sign, ...] = (
             "utis",
             "urine infection",
             "catheter|bag ... cloudy|smelly|smells|smell|bloody|murky",
+            "pain|hurts|hurting|stings|stinging|burns|burning ... when i {pee}",
+            "kidney|kidneys ... sore|pain|ache|aching|hurts",
             "{pee} ... cloudy|smelly|smells|murky",
             "urinary infection",
             "urinary tract infection",
@@ -984,6 +990,7 @@ SIGNS: tuple[Sign, ...] = (
             "throat ... sore",
             "throat ... raw|painful|killing|agony",
             "glands ... up|swollen|big|lumpy",
+            "blow|blowing|blew ... yellow|green|thick|bloody",
             "sinusitis",
             "sinus infection",
             "ear infection",
@@ -1083,6 +1090,21 @@ SIGNS: tuple[Sign, ...] = (
             "pressure sore|sores|ulcer ... {infected}",
             "bedsore|bedsores ... {infected}",
             "amox",
+            "flucloxacillin",
+            "fluclox",
+            "cefalexin",
+            "cephalexin",
+            "co amoxiclav",
+            "coamoxiclav",
+            "augmentin",
+            "clarithromycin",
+            "azithromycin",
+            "ciprofloxacin",
+            "cipro",
+            "penicillin",
+            "metronidazole",
+            "fluconazole",
+            "spreading up|along|across ... leg|arm",
             "aciclovir",
             "acyclovir",
             "valaciclovir",
@@ -1135,6 +1157,7 @@ SIGNS: tuple[Sign, ...] = (
             "running|rushing|dashing|racing|sprinting|legging ... toilet|loo|bathroom|lav|lavatory",
             "{tummy} ... running|runs|runny|tap",
             "pure water|liquid",
+            "runs ... times",
             "diarrhea",
             "diarrhoe",
             "diarrhoeas",
@@ -1356,6 +1379,8 @@ SIGNS: tuple[Sign, ...] = (
             "{print} ... {moving}",
             "seeing|see|saw two of everything|anything|everyone|things|it|them|stuff|faces|words",
             "seeing|see|saw two of the",
+            "two of everything",
+            "looks|look|looked doubled|double",
             "smear|smeared|smudge|film|veil|haze|fog ... over|across ... eye|eyes|vision|sight",
             "everything|things|words|faces|people|print ... look|looks|looking|looked|seems|seem ... double|doubled|blurry|blurred|fuzzy|hazy|misty|smudged|wavy",  # noqa: E501 - one phrase
         ),
@@ -1387,6 +1412,7 @@ SIGNS: tuple[Sign, ...] = (
             "{limb} ... gave|giving way",
             "{limb} ... gave|giving|give out",
             "{limb} ... buckled|buckling|collapsed|folded",
+            "{limb} ... lead|leaden",
             "foot|feet|toe|toes ... catching|catches|scuffing|scuffs|slapping",
             "{limb} ... went|gone dead",
             "{limb} ... useless|floppy",
@@ -1406,6 +1432,8 @@ SIGNS: tuple[Sign, ...] = (
             "{part} ... belongs|belonged|belonging to someone",
             "{part} ... not mine",
             "{cant} feel ... fingers|fingertips|toes|feet|hands",
+            "{cant} feel ... floor|ground",
+            "not feeling ... floor|ground",
             "numb",
             "pins ... needles",
             "tingling",
@@ -1454,6 +1482,10 @@ SIGNS: tuple[Sign, ...] = (
             "listing|leaning|veering|drifting|lurching|tilting|keeling ... left|right|sideways|side",
             "{part} ... not doing what",
             "{part} ... {cant} go|going where",
+            "{hard} to hold|grip ... fork|spoon|cup|pen|cutlery|mug|glass|knife",
+            "knocked|knocks my|the ... over",
+            "misjudged|misjudging|misjudge",
+            "wobblier",
             "tripping|tripped|trip over ... feet|nothing",
             "hitting|pressing|press|hit ... wrong keys|key|buttons|button|numbers",
             "reach|reaching|reached|reaches|grab|grabbing|grabbed for ... and miss|missing|missed|misses",
@@ -1578,6 +1610,8 @@ SIGNS: tuple[Sign, ...] = (
             "forgetting|forgets|forgot|forget where i|she|he|they|we am|is|are|was|were|live|lives",
             "said|saying|says|wrote|writing|typed ... when i|she|he|they meant|mean",
             "losing|lost|loses|lose track of ... saying|said|talking|sentence|sentences|thoughts",
+            "losing|lost|loses|lose track ... sentence|mid",
+            "thinks|thought he|she|hes|shes|theyre|were ... still|living|back",
         ),
     ),
     Sign(
@@ -1615,6 +1649,7 @@ SIGNS: tuple[Sign, ...] = (
             "staring into space",
             "smack|smacking|smacked ... lips",
             "wet herself|himself|myself",
+            "since|after the fit|seizure|fitting",
             "not responding",
             "unresponsive",
             "non responsive",
@@ -1708,6 +1743,8 @@ IDIOMS: tuple[str, ...] = (
     "took|take|taking|checked|check|checking my|the temp|temperature",
     "took|take|taking|checked|check|checking my own temp|temperature",
     "left me|us breathless",
+    "breathless|breath from|with laughing|laughter|excitement|giggling",
+    "yellow fever",
     "took my breath away",
     "cough|coughed|coughing up ... quid|pounds|money|cash|dollars|bucks|euros|fee|fees|fare|fine",
     "footy|football|soccer|rugby|cricket|cup|match|christmas|xmas|election|gold|disco|hockey fever",
@@ -2229,7 +2266,9 @@ CARED_FOR = frozenset(
         "she",
     }
 )
-CARER_MARKS = frozenset({"here", "writing", "note", "notes", "typing", "speaking", "update", "entry", "logging"})
+CARER_MARKS = frozenset(
+    {"here", "writing", "note", "notes", "typing", "speaking", "update", "entry", "logging", "again"}
+)
 CARER_OPENERS = frozenset(
     {
         "i write for",
@@ -2523,7 +2562,7 @@ NEW_SUBJECT_LINKS = frozenset({"and", "so"})
 #: one of these after "and" as well.
 NEW_TURNS = frozenset({"now", "then", "my", "suddenly"})
 #: ... or a harmless cause, then one of these, before the sign ("drank litres of water so peeing a lot").
-CAUSE_BEFORE = frozenset({"so", "hence", "thats why", "which is why"})
+CAUSE_BEFORE = frozenset({"so", "hence", "thats why", "which is why", "makes", "made", "gives me", "brings on"})
 BENIGN_CAUSES = frozenset(
     {
         "sleeping",
@@ -2844,6 +2883,9 @@ NOT_NEW = frozenset(
         "for ages",
         "always been",
         "always is",
+        "always happens",
+        "happens every time",
+        "always does this",
         "been like that",
         "been like this",
         "been that way",
@@ -2908,7 +2950,21 @@ STILL_NEW = frozenset(
 #: resolution after the other ("rash still spreading and the itch has gone": the itch passed).
 STILL = frozenset({"still", "remains", "still there", "not going", "persists", "lingering"})
 #: ... unless the clause says the test was positive.
-POSITIVE = frozenset({"positive", "two lines", "two line", "high", "raised", "abnormal", "elevated", "deranged"})
+POSITIVE = frozenset(
+    {
+        "positive",
+        "two lines",
+        "two line",
+        "high",
+        "raised",
+        "abnormal",
+        "elevated",
+        "deranged",
+        "diagnosed",
+        "confirmed",
+        "say",
+    }
+)
 #: A clause opening with one of these hedges what came before; it does not answer it ("bit shivery,
 #: probably nothing").
 HEDGES = frozenset({"probably", "prob", "likely", "maybe", "possibly", "hopefully"})
