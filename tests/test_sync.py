@@ -149,9 +149,15 @@ def test_a_wrong_key_is_one_sentence_and_changes_nothing(run, machines):
     assert "does not open the files" in one_sentence(result, EXIT_KEY, only=False)
     assert sorted(folder.rglob("*")) == before  # no file of b's written
     assert table(b, "SELECT count(*) FROM entries") == [(1,)] and table(b, "SELECT * FROM sync_files") == []
+    # The wrong key was not kept, so the right one is taken at once (it used to be refused).
+    assert "not kept" in one_sentence(result, EXIT_KEY, only=False)
+    assert not sealing.key_file(b).exists()
+    right = run("--db", str(a), "sync", str(folder), "--init").stdout.split()[-1]
+    joined = run("--db", str(b), "sync", str(folder), "--key", right)
+    assert "Kept the key" in joined.stderr and exported(a) != [] and len(exported(b)) == 2
     # A key file is never replaced by another key.
     assert "never replaces a key file" in one_sentence(
-        run("--db", str(b), "sync", str(folder), "--key", KEY.secret, code=EXIT_KEY), EXIT_KEY
+        run("--db", str(b), "sync", str(folder), "--key", other, code=EXIT_KEY), EXIT_KEY
     )
 
 
@@ -643,3 +649,115 @@ def test_a_change_made_while_sync_runs_is_carried_by_the_next_run(machines, monk
     monkeypatch.undo()
     synced(a, folder), synced(b, folder)
     assert [json.loads(r)["note"] for r in exported(b)] == ["bigger still"]
+
+
+# -- from a review: what a person setting it up gets wrong -------------------------------------
+
+
+def test_a_journal_inside_the_synced_folder_is_refused(run, tmp_path):
+    """The journal and its key beside it would be uploaded with the files the key protects."""
+    inside = tmp_path / "Dropbox"
+    inside.mkdir()
+    said = one_sentence(run("--db", str(inside / "journal.db"), "sync", str(inside), "--init", code=2), 2)
+    assert "inside the synced folder" in said
+    assert not (inside / "journal.db.key").exists() and not (inside / "ocrelog-sync").exists()
+
+
+def test_an_encrypted_backup_never_writes_a_plain_copy_into_the_target_folder(run, machines, monkeypatch):
+    folder, a, _, _ = machines
+    run("--db", str(a), "feel", "6")
+    run("--db", str(a), "sync", str(folder), "--init")
+    copies = []
+    real = Journal.backup
+
+    def watched(self, destination, **kwargs):
+        copies.append(Path(destination))
+        return real(self, destination, **kwargs)
+
+    monkeypatch.setattr(Journal, "backup", watched)
+    run("--db", str(a), "backup", "--encrypt", str(folder / "backup.db.age"))
+    assert copies and all(not copy.is_relative_to(folder) for copy in copies)
+    assert sorted(p.name for p in folder.iterdir()) == ["backup.db.age", "ocrelog-sync"]
+
+
+def test_init_by_mistake_on_a_second_computer_keeps_no_key(run, machines):
+    """'--init' where another journal's files are already: its new key opens none of them; it is
+    not kept, so the right line works next."""
+    folder, a, b, _ = machines
+    run("--db", str(a), "feel", "6")
+    right = run("--db", str(a), "sync", str(folder), "--init").stdout.split()[-1]
+    run("--db", str(b), "sync", str(folder), "--init", code=EXIT_KEY)
+    assert not sealing.key_file(b).exists()
+    run("--db", str(b), "sync", str(folder), "--key", right)
+    assert exported(a) == exported(b)
+
+
+def test_a_journal_folder_written_with_another_key_is_skipped_and_the_rest_sync(machines, tmp_path):
+    """A third computer ran 'sync --init' elsewhere, and its folder came into the shared one: the
+    two journals that share a key go on syncing, each told once which folder it skips."""
+    folder, a, b, c = machines
+    add(a, Entry("fatigue", at(9), value=5))
+    synced(a, folder)
+    add(b, Entry("fatigue", at(10), value=3))
+    synced(b, folder)
+    synced(a, folder)
+    elsewhere = tmp_path / "Elsewhere"
+    elsewhere.mkdir()
+    add(c, Entry("fatigue", at(11), value=7))
+    synced(c, elsewhere, sealing.new_key())  # a key of its own, made by a mistaken --init
+    shutil.copytree(sync.folder_of(elsewhere), sync.folder_of(folder), dirs_exist_ok=True)
+    add(a, Entry("fatigue", at(12), value=4))
+    outcome = synced(a, folder)
+    assert any("a key of its own" in warning for warning in outcome.warnings)
+    synced(b, folder)
+    assert exported(a) == exported(b) and len(exported(a)) == 3
+
+
+def test_a_journal_whose_files_went_to_another_folder_writes_everything_again(machines, tmp_path):
+    """A typo in DIR, a folder emptied or replaced: the journal's earlier files are not in the
+    folder it syncs into now, so it writes all it holds there, and the others get every entry."""
+    folder, a, b, _ = machines
+    wrong = tmp_path / "Wrong"
+    wrong.mkdir()
+    add(a, Entry("fatigue", at(9), value=5))
+    synced(a, wrong)
+    add(a, Entry("fatigue", at(10), value=6))
+    outcome = synced(a, folder)
+    assert any("wrote everything it holds there again" in warning for warning in outcome.warnings)
+    synced(b, folder)
+    assert exported(a) == exported(b) and len(exported(b)) == 2
+
+
+def test_undo_puts_back_only_what_its_own_change_changed(run, machines):
+    """An edit here, a handled mark there, then undo here: the edit is undone and the mark made
+    on the other computer stays, on both (undo used to write every column back)."""
+    folder, a, b, _ = machines
+    run("--db", str(a), "temp", "38.6", "--on", at(9))
+    line = run("--db", str(a), "sync", str(folder), "--init").stdout.split()[-1]
+    run("--db", str(b), "sync", str(folder), "--key", line)
+    run("--db", str(a), "edit", "1", "--note", "after a hot bath")
+    run("--db", str(a), "sync", str(folder))
+    run("--db", str(b), "sync", str(folder))
+    run("--db", str(b), "handled", "1")
+    run("--db", str(b), "sync", str(folder))
+    run("--db", str(a), "sync", str(folder))
+    run("--db", str(a), "undo", "--force")
+    run("--db", str(a), "sync", str(folder))
+    run("--db", str(b), "sync", str(folder))
+    for path in (a, b):
+        assert table(path, "SELECT note, handled_on IS NOT NULL FROM entries") == [(None, 1)]
+
+
+def test_a_deletion_undone_brings_back_the_same_entry_everywhere(run, machines):
+    folder, a, b, _ = machines
+    run("--db", str(a), "symptom", "rash", "--on", at(9))
+    line = run("--db", str(a), "sync", str(folder), "--init").stdout.split()[-1]
+    run("--db", str(b), "sync", str(folder), "--key", line)
+    uid = table(a, "SELECT uid FROM entries")
+    run("--db", str(a), "delete", "1", "--force")
+    run("--db", str(a), "sync", str(folder))
+    run("--db", str(b), "sync", str(folder))
+    run("--db", str(a), "undo", "--force")
+    run("--db", str(a), "sync", str(folder))
+    run("--db", str(b), "sync", str(folder))
+    assert table(a, "SELECT uid FROM entries") == uid == table(b, "SELECT uid FROM entries")

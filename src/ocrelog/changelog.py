@@ -28,6 +28,10 @@ class Action(NamedTuple):
     undone: bool
 
 
+#: In a changed row of the log, the columns the change made different (undo puts back those alone).
+CHANGED = "_changed"
+
+
 def record(
     conn: sqlite3.Connection,
     kind: str,
@@ -89,15 +93,19 @@ def reverse(conn: sqlite3.Connection, action: Action, columns: Sequence[str]) ->
     for first, last_id in payload["added"]:
         conn.execute("DELETE FROM entries WHERE id BETWEEN ? AND ?", (first, last_id))
     for row in payload["removed"]:
+        kept = [*columns, *(["uid"] if row.get("uid") else [])]  # the same entry for sync (older logs: a new uid)
         conn.execute(
-            f"INSERT OR REPLACE INTO entries (id, {', '.join(columns)}) VALUES (?, {', '.join('?' * len(columns))})",
-            [row["id"], *(row.get(c) for c in columns)],  # a column added later: NULL
+            f"INSERT OR REPLACE INTO entries (id, {', '.join(kept)}) VALUES (?, {', '.join('?' * len(kept))})",
+            [row["id"], *(row.get(c) for c in kept)],  # a column added later: NULL
         )
     for row in payload["changed"]:
-        conn.execute(
-            f"UPDATE entries SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
-            [*(row.get(c) for c in columns), row["id"]],
-        )
+        # the columns the change made different (older changes: every column)
+        fields = [c for c in columns if c in row.get(CHANGED, columns)]
+        if fields:
+            conn.execute(
+                f"UPDATE entries SET {', '.join(f'{c} = ?' for c in fields)} WHERE id = ?",
+                [*(row.get(c) for c in fields), row["id"]],
+            )
     for text, added_on, was_added in payload.get("usual", ()):
         if was_added:
             conn.execute("DELETE FROM usual WHERE text = ?", (text,))

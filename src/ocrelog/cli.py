@@ -1667,11 +1667,13 @@ def sync(
         print(terminal_text(keyed.line))
     if folder is None:
         if init:
+            say_all(share.keep_key(keyed, ctx.obj))
             return
         raise InvalidValue("Give the synced folder: ocrelog sync DIR (or once: ocrelog config sync_dir DIR)")
     the_key = share.the_key(keyed)
     with open_journal(ctx, write=True) as journal:
-        outcome = share.run_sync(journal, folder, the_key, new_id=new_id)
+        outcome = share.run_sync(journal, folder, the_key, new_id=new_id, given=keyed.keep is not None)
+    say_all(share.keep_key(keyed, ctx.obj))  # a key is kept once a run with it has worked
     say_all(outcome.warnings)
     say(terminal_text(share.summary(outcome)))
 

@@ -281,6 +281,7 @@ class Journal:
                     entry_id,
                 ),
             )
+            changed = _fields_changed(self.conn, changed)
             self._record("edit", f"changed #{entry_id}: {before.describe()} on {before.date}", changed=changed)
         return before, after
 
@@ -293,6 +294,7 @@ class Journal:
             self.conn.execute(
                 "UPDATE entries SET handled_on = ?, handled_note = ? WHERE id = ?", (on.isoformat(), note, entry_id)
             )
+            changed = _fields_changed(self.conn, changed)
             self._record(
                 "handled", f"marked #{entry_id} as handled: {entry.describe()} on {entry.date}", changed=changed
             )
@@ -307,7 +309,7 @@ class Journal:
                 "UPDATE entries SET handled_on = ?, handled_note = ? WHERE id = ?",
                 [(on.isoformat(), note, entry_id) for entry_id in ids],
             )
-            self._record("handled", summary, changed=changed)
+            self._record("handled", summary, changed=_fields_changed(self.conn, changed))
         return len(ids)
 
     def with_words_among(self, ranges: Iterable[tuple[int, int]]) -> list[Entry]:
@@ -744,9 +746,22 @@ def _row(entry: Entry, logged_at: str | None = None) -> tuple:
 
 
 def _stored(conn: sqlite3.Connection, entry_id: int | None) -> dict:
-    """An entry's row as stored (with its logged_at), to put back exactly on undo."""
-    row = conn.execute(f"SELECT id, {', '.join(_STORED)} FROM entries WHERE id = ?", (entry_id,)).fetchone()
-    return dict(zip(("id", *_STORED), row))
+    """An entry's row as stored (with its logged_at and its stable id for sync), to put back
+    exactly on undo: a deletion undone brings back the same entry on every computer."""
+    row = conn.execute(f"SELECT id, {', '.join(_STORED)}, uid FROM entries WHERE id = ?", (entry_id,)).fetchone()
+    return dict(zip(("id", *_STORED, "uid"), row))
+
+
+def _fields_changed(conn: sqlite3.Connection, before: list[dict]) -> list[dict]:
+    """The rows as they were before a change, each with the columns the change made different
+    (``changelog.CHANGED``): ``undo`` puts back those alone, so a field another computer changed
+    since (a handled mark synced in) is kept."""
+    from ocrelog.changelog import CHANGED
+
+    for row in before:
+        now = _stored(conn, row["id"])
+        row[CHANGED] = [column for column in _STORED if row.get(column) != now.get(column)]
+    return before
 
 
 _new_entry = object.__new__

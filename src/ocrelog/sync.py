@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ocrelog.errors import InvalidValue, JournalError
+from ocrelog.errors import InvalidValue, JournalError, WrongKey
 from ocrelog.journal import Journal
 from ocrelog.sealing import Damaged, Key, seal, unseal
 
@@ -138,8 +138,13 @@ def _payload(data: bytes, key: Key, folder: str) -> tuple[dict, bytes]:
 
 
 def _read_new_files(root: Path, own: str, applied: set[tuple[str, str]], key: Key, outcome: Outcome) -> list[_File]:
-    """Every file of the other journals not applied yet, in order (this journal's own are all known)."""
+    """Every file of the other journals not applied yet, in order (this journal's own are all known).
+
+    A file written with another key: :class:`WrongKey` when this journal's key opens none of the
+    folder (the key is wrong), else that journal's folder is skipped with one warning (another
+    computer made a key of its own, 'sync --init' run twice), and the others are read."""
     found: list[_File] = []
+    other_keys: list[Path] = []
     for folder in _listing(root):
         path = root / folder
         if not path.is_dir() or folder.startswith("."):
@@ -162,10 +167,37 @@ def _read_new_files(root: Path, own: str, applied: set[tuple[str, str]], key: Ke
                     "or one restored from a backup); on one of the two computers run 'ocrelog sync --new-id' "
                     "so that each journal has an id of its own. Nothing was changed"
                 )
-            one = _read_one(path / name, folder, key, outcome)
+            if path in other_keys:
+                continue
+            try:
+                one = _read_one(path / name, folder, key, outcome)
+            except WrongKey:
+                other_keys.append(path)
+                continue
             if one is not None:
                 found.append(one)
+    if other_keys and not (found or any(folder != own for folder, _ in applied) or _opens_own(root / own, key)):
+        raise WrongKey("This computer's key does not open these files")
+    outcome.warnings += [
+        f"Skipped {path}: another journal wrote it with a key of its own, not this one; on that computer, "
+        "move its key file away and run the line 'ocrelog sync --init' printed on your first computer."
+        for path in other_keys
+    ]
     return found
+
+
+def _opens_own(own_folder: Path, key: Key) -> bool:
+    """Whether ``key`` opens this journal's newest file in the folder (so it is the right key)."""
+    names = [name for name in _listing(own_folder) if _kind_of_name(name) == "file"]
+    if not names:
+        return False
+    try:
+        unseal((own_folder / names[-1]).read_bytes(), key)
+    except (WrongKey, OSError):
+        return False
+    except Damaged:  # ours, cut short or changed: it says nothing against the key
+        return True
+    return True
 
 
 def _read_one(path: Path, folder: str, key: Key, outcome: Outcome) -> _File | None:
@@ -462,12 +494,16 @@ def sync(journal: Journal, directory: Path, key: Key) -> Outcome:
     stored, written, seq = _state(conn)
     applied = set(conn.execute("SELECT folder, name FROM sync_files").fetchall())
     files = _read_new_files(root, own, applied, key, outcome)
+    # This journal's earlier files are not all in this folder (another folder, a folder emptied or
+    # replaced): everything it holds is written there again, or the others would never get it.
+    mine = {name for folder, name in applied if folder == own}
+    lost = bool(mine) and not mine <= set(_listing(root / own))
     columns = _synced_columns(conn)
     settings = _Settings(journal.path)
     changes = _local_changes(conn, columns, settings.read())
     held = [uid for (uid,) in conn.execute("SELECT uid FROM sync_held")]
     nothing_local = not any(changes.values())
-    if nothing_local and not files and not held and (not stored or written):
+    if nothing_local and not files and not held and (not stored or written) and not lost:
         return outcome  # nothing to do: the document is not even loaded
     from pycrdt import Doc, Map, get_state, merge_updates
 
@@ -475,9 +511,13 @@ def sync(journal: Journal, directory: Path, key: Key) -> Outcome:
     if stored:
         doc.apply_update(stored)
     outcome.entries_out = _fold(doc, changes)
-    update = doc.get_update(written) if written else doc.get_update()
+    update = doc.get_update(written) if written and not lost else doc.get_update()
     name = None
-    if not nothing_local or (stored and not written):  # after --new-id: the whole document, into the new folder
+    if lost:
+        outcome.warnings.append(
+            f"This journal's earlier files were not all in {root / own}: wrote everything it holds there again."
+        )
+    if not nothing_local or (stored and not written) or lost:  # after --new-id: the whole document, into the new folder
         seq += 1
         name = f"{seq:08d}-{secrets.token_hex(4)}.age"
         with journal.transaction():  # the name first: a file found later under it is this journal's own
@@ -500,6 +540,13 @@ def sync(journal: Journal, directory: Path, key: Key) -> Outcome:
     whole = doc.get_update()
     waiting = [one.update for one in raw if not _covered(get_state(one.update), doc.get_state())]
     merged = merge_updates(whole, *waiting) if waiting else whole  # keeps what waits for a file not here yet
+    if waiting:
+        from ocrelog.plurals import plural
+
+        outcome.warnings.append(
+            f"Kept for later what {plural(len(waiting), 'file')} from another journal changed: it builds on a file "
+            f"not in {root} yet (if that never comes, run 'ocrelog sync' on that journal's computer)."
+        )
     with journal.transaction():
         uids = touched["entries"] | {key.split("/", 1)[0] for key in touched["fields"]}
         incoming = sorted(uids | set(held))

@@ -28,6 +28,11 @@ class Keyed:
     key: Key | None
     line: str | None = None
     notices: list[str] = field(default_factory=list)
+    #: A key made (--init) or given (--key, --passphrase) in this run: kept beside the journal only
+    #: once a run with it has worked (a wrong key is never kept); with --init --passphrase, the key
+    #: locked with the passphrase, for the synced folder.
+    keep: Key | None = None
+    locked: tuple[Path, bytes] | None = None
 
 
 def sync_folder(given: str | None, journal_path: Path) -> Path | None:
@@ -37,6 +42,11 @@ def sync_folder(given: str | None, journal_path: Path) -> Path | None:
     folder = Path(given).expanduser() if given else sync_dir(journal_path)
     if folder is not None and not folder.is_dir():
         raise InvalidValue(f"The folder {folder} does not exist; create it (or let your sync service do so) first")
+    if folder is not None and journal_path.resolve().is_relative_to(folder.resolve()):
+        raise InvalidValue(
+            f"The journal {journal_path} is inside the synced folder {folder}, where its key would be copied "
+            "with it: keep the journal outside it (see docs/journal.md, 'Two computers, one journal')"
+        )
     return folder
 
 
@@ -65,9 +75,10 @@ def keyed(
         return _init(journal_path, folder, kept, use_passphrase, ask)
     if key_text is not None:
         given = sealing.checked_key(key_text)
-        stored = sealing.store_key(journal_path, given)
-        notes = [f"Kept the key in {sealing.key_file(journal_path)}."] if stored else []
-        return Keyed(given, notices=notes)
+        if kept is not None:
+            sealing.store_key(journal_path, given)  # the same key: nothing to do; another: refused
+            return Keyed(kept)
+        return Keyed(given, keep=given)
     if kept is None and use_passphrase:
         return _from_passphrase(journal_path, folder, ask)
     return Keyed(kept)
@@ -86,7 +97,6 @@ def _init(journal_path: Path, folder: Path | None, kept: Key | None, use_passphr
     if use_passphrase:
         if folder is None:
             raise InvalidValue("--init --passphrase needs the synced folder: ocrelog sync DIR --init --passphrase")
-        from ocrelog.output_files import atomic_path
         from ocrelog.sync import folder_of
 
         locked = folder_of(folder) / sealing.KEY_IN_FOLDER
@@ -96,19 +106,26 @@ def _init(journal_path: Path, folder: Path | None, kept: Key | None, use_passphr
                 "'ocrelog sync DIR --passphrase' instead"
             )
         sealed = sealing.seal_with_passphrase(key.secret.encode("ascii"), ask(twice=True))
+        return Keyed(key, _the_line(folder, "--passphrase"), ["On the other computer, run:"], key, (locked, sealed))
+    return Keyed(key, _the_line(folder, f"--key {key.secret}"), ["On the other computer, run:"], key)
+
+
+def keep_key(keyed: Keyed, journal_path: Path) -> list[str]:
+    """Keep the key made or given in this run beside the journal (mode 0600), and the key locked
+    with a passphrase in the synced folder: once a run with it has worked, or at once for --init
+    without a folder. The lines to say."""
+    from ocrelog import sealing
+    from ocrelog.output_files import atomic_path
+
+    if keyed.keep is None:
+        return []
+    sealing.store_key(journal_path, keyed.keep)
+    if keyed.locked is not None:
+        locked, sealed = keyed.locked
         locked.parent.mkdir(parents=True, exist_ok=True)
-        sealing.store_key(journal_path, key)
         with atomic_path(locked) as temporary:
             temporary.write_bytes(sealed)
-        line = _the_line(folder, "--passphrase")
-    else:
-        sealing.store_key(journal_path, key)
-        line = _the_line(folder, f"--key {key.secret}")
-    notices = [
-        f"Made a key and kept it in {sealing.key_file(journal_path)} (keep a copy somewhere safe).",
-        "On the other computer, run:",
-    ]
-    return Keyed(key, line, notices)
+    return [f"Kept the key in {sealing.key_file(journal_path)} (keep a copy somewhere safe)."]
 
 
 def _from_passphrase(journal_path: Path, folder: Path | None, ask: Callable) -> Keyed:
@@ -125,8 +142,7 @@ def _from_passphrase(journal_path: Path, folder: Path | None, ask: Callable) -> 
         )
     secret = sealing.unseal_with_passphrase(locked.read_bytes(), ask(), str(locked))
     key = sealing.checked_key(secret.decode("ascii", "replace"), str(locked))
-    sealing.store_key(journal_path, key)
-    return Keyed(key, notices=[f"Opened the key with the passphrase and kept it in {sealing.key_file(journal_path)}."])
+    return Keyed(key, notices=["Opened the key with the passphrase."], keep=key)
 
 
 #: Said when sync has no key: it never writes health data unencrypted into a synced folder.
@@ -143,7 +159,8 @@ def the_key(keyed: Keyed) -> Key:
     return keyed.key
 
 
-def run_sync(journal: Journal, folder: Path, key: Key, *, new_id: bool = False) -> Outcome:
+def run_sync(journal: Journal, folder: Path, key: Key, *, new_id: bool = False, given: bool = False) -> Outcome:
+    """One sync run (``given``: the key was made or given in this run, and is not kept yet)."""
     from ocrelog import sync
 
     if new_id:
@@ -153,6 +170,11 @@ def run_sync(journal: Journal, folder: Path, key: Key, *, new_id: bool = False) 
     except WrongKey:
         from ocrelog.sealing import key_file
 
+        if given:
+            raise WrongKey(
+                f"That key does not open the files in {sync.folder_of(folder)}, so nothing was changed and it was "
+                "not kept: use the key that 'ocrelog sync --init' printed on your first computer"
+            ) from None
         where = key_file(journal.path) if journal.path is not None else "journal.db.key"
         raise WrongKey(
             f"The key of this journal ({where}) does not open the files in {sync.folder_of(folder)}, so nothing "
@@ -218,11 +240,12 @@ def write_sealed(target: Path, data: bytes, seal: Callable[[bytes], bytes], *, o
 
 def backup_sealed(journal: Journal, target: Path, seal: Callable[[bytes], bytes], *, overwrite: bool = False) -> int:
     """``backup --encrypt``: a consistent copy (VACUUM INTO a private temporary folder beside the
-    target, removed after), encrypted; the number of entries copied."""
+    journal, mode 0700, removed after), encrypted; the number of entries copied."""
     import shutil
     import tempfile
 
-    folder = Path(tempfile.mkdtemp(prefix=".ocrelog-backup-", dir=target.parent))  # 0700
+    # beside the journal, never beside the target: a target in a synced folder would upload the copy
+    folder = Path(tempfile.mkdtemp(prefix=".ocrelog-backup-", dir=journal.path.parent if journal.path else None))
     try:
         plain = folder / "journal.db"
         journal.backup(plain)
