@@ -163,14 +163,9 @@ def record_dose(journal: Journal, entry: Entry, *, confirmed: bool = False) -> R
     given, and the signs logged since the dose that now read as a reaction to it.
     """
     day = entry.day
-    same_day = journal.on_day(day, "infusion")
-    if same_day and not confirmed:
-        first = same_day[0].id
-        return Question(
-            f"A dose is already recorded on {written(day)} (#{first}); record another?",
-            f"record a second dose on {written(day)} (#{first} is there already)",
-            f"Kept the journal as it was: #{first} is still the only dose on {written(day)}.",
-        )
+    twice = None if confirmed else _twice_on_day(journal, day, "infusion")
+    if twice is not None:
+        return twice
     if not confirmed:
         early = early_dose_question(journal, entry)
         if early is not None:
@@ -189,6 +184,31 @@ def record_dose(journal: Journal, entry: Entry, *, confirmed: bool = False) -> R
         notices.append(f"Logged since the dose and now read as a reaction to it ({ids}):")
         notices.extend(dict.fromkeys(sign_lines(earlier)))
     return Recorded(entry, tuple(notices))
+
+
+#: The question when a dose or a booking is already there that day: (ask, action, kept), each
+#: with {day} and {first} (the entry already there).
+_TWICE: dict[str, tuple[str, str, str]] = {
+    "infusion": (
+        "A dose is already recorded on {day} (#{first}); record another?",
+        "record a second dose on {day} (#{first} is there already)",
+        "Kept the journal as it was: #{first} is still the only dose on {day}.",
+    ),
+    "planned": (
+        "{day} is already booked (#{first}); book it again?",
+        "book {day} again (#{first} is booked for it already)",
+        "Kept the journal as it was: #{first} is still the booking for {day}.",
+    ),
+}
+
+
+def _twice_on_day(journal: Journal, day: date, kind: str) -> Question | None:
+    """The question when an entry of ``kind`` (a dose, a booking) is already there on ``day``."""
+    same_day = journal.on_day(day, kind)
+    if not same_day:
+        return None
+    ask, action, kept = (text.format(day=written(day), first=same_day[0].id) for text in _TWICE[kind])
+    return Question(ask, action, kept)
 
 
 def early_dose_question(journal: Journal, entry: Entry) -> Question | None:
@@ -229,14 +249,9 @@ def book_dose(
 
     Notices: the earliest date the label allows, when the booking comes sooner.
     """
-    same_day = journal.on_day(day, "planned")
-    if same_day and not confirmed:
-        first = same_day[0].id
-        return Question(
-            f"{written(day)} is already booked (#{first}); book it again?",
-            f"book {written(day)} again (#{first} is booked for it already)",
-            f"Kept the journal as it was: #{first} is still the booking for {written(day)}.",
-        )
+    twice = None if confirmed else _twice_on_day(journal, day, "planned")
+    if twice is not None:
+        return twice
     from ocrelog.queries import doses
     from ocrelog.schedule import early_booking_note
 
