@@ -544,22 +544,9 @@ class Journal:
         """Entries newest first (by date, then by id), filtered as :meth:`iter_entries`."""
         return list(self.iter_entries(**filters))
 
-    def iter_entries(
-        self,
-        *,
-        since: date | datetime | None = None,
-        until: date | datetime | None = None,
-        type: str | None = None,
-        limit: int | None = None,
-        oldest_first: bool = False,
-        grep: str | None = None,
-    ) -> Iterator[Entry]:
-        """Entries newest first (by date, then by id), filtered, one at a time.
-
-        ``since``/``until`` take a date (the whole day) or a date-time; ``grep``:
-        only entries whose name or note contains this text, in any case.
-        """
-        where, params = self._filters(since, until, type, grep)
+    def iter_entries(self, *, limit: int | None = None, oldest_first: bool = False, **filters: Any) -> Iterator[Entry]:
+        """Entries newest first (by date, then by id), filtered (:meth:`_filters`), one at a time."""
+        where, params = self._filters(**filters)
         order = "ASC" if oldest_first else "DESC"
         sql = f"SELECT {_SELECT} FROM entries{where} ORDER BY date {order}, id {order}"
         if limit is not None:
@@ -576,20 +563,21 @@ class Journal:
         )
         return [_entry(row) for row in rows]
 
-    def count(
+    def count(self, **filters: Any) -> int:
+        """How many entries :meth:`iter_entries` gives with the same ``since``, ``until``, ``type``, ``grep``."""
+        where, params = self._filters(**filters)
+        return self.conn.execute(f"SELECT count(*) FROM entries{where}", params).fetchone()[0]
+
+    def _filters(
         self,
-        *,
         since: date | datetime | None = None,
         until: date | datetime | None = None,
         type: str | None = None,
         grep: str | None = None,
-    ) -> int:
-        where, params = self._filters(since, until, type, grep)
-        return self.conn.execute(f"SELECT count(*) FROM entries{where}", params).fetchone()[0]
-
-    def _filters(
-        self, since: date | datetime | None, until: date | datetime | None, type: str | None, grep: str | None
     ) -> tuple[str, list]:
+        """The WHERE clause of the filters: ``since``/``until`` take a date (the whole day) or a
+        date-time; ``type`` one type; ``grep`` only entries whose name or note contains this text,
+        in any case."""
         where, params = _filters(since, until, type)
         if grep is None:
             return where, params
