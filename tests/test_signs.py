@@ -42,6 +42,8 @@ SETS = {
     "signs_heldout10.tsv": (0.98, 0.04),
     # tuned on its own misses with general rules only (its first, unseen reading: 89.3 % and 4.2 %)
     "signs_heldout11.tsv": (0.96, 0.02),
+    # tuned on its own misses with general rules only (its first, unseen reading: 89.3 % and 4.8 %)
+    "signs_heldout12.tsv": (0.98, 0.015),
 }
 #: Urgent rows a set's author labelled as the person's that the matcher reads as someone else's:
 #: held-out 11 tells of the person by name or as "Mum" with no word saying who writes ("Jean's neck
@@ -1032,9 +1034,29 @@ OTHER_WORDS_11 = [
 ]
 
 
+#: The general rules made from held-out 12's misses, each said in other words than the set's own.
+OTHER_WORDS_12 = [
+    ("away", "his wife: he had a seizure on the stairs", {"neurological"}, True),
+    ("away", "she is burning up and confused tonight. Her daughter.", {"infection", "neurological"}, True),
+    ("away", "(partner) shes coughing up green and has a temp of 38.6", {"infection"}, False),
+    ("away", "I'm the carer, he's got a cold sore on his lip", {"infection"}, False),
+    ("away", "my husband he has a cold", set(), False),
+    ("away", "daughter here: mums grandson has flu so he is staying away", set(), False),
+    ("away", "lost track of what day it is all week", {"neurological"}, False),
+    ("away", "face blew up after the peanuts", {"breathing"}, True),
+    ("away", "breathing very fast and shallow", {"breathing"}, True),
+    ("away", "back in june I had a chest infection", set(), False),
+    ("away", "blisters across her back in a band, her husband", {"infection"}, False),
+    ("dose", "went faint when I got up from the chair", {"infusion_reaction"}, False),
+    ("away", "numb bum from the chair", set(), False),
+    ("away", "read that covid can cause fatigue", set(), False),
+    ("away", "took the dog out then a pounding headache started, temp 38.2", {"infection"}, True),
+]
+
+
 @pytest.mark.parametrize(
     ("when", "text", "expected", "now"),
-    OTHER_WORDS_7 + OTHER_WORDS_8 + OTHER_WORDS_9 + OTHER_WORDS_10 + OTHER_WORDS_11,
+    OTHER_WORDS_7 + OTHER_WORDS_8 + OTHER_WORDS_9 + OTHER_WORDS_10 + OTHER_WORDS_11 + OTHER_WORDS_12,
 )
 def test_the_rules_made_from_a_sets_misses_read_other_words_alike(when, text, expected, now):
     for as_note in (False, True):

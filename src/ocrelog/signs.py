@@ -440,6 +440,10 @@ def _passed(words: list[str], end: int) -> bool:
 
 
 _STILL_HERE = STILL | STILL_NEW
+#: Before who a writer is to the person ("her son", "from her husband").
+WRITERS_OWNERS = frozenset({"my", "our", "his", "her", "their", "the", "from", "its", "this"})
+#: A word that ends another person's reach back from a sign: what follows is the writer's again.
+TURNS = frozenset({"then"})
 #: The words of a flare, which another condition may have (an eczema flare): not "electric shocks down my back".
 _FLARE = frozenset({"flare", "flared", "flaring", "flair", "relapse", "relapsed", "relapsing"})
 
@@ -472,10 +476,14 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
     fit", "my eyes"). In a carer's text (``carer``) another person is the one the journal is for."""
 
     def someone(word: str) -> bool:
-        people = OTHER_PEOPLE | CARER_ROLES  # "carer's off with a tummy bug"
-        return word in THINGS or not carer and (word in people or word.rstrip("s") in people)
+        if carer and (word in CARED_FOR or word.rstrip("s") in CARED_FOR or word in ("they", "someone")):
+            return False  # the person the carer writes for ("my wife's urine")
+        people = OTHER_PEOPLE if carer else OTHER_PEOPLE | CARER_ROLES  # "carer's off with a tummy bug"
+        return word in THINGS or word in people or word.rstrip("s") in people
 
     for i in range(start - 1, -1, -1):
+        if words[i] in TURNS:
+            return False  # "picked the kids up then a headache set in": the writer's again
         if words[i] in SELF and _told_of(words, i, someone):
             continue  # "my daughter who drove me has a cold": the writer is only in what she did
         if words[i] in SELF or (words[i] == "my" and i + 1 < len(words) and not someone(words[i + 1])):
@@ -600,7 +608,8 @@ def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
     if sign in (FEVER, FEVER_AT_DOSE) and _has(words, THING_TEMPERATURES) and not (SELF | {"my"}) & set(words):
         return True  # "temperature in the living room 19C": a room's
     if any(
-        words[i] in RESOLUTIONS and words[i + 1] in CURE_LINKS and not _turned(words, i + 2, start)
+        (words[i] in RESOLUTIONS and words[i + 1] in CURE_LINKS and not _turned(words, i + 2, start))
+        or (" ".join(words[i : i + 2]) in RESOLUTIONS and i + 2 < start and words[i + 2] in CURE_LINKS)
         for i in range(start - 1)
     ):
         return True
@@ -610,15 +619,16 @@ def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
     causes = _spans(words[:start], BENIGN_CAUSES)
     if causes and any(causes[0][1] <= a for a, _ in _spans(words[:start], CAUSE_BEFORE)):
         return True
-    return any(_caused(words, link) for link in range(end, len(words)))
+    return any(_caused(words, link, pressed=sign.category == NEUROLOGICAL.name) for link in range(end, len(words)))
 
 
-def _caused(words: list[str], link: int) -> bool:
+def _caused(words: list[str], link: int, pressed: bool = True) -> bool:
     """``words[link]`` links the sign to a harmless cause just after it ("from sleeping funny",
     "from the chair"); not an "in" that says when ("kicked in on the drive home")."""
     if words[link] not in CAUSE_LINKS or (words[link] == "in" and link and words[link - 1] in ONSET_VERBS):
         return False
-    causes = BENIGN_CAUSES | PRESSED_BY if words[link] == "from" else BENIGN_CAUSES
+    # pressure ("numb from the chair") is a harmless cause of numbness only, not of a faint
+    causes = BENIGN_CAUSES | PRESSED_BY if words[link] == "from" and pressed else BENIGN_CAUSES
     after = words[link + 1 :]
     # not a cause said not to be one ("slurry since sat and I havent been drinking")
     return any(
@@ -858,18 +868,28 @@ def _carer(typed_clauses: list[list[str]], read_clauses: list[list[str]], change
 
 
 def _writer_named(words: list[str]) -> bool:
-    """A clause that opens with the writer naming themself: a person or a carer, then a mark
-    ("husband here", "his son writing", "carer note")."""
-    return any(
-        len(lead) > 1 and (lead[0] in OTHER_PEOPLE or lead[0] in CARERS) and lead[1] in CARER_MARKS
-        for lead in (words, words[1:])  # "husband here", "his son writing", "gareths wife writing"
-    )
+    """A clause in which the writer names themself: who they are, then a mark ("husband here",
+    "his son writing", "gareths wife writing", "carer note"); who they are and nothing else, a
+    signature ("her son", "from her husband", "(daughter)"); or who they are to the person, then
+    the person ("her husband: she keeps gasping", "daughter: mums neck is stiff"; not "my husband
+    he has a cold", which is the writer's husband)."""
+    # the clause as it is, or after a name ("gareths wife writing"), not after "my" ("my husband he")
+    for lead in (words,) if words and words[0] in WRITERS_OWNERS else (words, words[1:]):
+        owner = lead[0] if lead and lead[0] in WRITERS_OWNERS else None
+        rest = lead[1:] if owner else lead
+        if not rest or not (rest[0] in OTHER_PEOPLE or rest[0] in CARERS):
+            continue
+        after = rest[1:]
+        named = after and (after[0] in CARED_FOR or after[0].rstrip("s") in CARED_FOR)  # "hes", "mums"
+        if not after or after[0] in CARER_MARKS or (owner != "my" and named):
+            return True
+    return False
 
 
 def _names_a_carer(words: list[str], b: int) -> bool:
     """An opener ending at ``b`` names the writer as one who cares: "writing for"; "i am her"
     only with who she is to them after it ("i am her daughter", not "im his weakness")."""
-    if words[b - 1] not in ("his", "her"):
+    if words[b - 1] not in ("his", "her", "the"):
         return True
     return b < len(words) and (words[b] in OTHER_PEOPLE or words[b] in CARERS)
 
