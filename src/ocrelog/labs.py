@@ -261,7 +261,7 @@ def result_of(test: Test, value: object) -> str:
     found = RESULT_SPELLINGS.get(typed)
     if found is None:
         raise InvalidValue(
-            f"A {test.title} result is {', '.join(QUALITATIVE_RESULTS[:-1])} or {QUALITATIVE_RESULTS[-1]} "
+            f"The {test.title} result is {', '.join(QUALITATIVE_RESULTS[:-1])} or {QUALITATIVE_RESULTS[-1]} "
             f"(reactive is positive, non-reactive negative), not {str(value).strip()[:30]!r}."
         )
     return found
