@@ -758,7 +758,8 @@ def _oxygen(typed: list[str], words: list[str]) -> Found | None:
     """An oxygen saturation written in a clause (one of SATS_WORDS, then a number within
     CONTEXT_REACH words) at or below LOW_SATS: trouble breathing ("sats 91%"); not negated, told
     of the past or a worry."""
-    named = _spans(words, SATS_WORDS)
+    # as typed: "sats" is not read as the singular "sat" ("sat 90 minutes on the bus")
+    named = [(i, i + 1) for i, token in enumerate(typed) if token in SATS_WORDS]
     if not named or _has(words, PAST):
         return None
     for a, b in named:

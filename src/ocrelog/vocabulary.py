@@ -3075,7 +3075,7 @@ FAST_PULSE = 120
 PULSE_MAX = 250
 #: Oxygen saturation written in a clause (one of SATS_WORDS, then a percentage) at or below LOW_SATS
 #: is trouble breathing: seek help now ("sats 91%"; a pulse oximeter reads 95 to 100 in most people).
-SATS_WORDS = frozenset({"sats", "sat", "spo2", "o2", "oxygen", "saturation", "saturations", "oximeter"})
+SATS_WORDS = frozenset({"sats", "spo", "spo2", "oxygen", "saturation", "saturations", "oximeter"})
 LOW_SATS = 92
 SATS_MIN = 50
 #: Texting shorthand, read as the word it stands for.
