@@ -745,49 +745,34 @@ def _clause_signs(typed: list[str], words: list[str], changed: bool = False, car
     if reading is not None and reading.fever:
         for sign in (FEVER, FEVER_AT_DOSE) + ((VERY_HIGH_FEVER,) if reading.very_high else ()):
             found.setdefault(sign.key, Found(sign, reading.shown))
-    pulse = _pulse(typed, words)
-    if pulse is not None:
-        found.setdefault(FAST_HEARTBEAT.key, pulse)
-    oxygen = _oxygen(typed, words)
-    if oxygen is not None:
-        found.setdefault(TROUBLE_BREATHING.key, oxygen)
+    # a pulse above FAST_PULSE ("pulse 128", "heart rate was 130"); an oxygen saturation at or
+    # below LOW_SATS ("sats 91%"), named as typed: "sats" is not read as the singular "sat"
+    pulse = _measured(typed, words, _spans(words, PULSE_WORDS), lambda n: FAST_PULSE < n <= PULSE_MAX, FAST_HEARTBEAT)
+    sats = [(i, i + 1) for i, token in enumerate(typed) if token in SATS_WORDS]
+    low = _measured(typed, words, sats, lambda n: SATS_MIN <= n <= LOW_SATS, TROUBLE_BREATHING)
+    for one in (pulse, low):
+        if one is not None:
+            found.setdefault(one.sign.key, one)
     return found
 
 
-def _oxygen(typed: list[str], words: list[str]) -> Found | None:
-    """An oxygen saturation written in a clause (one of SATS_WORDS, then a number within
-    CONTEXT_REACH words) at or below LOW_SATS: trouble breathing ("sats 91%"); not negated, told
-    of the past or a worry."""
-    # as typed: "sats" is not read as the singular "sat" ("sat 90 minutes on the bus")
-    named = [(i, i + 1) for i, token in enumerate(typed) if token in SATS_WORDS]
+def _measured(
+    typed: list[str], words: list[str], named: Iterable[tuple[int, int]], telling: Callable[[float], bool], sign: Sign
+) -> Found | None:
+    """A measure written in a clause: where a word of it stands (``named``), then a number
+    within CONTEXT_REACH words that ``telling`` accepts: ``sign``; not negated, told of the past
+    or a worry."""
+    named = list(named)
     if not named or _has(words, PAST):
         return None
     for a, b in named:
         for i in range(b, min(b + CONTEXT_REACH, len(typed))):
             if (
                 typed[i][0].isdecimal()
-                and SATS_MIN <= float(typed[i]) <= LOW_SATS
+                and telling(float(typed[i]))
                 and not (_cue_before(words, a, NEGATIONS, NEGATION_REACH) or _hypothetical(words, a))
             ):
-                return Found(TROUBLE_BREATHING, " ".join(typed[a : i + 1]))
-    return None
-
-
-def _pulse(typed: list[str], words: list[str]) -> Found | None:
-    """A pulse written in a clause (one of PULSE_WORDS, then a number within CONTEXT_REACH words)
-    above FAST_PULSE: a fast heartbeat ("pulse 128 sitting down"); not negated, told of the past
-    or a worry."""
-    named = _spans(words, PULSE_WORDS)
-    if not named or _has(words, PAST):
-        return None
-    for a, b in named:
-        for i in range(b, min(b + CONTEXT_REACH, len(typed))):  # "pulse 128", "heart rate was 130"
-            if (
-                typed[i][0].isdecimal()
-                and FAST_PULSE < float(typed[i]) <= PULSE_MAX
-                and not (_cue_before(words, a, NEGATIONS, NEGATION_REACH) or _hypothetical(words, a))
-            ):
-                return Found(FAST_HEARTBEAT, " ".join(typed[a : i + 1]))
+                return Found(sign, " ".join(typed[a : i + 1]))
     return None
 
 

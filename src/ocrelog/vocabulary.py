@@ -2996,6 +2996,7 @@ POSITIVE = frozenset(
         "abnormal",
         "elevated",
         "deranged",
+        # what a clinic said it is ("eye clinic say optic neuritis")
         "diagnosed",
         "confirmed",
         "say",
