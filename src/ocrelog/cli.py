@@ -1662,20 +1662,21 @@ def sync(
 
     folder = share.sync_folder(directory, ctx.obj)
     keyed = share.keyed(ctx.obj, folder, init=init, key_text=key, use_passphrase=passphrase, ask=read_passphrase)
+    if folder is None and not init:
+        raise InvalidValue("Give the synced folder: ocrelog sync DIR (or once: ocrelog config sync_dir DIR)")
+    outcome = None
+    if folder is not None:
+        the_key = share.the_key(keyed)
+        with open_journal(ctx, write=True) as journal:
+            outcome = share.run_sync(journal, folder, the_key, new_id=new_id, given=keyed.keep is not None)
+    # said once the run worked: a key made for folder files it cannot open is neither kept nor shown
+    say_all(share.keep_key(keyed, ctx.obj))
     say_all(keyed.notices)
     if keyed.line:
         print(terminal_text(keyed.line))
-    if folder is None:
-        if init:
-            say_all(share.keep_key(keyed, ctx.obj))
-            return
-        raise InvalidValue("Give the synced folder: ocrelog sync DIR (or once: ocrelog config sync_dir DIR)")
-    the_key = share.the_key(keyed)
-    with open_journal(ctx, write=True) as journal:
-        outcome = share.run_sync(journal, folder, the_key, new_id=new_id, given=keyed.keep is not None)
-    say_all(share.keep_key(keyed, ctx.obj))  # a key is kept once a run with it has worked
-    say_all(outcome.warnings)
-    say(terminal_text(share.summary(outcome)))
+    if outcome is not None:
+        say_all(outcome.warnings)
+        say(terminal_text(share.summary(outcome)))
 
 
 @commands.command()
