@@ -356,6 +356,21 @@ def _choices(*names: str) -> Callable[[str], list[str]]:
     return lambda incomplete: [n for n in names if n.startswith(incomplete)]
 
 
+def _choice_argument(metavar: str, help_text: str, *names: str) -> Any:
+    """A positional argument that takes one of ``names`` (the shell completes them)."""
+    return typer.Argument(metavar=metavar, help=help_text, autocompletion=_choices(*names), show_default=False)
+
+
+def _choice_option(flag: str, metavar: str, help_text: str, *names: str) -> Any:
+    """An option that takes one of ``names`` (the shell completes them)."""
+    return typer.Option(flag, metavar=metavar, help=help_text, autocompletion=_choices(*names))
+
+
+def _value_argument(help_text: str) -> Any:
+    """The optional [VALUE] after a name (scale, lab, config)."""
+    return typer.Argument(metavar="[VALUE]", help=help_text, show_default=False)
+
+
 def _column_option(flag: str, help_text: str) -> Any:
     """An import option naming a column of a CSV file."""
     return typer.Option(flag, metavar="NAME", help=help_text)
@@ -690,6 +705,11 @@ def temp(
         say_all(done.notices)
 
 
+def _items_option(help_text: str) -> Any:
+    """A questionnaire's answers by item number (scale, edit)."""
+    return typer.Option("--items", metavar="A,B,...", help=help_text)
+
+
 def _subscale_option(name: str, high: int) -> Any:
     return typer.Option(f"--{name}", metavar="N", help=f"MFIS: the {name} subscale (0-{high}).")
 
@@ -702,29 +722,13 @@ Psychosocial = Annotated[Optional[str], _subscale_option("psychosocial", 8)]
 @commands.command()
 def scale(
     ctx: typer.Context,
-    name: Annotated[
-        str,
-        typer.Argument(
-            metavar="SCALE",
-            help="fss, mfis or mfis5.",
-            autocompletion=_choices("fss", "mfis", "mfis5"),
-        ),
-    ],
+    name: Annotated[str, _choice_argument("SCALE", "fss, mfis or mfis5.", "fss", "mfis", "mfis5")],
     value: Annotated[
         Optional[str],
-        typer.Argument(
-            metavar="[VALUE]",
-            help="The score: FSS as the mean (1-7) or the sum (9-63); MFIS 0-84; MFIS-5 0-20.",
-            show_default=False,
-        ),
+        _value_argument("The score: FSS as the mean (1-7) or the sum (9-63); MFIS 0-84; MFIS-5 0-20."),
     ] = None,
     items: Annotated[
-        Optional[str],
-        typer.Option(
-            "--items",
-            metavar="A,B,...",
-            help="Every answer by item number, in order (9 for FSS, 21 for MFIS, 5 for MFIS-5).",
-        ),
+        Optional[str], _items_option("Every answer by item number, in order (9 for FSS, 21 for MFIS, 5 for MFIS-5).")
     ] = None,
     physical: Physical = None,
     cognitive: Cognitive = None,
@@ -762,25 +766,22 @@ def scale(
 # -- blood tests and vaccines (labs.py) -------------------------------------------------
 
 
+#: The tests `lab` completes (labs.TESTS; not imported here, so that `feel` starts fast).
+_LAB_KEYS = ("igg", "igm", "iga", "alt", "ast", "alp", "bilirubin", "cd19", "hbsag", "anti-hbc")
+
+
 @commands.command()
 def lab(
     ctx: typer.Context,
     name: Annotated[
         Optional[str],
-        typer.Argument(
-            metavar="NAME",
-            help="The test: igg, igm, iga, alt, ast, alp, bilirubin, cd19, hbsag or anti-hbc.",
-            autocompletion=_choices("igg", "igm", "iga", "alt", "ast", "alp", "bilirubin", "cd19", "hbsag", "anti-hbc"),
-            show_default=False,
+        _choice_argument(
+            "NAME", "The test: igg, igm, iga, alt, ast, alp, bilirubin, cd19, hbsag or anti-hbc.", *_LAB_KEYS
         ),
     ] = None,
     value: Annotated[
         Optional[str],
-        typer.Argument(
-            metavar="[VALUE]",
-            help="The result: a number (8.1), or for hbsag and anti-hbc positive, negative or indeterminate.",
-            show_default=False,
-        ),
+        _value_argument("The result: a number (8.1), or for hbsag and anti-hbc positive, negative or indeterminate."),
     ] = None,
     unit: Annotated[
         Optional[str],
@@ -901,12 +902,7 @@ def log_(
     until: Until = None,
     type_: Annotated[
         Optional[str],
-        typer.Option(
-            "--type",
-            metavar="TYPE",
-            help=f"Only this kind: {', '.join(TYPES)}.",
-            autocompletion=_choices(*TYPES),
-        ),
+        _choice_option("--type", "TYPE", f"Only this kind: {', '.join(TYPES)}.", *TYPES),
     ] = None,
     limit: Annotated[
         Optional[int],
@@ -1204,11 +1200,12 @@ def summary(
     ] = None,
     format_: Annotated[
         Optional[str],
-        typer.Option(
+        _choice_option(
             "--format",
-            metavar="FORMAT",
-            help="html (to print) or md (to paste); default: from the file name (.md, .html or .htm), else html.",
-            autocompletion=_choices("html", "md"),
+            "FORMAT",
+            "html (to print) or md (to paste); default: from the file name (.md, .html or .htm), else html.",
+            "html",
+            "md",
         ),
     ] = None,
     name: Annotated[
@@ -1282,12 +1279,7 @@ def export(
     ctx: typer.Context,
     format_: Annotated[
         str,
-        typer.Option(
-            "--format",
-            metavar="FORMAT",
-            help="csv, json, or fhir (a FHIR R4 Bundle, JSON).",
-            autocompletion=_choices("csv", "json", "fhir"),
-        ),
+        _choice_option("--format", "FORMAT", "csv, json, or fhir (a FHIR R4 Bundle, JSON).", "csv", "json", "fhir"),
     ] = "csv",
     output: Annotated[
         Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")
@@ -1688,11 +1680,7 @@ def config(
     ] = None,
     value: Annotated[
         Optional[str],
-        typer.Argument(
-            metavar="[VALUE]",
-            help="Its new value: dmy or mdy; a name, or a folder ('' removes it).",
-            show_default=False,
-        ),
+        _value_argument("Its new value: dmy or mdy; a name, or a folder ('' removes it)."),
     ] = None,
 ) -> None:
     """Show or change a setting in config.toml beside the journal.
@@ -1834,12 +1822,7 @@ def edit(
     ] = None,
     force: Annotated[bool, typer.Option("--force", "-f", help="Doses: allow a trial dose (1200 or 1800 mg).")] = False,
     items: Annotated[
-        Optional[str],
-        typer.Option(
-            "--items",
-            metavar="A,B,...",
-            help="Scales: every answer, giving a new score; --items '' removes them.",
-        ),
+        Optional[str], _items_option("Scales: every answer, giving a new score; --items '' removes them.")
     ] = None,
     physical: Physical = None,
     cognitive: Cognitive = None,
@@ -1909,11 +1892,11 @@ def handled(
     ] = None,
     category: Annotated[
         Optional[str],
-        typer.Option(
+        _choice_option(
             "--category",
-            metavar="NAME",
-            help="Every open warning sign of this kind (infection, liver...).",
-            autocompletion=_choices("breathing", "infusion_reaction", "infection", "bowel", "liver", "neurological"),
+            "NAME",
+            "Every open warning sign of this kind (infection, liver...).",
+            *("breathing", "infusion_reaction", "infection", "bowel", "liver", "neurological"),
         ),
     ] = None,
     before: Annotated[

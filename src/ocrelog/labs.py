@@ -125,57 +125,33 @@ HIGHEST_BILIRUBIN_UMOL_L = 1_000.0
 HIGHEST_CD19_CELLS_UL = 1_000_000.0
 HIGHEST_PERCENT = 100.0
 
+
+def _immunoglobulin(letter: str, code: str) -> Test:
+    """IgG, IgM or IgA in serum: one concentration, its LOINC code."""
+    title = f"Ig{letter}"
+    loinc = ("concentration", code, f"{title} [Mass/volume] in Serum or Plasma")
+    highest = ("concentration", HIGHEST_IMMUNOGLOBULIN_G_L)
+    return Test(
+        title.lower(), title, f"immunoglobulin {letter} ({title}), serum", _IMMUNOGLOBULIN, (highest,), (loinc,)
+    )
+
+
+def _enzyme(title: str, name: str, code: str) -> Test:
+    """A liver enzyme in serum or plasma: one activity, its LOINC code."""
+    loinc = ("concentration", code, f"{name} [Enzymatic activity/volume] in Serum or Plasma")
+    highest = ("concentration", HIGHEST_ENZYME_U_L)
+    return Test(title.lower(), title, f"{name.lower()} ({title})", _ENZYME, (highest,), (loinc,))
+
+
 TESTS: dict[str, Test] = {
     test.key: test
     for test in (
-        Test(
-            "igg",
-            "IgG",
-            "immunoglobulin G (IgG), serum",
-            _IMMUNOGLOBULIN,
-            (("concentration", HIGHEST_IMMUNOGLOBULIN_G_L),),
-            (("concentration", "2465-3", "IgG [Mass/volume] in Serum or Plasma"),),
-        ),
-        Test(
-            "igm",
-            "IgM",
-            "immunoglobulin M (IgM), serum",
-            _IMMUNOGLOBULIN,
-            (("concentration", HIGHEST_IMMUNOGLOBULIN_G_L),),
-            (("concentration", "2472-9", "IgM [Mass/volume] in Serum or Plasma"),),
-        ),
-        Test(
-            "iga",
-            "IgA",
-            "immunoglobulin A (IgA), serum",
-            _IMMUNOGLOBULIN,
-            (("concentration", HIGHEST_IMMUNOGLOBULIN_G_L),),
-            (("concentration", "2458-8", "IgA [Mass/volume] in Serum or Plasma"),),
-        ),
-        Test(
-            "alt",
-            "ALT",
-            "alanine aminotransferase (ALT)",
-            _ENZYME,
-            (("concentration", HIGHEST_ENZYME_U_L),),
-            (("concentration", "1742-6", "Alanine aminotransferase [Enzymatic activity/volume] in Serum or Plasma"),),
-        ),
-        Test(
-            "ast",
-            "AST",
-            "aspartate aminotransferase (AST)",
-            _ENZYME,
-            (("concentration", HIGHEST_ENZYME_U_L),),
-            (("concentration", "1920-8", "Aspartate aminotransferase [Enzymatic activity/volume] in Serum or Plasma"),),
-        ),
-        Test(
-            "alp",
-            "ALP",
-            "alkaline phosphatase (ALP)",
-            _ENZYME,
-            (("concentration", HIGHEST_ENZYME_U_L),),
-            (("concentration", "6768-6", "Alkaline phosphatase [Enzymatic activity/volume] in Serum or Plasma"),),
-        ),
+        _immunoglobulin("G", "2465-3"),
+        _immunoglobulin("M", "2472-9"),
+        _immunoglobulin("A", "2458-8"),
+        _enzyme("ALT", "Alanine aminotransferase", "1742-6"),
+        _enzyme("AST", "Aspartate aminotransferase", "1920-8"),
+        _enzyme("ALP", "Alkaline phosphatase", "6768-6"),
         Test(
             "bilirubin",
             "Bilirubin",
