@@ -44,12 +44,15 @@ SETS = {
     "signs_heldout11.tsv": (0.96, 0.02),
     # tuned on its own misses with general rules only (its first, unseen reading: 89.3 % and 4.8 %)
     "signs_heldout12.tsv": (0.98, 0.015),
+    # tuned on its own misses with general rules only (its first, unseen reading: 94.6 % and 0.5 %)
+    "signs_heldout13.tsv": (0.99, 0.005),
 }
 #: Urgent rows a set's author labelled as the person's that the matcher reads as someone else's:
-#: held-out 11 tells of the person by name or as "Mum" with no word saying who writes ("Jean's neck
-#: is stiff and she's got a temperature of 38.5"), which a journal's own person rarely does of
-#: themself and a parent logging their child's fever often does. Not guessed: docs/rules.md.
-URGENT_READ_AS_ANOTHER_PERSONS = {"signs_heldout11.tsv": 3}
+#: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
+#: look swollen and she sounds wheezy"), which a journal's own person rarely does of themself and a
+#: parent logging their child's fever often does. Not guessed: docs/rules.md. (A text that speaks
+#: of someone only as "he" or "she", with nobody named, is the person's: a carer writes.)
+URGENT_READ_AS_ANOTHER_PERSONS = {"signs_heldout11.tsv": 1}
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
 
@@ -1057,9 +1060,39 @@ OTHER_WORDS_12 = [
 ]
 
 
+#: The general rules made from held-out 13's misses, each said in other words than the set's own.
+OTHER_WORDS_13 = [
+    # a text that speaks of someone only as he or she, nobody named before: the person, a carer writes
+    ("away", "he had a seizure in the bath", {"neurological"}, True),
+    ("dose", "shes got a temperature of 38.4 since the drip", {"infection", "infusion_reaction"}, False),
+    ("away", "his chest is tight and he cant get his breath", {"breathing"}, True),
+    ("away", "her handwriting has gone downhill fast", {"neurological"}, False),
+    # ... but with someone named first, he or she is that someone
+    ("away", "my son is off school, he has a cold", set(), False),
+    ("away", "the dog was sick twice, she ate grass", set(), False),
+    # a day after a link says when, not why ("sat" is also sitting)
+    ("away", "blurred vision in my left eye since sat", {"neurological"}, False),
+    ("away", "numb bum since i sat on the floor all afternoon", set(), False),
+    ("away", "been pooping liquid all night", {"bowel"}, False),
+    ("away", "totally pooped after the walk", set(), False),
+    ("dose", "feeling a bit sicky since the infusion", {"infusion_reaction"}, False),
+    ("away", "pulled a sicky from work to rest", set(), False),
+    ("dose", "heart going at 90 mph on the ward", {"infusion_reaction"}, False),
+    ("away", "memory is dreadful this week, new", {"neurological"}, False),
+    ("away", "things look dimmer out of my left eye", {"neurological"}, False),
+    ("away", "keeping an eye on his temperature overnight", set(), False),
+]
+
+
 @pytest.mark.parametrize(
     ("when", "text", "expected", "now"),
-    OTHER_WORDS_7 + OTHER_WORDS_8 + OTHER_WORDS_9 + OTHER_WORDS_10 + OTHER_WORDS_11 + OTHER_WORDS_12,
+    OTHER_WORDS_7
+    + OTHER_WORDS_8
+    + OTHER_WORDS_9
+    + OTHER_WORDS_10
+    + OTHER_WORDS_11
+    + OTHER_WORDS_12
+    + OTHER_WORDS_13,
 )
 def test_the_rules_made_from_a_sets_misses_read_other_words_alike(when, text, expected, now):
     for as_note in (False, True):

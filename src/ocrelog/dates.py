@@ -70,7 +70,8 @@ _AGO = _pattern(rf"^({_NUMBER}) (day|days|week|weeks|month|months|year|years) ag
 _IN = _pattern(rf"^in ({_NUMBER}) (day|days|week|weeks|month|months|year|years)$")
 _CLOCK_AGO = _pattern(rf"^({_NUMBER}) (hour|hours|hr|hrs|minute|minutes|min|mins) ago$")
 _SLASHED = _pattern(r"^(\d{1,2})[/.](\d{1,2})(?:[/.](\d+))?$")
-_WEEKDAYS = {
+#: A day of the week as typed, full or short ("sat"), and its number (Monday 0).
+WEEKDAYS = {
     name: index
     for index, names in enumerate(
         [
@@ -342,12 +343,12 @@ def _day(day_text: str, text: str, now: datetime, date_order: str, allow_future:
             return ahead
         raise InvalidValue(f"{text!r} is in the future; ocrelog records what has already happened.")
     weekday = day_text.removeprefix("last ")
-    if weekday in _WEEKDAYS and (day_text.startswith("last ") or not allow_future):
+    if weekday in WEEKDAYS and (day_text.startswith("last ") or not allow_future):
         # A weekday name never means today: on a Monday, 'monday' is 7 days ago.
-        back = (today.weekday() - _WEEKDAYS[weekday] - 1) % 7 + 1
+        back = (today.weekday() - WEEKDAYS[weekday] - 1) % 7 + 1
         return today - timedelta(days=back)
-    if weekday in _WEEKDAYS:  # booking ahead: 'friday' is the coming one (on a Friday, in 7 days)
-        return today + timedelta(days=(_WEEKDAYS[weekday] - today.weekday() - 1) % 7 + 1)
+    if weekday in WEEKDAYS:  # booking ahead: 'friday' is the coming one (on a Friday, in 7 days)
+        return today + timedelta(days=(WEEKDAYS[weekday] - today.weekday() - 1) % 7 + 1)
     if match := _SLASHED().match(day_text):
         return _slashed(match, text, now, date_order, allow_future)
     if any(c.isalpha() for c in day_text):
@@ -393,8 +394,8 @@ def _ahead(day_text: str, today: date) -> date | None:
         return add_months(today, 12)
     for prefix in ("next ", "this ", "coming ", "this coming "):
         weekday = day_text.removeprefix(prefix)
-        if day_text.startswith(prefix) and weekday in _WEEKDAYS:
-            return today + timedelta(days=(_WEEKDAYS[weekday] - today.weekday() - 1) % 7 + 1)
+        if day_text.startswith(prefix) and weekday in WEEKDAYS:
+            return today + timedelta(days=(WEEKDAYS[weekday] - today.weekday() - 1) % 7 + 1)
     return None
 
 

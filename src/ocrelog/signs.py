@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from ocrelog import entries
+from ocrelog.dates import WEEKDAYS
 from ocrelog.vocabulary import (
     ANSWERS,
     BENIGN_CAUSES,
@@ -77,6 +78,7 @@ from ocrelog.vocabulary import (
     PART_OF,
     PAST,
     PERFECT,
+    PERSON_PRONOUNS,
     POSITIVE,
     PRESSED_BY,
     PULSE_MAX,
@@ -627,6 +629,8 @@ def _caused(words: list[str], link: int, pressed: bool = True) -> bool:
     "from the chair"); not an "in" that says when ("kicked in on the drive home")."""
     if words[link] not in CAUSE_LINKS or (words[link] == "in" and link and words[link - 1] in ONSET_VERBS):
         return False
+    if link + 1 < len(words) and words[link + 1] in WEEKDAYS:
+        return False  # "double vision since sat": a day says when, not why (not the "sat" of sitting)
     # pressure ("numb from the chair") is a harmless cause of numbness only, not of a faint
     causes = BENIGN_CAUSES | PRESSED_BY if words[link] == "from" and pressed else BENIGN_CAUSES
     after = words[link + 1 :]
@@ -842,6 +846,8 @@ def _carer(typed_clauses: list[list[str]], read_clauses: list[list[str]], change
     lead = first[1:] if first[0] in ("my", "our", "its", "this", "his", "her", "their") else first
     if any(_writer_named(words) for words in read_clauses):
         return True  # "husband here", "carer note", "... His son writing."
+    if _pronoun_first(read_clauses):
+        return True  # "she had a fit this morning": nobody else is named, so she is the person
     if len(lead) > 1 and (lead[0] in CARER_ROLES or lead[0] in CARERS and lead[1] in CARED_FOR):
         return True  # "carer: he doesnt know what day it is", "carer: Pat is burning up"
     if any(a < 3 and _names_a_carer(words, b) for words in read_clauses for a, b in _spans(words, CARER_OPENERS)):
@@ -851,6 +857,19 @@ def _carer(typed_clauses: list[list[str]], read_clauses: list[list[str]], change
     return "changes in thinking" in _clause_signs(typed_clauses[0], first, changed, carer=True) and (
         "changes in thinking" not in _clause_signs(typed_clauses[0], first, changed)
     )
+
+
+def _pronoun_first(read_clauses: list[list[str]]) -> bool:
+    """The first person the text speaks of is "he" or "she" (``PERSON_PRONOUNS``), with nobody
+    named before: a carer writing of the person, as a clinical note's "she" is the patient ("his
+    face went droopy", "shes got a temp"; not "my son is off school, he has a cold")."""
+    for words in read_clauses:
+        for word in words:
+            if word in PERSON_PRONOUNS:
+                return True
+            if word in OTHER_PEOPLE or word.rstrip("s") in OTHER_PEOPLE or word in CARERS or word in THINGS:
+                return False
+    return False
 
 
 def _writer_named(words: list[str]) -> bool:

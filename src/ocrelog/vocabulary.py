@@ -154,7 +154,21 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "pissing",
         "waterworks",
     ),
-    "poo": ("stool", "poo", "poop", "stools", "faeces", "feces", "motion", "motions", "bowels"),
+    # "pooing water": the verbs too (not "pooped", which is "worn out")
+    "poo": (
+        "stool",
+        "poo",
+        "poop",
+        "stools",
+        "faeces",
+        "feces",
+        "motion",
+        "motions",
+        "bowels",
+        "pooing",
+        "pooping",
+        "pooed",
+    ),
     "dark": (
         "dark",
         "brown",
@@ -697,6 +711,7 @@ SIGNS: tuple[Sign, ...] = (
             "want|going|gonna to be sick",
             "sick feeling",
             "boaky",
+            "sicky",
             "sick to|in my|the {tummy}",
             "nauseous",
             "nauseated",
@@ -770,6 +785,8 @@ SIGNS: tuple[Sign, ...] = (
             "heart racing",
             "heart is racing",
             "heart ... racing|pounding|fluttering|galloping|hammering",
+            # a speed: "my heart is going 100mph"
+            "heart ... mph",
             "heart pounding",
             "pounding heart",
             "palpitations",
@@ -1382,6 +1399,8 @@ SIGNS: tuple[Sign, ...] = (
             "vision|sight ... shimmery|shimmering|flickering|jumping|jumpy|misty|hazy|grey|gray|patchy|dark",
             "smudge|smudgy|patch|shadow|curtain|spot ... vision|sight",
             "colours|colors ... washed|faded|dull|dim|wrong|faint",
+            # one eye sees less well than the other ("everything looks washed out in one eye")
+            "washed|faded|dull|dim|grey|gray|darker|dimmer ... one|left|right eye",
             "lost ... vision|sight",
             "lost ... of my vision|sight",
             "smudge|smudgy|patch|shadow|curtain|spot|blob|hole|gap|blur|blank ... what i see",
@@ -1523,6 +1542,9 @@ SIGNS: tuple[Sign, ...] = (
             "spilling|spilled|spilt|spill ... soup|tea|drink|drinks|food|down",
             "shoes|shoe|slippers|clothes ... wrong|opposite feet|foot|way",
             "handwriting|writing ... spider|spidery|messy|worse|illegible|shaky|wobbly|tiny|small|smaller|scrawly|scrawl|scribbly|cramped|unreadable|awful|terrible",  # noqa: E501 - one phrase
+            # worse in an idiom ("handwriting gone to pot", "handwriting going downhill")
+            "handwriting ... to pot",
+            "handwriting ... downhill",
             "typing ... mistakes|wrong|errors|mess",
             "knocking ... over",
             "reach|reaching|reached|reaches ... miss|missing|missed|misses",
@@ -1551,7 +1573,7 @@ SIGNS: tuple[Sign, ...] = (
             "memory loss",
             "memory problems",
             "losing my memory",
-            "memory ... worse|shot|bad|terrible|going|poor|awful",
+            "memory ... worse|shot|bad|terrible|going|poor|awful|shocking|dreadful|rubbish|useless|appalling|hopeless",
             "forgetting words",
             "forgetting names",
             "cant remember",
@@ -1738,6 +1760,7 @@ IDIOMS: tuple[str, ...] = (
     "chilled out",
     "chilling out",
     "sick of",
+    "pulled|pull|pulling|threw|throw|throwing a sicky",
     "sick and tired",
     "pain in the neck",
     "shaking hands",
@@ -2245,6 +2268,8 @@ THINGS = frozenset(
 CARERS = frozenset({"carer", "carers", "caregiver", "caretaker", "nurse", "helper", "pa"})
 #: A text that opens with one of these ("carer: Pat is burning up") is written by a carer.
 CARER_ROLES = frozenset({"carer", "caregiver", "caretaker"})
+#: ... or the first person it speaks of is one of these, with nobody named before ("she had a fit").
+PERSON_PRONOUNS = frozenset({"he", "she", "hes", "shes", "his", "him", "her"})
 #: ... or it opens with one of these (someone a journal may be kept for) whose thinking has changed.
 CARED_FOR = frozenset(
     {
@@ -2429,6 +2454,8 @@ HYPOTHETICAL = frozenset(
         "watch out for",
         "look out for",
         "keep an eye out",
+        "keep an eye on",
+        "keeping an eye on",
         "asked about",
         "going to ask",
         "gonna ask",
