@@ -46,6 +46,8 @@ SETS = {
     "signs_heldout12.tsv": (0.98, 0.015),
     # tuned on its own misses with general rules only (its first, unseen reading: 94.6 % and 0.5 %)
     "signs_heldout13.tsv": (0.99, 0.005),
+    # tuned on its own misses with general rules only (its first, unseen reading: 97.3 % and 4.2 %)
+    "signs_heldout14.tsv": (0.99, 0.01),
 }
 #: Urgent rows a set's author labelled as the person's that the matcher reads as someone else's:
 #: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -1084,6 +1086,32 @@ OTHER_WORDS_13 = [
 ]
 
 
+#: The general rules made from held-out 14's misses, each said in other words than the set's own.
+OTHER_WORDS_14 = [
+    ("away", "delirious and burning up, temp 39.4", {"infection", "neurological"}, True),
+    ("away", "dad saying weird stuff all evening, daughter writing", {"neurological"}, False),
+    ("away", "like breathing through a pillow tonight", {"breathing"}, True),
+    ("away", "her eyes rolled up and she went floppy", {"neurological"}, True),
+    ("away", "he collapsed then lay there shaking", {"neurological"}, True),
+    ("away", "belly agony since lunch, doubled over", {"bowel"}, False),
+    ("away", "skin going a little yellow this week", {"liver"}, False),
+    ("away", "my wee is darkish today", {"liver"}, False),
+    ("away", "tea coloured pee even after lots of water", {"liver"}, False),
+    ("dose", "head pounding since the infusion", {"infusion_reaction"}, False),
+    ("away", "father in law muddled again, his dementia", set(), False),
+    ("away", "the boss blew hot and cold about my hours", set(), False),
+    ("away", "sickly sweet perfume in the lift", set(), False),
+    ("away", "in a sweat over the benefits form", set(), False),
+    ("dose", "flushed with pride at the graduation photos", set(), False),
+    ("away", "nasty bug doing the rounds at school", set(), False),
+    ("away", "covid going around work again", set(), False),
+    ("away", "the blurred vision is all sorted, new specs", set(), False),
+    ("dose", "cheeks flushed since the drip, like a menopausal beetroot", {"infusion_reaction"}, False),
+    ("away", "throat raw and swollen glands both sides", {"infection"}, False),
+    ("away", "sneezed so hard i wet myself", set(), False),
+]
+
+
 @pytest.mark.parametrize(
     ("when", "text", "expected", "now"),
     OTHER_WORDS_7
@@ -1092,7 +1120,8 @@ OTHER_WORDS_13 = [
     + OTHER_WORDS_10
     + OTHER_WORDS_11
     + OTHER_WORDS_12
-    + OTHER_WORDS_13,
+    + OTHER_WORDS_13
+    + OTHER_WORDS_14,
 )
 def test_the_rules_made_from_a_sets_misses_read_other_words_alike(when, text, expected, now):
     for as_note in (False, True):

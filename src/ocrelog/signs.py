@@ -42,6 +42,7 @@ from ocrelog.vocabulary import (
     CLAUSE_BREAKS,
     COMBINATIONS,
     COMPARED,
+    CONCESSIVE,
     CONTEXT_REACH,
     CURE_LINKS,
     FAHRENHEIT_RANGE,
@@ -53,6 +54,7 @@ from ocrelog.vocabulary import (
     HERE_NOW,
     HYPOTHETICAL,
     IDIOMS,
+    IN_LAW,
     LOOKALIKES,
     LOW_SATS,
     NEAR_MISS,
@@ -621,7 +623,9 @@ def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
     causes = _spans(words[:start], BENIGN_CAUSES)
     if causes and any(causes[0][1] <= a for a, _ in _spans(words[:start], CAUSE_BEFORE)):
         return True
-    return any(_caused(words, link, pressed=sign.category == NEUROLOGICAL.name) for link in range(end, len(words)))
+    # what follows "even" is said not to explain the sign ("dark brown even after 2 litres of water")
+    stop = next((i for i in range(end, len(words)) if words[i] in CONCESSIVE), len(words))
+    return any(_caused(words, link, pressed=sign.category == NEUROLOGICAL.name) for link in range(end, stop))
 
 
 def _caused(words: list[str], link: int, pressed: bool = True) -> bool:
@@ -854,6 +858,8 @@ def _carer(typed_clauses: list[list[str]], read_clauses: list[list[str]], change
         return True  # "writing for mum", in any clause: "mum stared blankly, writing for mum"
     if not lead or lead[0] not in CARED_FOR and lead[0].rstrip("s") not in CARED_FOR:
         return False
+    if tuple(lead[1:3]) == IN_LAW:
+        return False  # "mother in law confused again": a relative by marriage, not the person
     return "changes in thinking" in _clause_signs(typed_clauses[0], first, changed, carer=True) and (
         "changes in thinking" not in _clause_signs(typed_clauses[0], first, changed)
     )
@@ -943,7 +949,8 @@ def _in_the_whole(found: dict[str, Found], read_clauses: list[list[str]]) -> dic
         if whole in found:
             for part in parts:
                 found.pop(part, None)  # blacked out and shaking: the seizure's shaking
-    said = {word for words in read_clauses for word in words}
+    # a word just after "like" is a likeness, not the other sense ("red like a menopausal tomato")
+    said = {word for words in read_clauses for i, word in enumerate(words) if "like" not in words[max(0, i - 2) : i]}
     for key, senses in OTHER_SENSES.items():
         if senses & said:
             found.pop(key, None)  # chills from a film

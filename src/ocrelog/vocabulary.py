@@ -185,6 +185,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "rusty",
         "mahogany",
         "amber",
+        # "-ish" and "-y": nearly that colour ("pee is brownish")
+        "brownish",
+        "darkish",
+        "orangey",
+        "orangish",
     ),
     "limb": ("arm", "arms", "leg", "legs", "hand", "hands", "foot", "feet", "side", "face", "knee", "knees"),
     "face": ("face", "cheeks", "cheek", "neck", "chest"),
@@ -552,6 +557,8 @@ SIGNS: tuple[Sign, ...] = (
             "breathing|breath|breathes ... whistly|whistling|rattly|crackly|kettle|gurgly",
             "puffed ... sitting|resting|lying|still|nothing|talking",
             "{cant} lie|lay flat",
+            # breathing as if through something narrow ("like breathing through a straw")
+            "breathing|breathe|breath through a straw|pillow|sponge",
             "prop|propped|sit|sat|sitting|sleep|sleeping ... up to breathe",
             "{hard} to get ... air",
             # lips or skin turning blue or grey: too little air
@@ -766,6 +773,8 @@ SIGNS: tuple[Sign, ...] = (
             "head ache",
             "bad|sore|thick|thumping head",
             "pounding|banging|thumping|throbbing|splitting|bursting head",
+            "head splitting|pounding|thumping|throbbing|bursting|exploding",
+            "head is|was splitting|pounding|thumping|throbbing|bursting|exploding",
             "migraine",
             "head ... hurts|hurting|pounding|paining|thumping|throbbing|banging|killing|aching",
         ),
@@ -1281,6 +1290,8 @@ SIGNS: tuple[Sign, ...] = (
             "{tummy} cramps",
             "cramping {tummy}",
             "pain in ... {tummy}",
+            "{tummy} agony|agonies",
+            "agony in ... {tummy}",
         ),
     ),
     # -- liver -----------------------------------------------------------------------------
@@ -1305,6 +1316,7 @@ SIGNS: tuple[Sign, ...] = (
             "sclera ... yellow",
             "yellow|yellowy ... skin",
             "going|turning|turned|gone|look|looking|looks yellow",
+            "going|turning|turned|gone|look|looking|looks a bit|little|tad|touch yellow",
             "going|turning|turned|gone|went|gone a ... yellow|yellowish|yellowy",
             "yellow|yellowish|yellowy tinge|tint|hue|cast|tone",
             "tinge|tint|hue of yellow",
@@ -1561,6 +1573,9 @@ SIGNS: tuple[Sign, ...] = (
         SOON,
         (
             "confusion",
+            "delirious",
+            "delirium",
+            "saying|said|talking|says odd|strange|weird|bizarre things|stuff",
             "confused",
             "muddled",
             "disoriented",
@@ -1689,6 +1704,9 @@ SIGNS: tuple[Sign, ...] = (
             "non responsive",
             "wouldnt|didnt|couldnt respond|answer",
             "shaking ... blacked|passed out",
+            # what a witness sees ("collapsed and was twitching all over, eyes rolled back")
+            "eyes rolled|rolling|rolls back|up",
+            "collapsed ... twitching|jerking|shaking|convulsing|fitting",
         ),
         "Seek help now (call an ambulance) for a seizure or passing out.",
     ),
@@ -1760,6 +1778,19 @@ IDIOMS: tuple[str, ...] = (
     "chilled out",
     "chilling out",
     "sick of",
+    "sickly sweet",
+    # glands, not the throat ("sore throat and swollen glands")
+    "swollen|swelling|puffy glands|gland|nodes|node",
+    # a leak when coughing or laughing, not a seizure's ("coughing so hard i wet myself")
+    "so hard|much i|she|he wet|peed myself|herself|himself",
+    "nearly|almost wet|peed myself|herself|himself",
+    # a fright or a rush, not a sweat ("in a sweat about the form")
+    "in a sweat about|over",
+    # pleased, not a reaction
+    "flushed with success|pride|joy|excitement|happiness|delight",
+    # an illness that others have ("flu going round the office")
+    "flu|bug|bugs|virus|viruses|covid|cold|colds|lurgy|sickness|cough|coughs going|doing round|around|rounds",
+    "flu|bug|bugs|virus|viruses|covid|cold|colds|lurgy|sickness|cough|coughs doing the rounds",
     "pulled|pull|pulling|threw|throw|throwing a sicky",
     "sick and tired",
     "pain in the neck",
@@ -1800,6 +1831,7 @@ IDIOMS: tuple[str, ...] = (
     "blows hot and cold",
     "blow hot and cold",
     "blowing hot and cold",
+    "blew hot and cold",
     "jaundiced view",
     "red eye flight",
     "the red eye",
@@ -1972,6 +2004,9 @@ NOT_NEGATIONS = frozenset(
 RESOLUTIONS = frozenset(
     {
         "gone",
+        # "blurry vision all sorted, new glasses" (not "need to get it sorted")
+        "all sorted",
+        "sorted now",
         "worn off",
         "wore off",
         "wearing off",
@@ -2611,6 +2646,12 @@ CURE_LINKS = frozenset({"with", "after", "by", "on", "thanks"})
 CAUSE_LINKS = frozenset(
     {"from", "after", "because", "cos", "coz", "cuz", "due", "with", "of", "since", "during", "in", "until", "till"}
 )
+#: Before a link, one of these says the cause did not explain the sign ("dark brown even after 2
+#: litres of water").
+CONCESSIVE = frozenset({"even"})
+#: After a relative, these make them a relative by marriage ("mother in law confused"): not one a
+#: journal is kept for, so a change in thinking they open with is theirs.
+IN_LAW = ("in", "law")
 #: "in" right after one of these says when, not why ("kicked in on the drive home").
 ONSET_VERBS = frozenset({"kicked", "kicks", "kicking", "set", "sets", "setting", "came", "comes", "coming"})
 #: After a resolution's word, one of these says it compares, not that the sign passed ("worse than normal").
