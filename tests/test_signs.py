@@ -48,13 +48,19 @@ SETS = {
     "signs_heldout13.tsv": (0.99, 0.005),
     # tuned on its own misses with general rules only (its first, unseen reading: 97.3 % and 4.2 %)
     "signs_heldout14.tsv": (0.99, 0.01),
+    # tuned on its own misses with general rules only (its first, unseen reading: 92.2 % and 2.6 %);
+    # its author labelled a relative's signs as the person's ("my wife has a temperature of 38 point
+    # 6"), which the other sets' authors label as the relative's: see URGENT_READ_AS_ANOTHER_PERSONS
+    "signs_heldout15.tsv": (0.94, 0.015),
 }
 #: Urgent rows a set's author labelled as the person's that the matcher reads as someone else's:
 #: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
 #: look swollen and she sounds wheezy"), which a journal's own person rarely does of themself and a
 #: parent logging their child's fever often does. Not guessed: docs/rules.md. (A text that speaks
 #: of someone only as "he" or "she", with nobody named, is the person's: a carer writes.)
-URGENT_READ_AS_ANOTHER_PERSONS = {"signs_heldout11.tsv": 1}
+#: Held-out 15's author did the same with "my wife ..." and "husband ..." (a partner calling for the
+#: person), which every other set's author labels as the partner's own ("my sister had a fit at work").
+URGENT_READ_AS_ANOTHER_PERSONS = {"signs_heldout11.tsv": 1, "signs_heldout15.tsv": 4}
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
 
@@ -1112,6 +1118,25 @@ OTHER_WORDS_14 = [
 ]
 
 
+#: The general rules made from held-out 15's misses, each said in other words than the set's own.
+OTHER_WORDS_15 = [
+    # a relative who had the dose is the person; another patient is not
+    ("dose", "my son is dizzy since the drip, sitting him down", {"infusion_reaction"}, False),
+    ("sc", "my wife has a headache after the injection", {"injection_reaction"}, False),
+    ("dose", "lady next to me was itchy after her drip", set(), False),
+    # a relative's change in thinking told in a later clause with no subject of its own
+    ("away", "nan burning up, talking gibberish and doesnt know us", {"infection", "neurological"}, True),
+    ("away", "tingling in my feet nothing new", set(), False),
+    ("away", "weak left hand, been there for months", set(), False),
+    ("away", "she was jerking and bit her tongue", {"neurological"}, True),
+    ("dose", "went red as a beetroot on the ward", {"infusion_reaction"}, False),
+    ("away", "crisps are my weakness", set(), False),
+    ("away", "my words keep coming out weird today", {"neurological"}, False),
+    ("away", "her mouth has slipped down on the left", {"neurological"}, True),
+    ("dose", "head so painful since the infusion", {"infusion_reaction"}, False),
+]
+
+
 @pytest.mark.parametrize(
     ("when", "text", "expected", "now"),
     OTHER_WORDS_7
@@ -1121,7 +1146,8 @@ OTHER_WORDS_14 = [
     + OTHER_WORDS_11
     + OTHER_WORDS_12
     + OTHER_WORDS_13
-    + OTHER_WORDS_14,
+    + OTHER_WORDS_14
+    + OTHER_WORDS_15,
 )
 def test_the_rules_made_from_a_sets_misses_read_other_words_alike(when, text, expected, now):
     for as_note in (False, True):

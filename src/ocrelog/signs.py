@@ -45,6 +45,7 @@ from ocrelog.vocabulary import (
     CONCESSIVE,
     CONTEXT_REACH,
     CURE_LINKS,
+    DOSE_LINKS,
     FAHRENHEIT_RANGE,
     FAST_PULSE,
     FILLER,
@@ -558,6 +559,18 @@ def _unsaid(words: list[str], start: int, end: int, cues: frozenset[str]) -> boo
     return any((b <= start or a >= end) and not (a and words[a - 1] in NEGATIONS) for a, b in _spans(words, cues))
 
 
+def _change_said(words: list[str], start: int, end: int) -> bool:
+    """A cue of change (STILL_NEW) in the clause outside the sign's words, not negated and not
+    part of a cue that says nothing changed ("balance as bad as ever nothing new": not "new")."""
+    same = _spans(words, NOT_NEW)
+    return any(
+        (b <= start or a >= end)
+        and not (a and words[a - 1] in NEGATIONS)
+        and not any(x <= a and b <= y for x, y in same)
+        for a, b in _spans(words, STILL_NEW)
+    )
+
+
 def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = False) -> bool:
     """Negated, passed, someone else's, or a vaccination or test.
 
@@ -809,7 +822,7 @@ def _asserted(phrase: _Phrase, positions: list[int], words: list[str], changed: 
     if (
         sign.category == NEUROLOGICAL.name
         and _unsaid(words, start, end, NOT_NEW)
-        and not (changed or _unsaid(words, start, end, STILL_NEW))
+        and not (changed or _change_said(words, start, end))
     ):
         return None
     if sign is RELAPSE and _FLARE & set(words[start:end]) and _has(words, OTHER_CONDITIONS) and "ms" not in words:
@@ -841,27 +854,51 @@ def _ruled_out(phrase: _Phrase, positions: list[int], words: list[str], carer: b
 
 def _carer(typed_clauses: list[list[str]], read_clauses: list[list[str]], changed: bool) -> bool:
     """A text written by someone for the person the journal is kept for, and so about that person:
-    it opens with the writer naming themself ("husband here", "carer note", "writing for mum"), or
-    it opens with a person whose thinking has changed ("dad is muddled ...": a change in thinking
-    is the sign most often written down by someone else)."""
+    the writer says so (``_carer_says_so``), or it opens with a relative it tells of as the
+    person (``_relative_is_the_person``)."""
     if not read_clauses:
         return False
     first = read_clauses[0]
     lead = first[1:] if first[0] in ("my", "our", "its", "this", "his", "her", "their") else first
+    return _carer_says_so(read_clauses, lead) or _relative_is_the_person(typed_clauses, read_clauses, lead, changed)
+
+
+def _carer_says_so(read_clauses: list[list[str]], lead: list[str]) -> bool:
+    """The writer names themself ("husband here", "carer note", "writing for mum"), opens with a
+    carer's role, or speaks of the person only as he or she."""
     if any(_writer_named(words) for words in read_clauses):
         return True  # "husband here", "carer note", "... His son writing."
     if _pronoun_first(read_clauses):
         return True  # "she had a fit this morning": nobody else is named, so she is the person
     if len(lead) > 1 and (lead[0] in CARER_ROLES or lead[0] in CARERS and lead[1] in CARED_FOR):
         return True  # "carer: he doesnt know what day it is", "carer: Pat is burning up"
-    if any(a < 3 and _names_a_carer(words, b) for words in read_clauses for a, b in _spans(words, CARER_OPENERS)):
-        return True  # "writing for mum", in any clause: "mum stared blankly, writing for mum"
+    # "writing for mum", in any clause: "mum stared blankly, writing for mum"
+    return any(a < 3 and _names_a_carer(words, b) for words in read_clauses for a, b in _spans(words, CARER_OPENERS))
+
+
+def _relative_is_the_person(
+    typed_clauses: list[list[str]], read_clauses: list[list[str]], lead: list[str], changed: bool
+) -> bool:
+    """The text opens with a relative (not one by marriage) who had the dose ("my wife is very
+    itchy after the infusion") or whose thinking has changed ("dad is muddled ...", "grandad
+    burning hot, mumbling rubbish and doesnt know me": a change in thinking is the sign most often
+    written down by someone else)."""
     if not lead or lead[0] not in CARED_FOR and lead[0].rstrip("s") not in CARED_FOR:
         return False
     if tuple(lead[1:3]) == IN_LAW:
         return False  # "mother in law confused again": a relative by marriage, not the person
-    return "changes in thinking" in _clause_signs(typed_clauses[0], first, changed, carer=True) and (
-        "changes in thinking" not in _clause_signs(typed_clauses[0], first, changed)
+    if any(_after_the_dose(words) for words in read_clauses):
+        return True  # the one who had the dose is the person
+    thinking = "changes in thinking"
+    if thinking in _clause_signs(typed_clauses[0], read_clauses[0], changed, carer=True) and (
+        thinking not in _clause_signs(typed_clauses[0], read_clauses[0], changed)
+    ):
+        return True
+    # ... or told in a later clause with no subject of its own ("..., mumbling rubbish")
+    return any(
+        words[0] not in SELF and thinking in _clause_signs(typed, words, changed)
+        for typed, words in zip(typed_clauses[1:], read_clauses[1:])
+        if words
     )
 
 
@@ -876,6 +913,18 @@ def _pronoun_first(read_clauses: list[list[str]]) -> bool:
             if word in OTHER_PEOPLE or word.rstrip("s") in OTHER_PEOPLE or word in CARERS or word in THINGS:
                 return False
     return False
+
+
+def _after_the_dose(words: list[str]) -> bool:
+    """A clause that ties what it tells to the dose: a link of time, then "the" or nothing, then
+    a word of the dose ("after the infusion", "since the drip", "home from the infusion"; not
+    "after her infusion", another patient's)."""
+    dose = GROUPS["dose"]
+    return any(
+        words[i] in DOSE_LINKS
+        and (words[i + 1] in dose or (words[i + 1] == "the" and words[i + 2 : i + 3] and words[i + 2] in dose))
+        for i in range(len(words) - 1)
+    )
 
 
 def _writer_named(words: list[str]) -> bool:

@@ -653,6 +653,7 @@ SIGNS: tuple[Sign, ...] = (
             "face|cheeks|cheek ... pink|burning|glowing|glowy|fire|sunburnt|sunburned",
             "flushy",
             "{face} ... beetroot|crimson|scarlet|lobster|tomato|puce",
+            "red as a beetroot|tomato|lobster|beet",
         ),
     ),
     Sign(
@@ -777,6 +778,7 @@ SIGNS: tuple[Sign, ...] = (
             "head is|was splitting|pounding|thumping|throbbing|bursting|exploding",
             "migraine",
             "head ... hurts|hurting|pounding|paining|thumping|throbbing|banging|killing|aching",
+            "head ... pain|painful|sore",
         ),
     ),
     Sign(
@@ -1617,7 +1619,8 @@ SIGNS: tuple[Sign, ...] = (
             "trouble finding words",
             "{cant} find ... words|word",
             "words|sentences|sentence|letters ... wrong order",
-            "coming|come|came out ... wrong order|jumbled|muddled|garbled|wrong",
+            "coming|come|came out ... jumbled|muddled|garbled|wrong|backwards",
+            "words|word|speech|sentences ... coming|come|came|comes out funny|weird|strange|odd",
             "texts|text|messages|writing|typing ... gibberish|nonsense|jumbled|garbled",
             "numbers|words|letters|signs ... no sense",
             "lost|losing|lose my|the words|word|thread",
@@ -1706,6 +1709,7 @@ SIGNS: tuple[Sign, ...] = (
             "shaking ... blacked|passed out",
             # what a witness sees ("collapsed and was twitching all over, eyes rolled back")
             "eyes rolled|rolling|rolls back|up",
+            "shaking|shook|jerking|twitching|fitting ... bit|bitten|biting her|his|my tongue",
             "collapsed ... twitching|jerking|shaking|convulsing|fitting",
         ),
         "Seek help now (call an ambulance) for a seizure or passing out.",
@@ -1716,6 +1720,9 @@ SIGNS: tuple[Sign, ...] = (
         NOW,
         (
             "{features} ... {droop}",
+            # "his face has gone down on one side"
+            "{features} ... down on one side",
+            "{features} ... gone|went|going|fallen|fell|slipped down",
             "drooping|droopy|lopsided|crooked|sagging ... {features}",
             "one side of ... face",
         ),
@@ -1803,6 +1810,8 @@ IDIOMS: tuple[str, ...] = (
     # busy, hasty and out of breath from arguing: sign words in other senses
     "hive|hives of activity|industry",
     "his|her|their weakness",
+    # a fondness ("dark chocolate digestives are my weakness")
+    "is|are|was|were my|his|her|their|our weakness",
     "rash decision|decisions|choice|choices|move|promise|purchase|buy|comment|remark|thing",
     "blue in the face",
     "at the price|prices|cost|bill",
@@ -2303,6 +2312,9 @@ THINGS = frozenset(
 CARERS = frozenset({"carer", "carers", "caregiver", "caretaker", "nurse", "helper", "pa"})
 #: A text that opens with one of these ("carer: Pat is burning up") is written by a carer.
 CARER_ROLES = frozenset({"carer", "caregiver", "caretaker"})
+#: ... or it opens with one of them and ties what it tells to the dose with one of these, then "the"
+#: ("my wife is very itchy after the infusion": the one who had the dose is the person).
+DOSE_LINKS = frozenset({"after", "since", "from"})
 #: ... or the first person it speaks of is one of these, with nobody named before ("she had a fit").
 PERSON_PRONOUNS = frozenset({"he", "she", "hes", "shes", "his", "him", "her"})
 #: ... or it opens with one of these (someone a journal may be kept for) whose thinking has changed.
@@ -2982,6 +2994,8 @@ NOT_NEW = frozenset(
         "the same as",
         "for years",
         "there years",
+        "been there for",
+        "as bad as ever",
         "had it years",
         "years now",
         "for ages",
