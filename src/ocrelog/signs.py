@@ -27,6 +27,7 @@ from ocrelog import entries
 from ocrelog.dates import WEEKDAYS
 from ocrelog.vocabulary import (
     ANSWERS,
+    BECAME,
     BENIGN_CAUSES,
     BODY_TEMPERATURE,
     CARED_FOR,
@@ -469,7 +470,8 @@ def _other_subject(words: list[str], end: int, at: int) -> bool:
 def _resolution_at(words: list[str], end: int) -> int | None:
     for i in range(end, min(len(words), end + RESOLUTION_REACH)):
         if (words[i] in RESOLUTIONS or " ".join(words[i : i + 2]) in RESOLUTIONS) and not (
-            i > end and (words[i - 1] in NEGATIONS or words[i - 1] in COMPARED)
+            (i > end and (words[i - 1] in NEGATIONS or words[i - 1] in COMPARED))
+            or (i + 1 < len(words) and words[i + 1] in BECAME)  # "voice gone hoarse": became, not passed
         ):
             return i
     return next((i for i in range(end + 1, len(words)) if words[i] in RESOLUTIONS and words[i - 1] in PERFECT), None)
@@ -481,7 +483,7 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
     fit", "my eyes"). In a carer's text (``carer``) another person is the one the journal is for."""
 
     def someone(word: str) -> bool:
-        if carer and (word in CARED_FOR or word.rstrip("s") in CARED_FOR or word in ("they", "someone")):
+        if carer and (_cared_for(word) or word in ("they", "someone")):
             return False  # the person the carer writes for ("my wife's urine")
         people = OTHER_PEOPLE if carer else OTHER_PEOPLE | CARER_ROLES  # "carer's off with a tummy bug"
         return word in THINGS or word in people or word.rstrip("s") in people
@@ -489,6 +491,10 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
     for i in range(start - 1, -1, -1):
         if words[i] in TURNS:
             return False  # "picked the kids up then a headache set in": the writer's again
+        if i == start - 1 and words[start] in GROUPS["wound"]:
+            continue  # "cat bite on my hand": what made the wound, not who has it
+        if carer and i + 1 < len(words) and (words[i + 1] in CARER_MARKS or _cared_for(words[i + 1])):
+            continue  # "flatmate writing: hes got a cough", "flatmate: shes burning up": the writer
         if words[i] in SELF and _told_of(words, i, someone):
             continue  # "my daughter who drove me has a cold": the writer is only in what she did
         if words[i] in SELF or (words[i] == "my" and i + 1 < len(words) and not someone(words[i + 1])):
@@ -496,6 +502,12 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
         if someone(words[i]) and "like" not in words[max(0, i - 2) : i]:  # "feel like cotton wool": a likeness
             return True
     return False
+
+
+def _cared_for(word: str) -> bool:
+    """One a journal may be kept for, or "he", "she" ("mums", "hes": the plural's "s" or a lost
+    apostrophe's)."""
+    return word in CARED_FOR or word.rstrip("s") in CARED_FOR
 
 
 def _told_of(words: list[str], i: int, someone: Callable[[str], bool]) -> bool:
