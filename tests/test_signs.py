@@ -54,6 +54,8 @@ SETS = {
     "signs_heldout15.tsv": (0.94, 0.015),
     # tuned on its own misses with general rules only (its first, unseen reading: 93.3 % and 6.3 %)
     "signs_heldout16.tsv": (0.98, 0.015),
+    # tuned on its own misses with general rules only (its first, unseen reading: 95.6 % and 3.6 %)
+    "signs_heldout17.tsv": (0.98, 0.005),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -64,7 +66,12 @@ SETS = {
 #: person), which every other set's author labels as the partner's own ("my sister had a fit at work").
 #: And a bare number with no word saying it is a temperature: held-out 16's "104 on the nose, hubby
 #: says im glowing", where held-out 12 writes "scored 104".
-URGENT_LEFT_UNTOLD = {"signs_heldout11.tsv": 1, "signs_heldout15.tsv": 4, "signs_heldout16.tsv": 1}
+URGENT_LEFT_UNTOLD = {
+    "signs_heldout11.tsv": 1,
+    "signs_heldout15.tsv": 4,
+    "signs_heldout16.tsv": 1,
+    "signs_heldout17.tsv": 1,  # "my husband had a seizure this morning", as held-out 15's
+}
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
 
@@ -1171,6 +1178,30 @@ OTHER_WORDS_16 = [
 ]
 
 
+#: The general rules made from held-out 17's misses, each said in other words than the set's own.
+OTHER_WORDS_17 = [
+    ("away", "temp 39.1 and spouting gibberish tonight", {"infection", "neurological"}, True),
+    ("away", "cant speak properly since lunch", {"neurological"}, False),
+    ("away", "new dysphasia this morning", {"neurological"}, False),
+    ("away", "d+v all weekend", {"bowel"}, False),
+    ("sc", "itchy lump on my tummy tonight", {"injection_reaction"}, False),
+    ("dose", "nurse was flushing the cannula", set(), False),
+    ("dose", "totally jiggered after the drip", {"infusion_reaction"}, False),
+    ("dose", "the itch was last round, fine today", set(), False),
+    ("away", "pt in the side room had a fit", set(), False),
+    ("dose", "man opposite me came out in hives", set(), False),
+    ("away", "my other half has a streaming cold", set(), False),
+    ("away", "little one has a temp of 38.9", set(), False),
+    ("dose", "dog tired since the infusion", {"infusion_reaction"}, False),
+    ("away", "man flu has floored me", {"infection"}, False),
+    ("dose", "my daughter is flushed and itchy since her infusion", {"infusion_reaction"}, False),
+    ("away", "her handwriting is all over the place this week", {"neurological"}, False),
+    ("away", "nursed a feverish child all shift", set(), False),
+    ("away", "puffed out after the gym", set(), False),
+    ("away", "breathless after football, new and worse than usual", {"breathing"}, True),
+]
+
+
 @pytest.mark.parametrize(
     ("when", "text", "expected", "now"),
     OTHER_WORDS_7
@@ -1182,7 +1213,8 @@ OTHER_WORDS_16 = [
     + OTHER_WORDS_13
     + OTHER_WORDS_14
     + OTHER_WORDS_15
-    + OTHER_WORDS_16,
+    + OTHER_WORDS_16
+    + OTHER_WORDS_17,
 )
 def test_the_rules_made_from_a_sets_misses_read_other_words_alike(when, text, expected, now):
     for as_note in (False, True):

@@ -27,6 +27,7 @@ from ocrelog import entries
 from ocrelog.dates import WEEKDAYS
 from ocrelog.vocabulary import (
     ANSWERS,
+    ARTICLES,
     BECAME,
     BENIGN_CAUSES,
     BODY_TEMPERATURE,
@@ -43,10 +44,13 @@ from ocrelog.vocabulary import (
     CLAUSE_BREAKS,
     COMBINATIONS,
     COMPARED,
+    COMPOUNDS,
     CONCESSIVE,
     CONTEXT_REACH,
     CURE_LINKS,
     DOSE_LINKS,
+    DOSE_OWNERS,
+    EXERTION,
     FAHRENHEIT_RANGE,
     FAST_PULSE,
     FILLER,
@@ -115,6 +119,7 @@ from ocrelog.vocabulary import (
     VERY_HIGH_FEVER_F,
     WAKING,
     WHEN_PASSED,
+    WINDED,
     WITH_ALL_THE_SAME,
     YEAR_LINKS,
     YEARS,
@@ -491,15 +496,16 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
     for i in range(start - 1, -1, -1):
         if words[i] in TURNS:
             return False  # "picked the kids up then a headache set in": the writer's again
-        if i == start - 1 and words[start] in GROUPS["wound"]:
-            continue  # "cat bite on my hand": what made the wound, not who has it
+        if i == start - 1 and (words[start] in GROUPS["wound"] or f"{words[i]} {words[start]}" in COMPOUNDS):
+            continue  # "cat bite on my hand", "dog tired": one word with the sign, not whose it is
         if carer and i + 1 < len(words) and (words[i + 1] in CARER_MARKS or _cared_for(words[i + 1])):
             continue  # "flatmate writing: hes got a cough", "flatmate: shes burning up": the writer
         if words[i] in SELF and _told_of(words, i, someone):
             continue  # "my daughter who drove me has a cold": the writer is only in what she did
         if words[i] in SELF or (words[i] == "my" and i + 1 < len(words) and not someone(words[i + 1])):
             return False
-        if someone(words[i]) and "like" not in words[max(0, i - 2) : i]:  # "feel like cotton wool": a likeness
+        named = someone(words[i]) or " ".join(words[i - 1 : i + 1]) in OTHER_PEOPLE  # "wee ones"
+        if named and "like" not in words[max(0, i - 2) : i]:  # "feel like cotton wool": a likeness
             return True
     return False
 
@@ -571,6 +577,20 @@ def _unsaid(words: list[str], start: int, end: int, cues: frozenset[str]) -> boo
     return any((b <= start or a >= end) and not (a and words[a - 1] in NEGATIONS) for a, b in _spans(words, cues))
 
 
+def _winded(words: list[str], start: int, end: int) -> bool:
+    """Out of breath (WINDED, not "can't get my breath") with exercise in the clause (EXERTION)."""
+    return " ".join(words[start:end]) in WINDED and _unsaid(words, start, end, EXERTION)
+
+
+def _same_said(words: list[str], start: int, end: int) -> bool:
+    """A cue that nothing changed (NOT_NEW) outside the sign's words, not negated, and not a
+    comparison ("worse than usual" says a change)."""
+    return any(
+        (b <= start or a >= end) and not (a and (words[a - 1] in NEGATIONS or words[a - 1] in COMPARED))
+        for a, b in _spans(words, NOT_NEW)
+    )
+
+
 def _change_said(words: list[str], start: int, end: int) -> bool:
     """A cue of change (STILL_NEW) in the clause outside the sign's words, not negated and not
     part of a cue that says nothing changed ("balance as bad as ever nothing new": not "new")."""
@@ -591,6 +611,8 @@ def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = Fa
         return True
     if end - start == 1 and end < len(words) and words[end] in THINGS:
         return True  # "the itchy jumper": the thing's
+    if end - start == 1 and end < len(words) and start and words[start - 1] in ARTICLES and words[end] in OTHER_PEOPLE:
+        return True  # "looked after a septic pt": the patient's
     if _cue_before(words, start, NEGATIONS, _negation_reach(words, start)) or _passed(words, end):
         return True
     if _has(words, POSITIVE):
@@ -833,10 +855,12 @@ def _asserted(phrase: _Phrase, positions: list[int], words: list[str], changed: 
         return None
     if (
         sign.category == NEUROLOGICAL.name
-        and _unsaid(words, start, end, NOT_NEW)
+        and _same_said(words, start, end)
         and not (changed or _change_said(words, start, end))
     ):
         return None
+    if _winded(words, start, end) and not (changed or _change_said(words, start, end)):
+        return None  # "out of breath after running for the bus": exertion's, unless a change is said
     if sign is RELAPSE and _FLARE & set(words[start:end]) and _has(words, OTHER_CONDITIONS) and "ms" not in words:
         return None  # an eczema flare is eczema's
     if sign is SEIZURE and _cue_before(words, start, NEAR_MISS, NEGATION_REACH):
@@ -928,13 +952,13 @@ def _pronoun_first(read_clauses: list[list[str]]) -> bool:
 
 
 def _after_the_dose(words: list[str]) -> bool:
-    """A clause that ties what it tells to the dose: a link of time, then "the" or nothing, then
-    a word of the dose ("after the infusion", "since the drip", "home from the infusion"; not
-    "after her infusion", another patient's)."""
+    """A clause that ties what it tells to the dose: a link of time, then nothing or one of
+    DOSE_OWNERS, then a word of the dose ("after the infusion", "home from the infusion", "since
+    his infusion": said of the relative the text opens with)."""
     dose = GROUPS["dose"]
     return any(
         words[i] in DOSE_LINKS
-        and (words[i + 1] in dose or (words[i + 1] == "the" and words[i + 2 : i + 3] and words[i + 2] in dose))
+        and (words[i + 1] in dose or (words[i + 1] in DOSE_OWNERS and words[i + 2 : i + 3] and words[i + 2] in dose))
         for i in range(len(words) - 1)
     )
 
@@ -989,7 +1013,7 @@ def _read(text: str) -> tuple[Found, ...]:
     typed_clauses = clauses(text)
     read_clauses = [[_canonical(token) for token in typed] for typed in typed_clauses]
     # "my usual tingling, but much worse": a change said anywhere in the entry
-    changed = any(not _has(words, NOT_NEW) and _unsaid(words, 0, 0, STILL_NEW) for words in read_clauses)
+    changed = any(not _same_said(words, 0, 0) and _unsaid(words, 0, 0, STILL_NEW) for words in read_clauses)
     carer = _carer(typed_clauses, read_clauses, changed)
     for n, (typed, words) in enumerate(zip(typed_clauses, read_clauses)):
         after = read_clauses[n + 1] if n + 1 < len(read_clauses) else []

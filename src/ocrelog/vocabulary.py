@@ -231,6 +231,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "exhausted",
         "exhaustion",
         "knackered",
+        # tired in other Englishes
+        "wabbit",
+        "jiggered",
+        "bushed",
+        "pooped",
+        "wrecked",
         "sleepy",
         "drowsy",
         "wiped",
@@ -858,6 +864,8 @@ SIGNS: tuple[Sign, ...] = (
         SOON,
         (
             "{site} ... {local}",
+            # the dose under the skin goes into the tummy ("red patch the size of my palm on my belly")
+            "red|redness|patch|lump|swelling|swollen|bruise|bruising|welt ... on my {tummy}",
             "{local} ... {site}",
             "{local} ... where ... {site}",
             "{local} ... from ... {site}",
@@ -1220,6 +1228,8 @@ SIGNS: tuple[Sign, ...] = (
             "diarrhoea",
             "running|rushing|dashing|racing|sprinting|legging ... toilet|loo|bathroom|lav|lavatory",
             "{tummy} ... running|runs|runny|tap",
+            # D+V: diarrhoea and vomiting ("+" is read as a space)
+            "d v",
             "bum|bottom|backside ... running|pouring|tap",
             "pure water|liquid",
             "runs ... times",
@@ -1586,6 +1596,7 @@ SIGNS: tuple[Sign, ...] = (
             # worse in an idiom ("handwriting gone to pot", "handwriting going downhill")
             "handwriting ... to pot",
             "handwriting ... downhill",
+            "handwriting ... all over the place",
             "typing ... mistakes|wrong|errors|mess",
             "knocking ... over",
             "reach|reaching|reached|reaches ... miss|missing|missed|misses",
@@ -1626,7 +1637,7 @@ SIGNS: tuple[Sign, ...] = (
             "acting different|differently|strange|strangely|weird|oddly",
             "words ... wrong|muddled|jumbled|slurred",
             "speech|voice ... slurred|slurry|slurring|slow|strange|wrong|off|funny|weird|odd|garbled",
-            "talking|talk|talked|speaking|muttering|mumbling|babbling|rambling ... gibberish|nonsense|rubbish",
+            "talking|talk|talked|speaking|muttering|mumbling|babbling|rambling|raving|spouting ... gibberish|nonsense|rubbish",  # noqa: E501 - one phrase
             "saying|said|using|used ... wrong word|words|name|names",
             "not like me|myself",
             "talking|talked|speaking rubbish",
@@ -1638,6 +1649,11 @@ SIGNS: tuple[Sign, ...] = (
             "not himself|herself|themself|themselves",
             "not like him|her|them",
             "trouble speaking",
+            "{cant} talk|speak right|properly|clearly|straight",
+            # the words a clinician (or a person who works in health care) writes
+            "dysarthria",
+            "dysphasia",
+            "aphasia",
             "slurred speech",
             "speech slurred",
             "slurring",
@@ -1809,6 +1825,7 @@ IDIOMS: tuple[str, ...] = (
     "itching to",
     "itching for",
     "flushed the",
+    "flushing the",
     "flush the",
     "flushed out",
     "chill out",
@@ -2231,6 +2248,17 @@ OTHER_PEOPLE = frozenset(
         "boyfriend",
         "bf",
         "gf",
+        # a patient of one who works in health care ("pt in bay 4 had a seizure")
+        "pt",
+        "pts",
+        "man",
+        "men",
+        # two words ("the wee one's got a temp", "my other half has flu")
+        "wee one",
+        "wee ones",
+        "little one",
+        "little ones",
+        "other half",
         "girlfriend",
         "neighbour",
         "neighbor",
@@ -2350,9 +2378,11 @@ THINGS = frozenset(
 CARERS = frozenset({"carer", "carers", "caregiver", "caretaker", "nurse", "helper", "pa"})
 #: A text that opens with one of these ("carer: Pat is burning up") is written by a carer.
 CARER_ROLES = frozenset({"carer", "caregiver", "caretaker"})
-#: ... or it opens with one of them and ties what it tells to the dose with one of these, then "the"
-#: ("my wife is very itchy after the infusion": the one who had the dose is the person).
+#: ... or it opens with one of them and ties what it tells to the dose with one of these, then one of
+#: DOSE_OWNERS or nothing ("my wife is very itchy after the infusion", "my son ... since his
+#: infusion": the one who had the dose is the person).
 DOSE_LINKS = frozenset({"after", "since", "from"})
+DOSE_OWNERS = frozenset({"the", "his", "her", "their"})
 #: ... or the first person it speaks of is one of these, with nobody named before ("she had a fit").
 PERSON_PRONOUNS = frozenset({"he", "she", "hes", "shes", "his", "him", "her"})
 #: ... or it opens with one of these (someone a journal may be kept for) whose thinking has changed.
@@ -2479,6 +2509,8 @@ PAST = frozenset(
         "in my twenties",
         "growing up",
         "last infusion",
+        "last round",
+        "last cycle",
         "last dose",
         "previous infusion",
         "previous dose",
@@ -2709,6 +2741,40 @@ IN_LAW = ("in", "law")
 ONSET_VERBS = frozenset({"kicked", "kicks", "kicking", "set", "sets", "setting", "came", "comes", "coming"})
 #: After a resolution's word, one of these says it compares, not that the sign passed ("worse than normal").
 COMPARED = frozenset({"than"})
+#: Before a one-word sign that a person follows, one of these makes the sign that person's ("a
+#: septic pt", "the sick kid").
+ARTICLES = frozenset({"a", "an", "the"})
+#: Out of breath in these words (not "can't get my breath", "gasping", "wheezing")...
+WINDED = frozenset({"out of breath", "breathless", "puffed out", "puffed", "winded", "panting", "puffing and panting"})
+#: ... with one of these in its clause is exertion's, unless a change is said ("out of breath after
+#: running for the bus"; not "SOB walking upstairs, new", nor "can't get my breath after the gym").
+EXERTION = frozenset(
+    {
+        "running",
+        "sprinting",
+        "sprinted",
+        "rushing",
+        "jogging",
+        "jogged",
+        "racing",
+        "chasing",
+        "gym",
+        "workout",
+        "exercise",
+        "exercising",
+        "hiking",
+        "cycling",
+        "swimming",
+        "dancing",
+        "football",
+        "tennis",
+        "netball",
+        "squash",
+    }
+)
+#: A person or an animal just before a sign's first word that makes one word with it: not whose
+#: the sign is ("dog tired", "man flu"); a wound's cause is the same ("cat bite").
+COMPOUNDS = frozenset({"dog tired", "man flu"})
 #: After "gone" (or "went"), one of these says what the sign became, not that it passed ("voice
 #: gone hoarse", "gone numb").
 BECAME = frozenset(
