@@ -56,6 +56,8 @@ SETS = {
     "signs_heldout16.tsv": (0.98, 0.015),
     # tuned on its own misses with general rules only (its first, unseen reading: 95.6 % and 3.6 %)
     "signs_heldout17.tsv": (0.98, 0.005),
+    # tuned on its own misses with general rules only (its first, unseen reading: 95.9 % and 4.7 %)
+    "signs_heldout18.tsv": (0.98, 0.015),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -1202,6 +1204,29 @@ OTHER_WORDS_17 = [
 ]
 
 
+#: The general rules made from held-out 18's misses, each said in other words than the set's own.
+OTHER_WORDS_18 = [
+    # a possessive is not a writer naming themself ("friend's mum had a seizure")
+    ("away", "neighbour's dad had a seizure today, awful", set(), False),
+    ("away", "swallowing feels difficult tonight", {"breathing"}, True),
+    ("away", "cold sores flared up again", {"infection"}, False),
+    ("away", "my sight has gone dimmer in one eye", {"neurological"}, False),
+    ("away", "buttons on my shirt beat me this morning", {"neurological"}, False),
+    ("away", "balance shot today, new", {"neurological"}, False),
+    ("away", "cant touch my nose with my eyes shut", {"neurological"}, False),
+    ("away", "jolts down my spine when i look down", {"neurological"}, False),
+    ("away", "cant take anything in when people talk", {"neurological"}, False),
+    ("away", "thought i was getting a cold, fine now", set(), False),
+    ("away", "dreamed i had a fit last night", set(), False),
+    ("away", "42 degrees outside, heatwave", set(), False),
+    ("away", "skin looks yellow under this lamp", set(), False),
+    ("away", "eyes look yellowish, not the lamp, daylight too", {"liver"}, False),
+    ("dose", "face is red like ive been out in the sun all day", {"infusion_reaction"}, False),
+    ("dose", "rash last time, nothing today", set(), False),
+    ("dose", "itchy arms like last time", {"infusion_reaction"}, False),
+]
+
+
 @pytest.mark.parametrize(
     ("when", "text", "expected", "now"),
     OTHER_WORDS_7
@@ -1214,7 +1239,8 @@ OTHER_WORDS_17 = [
     + OTHER_WORDS_14
     + OTHER_WORDS_15
     + OTHER_WORDS_16
-    + OTHER_WORDS_17,
+    + OTHER_WORDS_17
+    + OTHER_WORDS_18,
 )
 def test_the_rules_made_from_a_sets_misses_read_other_words_alike(when, text, expected, now):
     for as_note in (False, True):

@@ -44,8 +44,8 @@ from ocrelog.vocabulary import (
     CLAUSE_BREAKS,
     COMBINATIONS,
     COMPARED,
+    COMPARED_WITH_PAST,
     COMPOUNDS,
-    CONCESSIVE,
     CONTEXT_REACH,
     CURE_LINKS,
     DOSE_LINKS,
@@ -69,6 +69,7 @@ from ocrelog.vocabulary import (
     NEW_SUBJECT_LINKS,
     NEW_TURNS,
     NEXT_CONTACT,
+    NO_CAUSE_AFTER,
     NOT_A_SIGN,
     NOT_HYPOTHETICAL,
     NOT_NEGATIONS,
@@ -540,7 +541,10 @@ def _past(words: list[str]) -> bool:
     YEAR_LINKS ("in 2015", "was 2019")."""
     if any(a in YEAR_LINKS and b.isdecimal() and YEARS[0] <= float(b) <= YEARS[1] for a, b in zip(words, words[1:])):
         return True
-    return any(" ".join(words[max(0, a - 2) : a]) not in UP_TO_NOW for a, _ in _spans(words, PAST))
+    return any(
+        " ".join(words[max(0, a - 2) : a]) not in UP_TO_NOW and not (a and words[a - 1] in COMPARED_WITH_PAST)
+        for a, _ in _spans(words, PAST)
+    )
 
 
 def _spans(words: list[str], cues: frozenset[str]) -> tuple[tuple[int, int], ...]:
@@ -670,8 +674,8 @@ def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
     causes = _spans(words[:start], BENIGN_CAUSES)
     if causes and any(causes[0][1] <= a for a, _ in _spans(words[:start], CAUSE_BEFORE)):
         return True
-    # what follows "even" is said not to explain the sign ("dark brown even after 2 litres of water")
-    stop = next((i for i in range(end, len(words)) if words[i] in CONCESSIVE), len(words))
+    # what follows "even" or "like" explains nothing ("dark brown even after 2 litres of water")
+    stop = next((i for i in range(end, len(words)) if words[i] in NO_CAUSE_AFTER), len(words))
     return any(_caused(words, link, pressed=sign.category == NEUROLOGICAL.name) for link in range(end, stop))
 
 
@@ -896,13 +900,15 @@ def _carer(typed_clauses: list[list[str]], read_clauses: list[list[str]], change
         return False
     first = read_clauses[0]
     lead = first[1:] if first[0] in ("my", "our", "its", "this", "his", "her", "their") else first
-    return _carer_says_so(read_clauses, lead) or _relative_is_the_person(typed_clauses, read_clauses, lead, changed)
+    return _carer_says_so(typed_clauses, read_clauses, lead) or _relative_is_the_person(
+        typed_clauses, read_clauses, lead, changed
+    )
 
 
-def _carer_says_so(read_clauses: list[list[str]], lead: list[str]) -> bool:
+def _carer_says_so(typed_clauses: list[list[str]], read_clauses: list[list[str]], lead: list[str]) -> bool:
     """The writer names themself ("husband here", "carer note", "writing for mum"), opens with a
     carer's role, or speaks of the person only as he or she."""
-    if any(_writer_named(words) for words in read_clauses):
+    if any(_writer_named(typed, words) for typed, words in zip(typed_clauses, read_clauses)):
         return True  # "husband here", "carer note", "... His son writing."
     if _pronoun_first(read_clauses):
         return True  # "she had a fit this morning": nobody else is named, so she is the person
@@ -963,12 +969,12 @@ def _after_the_dose(words: list[str]) -> bool:
     )
 
 
-def _writer_named(words: list[str]) -> bool:
+def _writer_named(typed: list[str], words: list[str]) -> bool:
     """A clause in which the writer names themself: who they are, then a mark ("husband here",
     "his son writing", "gareths wife writing", "carer note"); who they are and nothing else, a
     signature ("her son", "from her husband", "(daughter)"); or who they are to the person, then
     the person ("her husband: she keeps gasping", "daughter: mums neck is stiff"; not "my husband
-    he has a cold", which is the writer's husband)."""
+    he has a cold", which is the writer's husband, nor "friend's mum had a seizure", as typed)."""
     # the clause as it is, or after a name ("gareths wife writing"), not after "my" ("my husband he")
     for lead in (words,) if words and words[0] in WRITERS_OWNERS else (words, words[1:]):
         owner = lead[0] if lead and lead[0] in WRITERS_OWNERS else None
@@ -976,7 +982,8 @@ def _writer_named(words: list[str]) -> bool:
         if not rest or not (rest[0] in OTHER_PEOPLE or rest[0] in CARERS):
             continue
         after = rest[1:]
-        named = after and (after[0] in CARED_FOR or after[0].rstrip("s") in CARED_FOR)  # "hes", "mums"
+        whose = typed[len(words) - len(rest)] == rest[0] + "s"  # "friend's mum": a possessive
+        named = after and _cared_for(after[0]) and not whose  # "hes", "mums"
         if not after or after[0] in CARER_MARKS or (owner != "my" and named):
             return True
     return False
@@ -1034,8 +1041,14 @@ def _in_the_whole(found: dict[str, Found], read_clauses: list[list[str]]) -> dic
         if whole in found:
             for part in parts:
                 found.pop(part, None)  # blacked out and shaking: the seizure's shaking
-    # a word just after "like" is a likeness, not the other sense ("red like a menopausal tomato")
-    said = {word for words in read_clauses for i, word in enumerate(words) if "like" not in words[max(0, i - 2) : i]}
+    # a word just after "like" is a likeness, and after a negation ruled out, not the other sense
+    # ("red like a menopausal tomato", "eyes look yellow, not the lighting")
+    said = {
+        word
+        for words in read_clauses
+        for i, word in enumerate(words)
+        if not any(w == "like" or w in NEGATIONS for w in words[max(0, i - 2) : i])
+    }
     for key, senses in OTHER_SENSES.items():
         if senses & said:
             found.pop(key, None)  # chills from a film

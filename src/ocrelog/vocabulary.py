@@ -625,6 +625,7 @@ SIGNS: tuple[Sign, ...] = (
             "stuck when ... swallow",
             "swallowing is {hard}",
             "swallowing {hard}",
+            "swallowing ... feels|feel|is|getting {hard}",
         ),
     ),
     Sign("anaphylaxis", "breathing", NOW, ("anaphylaxis", "anaphylactic", "allergic shock")),
@@ -1419,6 +1420,8 @@ SIGNS: tuple[Sign, ...] = (
             "lhermitte",
             "lhermittes",
             "electric|electrical shock|shocks|zap|zaps|buzz|buzzing ... spine|back|neck|legs|arms|down",
+            # Lhermitte's sign without "electric" ("new buzzing down my spine when i bend my head")
+            "shock|shocks|zap|zaps|buzz|buzzing|fizzing|jolt|jolts ... down my|the spine|back|neck",
         ),
     ),
     Sign(
@@ -1447,6 +1450,7 @@ SIGNS: tuple[Sign, ...] = (
             "seeing double",
             "blurry|blurred|fuzzy|misty|hazy|cloudy|shimmery|shimmering|flickering|jumping|smudged ... eye|eyes|vision|sight",  # noqa: E501 - one phrase
             "vision|sight ... shimmery|shimmering|flickering|jumping|jumpy|misty|hazy|grey|gray|patchy|dark",
+            "vision|sight ... greyish|grayish|dimmer|darker|faded|washed",
             "smudge|smudgy|patch|shadow|curtain|spot ... vision|sight",
             "colours|colors ... washed|faded|dull|dim|wrong|faint",
             # one eye sees less well than the other ("everything looks washed out in one eye")
@@ -1536,6 +1540,11 @@ SIGNS: tuple[Sign, ...] = (
             "loss of coordination",
             "poor coordination",
             "coordination",
+            # "coordination shot" (not a vaccine's shot)
+            "coordination|balance|handwriting ... shot",
+            "{cant} touch my nose",
+            # a fastening that used to be easy ("zip on my coat beat me today")
+            "zip|zips|zipper|button|buttons|laces|earrings|bra|jar ... beat|beaten|defeated me",
             "uncoordinated",
             "loss of balance",
             "lost my balance",
@@ -1668,6 +1677,7 @@ SIGNS: tuple[Sign, ...] = (
             "numbers|words|letters|signs ... no sense",
             "lost|losing|lose my|the words|word|thread",
             "lost|losing|lose words",
+            "{cant} take it|anything|things|stuff in",
             "{cant} tell|say ... where|who",
             "{cant} tell|say ... what day",
             "{cant} ... remember",
@@ -2476,6 +2486,7 @@ PAST = frozenset(
         "month ago",
         "last year",
         "last month",
+        "last time",
         "back in the day",
         "back in school",
         "back in college",
@@ -2534,6 +2545,9 @@ PAST = frozenset(
 #: ... but a span of time up to now when one of these stands just before it ("weaker over the last
 #: month", not "last month").
 UP_TO_NOW = frozenset({"over the", "in the", "during the", "for the", "within the"})
+#: A cue of the past just after one of these compares with it or counts from it: the sign is now
+#: ("itchy like last time", "worse than last year", "since last time").
+COMPARED_WITH_PAST = frozenset({"like", "as", "than", "since"})
 #: A year (YEARS, a four-digit number in that range) after one of these tells of the past ("last
 #: relapse was 2019", "since 2015", "in 2015").
 YEAR_LINKS = frozenset({"in", "was", "were", "since", "from", "back"})
@@ -2548,6 +2562,15 @@ HYPOTHETICAL = frozenset(
         "what if",
         "worried about",
         "paranoid about",
+        # a belief that was wrong, or a dream ("thought i had a fever, thermometer says 37.1")
+        "thought i had",
+        "thought i was",
+        "convinced i had",
+        "convinced i was",
+        "dreamt",
+        "dreamed",
+        "had a dream",
+        "nightmare about",
         "anxious about",
         "nervous about",
         "worried i",
@@ -2731,9 +2754,9 @@ CURE_LINKS = frozenset({"with", "after", "by", "on", "thanks"})
 CAUSE_LINKS = frozenset(
     {"from", "after", "because", "cos", "coz", "cuz", "due", "with", "of", "since", "during", "in", "until", "till"}
 )
-#: Before a link, one of these says the cause did not explain the sign ("dark brown even after 2
-#: litres of water").
-CONCESSIVE = frozenset({"even"})
+#: After one of these, no harmless cause explains the sign: "even" says it did not ("dark brown
+#: even after 2 litres of water"), "like" that it is a likeness ("bright red like ive been in the sun").
+NO_CAUSE_AFTER = frozenset({"even", "like"})
 #: After a relative, these make them a relative by marriage ("mother in law confused"): not one a
 #: journal is kept for, so a change in thinking they open with is theirs.
 IN_LAW = ("in", "law")
@@ -3045,6 +3068,8 @@ OTHER_SENSES: dict[str, frozenset[str]] = {
     "itching": frozenset(
         {"holiday", "holidays", "travel", "travelling", "traveling", "trip", "getaway", "abroad", "wanderlust"}
     ),
+    # a yellow that was the light ("yellowish tint was the bathroom bulb")
+    "jaundice": frozenset({"bulb", "lightbulb", "lighting", "lamp", "filter"}),
     # hot flushes of the menopause
     "flushing": frozenset({"menopause", "menopausal", "perimenopause", "perimenopausal", "hrt"}),
     # a seizure by the police or customs
@@ -3065,6 +3090,12 @@ OTHER_CONDITIONS = frozenset(
     {
         "eczema",
         "psoriasis",
+        # an infection's sores flare too ("genital sores flared up")
+        "sores",
+        "herpes",
+        "ulcers",
+        "piles",
+        "haemorrhoids",
         "arthritis",
         "gout",
         "acne",
@@ -3509,6 +3540,14 @@ OTHER_MEASURES = frozenset(
 #: 40C"), unless the clause also says BODY_TEMPERATURE.
 THING_TEMPERATURES = frozenset(
     {
+        # the weather, not a body ("39 degrees in spain, melting by the pool")
+        "degrees in",
+        "degrees out",
+        "degrees outside",
+        "heatwave",
+        "melting",
+        "pool",
+        "beach",
         "bath",
         "tub",
         "jacuzzi",
