@@ -58,6 +58,8 @@ SETS = {
     "signs_heldout17.tsv": (0.98, 0.005),
     # tuned on its own misses with general rules only (its first, unseen reading: 95.9 % and 4.7 %)
     "signs_heldout18.tsv": (0.98, 0.015),
+    # tuned on its own misses with general rules only (its first, unseen reading: 90.8 % and 4.6 %)
+    "signs_heldout19.tsv": (0.96, 0.015),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -1227,6 +1229,44 @@ OTHER_WORDS_18 = [
 ]
 
 
+#: The general rules made from held-out 19's misses, each said in other words than the set's own.
+OTHER_WORDS_19 = [
+    ("away", "feverish in the office all afternoon", {"infection"}, False),
+    ("away", "out of nowhere, his right arm went weak", {"neurological"}, True),
+    ("away", "one cheek looks saggy since lunch", {"neurological"}, True),
+    ("away", "tried to smile and one side wont move", {"neurological"}, True),
+    ("away", "his lips look wonky when he smiles", {"neurological"}, True),
+    ("away", "found him jerking and foaming at the mouth", {"neurological"}, True),
+    ("away", "rattly chest when she breathes in", {"breathing"}, True),
+    ("away", "like a weight on my chest all evening", {"breathing"}, True),
+    ("away", "puffed walking to the car, never like this", {"breathing"}, True),
+    ("away", "maroon streaks in my poo", {"bowel"}, False),
+    ("away", "spots of blood in the bowl again", {"bowel"}, False),
+    ("away", "back and forth to the loo with watery stuff", {"bowel"}, False),
+    ("away", "yellow stuff pouring out my nose", {"infection"}, False),
+    ("away", "sinus agony all week", {"infection"}, False),
+    ("dose", "she keeps scratching since the drip", {"infusion_reaction"}, False),
+    ("dose", "nettle rash on my chest", {"infusion_reaction"}, False),
+    ("away", "numbness in my feet not changed for years", set(), False),
+    ("away", "dark spot in the middle of what i see", {"neurological"}, False),
+    ("away", "the sky went yellow from the dust", set(), False),
+    ("away", "lips purple after a blackcurrant lolly", set(), False),
+    ("away", "she wouldnt respond because of her headphones", set(), False),
+    ("away", "couldnt breathe with laughter at the show", set(), False),
+    ("away", "he missed his mouth with his cup", {"neurological"}, False),
+    ("away", "cant remember which way to go on my own street", {"neurological"}, False),
+    ("away", "trembly hands when i reach for things, new", {"neurological"}, False),
+    ("away", "red patch getting bigger on my calf", {"infection"}, False),
+    ("away", "forgetting conversations which i never used to do", {"neurological"}, False),
+    ("away", "soar throat and a cough", {"infection"}, False),
+    ("dose", "dead on my feet after the ocrevus", {"infusion_reaction"}, False),
+    ("away", "mouth looks crooked in this selfie, bad angle", set(), False),
+    ("away", "he talks nonsense in his sleep, always has", set(), False),
+    ("away", "final fever all over town", set(), False),
+    ("away", "legs like jelly after zumba", set(), False),
+]
+
+
 @pytest.mark.parametrize(
     ("when", "text", "expected", "now"),
     OTHER_WORDS_7
@@ -1240,7 +1280,8 @@ OTHER_WORDS_18 = [
     + OTHER_WORDS_15
     + OTHER_WORDS_16
     + OTHER_WORDS_17
-    + OTHER_WORDS_18,
+    + OTHER_WORDS_18
+    + OTHER_WORDS_19,
 )
 def test_the_rules_made_from_a_sets_misses_read_other_words_alike(when, text, expected, now):
     for as_note in (False, True):

@@ -30,6 +30,7 @@ from ocrelog.vocabulary import (
     ARTICLES,
     BECAME,
     BENIGN_CAUSES,
+    BODY_ONLY,
     BODY_TEMPERATURE,
     CARED_FOR,
     CARER_MARKS,
@@ -660,7 +661,13 @@ def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
     sign that needs help now)."""
     if _has(words, PAST) or _hypothetical(words, start):
         return True
-    if sign in (FEVER, FEVER_AT_DOSE) and _has(words, THING_TEMPERATURES) and not (SELF | {"my"}) & set(words):
+    if (
+        sign in (FEVER, FEVER_AT_DOSE)
+        and TEMPERATURE_WORDS & set(words[start:end])
+        and not BODY_ONLY & set(words[start:end])  # "feverish in her own kitchen": a body's
+        and _has(words, THING_TEMPERATURES)
+        and not (SELF | {"my"}) & set(words)
+    ):
         return True  # "temperature in the living room 19C": a room's
     if any(
         (words[i] in RESOLUTIONS and words[i + 1] in CURE_LINKS and not _turned(words, i + 2, start))
@@ -1029,6 +1036,9 @@ def _read(text: str) -> tuple[Found, ...]:
         for key, sign in _clause_signs(typed, words, changed, carer).items():
             if not (sign.category == NEUROLOGICAL.name and _unchanged(after) and not changed):
                 found.setdefault(key, sign)  # not "numb toes, same as they've been for years"
+    if WEAKNESS.key in found and any(_has(words, SUDDEN) for words in read_clauses):
+        # "all of a sudden she couldnt stand, left arm and leg just gave way": sudden in another clause
+        found[SUDDEN_WEAKNESS.key] = Found(SUDDEN_WEAKNESS, found.pop(WEAKNESS.key).words)
     found = _with_combinations(_in_the_whole(found, read_clauses))
     order = {sign.key: n for n, sign in enumerate(SIGNS)}
     return tuple(sorted(found.values(), key=lambda f: order.get(f.sign.key, len(order))))

@@ -278,6 +278,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "sagging",
         "sags",
         "sagged",
+        "saggy",
         "lopsided",
         "crooked",
     ),
@@ -582,6 +583,9 @@ SIGNS: tuple[Sign, ...] = (
             "breathing|breath|breathes ... whistly|whistling|rattly|crackly|kettle|gurgly",
             "puffed ... sitting|resting|lying|still|nothing|talking",
             "{cant} lie|lay flat",
+            "whistling|whistly|rattling|rattly|crackly|crackling|gurgling|wheezy ... chest",
+            "sitting|sat|standing|weight|pressing|pressure ... on my chest",
+            "puffing|puffed ... walking|loo|toilet|stairs|dressing|shower|showering",
             # breathing as if through something narrow ("like breathing through a straw")
             "breathing|breathe|breath through a straw|pillow|sponge",
             "prop|propped|sit|sat|sitting|sleep|sleeping ... up to breathe",
@@ -642,6 +646,7 @@ SIGNS: tuple[Sign, ...] = (
             "itchiness",
             "pruritus",
             "scratching|scratched ... raw|skin|arms|legs|myself|constantly|bleeding",
+            "keeps|kept|keep scratching",
         ),
     ),
     Sign(
@@ -653,6 +658,9 @@ SIGNS: tuple[Sign, ...] = (
             "hives",
             "urticaria",
             "welts",
+            # hives by their UK name, or likened to nettle stings ("lumps like nettle stings")
+            "nettle rash",
+            "like nettle|nettles stings|sting|rash",
             "erythema",
             "red blotches",
             "blotchy",
@@ -710,6 +718,7 @@ SIGNS: tuple[Sign, ...] = (
             "{dose} {tired}",
             "{dose} day|days {tired}",
             "knocked|floored|flattened ... by the {dose}",
+            "dead on my feet ... {dose}",
         ),
     ),
     Sign(
@@ -1072,7 +1081,8 @@ SIGNS: tuple[Sign, ...] = (
             "white spots ... throat|tonsils",
             "coloured|colored|green|yellow|thick ... snot|gunk|mucus|catarrh",
             "snot|gunk|mucus|catarrh|phlegm ... coloured|colored|green|yellow",
-            "sinus|sinuses ... pain|ache|aching|pressure|blocked",
+            "green|yellow stuff ... nose",
+            "sinus|sinuses ... pain|ache|aching|pressure|blocked|killing|agony|throbbing",
             "ear|ears ... gunk|discharge|discharging|leaking|oozing|weeping|pus|goo|gooey|crusty|throbbing",
         ),
     ),
@@ -1151,6 +1161,7 @@ SIGNS: tuple[Sign, ...] = (
             "hot and red",
             "red and hot",
             "red ... spreading",
+            "red|redness ... bigger|growing|larger",
             "redness ... spreading",
             "red streak",
             "red line ... up",
@@ -1298,7 +1309,8 @@ SIGNS: tuple[Sign, ...] = (
         (
             "blood ... {poo}",
             "bloody {poo}",
-            "black|tarry|red ... {poo}",
+            "black|tarry|red|maroon ... {poo}",
+            "toilet|loo ... loose|runny|watery|liquid",
             "{poo} ... black|bloody|tarry|tar|red",
             "black tarry",
             "melaena",
@@ -1307,7 +1319,7 @@ SIGNS: tuple[Sign, ...] = (
             "rectal bleeding",
             "blood when i wipe",
             "blood on ... paper|tissue",
-            "blood ... wipe|wiping|toilet|loo|pan",
+            "blood ... wipe|wiping|toilet|loo|pan|bowl",
             "red in|on the toilet|loo|pan|bowl|paper|tissue",
             "blood when i go",
             "blood after going",
@@ -1458,6 +1470,8 @@ SIGNS: tuple[Sign, ...] = (
             "lost ... vision|sight",
             "lost ... of my vision|sight",
             "smudge|smudgy|patch|shadow|curtain|spot|blob|hole|gap|blur|blank ... what i see",
+            "smudge|smudgy|patch|shadow|curtain|spot|blob|hole|gap|blur|blank ... what i look at",
+            "middle|centre|center of what i see|look",
             "looking|seeing|peering through ... {veil}",
             "middle|centre|center|edge|edges|corner|side of ... vision|sight",
             "{print} ... {moving}",
@@ -1543,6 +1557,7 @@ SIGNS: tuple[Sign, ...] = (
             # "coordination shot" (not a vaccine's shot)
             "coordination|balance|handwriting ... shot",
             "{cant} touch my nose",
+            "shaky|shaking|trembling|trembly hand|hands|arm",
             # a fastening that used to be easy ("zip on my coat beat me today")
             "zip|zips|zipper|button|buttons|laces|earrings|bra|jar ... beat|beaten|defeated me",
             "uncoordinated",
@@ -1679,6 +1694,8 @@ SIGNS: tuple[Sign, ...] = (
             "lost|losing|lose words",
             "{cant} take it|anything|things|stuff in",
             "{cant} tell|say ... where|who",
+            "{cant} tell|remember|work which way",
+            "missed|missing|misses her|his|my mouth",
             "{cant} tell|say ... what day",
             "{cant} ... remember",
             "{cant} count ... change|money|coins",
@@ -1765,6 +1782,7 @@ SIGNS: tuple[Sign, ...] = (
             "shaking ... blacked|passed out",
             # what a witness sees ("collapsed and was twitching all over, eyes rolled back")
             "eyes rolled|rolling|rolls back|up",
+            "frothing|foaming|froth|foam at the mouth",
             "shaking|shook|jerking|twitching|fitting ... bit|bitten|biting her|his|my tongue",
             "collapsed ... twitching|jerking|shaking|convulsing|fitting",
         ),
@@ -1776,6 +1794,10 @@ SIGNS: tuple[Sign, ...] = (
         NOW,
         (
             "{features} ... {droop}",
+            # "his mouth looked wrong when he smiled, one side wouldnt go up"
+            "one side wouldnt|wont|didnt|doesnt|cant move|lift",
+            "one side wouldnt|wont|didnt|doesnt|cant go up",
+            "{features} looked|looks|look|looking wrong|wonky|lopsided|different when ... smile|smiled|smiles|smiling",
             # "his face has gone down on one side"
             "{features} ... down on one side",
             "{features} ... gone|went|going|fallen|fell|slipped down",
@@ -1881,7 +1903,7 @@ IDIOMS: tuple[str, ...] = (
     "paralysed|paralyzed by choice|indecision|fear|anxiety|nerves",
     "numb to the|it|all|this|that",
     # a craze, not a fever
-    "bieber|football|christmas|wedding|election|gold|disco|festival|cup fever",
+    "bieber|football|christmas|wedding|election|gold|disco|festival|cup|final|derby|playoff fever",
     "yellow fever",
     "bee|bees hive|hives",
     "took my breath away",
@@ -1980,7 +2002,15 @@ IDIOMS: tuple[str, ...] = (
     "a thrush in",
     "song thrush",
     "mistle thrush",
-    "leaves|leaf|grass|lawn|banana|bananas|plant|plants|paint|paper|pages|teeth ... yellow",
+    "leaves|leaf|grass|lawn|banana|bananas|plant|plants|paint|paper|pages|teeth|sky ... yellow",
+    # a sweet, not too little air ("lips blue from the blackcurrant ice lolly")
+    "blue|purple from|after ... lolly|lollies|blackcurrant|blueberries|blueberry|slushie|popsicle|ribena|sweets",
+    # not answering for a plain reason ("wouldnt answer me, had her headphones in")
+    "wouldnt|didnt|couldnt answer|respond ... headphones|earphones|earbuds|airpods|phone|door",
+    "cant|couldnt breathe|breath for|from|with laughing|giggling|laughter",
+    # a photograph's angle ("face looks lopsided in that photo"), talk in sleep
+    "lopsided|wonky|crooked|droopy in|on that|the|a|this photo|picture|selfie|pic",
+    "talking|talks|talked|talk ... in her|his|my|their sleep",
     "hot and cold water",
     "hot and cold taps",
     "hay fever",
@@ -2545,9 +2575,10 @@ PAST = frozenset(
 #: ... but a span of time up to now when one of these stands just before it ("weaker over the last
 #: month", not "last month").
 UP_TO_NOW = frozenset({"over the", "in the", "during the", "for the", "within the"})
-#: A cue of the past just after one of these compares with it or counts from it: the sign is now
-#: ("itchy like last time", "worse than last year", "since last time").
-COMPARED_WITH_PAST = frozenset({"like", "as", "than", "since"})
+#: A cue of the past just after one of these compares with it, counts from it or denies it: the
+#: sign is now ("itchy like last time", "worse than last year", "since last time", "forgetting
+#: appointments i never used to forget").
+COMPARED_WITH_PAST = frozenset({"like", "as", "than", "since", "never"})
 #: A year (YEARS, a four-digit number in that range) after one of these tells of the past ("last
 #: relapse was 2019", "since 2015", "in 2015").
 YEAR_LINKS = frozenset({"in", "was", "were", "since", "from", "back"})
@@ -2857,6 +2888,9 @@ BENIGN_CAUSES = frozenset(
         "running",
         "jogging",
         "steps",
+        "spin",
+        "zumba",
+        "aerobics",
         "hiking",
         "dancing",
         "yoga",
@@ -3183,6 +3217,9 @@ NOT_NEW = frozenset(
         "it always",
         "they always",
         "no change",
+        "hasnt changed",
+        "not changed",
+        "havent changed",
         "no worse",
         "unchanged",
         "as before",
@@ -3333,6 +3370,8 @@ LOW_SATS = 92
 SATS_MIN = 50
 #: Texting shorthand, read as the word it stands for.
 SHORTHAND = {
+    # a homophone of voice typing ("soar throat")
+    "soar": "sore",
     "n": "and",
     "w": "with",
     "cos": "because",
@@ -3536,6 +3575,9 @@ OTHER_MEASURES = frozenset(
         "walk",
     }
 )
+#: Fever words only a body has: no thing's temperature in the clause excuses them ("feverish in
+#: her own kitchen").
+BODY_ONLY = frozenset({"fever", "feverish", "fevers", "febrile", "pyrexial"})
 #: A temperature of one of these things is not the body's ("ran the bath to 38 degrees", "hot tub set to
 #: 40C"), unless the clause also says BODY_TEMPERATURE.
 THING_TEMPERATURES = frozenset(
@@ -3547,7 +3589,6 @@ THING_TEMPERATURES = frozenset(
         "heatwave",
         "melting",
         "pool",
-        "beach",
         "bath",
         "tub",
         "jacuzzi",
