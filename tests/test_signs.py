@@ -60,6 +60,9 @@ SETS = {
     "signs_heldout18.tsv": (0.98, 0.015),
     # tuned on its own misses with general rules only (its first, unseen reading: 90.8 % and 4.6 %)
     "signs_heldout19.tsv": (0.96, 0.015),
+    # tuned on its own misses with general rules only (its first, unseen reading: 96.3 % and 2.6 %,
+    # every urgent row told to seek help now)
+    "signs_heldout20.tsv": (0.99, 0.0),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -1267,6 +1270,25 @@ OTHER_WORDS_19 = [
 ]
 
 
+#: The general rules made from held-out 20's misses, each said in other words than the set's own.
+OTHER_WORDS_20 = [
+    ("away", "cant smell a thing since tuesday", {"infection"}, False),
+    ("away", "loose n runny all afternoon", {"bowel"}, False),
+    ("away", "words doubling when i read", {"neurological"}, False),
+    ("away", "like peering thru fog in my left eye", {"neurological"}, False),
+    ("away", "blur right in the centre of my eye", {"neurological"}, False),
+    ("away", "cant grip my toothbrush properly, new", {"neurological"}, False),
+    ("away", "forgot how to use the washing machine", {"neurological"}, False),
+    ("away", "right foot keeps catching on the kerb", {"neurological"}, False),
+    ("dose", "ears bright red since the drip", {"infusion_reaction"}, False),
+    ("away", "wobbly legs after physio, always are", set(), False),
+    ("away", "tingly feet after a hot shower", set(), False),
+    ("away", "numb hands as per", set(), False),
+    ("away", "less wobbly on my feet this week", set(), False),
+    ("away", "sore eyes from the laptop in dim light", set(), False),
+]
+
+
 @pytest.mark.parametrize(
     ("when", "text", "expected", "now"),
     OTHER_WORDS_7
@@ -1281,7 +1303,8 @@ OTHER_WORDS_19 = [
     + OTHER_WORDS_16
     + OTHER_WORDS_17
     + OTHER_WORDS_18
-    + OTHER_WORDS_19,
+    + OTHER_WORDS_19
+    + OTHER_WORDS_20,
 )
 def test_the_rules_made_from_a_sets_misses_read_other_words_alike(when, text, expected, now):
     for as_note in (False, True):

@@ -30,6 +30,7 @@ from ocrelog.vocabulary import (
     ARTICLES,
     BECAME,
     BENIGN_CAUSES,
+    BETTER,
     BODY_ONLY,
     BODY_TEMPERATURE,
     CARED_FOR,
@@ -41,6 +42,7 @@ from ocrelog.vocabulary import (
     CAUSE_ASKS,
     CAUSE_BEFORE,
     CAUSE_LINKS,
+    CAUSES_INSIDE,
     CELSIUS_RANGE,
     CLAUSE_BREAKS,
     COMBINATIONS,
@@ -616,6 +618,8 @@ def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = Fa
         return True
     if end - start == 1 and end < len(words) and words[end] in THINGS:
         return True  # "the itchy jumper": the thing's
+    if start and words[start - 1] in BETTER:
+        return True  # "less wobbly on the stairs": better
     if end - start == 1 and end < len(words) and start and words[start - 1] in ARTICLES and words[end] in OTHER_PEOPLE:
         return True  # "looked after a septic pt": the patient's
     if _cue_before(words, start, NEGATIONS, _negation_reach(words, start)) or _passed(words, end):
@@ -683,7 +687,11 @@ def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
         return True
     # what follows "even" or "like" explains nothing ("dark brown even after 2 litres of water")
     stop = next((i for i in range(end, len(words)) if words[i] in NO_CAUSE_AFTER), len(words))
-    return any(_caused(words, link, pressed=sign.category == NEUROLOGICAL.name) for link in range(end, stop))
+    # ... or a plain cause said between the sign's own words ("blurry eyes from reading in dim light")
+    inside = [link for link in range(start + 1, end) if words[link] in CAUSES_INSIDE]
+    return any(
+        _caused(words, link, pressed=sign.category == NEUROLOGICAL.name) for link in [*inside, *range(end, stop)]
+    )
 
 
 def _caused(words: list[str], link: int, pressed: bool = True) -> bool:

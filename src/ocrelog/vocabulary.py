@@ -192,7 +192,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "orangish",
     ),
     "limb": ("arm", "arms", "leg", "legs", "hand", "hands", "foot", "feet", "side", "face", "knee", "knees"),
-    "face": ("face", "cheeks", "cheek", "neck", "chest"),
+    "face": ("face", "cheeks", "cheek", "neck", "chest", "ears"),
     "hard": (
         "hard",
         "harder",
@@ -508,6 +508,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     # what a hand aims at and misses when it will not go where it is sent
     "targets": (
         "keyhole",
+        "keys",
+        "keyboard",
         "lock",
         "switch",
         "button",
@@ -1026,6 +1028,8 @@ SIGNS: tuple[Sign, ...] = (
             "flu ish",
             "covid",
             "coronavirus",
+            # taste or smell gone ("cant even taste my tea")
+            "{cant} ... taste|smell",
             "covid 19",
             "covid19",
             "rsv",
@@ -1240,6 +1244,7 @@ SIGNS: tuple[Sign, ...] = (
             "diarrhoea",
             "running|rushing|dashing|racing|sprinting|legging ... toilet|loo|bathroom|lav|lavatory",
             "{tummy} ... running|runs|runny|tap",
+            "loose and|n watery|runny",
             # D+V: diarrhoea and vomiting ("+" is read as a space)
             "d v",
             "bum|bottom|backside ... running|pouring|tap",
@@ -1464,6 +1469,8 @@ SIGNS: tuple[Sign, ...] = (
             "vision|sight ... shimmery|shimmering|flickering|jumping|jumpy|misty|hazy|grey|gray|patchy|dark",
             "vision|sight ... greyish|grayish|dimmer|darker|faded|washed",
             "smudge|smudgy|patch|shadow|curtain|spot ... vision|sight",
+            "smudge|smudgy|shadow|curtain|blob|blur ... eye",
+            "everything|things|words|faces|people|print ... doubles|doubling",
             "colours|colors ... washed|faded|dull|dim|wrong|faint",
             # one eye sees less well than the other ("everything looks washed out in one eye")
             "washed|faded|dull|dim|grey|gray|darker|dimmer ... one|left|right eye",
@@ -1472,6 +1479,7 @@ SIGNS: tuple[Sign, ...] = (
             "smudge|smudgy|patch|shadow|curtain|spot|blob|hole|gap|blur|blank ... what i see",
             "smudge|smudgy|patch|shadow|curtain|spot|blob|hole|gap|blur|blank ... what i look at",
             "middle|centre|center of what i see|look",
+            "smudge|smudgy|shadow|curtain|blob|blur|patch ... middle|centre|center of ... eye",
             "looking|seeing|peering through ... {veil}",
             "middle|centre|center|edge|edges|corner|side of ... vision|sight",
             "{print} ... {moving}",
@@ -1493,6 +1501,9 @@ SIGNS: tuple[Sign, ...] = (
             "{limb} ... weak|weaker",
             "weak ... side",
             "{limb} ... dragging",
+            # a foot that drops ("foot not lifting, tripping over the hose")
+            "foot|feet|toes ... not lifting|catching|slapping",
+            "foot|feet|toes ... wont|wouldnt|doesnt lift",
             "legs|leg like jelly|jello|rubber",
             "dragging ... {limb}",
             "=weak",
@@ -1605,7 +1616,7 @@ SIGNS: tuple[Sign, ...] = (
             "{fine} ... {hard}",
             "{fine} ... struggle|struggling",
             "fumbling|fumbled|fumble|fumbly|fiddling ... {fine}",
-            "{cant} hold|grip ... pen|cup|fork|spoon|cutlery|keys|mug|glass",
+            "{cant} hold|grip ... pen|cup|fork|spoon|cutlery|keys|mug|glass|knife|brush|razor|toothbrush",
             "fingers ... useless|clumsy|wont|dead",
             "fingers|hands ... thick|sausages",
             "{cant} button|unbutton|zip|unzip|tie",
@@ -1701,6 +1712,7 @@ SIGNS: tuple[Sign, ...] = (
             "{cant} count ... change|money|coins",
             "repeating myself",
             "forgetting things",
+            "forgot|forgotten|forgetting|forgets how to",
             "forgetting|forgot|forget|forgets why i|im|he|she|hes|shes|we",
             "forgetful",
             "asking ... same question|questions|thing|things",
@@ -2785,6 +2797,12 @@ CURE_LINKS = frozenset({"with", "after", "by", "on", "thanks"})
 CAUSE_LINKS = frozenset(
     {"from", "after", "because", "cos", "coz", "cuz", "due", "with", "of", "since", "during", "in", "until", "till"}
 )
+#: ... and these between a sign's own words ("blurry eyes from reading in dim light"; not the "of" of
+#: "the colour of strong tea").
+CAUSES_INSIDE = frozenset({"from", "after", "because", "cos", "coz", "cuz", "due"})
+#: Just before a sign's first word, one of these says it is getting better ("less wobbly on the
+#: stairs this week").
+BETTER = frozenset({"less"})
 #: After one of these, no harmless cause explains the sign: "even" says it did not ("dark brown
 #: even after 2 litres of water"), "like" that it is a likeness ("bright red like ive been in the sun").
 NO_CAUSE_AFTER = frozenset({"even", "like"})
@@ -2988,6 +3006,8 @@ BENIGN_CAUSES = frozenset(
         "heat",
         "sauna",
         "hot bath",
+        "hot shower",
+        "physio",
         "reading",
         "screen",
         "dim light",
@@ -3184,6 +3204,8 @@ NOT_NEW = frozenset(
     {
         "usual",
         "as usual",
+        # "numb fingers as per" (as usual)
+        "as per",
         "as always",
         "same as",
         "about the same",
@@ -3370,6 +3392,7 @@ LOW_SATS = 92
 SATS_MIN = 50
 #: Texting shorthand, read as the word it stands for.
 SHORTHAND = {
+    "thru": "through",
     # a homophone of voice typing ("soar throat")
     "soar": "sore",
     "n": "and",
@@ -3722,6 +3745,7 @@ def markdown() -> str:
         f"| ...except when followed by | {cell(sorted(NOT_NEGATIONS))} |",
         f"| passed (after a sign) | {cell(sorted(RESOLUTIONS))} |",
         f"| ...unless followed by what the sign became | {cell(sorted(BECAME))} |",
+        f"| getting better (just before a sign) | {cell(sorted(BETTER))} |",
         f"| not a sign (next to one) | {cell(sorted(NOT_A_SIGN))} |",
         f"| ...unless the clause says | {cell(sorted(POSITIVE))} |",
         f"| someone else's (before a sign) | {cell(sorted(OTHER_PEOPLE))} |",
@@ -3750,6 +3774,7 @@ def markdown() -> str:
         f"| a harmless cause (after a sign and one of: {cell(sorted(CAUSE_LINKS))}; or before it and one of: "
         f"{cell(sorted(CAUSE_BEFORE))}) | {cell(sorted(BENIGN_CAUSES))} |",
         f"| ...but no cause after | {cell(sorted(NO_CAUSE_AFTER))} |",
+        f"| ...and a cause between a sign's own words after | {cell(sorted(CAUSES_INSIDE))} |",
         f"| out of breath in these words | {cell(sorted(WINDED))} |",
         f"| ...with one of these in the clause: exertion's, unless a change is said | {cell(sorted(EXERTION))} |",
         *(f"| another sense of {key} (in the entry) | {cell(sorted(words))} |" for key, words in OTHER_SENSES.items()),
