@@ -113,6 +113,7 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout18.tsv", "held-out 18"),
         ("signs_heldout19.tsv", "held-out 19"),
         ("signs_heldout20.tsv", "held-out 20"),
+        ("signs_heldout21.tsv", "held-out 21"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):

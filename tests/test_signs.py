@@ -63,6 +63,8 @@ SETS = {
     # tuned on its own misses with general rules only (its first, unseen reading: 96.3 % and 2.6 %,
     # every urgent row told to seek help now)
     "signs_heldout20.tsv": (0.99, 0.0),
+    # tuned on its own misses with general rules only (its first, unseen reading: 95.7 % and 1.0 %)
+    "signs_heldout21.tsv": (0.98, 0.005),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -78,6 +80,7 @@ URGENT_LEFT_UNTOLD = {
     "signs_heldout15.tsv": 4,
     "signs_heldout16.tsv": 1,
     "signs_heldout17.tsv": 1,  # "my husband had a seizure this morning", as held-out 15's
+    "signs_heldout21.tsv": 1,  # "mums breathing fast and noisy", as held-out 11's
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -1289,6 +1292,25 @@ OTHER_WORDS_20 = [
 ]
 
 
+#: The general rules made from held-out 21's misses, each said in other words than the set's own.
+OTHER_WORDS_21 = [
+    ("away", "full blown cold and a sore head", {"infection"}, False),
+    ("away", "rotten cold all week", {"infection"}, False),
+    ("away", "impetigo round my mouth, cream from the gp", {"infection"}, False),
+    ("away", "weepy sores on my ankle", {"infection"}, False),
+    ("away", "second imodium today, still on the loo", {"bowel"}, False),
+    ("away", "d n v since teatime", {"bowel"}, False),
+    ("away", "my right eye went misty this afternoon", {"neurological"}, False),
+    ("away", "staggering like im drunk but havent had a drop", {"neurological"}, False),
+    ("away", "clinging onto the furniture to get round the house, new", {"neurological"}, False),
+    ("away", "handwriting like a toddlers scribble", {"neurological"}, False),
+    ("away", "letters on the page look wavy", {"neurological"}, False),
+    ("away", "dog has an ear infection, drops from the vet", set(), False),
+    ("away", "packed the dioralyte for the holiday", set(), False),
+    ("away", "a jaundiced view of the benefits system", set(), False),
+]
+
+
 @pytest.mark.parametrize(
     ("when", "text", "expected", "now"),
     OTHER_WORDS_7
@@ -1304,7 +1326,8 @@ OTHER_WORDS_20 = [
     + OTHER_WORDS_17
     + OTHER_WORDS_18
     + OTHER_WORDS_19
-    + OTHER_WORDS_20,
+    + OTHER_WORDS_20
+    + OTHER_WORDS_21,
 )
 def test_the_rules_made_from_a_sets_misses_read_other_words_alike(when, text, expected, now):
     for as_note in (False, True):

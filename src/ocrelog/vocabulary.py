@@ -1058,6 +1058,8 @@ SIGNS: tuple[Sign, ...] = (
             "heavy cold",
             "bad cold",
             "full of cold",
+            "full on|blown cold",
+            "stinking|streaming|rotten|nasty|horrible|proper cold",
             "stinking cold",
             "streaming cold",
             "caught a cold",
@@ -1199,6 +1201,8 @@ SIGNS: tuple[Sign, ...] = (
             "valacyclovir",
             "abscess",
             "cellulitis",
+            "impetigo",
+            "crusty|weepy|oozing sores",
             # slang for catching something going round
             "lurgy",
             "lurgi",
@@ -1245,6 +1249,11 @@ SIGNS: tuple[Sign, ...] = (
             "running|rushing|dashing|racing|sprinting|legging ... toilet|loo|bathroom|lav|lavatory",
             "{tummy} ... running|runs|runny|tap",
             "loose and|n watery|runny",
+            # medicines for it ("runs all night, dioralyte and loperamide")
+            "loperamide",
+            "imodium",
+            "dioralyte",
+            "d and|n v",
             # D+V: diarrhoea and vomiting ("+" is read as a space)
             "d v",
             "bum|bottom|backside ... running|pouring|tap",
@@ -1468,6 +1477,7 @@ SIGNS: tuple[Sign, ...] = (
             "blurry|blurred|fuzzy|misty|hazy|cloudy|shimmery|shimmering|flickering|jumping|smudged ... eye|eyes|vision|sight",  # noqa: E501 - one phrase
             "vision|sight ... shimmery|shimmering|flickering|jumping|jumpy|misty|hazy|grey|gray|patchy|dark",
             "vision|sight ... greyish|grayish|dimmer|darker|faded|washed",
+            "eye gone|going|went|looks|look grey|gray|greyish|foggy|misty|cloudy|dim|dimmer|blurry|blurred|fuzzy",
             "smudge|smudgy|patch|shadow|curtain|spot ... vision|sight",
             "smudge|smudgy|shadow|curtain|blob|blur ... eye",
             "everything|things|words|faces|people|print ... doubles|doubling",
@@ -1488,7 +1498,7 @@ SIGNS: tuple[Sign, ...] = (
             "two of everything",
             "looks|look|looked doubled|double",
             "smear|smeared|smudge|film|veil|haze|fog ... over|across ... eye|eyes|vision|sight",
-            "everything|things|words|faces|people|print ... look|looks|looking|looked|seems|seem ... double|doubled|blurry|blurred|fuzzy|hazy|misty|smudged|wavy",  # noqa: E501 - one phrase
+            "everything|things|words|faces|people|print|lines|letters|text ... look|looks|looking|looked|seems|seem ... double|doubled|blurry|blurred|fuzzy|hazy|misty|smudged|wavy",  # noqa: E501 - one phrase
         ),
     ),
     Sign(
@@ -1580,6 +1590,8 @@ SIGNS: tuple[Sign, ...] = (
             "unsteady",
             "wobbly",
             "stumbling",
+            "staggering",
+            "holding|grabbing|clinging|gripping onto|on|to ... walls|wall|furniture",
             "falling over",
             "keep falling",
             "losing ... balance",
@@ -1632,6 +1644,8 @@ SIGNS: tuple[Sign, ...] = (
             "handwriting ... to pot",
             "handwriting ... downhill",
             "handwriting ... all over the place",
+            # likened to a child's ("writing my name looks like a childs now")
+            "handwriting|writing ... like a child|childs|kid|kids|toddler|toddlers|5yo|6yo|childrens",
             "typing ... mistakes|wrong|errors|mess",
             "knocking ... over",
             "reach|reaching|reached|reaches ... miss|missing|missed|misses",
@@ -1877,6 +1891,10 @@ IDIOMS: tuple[str, ...] = (
     "chilling out",
     "sick of",
     "sickly sweet",
+    # a medicine kept for a rainy day ("keep imodium in my handbag just in case")
+    "keep|kept|keeping|carry|carrying|pack|packed|stock|stocked ... imodium|loperamide|dioralyte|antibiotics",
+    # cynical, not yellow ("bit jaundiced about the new neuro")
+    "jaundiced about|view|eye|opinion|towards|with",
     # glands, not the throat ("sore throat and swollen glands")
     "swollen|swelling|puffy glands|gland|nodes|node",
     # a leak when coughing or laughing, not a seizure's ("coughing so hard i wet myself")
@@ -3122,6 +3140,8 @@ OTHER_SENSES: dict[str, frozenset[str]] = {
     "itching": frozenset(
         {"holiday", "holidays", "travel", "travelling", "traveling", "trip", "getaway", "abroad", "wanderlust"}
     ),
+    # a pet's medicine ("cats got a chest infection, antibiotics from the vet")
+    "infection": frozenset({"vet", "vets"}),
     # a yellow that was the light ("yellowish tint was the bathroom bulb")
     "jaundice": frozenset({"bulb", "lightbulb", "lighting", "lamp", "filter"}),
     # hot flushes of the menopause
