@@ -114,6 +114,7 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout19.tsv", "held-out 19"),
         ("signs_heldout20.tsv", "held-out 20"),
         ("signs_heldout21.tsv", "held-out 21"),
+        ("signs_heldout22.tsv", "held-out 22"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):

@@ -65,6 +65,8 @@ SETS = {
     "signs_heldout20.tsv": (0.99, 0.0),
     # tuned on its own misses with general rules only (its first, unseen reading: 95.7 % and 1.0 %)
     "signs_heldout21.tsv": (0.98, 0.005),
+    # tuned on its own misses with general rules only (its first, unseen reading: 97.3 % and 4.7 %)
+    "signs_heldout22.tsv": (0.99, 0.015),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -1311,6 +1313,31 @@ OTHER_WORDS_21 = [
 ]
 
 
+#: The general rules made from held-out 22's misses, each said in other words than the set's own.
+OTHER_WORDS_22 = [
+    # "could not" written out is read as the phone writes it, not as a negation
+    ("away", "I could not catch my breath on the sofa", {"breathing"}, True),
+    ("away", "I did not have any fever today", set(), False),
+    ("away", "she would not respond to me at all", {"neurological"}, True),
+    ("away", "neck stiff comma temp 38.7", {"infection"}, True),
+    ("away", "my arm went week all of a sudden", {"neurological"}, True),
+    ("away", "peeing like razors since yesterday", {"infection"}, False),
+    ("away", "forgot my password at work, never happens", {"neurological"}, False),
+    ("away", "keep scuffing my left foot on the pavement", {"neurological"}, False),
+    ("away", "cannot recall what I did this morning", {"neurological"}, False),
+    ("away", "she repeated herself three times at lunch, new", {"neurological"}, False),
+    ("away", "fever none, cough none", set(), False),
+    ("away", "yellow eyes? not that I know of", set(), False),
+    ("away", "can shingles come back? just asking", set(), False),
+    ("away", "what does a swollen tongue mean", set(), False),
+    ("away", "on pins and needles waiting for the scan", set(), False),
+    ("away", "seeing double after too much wine lol", set(), False),
+    ("away", "weak left hand, had that for years", set(), False),
+    ("dose", "the infusion took it out of me today", {"infusion_reaction"}, False),
+    ("away", "couldnt wake him this morning, floppy", {"neurological"}, True),
+]
+
+
 @pytest.mark.parametrize(
     ("when", "text", "expected", "now"),
     OTHER_WORDS_7
@@ -1327,7 +1354,8 @@ OTHER_WORDS_21 = [
     + OTHER_WORDS_18
     + OTHER_WORDS_19
     + OTHER_WORDS_20
-    + OTHER_WORDS_21,
+    + OTHER_WORDS_21
+    + OTHER_WORDS_22,
 )
 def test_the_rules_made_from_a_sets_misses_read_other_words_alike(when, text, expected, now):
     for as_note in (False, True):

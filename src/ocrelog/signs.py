@@ -50,6 +50,7 @@ from ocrelog.vocabulary import (
     COMPARED_WITH_PAST,
     COMPOUNDS,
     CONTEXT_REACH,
+    CONTRACTIONS,
     CURE_LINKS,
     DOSE_LINKS,
     DOSE_OWNERS,
@@ -304,10 +305,14 @@ _CLAUSES = r"[,;!?\n()\[\]]|(?<!\d)\.|\.(?!\d)|\s[-–—]+(?=\s|$)"
 TOKENS = r"\d+(?:\.\d+)?|°|[^\W\d_]+"
 
 
+_CONTRACTED = re.compile(r"\b(?:" + "|".join(c.replace(" ", r"\s+") for c in CONTRACTIONS) + r")\b")
+
+
 def clauses(text: str) -> list[list[str]]:
     """The clauses of a text, each as its words in lower case (numbers kept whole)."""
     text = text.lower().replace("’", "").replace("'", "").replace("&", " and ")
     text = re.sub(r"(\d),(\d)", r"\1.\2", text)  # 38,5: a decimal comma
+    text = _CONTRACTED.sub(lambda m: CONTRACTIONS[" ".join(m[0].split())], text)  # "could not": "couldnt"
     found: list[list[str]] = []
     for part in re.split(_CLAUSES, text):
         clause: list[str] = []
@@ -713,11 +718,14 @@ def _caused(words: list[str], link: int, pressed: bool = True) -> bool:
 def _answered(words: list[str]) -> bool:
     """A clause that only answers or closes the one before it: "- no", "all normal", "much
     better now", "nothing new"."""
-    said = [w for w in words if w not in FILLER or w in ANSWERS]
+    keep = [i for i, w in enumerate(words) if w not in FILLER or w in ANSWERS]
+    said = [words[i] for i in keep]
     if words and words[0] in HEDGES:
         return False  # "bit shivery, probably nothing": a hedge, not an answer
-    covered = {i for a, b in _spans(said, _CLOSING) for i in range(a, b)}
-    return bool(said) and len(covered) == len(said) or _passed_clause(said, words)
+    # an answer read without its small words, or as written ("not that i can see")
+    covered = {keep[i] for a, b in _spans(said, _CLOSING) for i in range(a, b)}
+    covered |= {i for a, b in _spans(words, _CLOSING) for i in range(a, b)}
+    return bool(said) and covered.issuperset(keep) or _passed_clause(said, words)
 
 
 def _unchanged(words: list[str]) -> bool:

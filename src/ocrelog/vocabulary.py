@@ -716,6 +716,7 @@ SIGNS: tuple[Sign, ...] = (
             "{tired} ... {dose}",
             "{tired} ... since|after the {dose}",
             "{dose} ... knocked|knocks|floored|floors|flattened|flattens|wiped|wipes|wiping me",
+            "{dose} took|takes|taken it out of me",
             # "infusion fatigue", "ocrevus day tired", "knocked sideways by the infusion"
             "{dose} {tired}",
             "{dose} day|days {tired}",
@@ -986,6 +987,7 @@ SIGNS: tuple[Sign, ...] = (
             "burning|burns|stinging|stings|hurts|pain|painful|sore ... {pee}",
             "burning|burns|stinging|stings|hurts|pain ... pass|passing water",
             "{pee} ... burns|burning|stings|stinging|hurts|painful|sore|smells|cloudy",
+            "{pee} ... like fire|acid|glass|razors",
             "cloudy {pee}",
             "smelly {pee}",
             "blood in ... {pee}",
@@ -1511,8 +1513,12 @@ SIGNS: tuple[Sign, ...] = (
             "{limb} ... weak|weaker",
             "weak ... side",
             "{limb} ... dragging",
+            # "left side went suddenly week" (voice typing's homophone)
+            "{limb} ... suddenly week",
+            "{limb} went|gone|going|feels|feel|feeling week",
             # a foot that drops ("foot not lifting, tripping over the hose")
             "foot|feet|toes ... not lifting|catching|slapping",
+            "catching|dragging|scuffing my ... foot|feet|toes",
             "foot|feet|toes ... wont|wouldnt|doesnt lift",
             "legs|leg like jelly|jello|rubber",
             "dragging ... {limb}",
@@ -1722,9 +1728,11 @@ SIGNS: tuple[Sign, ...] = (
             "{cant} tell|remember|work which way",
             "missed|missing|misses her|his|my mouth",
             "{cant} tell|say ... what day",
-            "{cant} ... remember",
+            "{cant} ... remember|recall",
             "{cant} count ... change|money|coins",
             "repeating myself",
+            "repeated|repeats|repeat myself|herself|himself",
+            "forgot|forgotten|forgetting|forget my|the pin|password|passcode",
             "forgetting things",
             "forgot|forgotten|forgetting|forgets how to",
             "forgetting|forgot|forget|forgets why i|im|he|she|hes|shes|we",
@@ -1805,6 +1813,7 @@ SIGNS: tuple[Sign, ...] = (
             "unresponsive",
             "non responsive",
             "wouldnt|didnt|couldnt respond|answer",
+            "{cant} wake|rouse him|her|them",
             "shaking ... blacked|passed out",
             # what a witness sees ("collapsed and was twitching all over, eyes rolled back")
             "eyes rolled|rolling|rolls back|up",
@@ -1891,6 +1900,10 @@ IDIOMS: tuple[str, ...] = (
     "chilling out",
     "sick of",
     "sickly sweet",
+    # nervous, not numb ("pins and needles waiting for exam results")
+    "pins and needles waiting|about|over|until",
+    # drink, not the eyes ("seeing double on the whisky tasting night")
+    "seeing double ... whisky|wine|beer|pints|drinks|gin|vodka|cocktails|prosecco",
     # a medicine kept for a rainy day ("keep imodium in my handbag just in case")
     "keep|kept|keeping|carry|carrying|pack|packed|stock|stocked ... imodium|loperamide|dioralyte|antibiotics",
     # cynical, not yellow ("bit jaundiced about the new neuro")
@@ -2136,6 +2149,9 @@ NOT_NEGATIONS = frozenset(
 RESOLUTIONS = frozenset(
     {
         "gone",
+        # an answer after the sign ("any breathlessness: none")
+        "none",
+        "nil",
         # "blurry vision all sorted, new glasses" (not "need to get it sorted")
         "all sorted",
         "sorted now",
@@ -2705,6 +2721,11 @@ QUESTION_OPENERS = frozenset({"what", "how", "which", "when", "at what"})
 QUESTION_ASKS = frozenset(
     {
         "should i",
+        # "what would a stiff neck mean", "what does a rash mean"
+        "would a",
+        "would an",
+        "does a",
+        "does an",
         "should we",
         "should you",
         "do i",
@@ -2782,6 +2803,13 @@ ANSWERS = frozenset(
         "no",
         "nope",
         "none",
+        # a question, or an answer that says nothing was seen ("jaundice? not that i can see")
+        "not that i can see",
+        "not that i know of",
+        "not that ive noticed",
+        "just asking",
+        "only asking",
+        "asking for a friend",
         "nah",
         "nil",
         "negative",
@@ -3243,6 +3271,9 @@ NOT_NEW = frozenset(
         "been there for",
         "as bad as ever",
         "had it years",
+        "had it for",
+        "had that for",
+        "had this for",
         "years now",
         "for ages",
         "always been",
@@ -3411,6 +3442,25 @@ SATS_WORDS = frozenset({"sats", "spo", "spo2", "oxygen", "saturation", "saturati
 LOW_SATS = 92
 SATS_MIN = 50
 #: Texting shorthand, read as the word it stands for.
+#: "could not" written out is read as "couldnt", as a phone contracts it ("I could not breathe"; not
+#: "not breathe", a negation).
+CONTRACTIONS = {
+    "could not": "couldnt",
+    "would not": "wouldnt",
+    "should not": "shouldnt",
+    "can not": "cannot",
+    "will not": "wont",
+    "do not": "dont",
+    "does not": "doesnt",
+    "did not": "didnt",
+    "is not": "isnt",
+    "are not": "arent",
+    "was not": "wasnt",
+    "were not": "werent",
+    "has not": "hasnt",
+    "have not": "havent",
+    "had not": "hadnt",
+}
 SHORTHAND = {
     "thru": "through",
     # a homophone of voice typing ("soar throat")
@@ -3476,7 +3526,7 @@ NUMBER_WORDS = {
     "ninety": 90,
 }
 #: Words where a clause ends (besides , ; . ! ? and a new line).
-CLAUSE_BREAKS = frozenset({"but", "however", "though", "although", "yet", "except"})
+CLAUSE_BREAKS = frozenset({"but", "however", "though", "although", "yet", "except", "comma"})
 #: Real words one letter away from a sign word: never read as a slip of it.
 LOOKALIKES = frozenset(
     {
