@@ -569,7 +569,27 @@ def test_an_encrypted_backup_brings_every_entry_back_into_an_empty_journal(run, 
     assert exported(a) == exported(b)
 
 
-def test_a_passphrase_export_is_read_back_with_the_passphrase_only(run, keyed_pair, monkeypatch):
+@pytest.fixture
+def quick_passphrase(monkeypatch):
+    """age's scrypt is slow on purpose (about 1.5 s of CPU a use): the key-file test above runs it
+    for real, and tests of what the commands do around it run this stand-in, which keeps age's
+    header (so the file reads as passphrase-sealed) and opens only with the same passphrase."""
+    import hashlib
+
+    def seal(data: bytes, passphrase: str) -> bytes:
+        return sealing.AGE_MAGIC + b"-> scrypt test\n" + hashlib.sha256(passphrase.encode()).digest() + data
+
+    def unseal(data: bytes, passphrase: str, what: str) -> bytes:
+        head = sealing.AGE_MAGIC + b"-> scrypt test\n" + hashlib.sha256(passphrase.encode()).digest()
+        if not data.startswith(head):
+            raise sealing.WrongKey(f"The passphrase does not open {what} (or the file is damaged)")
+        return data[len(head) :]
+
+    monkeypatch.setattr(sealing, "seal_with_passphrase", seal)
+    monkeypatch.setattr(sealing, "unseal_with_passphrase", unseal)
+
+
+def test_a_passphrase_export_is_read_back_with_the_passphrase_only(run, keyed_pair, monkeypatch, quick_passphrase):
     where, a, b = keyed_pair
     target = where / "for-the-clinic.json.age"
     monkeypatch.setenv(sealing.ENV_PASSPHRASE, "a long passphrase")
