@@ -67,6 +67,10 @@ SETS = {
     "signs_heldout21.tsv": (0.98, 0.005),
     # tuned on its own misses with general rules only (its first, unseen reading: 97.3 % and 4.7 %)
     "signs_heldout22.tsv": (0.99, 0.015),
+    # tuned on their own misses with general rules only (first, unseen readings of both, by the same
+    # matcher: 98.4 % and 0.5 %, 97.3 % and 1.0 %, every urgent row told to seek help now)
+    "signs_heldout23.tsv": (0.99, 0.005),
+    "signs_heldout24.tsv": (0.98, 0.01),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -1338,6 +1342,20 @@ OTHER_WORDS_22 = [
 ]
 
 
+#: The general rules made from held-out 23's and 24's misses, each said in other words.
+OTHER_WORDS_23 = [
+    ("away", "navel oozing and sore since the weekend", {"infection"}, False),
+    ("away", "cut on my thumb looks angrier today", {"infection"}, False),
+    ("away", "missed the keyhole three times tonight", {"neurological"}, False),
+    ("away", "cant thread the needle for my sewing now", {"neurological"}, False),
+    ("away", "not walking straight since sunday, new", {"neurological"}, False),
+    ("away", "he keeps repeating himself, never did before", {"neurological"}, False),
+    ("away", "blisters on my heels from the trainers", set(), False),
+    ("away", "snotty and sneezing all day", {"infection"}, False),
+    ("away", "stuck at my mums with a fever of 38.5", {"infection"}, False),
+]
+
+
 @pytest.mark.parametrize(
     ("when", "text", "expected", "now"),
     OTHER_WORDS_7
@@ -1355,7 +1373,8 @@ OTHER_WORDS_22 = [
     + OTHER_WORDS_19
     + OTHER_WORDS_20
     + OTHER_WORDS_21
-    + OTHER_WORDS_22,
+    + OTHER_WORDS_22
+    + OTHER_WORDS_23,
 )
 def test_the_rules_made_from_a_sets_misses_read_other_words_alike(when, text, expected, now):
     for as_note in (False, True):

@@ -88,10 +88,12 @@ from ocrelog.vocabulary import (
     OTHER_PEOPLE,
     OTHER_SENSES,
     OTHER_UNITS,
+    OWNERS,
     PART_OF,
     PAST,
     PERFECT,
     PERSON_PRONOUNS,
+    PLACE_LINKS,
     POSITIVE,
     PRESSED_BY,
     PULSE_MAX,
@@ -513,6 +515,8 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
             continue  # "my daughter who drove me has a cold": the writer is only in what she did
         if words[i] in SELF or (words[i] == "my" and i + 1 < len(words) and not someone(words[i + 1])):
             return False
+        if i and (words[i - 1] in PLACE_LINKS or (i > 1 and words[i - 2] in PLACE_LINKS and words[i - 1] in OWNERS)):
+            continue  # "at my daughters in adelaide, the runs since the flight": a place, not whose
         named = someone(words[i]) or " ".join(words[i - 1 : i + 1]) in OTHER_PEOPLE  # "wee ones"
         if named and "like" not in words[max(0, i - 2) : i]:  # "feel like cotton wool": a likeness
             return True

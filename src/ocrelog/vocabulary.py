@@ -401,6 +401,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "smelly",
         "smells",
         "inflamed",
+        "redder",
+        "angrier",
+        "hotter",
     ),
     "lft": ("lft", "lfts", "alt", "ast", "ggt", "bilirubin", "enzymes", "liver"),
     "raised": ("high", "raised", "up", "abnormal", "elevated", "deranged", "off", "bad", "higher", "rising"),
@@ -1061,6 +1064,7 @@ SIGNS: tuple[Sign, ...] = (
             "bad cold",
             "full of cold",
             "full on|blown cold",
+            "snotty",
             "stinking|streaming|rotten|nasty|horrible|proper cold",
             "stinking cold",
             "streaming cold",
@@ -1174,6 +1178,9 @@ SIGNS: tuple[Sign, ...] = (
             "red streak",
             "red line ... up",
             "{wound} ... {infected}",
+            # a navel that weeps ("belly button red and weeping, smells bad")
+            "navel ... {infected}",
+            "belly button ... {infected}",
             "a boil",
             "boil on",
             "lump ... bigger|growing|painful",
@@ -1608,6 +1615,11 @@ SIGNS: tuple[Sign, ...] = (
             "dropped|dropping|drops|drop ... {held}",
             "{part} ... {cant} do|obey|work|listen|cooperate|respond|aim",
             "keep|kept|keeps missing ... {targets}",
+            "missing|missed|misses the|my {targets}",
+            "{cant} thread ... needle",
+            # "not walking straight, feet crossing over"
+            "not walking|standing straight|properly",
+            "feet|legs crossing over",
             "{cant} sign|write ... properly|name|straight|neatly|legibly|signature",
             "signature ... wobbly|messy|worse|shaky|different|unreadable|spidery|scrawl",
             "tremor",
@@ -1731,7 +1743,7 @@ SIGNS: tuple[Sign, ...] = (
             "{cant} ... remember|recall",
             "{cant} count ... change|money|coins",
             "repeating myself",
-            "repeated|repeats|repeat myself|herself|himself",
+            "repeated|repeats|repeat|repeating myself|herself|himself",
             "forgot|forgotten|forgetting|forget my|the pin|password|passcode",
             "forgetting things",
             "forgot|forgotten|forgetting|forgets how to",
@@ -2859,6 +2871,10 @@ IN_LAW = ("in", "law")
 ONSET_VERBS = frozenset({"kicked", "kicks", "kicking", "set", "sets", "setting", "came", "comes", "coming"})
 #: After a resolution's word, one of these says it compares, not that the sign passed ("worse than normal").
 COMPARED = frozenset({"than"})
+#: Before a person (and one of OWNERS), one of these makes them a place ("at my daughters in
+#: adelaide, the runs since the flight": at her house, not her runs).
+PLACE_LINKS = frozenset({"at"})
+OWNERS = frozenset({"my", "our", "his", "her", "their", "the"})
 #: Before a one-word sign that a person follows, one of these makes the sign that person's ("a
 #: septic pt", "the sick kid").
 ARTICLES = frozenset({"a", "an", "the"})
@@ -3046,6 +3062,9 @@ BENIGN_CAUSES = frozenset(
         "too many",
         "overeating",
         "new shoes",
+        "boots",
+        "new boots",
+        "trainers",
         "shoes",
         "sun",
         "sunburn",
