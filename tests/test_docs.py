@@ -117,6 +117,8 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout22.tsv", "held-out 22"),
         ("signs_heldout23.tsv", "held-out 23"),
         ("signs_heldout24.tsv", "held-out 24"),
+        ("signs_heldout25.tsv", "held-out 25"),
+        ("signs_heldout26.tsv", "held-out 26"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):

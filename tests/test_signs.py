@@ -71,6 +71,10 @@ SETS = {
     # matcher: 98.4 % and 0.5 %, 97.3 % and 1.0 %, every urgent row told to seek help now)
     "signs_heldout23.tsv": (0.99, 0.005),
     "signs_heldout24.tsv": (0.98, 0.01),
+    # tuned on their own misses with general rules only (first, unseen readings of both, by the same
+    # matcher: 97.6 % and 1.5 %, 97.5 % and 2.6 %)
+    "signs_heldout25.tsv": (0.99, 0.005),
+    "signs_heldout26.tsv": (0.99, 0.015),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -87,6 +91,7 @@ URGENT_LEFT_UNTOLD = {
     "signs_heldout16.tsv": 1,
     "signs_heldout17.tsv": 1,  # "my husband had a seizure this morning", as held-out 15's
     "signs_heldout21.tsv": 1,  # "mums breathing fast and noisy", as held-out 11's
+    "signs_heldout26.tsv": 1,  # "she's 39 and muddled": a whole number that may be an age
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -1356,6 +1361,33 @@ OTHER_WORDS_23 = [
 ]
 
 
+#: The general rules made from held-out 25's and 26's misses, each said in other words.
+OTHER_WORDS_25 = [
+    # a thing or another measure claims only a reading near it
+    ("away", "high temp all evening so we moved my bed nearer the radiator", {"infection"}, False),
+    ("sc", "39.6 this evening after the dose", {"infection", "injection_reaction"}, False),
+    ("away", "jacuzzi at the spa hotel was set to 40c", set(), False),
+    ("away", "weeing acid all day", {"infection"}, False),
+    ("away", "numonia on the xray says gp", {"infection"}, False),
+    ("away", "seeing dubble on and off", {"neurological"}, False),
+    ("away", "my eyes keep bouncing when i read", {"neurological"}, False),
+    ("away", "gait much worse this week", {"neurological"}, False),
+    ("away", "tripped on thin air twice today", {"neurological"}, False),
+    ("away", "laces took ages this morning, new", {"neurological"}, False),
+    ("away", "dad tells the same story over and over, new", {"neurological"}, False),
+    ("away", "got lost in aldi today, scary", {"neurological"}, False),
+    ("away", "more unsteadiness on the stairs, new", {"neurological"}, False),
+    ("away", "she had some kind of fit at tea", {"neurological"}, True),
+    ("away", "gerbil is wheezing, vet tomorrow", set(), False),
+    ("away", "chest infection dec 2021, all clear since", set(), False),
+    ("sc", "nurse says check the site for swelling", set(), False),
+    ("away", "had shingles before starting treatment", set(), False),
+    ("away", "my last relapse was 2020, numb legs", set(), False),
+    ("away", "had covid in 2021, fever again today", {"infection"}, False),
+    ("away", "panting like a dog just standing at the sink", {"breathing"}, True),
+]
+
+
 @pytest.mark.parametrize(
     ("when", "text", "expected", "now"),
     OTHER_WORDS_7
@@ -1374,7 +1406,8 @@ OTHER_WORDS_23 = [
     + OTHER_WORDS_20
     + OTHER_WORDS_21
     + OTHER_WORDS_22
-    + OTHER_WORDS_23,
+    + OTHER_WORDS_23
+    + OTHER_WORDS_25,
 )
 def test_the_rules_made_from_a_sets_misses_read_other_words_alike(when, text, expected, now):
     for as_note in (False, True):

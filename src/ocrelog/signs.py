@@ -27,6 +27,7 @@ from ocrelog import entries
 from ocrelog.dates import WEEKDAYS
 from ocrelog.vocabulary import (
     ANSWERS,
+    APPOSITION_WORDS,
     ARTICLES,
     BECAME,
     BENIGN_CAUSES,
@@ -67,6 +68,7 @@ from ocrelog.vocabulary import (
     IN_LAW,
     LOOKALIKES,
     LOW_SATS,
+    MEASURE_REACH,
     NEAR_MISS,
     NEGATION_REACH,
     NEGATIONS,
@@ -80,6 +82,7 @@ from ocrelog.vocabulary import (
     NOT_NEW,
     NOT_YET,
     NOW,
+    NOW_WORDS,
     NUMBER_WORDS,
     ONE_SIDE,
     ONSET_VERBS,
@@ -678,7 +681,7 @@ def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
         sign in (FEVER, FEVER_AT_DOSE)
         and TEMPERATURE_WORDS & set(words[start:end])
         and not BODY_ONLY & set(words[start:end])  # "feverish in her own kitchen": a body's
-        and _has(words, THING_TEMPERATURES)
+        and _has(words[max(0, start - MEASURE_REACH) : end + MEASURE_REACH], THING_TEMPERATURES)
         and not (SELF | {"my"}) & set(words)
     ):
         return True  # "temperature in the living room 19C": a room's
@@ -760,14 +763,18 @@ def _reading(typed: list[str], words: list[str], carer: bool = False) -> _Readin
     """The highest body temperature written in a clause, as typed, and how high it is: not
     one told of the past, of a thing ("the bath at 38 degrees"), or of another person
     ("son's temp was 38.9"; in a carer's text, the person's)."""
-    if _has(words, PAST) or (_has(words, THING_TEMPERATURES) and not _has(words, BODY_TEMPERATURE)):
+    if _has(words, PAST):
         return None
     said_temperature = bool(TEMPERATURE_WORDS & set(words))
-    other = bool(OTHER_MEASURES & set(words))
+    body = _has(words, BODY_TEMPERATURE)
     best: tuple[float, _Reading] | None = None
     for i, token in enumerate(typed):
         if not token[0].isdecimal():
             continue
+        near = words[max(0, i - MEASURE_REACH) : i + MEASURE_REACH + 1]  # "the bath at 38", "40.1 ... dose"
+        if _has(near, THING_TEMPERATURES) and not body:
+            continue
+        other = bool(OTHER_MEASURES & set(near))
         reading = _temperature(typed, words, i, said_temperature or ("." in token and not other))
         if reading is not None and (best is None or reading[0] > best[0]) and not _someone_elses(words, i, carer):
             best = reading
@@ -1053,6 +1060,8 @@ def _read(text: str) -> tuple[Found, ...]:
         after = read_clauses[n + 1] if n + 1 < len(read_clauses) else []
         if after and _answered(after):
             continue  # "fever? - no", "cough, much better now"
+        if n and _apposition(read_clauses[n - 1], words):
+            continue  # "my first relapse was 2012, optic neuritis": the same past
         for key, sign in _clause_signs(typed, words, changed, carer).items():
             if not (sign.category == NEUROLOGICAL.name and _unchanged(after) and not changed):
                 found.setdefault(key, sign)  # not "numb toes, same as they've been for years"
@@ -1062,6 +1071,12 @@ def _read(text: str) -> tuple[Found, ...]:
     found = _with_combinations(_in_the_whole(found, read_clauses))
     order = {sign.key: n for n, sign in enumerate(SIGNS)}
     return tuple(sorted(found.values(), key=lambda f: order.get(f.sign.key, len(order))))
+
+
+def _apposition(before: list[str], words: list[str]) -> bool:
+    """A clause of a few words that only names what the clause before, told of the past, was."""
+    said = [w for w in words if w not in FILLER]
+    return len(said) <= APPOSITION_WORDS and _past(before) and not (NOW_WORDS & set(words))
 
 
 def _in_the_whole(found: dict[str, Found], read_clauses: list[list[str]]) -> dict[str, Found]:

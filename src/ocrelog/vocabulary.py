@@ -591,6 +591,7 @@ SIGNS: tuple[Sign, ...] = (
             "whistling|whistly|rattling|rattly|crackly|crackling|gurgling|wheezy ... chest",
             "sitting|sat|standing|weight|pressing|pressure ... on my chest",
             "puffing|puffed ... walking|loo|toilet|stairs|dressing|shower|showering",
+            "puffing|puffed|panting ... just walking|standing|talking|sitting",
             # breathing as if through something narrow ("like breathing through a straw")
             "breathing|breathe|breath through a straw|pillow|sponge",
             "prop|propped|sit|sat|sitting|sleep|sleeping ... up to breathe",
@@ -991,6 +992,7 @@ SIGNS: tuple[Sign, ...] = (
             "burning|burns|stinging|stings|hurts|pain ... pass|passing water",
             "{pee} ... burns|burning|stings|stinging|hurts|painful|sore|smells|cloudy",
             "{pee} ... like fire|acid|glass|razors",
+            "{pee} fire|acid|glass|razors",
             "cloudy {pee}",
             "smelly {pee}",
             "blood in ... {pee}",
@@ -1010,6 +1012,9 @@ SIGNS: tuple[Sign, ...] = (
         (
             "chest infection",
             "pneumonia",
+            # as it sounds ("gp says newmonia")
+            "newmonia",
+            "numonia",
             "bronchitis",
             "cough",
             "coughing",
@@ -1490,6 +1495,9 @@ SIGNS: tuple[Sign, ...] = (
             "smudge|smudgy|patch|shadow|curtain|spot ... vision|sight",
             "smudge|smudgy|shadow|curtain|blob|blur ... eye",
             "everything|things|words|faces|people|print ... doubles|doubling",
+            # the eyes themselves moving ("everything wobbling when i look at it, eyes jumping")
+            "eyes|eye ... jumping|jumpy|wobbling|wobbly|bouncing|flickering",
+            "everything|things ... wobbling|bouncing|jumping when i look",
             "colours|colors ... washed|faded|dull|dim|wrong|faint",
             # one eye sees less well than the other ("everything looks washed out in one eye")
             "washed|faded|dull|dim|grey|gray|darker|dimmer ... one|left|right eye",
@@ -1633,6 +1641,12 @@ SIGNS: tuple[Sign, ...] = (
             "misjudged|misjudging|misjudge",
             "wobblier",
             "tripping|tripped|trip over ... feet|nothing",
+            "tripping|tripped|trip on ... nothing|air",
+            "walking|walk|gait ... worse|worsening",
+            "wobbliness",
+            "unsteadiness",
+            # a fastening that takes long ("buttons on my shirt took twenty minutes, thats new")
+            "buttons|button|laces|zip|bra ... took|takes|taking ... minutes|mins|ages|forever|hour",
             "hitting|pressing|press|hit ... wrong keys|key|buttons|button|numbers",
             "reach|reaching|reached|reaches|grab|grabbing|grabbed for ... and miss|missing|missed|misses",
             "keep|kept|keeps missing|miss ... {held}",
@@ -1750,6 +1764,7 @@ SIGNS: tuple[Sign, ...] = (
             "forgetting|forgot|forget|forgets why i|im|he|she|hes|shes|we",
             "forgetful",
             "asking ... same question|questions|thing|things",
+            "repeating|repeats|telling|tells ... same story|stories|question|questions|thing|things",
             "talking nonsense",
             "not|isnt|wasnt|aint making ... sense",
             "{misplaced} ... in the fridge|freezer|oven|microwave|bin|dishwasher",
@@ -1772,6 +1787,7 @@ SIGNS: tuple[Sign, ...] = (
             "acting ... odd|oddly|strange|strangely|weird|weirdly|differently",
             "acting ... out of character",
             "got|getting|get lost ... driving|way|route|home|walking|supermarket|shop|shops|town|store|building",
+            "got|getting|get lost ... tesco|asda|sainsburys|aldi|lidl|walmart|target|mall|market|precinct",
             "got|getting|get lost ... hospital|carpark|car|station|street",
             "asking|asks|asked ... where he|she|i|they|we ... is|am|are|was|were|lives|live",
             "lost my way",
@@ -1829,6 +1845,7 @@ SIGNS: tuple[Sign, ...] = (
             "shaking ... blacked|passed out",
             # what a witness sees ("collapsed and was twitching all over, eyes rolled back")
             "eyes rolled|rolling|rolls back|up",
+            "some kind|sort of fit|seizure",
             "frothing|foaming|froth|foam at the mouth",
             "shaking|shook|jerking|twitching|fitting ... bit|bitten|biting her|his|my tongue",
             "collapsed ... twitching|jerking|shaking|convulsing|fitting",
@@ -2335,6 +2352,15 @@ OTHER_PEOPLE = frozenset(
         "puppy",
         "kitten",
         "rabbit",
+        "hamster",
+        "gerbil",
+        "budgie",
+        "parrot",
+        "tortoise",
+        "ferret",
+        "heifer",
+        "ewe",
+        "ewes",
         "bff",
         "chef",
         "presenter",
@@ -2575,6 +2601,9 @@ PAST = frozenset(
         "last year",
         "last month",
         "last time",
+        # before the treatment began ("had covid twice before starting ocrevus")
+        "before starting",
+        "before i started",
         "back in the day",
         "back in school",
         "back in college",
@@ -2637,9 +2666,35 @@ UP_TO_NOW = frozenset({"over the", "in the", "during the", "for the", "within th
 #: sign is now ("itchy like last time", "worse than last year", "since last time", "forgetting
 #: appointments i never used to forget").
 COMPARED_WITH_PAST = frozenset({"like", "as", "than", "since", "never"})
+#: A clause of at most this many words (besides FILLER) after one told of the past only names what
+#: that was ("my first relapse was 2012, optic neuritis")...
+APPOSITION_WORDS = 3
+#: ... unless it says one of these ("had covid in 2021, fever again").
+NOW_WORDS = frozenset({"now", "today", "tonight", "again", "still", "since", "new", "worse", "back", "this"})
 #: A year (YEARS, a four-digit number in that range) after one of these tells of the past ("last
 #: relapse was 2019", "since 2015", "in 2015").
-YEAR_LINKS = frozenset({"in", "was", "were", "since", "from", "back"})
+YEAR_LINKS = frozenset(
+    {
+        "in",
+        "was",
+        "were",
+        "since",
+        "from",
+        "back",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    }
+)
 YEARS = (1900, 2099)
 #: A sign after one of these in its clause is a worry, a question, a plan or an instruction,
 #: not something that is happening ("what if i get shingles", "call them if your pee is dark").
@@ -2697,6 +2752,13 @@ HYPOTHETICAL = frozenset(
         "whether",
         "told me to watch",
         "to watch",
+        # an instruction ("nurse said watch the site for redness tonight")
+        "said watch",
+        "says watch",
+        "said check",
+        "says check",
+        "said to watch",
+        "said to check",
         "signs of",
         "symptoms of",
         "ask if",
@@ -3482,6 +3544,7 @@ CONTRACTIONS = {
 }
 SHORTHAND = {
     "thru": "through",
+    "dubble": "double",
     # a homophone of voice typing ("soar throat")
     "soar": "sore",
     "n": "and",
@@ -3687,6 +3750,10 @@ OTHER_MEASURES = frozenset(
         "walk",
     }
 )
+#: A thing (THING_TEMPERATURES) or another measure (OTHER_MEASURES) claims a reading or a temperature
+#: word within this many words of it ("the bath at 38 degrees"; not "high temp and he put the
+#: kettle in the fridge", nor "40.1 tonight after the under-skin dose").
+MEASURE_REACH = 4
 #: Fever words only a body has: no thing's temperature in the clause excuses them ("feverish in
 #: her own kitchen").
 BODY_ONLY = frozenset({"fever", "feverish", "fevers", "febrile", "pyrexial"})
@@ -3694,6 +3761,10 @@ BODY_ONLY = frozenset({"fever", "feverish", "fevers", "febrile", "pyrexial"})
 #: 40C"), unless the clause also says BODY_TEMPERATURE.
 THING_TEMPERATURES = frozenset(
     {
+        # a thing set to a temperature ("hot tub at the airbnb was set to 40C")
+        "set to",
+        "set at",
+        "turned up to",
         # the weather, not a body ("39 degrees in spain, melting by the pool")
         "degrees in",
         "degrees out",
