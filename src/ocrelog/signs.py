@@ -959,7 +959,7 @@ def _relative_is_the_person(
     itchy after the infusion") or whose thinking has changed ("dad is muddled ...", "grandad
     burning hot, mumbling rubbish and doesnt know me": a change in thinking is the sign most often
     written down by someone else)."""
-    if not lead or lead[0] not in CARED_FOR and lead[0].rstrip("s") not in CARED_FOR:
+    if not lead or not _cared_for(lead[0]):
         return False
     if tuple(lead[1:3]) == IN_LAW:
         return False  # "mother in law confused again": a relative by marriage, not the person
@@ -1060,9 +1060,12 @@ def _read(text: str) -> tuple[Found, ...]:
         after = read_clauses[n + 1] if n + 1 < len(read_clauses) else []
         if after and _answered(after):
             continue  # "fever? - no", "cough, much better now"
-        if n and _apposition(read_clauses[n - 1], words):
-            continue  # "my first relapse was 2012, optic neuritis": the same past
+        # "my first relapse was 2012, optic neuritis": the same past (never a sign that needs help
+        # now: "had covid last month, breathless" is breathless now)
+        past = bool(n) and _apposition(read_clauses[n - 1], words)
         for key, sign in _clause_signs(typed, words, changed, carer).items():
+            if past and sign.sign.tier != NOW:
+                continue
             if not (sign.category == NEUROLOGICAL.name and _unchanged(after) and not changed):
                 found.setdefault(key, sign)  # not "numb toes, same as they've been for years"
     if WEAKNESS.key in found and any(_has(words, SUDDEN) for words in read_clauses):
