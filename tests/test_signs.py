@@ -55,14 +55,14 @@ SETS = {
     # tuned on its own misses with general rules only (its first, unseen reading: 93.3 % and 6.3 %)
     "signs_heldout16.tsv": (0.98, 0.015),
     # tuned on its own misses with general rules only (its first, unseen reading: 95.6 % and 3.6 %)
-    "signs_heldout17.tsv": (0.98, 0.005),
+    "signs_heldout17.tsv": (0.98, 0.01),
     # tuned on its own misses with general rules only (its first, unseen reading: 95.9 % and 4.7 %)
     "signs_heldout18.tsv": (0.98, 0.015),
     # tuned on its own misses with general rules only (its first, unseen reading: 90.8 % and 4.6 %)
-    "signs_heldout19.tsv": (0.96, 0.015),
+    "signs_heldout19.tsv": (0.96, 0.02),
     # tuned on its own misses with general rules only (its first, unseen reading: 96.3 % and 2.6 %,
     # every urgent row told to seek help now)
-    "signs_heldout20.tsv": (0.99, 0.0),
+    "signs_heldout20.tsv": (0.99, 0.01),
     # tuned on its own misses with general rules only (its first, unseen reading: 95.7 % and 1.0 %)
     "signs_heldout21.tsv": (0.98, 0.005),
     # tuned on its own misses with general rules only (its first, unseen reading: 97.3 % and 4.7 %)
@@ -74,7 +74,7 @@ SETS = {
     # tuned on their own misses with general rules only (first, unseen readings of both, by the same
     # matcher: 97.6 % and 1.5 %, 97.5 % and 2.6 %)
     "signs_heldout25.tsv": (0.99, 0.01),
-    "signs_heldout26.tsv": (0.99, 0.015),
+    "signs_heldout26.tsv": (0.99, 0.02),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -1218,7 +1218,9 @@ OTHER_WORDS_17 = [
     ("dose", "my daughter is flushed and itchy since her infusion", {"infusion_reaction"}, False),
     ("away", "her handwriting is all over the place this week", {"neurological"}, False),
     ("away", "nursed a feverish child all shift", set(), False),
-    ("away", "puffed out after the gym", set(), False),
+    # exercise never excuses breathlessness: the review found it silenced "breathless after the gym,
+    # chest pain going down my left arm" (the rule was withdrawn; docs/rules.md)
+    ("away", "puffed out after the gym", {"breathing"}, True),
     ("away", "breathless after football, new and worse than usual", {"breathing"}, True),
 ]
 
@@ -1277,7 +1279,8 @@ OTHER_WORDS_19 = [
     ("away", "forgetting conversations which i never used to do", {"neurological"}, False),
     ("away", "soar throat and a cough", {"infection"}, False),
     ("dose", "dead on my feet after the ocrevus", {"infusion_reaction"}, False),
-    ("away", "mouth looks crooked in this selfie, bad angle", set(), False),
+    # a photo does not excuse a face drooping (the idiom was withdrawn after the review)
+    ("away", "mouth looks crooked in this selfie, bad angle", {"neurological"}, True),
     ("away", "he talks nonsense in his sleep, always has", set(), False),
     ("away", "final fever all over town", set(), False),
     ("away", "legs like jelly after zumba", set(), False),
@@ -1389,6 +1392,30 @@ OTHER_WORDS_25 = [
 ]
 
 
+#: From an adversarial review of the rules made from held-out 13 to 26 (by a reader of the
+#: matcher, 351 probes): texts a rule had silenced or wrongly raised, as they now read.
+REVIEWED = [
+    # exercise, a photo, a door, a past clause before: none silences a sign that needs help now
+    ("away", "breathless after the gym, chest pain going down my left arm", {"breathing"}, True),
+    ("away", "out of breath after jogging, cant speak in full sentences", {"breathing"}, True),
+    ("away", "my face is lopsided in the selfie I just took, cant smile on the left", {"neurological"}, True),
+    ("away", "wouldnt answer the door, found her collapsed on the floor", {"neurological"}, True),
+    ("away", "Had a bad reaction last time. Throat swelling", {"breathing"}, True),
+    ("away", "Had flu last year. Fever 39", {"infection"}, False),
+    ("away", "more or less numb all down my left side", {"neurological"}, False),
+    ("away", "legs after physio gave way completely, cant stand", {"neurological"}, False),
+    # "could not" read as "couldnt" keeps a negation that looked and found nothing
+    ("away", "I could not see any blue in her lips", set(), False),
+    ("away", "I would not say I was breathless, just tired", set(), False),
+    ("away", "could not detect any fever, temp 37", set(), False),
+    ("away", "I could not breathe lying flat", {"breathing"}, True),
+    # "he" or "she" first is the person only when nobody else is introduced
+    ("away", "She had a fit at school today, the teacher rang me. Worried about my daughter.", set(), False),
+    ("away", "He said my MRI was stable. My husband has a terrible cough and a temp of 39", set(), False),
+    ("away", "his face looks lopsided, wife rang 999", {"neurological"}, True),
+]
+
+
 @pytest.mark.parametrize(
     ("when", "text", "expected", "now"),
     OTHER_WORDS_7
@@ -1408,7 +1435,8 @@ OTHER_WORDS_25 = [
     + OTHER_WORDS_21
     + OTHER_WORDS_22
     + OTHER_WORDS_23
-    + OTHER_WORDS_25,
+    + OTHER_WORDS_25
+    + REVIEWED,
 )
 def test_the_rules_made_from_a_sets_misses_read_other_words_alike(when, text, expected, now):
     for as_note in (False, True):

@@ -55,7 +55,6 @@ from ocrelog.vocabulary import (
     CURE_LINKS,
     DOSE_LINKS,
     DOSE_OWNERS,
-    EXERTION,
     FAHRENHEIT_RANGE,
     FAST_PULSE,
     FILLER,
@@ -66,6 +65,7 @@ from ocrelog.vocabulary import (
     HYPOTHETICAL,
     IDIOMS,
     IN_LAW,
+    INTRODUCED_BY,
     LOOKALIKES,
     LOW_SATS,
     MEASURE_REACH,
@@ -129,7 +129,6 @@ from ocrelog.vocabulary import (
     VERY_HIGH_FEVER_F,
     WAKING,
     WHEN_PASSED,
-    WINDED,
     WITH_ALL_THE_SAME,
     YEAR_LINKS,
     YEARS,
@@ -596,11 +595,6 @@ def _unsaid(words: list[str], start: int, end: int, cues: frozenset[str]) -> boo
     return any((b <= start or a >= end) and not (a and words[a - 1] in NEGATIONS) for a, b in _spans(words, cues))
 
 
-def _winded(words: list[str], start: int, end: int) -> bool:
-    """Out of breath (WINDED, not "can't get my breath") with exercise in the clause (EXERTION)."""
-    return " ".join(words[start:end]) in WINDED and _unsaid(words, start, end, EXERTION)
-
-
 def _same_said(words: list[str], start: int, end: int) -> bool:
     """A cue that nothing changed (NOT_NEW) outside the sign's words, not negated, and not a
     comparison ("worse than usual" says a change)."""
@@ -630,8 +624,8 @@ def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = Fa
         return True
     if end - start == 1 and end < len(words) and words[end] in THINGS:
         return True  # "the itchy jumper": the thing's
-    if start and words[start - 1] in BETTER:
-        return True  # "less wobbly on the stairs": better
+    if start and words[start - 1] in BETTER and words[max(0, start - 3) : start - 1] != ["more", "or"]:
+        return True  # "less wobbly on the stairs": better (not "more or less numb")
     if end - start == 1 and end < len(words) and start and words[start - 1] in ARTICLES and words[end] in OTHER_PEOPLE:
         return True  # "looked after a septic pt": the patient's
     if _cue_before(words, start, NEGATIONS, _negation_reach(words, start)) or _passed(words, end):
@@ -897,8 +891,6 @@ def _asserted(phrase: _Phrase, positions: list[int], words: list[str], changed: 
         and not (changed or _change_said(words, start, end))
     ):
         return None
-    if _winded(words, start, end) and not (changed or _change_said(words, start, end)):
-        return None  # "out of breath after running for the bus": exertion's, unless a change is said
     if sign is RELAPSE and _FLARE & set(words[start:end]) and _has(words, OTHER_CONDITIONS) and "ms" not in words:
         return None  # an eczema flare is eczema's
     if sign is SEIZURE and _cue_before(words, start, NEAR_MISS, NEGATION_REACH):
@@ -979,16 +971,23 @@ def _relative_is_the_person(
 
 
 def _pronoun_first(read_clauses: list[list[str]]) -> bool:
-    """The first person the text speaks of is "he" or "she" (``PERSON_PRONOUNS``), with nobody
-    named before: a carer writing of the person, as a clinical note's "she" is the patient ("his
-    face went droopy", "shes got a temp"; not "my son is off school, he has a cold")."""
-    for words in read_clauses:
-        for word in words:
-            if word in PERSON_PRONOUNS:
-                return True
-            if word in OTHER_PEOPLE or word.rstrip("s") in OTHER_PEOPLE or word in CARERS or word in THINGS:
-                return False
-    return False
+    """The first person the text speaks of is "he" or "she" (``PERSON_PRONOUNS``), and nobody else
+    is named anywhere in it: a carer writing of the person, as a clinical note's "she" is the
+    patient ("his face went droopy", "shes got a temp"; not "my son is off school, he has a cold",
+    nor "she had a fit at school today, the teacher rang me", a daughter's)."""
+    words = [word for clause in read_clauses for word in clause]
+    first = next((w for w in words if w in PERSON_PRONOUNS or _person_named(w) or w in THINGS), None)
+    # "... my daughter", "the teacher": someone else the pronoun may mean ("wife rang 999" may not)
+    return first in PERSON_PRONOUNS and not any(
+        _person_named(w) and k and words[k - 1] in INTRODUCED_BY for k, w in enumerate(words)
+    )
+
+
+def _person_named(word: str) -> bool:
+    """Someone other than "he" or "she": a person, a relative, a carer, a pet."""
+    if word in PERSON_PRONOUNS:
+        return False
+    return word in OTHER_PEOPLE or word.rstrip("s") in OTHER_PEOPLE or word in CARERS
 
 
 def _after_the_dose(words: list[str]) -> bool:
@@ -1060,11 +1059,10 @@ def _read(text: str) -> tuple[Found, ...]:
         after = read_clauses[n + 1] if n + 1 < len(read_clauses) else []
         if after and _answered(after):
             continue  # "fever? - no", "cough, much better now"
-        # "my first relapse was 2012, optic neuritis": the same past (never a sign that needs help
-        # now: "had covid last month, breathless" is breathless now)
+        # "my first relapse was 2012, optic neuritis": the same past
         past = bool(n) and _apposition(read_clauses[n - 1], words)
         for key, sign in _clause_signs(typed, words, changed, carer).items():
-            if past and sign.sign.tier != NOW:
+            if past and sign.sign.tier != NOW and sign.category == NEUROLOGICAL.name:
                 continue
             if not (sign.category == NEUROLOGICAL.name and _unchanged(after) and not changed):
                 found.setdefault(key, sign)  # not "numb toes, same as they've been for years"
@@ -1077,9 +1075,16 @@ def _read(text: str) -> tuple[Found, ...]:
 
 
 def _apposition(before: list[str], words: list[str]) -> bool:
-    """A clause of a few words that only names what the clause before, told of the past, was."""
+    """A clause of a few words that only names what the clause before, told of the past with a
+    neurological sign in it, was ("my first relapse was 2012, optic neuritis"). Only neurological
+    signs are dropped, and never one that needs help now ("had flu last year. fever 39", "had a
+    bad reaction last time. throat swelling" are now)."""
     said = [w for w in words if w not in FILLER]
-    return len(said) <= APPOSITION_WORDS and _past(before) and not (NOW_WORDS & set(words))
+    if len(said) > APPOSITION_WORDS or NOW_WORDS & set(words) or not _past(before):
+        return False
+    return any(
+        phrase[SIGN] is not None and phrase[SIGN].category == NEUROLOGICAL.name for phrase, _ in _matched(before)
+    )
 
 
 def _in_the_whole(found: dict[str, Found], read_clauses: list[list[str]]) -> dict[str, Found]:

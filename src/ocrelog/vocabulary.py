@@ -2078,10 +2078,9 @@ IDIOMS: tuple[str, ...] = (
     # a sweet, not too little air ("lips blue from the blackcurrant ice lolly")
     "blue|purple from|after ... lolly|lollies|blackcurrant|blueberries|blueberry|slushie|popsicle|ribena|sweets",
     # not answering for a plain reason ("wouldnt answer me, had her headphones in")
-    "wouldnt|didnt|couldnt answer|respond ... headphones|earphones|earbuds|airpods|phone|door",
+    "wouldnt|didnt|couldnt answer|respond ... headphones|earphones|earbuds|airpods|phone",
     "cant|couldnt breathe|breath for|from|with laughing|giggling|laughter",
-    # a photograph's angle ("face looks lopsided in that photo"), talk in sleep
-    "lopsided|wonky|crooked|droopy in|on that|the|a|this photo|picture|selfie|pic",
+    # talk in sleep ("she was talking gibberish in her sleep again")
     "talking|talks|talked|talk ... in her|his|my|their sleep",
     "hot and cold water",
     "hot and cold taps",
@@ -2121,6 +2120,15 @@ NEGATIONS = frozenset(
         "not",
         "without",
         "never",
+        # "could not" is read "couldnt" (CONTRACTIONS): looked for and not found ("could not see any
+        # blue in her lips"; a negation is one or two words), or not said
+        "see any",
+        "find any",
+        "feel any",
+        "detect any",
+        "wouldnt say",
+        "wouldnt call",
+        "couldnt say",
         "of any",
         "none",
         "nor",
@@ -2507,8 +2515,10 @@ CARER_ROLES = frozenset({"carer", "caregiver", "caretaker"})
 #: infusion": the one who had the dose is the person).
 DOSE_LINKS = frozenset({"after", "since", "from"})
 DOSE_OWNERS = frozenset({"the", "his", "her", "their"})
-#: ... or the first person it speaks of is one of these, with nobody named before ("she had a fit").
+#: ... or the first person it speaks of is one of these, with nobody named before ("she had a fit")
+#: and nobody introduced after one of INTRODUCED_BY ("she had a fit at school, the teacher rang me").
 PERSON_PRONOUNS = frozenset({"he", "she", "hes", "shes", "his", "him", "her"})
+INTRODUCED_BY = frozenset({"my", "the", "a", "our", "your"})
 #: ... or it opens with one of these (someone a journal may be kept for) whose thinking has changed.
 CARED_FOR = frozenset(
     {
@@ -2940,34 +2950,6 @@ OWNERS = frozenset({"my", "our", "his", "her", "their", "the"})
 #: Before a one-word sign that a person follows, one of these makes the sign that person's ("a
 #: septic pt", "the sick kid").
 ARTICLES = frozenset({"a", "an", "the"})
-#: Out of breath in these words (not "can't get my breath", "gasping", "wheezing")...
-WINDED = frozenset({"out of breath", "breathless", "puffed out", "puffed", "winded", "panting", "puffing and panting"})
-#: ... with one of these in its clause is exertion's, unless a change is said ("out of breath after
-#: running for the bus"; not "SOB walking upstairs, new", nor "can't get my breath after the gym").
-EXERTION = frozenset(
-    {
-        "running",
-        "sprinting",
-        "sprinted",
-        "rushing",
-        "jogging",
-        "jogged",
-        "racing",
-        "chasing",
-        "gym",
-        "workout",
-        "exercise",
-        "exercising",
-        "hiking",
-        "cycling",
-        "swimming",
-        "dancing",
-        "football",
-        "tennis",
-        "netball",
-        "squash",
-    }
-)
 #: A person or an animal just before a sign's first word that makes one word with it: not whose
 #: the sign is ("dog tired", "man flu"); a wound's cause is the same ("cat bite").
 COMPOUNDS = frozenset({"dog tired", "man flu"})
@@ -3134,7 +3116,6 @@ BENIGN_CAUSES = frozenset(
         "sauna",
         "hot bath",
         "hot shower",
-        "physio",
         "reading",
         "screen",
         "dim light",
@@ -3935,8 +3916,6 @@ def markdown() -> str:
         f"{cell(sorted(CAUSE_BEFORE))}) | {cell(sorted(BENIGN_CAUSES))} |",
         f"| ...but no cause after | {cell(sorted(NO_CAUSE_AFTER))} |",
         f"| ...and a cause between a sign's own words after | {cell(sorted(CAUSES_INSIDE))} |",
-        f"| out of breath in these words | {cell(sorted(WINDED))} |",
-        f"| ...with one of these in the clause: exertion's, unless a change is said | {cell(sorted(EXERTION))} |",
         *(f"| another sense of {key} (in the entry) | {cell(sorted(words))} |" for key, words in OTHER_SENSES.items()),
         *(f"| part of a {key} (in the entry) | {cell(sorted(parts))} |" for key, parts in PART_OF.items()),
         f"| a flare of another condition (in the clause) | {cell(sorted(OTHER_CONDITIONS))} |",
