@@ -75,6 +75,10 @@ SETS = {
     # matcher: 97.6 % and 1.5 %, 97.5 % and 2.6 %)
     "signs_heldout25.tsv": (0.99, 0.01),
     "signs_heldout26.tsv": (0.99, 0.02),
+    # tuned on their own misses with general rules only (first, unseen readings of both, by the
+    # matcher before the review's mending: 95.0 % (94.98) and 3.6 %, 98.6 % and 2.9 %)
+    "signs_heldout27.tsv": (0.97, 0.01),
+    "signs_heldout28.tsv": (0.99, 0.015),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -92,6 +96,7 @@ URGENT_LEFT_UNTOLD = {
     "signs_heldout17.tsv": 1,  # "my husband had a seizure this morning", as held-out 15's
     "signs_heldout21.tsv": 1,  # "mums breathing fast and noisy", as held-out 11's
     "signs_heldout26.tsv": 1,  # "she's 39 and muddled": a whole number that may be an age
+    "signs_heldout27.tsv": 1,  # "daughter says she had a seizure on the toilet", as held-out 15's
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -1392,6 +1397,33 @@ OTHER_WORDS_25 = [
 ]
 
 
+#: The general rules made from held-out 27's and 28's misses, each said in other words.
+OTHER_WORDS_27 = [
+    ("away", "wife found me shaking on the bathroom floor", {"neurological"}, True),
+    ("dose", "wheezy on the ward so the nurse stopped it", {"infusion_reaction", "breathing"}, True),
+    ("away", "got lost driving back from the gym, same route as always", {"neurological"}, False),
+    ("away", "temp 38.6 and the runs since the plane", {"infection", "bowel"}, False),
+    ("away", "tingling in my feet better than yesterday", set(), False),
+    ("away", "seize the moment, booked the holiday", set(), False),
+    ("away", "someone in my group has covid", set(), False),
+    ("away", "legs like jelly after leg day", set(), False),
+    ("away", "eyes flicking side to side, cant read", {"neurological"}, False),
+    ("away", "had measles when she was five", set(), False),
+    ("dose", "heart racing ten to the dozen on the drip", {"infusion_reaction"}, False),
+    ("away", "line flushed and dressing changed", set(), False),
+    ("away", "mixed up day and night all week, new", {"neurological"}, False),
+    ("away", "she is not recognising family this week", {"neurological"}, False),
+    ("away", "struggles to find the right words lately", {"neurological"}, False),
+    ("away", "got lost in his own flat today", {"neurological"}, False),
+    ("away", "catheter looks like tea all day", {"liver"}, False),
+    ("away", "hope her cold doesnt spread to me", set(), False),
+    ("away", "norovirus outbreak at school, kids off", set(), False),
+    ("away", "not like herself, weepy and odd, new", {"neurological"}, False),
+    ("away", "agency temp started on monday", set(), False),
+    ("dose", "ward roasting hot but no problems", set(), False),
+]
+
+
 #: From an adversarial review of the rules made from held-out 13 to 26 (by a reader of the
 #: matcher, 351 probes): texts a rule had silenced or wrongly raised, as they now read.
 REVIEWED = [
@@ -1409,6 +1441,9 @@ REVIEWED = [
     ("away", "I would not say I was breathless, just tired", set(), False),
     ("away", "could not detect any fever, temp 37", set(), False),
     ("away", "I could not breathe lying flat", {"breathing"}, True),
+    # ... and only the modal verbs are joined: "is not", "was not" keep the phrase "not responding"
+    ("away", "she is not responding to me", {"neurological"}, True),
+    ("away", "he was not himself at all today", {"neurological"}, False),
     # "he" or "she" first is the person only when nobody else is introduced
     ("away", "She had a fit at school today, the teacher rang me. Worried about my daughter.", set(), False),
     ("away", "He said my MRI was stable. My husband has a terrible cough and a temp of 39", set(), False),
@@ -1436,6 +1471,7 @@ REVIEWED = [
     + OTHER_WORDS_22
     + OTHER_WORDS_23
     + OTHER_WORDS_25
+    + OTHER_WORDS_27
     + REVIEWED,
 )
 def test_the_rules_made_from_a_sets_misses_read_other_words_alike(when, text, expected, now):

@@ -142,6 +142,7 @@ CATEGORIES: tuple[Category, ...] = (
 #: Word groups a phrase names as ``{group}``.
 GROUPS: dict[str, tuple[str, ...]] = {
     "pee": (
+        "catheter",
         "urine",
         "pee",
         "peepee",
@@ -854,6 +855,7 @@ SIGNS: tuple[Sign, ...] = (
             "flutter|fluttery|fluttering|racing|pounding|irregular ... heart|heartbeat",
             "pulse ... racing|fast|pounding|high|thumping",
             "heart going like",
+            "heart ... ten to the dozen",
             "heartbeat ... fast|racing|fluttery|irregular|pounding",
             "heart|heartbeat ... fluttering|flutters|fluttery|skipping|skips|jumping|thumping|banging|galloping",
             # the heart called by another name ("ticker", "heart rate")
@@ -1496,7 +1498,8 @@ SIGNS: tuple[Sign, ...] = (
             "smudge|smudgy|shadow|curtain|blob|blur ... eye",
             "everything|things|words|faces|people|print ... doubles|doubling",
             # the eyes themselves moving ("everything wobbling when i look at it, eyes jumping")
-            "eyes|eye ... jumping|jumpy|wobbling|wobbly|bouncing|flickering",
+            "eyes|eye ... jumping|jumpy|wobbling|wobbly|bouncing|flickering|flicking",
+            "everything|things doubled|doubling",
             "everything|things ... wobbling|bouncing|jumping when i look",
             "colours|colors ... washed|faded|dull|dim|wrong|faint",
             # one eye sees less well than the other ("everything looks washed out in one eye")
@@ -1728,7 +1731,10 @@ SIGNS: tuple[Sign, ...] = (
             "personality ... changed",
             "not myself",
             "not himself|herself|themself|themselves",
-            "not like him|her|them",
+            "not like him|her|them|himself|herself",
+            # "mixing up day and night", "not recognising the carers he knows well"
+            "mixing|mixed up day and night",
+            "not recognising|recognizing ... people|faces|family|us|me|anyone|friends|nurses",
             "trouble speaking",
             "{cant} talk|speak right|properly|clearly|straight",
             # the words a clinician (or a person who works in health care) writes
@@ -1742,6 +1748,7 @@ SIGNS: tuple[Sign, ...] = (
             "words muddled",
             "trouble finding words",
             "{cant} find ... words|word",
+            "struggling|struggle|struggles to find ... words|word",
             "words|sentences|sentence|letters ... wrong order",
             "coming|come|came out ... jumbled|muddled|garbled|wrong|backwards",
             "words|word|speech|sentences ... coming|come|came|comes out funny|weird|strange|odd",
@@ -1788,6 +1795,7 @@ SIGNS: tuple[Sign, ...] = (
             "acting ... out of character",
             "got|getting|get lost ... driving|way|route|home|walking|supermarket|shop|shops|town|store|building",
             "got|getting|get lost ... tesco|asda|sainsburys|aldi|lidl|walmart|target|mall|market|precinct",
+            "got|getting|get lost in ... own|house|flat|garden",
             "got|getting|get lost ... hospital|carpark|car|station|street",
             "asking|asks|asked ... where he|she|i|they|we ... is|am|are|was|were|lives|live",
             "lost my way",
@@ -1845,6 +1853,7 @@ SIGNS: tuple[Sign, ...] = (
             "shaking ... blacked|passed out",
             # what a witness sees ("collapsed and was twitching all over, eyes rolled back")
             "eyes rolled|rolling|rolls back|up",
+            "found me|him|her jerking|shaking|fitting|twitching|convulsing|unconscious",
             "some kind|sort of fit|seizure",
             "frothing|foaming|froth|foam at the mouth",
             "shaking|shook|jerking|twitching|fitting ... bit|bitten|biting her|his|my tongue",
@@ -1921,6 +1930,12 @@ IDIOMS: tuple[str, ...] = (
     "itching to",
     "itching for",
     "flushed the",
+    # a line or a feeding tube flushed, not a face ("peg flushed and feed running")
+    "peg|line|tube|cannula|port flushed",
+    # a temporary worker ("agency temp covering the morning call")
+    "agency temp",
+    # an outbreak among others ("flu outbreak on the unit")
+    "flu|bug|virus|covid|norovirus|noro|sickness outbreak",
     "flushing the",
     "flush the",
     "flushed out",
@@ -2186,6 +2201,7 @@ NOT_NEGATIONS = frozenset(
 RESOLUTIONS = frozenset(
     {
         "gone",
+        "better than",
         # an answer after the sign ("any breathlessness: none")
         "none",
         "nil",
@@ -2380,6 +2396,7 @@ OTHER_PEOPLE = frozenset(
         "boyfriend",
         "bf",
         "gf",
+        "group",
         # a patient of one who works in health care ("pt in bay 4 had a seizure")
         "pt",
         "pts",
@@ -2634,6 +2651,8 @@ PAST = frozenset(
         "as a child",
         "as a kid",
         "when i was",
+        "when he was",
+        "when she was",
         "years back",
         "had it before",
         "history of",
@@ -2786,6 +2805,10 @@ HYPOTHETICAL = frozenset(
         "asked if",
         "asked whether",
         "hope not",
+        "hope his",
+        "hope her",
+        "hope my",
+        "hope it",
         "hoping not",
         "to avoid",
         "risk of",
@@ -2887,6 +2910,8 @@ ANSWERS = frozenset(
         "no",
         "nope",
         "none",
+        "no problems",
+        "no issues",
         # a question, or an answer that says nothing was seen ("jaundice? not that i can see")
         "not that i can see",
         "not that i know of",
@@ -2939,6 +2964,11 @@ NO_CAUSE_AFTER = frozenset({"even", "like"})
 #: After a relative, these make them a relative by marriage ("mother in law confused"): not one a
 #: journal is kept for, so a change in thinking they open with is theirs.
 IN_LAW = ("in", "law")
+#: A link right after one of these says where from, not why ("got lost driving home from the gym").
+ORIGINS = frozenset({"home", "back"})
+#: A resolution's word after one of these is what someone did, not the sign passing ("chest tight
+#: during the drip so they stopped it").
+STOPPERS = frozenset({"they", "nurse", "nurses", "staff", "doctor", "we"})
 #: "in" right after one of these says when, not why ("kicked in on the drive home").
 ONSET_VERBS = frozenset({"kicked", "kicks", "kicking", "set", "sets", "setting", "came", "comes", "coming"})
 #: After a resolution's word, one of these says it compares, not that the sign passed ("worse than normal").
@@ -3042,8 +3072,6 @@ BENIGN_CAUSES = frozenset(
         "yelling",
         "rugby",
         "coach",
-        "flight",
-        "plane",
         "journey",
         "the cold",
         "cold weather",
@@ -3116,6 +3144,8 @@ BENIGN_CAUSES = frozenset(
         "sauna",
         "hot bath",
         "hot shower",
+        "doms",
+        "leg day",
         "reading",
         "screen",
         "dim light",
@@ -3503,26 +3533,17 @@ PULSE_MAX = 250
 SATS_WORDS = frozenset({"sats", "spo", "spo2", "oxygen", "saturation", "saturations", "oximeter"})
 LOW_SATS = 92
 SATS_MIN = 50
-#: Texting shorthand, read as the word it stands for.
 #: "could not" written out is read as "couldnt", as a phone contracts it ("I could not breathe"; not
-#: "not breathe", a negation).
+#: "not breathe", a negation). Only these: "is not", "was not", "did not" stay two words, so "she is
+#: not responding" still reads the phrase "not responding".
 CONTRACTIONS = {
     "could not": "couldnt",
     "would not": "wouldnt",
     "should not": "shouldnt",
     "can not": "cannot",
     "will not": "wont",
-    "do not": "dont",
-    "does not": "doesnt",
-    "did not": "didnt",
-    "is not": "isnt",
-    "are not": "arent",
-    "was not": "wasnt",
-    "were not": "werent",
-    "has not": "hasnt",
-    "have not": "havent",
-    "had not": "hadnt",
 }
+#: Texting shorthand, read as the word it stands for.
 SHORTHAND = {
     "thru": "through",
     "dubble": "double",
@@ -3593,6 +3614,8 @@ CLAUSE_BREAKS = frozenset({"but", "however", "though", "although", "yet", "excep
 #: Real words one letter away from a sign word: never read as a slip of it.
 LOOKALIKES = frozenset(
     {
+        # "seize the day" is no seizure
+        "seize",
         # a slip away from a cue ("paused" is not "passed")
         "paused",
         "pausing",
