@@ -121,6 +121,8 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout26.tsv", "held-out 26"),
         ("signs_heldout27.tsv", "held-out 27"),
         ("signs_heldout28.tsv", "held-out 28"),
+        ("signs_heldout29.tsv", "held-out 29"),
+        ("signs_heldout30.tsv", "held-out 30"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):

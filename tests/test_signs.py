@@ -79,6 +79,10 @@ SETS = {
     # matcher before the review's mending: 95.0 % (94.98) and 3.6 %, 98.6 % and 2.9 %)
     "signs_heldout27.tsv": (0.97, 0.01),
     "signs_heldout28.tsv": (0.99, 0.015),
+    # read once by the final matcher of this round and NOT tuned on: the honest unseen figures
+    # (docs/rules.md); a rule made for them would make them tuned sets like the rest
+    "signs_heldout29.tsv": (0.95, 0.01),
+    "signs_heldout30.tsv": (0.93, 0.065),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -97,6 +101,11 @@ URGENT_LEFT_UNTOLD = {
     "signs_heldout21.tsv": 1,  # "mums breathing fast and noisy", as held-out 11's
     "signs_heldout26.tsv": 1,  # "she's 39 and muddled": a whole number that may be an age
     "signs_heldout27.tsv": 1,  # "daughter says she had a seizure on the toilet", as held-out 15's
+    # not tuned on (see SETS): "my husbands breathing is laboured and noisy", as held-out 15's
+    "signs_heldout29.tsv": 1,
+    # not tuned on: a son signing "- jake" by his name (three rows), a bare "104 on the digital one",
+    # "out of puff", a temperature then "mum keeps asking the same thing"
+    "signs_heldout30.tsv": 6,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
