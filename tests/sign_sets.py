@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import csv
+import functools
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
-from ocrelog.entries import Entry
 from ocrelog.alerts import Alert, entry_alerts
+from ocrelog.entries import Entry
 from ocrelog.signs import NOW
 
 DATA = Path(__file__).parent / "data"
@@ -18,9 +19,14 @@ DOSE = datetime(2026, 11, 1, 10, 0)
 WHEN = {"dose": DOSE + timedelta(hours=3), "away": DOSE + timedelta(days=20), "sc": DOSE + timedelta(hours=3)}
 
 
-def read_row(text: str, when: str, as_note: bool) -> list[Alert]:
-    """The alerts of a set's row, logged at its ``when`` (an `sc` row after a 920 mg dose)."""
-    return entry_alerts(logged(text, WHEN[when], as_note), [DOSE], subcutaneous=[DOSE] if when == "sc" else ())
+@functools.cache
+def read_row(text: str, when: str, as_note: bool) -> tuple[Alert, ...]:
+    """The alerts of a set's row, logged at its ``when`` (an `sc` row after a 920 mg dose).
+
+    Kept for the whole run: the sets hold more texts than the matcher's own cache, and several
+    tests read every row (the figures, the recall, the urgent rows, the docs' table)."""
+    found = entry_alerts(logged(text, WHEN[when], as_note), [DOSE], subcutaneous=[DOSE] if when == "sc" else ())
+    return tuple(found)
 
 
 def rows(name: str) -> list[dict[str, str]]:
