@@ -1410,9 +1410,7 @@ OTHER_WORDS_25 = [
 OTHER_WORDS_27 = [
     ("away", "wife found me shaking on the bathroom floor", {"neurological"}, True),
     ("dose", "wheezy on the ward so the nurse stopped it", {"infusion_reaction", "breathing"}, True),
-    ("away", "got lost driving back from the gym, same route as always", {"neurological"}, False),
     ("away", "temp 38.6 and the runs since the plane", {"infection", "bowel"}, False),
-    ("away", "tingling in my feet better than yesterday", set(), False),
     ("away", "seize the moment, booked the holiday", set(), False),
     ("away", "someone in my group has covid", set(), False),
     ("away", "legs like jelly after leg day", set(), False),
@@ -1457,6 +1455,18 @@ REVIEWED = [
     ("away", "She had a fit at school today, the teacher rang me. Worried about my daughter.", set(), False),
     ("away", "He said my MRI was stable. My husband has a terrible cough and a temp of 39", set(), False),
     ("away", "his face looks lopsided, wife rang 999", {"neurological"}, True),
+    # a second review, of the rules made from held-out 27 and 28: "better than yesterday" ended every
+    # sign, "did not" unjoined lost "didnt respond", "seize" as a real word lost a witness's verb,
+    # "home"/"back" as where from raised "numb bum at home from sitting", "they" before any
+    # resolution raised "eyes blurry and they cleared by lunch": all withdrawn or narrowed
+    ("away", "temp 40.2, better than yesterday", {"infection"}, True),
+    ("away", "still wheezy and breathless but better than yesterday", {"breathing"}, True),
+    ("away", "he did not respond when I shook him, he was twitching", {"neurological"}, True),
+    ("away", "she started to seize on the kitchen floor", {"neurological"}, True),
+    ("away", "my legs seize up when I walk far", set(), False),
+    ("away", "numb bum at home from sitting all day", set(), False),
+    ("away", "my eyes were blurry this morning and they cleared by lunch", set(), False),
+    ("away", "I wouldnt call it a seizure exactly, I was jerking and lost time", {"neurological"}, True),
 ]
 
 

@@ -86,7 +86,6 @@ from ocrelog.vocabulary import (
     NUMBER_WORDS,
     ONE_SIDE,
     ONSET_VERBS,
-    ORIGINS,
     OTHER_CONDITIONS,
     OTHER_MEASURES,
     OTHER_PEOPLE,
@@ -116,6 +115,7 @@ from ocrelog.vocabulary import (
     SOON,
     STILL,
     STILL_NEW,
+    STOPPED,
     STOPPERS,
     SUDDEN,
     TEMPERATURE_WORDS,
@@ -132,6 +132,7 @@ from ocrelog.vocabulary import (
     WAKING,
     WHEN_PASSED,
     WITH_ALL_THE_SAME,
+    WITNESSED,
     YEAR_LINKS,
     YEARS,
     YES_NO_OPENERS,
@@ -490,7 +491,8 @@ def _other_subject(words: list[str], end: int, at: int) -> bool:
 def _resolution_at(words: list[str], end: int) -> int | None:
     for i in range(end, min(len(words), end + RESOLUTION_REACH)):
         if (words[i] in RESOLUTIONS or " ".join(words[i : i + 2]) in RESOLUTIONS) and not (
-            (i > end and (words[i - 1] in NEGATIONS or words[i - 1] in COMPARED or words[i - 1] in STOPPERS))
+            (i > end and (words[i - 1] in NEGATIONS or words[i - 1] in COMPARED))
+            or (i > end and words[i - 1] in STOPPERS and words[i] in STOPPED)  # "so they stopped it": the drip
             or (i + 1 < len(words) and words[i + 1] in BECAME)  # "voice gone hoarse": became, not passed
         ):
             return i
@@ -622,8 +624,9 @@ def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = Fa
     """Negated, passed, someone else's, or a vaccination or test.
 
     The injection site is the writer's own ("where they injected": they gave the dose)."""
-    # the sign's own words name the writer ("son found me jerking on the sofa"): the writer's
-    if sign.category != INJECTION.name and not SELF & set(words[start:end]) and _someone_elses(words, start, carer):
+    # the sign's own words say a witness saw the writer ("son found me jerking on the sofa"): the writer's
+    seen = any(words[k] in SELF and words[k - 1] in WITNESSED for k in range(start + 1, end))
+    if sign.category != INJECTION.name and not seen and _someone_elses(words, start, carer):
         return True
     if end - start == 1 and end < len(words) and words[end] in THINGS:
         return True  # "the itchy jumper": the thing's
@@ -710,8 +713,6 @@ def _caused(words: list[str], link: int, pressed: bool = True) -> bool:
         return False
     if link + 1 < len(words) and words[link + 1] in WEEKDAYS:
         return False  # "double vision since sat": a day says when, not why (not the "sat" of sitting)
-    if link and words[link - 1] in ORIGINS:
-        return False  # "got lost driving home from the gym": where from, not why
     # pressure ("numb from the chair") is a harmless cause of numbness only, not of a faint
     causes = BENIGN_CAUSES | PRESSED_BY if words[link] == "from" and pressed else BENIGN_CAUSES
     after = words[link + 1 :]

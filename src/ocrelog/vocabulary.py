@@ -1816,6 +1816,10 @@ SIGNS: tuple[Sign, ...] = (
             "seizure",
             "seizures",
             "seizer",
+            # the verb a witness uses ("she started to seize on the kitchen floor"; not "seize up")
+            "seize",
+            "seizing",
+            "seized",
             "siezure",
             "convulsion",
             "convulsions",
@@ -1944,6 +1948,9 @@ IDIOMS: tuple[str, ...] = (
     "chilling out",
     "sick of",
     "sickly sweet",
+    # not a seizure ("seize the day", "my legs seize up")
+    "seize|seized|seizes|seizing up",
+    "seize|seizing|seized|seizes the|this day|moment|chance|opportunity",
     # nervous, not numb ("pins and needles waiting for exam results")
     "pins and needles waiting|about|over|until",
     # drink, not the eyes ("seeing double on the whisky tasting night")
@@ -2142,7 +2149,6 @@ NEGATIONS = frozenset(
         "feel any",
         "detect any",
         "wouldnt say",
-        "wouldnt call",
         "couldnt say",
         "of any",
         "none",
@@ -2201,7 +2207,6 @@ NOT_NEGATIONS = frozenset(
 RESOLUTIONS = frozenset(
     {
         "gone",
-        "better than",
         # an answer after the sign ("any breathlessness: none")
         "none",
         "nil",
@@ -2964,11 +2969,13 @@ NO_CAUSE_AFTER = frozenset({"even", "like"})
 #: After a relative, these make them a relative by marriage ("mother in law confused"): not one a
 #: journal is kept for, so a change in thinking they open with is theirs.
 IN_LAW = ("in", "law")
-#: A link right after one of these says where from, not why ("got lost driving home from the gym").
-ORIGINS = frozenset({"home", "back"})
-#: A resolution's word after one of these is what someone did, not the sign passing ("chest tight
-#: during the drip so they stopped it").
+#: Before "me" inside a sign's words, one of these says someone saw the writer have it ("son found
+#: me jerking on the sofa"): the writer's sign, whoever saw it.
+WITNESSED = frozenset({"found", "saw", "watched", "caught", "seen"})
+#: One of STOPPED after one of these is what someone did to the dose, not the sign passing ("chest
+#: tight during the drip so they stopped it"; not "eyes blurry and they cleared by lunch").
 STOPPERS = frozenset({"they", "nurse", "nurses", "staff", "doctor", "we"})
+STOPPED = frozenset({"stopped", "paused", "slowed"})
 #: "in" right after one of these says when, not why ("kicked in on the drive home").
 ONSET_VERBS = frozenset({"kicked", "kicks", "kicking", "set", "sets", "setting", "came", "comes", "coming"})
 #: After a resolution's word, one of these says it compares, not that the sign passed ("worse than normal").
@@ -3534,14 +3541,17 @@ SATS_WORDS = frozenset({"sats", "spo", "spo2", "oxygen", "saturation", "saturati
 LOW_SATS = 92
 SATS_MIN = 50
 #: "could not" written out is read as "couldnt", as a phone contracts it ("I could not breathe"; not
-#: "not breathe", a negation). Only these: "is not", "was not", "did not" stay two words, so "she is
-#: not responding" still reads the phrase "not responding".
+#: "not breathe", a negation; "did not respond" as "didnt respond"). "is not", "was not", "has not"
+#: and the like stay two words, so "she is not responding" still reads the phrase "not responding".
 CONTRACTIONS = {
     "could not": "couldnt",
     "would not": "wouldnt",
     "should not": "shouldnt",
     "can not": "cannot",
     "will not": "wont",
+    "do not": "dont",
+    "does not": "doesnt",
+    "did not": "didnt",
 }
 #: Texting shorthand, read as the word it stands for.
 SHORTHAND = {
@@ -3614,8 +3624,6 @@ CLAUSE_BREAKS = frozenset({"but", "however", "though", "although", "yet", "excep
 #: Real words one letter away from a sign word: never read as a slip of it.
 LOOKALIKES = frozenset(
     {
-        # "seize the day" is no seizure
-        "seize",
         # a slip away from a cue ("paused" is not "passed")
         "paused",
         "pausing",
