@@ -293,6 +293,40 @@ def test_a_journal_another_ocrelog_is_checkpointing_is_not_called_damaged(tmp_pa
         assert journal.count() == 302
 
 
+def test_switching_to_wal_waits_for_a_writer_instead_of_failing(tmp_path, monkeypatch):
+    # Two first runs: one still writes in SQLite's first (rollback) mode while the other
+    # asks for WAL. SQLite refuses that switch at once, without waiting for the lock; the
+    # switch is tried again, here after the writer has finished.
+    from ocrelog import opening
+
+    path = tmp_path / "j.db"
+    with Journal.open(path, write=True) as journal:
+        journal.add(fatigue(5))
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA journal_mode = DELETE")
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("UPDATE entries SET note = 'the other run' WHERE id = 1")
+    waits = []
+
+    def wait(seconds):
+        waits.append(seconds)
+        if writer.in_transaction:
+            writer.execute("COMMIT")
+
+    monkeypatch.setattr(opening.time, "sleep", wait)
+    try:
+        with Journal.open(path, write=True) as journal:
+            journal.add(fatigue(6))
+            assert journal.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        writer.close()
+    assert waits
+    with Journal.open(path) as journal:
+        assert [e.note for e in journal.entries(limit=None)].count("the other run") == 1
+        assert journal.count() == 2
+
+
 def test_two_processes_writing_at_once_both_succeed(tmp_path):
     path = tmp_path / "j.db"  # does not exist yet: the first runs race too
     script = (

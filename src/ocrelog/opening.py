@@ -183,7 +183,7 @@ def explain(error: sqlite3.Error, path: Path | None) -> Exception:
         return damaged(path) if path else JournalError("The journal is damaged.")
     if "not a database" in text or "no such table" in text:
         return not_a_journal(path) if path else JournalError("That is not an ocrelog journal.")
-    if "locked" in text or "busy" in text:
+    if _is_busy(error):
         return JournalError(f"{where} is busy in another program; try again in a moment.")
     if "unable to open" in text:
         return JournalError(f"{where} could not be opened ({error}).")
@@ -446,5 +446,25 @@ def apply_steps(conn: sqlite3.Connection) -> None:
 
 
 def _use_wal(conn: sqlite3.Connection) -> None:
-    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-        conn.execute("PRAGMA journal_mode = WAL")
+    """Switch the journal to WAL mode, waiting while other ocrelogs do the same.
+
+    The switch needs the file to itself. When two connections that both read it
+    ask for the switch at once (two first runs), SQLite fails one of them at
+    once rather than let both wait for ever, without calling the busy handler:
+    that one tries again, within the same time a busy lock is waited for.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    pause = 0.005
+    while conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as error:
+            if not _is_busy(error) or time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.1)
+
+
+def _is_busy(error: sqlite3.Error) -> bool:
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
