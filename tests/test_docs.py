@@ -123,6 +123,8 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout28.tsv", "held-out 28"),
         ("signs_heldout29.tsv", "held-out 29"),
         ("signs_heldout30.tsv", "held-out 30"),
+        ("signs_heldout31.tsv", "held-out 31"),
+        ("signs_heldout32.tsv", "held-out 32"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):

@@ -169,6 +169,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "pooing",
         "pooping",
         "pooed",
+        # a bowel movement ("BMs watery for 3 days")
+        "bm",
+        "bms",
     ),
     "dark": (
         "dark",
@@ -391,6 +394,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "infected": (
         "red",
         "hot",
+        "warm",
+        "puffy",
         "swollen",
         "weepy",
         "weeping",
@@ -542,6 +547,7 @@ SIGNS: tuple[Sign, ...] = (
         NOW,
         (
             "{hard} breathing",
+            "{hard} for|with|in breathing|breathe",
             "{hard} to breathe",
             "breathing ... {hard}",
             "{cant} breathe|breath",
@@ -578,6 +584,7 @@ SIGNS: tuple[Sign, ...] = (
             "chest tightness",
             "tightness in ... chest",
             "out of breath",
+            "out of puff",
             "panting",
             "puffing and panting",
             "breathing ... heavy|tight|tighter|funny|weird|strange|odd|wrong|noisy|shallow|rattly|rattling|raspy",
@@ -707,7 +714,7 @@ SIGNS: tuple[Sign, ...] = (
             "itchy throat",
             "scratchy throat",
             "throat itch",
-            "throat ... itchy|scratchy|irritated|sore|tickly|raw|painful",
+            "throat ... itchy|scratchy|irritated|sore|tickly|raw|painful|paining",
             "throat pain",
             "mouth and throat pain",
             "sore throat",
@@ -845,6 +852,7 @@ SIGNS: tuple[Sign, ...] = (
             "heart racing",
             "heart is racing",
             "heart ... racing|pounding|fluttering|galloping|hammering",
+            "heart|heartbeat ... beating|pumping ... fast|quick|quickly|rapid|rapidly",
             # a speed: "my heart is going 100mph"
             "heart ... mph",
             "heart pounding",
@@ -969,6 +977,7 @@ SIGNS: tuple[Sign, ...] = (
             "teeth ... chattering|chattered",
             "chattering teeth",
             "soaked|drenched|sodden|wringing ... sheets|bed|bedding|pyjamas|pajamas|nightie|pillow",
+            "woke|waking|wake|woken up drenched|soaked|sodden|soaking|dripping|wringing",
             "sheets|bed|bedding|pyjamas|pajamas|nightie|pillow ... soaked|drenched|sodden|wringing",
         ),
     ),
@@ -1076,6 +1085,7 @@ SIGNS: tuple[Sign, ...] = (
             "stinking cold",
             "streaming cold",
             "caught a cold",
+            "caught|catching|got the cold",
             "got a cold",
             "have a cold",
             "has a cold",
@@ -1086,7 +1096,7 @@ SIGNS: tuple[Sign, ...] = (
             "stuffy nose",
             "sore throat",
             "throat ... sore",
-            "throat ... raw|painful|killing|agony",
+            "throat ... raw|painful|killing|agony|paining",
             "glands ... up|swollen|big|lumpy",
             "blow|blowing|blew ... yellow|green|thick|bloody",
             "sinusitis",
@@ -1185,6 +1195,8 @@ SIGNS: tuple[Sign, ...] = (
             "red streak",
             "red line ... up",
             "{wound} ... {infected}",
+            "{wound} on|in|under my ... {infected}",
+            "hot|red|angry patch|area ... bigger|growing|spreading|larger",
             # a navel that weeps ("belly button red and weeping, smells bad")
             "navel ... {infected}",
             "belly button ... {infected}",
@@ -1596,6 +1608,8 @@ SIGNS: tuple[Sign, ...] = (
         (
             "clumsy",
             "clumsiness",
+            # a hand's skill lost, seen in the writing ("handwriting looks like a 2nd grader's")
+            "handwriting ... worse|messy|messier|scrawl|scrawly|illegible|wobbly|shaky|like|awful|terrible|changed",
             "loss of coordination",
             "poor coordination",
             "coordination",
@@ -1724,6 +1738,9 @@ SIGNS: tuple[Sign, ...] = (
             "talking|talk|talked|speaking|muttering|mumbling|babbling|rambling|raving|spouting ... gibberish|nonsense|rubbish",  # noqa: E501 - one phrase
             "saying|said|using|used ... wrong word|words|name|names",
             "not like me|myself",
+            # the negation is the sign's own word ("Mom says I wasn't acting like myself")
+            "not|wasnt|isnt|werent|arent acting|behaving like myself|me|herself|himself|her|him",
+            "havent|hasnt been acting|behaving like myself|me|herself|himself|her|him",
             "talking|talked|speaking rubbish",
             "brain fog ... worse",
             "personality change",
@@ -1827,6 +1844,12 @@ SIGNS: tuple[Sign, ...] = (
             "convulsed",
             "had a fit",
             "having a fit",
+            # "I had the fit in the kitchen": English as a second language drops or swaps articles
+            "had|having the fit",
+            # its medical names ("grand mal at work")
+            "grand mal",
+            "tonic clonic",
+            "petit mal",
             "a fit",
             "fitting",
             "=fit",
@@ -1948,6 +1971,22 @@ IDIOMS: tuple[str, ...] = (
     "chilling out",
     "sick of",
     "sickly sweet",
+    # bismuth turns stools black, and explains nothing else ("poop black from the Pepto Bismol")
+    "black|dark from|after|with the|my|some pepto|bismol|bismuth",
+    "black|dark from|after|with pepto|bismol|bismuth",
+    # a basketball team, not a fever ("watched the Fever game")
+    "fever game|games|match|fans|tickets|won|lost|play|played|beat",
+    "indiana fever",
+    # a dog trained for seizures, not one ("seizure alert dog")
+    "seizure alert|response|assistance dog|dogs",
+    # numb from sitting ("6 hours in that chair, bum numb")
+    "bum|butt|backside|bottom numb",
+    "numb bum|butt|backside|bottom",
+    # antibiotics kept for a day they are needed, or a course finished
+    "rescue|standby|emergency antibiotics|abx",
+    "done|finished|completed with the|my antibiotics|abx",
+    "finished|completed the|my antibiotics|abx",
+    "finished|completed the|my course",
     # not a seizure ("seize the day", "my legs seize up")
     "seize|seized|seizes|seizing up",
     "seize|seizing|seized|seizes the|this day|moment|chance|opportunity",
@@ -2338,6 +2377,9 @@ NOT_A_SIGN = frozenset(
 #: unless the person speaks of themself in between ("partner says I had a fit").
 OTHER_PEOPLE = frozenset(
     {
+        # people at work ("coworker came in coughing")
+        "coworker",
+        "coworkers",
         "husband",
         "hubby",
         "wife",
@@ -2503,6 +2545,9 @@ THINGS = frozenset(
         "fridge",
         "freezer",
         "dishwasher",
+        "machine",
+        "washer",
+        "dryer",
         "radiator",
         "pipes",
         "heating",
@@ -2618,7 +2663,7 @@ WITH_ALL_THE_SAME = frozenset({"without"})
 TIME_LINKS = frozenset({"after", "when", "once", "until", "till", "before", "since"})
 #: After another person, one of these opens what is told of them ("my daughter who drove me"): the
 #: writer named in it is not the one the sign is about.
-RELATIVES = frozenset({"who", "whos", "next", "beside", "opposite"})
+RELATIVES = frozenset({"who", "whos", "next", "beside", "opposite", "before", "behind"})
 
 #: A clause with one of these tells of the past: its signs are history, not a warning.
 PAST = frozenset(
@@ -2627,6 +2672,9 @@ PAST = frozenset(
         "very first",
         "last years",
         "years ago",
+        # a memory told as one ("remember that kidney infection i had at uni")
+        "remember that",
+        "remember when",
         "year ago",
         "months ago",
         "month ago",
@@ -3034,6 +3082,8 @@ NEW_TURNS = frozenset({"now", "then", "my", "suddenly"})
 CAUSE_BEFORE = frozenset({"so", "hence", "thats why", "which is why", "makes", "made", "gives me", "brings on"})
 BENIGN_CAUSES = frozenset(
     {
+        # cold water outside ("shivering after a dip in the sea")
+        "dip",
         "sleeping",
         "slept",
         "pillow",
@@ -3327,6 +3377,14 @@ OTHER_CONDITIONS = frozenset(
     }
 )
 #: Before a seizure's words, one of these makes it a near faint, not a seizure ("nearly passed out").
+#: A clause that opens with one of these hopes for a harmless sense of a sign, and does not say it
+#: ("whites of my eyes look yellow. Hope it's just the lighting": the lighting is not a cause found).
+HOPES = frozenset({"hope", "hoping", "hopefully", "praying"})
+#: After "when i was", one of these tells of a time of life ("when I was living in Spain"), not
+#: of a moment today ("when i was putting my makeup on"): the clause is history.
+TIMES_OF_LIFE = frozenset(
+    {"living", "working", "studying", "growing", "having", "expecting", "training", "travelling", "traveling"}
+)
 NEAR_MISS = frozenset({"nearly", "almost", "close to", "about to", "like i was going to"})
 #: Weakness in a clause with one of these came on suddenly: seek help now.
 SUDDEN = frozenset(
@@ -3695,6 +3753,11 @@ LOOKALIKES = frozenset(
         "planting",
         "seized",
         "seizing",
+        # a size ("lump the size of a grape"), not a slip of "seize"
+        "size",
+        "sized",
+        "sizes",
+        "sizing",
     }
 )
 #: Numbers with these units after them are not temperatures.
@@ -3739,6 +3802,9 @@ OTHER_UNITS = frozenset(
 #: Clauses with these words read their numbers as something other than a temperature.
 OTHER_MEASURES = frozenset(
     {
+        # bathroom scales ("digital scales say 104")
+        "scales",
+        "scale",
         "heart",
         "pulse",
         "bpm",
@@ -3837,6 +3903,15 @@ TEMPERATURE_WORDS = frozenset(
         "deg",
         "running",
         "reading",
+        # a medicine taken for a fever ("104 on the dot after the Tylenol wore off")
+        "tylenol",
+        "paracetamol",
+        "acetaminophen",
+        "calpol",
+        "ibuprofen",
+        "nurofen",
+        "advil",
+        "motrin",
     }
 )
 
