@@ -69,7 +69,7 @@ _CHANGE_STARTS = frozenset(cue.split()[0] for cue in STILL_NEW)
 class Concern(NamedTuple):
     """Alerts of one category that belong together."""
 
-    id: str  # "C" + the id of its first entry: stable while that entry stays
+    id: str  # "C" + the id of its first entry (a letter after it when that entry starts several)
     category: str
     tier: str  # the most urgent tier of its open alerts (of all of them, once every one is handled)
     first: date
@@ -208,7 +208,8 @@ def alerts(
         repeated = _repeated(timed, seen, day)
         if usual and not changed:
             quiet = usual_keys(text, usual)  # the usual symptom's own signs; another sign still counts
-            timed = [(f, s) for f, s in timed if f.sign.key not in quiet]
+            # never a sign that needs help now: a usual list cannot silence a seizure or a drooping face
+            timed = [(f, s) for f, s in timed if f.sign.key not in quiet or f.sign.tier == signs.NOW]
         at, own = _moment(entry), _keys(entry)
         recent = [r for r in recent if at - r[0] <= _HOURS]
         combined, related = _combined(own, recent)
@@ -246,7 +247,8 @@ def _timed(
 def _repeated(timed: list[tuple[signs.Found, str]], seen: dict[str, date], day: date) -> set[str]:
     """The entry's neurological signs logged within ``USUAL_DAYS`` before ``day`` (``seen``: the
     last day each was logged, brought up to ``day``)."""
-    keys = {f.sign.key for f, _ in timed if f.category == signs.NEUROLOGICAL.name}
+    # a sign that needs help now (a second fit, a face drooping again) is never a repeat
+    keys = {f.sign.key for f, _ in timed if f.category == signs.NEUROLOGICAL.name and f.sign.tier != signs.NOW}
     repeated = {key for key in keys if key in seen and (day - seen[key]).days <= USUAL_DAYS}
     for key in keys:
         seen[key] = day
@@ -255,12 +257,13 @@ def _repeated(timed: list[tuple[signs.Found, str]], seen: dict[str, date], day: 
 
 def _with_change(timed: list[tuple[signs.Found, str]], changed: list[str]) -> list[tuple[signs.Found, str]]:
     """The signs of an entry that says a sign changed: its neurological ones with the advice
-    for a change (``_changed_advice``), after the others."""
-    neurological = signs.NEUROLOGICAL.name
-    return [(f, s) for f, s in timed if f.category != neurological] + [
-        (f._replace(sign=f.sign._replace(advice=_changed_advice(changed))), s)
-        for f, s in timed
-        if f.category == neurological
+    for a change (``_changed_advice``), after the others; one that needs help now keeps its own."""
+
+    def as_change(f: signs.Found) -> bool:
+        return f.category == signs.NEUROLOGICAL.name and f.sign.tier != signs.NOW
+
+    return [(f, s) for f, s in timed if not as_change(f)] + [
+        (f._replace(sign=f.sign._replace(advice=_changed_advice(changed))), s) for f, s in timed if as_change(f)
     ]
 
 
@@ -341,8 +344,26 @@ def fold(found: Iterable[Alert]) -> tuple[Concern, ...]:
             runs[-1].append(alert)
         else:
             runs.append([alert])
-    concerns = [_concern(run) for runs in by_category.values() for run in runs]
+    concerns = _numbered([_concern(run) for runs in by_category.values() for run in runs])
     return tuple(sorted(concerns, key=order))
+
+
+_LETTERS = "bcdefghijklmnopqrstuvwxyz"  # the second concern an entry starts is "b"
+
+
+def _numbered(concerns: list[Concern]) -> list[Concern]:
+    """Each concern with an id of its own. One entry may start several concerns (a fever that
+    completes a confusion logged before, "diarrhoea and dark urine"): the first of them in the
+    order of the categories keeps "C" + the entry's id, the others add a letter (C1b, C1c)."""
+    categories = [category.name for category in signs.CATEGORIES]
+    by_id: dict[str, list[Concern]] = {}
+    for concern in concerns:
+        by_id.setdefault(concern.id, []).append(concern)
+    numbered = []
+    for same in by_id.values():
+        same.sort(key=lambda c: (c.history, categories.index(c.category)))
+        numbered += [c._replace(id=c.id + _LETTERS[:n][-1:]) for n, c in enumerate(same)]
+    return numbered
 
 
 def order(concern: Concern) -> tuple:

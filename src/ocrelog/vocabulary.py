@@ -1844,6 +1844,8 @@ SIGNS: tuple[Sign, ...] = (
             "convulsed",
             "had a fit",
             "having a fit",
+            "had|having|another|two|three|several|more|multiple|few|many fits",
+            "had|having another fit",
             # "I had the fit in the kitchen": English as a second language drops or swaps articles
             "had|having the fit",
             # its medical names ("grand mal at work")
@@ -2051,7 +2053,8 @@ IDIOMS: tuple[str, ...] = (
     "keep fit",
     "get fit",
     "fit for",
-    "fit and",
+    # fit and well, not "had a fit and bit my tongue"
+    "fit and well|healthy|strong|active|able|ready|happy|raring|fine|fab|fabulous|sporty|slim|lean",
     "threw a fit",
     "throw a fit",
     "throwing a fit",
