@@ -106,6 +106,19 @@ def test_one_entry_that_starts_two_concerns_gives_each_its_own_id(run):
     assert after[urgent["id"]] is not None
 
 
+def test_the_alerts_logged_text_stays_what_each_entry_said_when_a_combination_joins_them(run):
+    run("symptom", "headache", "--on", f"{ago(1)} 08:00")
+    run("symptom", "stiff neck", "--on", f"{ago(1)} 08:05")
+    run("temp", "39.2", "--on", f"{ago(1)} 08:10")
+    found = json.loads(run("report", "--json").stdout)
+    logged = {(a["entry_id"], a["category"]): a["logged"] for a in found["alerts"]}
+    assert logged[(3, "infection")] == "temp 39.2 °C"
+    assert logged[(2, "infection")] == "stiff neck"
+    assert not any("together with" in text for text in logged.values())
+    (concern,) = [c for c in found["concerns"] if c["category"] == "infection"]
+    assert concern["urgency"] == NOW and concern["entries"] == [1, 2, 3]
+
+
 def test_usual_tingling_but_much_worse_and_spreading_is_news():
     note = "my usual tingling but much worse today, spreading up to my waist"
     found = judged([symptom(note, at(0), 1)])[0]

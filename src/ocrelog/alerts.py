@@ -192,6 +192,7 @@ class Alert(NamedTuple):
     related: tuple[int, ...] = ()  # other entries read with this one (a combination across entries)
     history: bool = False  # imported history (concerns.HISTORY_DAYS): never open
     late_days: int | None = None  # typed in this many days after its date (concerns.LATE_DAYS)
+    written: str = ""  # ``logged`` without what other entries added to it (the JSON's "logged")
 
     @property
     def day(self) -> date:
@@ -204,7 +205,8 @@ class Alert(NamedTuple):
     def as_dict(self) -> dict:
         """The JSON object of an alert (``report --json``): its entry's date, what it says, its urgency."""
         handled = self.handled.as_dict() if self.handled else None
-        said = {"date": self.when, "category": self.category, "logged": self.logged, "advice": self.advice}
+        logged = self.written or self.logged  # what this entry says, as before concerns
+        said = {"date": self.when, "category": self.category, "logged": logged, "advice": self.advice}
         return said | {"urgency": self.tier, "entry_id": self.entry_id, "handled": handled}
 
 

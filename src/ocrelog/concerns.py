@@ -278,6 +278,9 @@ def _weighed(
     for alert in found:
         if alert.category == signs.INFECTION.name and related:
             alert = alert._replace(related=related)
+        if _TOGETHER in alert.logged:
+            own = [part for part in alert.logged.split("; ") if not part.startswith(_TOGETHER)]
+            alert = alert._replace(written="; ".join(own) or _text(entry))
         if history:
             alert = alert._replace(history=True)
         elif late is not None and late > LATE_DAYS:
@@ -305,7 +308,7 @@ def _combined(
             continue
         sign = Sign(combination.key, combination.category, combination.tier, (), combination.advice)
         words = " + ".join(dict.fromkeys(_text(e) for e, _ in parts))
-        found.append((signs.Found(sign, words), f"together with {words}"))
+        found.append((signs.Found(sign, words), f"{_TOGETHER}{words}"))
         related += [e.id for e, _ in parts if e.id is not None]
     return found, tuple(dict.fromkeys(related))
 
@@ -349,6 +352,7 @@ def fold(found: Iterable[Alert]) -> tuple[Concern, ...]:
 
 
 _LETTERS = "bcdefghijklmnopqrstuvwxyz"  # the second concern an entry starts is "b"
+_TOGETHER = "together with "  # what a combination across entries adds to an alert's words
 
 
 def _numbered(concerns: list[Concern]) -> list[Concern]:

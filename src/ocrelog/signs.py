@@ -62,7 +62,6 @@ from ocrelog.vocabulary import (
     GROUPS,
     HEDGES,
     HERE_NOW,
-    HOPES,
     HYPOTHETICAL,
     IDIOMS,
     IN_LAW,
@@ -125,7 +124,6 @@ from ocrelog.vocabulary import (
     TIER_ORDER,
     TIERS,
     TIME_LINKS,
-    TIMES_OF_LIFE,
     TYPO_MIN_LETTERS,
     UP_TO_NOW,
     USUAL_DAYS,
@@ -562,19 +560,9 @@ def _past(words: list[str]) -> bool:
     if any(a in YEAR_LINKS and b.isdecimal() and YEARS[0] <= float(b) <= YEARS[1] for a, b in zip(words, words[1:])):
         return True
     return any(
-        " ".join(words[max(0, a - 2) : a]) not in UP_TO_NOW
-        and not (a and words[a - 1] in COMPARED_WITH_PAST)
-        and not _a_moment(words, b)
-        # "cant remember when i last felt this confused": not a memory told
-        and not (a and (words[a - 1] in NEGATIONS or words[a - 1] in GROUPS["cant"]))
-        for a, b in _spans(words, PAST)
+        " ".join(words[max(0, a - 2) : a]) not in UP_TO_NOW and not (a and words[a - 1] in COMPARED_WITH_PAST)
+        for a, _ in _spans(words, PAST)
     )
-
-
-def _a_moment(words: list[str], b: int) -> bool:
-    """A past cue that ends in "was" and goes on with what was being done ("noticed my eyes look
-    yellow when i was putting my makeup on"): a moment of today, not history ("when i was little")."""
-    return words[b - 1] == "was" and b < len(words) and words[b].endswith("ing") and words[b] not in TIMES_OF_LIFE
 
 
 def _spans(words: list[str], cues: frozenset[str]) -> tuple[tuple[int, int], ...]:
@@ -728,10 +716,6 @@ def _caused(words: list[str], link: int, pressed: bool = True) -> bool:
     # pressure ("numb from the chair") is a harmless cause of numbness only, not of a faint
     causes = BENIGN_CAUSES | PRESSED_BY if words[link] == "from" and pressed else BENIGN_CAUSES
     after = words[link + 1 :]
-    named = after[1:2] if after[:1] and after[0] in DOSE_OWNERS | {"my"} else after[:1]
-    if named and named[0] in GROUPS["dose"]:
-        return False  # "exhausted from the infusion, slept all evening": the dose is the cause named
-
     # not a cause said not to be one ("slurry since sat and I havent been drinking")
     return any(
         a < CONTEXT_REACH + 2 and not NEGATIONS & set(after[max(0, a - 2) : a]) for a, _ in _spans(after, causes)
@@ -1118,11 +1102,9 @@ def _in_the_whole(found: dict[str, Found], read_clauses: list[list[str]]) -> dic
                 found.pop(part, None)  # blacked out and shaking: the seizure's shaking
     # a word just after "like" is a likeness, and after a negation ruled out, not the other sense
     # ("red like a menopausal tomato", "eyes look yellow, not the lighting")
-    # ... nor a word of a hope ("eyes look yellow. Hope it's just the lighting")
     said = {
         word
         for words in read_clauses
-        if not (words and words[0] in HOPES)
         for i, word in enumerate(words)
         if not any(w == "like" or w in NEGATIONS for w in words[max(0, i - 2) : i])
     }
