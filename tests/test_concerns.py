@@ -417,3 +417,22 @@ def test_status_colours_warning_signs_by_tier_only_at_a_terminal(run, monkeypatc
     assert ("\x1b[" in out) is coloured
     monkeypatch.setattr(cli, "stdout_is_terminal", lambda: False)
     assert "\x1b[" not in run("status").stdout  # a pipe: never
+
+
+def test_a_commands_result_wraps_at_spaces_at_a_terminal_and_stays_whole_in_a_pipe(monkeypatch, capsys):
+    import sys
+
+    from ocrelog import cli
+
+    message = (
+        "Added 'left leg weakness' to your usual symptoms: it raises no warning sign unless you write "
+        "that it changed; 'ocrelog undo' takes it off."
+    )
+    monkeypatch.setenv("COLUMNS", "40")
+    cli.tell(message)
+    assert capsys.readouterr().out == message + "\n"  # a pipe gets the line whole
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    cli.tell(message)
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) > 1 and all(len(line) <= 40 for line in lines)
+    assert " ".join(lines) == message  # broken at spaces only: no word cut

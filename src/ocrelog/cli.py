@@ -59,6 +59,14 @@ def say(message: str) -> None:
     sys.stderr.write(message + "\n")
 
 
+def tell(message: str) -> None:
+    """A command's own result for the person, on stdout: at a terminal, wrapped at spaces to its
+    width like ``say``'s messages (a pipe or a file gets the line whole)."""
+    if len(message) > 38 and sys.stdout.isatty():
+        message = wrapped(message, output_width())
+    print(message)
+
+
 def _sentence(text: str) -> str:
     text = " ".join(str(text).split())
     return text if text.endswith((".", "?", "!")) else text + "."
@@ -1447,7 +1455,7 @@ def import_(
             with open_journal(ctx, write=False, create=False) as journal:
                 lines = dry_run_lines(source, journal)  # the same comparison as the import's
             for line in lines:
-                print(terminal_text(line))
+                tell(terminal_text(line))
             check_something_mapped(source)
             return
         with progress_bar(source.size, source.description) as bar:
@@ -1457,7 +1465,7 @@ def import_(
     added = done.added
     from ocrelog.plurals import plural
 
-    print(f"Imported {plural(added, 'entry', 'entries')}; skipped {done.skipped} already in the journal.")
+    tell(f"Imported {plural(added, 'entry', 'entries')}; skipped {done.skipped} already in the journal.")
     if added and done.signs_found:
         count = done.signs_found
         say(f"{plural(count, 'warning sign')} in the imported entries; see ocrelog report.")
@@ -1467,7 +1475,7 @@ def import_(
             "none raised as current."
         )
     for line in done.tally_lines:
-        print(terminal_text(line))  # the summary is data: stdout, with the line above
+        tell(terminal_text(line))  # the summary is data: stdout, with the line above
     if added:
         say("'ocrelog undo' removes this import again.")
 
@@ -1940,7 +1948,7 @@ def handled(
         if count == 1
         else f"{plural(count, 'entry', 'entries')} ({ids_text(marked.ids)})"
     )
-    print(terminal_text(f"Marked {what} as handled ({names}); 'ocrelog undo' takes the marks away."))
+    tell(terminal_text(f"Marked {what} as handled ({names}); 'ocrelog undo' takes the marks away."))
 
 
 @commands.command()
@@ -1985,7 +1993,7 @@ def usual(
             print(terminal_text(item))
         return
     with open_journal(ctx, write=True, create=action == "add") as journal:
-        print(terminal_text(change_usual(journal, action, text, date.today())))
+        tell(terminal_text(change_usual(journal, action, text, date.today())))
 
 
 @commands.command()
