@@ -308,6 +308,10 @@ def test_an_import_of_old_entries_is_history_not_open(run, tmp_path):
     assert "Seek help now" not in run("status").stdout
     report = run("report").stdout
     assert "Imported history" in report and "breathing" in report
+    summary = run("summary", "-o", "-", "--format", "md").stdout
+    section = summary.split("## Warning signs logged", 1)[1].split("\n## ", 1)[0]
+    assert "### Imported history" in section and "breathing" in section.split("### Imported history")[1]
+    assert "None logged in this period" not in section  # history was logged: none raised as current
 
 
 def test_a_sign_typed_in_late_asks_to_mention_it_if_still_happening(run):

@@ -157,6 +157,7 @@ class Summary:
     chart_svg: str = ""
     fever_c: float = FEVER_C
     extra: tuple[str, ...] = field(default=())  # further facts about the period, one sentence each
+    history: str = ""  # the imported history's warning signs, counted (under their own heading)
     rises: tuple[tuple[str, ...], ...] = ()  # the rise before the dose: one row per cycle with one
     rise_sentence: str = ""  # the count of rises under that table (the report's, without a suggestion)
     episodes_heading: str = ""
@@ -235,7 +236,8 @@ def summary_model(
         notes=notes,
         notes_more=notes_more,
         chart_svg=svg_chart(daily, dose_days, start, end) if chart and daily else "",
-        extra=tuple(filter(None, [*late_doses_text(found), history_sentence(concerns)])),
+        extra=tuple(late_doses_text(found)),
+        history=history_sentence(concerns) or "",
         rises=tuple(rise_rows(found)),
         rise_sentence=rises_text(found, clinician=True),
         episodes_heading=episodes_heading(found, titled=False) if found.episodes else "",
