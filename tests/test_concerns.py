@@ -175,6 +175,9 @@ def test_a_sign_typed_in_late_says_so_instead_of_today():
     late = Entry(type="symptom", date=at(0), name="cough", id=1, logged=at(concerns.LATE_DAYS + 2))
     (alert,) = judged([late])[0]
     assert alert.tier == NEXT_CONTACT and f"Logged {concerns.LATE_DAYS + 2} days after" in alert.advice
+    # an import of entries dated that long ago was not typed in by hand: a current sign, not "logged late"
+    (imported,) = judged([late], imported=[(1, 1)])[0]
+    assert imported.tier == SOON and "Logged" not in imported.advice and not imported.history
 
 
 # -- temperatures -----------------------------------------------------------------------------
@@ -244,6 +247,9 @@ def test_status_short_names_open_warning_signs_first(run):
     assert run("status", "--short").stdout == ""
     run("symptom", "pee", "dark", "brown")
     assert run("status", "--short").stdout.startswith("ocrelog: 1 warning sign open (newest: pee dark brown, today)")
+    run("symptom", "coughing up green stuff all night and my chest rattles when I breathe in deeply")
+    line = run("status", "--short").stdout.splitlines()[0]
+    assert "(newest: coughing up green stuff all night and…, today)" in line  # a word is never cut
 
 
 def test_handled_marks_many_at_once_and_undo_takes_them_back_in_one_step(run):

@@ -283,7 +283,7 @@ def _weighed(
             alert = alert._replace(written="; ".join(own) or _text(entry))
         if history:
             alert = alert._replace(history=True)
-        elif late is not None and late > LATE_DAYS:
+        elif late is not None and late > LATE_DAYS and not _imported(entry, imported):  # typed in by hand
             alert = alert._replace(tier=NEXT_CONTACT, advice=late_advice(late), late_days=late)
         weighed.append(alert)
     return weighed

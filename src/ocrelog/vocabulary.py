@@ -1930,7 +1930,7 @@ COMBINATIONS: tuple[Combination, ...] = (
         NOW,
         frozenset({"changes in thinking"}),
         frozenset({"fever", "very high fever"}),
-        "Seek help now: confusion with a fever can be a serious infection.",
+        "Seek help now: confusion or a change in behaviour with a fever can be a serious infection.",
     ),
     Combination(
         "stiff neck with fever",
