@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import TODAY, ago
+from conftest import ANY, TODAY, ago
 from ocrelog import concerns
 from ocrelog.entries import Entry, parse_temperature, temperature_text
 from ocrelog.signs import NEXT_CONTACT, NOW, SOON
@@ -446,3 +446,11 @@ def test_a_commands_result_wraps_at_spaces_at_a_terminal_and_stays_whole_in_a_pi
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) > 1 and all(len(line) <= 40 for line in lines)
     assert " ".join(lines) == message  # broken at spaces only: no word cut
+
+
+def test_handled_takes_every_category_the_matcher_has(run):
+    from ocrelog import cli, vocabulary
+
+    assert set(cli.HANDLED_CATEGORIES) == {category.name for category in vocabulary.CATEGORIES}
+    result = run("handled", "--category", "injection_reaction", code=ANY)
+    assert "No warning sign open matches that" in result.stderr

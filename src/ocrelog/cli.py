@@ -59,6 +59,19 @@ def say(message: str) -> None:
     sys.stderr.write(message + "\n")
 
 
+#: ``handled --category``'s choices: vocabulary.CATEGORIES' names, written out (that module is not
+#: loaded at start-up; a test keeps the two the same).
+HANDLED_CATEGORIES = (
+    "infection",
+    "infusion_reaction",
+    "injection_reaction",
+    "breathing",
+    "bowel",
+    "liver",
+    "neurological",
+)
+
+
 def tell(message: str) -> None:
     """A command's own result for the person, on stdout: at a terminal, wrapped at spaces to its
     width like ``say``'s messages (a pipe or a file gets the line whole)."""
@@ -1903,8 +1916,9 @@ def handled(
         _choice_option(
             "--category",
             "NAME",
-            "Every open warning sign of this kind (infection, liver...).",
-            *("breathing", "infusion_reaction", "infection", "bowel", "liver", "neurological"),
+            "Every open warning sign of this kind (infection, liver...): marks are per entry, so an entry "
+            "that shows two kinds is marked for both.",
+            *HANDLED_CATEGORIES,
         ),
     ] = None,
     before: Annotated[
