@@ -193,6 +193,15 @@ def test_an_import_prints_one_count_of_warning_signs(run, tmp_path):
     assert "Warning sign (" not in result.stderr
 
 
+def test_an_imports_count_says_how_many_need_help_now(run, tmp_path):
+    export = tmp_path / "in.csv"
+    rows = ["type,date,value,name,note", f"symptom,{ago(2)},,headache,", f"temperature,{ago(2)}T10:00,38.9,,"]
+    rows += [f"symptom,{ago(3)},,diarrhoea,"]
+    export.write_text("\n".join(rows) + "\n")
+    result = run("import", str(export))
+    assert "2 warning signs in the imported entries (1 of them: seek help now); see ocrelog report." in result.stderr
+
+
 # An import's count reads only the entries with words, from USUAL_DAYS before the earliest new one:
 # it must give what the whole journal, read as the report reads it, gives for the new entries.
 

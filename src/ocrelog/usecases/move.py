@@ -82,6 +82,7 @@ class Imported(NamedTuple):
     signs_found: int  # concerns the entries added raise as current (concerns.fold)
     tally_lines: list[str]  # the entries added, by kind; the file's rows that gave none
     history_signs: int = 0  # concerns in the imported history (never raised as current)
+    urgent_signs: int = 0  # of ``signs_found``, those open at "seek help now"
 
 
 def add_import(journal: Journal, source: Source, rows: Iterator[Entry]) -> Imported:
@@ -91,18 +92,20 @@ def add_import(journal: Journal, source: Source, rows: Iterator[Entry]) -> Impor
     first_id = journal.next_id()
     new = Tally()
     added, skipped = journal.add_new(rows, summary=f"import of {source.description}", added_one=new.saw)
-    signs_found = history = 0
+    signs_found = history = urgent = 0
     if added:
         from ocrelog.concerns import fold
         from ocrelog.queries import alerts_from
+        from ocrelog.signs import NOW
 
         folded = fold(alerts_from(journal, first_id))
         history = sum(c.history for c in folded)
         signs_found = len(folded) - history
+        urgent = sum(c.open and c.tier == NOW for c in folded)
     # What was imported (not what the file held), then the file's rows that gave no entry.
     # Nothing skipped: every entry read was added, as the file's own tally counts them.
     kinds = (new if skipped else source.tally).kind_lines()
-    return Imported(added, skipped, signs_found, kinds + source.tally.row_lines(), history)
+    return Imported(added, skipped, signs_found, kinds + source.tally.row_lines(), history, urgent)
 
 
 # -- export -----------------------------------------------------------------------
