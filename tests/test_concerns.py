@@ -250,6 +250,9 @@ def test_status_short_names_open_warning_signs_first(run):
     run("symptom", "coughing up green stuff all night and my chest rattles when I breathe in deeply")
     line = run("status", "--short").stdout.splitlines()[0]
     assert "(newest: coughing up green stuff all night and…, today)" in line  # a word is never cut
+    run("symptom", "fever-and-shivers-and-aches-all-over-since-the-school-run")
+    line = run("status", "--short").stdout.splitlines()[0]
+    assert "(newest: fever-and-shivers-and-aches-all-over-since-the-school-run, today)" in line
 
 
 def test_handled_marks_many_at_once_and_undo_takes_them_back_in_one_step(run):

@@ -1481,8 +1481,9 @@ def import_(
     tell(f"Imported {plural(added, 'entry', 'entries')}; skipped {done.skipped} already in the journal.")
     if added and done.signs_found:
         count = done.signs_found
-        urgent = f" ({done.urgent_signs} of them: seek help now)" if done.urgent_signs else ""
-        urgent = " (seek help now)" if done.urgent_signs and count == 1 else urgent
+        urgent = ""
+        if done.urgent_signs:
+            urgent = " (seek help now)" if count == 1 else f" ({done.urgent_signs} of them: seek help now)"
         say(f"{plural(count, 'warning sign')} in the imported entries{urgent}; see ocrelog report.")
     if added and done.history_signs:
         say(

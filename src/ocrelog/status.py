@@ -14,6 +14,7 @@ from ocrelog.dates import day_word
 from ocrelog.entries import Entry
 from ocrelog.plurals import plural
 from ocrelog.rules import Cycle, Findings
+from ocrelog.terminal import fit
 
 if TYPE_CHECKING:
     from ocrelog.concerns import Concern
@@ -162,16 +163,3 @@ def concern_lines(concerns: tuple[Concern, ...], today: date, width: int = WIDTH
     if shown:
         shown.append("When one is dealt with: ocrelog handled ID (an entry number or a C number).")
     return shown
-
-
-def fit(text: str, width: int, *, lines: int, indent: str = "") -> str:
-    """``text`` in at most ``lines`` lines of ``width``, broken at spaces; what does not fit is
-    cut at a space and ends in an ellipsis. Lines after the first are indented like the first."""
-    from ocrelog.terminal import wrap_words
-
-    wrapped = wrap_words(text, width)
-    if len(wrapped) > lines:
-        last = " ".join(wrapped[lines - 1 :])
-        keep = wrap_words(last, width - 1)[0]
-        wrapped = [*wrapped[: lines - 1], keep + "…"]
-    return "\n".join(indent + line for line in wrapped)

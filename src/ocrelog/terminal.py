@@ -38,3 +38,14 @@ def wrap_words(text: str, width: int, initial_indent: str = "", subsequent_inden
         break_long_words=False,
         break_on_hyphens=False,
     )
+
+
+def fit(text: str, width: int, *, lines: int, indent: str = "") -> str:
+    """``text`` in at most ``lines`` lines of ``width``, broken at spaces; what does not fit is
+    cut at a space and ends in an ellipsis. Lines after the first are indented like the first."""
+    wrapped = wrap_words(text, width)
+    if len(wrapped) > lines:
+        last = " ".join(wrapped[lines - 1 :])
+        keep = wrap_words(last, width - 1)[0]
+        wrapped = [*wrapped[: lines - 1], keep + "…"]
+    return "\n".join(indent + line for line in wrapped)

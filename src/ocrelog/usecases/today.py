@@ -74,17 +74,11 @@ def open_signs_line(journal: Journal, today: date) -> str | None:
 
     newest = max(found, key=lambda c: (c.last, c.entries[-1] if c.entries else 0))
     count = f"{len(found)} warning sign{'' if len(found) == 1 else 's'} open"
-    return f"ocrelog: {count} (newest: {shortened(newest.latest)}, {day_word(newest.last, today)})"
+    from ocrelog.terminal import fit
+
+    newest_words = fit(newest.latest, SHORT_WORDS, lines=1)  # cut at a space, never inside a word
+    return f"ocrelog: {count} (newest: {newest_words}, {day_word(newest.last, today)})"
 
 
 #: The newest words ``status --short`` quotes, at most: the line runs at every shell start-up.
 SHORT_WORDS = 40
-
-
-def shortened(text: str, most: int = SHORT_WORDS) -> str:
-    """``text`` on one line, cut at a space to at most ``most`` characters with "…" ("no word cut")."""
-    text = " ".join(text.split())
-    if len(text) <= most:
-        return text
-    cut = text[: most - 1].rsplit(" ", 1)[0] if " " in text[: most - 1] else text[: most - 1]
-    return cut.rstrip(",;:") + "…"
