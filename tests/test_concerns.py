@@ -273,6 +273,36 @@ def test_handled_marks_many_at_once_and_undo_takes_them_back_in_one_step(run):
     assert not [c for c in json.loads(run("status", "--json").stdout)["concerns"] if not c["handled"]]
 
 
+def test_a_mark_of_one_kind_leaves_the_entrys_other_kinds_open(run, tmp_path):
+    """ "diarrhoea and dark urine" is bowel and liver: handling the bowel concern (by --category or
+    by its C number) leaves the liver one open; the entry's own number marks both."""
+    run("symptom", "diarrhoea and dark urine")
+
+    def still_open() -> set[str]:
+        return {c["category"] for c in json.loads(run("status", "--json").stdout)["concerns"] if not c["handled"]}
+
+    done = run("handled", "--category", "bowel", "--note", "GP: gastro bug")
+    assert "(Diarrhoea)" in done.stdout or "bowel" in done.stdout.lower(), done.stdout
+    assert still_open() == {"liver"}
+    assert "liver" not in done.stdout.lower()
+    logged = json.loads(run("log", "--json").stdout)[0]
+    assert logged["handled_on"] is None and logged["handled_signs"] == {"bowel": {"on": TODAY.isoformat(), "note": "GP: gastro bug"}}
+    # the mark travels with an export and back
+    exported = tmp_path / "out.csv"
+    run("export", "-o", str(exported))
+    assert run("undo", "--force").exit_code == 0 and still_open() == {"bowel", "liver"}
+    concerns = {c["category"]: c["id"] for c in json.loads(run("status", "--json").stdout)["concerns"]}
+    run("handled", concerns["liver"])
+    assert still_open() == {"bowel"}
+    run("undo", "--force")
+    run("handled", "1")
+    assert still_open() == set()
+    other = tmp_path / "other.db"
+    assert run("--db", str(other), "import", str(exported)).exit_code == 0
+    again = json.loads(run("--db", str(other), "status", "--json").stdout)["concerns"]
+    assert {c["category"]: bool(c["handled"]) for c in again} == {"bowel": True, "liver": False}
+
+
 def test_handled_refuses_what_it_cannot_mark_in_one_sentence(run):
     from conftest import one_sentence
 

@@ -357,7 +357,7 @@ def test_imported_entries_keep_their_source_in_log_and_export(run, journal_file,
     assert "(from apple-health)" in run("log").stdout
     exported = tmp_path / "e.csv"
     run("export", "-o", str(exported))
-    assert exported.read_text().splitlines()[1].endswith(",apple-health,,,,,,,")  # items, subscales, handled, unit, range, live follow
+    assert exported.read_text().splitlines()[1].endswith(",apple-health,,,,,,,,")  # items, subscales, handled, unit, range, live, handled_signs follow
     copy = tmp_path / "copy.db"
     run("--db", str(copy), "import", str(exported))
     with Journal.open(copy) as journal:

@@ -54,6 +54,7 @@ def test_migrations_create_the_entries_table():
         "result": str,
         "live": int,
         "uid": str,  # sync's stable id (m015_sync)
+        "handled_signs": str,  # a mark of one kind of warning sign (m016_handled_signs)
     }
     assert sorted(index.name for index in db["entries"].indexes) == [
         "entries_by_date", "entries_daily_cover", "entries_uid", "entries_with_words"

@@ -218,7 +218,7 @@ def test_a_finding_laid_out_line_by_line_prints_as_rich_lays_it_out() -> None:
     zero-width and combining characters, tabs, spaces at the end, lines too long), at any width
     and colour mode, the table's cell prints them as it prints Rich's own layout of the finding
     (a space either side, padded to the column)."""
-    from hypothesis import example, given, settings
+    from hypothesis import example, given, reject, settings
     from hypothesis import strategies as st
     from rich.segment import Segment
 
@@ -254,7 +254,11 @@ def test_a_finding_laid_out_line_by_line_prints_as_rich_lays_it_out() -> None:
 
         console = Console(file=io.StringIO(), width=100, force_terminal=colours is not None, color_system=colours)
         options = console.options.update(width=width, justify="left", overflow="ellipsis", no_wrap=False, height=None)
-        assert printed(_wrapped(console, lines, options)) == printed(console.render_lines(_as_text(lines), options))
+        try:
+            expected = printed(console.render_lines(_as_text(lines), options))
+        except IndexError:  # Rich's own layout fails ("\u200d\u200d頭痛" at width 2): nothing to compare with
+            reject()
+        assert printed(_wrapped(console, lines, options)) == expected
 
     check()
 

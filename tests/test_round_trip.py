@@ -24,6 +24,7 @@ EVERYTHING = [
     Entry("scale", "2026-05-07", 4.44, name="fss", items=(5, 5, 4, 4, 4, 4, 4, 5, 5)),
     Entry("scale", "2026-05-07", 42, name="mfis", subscales=(("physical", 20), ("cognitive", 18), ("psychosocial", 4))),
     Entry("symptom", "2026-05-08", name="café au lait", note="\t=tab first 😴"),
+    Entry("symptom", "2026-05-09", name="diarrhoea and dark urine"),  # bowel and liver: one of them marked
 ]
 
 
@@ -39,6 +40,7 @@ def kept(journal_file: Path) -> Path:
         added = journal.add_together(EVERYTHING, summary="test")
         journal.mark_handled(added[5].id, date(2026, 5, 7), "=seen by my MS nurse, antibiotics")
         journal.mark_handled(added[4].id, date(2026, 5, 7), None)
+        journal.mark_many_handled([(added[-1].id, "bowel")], date(2026, 5, 9), "=GP: a bug, café", "one kind")
     return journal_file
 
 
@@ -63,6 +65,9 @@ def test_export_import_export_is_byte_for_byte(run, kept, tmp_path, format_, raw
         handled = {(e.name, e.handled_on, e.handled_note) for e in journal.entries(limit=None) if e.handled_on}
     assert handled == {("burning when peeing", "2026-05-07", "=seen by my MS nurse, antibiotics"),
                        (None, "2026-05-07", None)}
+    with Journal.open(copy) as journal:
+        one_kind = [e.handled_signs for e in journal.entries(limit=None) if e.handled_signs]
+    assert one_kind == [(("bowel", "2026-05-09", "=GP: a bug, café"),)]
 
 
 def test_the_json_export_and_log_json_carry_the_handled_mark(run, kept):
@@ -93,6 +98,7 @@ def test_fhir_carries_the_handled_mark_as_a_note_on_the_observation(run, kept):
     ]
     assert {"time": "2026-05-07", "text": "Warning sign marked as dealt with: =seen by my MS nurse, antibiotics"} in notes
     assert {"time": "2026-05-07", "text": "Warning sign marked as dealt with."} in notes
+    assert {"time": "2026-05-09", "text": "Warning sign (bowel) marked as dealt with: =GP: a bug, café"} in notes
 
 
 def test_the_dry_run_counts_what_the_import_will_add_and_skip(run, tmp_path):
@@ -118,3 +124,16 @@ def test_an_import_that_adds_nothing_describes_nothing_as_imported(run, tmp_path
     assert again.stdout.splitlines() == ["Imported 0 entries; skipped 2 already in the journal."]
     dry = run("import", str(source), "--dry-run")
     assert dry.stdout.splitlines()[0].startswith("Would import 0 entries") and "by kind" not in dry.stdout
+
+
+@pytest.mark.parametrize(
+    ("cell", "said"),
+    [('"{""elbow"": {""on"": ""2026-05-07""}}"', "not a kind of warning sign"), ("[1]", "JSON object"),
+     ('"{""bowel"": {""note"": ""GP""}}"', "handled_on")],
+)
+def test_a_wrong_handled_signs_cell_is_one_sentence_and_nothing_is_added(run, tmp_path, cell, said):
+    source = tmp_path / "in.csv"
+    source.write_text(f"type,date,value,name,note,handled_signs\nsymptom,2026-05-06,,diarrhoea,,{cell}\n")
+    result = run("import", str(source), code=2)
+    assert "Line 2" in result.stderr and said in result.stderr and "Traceback" not in result.stderr
+    assert run("log", "--json").stdout.strip() == "[]"

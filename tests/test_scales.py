@@ -169,7 +169,8 @@ def test_the_schema_step_keeps_ids_and_the_id_counter(tmp_path):
         sql = journal.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'entries'").fetchone()[0]
         assert "'scale'" in sql
         columns = [row[1] for row in journal.conn.execute("PRAGMA table_info(entries)")]
-        assert columns[-9:-6] == ["items", "subscales", "time_given"] and "handled_on" in columns  # earlier steps' columns kept
+        at = columns.index("items")
+        assert columns[at : at + 3] == ["items", "subscales", "time_given"] and "handled_on" in columns  # earlier steps' columns kept
         indexes = {row[0] for row in journal.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert indexes_before <= indexes  # every index of the earlier steps rebuilt
 

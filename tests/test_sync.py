@@ -188,6 +188,7 @@ def test_edits_deletions_handled_marks_bookings_the_usual_list_and_settings_merg
     first = add(a, Entry("symptom", at(8), name="fever", note="38.5 and shivering"))
     add(a, Entry("planned", (DAY + timedelta(days=30)).isoformat(), value=600))
     doomed = add(a, Entry("fatigue", at(9), value=7))
+    add(a, Entry("symptom", at(10), name="diarrhoea and dark urine"))
     with Journal.open(a, write=True) as journal:
         journal.add_usual("tingling", DAY)
     set_name(a, "Alex Smith")
@@ -196,6 +197,8 @@ def test_edits_deletions_handled_marks_bookings_the_usual_list_and_settings_merg
     with Journal.open(b, write=True) as journal:
         (fever,) = [e for e in journal.entries() if e.name == "fever"]
         journal.mark_handled(fever.id or 0, DAY, "called my MS team")
+        (both,) = [e for e in journal.entries() if e.name == "diarrhoea and dark urine"]
+        journal.mark_many_handled([(both.id or 0, "bowel")], DAY, "gastro bug", "marked")  # one kind of two
         journal.remove_usual("tingling")
     with Journal.open(a, write=True) as journal:
         journal.delete(doomed)
@@ -206,7 +209,9 @@ def test_edits_deletions_handled_marks_bookings_the_usual_list_and_settings_merg
     rows = [json.loads(row) for row in exported(c)]
     (fever_row,) = [row for row in rows if row["name"] == "fever"]
     assert fever_row["handled_note"] == "called my MS team" and fever_row["note"].endswith("noon")
-    assert sorted(row["type"] for row in rows) == ["planned", "symptom"]
+    (both_row,) = [row for row in rows if row["name"] == "diarrhoea and dark urine"]
+    assert both_row["handled_signs"] == {"bowel": {"on": DAY.isoformat(), "note": "gastro bug"}}
+    assert sorted(row["type"] for row in rows) == ["planned", "symptom", "symptom"]
     assert table(c, "SELECT text FROM usual") == [] == table(a, "SELECT text FROM usual")
     assert person_name(c) == "Alex Smith"
 

@@ -220,8 +220,8 @@ def test_export_filters_and_order(run):
         run("feel", str(day), "--on", f"2026-05-0{day}")
     lines = run("export", "--since", "2026-05-02").stdout.splitlines()
     assert lines == ["type,date,value,name,note,premeds,reactions,source,items,subscales,handled_on,handled_note"
-                     ",unit,range,live",
-                     "fatigue,2026-05-02,2,,,,,,,,,,,,", "fatigue,2026-05-03,3,,,,,,,,,,,,"]
+                     ",unit,range,live,handled_signs",
+                     "fatigue,2026-05-02,2,,,,,,,,,,,,,", "fatigue,2026-05-03,3,,,,,,,,,,,,,"]
     assert run("export", "--format", "xml", code=2).exit_code == 2
 
 

@@ -210,9 +210,16 @@ class Alert(NamedTuple):
         return said | {"urgency": self.tier, "entry_id": self.entry_id, "handled": handled}
 
 
-def handled_of(entry: Entry) -> Handled | None:
+def handled_of(entry: Entry, category: str) -> Handled | None:
+    """The mark on an entry's warning signs of a ``category``: the entry's own (every sign of
+    it), else the mark of that kind alone (``handled --category``, ``handled C3``)."""
     on = getattr(entry, "handled_on", None)
-    return Handled(on, getattr(entry, "handled_note", None)) if on else None
+    if on:
+        return Handled(on, getattr(entry, "handled_note", None))
+    for kind, day, note in getattr(entry, "handled_signs", ()):
+        if kind == category:
+            return Handled(day, note)
+    return None
 
 
 def entry_alerts(
@@ -250,7 +257,7 @@ def entry_alerts(
                 entry.id,
                 first.sign.tier,
                 tuple(dict.fromkeys(f.words for f, _ in pairs)),
-                handled_of(entry),
+                handled_of(entry, category.name),
             )
         )
     return alerts

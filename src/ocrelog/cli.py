@@ -1919,8 +1919,7 @@ def handled(
         _choice_option(
             "--category",
             "NAME",
-            "Every open warning sign of this kind (infection, liver...): marks are per entry, so an entry "
-            "that shows two kinds is marked for both.",
+            "Every open warning sign of this kind (infection, liver...); an entry's other kinds stay open.",
             *HANDLED_CATEGORIES,
         ),
     ] = None,

@@ -70,6 +70,9 @@ class Entry:
     range: tuple[float, float] | None = None
     result: str | None = None
     live: bool | None = None
+    #: Marks of ``handled --category`` or ``handled C3``: (category, day, note) for one kind of
+    #: warning sign, where ``handled_on`` marks every sign of the entry. Sorted by category.
+    handled_signs: tuple[tuple[str, str, str | None], ...] = field(default=())
 
     @property
     def day(self) -> _date:
@@ -112,6 +115,7 @@ class Entry:
             "subscales": dict(self.subscales),
             "handled_on": self.handled_on,
             "handled_note": self.handled_note,
+            "handled_signs": {category: {"on": on, "note": note} for category, on, note in self.handled_signs},
         } | self._lab_keys()
 
     def _lab_keys(self) -> dict:
@@ -285,6 +289,7 @@ def check_stored_text(entry: Entry) -> Entry:
         ("The name", entry.name),
         ("The source", entry.source),
         ("The handled note", entry.handled_note),
+        *(("The handled note", note) for _, _, note in entry.handled_signs),
     ):
         if text is not None and not text.isascii():
             unicode_text(text, what)
@@ -293,6 +298,24 @@ def check_stored_text(entry: Entry) -> Entry:
             if not item.isascii():
                 unicode_text(item, what)
     return entry
+
+
+def handled_signs_text(marks: tuple[tuple[str, str, str | None], ...]) -> str | None:
+    """The stored JSON of an entry's per-kind handled marks (``Entry.handled_signs``); None without any."""
+    if not marks:
+        return None
+    import json
+
+    return json.dumps({category: [on, note] for category, on, note in sorted(marks)}, ensure_ascii=False)
+
+
+def handled_signs_of(text: str | None) -> tuple[tuple[str, str, str | None], ...]:
+    """``Entry.handled_signs`` of its stored JSON (:func:`handled_signs_text`)."""
+    if not text:
+        return ()
+    import json
+
+    return tuple(sorted((category, on, note) for category, (on, note) in json.loads(text).items()))
 
 
 def clean_list(items: list[str] | tuple[str, ...] | None) -> tuple[str, ...]:

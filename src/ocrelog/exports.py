@@ -18,12 +18,17 @@ BASE_COLUMNS = ("type", "date", "value", "name", "note")
 #: The columns of a lab result and a vaccination (labs.py): unit, range (LOW-HIGH), live (1 or 0).
 LAB_COLUMNS = ("unit", "range", "live")
 CSV_COLUMNS = (
-    BASE_COLUMNS + ("premeds", "reactions", "source", "items", "subscales", "handled_on", "handled_note") + LAB_COLUMNS
+    BASE_COLUMNS
+    + ("premeds", "reactions", "source", "items", "subscales", "handled_on", "handled_note")
+    + LAB_COLUMNS
+    + ("handled_signs",)
 )
 #: The columns of exports before the handled mark was exported (they import as they did).
 OLDER_COLUMNS = CSV_COLUMNS[:10]
 #: The columns of exports before lab results and vaccinations (they import as they did).
 HANDLED_COLUMNS = CSV_COLUMNS[:12]
+#: The columns of exports before a mark could cover one kind of warning sign (handled_signs).
+LAB_RESULT_COLUMNS = CSV_COLUMNS[:15]
 KNOWN_COLUMNS = frozenset(CSV_COLUMNS) | {"id"}
 #: The columns of free text, escaped for spreadsheets (and read back) as text; the others hold
 #: numbers, ISO dates or JSON and are written as they are.
@@ -86,6 +91,7 @@ def csv_chunks(entries: Iterable[Entry], *, safe_for_spreadsheets: bool = True) 
             entry.handled_on or "",
             text_cell(handled) if handled[:1] in _ESCAPED else handled,
             *(_lab_cells(entry) if entry.type in ("lab", "vaccine") else ("", "", "")),
+            _marks_cell(entry),
         ]
         writer.writerow(cells)
         if count % _ROWS_PER_CHUNK == 0:
@@ -93,6 +99,13 @@ def csv_chunks(entries: Iterable[Entry], *, safe_for_spreadsheets: bool = True) 
             out.seek(0)
             out.truncate()
     yield out.getvalue()
+
+
+def _marks_cell(entry: Entry) -> str:
+    """The handled marks of single kinds of warning sign, as ``log --json`` shows them (JSON), or empty."""
+    if not entry.handled_signs:
+        return ""
+    return json.dumps(entry.as_dict()["handled_signs"], ensure_ascii=False)
 
 
 def _value_cell(entry: Entry) -> object:

@@ -80,6 +80,9 @@ def _with_handled(resource: dict, entry: Entry) -> dict:
     if entry.handled_on:
         text = "Warning sign marked as dealt with" + (f": {entry.handled_note}" if entry.handled_note else ".")
         resource.setdefault("note", []).append({"time": entry.handled_on, "text": text})
+    for category, on, note in entry.handled_signs:  # one kind of its warning signs
+        text = f"Warning sign ({category.replace('_', ' ')}) marked as dealt with" + (f": {note}" if note else ".")
+        resource.setdefault("note", []).append({"time": on, "text": text})
     return resource
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from ocrelog import changelog, opening
 from ocrelog.dates import LATEST_YEAR, day_of, to_iso
-from ocrelog.entries import Entry, check_stored_text, edited
+from ocrelog.entries import Entry, check_stored_text, edited, handled_signs_of, handled_signs_text
 from ocrelog.errors import InvalidValue, JournalError, NotFound
 
 #: The condition of the partial index ``entries_with_words`` (migrations.m010_words_index),
@@ -50,6 +50,7 @@ _STORED = (
     "range_high",
     "result",
     "live",
+    "handled_signs",
 )
 #: The columns an entry is read from: its id, then what is stored (``_entry`` takes them in this order).
 _COLUMNS = ("id", *_STORED)
@@ -300,15 +301,32 @@ class Journal:
             )
         return replace(entry, handled_on=on.isoformat(), handled_note=note)
 
-    def mark_many_handled(self, entry_ids: Iterable[int], on: date, note: str | None, summary: str) -> int:
-        """Mark the warning signs of several entries as dealt with, as one change (one ``undo``)."""
-        ids = sorted(set(entry_ids))
+    def mark_many_handled(
+        self, marks: Iterable[tuple[int, str | None]], on: date, note: str | None, summary: str
+    ) -> int:
+        """Mark warning signs of several entries as dealt with, as one change (one ``undo``):
+        ``marks`` are (entry id, category), a category of None marking every sign of the entry
+        (``handled_on``), a category its signs of that kind alone (``handled_signs``)."""
+        kinds: dict[int, set[str | None]] = {}
+        for entry_id, category in marks:
+            kinds.setdefault(entry_id, set()).add(category)
+        ids = sorted(kinds)
+        day = on.isoformat()
+        check_stored_text(Entry("symptom", day, handled_note=note))
         with self.transaction():
             changed = [_stored(self.conn, entry_id) for entry_id in ids]
+            whole = [entry_id for entry_id in ids if None in kinds[entry_id]]
             self.conn.executemany(
                 "UPDATE entries SET handled_on = ?, handled_note = ? WHERE id = ?",
-                [(on.isoformat(), note, entry_id) for entry_id in ids],
+                [(day, note, entry_id) for entry_id in whole],
             )
+            for row in changed:
+                if row["id"] in whole:
+                    continue
+                marked = {category: (on_, said) for category, on_, said in handled_signs_of(row["handled_signs"])}
+                marked.update({str(category): (day, note) for category in kinds[row["id"]]})
+                text = handled_signs_text(tuple((c, o, n) for c, (o, n) in marked.items()))
+                self.conn.execute("UPDATE entries SET handled_signs = ? WHERE id = ?", (text, row["id"]))
             self._record("handled", summary, changed=_fields_changed(self.conn, changed))
         return len(ids)
 
@@ -730,6 +748,7 @@ def _row(entry: Entry, logged_at: str | None = None) -> tuple:
         *answers,
         None if entry.time_given is None else int(entry.time_given),
         *(_lab_cells(entry) if kind in ("lab", "vaccine") else _NO_LAB),
+        handled_signs_text(entry.handled_signs) if entry.handled_signs else None,
     )
 
 
@@ -782,6 +801,8 @@ def _entry(row: tuple) -> Entry:
     for flag in ("time_given", "live"):
         if fields[flag] is not None:
             fields[flag] = bool(fields[flag])
+    marks = fields["handled_signs"]
+    fields["handled_signs"] = handled_signs_of(marks) if marks else ()
     return entry
 
 

@@ -316,6 +316,13 @@ def m015_sync(db: Any) -> None:
     db.execute("CREATE TABLE sync_held (uid TEXT PRIMARY KEY) WITHOUT ROWID")
 
 
+def m016_handled_signs(db: Any) -> None:
+    # `handled --category` and `handled C3` mark one kind of warning sign of an entry, not
+    # all of them: a JSON object of category -> [day, note] (entries.handled_signs_text).
+    # `handled_on` still marks every sign of an entry (`handled 42`).
+    db.execute("ALTER TABLE entries ADD COLUMN handled_signs TEXT")
+
+
 STEPS: tuple[Callable[[Any], None], ...] = (
     m001_entries,
     m002_daily_index,
@@ -332,6 +339,7 @@ STEPS: tuple[Callable[[Any], None], ...] = (
     m013_journal_id,
     m014_labs_vaccines,
     m015_sync,
+    m016_handled_signs,
 )
 SCHEMA: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 

@@ -39,6 +39,7 @@ from ocrelog.exports import (
     CSV_COLUMNS,
     HANDLED_COLUMNS,
     KNOWN_COLUMNS,
+    LAB_RESULT_COLUMNS,
     OLDER_COLUMNS,
     TEXT_COLUMNS,
     from_cell,
@@ -104,6 +105,10 @@ def _json_entries(rows: Iterator[tuple[object, dict]], limits: _Limits) -> Itera
         yield entry
 
 
+#: The headers ocrelog has written (now and before): their rows may be read by :func:`_csv_fast`.
+_FAST_COLUMNS = (CSV_COLUMNS, LAB_RESULT_COLUMNS, HANDLED_COLUMNS, OLDER_COLUMNS, BASE_COLUMNS)
+
+
 def _csv_entries(stream: Iterable[str], limits: _Limits) -> Iterator[Entry]:
     """The entries of the rows after the header; a row in the columns and the form ocrelog
     writes is read by :func:`_csv_fast`, any other by :func:`_entry`."""
@@ -113,7 +118,7 @@ def _csv_entries(stream: Iterable[str], limits: _Limits) -> Iterator[Entry]:
         _, header = next(lines, (1, None))
         columns = _csv_columns(header)
         width = len(columns)
-        fast = _csv_fast if tuple(columns) in (CSV_COLUMNS, HANDLED_COLUMNS, OLDER_COLUMNS, BASE_COLUMNS) else None
+        fast = _csv_fast if tuple(columns) in _FAST_COLUMNS else None
         texts = [i for i, column in enumerate(columns) if column in TEXT_COLUMNS]
         for line, cells in lines:
             for i in texts:  # a text cell escaped for spreadsheets ('=...) reads back as it was
@@ -351,7 +356,35 @@ def _entry(row: dict, now: datetime | _Limits) -> Entry:
         from dataclasses import replace
 
         entry = replace(entry, **_handled(row, limits))
+    if row.get("handled_signs"):
+        from dataclasses import replace
+
+        entry = replace(entry, handled_signs=_handled_signs(row["handled_signs"], limits))
     return entry
+
+
+def _handled_signs(cell: object, limits: _Limits) -> tuple[tuple[str, str, str | None], ...]:
+    """Marks of one kind of warning sign: {"infection": {"on": "YYYY-MM-DD", "note": ...}}, as
+    an object (JSON) or its JSON text (CSV)."""
+    from ocrelog.signs import BY_NAME
+
+    try:
+        marks = json.loads(cell) if isinstance(cell, str) else cell
+    except ValueError:
+        marks = None
+    if not isinstance(marks, dict):
+        raise InvalidValue('handled_signs must be a JSON object, such as {"infection": {"on": "2026-05-07"}}.')
+    found = []
+    for category, mark in marks.items():
+        if category not in BY_NAME:
+            raise InvalidValue(f"handled_signs names {category[:40]!r}, which is not a kind of warning sign.")
+        mark = mark if isinstance(mark, dict) else {}
+        row = {"handled_on": mark.get("on") or "", "handled_note": mark.get("note") or ""}
+        if not all(isinstance(value, str) for value in row.values()):
+            raise InvalidValue(f"The handled mark of {category} needs its day as text, YYYY-MM-DD.")
+        handled = _handled(row, limits)
+        found.append((category, handled["handled_on"], handled["handled_note"]))
+    return tuple(sorted(found))
 
 
 def _handled(row: dict, limits: _Limits) -> dict:
@@ -433,6 +466,8 @@ def _plain_csv(cells: list[str]) -> bool:
         return False
     if len(cells) > 12 and (cells[12] or cells[13] or cells[14]):
         return False  # a unit, a range or a live mark: the long way, which refuses them
+    if len(cells) > 15 and cells[15]:
+        return False  # a mark of one kind of warning sign: the long way
     return not (len(cells) > 10 and (cells[10] or cells[11]))  # a handled mark: the long way
 
 
@@ -463,6 +498,8 @@ def _plain_json(row: dict) -> bool:
     if row.get("premeds") not in _NO_LIST or row.get("reactions") not in _NO_LIST:
         return False
     if row.get("items") or row.get("subscales") or row.get("handled_on") or row.get("handled_note"):
+        return False
+    if row.get("handled_signs"):
         return False
     note, source = row.get("note"), row.get("source")
     return not (note is not None and note.__class__ is not str or source is not None and source.__class__ is not str)

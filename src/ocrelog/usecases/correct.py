@@ -140,10 +140,11 @@ def mark_many_handled(
     everything: bool = False,
 ) -> MarkedMany:
     """``ocrelog handled`` of several things at once, as one change (one ``undo``): entry ids
-    ("42" or "#42"), concern ids ("C3": every entry of that concern), and every open warning
-    sign of a ``category``, dated before ``before``, or ``everything``. Filters given together
-    narrow each other; ids add to them. Entries already marked are left as they are, unless
-    named by their own id."""
+    ("42" or "#42": every sign of the entry), concern ids ("C3": the signs of that concern's kind,
+    in each of its entries), and every open warning sign of a ``category``, dated before ``before``,
+    or ``everything`` (each sign of its own kind: an entry's other kinds stay open). Filters given
+    together narrow each other; ids add to them. Signs already marked are left as they are, unless
+    their entry is named by its own id."""
     from ocrelog.concerns import fold
     from ocrelog.errors import InvalidValue, NothingToMark
     from ocrelog.queries import judged_alerts, with_words_since
@@ -152,7 +153,7 @@ def mark_many_handled(
     if category is not None and category not in BY_NAME:
         raise InvalidValue(f"--category must be one of {', '.join(BY_NAME)}, not {category!r}")
     found = judged_alerts(journal, with_words_since(journal), today)
-    chosen: dict[int, str] = {}
+    chosen: dict[tuple[int, str | None], str] = {}  # (entry, category; None: all its signs) -> display
     by_entry: dict[int, list[str]] = {}
     for alert in found:
         if alert.entry_id is not None:
@@ -168,7 +169,7 @@ def mark_many_handled(
                 )
             for alert in concern.alerts:
                 if alert.entry_id is not None and alert.handled is None:
-                    chosen[alert.entry_id] = alert.display
+                    chosen[alert.entry_id, alert.category] = alert.display
             continue
         if not (text.isascii() and text.isdecimal()):
             raise InvalidValue(f"{target!r} is neither an entry number (42) nor a warning sign's C number (C3)")
@@ -179,7 +180,7 @@ def mark_many_handled(
                 "'ocrelog report' lists the warning signs with their entry numbers"
             )
         for name in by_entry[entry.id]:
-            chosen[entry.id] = name
+            chosen[entry.id, None] = name
     if everything or category is not None or before is not None:
         for alert in found:
             if alert.entry_id is None or alert.handled is not None or alert.history and not everything:
@@ -188,13 +189,17 @@ def mark_many_handled(
                 continue
             if before is not None and alert.day >= before:
                 continue
-            chosen[alert.entry_id] = alert.display
+            chosen[alert.entry_id, alert.category] = alert.display
     if not chosen:
         raise NothingToMark("No warning sign open matches that, so nothing was marked")
-    ids = sorted(chosen)
+    ids = sorted({entry_id for entry_id, _ in chosen})
     summary = f"marked {ids_text(ids)} as handled"
-    journal.mark_many_handled(ids, today, note, summary)
-    names = [name for entry_id in ids for name in by_entry.get(entry_id, [chosen[entry_id]])]
+    journal.mark_many_handled(chosen, today, note, summary)
+    names = [
+        name
+        for (entry_id, kind), shown in sorted(chosen.items(), key=lambda item: item[0][0])
+        for name in (by_entry.get(entry_id, [shown]) if kind is None else [shown])
+    ]
     return MarkedMany(ids, list(dict.fromkeys(names)))
 
 
