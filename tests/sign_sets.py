@@ -19,13 +19,19 @@ DOSE = datetime(2026, 11, 1, 10, 0)
 WHEN = {"dose": DOSE + timedelta(hours=3), "away": DOSE + timedelta(days=20), "sc": DOSE + timedelta(hours=3)}
 
 
+#: Sets written as carers write (``config writer carer``): read as a carer's journal is read.
+CARER_SETS = frozenset({"signs_heldout33.tsv"})
+
+
 @functools.cache
-def read_row(text: str, when: str, as_note: bool) -> tuple[Alert, ...]:
-    """The alerts of a set's row, logged at its ``when`` (an `sc` row after a 920 mg dose).
+def read_row(text: str, when: str, as_note: bool, carer: bool = False) -> tuple[Alert, ...]:
+    """The alerts of a set's row, logged at its ``when`` (an `sc` row after a 920 mg dose);
+    ``carer``: in a journal a carer keeps.
 
     Kept for the whole run: the sets hold more texts than the matcher's own cache, and several
     tests read every row (the figures, the recall, the urgent rows, the docs' table)."""
-    found = entry_alerts(logged(text, WHEN[when], as_note), [DOSE], subcutaneous=[DOSE] if when == "sc" else ())
+    entry = logged(text, WHEN[when], as_note)
+    found = entry_alerts(entry, [DOSE], subcutaneous=[DOSE] if when == "sc" else (), carer=carer)
     return tuple(found)
 
 
@@ -54,10 +60,11 @@ class Figures(NamedTuple):
 
 def figures(name: str) -> Figures:
     caught = missed = alarms = harmless = told = urgent = 0
+    carer = name in CARER_SETS
     for row in rows(name):
         want = set() if row["categories"] == "-" else set(row["categories"].split(","))
         for as_note in (False, True):
-            found = read_row(row["text"], row["when"], as_note)
+            found = read_row(row["text"], row["when"], as_note, carer)
             got = {alert.category for alert in found}
             if want:
                 caught += bool(got & want)

@@ -183,7 +183,7 @@ def test_a_passphrase_opens_the_key_left_in_the_folder(run, machines, monkeypatc
 
 def test_edits_deletions_handled_marks_bookings_the_usual_list_and_settings_merge(machines):
     folder, a, b, c = machines
-    from ocrelog.config import person_name, set_name
+    from ocrelog.config import person_name, set_name, set_writer, writer
 
     first = add(a, Entry("symptom", at(8), name="fever", note="38.5 and shivering"))
     add(a, Entry("planned", (DAY + timedelta(days=30)).isoformat(), value=600))
@@ -192,6 +192,7 @@ def test_edits_deletions_handled_marks_bookings_the_usual_list_and_settings_merg
     with Journal.open(a, write=True) as journal:
         journal.add_usual("tingling", DAY)
     set_name(a, "Alex Smith")
+    set_writer(a, "carer")
     for path in (a, b, c, a):
         synced(path, folder)
     with Journal.open(b, write=True) as journal:
@@ -213,7 +214,7 @@ def test_edits_deletions_handled_marks_bookings_the_usual_list_and_settings_merg
     assert both_row["handled_signs"] == {"bowel": {"on": DAY.isoformat(), "note": "gastro bug"}}
     assert sorted(row["type"] for row in rows) == ["planned", "symptom", "symptom"]
     assert table(c, "SELECT text FROM usual") == [] == table(a, "SELECT text FROM usual")
-    assert person_name(c) == "Alex Smith"
+    assert person_name(c) == "Alex Smith" and writer(c) == "carer"
 
 
 def test_two_edits_of_one_entry_made_apart_end_the_same_everywhere(machines):

@@ -96,31 +96,35 @@ def texts_of(entry: Entry) -> list[tuple[str, str]]:
     return said
 
 
-def may_alert(entry: Entry) -> bool:
+def may_alert(entry: Entry, carer: bool = False) -> bool:
     """Whether an entry's words or value show any sign at all, whatever its timing (cheap:
-    no doses, no history)."""
+    no doses, no history; ``carer``: as ``signs.read``)."""
     if entry.type == "temperature" and entry.value is not None and is_fever(float(entry.value)):
         return True
     if entry.type == "infusion" and entry.reactions:
         return True
-    return any(read(text) for _, text in texts_of(entry))
+    return any(read(text, carer) for _, text in texts_of(entry))
 
 
 def signs_of(
-    entry: Entry, doses: Sequence[date | datetime], *, subcutaneous: Collection[date | datetime] = ()
+    entry: Entry,
+    doses: Sequence[date | datetime],
+    *,
+    subcutaneous: Collection[date | datetime] = (),
+    carer: bool = False,
 ) -> list[tuple[Found, str]]:
     """The signs of one entry, with what showed each, timing applied (usual signs aside).
 
     ``subcutaneous``: the moments of the doses given under the skin (920 mg). A reaction sign
     logged in such a dose's window is an injection reaction, and injection-site signs count only
-    there; away from any such dose they are nothing.
+    there; away from any such dose they are nothing. ``carer``: a carer keeps the journal (``signs.read``).
     """
     injected = _injected(entry, subcutaneous)
     near = entry.type == "infusion" or injected or near_dose(entry.date, doses)
     reaction = INJECTION if injected else REACTION
     found: list[tuple[Found, str]] = []
     for shown, text in texts_of(entry):
-        for said in _said(shown, text):
+        for said in _said(shown, text, carer):
             found += [(sign, shown + text) for sign in _timed(said, near, injected, reaction)]
     return found + _fever(entry, near, reaction)
 
@@ -132,10 +136,10 @@ def _injected(entry: Entry, subcutaneous: Collection[date | datetime]) -> bool:
     )
 
 
-def _said(shown: str, text: str) -> list[Found]:
+def _said(shown: str, text: str, carer: bool = False) -> list[Found]:
     """The signs of one text of an entry; a dose's reaction that matches no sign (and does not
     say there was none) is still a reaction, as the person says."""
-    said = list(read(text))
+    said = list(read(text, carer))
     if shown == "reaction: " and not said and not set(re.findall(TOKENS, text.lower())) <= NO_REACTION:
         said = [Found(REACTION_LOGGED, text)]
     return said
@@ -229,15 +233,17 @@ def entry_alerts(
     found_in: list[tuple[Found, str]] | None = None,
     *,
     subcutaneous: Collection[date | datetime] = (),
+    carer: bool = False,
 ) -> list[Alert]:
     """One alert per category the entry's words show, at its most urgent sign's tier.
 
     ``usual``: neurological sign keys logged in the ``USUAL_DAYS`` days before; they do not alert.
-    ``found_in``: the entry's :func:`signs_of`, when already read.
+    ``found_in``: the entry's :func:`signs_of`, when already read; ``carer``: as ``signs.read``.
     """
     skip = set(usual)
     by_category: dict[str, list[tuple[Found, str]]] = {}
-    for found, shown in signs_of(entry, doses, subcutaneous=subcutaneous) if found_in is None else found_in:
+    found_now = signs_of(entry, doses, subcutaneous=subcutaneous, carer=carer) if found_in is None else found_in
+    for found, shown in found_now:
         if found.category == NEUROLOGICAL.name and found.sign.key in skip:
             continue
         by_category.setdefault(found.category, []).append((found, shown))
@@ -263,9 +269,14 @@ def entry_alerts(
     return alerts
 
 
-def infection_words(entries: Iterable[Entry], doses: Sequence[date | datetime]) -> list[str]:
+def infection_words(entries: Iterable[Entry], doses: Sequence[date | datetime], carer: bool = False) -> list[str]:
     """The words of the infection signs of some entries (the rule's 'sign of infection')."""
-    return [found.words for entry in entries for found, _ in signs_of(entry, doses) if found.category == INFECTION.name]
+    return [
+        found.words
+        for entry in entries
+        for found, _ in signs_of(entry, doses, carer=carer)
+        if found.category == INFECTION.name
+    ]
 
 
 def alerts(
@@ -275,6 +286,7 @@ def alerts(
     days: int | None = ALERT_DAYS,
     *,
     subcutaneous: Collection[date | datetime] = (),
+    carer: bool = False,
 ) -> tuple[Alert, ...]:
     """Every warning sign the entries show, logged in the last ``days`` days (None: all), newest first.
 
@@ -285,7 +297,7 @@ def alerts(
     seen: dict[str, date] = {}  # neurological sign -> the last day it was logged
     for entry in sorted(entries, key=lambda e: (e.date, e.id or 0)):
         day = entry.day
-        signs = signs_of(entry, doses, subcutaneous=subcutaneous)
+        signs = signs_of(entry, doses, subcutaneous=subcutaneous, carer=carer)
         keys = {f.sign.key for f, _ in signs if f.category == NEUROLOGICAL.name}
         usual = {key for key in keys if key in seen and (day - seen[key]).days <= USUAL_DAYS}
         for key in keys:

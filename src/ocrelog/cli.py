@@ -1700,11 +1700,11 @@ def config(
     ctx: typer.Context,
     key: Annotated[
         Optional[str],
-        typer.Argument(metavar="[KEY]", help="The setting: date_order, name or sync_dir.", show_default=False),
+        typer.Argument(metavar="[KEY]", help="The setting: date_order, name, writer or sync_dir.", show_default=False),
     ] = None,
     value: Annotated[
         Optional[str],
-        _value_argument("Its new value: dmy or mdy; a name, or a folder ('' removes it)."),
+        _value_argument("Its new value: dmy or mdy; a name; self or carer; a folder ('' removes it)."),
     ] = None,
 ) -> None:
     """Show or change a setting in config.toml beside the journal.
@@ -1714,18 +1714,23 @@ def config(
       ocrelog config
       ocrelog config date_order dmy
       ocrelog config name "Alex Smith"
+      ocrelog config writer carer
       ocrelog config sync_dir ~/Sync
     """
     from ocrelog.config import ENV_DATE_ORDER, config_file, date_order_and_source, set_aside_files, set_date_order
     from ocrelog.dates import DATE_ORDERS
 
     setting = key.strip().lower().replace("-", "_") if key is not None else None
-    if setting not in (None, "date_order", "name", "sync_dir"):
+    if setting not in (None, "date_order", "name", "writer", "sync_dir"):
         raise InvalidValue(
-            f"The settings are date_order (dmy or mdy), name (for the summary) and sync_dir (for sync), not {key!r}"
+            "The settings are date_order (dmy or mdy), name (for the summary), writer (self or carer) "
+            f"and sync_dir (for sync), not {key!r}"
         )
     if setting == "sync_dir":
         _config_sync_dir(ctx.obj, value)
+        return
+    if setting == "writer":
+        _config_writer(ctx.obj, value)
         return
     if setting == "name":
         from ocrelog.config import person_name, set_name
@@ -1748,6 +1753,9 @@ def config(
             name = person_name(ctx.obj)
             if name:
                 print(terminal_text(f'name = "{name}"'))
+            from ocrelog.config import writer
+
+            print(f'writer = "{writer(ctx.obj)}"')
         else:
             print(order)
         return
@@ -1772,6 +1780,25 @@ def _config_sync_dir(journal: Path, value: str | None) -> None:
     _say_set_aside(set_aside_files)
     shown = sync_dir(journal)
     print(terminal_text(f'Set sync_dir = "{shown}" in {target}.' if shown else f"Removed sync_dir from {target}."))
+
+
+def _config_writer(journal: Path, value: str | None) -> None:
+    """``config writer [self|carer]``: who keeps the journal (how the warning signs read "Dad had a fit")."""
+    from ocrelog.config import WRITERS, set_aside_files, set_writer, writer
+
+    if value is None:
+        print(writer(journal))
+        return
+    if value.strip().lower() not in WRITERS:
+        raise InvalidValue(
+            f"writer is self (you keep your own journal) or carer (you keep it for someone), not {value!r}"
+        )
+    target = set_writer(journal, value)
+    _say_set_aside(set_aside_files)
+    chosen = writer(journal)
+    print(terminal_text(f'Set writer = "{chosen}" in {target}.'))
+    if chosen == "carer":
+        say("Warning signs now read the people your entries name as the person you keep the journal for.")
 
 
 def _say_set_aside(files: list[Path]) -> None:

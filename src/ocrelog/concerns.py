@@ -119,9 +119,9 @@ def _moment(entry: Entry) -> datetime:
     return datetime.fromisoformat(when) if len(when) > 10 else datetime.combine(day_of(when), datetime.min.time())
 
 
-def _keys(entry: Entry) -> frozenset[str]:
+def _keys(entry: Entry, carer: bool = False) -> frozenset[str]:
     """The signs an entry's words and value show, whatever their timing (for combinations)."""
-    keys = {found.sign.key for _, text in texts_of(entry) for found in signs.read(text)}
+    keys = {found.sign.key for _, text in texts_of(entry) for found in signs.read(text, carer)}
     if entry.type == "temperature" and entry.value is not None and is_fever(float(entry.value)):
         keys.add(signs.FEVER.key)
     return frozenset(keys)
@@ -167,13 +167,13 @@ def usual_keys(text: str, usual: Iterable[str]) -> set[str]:
     }
 
 
-def _unusual_read(text: str) -> tuple[signs.Found, ...]:
+def _unusual_read(text: str, carer: bool = False) -> tuple[signs.Found, ...]:
     """The signs of a text that says a symptom changed, the words that call it usual aside
     ("my usual tingling but much worse today": the tingling counts)."""
     plain = text
     for cue in sorted(NOT_NEW, key=len, reverse=True):
         plain = re.sub(rf"\b{re.escape(cue)}\b", " ", plain, flags=re.IGNORECASE)
-    return signs.read(plain)
+    return signs.read(plain, carer)
 
 
 # -- alerts ---------------------------------------------------------------------------------
@@ -188,9 +188,11 @@ def alerts(
     usual: Collection[str] = (),
     imported: Sequence[tuple[int, int]] = (),
     subcutaneous: Collection[date | datetime] = (),
+    carer: bool = False,
 ) -> tuple[Alert, ...]:
     """Every warning sign the entries show, judged across entries (see the module's text),
-    logged in the last ``days`` days (None: all), newest first.
+    logged in the last ``days`` days (None: all), newest first. ``carer``: a carer keeps the
+    journal, so the people its entries name are the person (``signs.read``).
 
     ``entries`` may start up to ``USUAL_DAYS`` before the first day that matters, so that a
     neurological sign already logged then is seen as the person's usual. ``imported``: the id
@@ -204,13 +206,13 @@ def alerts(
         day = entry.day
         text = _text(entry)
         changed = changes_in(text) if texts_of(entry) else []
-        timed = _timed(entry, doses, subcutaneous, changed)
+        timed = _timed(entry, doses, subcutaneous, changed, carer)
         repeated = _repeated(timed, seen, day)
         if usual and not changed:
             quiet = usual_keys(text, usual)  # the usual symptom's own signs; another sign still counts
             # never a sign that needs help now: a usual list cannot silence a seizure or a drooping face
             timed = [(f, s) for f, s in timed if f.sign.key not in quiet or f.sign.tier == signs.NOW]
-        at, own = _moment(entry), _keys(entry)
+        at, own = _moment(entry), _keys(entry, carer)
         recent = [r for r in recent if at - r[0] <= _HOURS]
         combined, related = _combined(own, recent)
         if own:
@@ -228,17 +230,21 @@ def alerts(
 
 
 def _timed(
-    entry: Entry, doses: Sequence[date | datetime], subcutaneous: Collection[date | datetime], changed: list[str]
+    entry: Entry,
+    doses: Sequence[date | datetime],
+    subcutaneous: Collection[date | datetime],
+    changed: list[str],
+    carer: bool = False,
 ) -> list[tuple[signs.Found, str]]:
     """The entry's signs, timed (``alerts.signs_of``); when it says a sign changed, the
     neurological signs that its "usual" words hid count too."""
-    timed = signs_of(entry, doses, subcutaneous=subcutaneous)
+    timed = signs_of(entry, doses, subcutaneous=subcutaneous, carer=carer)
     if changed:
         have = {f.sign.key for f, _ in timed}
         for shown, said in texts_of(entry):
             timed += [
                 (f, shown + said)
-                for f in _unusual_read(said)
+                for f in _unusual_read(said, carer)
                 if f.sign.key not in have and f.category == signs.NEUROLOGICAL.name
             ]
     return timed

@@ -220,6 +220,32 @@ def set_sync_dir(journal: Path, value: str) -> Path:
     return _set(journal, SYNC_DIR, str(Path(os.path.expanduser(text)).absolute()) if text else None)
 
 
+#: ``writer``: who keeps the journal. ``self`` (the default): the person with MS writes, and another
+#: person's illness ("my son has a cold") is theirs. ``carer``: someone writes for the person, so
+#: the people they name ("Dad had a fit", "my wife is 39.4") are the person (signs.read's ``carer``).
+WRITER = "writer"
+WRITERS = ("self", "carer")
+
+
+def _checked_writer(value: object, where: str) -> str:
+    text = str(value).strip().lower()
+    if text not in WRITERS:
+        raise InvalidValue(f"writer in {where} must be self or carer, not {value!r}.")
+    return text
+
+
+def writer(journal: Path) -> str:
+    """``writer`` from config.toml beside the journal: ``self`` or ``carer``."""
+    path = config_file(journal)
+    settings = _settings(path)
+    return _checked_writer(settings[WRITER], str(path)) if WRITER in settings else WRITERS[0]
+
+
+def set_writer(journal: Path, value: str) -> Path:
+    """Write ``writer = "carer"`` (or ``"self"``) into config.toml, its other lines kept."""
+    return _set(journal, WRITER, _checked_writer(value, "the command line"))
+
+
 def person_settings(journal: Path, keys: tuple[str, ...]) -> dict[str, str | None]:
     """The person's settings as config.toml holds them (None: not set), for sync."""
     settings = _settings(config_file(journal))
@@ -236,3 +262,5 @@ def set_person_setting(journal: Path, key: str, value: object) -> None:
         _set(journal, key, _checked(value, "another journal"))
     elif key == "name":
         _set(journal, key, clean_name(value, "another journal"))
+    elif key == WRITER:
+        _set(journal, key, _checked_writer(value, "another journal"))

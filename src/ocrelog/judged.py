@@ -35,10 +35,10 @@ def dose_moments(journal: Journal) -> tuple[list[date | datetime], list[date | d
     return every, injected
 
 
-def judging(journal: Journal) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+def judging(journal: Journal) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...], bool]:
     """What the warning signs are judged with besides the words: the usual symptoms, the
-    imports' id ranges."""
-    return tuple(journal.usual()), tuple(journal.imported_ranges())
+    imports' id ranges, and whether a carer keeps the journal (``kept_by_carer``)."""
+    return tuple(journal.usual()), tuple(journal.imported_ranges()), kept_by_carer(journal)
 
 
 def judged_alerts(journal: Journal, entries: list[Entry], today: date, days: int | None = None) -> tuple[Alert, ...]:
@@ -49,30 +49,39 @@ def judged_alerts(journal: Journal, entries: list[Entry], today: date, days: int
     from ocrelog import signs
     from ocrelog.concerns import alerts
 
-    usual, imported = judging(journal)
-    texts, kept = _kept_readings(journal, entries, usual)
-    signs.remember(kept)
+    usual, imported, carer = judging(journal)
+    texts, kept = _kept_readings(journal, entries, usual, carer)
+    signs.remember(kept, carer)
     every, injected = dose_moments(journal)
-    found = alerts(entries, every, today, days, usual=usual, imported=imported, subcutaneous=injected)
+    found = alerts(entries, every, today, days, usual=usual, imported=imported, subcutaneous=injected, carer=carer)
     if journal.writable:
-        _keep_the_rest(journal, texts, kept)
+        _keep_the_rest(journal, texts, kept, carer)
     return found
 
 
-def _kept_readings(journal: Journal, entries: list[Entry], usual: Iterable[str]) -> tuple[list[str], dict[str, str]]:
+def kept_by_carer(journal: Journal) -> bool:
+    """Whether a carer keeps the journal for the person (``writer = "carer"`` in config.toml)."""
+    from ocrelog.config import writer
+
+    return journal.path is not None and writer(journal.path) == "carer"
+
+
+def _kept_readings(
+    journal: Journal, entries: list[Entry], usual: Iterable[str], carer: bool = False
+) -> tuple[list[str], dict[str, str]]:
     """The texts of ``entries`` and the usual symptoms, and the readings of them the journal kept."""
     from ocrelog.alerts import texts_of
     from ocrelog.signs import matcher_version
 
     texts = [text for entry in entries for _, text in texts_of(entry)] + list(usual)
-    return texts, journal.kept_readings(texts, matcher_version())
+    return texts, journal.kept_readings(texts, matcher_version(carer))
 
 
-def _keep_the_rest(journal: Journal, texts: list[str], kept: dict[str, str]) -> None:
+def _keep_the_rest(journal: Journal, texts: list[str], kept: dict[str, str], carer: bool = False) -> None:
     """Keep the readings of the ``texts`` the journal had not kept yet."""
     from ocrelog.signs import matcher_version, readings
 
-    journal.keep_readings(readings(t for t in dict.fromkeys(texts) if t not in kept), matcher_version())
+    journal.keep_readings(readings((t for t in dict.fromkeys(texts) if t not in kept), carer), matcher_version(carer))
 
 
 def keep_window_readings(journal: Journal, today: date) -> None:
@@ -82,7 +91,8 @@ def keep_window_readings(journal: Journal, today: date) -> None:
     from ocrelog.alerts import window_start
 
     entries = journal.with_words_in([(window_start(today).isoformat(), None)])
-    _keep_the_rest(journal, *_kept_readings(journal, entries, journal.usual()))
+    carer = kept_by_carer(journal)
+    _keep_the_rest(journal, *_kept_readings(journal, entries, journal.usual(), carer), carer)
 
 
 def current_alerts(journal: Journal, today: date) -> tuple[Alert, ...]:

@@ -30,6 +30,7 @@ class RuleInputs(NamedTuple):
     written: list[Entry] | None = None  # what the warning signs read; None: not read (rules.analyse)
     usual: tuple[str, ...] = ()  # the person's usual symptoms (ocrelog usual)
     imported: tuple[tuple[int, int], ...] = ()  # the id ranges imports added
+    carer: bool = False  # a carer keeps the journal (config writer = "carer"; signs.read)
 
     def daily(self, start: date | None = None, end: date | None = None) -> dict[date, int]:
         """The rule's daily scores (each day's highest), between ``start`` and ``end`` when given."""
@@ -168,6 +169,7 @@ def analyse_inputs(
         daily=inputs.day_scores,
         usual=inputs.usual,
         imported=inputs.imported,
+        carer=inputs.carer,
         infections=infections,
     )
 
@@ -204,9 +206,10 @@ def reactions_after_dose(journal: Journal, dose: Entry) -> list[Alert]:
 
     entries = with_words_since(journal, dose.day, dose.day + timedelta(days=REACTION_DAYS_AFTER))
     from ocrelog.judged import dose_moments as moments
+    from ocrelog.judged import kept_by_carer
 
     every, injected = moments(journal)
-    found = alerts(entries, every, dose.day, days=None, subcutaneous=injected)
+    found = alerts(entries, every, dose.day, days=None, subcutaneous=injected, carer=kept_by_carer(journal))
     reaction = (REACTION.name, INJECTION.name)
     return [a for a in found if a.category in reaction and a.entry_id != dose.id and a.day >= dose.day]
 

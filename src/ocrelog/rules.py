@@ -643,6 +643,7 @@ def analyse(
     daily: dict[date, int] | None = None,
     usual: Collection[str] = (),
     imported: Sequence[tuple[int, int]] = (),
+    carer: bool = False,
     infections: bool = True,
 ) -> Findings:
     """Apply the rule to a journal's entries. One cycle per dose, oldest first.
@@ -653,7 +654,8 @@ def analyse(
     ``symptoms`` and ``temperatures`` given. ``daily``: each day's score
     (``daily_scores`` of the scores and the doses), when the caller has counted
     it already (queries.py, from a long journal); ``scores`` is then not read. ``usual``: the
-    person's usual symptoms; ``imported``: the id ranges imports added (concerns.alerts).
+    person's usual symptoms; ``imported``: the id ranges imports added; ``carer``: a carer keeps
+    the journal, so the people its words name are the person (concerns.alerts).
     ``infections``: count the infections of the last ``INFECTION_MONTHS`` months (from every
     entry's words since then: ``word_days`` names them); False for a caller that does not show
     them (status).
@@ -664,7 +666,7 @@ def analyse(
     """
     from ocrelog import concerns
 
-    given = _prepare(infusions, scores, symptoms, temperatures, written, daily, today, settings)
+    given = _prepare(infusions, scores, symptoms, temperatures, written, daily, today, settings, carer)
     lines = list(_lines(given.ordered, given.starts, given.daily, settings))
     next_due, second_half_due = next_dose(given.ordered, given.starts)
     alerts = _alerts(given, usual, imported)
@@ -698,6 +700,7 @@ class _Prepared(NamedTuple):
     written_on: dict[str, list[Entry]]  # by ISO day: thousands of entries, none parsed
     doses: list[Moment]  # each dose's moment as the warning signs time a reaction from it
     injected: list[Moment]  # the subcutaneous doses' moments
+    carer: bool  # a carer keeps the journal (signs.read)
 
 
 def _prepare(
@@ -709,6 +712,7 @@ def _prepare(
     daily: dict[date, int] | None,
     today: date,
     settings: Settings,
+    carer: bool = False,
 ) -> _Prepared:
     """The first step of ``analyse``: its inputs gathered as the other steps read them."""
     ordered = _in_order(infusions)
@@ -735,6 +739,7 @@ def _prepare(
         symptom_days,
         written_on,
         *_reaction_moments(ordered),
+        carer,
     )
 
 
@@ -845,7 +850,8 @@ def _infection_signs(given: _Prepared, span: list[date]) -> list[str]:
     from ocrelog.alerts import infection_words
 
     written_on, doses = given.written_on, given.doses
-    return list(dict.fromkeys(w for d in span for w in infection_words(written_on.get(d.isoformat(), ()), doses)))
+    words = (w for d in span for w in infection_words(written_on.get(d.isoformat(), ()), doses, given.carer))
+    return list(dict.fromkeys(words))
 
 
 def _course(
@@ -888,7 +894,7 @@ def _episodes(given: _Prepared, lines: list[_DoseLine | None]) -> tuple[Episode,
                 if entry.type == "temperature" and isinstance(entry.value, (int, float)):
                     logged.append(temperature_text(entry.value))
                 else:
-                    logged += infection_words([entry], given.doses)
+                    logged += infection_words([entry], given.doses, given.carer)
         dose_day, line = given.ordered[index].day, lines[index]
         assert line is not None  # _between names only doses with a line
         episodes.append(
@@ -915,7 +921,7 @@ def _alerts(given: _Prepared, usual: Collection[str], imported: Sequence[tuple[i
     first_recent = _first_recent(given.today).isoformat()
     recent = [e for day, entries in given.written_on.items() if day >= first_recent for e in entries]
     return concerns.alerts(
-        recent, given.doses, given.today, usual=usual, imported=imported, subcutaneous=given.injected
+        recent, given.doses, given.today, usual=usual, imported=imported, subcutaneous=given.injected, carer=given.carer
     )
 
 
@@ -928,10 +934,23 @@ def _infections(
 
     first_counted = since.isoformat()
     # only entries that show a sign can be (or complete) an infection: the rest are not judged
-    year = [e for day, entries in given.written_on.items() if day >= first_counted for e in entries if may_alert(e)]
+    year = [
+        e
+        for day, entries in given.written_on.items()
+        if day >= first_counted
+        for e in entries
+        if may_alert(e, given.carer)
+    ]
     return infection_concerns(
         concerns.alerts(
-            year, given.doses, given.today, days=None, usual=usual, imported=imported, subcutaneous=given.injected
+            year,
+            given.doses,
+            given.today,
+            days=None,
+            usual=usual,
+            imported=imported,
+            subcutaneous=given.injected,
+            carer=given.carer,
         ),
         since,
         given.today,
@@ -947,6 +966,7 @@ def period_alerts(
     *,
     usual: Collection[str] = (),
     imported: Sequence[tuple[int, int]] = (),
+    carer: bool = False,
 ) -> tuple[Alert, ...]:
     """The warning signs logged from ``start`` to ``end``, newest first (every note, name and
     reaction), the doses' moments taken as ``analyse`` takes them.
@@ -966,6 +986,7 @@ def period_alerts(
         usual=usual,
         imported=imported,
         subcutaneous=injected,
+        carer=carer,
     )
     return tuple(alert for alert in found if start <= alert.day <= end)
 

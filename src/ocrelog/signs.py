@@ -524,6 +524,9 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
         if i and (words[i - 1] in PLACE_LINKS or (i > 1 and words[i - 2] in PLACE_LINKS and words[i - 1] in OWNERS)):
             continue  # "at my daughters in adelaide, the runs since the flight": a place, not whose
         named = someone(words[i]) or " ".join(words[i - 1 : i + 1]) in OTHER_PEOPLE  # "wee ones"
+        # in a carer's text, a carer after other words is another one ("the agency carer has flu"),
+        # where the first word may be the writer's role ("carer: pat is burning up")
+        named = named or (carer and i > 0 and (words[i] in CARER_ROLES or words[i].rstrip("s") in CARER_ROLES))
         if named and "like" not in words[max(0, i - 2) : i]:  # "feel like cotton wool": a likeness
             return True
     return False
@@ -1038,20 +1041,23 @@ def _names_a_carer(words: list[str], b: int) -> bool:
 
 #: Readings kept in the journal (table ``read_cache``), given back without reading again.
 _KNOWN: dict[str, tuple[Found, ...]] = {}
+_KNOWN_FOR_CARER: dict[str, tuple[Found, ...]] = {}  # the same, for a journal a carer keeps
 
 
-def read(text: str) -> tuple[Found, ...]:
+def read(text: str, carer: bool = False) -> tuple[Found, ...]:
     """Every sign in ``text``, in the order of the vocabulary, whatever the timing.
 
     Timing is ``alerts.signs_of``'s: infusion-reaction signs are here even far from a dose.
-    A text whose reading the journal kept (:func:`remember`) is not read again.
+    A text whose reading the journal kept (:func:`remember`) is not read again. ``carer``: the
+    journal is kept by someone for the person (``config.writer``), so the people its texts name
+    are the person ("Dad had a fit"), as in a text that says a carer wrote it.
     """
-    known = _KNOWN.get(text)
-    return known if known is not None else _read(text)
+    known = (_KNOWN_FOR_CARER if carer else _KNOWN).get(text)
+    return known if known is not None else _read(text, carer)
 
 
 @functools.lru_cache(maxsize=8192)
-def _read(text: str) -> tuple[Found, ...]:
+def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
     """``read`` without the kept readings: each clause's signs (``_clause_signs``; a clause
     answered by the next one says nothing), then the whole text's: a sign part of another or
     meant in another sense left out (``_in_the_whole``), combinations added (``_with_combinations``)."""
@@ -1060,7 +1066,7 @@ def _read(text: str) -> tuple[Found, ...]:
     read_clauses = [[_canonical(token) for token in typed] for typed in typed_clauses]
     # "my usual tingling, but much worse": a change said anywhere in the entry
     changed = any(not _same_said(words, 0, 0) and _unsaid(words, 0, 0, STILL_NEW) for words in read_clauses)
-    carer = _carer(typed_clauses, read_clauses, changed)
+    carer = for_carer or _carer(typed_clauses, read_clauses, changed)
     for n, (typed, words) in enumerate(zip(typed_clauses, read_clauses)):
         after = read_clauses[n + 1] if n + 1 < len(read_clauses) else []
         if after and _answered(after):
@@ -1134,13 +1140,15 @@ def _with_combinations(found: dict[str, Found]) -> dict[str, Found]:
 
 
 @functools.cache
-def matcher_version() -> str:
-    """A short hash of the matcher's code and vocabulary: a kept reading of another version is not used."""
+def matcher_version(carer: bool = False) -> str:
+    """A short hash of the matcher's code and vocabulary: a kept reading of another version is not
+    used (nor one read for a carer's journal, ``carer``, in the person's own, or the other way)."""
     import zlib  # a checksum is enough here, and costs no hashlib at start-up
     from pathlib import Path
 
     here = Path(__file__)
-    return "-".join(f"{zlib.crc32(here.with_name(name).read_bytes()):08x}" for name in ("signs.py", "vocabulary.py"))
+    code = "-".join(f"{zlib.crc32(here.with_name(name).read_bytes()):08x}" for name in ("signs.py", "vocabulary.py"))
+    return code + "-carer" if carer else code
 
 
 @functools.cache
@@ -1159,20 +1167,21 @@ def kept_form(found: tuple[Found, ...]) -> str | None:
     return "\n".join(f"{f.sign.key}\t{f.words}" for f in found)
 
 
-def remember(kept: dict[str, str]) -> None:
-    """Take back readings the journal kept (text -> :func:`kept_form`)."""
+def remember(kept: dict[str, str], carer: bool = False) -> None:
+    """Take back readings the journal kept (text -> :func:`kept_form`), read for a carer's journal or not."""
     signs_known = _signs_by_key()
+    known = _KNOWN_FOR_CARER if carer else _KNOWN
     for text, form in kept.items():
         pairs = [line.split("\t", 1) for line in form.split("\n")] if form else []
         if all(key in signs_known for key, _ in pairs):
-            _KNOWN[text] = tuple(Found(signs_known[key], words) for key, words in pairs)
+            known[text] = tuple(Found(signs_known[key], words) for key, words in pairs)
 
 
-def readings(texts: Iterable[str]) -> dict[str, str]:
+def readings(texts: Iterable[str], carer: bool = False) -> dict[str, str]:
     """The readings of ``texts`` to keep (those that can be kept)."""
     kept: dict[str, str] = {}
     for text in texts:
-        form = kept_form(read(text))
+        form = kept_form(read(text, carer))
         if form is not None:
             kept[text] = form
     return kept

@@ -53,7 +53,7 @@ NAME = re.compile(r"^(\d{8})-([0-9a-f]{8})\.age$")
 #: ``uid`` is the key of the entry in the document.
 LOCAL_COLUMNS = ("id", "uid")
 #: The settings that belong to the person (synced); the others (``sync_dir``) belong to the computer.
-PERSON_SETTINGS = ("name", "date_order")
+PERSON_SETTINGS = ("name", "date_order", "writer")
 #: How sync services name the copies they make when two writers met (Dropbox, Syncthing, Nextcloud...).
 CONFLICT_MARKS = ("conflicted copy", ".sync-conflict-", "_conflict-", "(conflict", "-conflict-", "case conflict")
 #: Names of files still being written: ocrelog's own temporary name, and those of sync services.

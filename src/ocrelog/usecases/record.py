@@ -94,9 +94,9 @@ def advice(journal: Journal, entry: Entry) -> list[str]:
     if entry.note is None and entry.type not in _SIGN_TYPES:
         return []
     from ocrelog.alerts import may_alert, sign_lines
-    from ocrelog.judged import keep_window_readings
+    from ocrelog.judged import keep_window_readings, kept_by_carer
 
-    if not may_alert(entry):  # most notes: no sign at all, so no doses or history to read
+    if not may_alert(entry, kept_by_carer(journal)):  # most notes: no sign at all, so no doses or history to read
         keep_window_readings(journal, entry.day)  # so that status --short need not read them again
         return []
     from ocrelog.queries import alerts_of_new

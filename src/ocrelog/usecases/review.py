@@ -246,6 +246,7 @@ def clinic_summary(
         today,
         usual=inputs.usual,
         imported=inputs.imported,
+        carer=inputs.carer,
     )
     alerts = tuple(alert for alert in every if alert.day >= start)
     infections = infection_concerns(every, counted_from, end)
