@@ -125,6 +125,8 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout30.tsv", "held-out 30"),
         ("signs_heldout31.tsv", "held-out 31"),
         ("signs_heldout32.tsv", "held-out 32"),
+        ("signs_heldout33.tsv", "held-out 33"),
+        ("signs_heldout34.tsv", "held-out 34"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):

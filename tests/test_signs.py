@@ -87,6 +87,12 @@ SETS = {
     # matcher: 97.7 % and 2.0 %, 96.7 % and 6.5 %)
     "signs_heldout31.tsv": (0.99, 0.025),
     "signs_heldout32.tsv": (0.97, 0.05),
+    # carers' notes and voice typing, read as a carer's journal (config writer carer); tuned on its
+    # own misses, then those rules reviewed and most withdrawn (first reading, as the person's own
+    # journal: 79.4 % and 6.3 %; as a carer's, before any word changed: 89.6 % and 7.1 %)
+    "signs_heldout33.tsv": (0.91, 0.055),
+    # read once by the matcher after held-out 33's rules, never tuned on
+    "signs_heldout34.tsv": (0.95, 0.075),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -113,6 +119,12 @@ URGENT_LEFT_UNTOLD = {
     # "104 on the dot after the Tylenol wore off": a fever medicine as a temperature's word was
     # withdrawn (it made a blood pressure, a pulse or an age a temperature)
     "signs_heldout32.tsv": 1,
+    # a seizure told by what was seen or woken to ("couldn't get through to her"), a face told as
+    # slack or half moving, weakness "within ten minutes", a fever in words or a bare number: the
+    # rules that read them silenced other urgent signs or raised false ones (docs/rules.md)
+    "signs_heldout33.tsv": 15,
+    # untuned: its first reading
+    "signs_heldout34.tsv": 12,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -1557,5 +1569,74 @@ REVIEWED = [
 def test_the_rules_made_from_a_sets_misses_read_other_words_alike(when, text, expected, now):
     for as_note in (False, True):
         found = read_row(text, when, as_note)
+        assert {alert.category for alert in found} == expected, (text, as_note)
+        assert any(alert.tier == NOW for alert in found) == now, (text, as_note)
+
+
+#: Held-out 33 (carers' notes and voice typing), read as a carer's journal: rules made from its
+#: misses, each tried on other words: (when, text, written by a carer, categories, seek help now).
+OTHER_WORDS_33 = [
+    ('away', 'temp of a hundred and three after the dose on monday, still 103.6 tonight', False, {'infection'}, False),
+    ('sc', '102.9 after the subcut dose this morning', False, {'infection', 'injection_reaction'}, False),
+    ('away', 'dose 40 of pred and 600 mg dose next month', False, set(), False),
+    ('away', 'he bit his tongue and his arms were jerking', True, {'neurological'}, True),
+    ('away', 'shaking all over and lost her bladder on the sofa', True, {'neurological'}, True),
+    ('away', 'mums first ever fit, paramedics here now', True, {'neurological'}, True),
+    ('away', 'struggles to get her breath back after the stairs, takes her ages to get her breath', False, {'breathing'}, True),
+    ('away', 'im short a breath walking to the kitchen', False, {'breathing'}, True),
+    ('away', 'rigid neck and 38.6', False, {'infection'}, True),
+    ('away', 'can barely turn my head and running a temp of 38.9', False, {'infection'}, True),
+    ('away', 'headache is the worst of my life, came on at lunch', False, {'infection'}, True),
+    ('away', 'hallucinating since this morning and 38.4', False, {'infection', 'neurological'}, True),
+    ('away', 'says she is seeing things that arent there and she is hot, 38.2', True, {'infection', 'neurological'}, True),
+    ('away', 'had a fit and stopped breathing for a few seconds', False, {'neurological'}, True),
+    ('away', 'had a seizure and broke my wrist falling', False, {'neurological'}, True),
+    ('away', 'diarrhoea and stopped when i cut out dairy', False, set(), False),
+    ('away', 'the agency carer has a stinking cold', True, set(), False),
+    ('away', 'carer: she is burning up and shivering', True, {'infection'}, False),
+    ('away', 'she will have a fit when she sees the state of the garden', False, set(), False),
+    ('away', 'gasping for a coffee after the school run', False, set(), False),
+    ('away', 'a fit and proper person, says the form', False, set(), False),
+    ('away', 'fits of giggles at the panto', False, set(), False),
+    ('away', 'put on anti biotics by the GP for a water infection', False, {'infection'}, False),
+    ('away', 'heated seats in the new car', False, set(), False),
+]
+#: The review of those rules (a helper who read the matcher wrote 399 probes): what the withdrawn
+#: rules broke (a relative who reports, a past compared, a leaflet beside a sign now, a bare number
+#: on the scales, "slack", "within minutes"...), read as they should be.
+REVIEWED_33 = [
+    ('away', 'her husband found her fitting on the floor', True, {'neurological'}, True),
+    ('away', 'his wife says his face is drooping', True, {'neurological'}, True),
+    ('away', 'her daughter took her temp: 40.1', True, {'infection'}, True),
+    ('away', 'their daughter reports confusion and a temp of 38.9 since lunch', True, {'infection', 'neurological'}, True),
+    ('away', 'cant breathe again same as two winters ago', False, {'breathing'}, True),
+    ('away', 'the poster says FAST and his face is drooping on one side', True, {'neurological'}, True),
+    ('away', 'leaflet mentions swollen lips and mine are swelling right now', False, {'breathing'}, True),
+    ('away', 'shes gasping for a wee breath', True, {'breathing'}, True),
+    ('away', '104 on the scales this morning', False, set(), False),
+    ('away', '104 today and the AC is broken', False, set(), False),
+    ('away', 'the elastic on my face mask has gone slack', False, set(), False),
+    ('away', 'jaw ached after a chewy snack', False, set(), False),
+    ('away', 'shivering and shaking cant get through to 111', False, {'infection'}, False),
+    ('away', 'my tremor is shaking so much I cant answer texts', False, {'infection', 'neurological'}, False),
+    ('away', 'hearing aids first fit at the audiologist', False, set(), False),
+    ('away', 'the dress was a good fit and lasted all night at the wedding', False, set(), False),
+    ('away', 'swollen lips earlier and settled with piriton', False, set(), False),
+    ('away', 'chest tight on the stairs and fine now after a rest', False, set(), False),
+    ('away', 'dentist today, only half my mouth works, numb lip', False, {'neurological'}, False),
+    ('away', 'legs weak today, fell asleep within minutes of sitting down', False, {'neurological'}, False),
+    ('away', 'cant turn my head off at night, temp 38.2 after the covid jab', False, {'infection'}, False),
+    ('away', 'got home, put my feet up and flopped on the sofa', False, set(), False),
+    ('away', 'the receptionist called me by the wrong name again', False, set(), False),
+    ('away', 'didnt recognise the house after they painted it', False, set(), False),
+    ('away', 'he sat reading with the book on his chest', True, set(), False),
+    ('away', 'itchy throat during the drip and stopped when they slowed it', False, set(), False),
+]
+
+
+@pytest.mark.parametrize(("when", "text", "carer", "expected", "now"), OTHER_WORDS_33 + REVIEWED_33)
+def test_the_rules_of_held_out_33_read_other_words_alike(when, text, carer, expected, now):
+    for as_note in (False, True):
+        found = read_row(text, when, as_note, carer)
         assert {alert.category for alert in found} == expected, (text, as_note)
         assert any(alert.tier == NOW for alert in found) == now, (text, as_note)

@@ -31,6 +31,7 @@ from ocrelog.vocabulary import (
     ARTICLES,
     BECAME,
     BENIGN_CAUSES,
+    BESIDE_MEASURES,
     BETTER,
     BODY_ONLY,
     BODY_TEMPERATURE,
@@ -53,6 +54,7 @@ from ocrelog.vocabulary import (
     CONTEXT_REACH,
     CONTRACTIONS,
     CURE_LINKS,
+    DEEDS,
     DOSE_LINKS,
     DOSE_OWNERS,
     FAHRENHEIT_RANGE,
@@ -131,6 +133,7 @@ from ocrelog.vocabulary import (
     VERY_HIGH_FEVER_F,
     WAKING,
     WHEN_PASSED,
+    WHEN_PASSED_WORDS,
     WITH_ALL_THE_SAME,
     WITNESSED,
     YEAR_LINKS,
@@ -494,6 +497,14 @@ def _resolution_at(words: list[str], end: int) -> int | None:
             (i > end and (words[i - 1] in NEGATIONS or words[i - 1] in COMPARED))
             or (i > end and words[i - 1] in STOPPERS and words[i] in STOPPED)  # "so they stopped it": the drip
             or (i + 1 < len(words) and words[i + 1] in BECAME)  # "voice gone hoarse": became, not passed
+            # "had a fit and stopped breathing", "... and broke her wrist": a new deed, not its end
+            or (
+                i > end
+                and words[i - 1] == "and"
+                and words[i] in DEEDS
+                and i + 1 < len(words)
+                and words[i + 1] not in WHEN_PASSED_WORDS
+            )
         ):
             return i
     return next((i for i in range(end + 1, len(words)) if words[i] in RESOLUTIONS and words[i - 1] in PERFECT), None)
@@ -777,7 +788,8 @@ def _reading(typed: list[str], words: list[str], carer: bool = False) -> _Readin
         near = words[max(0, i - MEASURE_REACH) : i + MEASURE_REACH + 1]  # "the bath at 38", "40.1 ... dose"
         if _has(near, THING_TEMPERATURES) and not body:
             continue
-        other = bool(OTHER_MEASURES & set(near))
+        beside = words[max(0, i - 2) : i + 2]
+        other = bool((OTHER_MEASURES - BESIDE_MEASURES) & set(near) or BESIDE_MEASURES & set(beside))
         reading = _temperature(typed, words, i, said_temperature or ("." in token and not other))
         if reading is not None and (best is None or reading[0] > best[0]) and not _someone_elses(words, i, carer):
             best = reading

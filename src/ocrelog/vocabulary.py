@@ -603,6 +603,10 @@ SIGNS: tuple[Sign, ...] = (
             "lips|lip|fingertips ... blue|grey|gray|purple|dusky",
             "blue|grey|gray|purple|dusky ... lips|lip",
             "{cant} get ... breath",
+            # "takes him ages to get his breath back"
+            "ages|forever|minutes to get ... breath back",
+            # voice typing's "short a breath" (of)
+            "short a breath",
             "sob on|walking|climbing|exertion|moving|new",
             "short|shorter on breath",
             "shorter of breath",
@@ -1165,6 +1169,8 @@ SIGNS: tuple[Sign, ...] = (
             "septic",
             "antibiotics",
             "antibiotic",
+            # voice typing splits it ("put her on anti biotics")
+            "anti biotics|biotic",
             "amoxicillin",
             "nitrofurantoin",
             "trimethoprim",
@@ -1241,6 +1247,8 @@ SIGNS: tuple[Sign, ...] = (
             "{cant} {bend} ... neck",
             "{cant} ... chin ... chest",
             "neck ... locked|rigid|seized",
+            "locked|rigid|seized neck",
+            "hardly|barely turn ... head|neck",
         ),
     ),
     Sign(
@@ -1249,6 +1257,8 @@ SIGNS: tuple[Sign, ...] = (
         NOW,
         (
             "worst headache",
+            # "headache, worst of his life"
+            "headache ... worst of my|his|her|their life",
             "severe headache",
             "terrible headache",
             "awful headache",
@@ -1744,6 +1754,8 @@ SIGNS: tuple[Sign, ...] = (
             "not like him|her|them|himself|herself",
             # "mixing up day and night", "not recognising the carers he knows well"
             "mixing|mixed up day and night",
+            "seeing|hearing things that|which arent|werent|isnt|wasnt there",
+            "hallucinating|hallucinations|hallucinated",
             "not recognising|recognizing ... people|faces|family|us|me|anyone|friends|nurses",
             "trouble speaking",
             "{cant} talk|speak right|properly|clearly|straight",
@@ -1848,7 +1860,9 @@ SIGNS: tuple[Sign, ...] = (
             "a fit",
             "fitting",
             "=fit",
-            "fit ... woke|floor|ambulance|paramedics|bit|bitten|jerking",
+            "fit ... woke|floor|ambulance|paramedics|bit|bitten|jerking|ambos|ambo",
+            # "dad's first ever fit tonight"
+            "first|second|third ever fit",
             "blacked out",
             "passed out",
             "lost consciousness",
@@ -1879,6 +1893,10 @@ SIGNS: tuple[Sign, ...] = (
             "some kind|sort of fit|seizure",
             "frothing|foaming|froth|foam at the mouth",
             "shaking|shook|jerking|twitching|fitting ... bit|bitten|biting her|his|my tongue",
+            "bit|bitten|biting her|his|my tongue ... shaking|shook|jerking|twitching|fitting",
+            # wet themself while shaking ("lost her water while she was shaking")
+            "shaking|shook|jerking|twitching|fitting ... lost|losing her|his|my water|bladder",
+            "lost|losing her|his|my water|bladder ... shaking|shook|jerking|twitching",
             "collapsed ... twitching|jerking|shaking|convulsing|fitting",
         ),
         "Seek help now (call an ambulance) for a seizure or passing out.",
@@ -1978,8 +1996,12 @@ IDIOMS: tuple[str, ...] = (
     "fit note|notes",
     # cross, not hot ("has me hot under the collar")
     "hot under the collar",
-    # fits of laughter, fits and starts
-    "fits of|and",
+    # fits of laughter, fits and starts (read "fit and": so "and starts" alone, or "had a fit and
+    # will have another" would be an idiom)
+    "fits of laughter|giggles|coughing|sneezing|rage|temper",
+    "fits and starts",
+    # a machine's end ("the tumble dryer had a fit and died"), not "had a fit and stopped breathing"
+    "fit and died|conked",
     # not a seizure ("seize the day", "my legs seize up")
     "seize|seized|seizes|seizing up",
     "seize|seizing|seized|seizes the|this day|moment|chance|opportunity",
@@ -2046,9 +2068,14 @@ IDIOMS: tuple[str, ...] = (
     "fit for",
     # fit and well, not "had a fit and bit my tongue"
     "fit and well|healthy|strong|active|able|ready|happy|raring|fine|fab|fabulous|sporty|slim|lean",
+    "fit and proper|lively|independent|sprightly|spry|trim|agile|nimble|capable|feisty",
     "threw a fit",
     "throw a fit",
     "throwing a fit",
+    # anger foretold ("mum will have a fit when she sees the bill"): a fit is never told before it comes
+    "will|would|gonna have a fit",
+    # a drink or a smoke wanted ("gasping for a cuppa"), not air
+    "gasping for a cuppa|cup|brew|drink|pint|coffee|tea|smoke|fag|ciggie",
     "blows hot and cold",
     "blow hot and cold",
     "blowing hot and cold",
@@ -3657,7 +3684,9 @@ CLAUSE_BREAKS = frozenset({"but", "however", "though", "although", "yet", "excep
 #: Real words one letter away from a sign word: never read as a slip of it.
 LOOKALIKES = frozenset(
     {
-        # a slip away from a cue ("paused" is not "passed")
+        # a slip away from a cue ("paused" is not "passed"; "seats" not "sweats")
+        "seats",
+        "seat",
         "paused",
         "pausing",
         "fewer",
@@ -3800,6 +3829,32 @@ OTHER_MEASURES = frozenset(
         "walk",
     }
 )
+#: Resolution words that, after "and" and before what they act on, are a new deed ("had a fit and
+#: stopped breathing"), unless a word of when it passed follows ("and stopped by lunch").
+DEEDS = frozenset({"stopped", "broke"})
+WHEN_PASSED_WORDS = frozenset(
+    {
+        "now",
+        "by",
+        "after",
+        "with",
+        "up",
+        "down",
+        "overnight",
+        "itself",
+        "on",
+        "at",
+        "quickly",
+        "when",
+        "once",
+        "as",
+        "soon",
+    }
+)
+#: Measures that claim a number only right beside it ("dose 600", "600 mg"): a reading a few words
+#: from a dose is the body's ("104.2 after her subcut dose").
+BESIDE_MEASURES = frozenset({"dose", "mg"})
+
 #: A thing (THING_TEMPERATURES) or another measure (OTHER_MEASURES) claims a reading or a temperature
 #: word within this many words of it ("the bath at 38 degrees"; not "high temp and he put the
 #: kettle in the fridge", nor "40.1 tonight after the under-skin dose").
