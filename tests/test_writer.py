@@ -52,3 +52,23 @@ def test_a_writer_that_is_neither_is_one_sentence_and_changes_nothing(run, journ
 
 def test_the_matcher_reads_a_carers_text_as_the_persons():
     assert not read(FIT) and {f.sign.tier for f in read(FIT, carer=True)} == {NOW}
+
+
+def test_the_writer_read_without_the_toml_parser_agrees_with_it(tmp_path):
+    """``status --short`` reads the setting from a plain line; any other file goes through TOML."""
+    from ocrelog.config import writer
+
+    journal = tmp_path / "journal.db"
+    config = tmp_path / "config.toml"
+    assert writer(journal) == "self"  # no file
+    for text, expected in [
+        ('name = "Sam"\n', "self"),
+        ('writer = "carer"\n', "carer"),
+        ("writer='carer'\n", "carer"),
+        ('date_order = "dmy"\nwriter = "self"\n', "self"),
+        ('[sync]\nwriter = "carer"\n', "self"),  # a table's key, not the setting
+        ('writer = "carer" # kept for Dad\n', "carer"),  # a comment: read by TOML
+        ('name = "the writer of this"\n', "self"),
+    ]:
+        config.write_text(text)
+        assert writer(journal) == expected, text
