@@ -91,8 +91,10 @@ SETS = {
     # own misses, then those rules reviewed and most withdrawn (first reading, as the person's own
     # journal: 79.4 % and 6.3 %; as a carer's, before any word changed: 89.6 % and 7.1 %)
     "signs_heldout33.tsv": (0.91, 0.055),
-    # read once by the matcher after held-out 33's rules, never tuned on
-    "signs_heldout34.tsv": (0.95, 0.075),
+    # read once by the matcher after held-out 33's rules (95.3 % and 7.1 %), then tuned on and reviewed
+    "signs_heldout34.tsv": (0.97, 0.065),
+    # read once by the matcher after held-out 34's rules, never tuned on: long diary entries
+    "signs_heldout35.tsv": (0.93, 0.105),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -123,8 +125,11 @@ URGENT_LEFT_UNTOLD = {
     # slack or half moving, weakness "within ten minutes", a fever in words or a bare number: the
     # rules that read them silenced other urgent signs or raised false ones (docs/rules.md)
     "signs_heldout33.tsv": 15,
+    # a face "slanted" or "slipped" (the words alone read a mask or glasses), "one minute fine next
+    # minute" (it made any weakness sudden), a friend asked "what day it was" with a temperature
+    "signs_heldout34.tsv": 4,
     # untuned: its first reading
-    "signs_heldout34.tsv": 12,
+    "signs_heldout35.tsv": 8,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -1634,8 +1639,50 @@ REVIEWED_33 = [
 ]
 
 
-@pytest.mark.parametrize(("when", "text", "carer", "expected", "now"), OTHER_WORDS_33 + REVIEWED_33)
-def test_the_rules_of_held_out_33_read_other_words_alike(when, text, carer, expected, now):
+#: Held-out 34 (people's own journals), read once, then tuned on: what a seizure leaves behind
+#: (an event and a mark on the body), a face hanging down on one side, strength lost in a limb, a
+#: headache like never before, swallowing that keeps failing, loose bowels, two idioms.
+OTHER_WORDS_34 = [
+    ('away', 'came round in the hallway, no idea how long i was out, bit my tongue', False, {'neurological'}, True),
+    ('away', 'husband heard a thud in the bathroom, found me, tongue bitten', False, {'neurological'}, True),
+    ('away', 'wet the bed and bit my tongue in my sleep', False, {'neurological'}, True),
+    ('away', "sore tongue today, think it's an ulcer", False, set(), False),
+    ('away', 'wet the bed again, bladder playing up', False, set(), False),
+    ('away', 'came round from the anaesthetic with a sore tongue from the tube', False, set(), False),
+    ('away', 'no sore tongue and didnt wet the bed, just a bad dream', False, set(), False),
+    ('away', 'right side of my mouth is hanging down in the mirror', False, {'neurological'}, True),
+    ('away', 'lost the strength in my left leg all of a sudden on the stairs', False, {'neurological'}, True),
+    ('away', 'headache like never before and running a temp of 38.5', False, {'infection'}, True),
+    ('away', 'drinks keep going down the wrong way, coughing every time', False, {'breathing', 'infection'}, True),
+    ('away', 'bowels very loose since sunday', False, {'bowel'}, False),
+    ('away', 'the school run is a total headache', False, set(), False),
+    ('away', 'relapsed into biting my nails', False, set(), False),
+]
+#: Their review (318 probes): what the first, withdrawn version broke, read as it should be.
+REVIEWED_34 = [
+    ('away', 'temp 40.1 two days after my last injection', False, {'infection'}, True),
+    ('away', 'lips and tongue swelling up since my last jab', False, {'breathing'}, True),
+    ('away', 'Face drooping on the left, been like it for 20 minutes', False, {'neurological'}, True),
+    ('away', 'Driver noticed face drooping when I got off the bus', False, {'neurological'}, True),
+    ('away', 'Woke with a massive headache and a temp of 38.6', False, {'infection'}, True),
+    ('away', "Really muddled cos I've not drunk enough, temp 38.4", False, {'infection', 'neurological'}, True),
+    ('away', 'had a seizure this morning first one since having them as a girl', False, {'neurological'}, True),
+    ('away', 'Sore tongue from the hot tea, and lost about 2kg this month', False, set(), False),
+    ('away', "Pyjamas soaked in sweat, no idea how long I've had a temp", False, {'infection'}, False),
+    ('away', 'Tripped on the rug and ended up on the bathroom floor, bit my tongue on the way down', False, set(), False),
+    ('away', 'Fatigue is so random, one minute fine next minute wiped out. legs weak by the evening', False, {'neurological'}, False),
+    ('away', 'Face mask hanging down off one ear', False, set(), False),
+    ('away', 'My head feels clear like never before since starting Ocrevus', False, set(), False),
+    ('away', 'Satnav kept going down the wrong way', False, set(), False),
+    ('away', 'Bowel clinic running late again', False, set(), False),
+    ('away', 'losing the strength to deal with the side effects', False, set(), False),
+]
+
+
+@pytest.mark.parametrize(
+    ("when", "text", "carer", "expected", "now"), OTHER_WORDS_33 + REVIEWED_33 + OTHER_WORDS_34 + REVIEWED_34
+)
+def test_the_rules_of_held_out_33_and_34_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):
         found = read_row(text, when, as_note, carer)
         assert {alert.category for alert in found} == expected, (text, as_note)

@@ -26,6 +26,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from ocrelog import entries
 from ocrelog.dates import WEEKDAYS
 from ocrelog.vocabulary import (
+    AFTERMATH_EVENTS,
+    AFTERMATH_EXCUSES,
+    AFTERMATH_HEARD,
+    AFTERMATH_MARKS,
     ANSWERS,
     APPOSITION_WORDS,
     ARTICLES,
@@ -1090,12 +1094,41 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
                 continue
             if not (sign.category == NEUROLOGICAL.name and _unchanged(after) and not changed):
                 found.setdefault(key, sign)  # not "numb toes, same as they've been for years"
+    if SEIZURE.key not in found:
+        left = _aftermath(typed_clauses, read_clauses, carer)
+        if left:  # "came round on the sofa with a sore tongue": what a seizure leaves behind
+            found[SEIZURE.key] = Found(SEIZURE, left)
     if WEAKNESS.key in found and any(_has(words, SUDDEN) for words in read_clauses):
         # "all of a sudden she couldnt stand, left arm and leg just gave way": sudden in another clause
         found[SUDDEN_WEAKNESS.key] = Found(SUDDEN_WEAKNESS, found.pop(WEAKNESS.key).words)
     found = _with_combinations(_in_the_whole(found, read_clauses))
     order = {sign.key: n for n, sign in enumerate(SIGNS)}
     return tuple(sorted(found.values(), key=lambda f: order.get(f.sign.key, len(order))))
+
+
+def _aftermath(typed_clauses: list[list[str]], read_clauses: list[list[str]], carer: bool) -> str | None:
+    """The words of one event and one mark on the body that a seizure leaves behind, or of both
+    marks (``AFTERMATH_EVENTS``, ``AFTERMATH_MARKS``), each the writer's, not negated, not told of
+    the past or as a worry, and not given a cause in its clause ("sore tongue from the hot tea");
+    None without them."""
+    said: dict[str, str] = {}
+    for typed, words in zip(typed_clauses, read_clauses):
+        if _has(words, AFTERMATH_EXCUSES) or _has(words, PAST) or _hypothetical(words, len(words)):
+            continue
+        for table in (AFTERMATH_EVENTS, AFTERMATH_MARKS):
+            for kind, cues in table.items():
+                for a, b in _spans(words, cues):
+                    negated = _cue_before(words, a, NEGATIONS, NEGATION_REACH)
+                    theirs = kind not in AFTERMATH_HEARD and _someone_elses(words, a, carer)
+                    # a cause after it ("from the hot tea"), not where it came from ("from my tongue")
+                    caused = any(
+                        words[k] in CAUSES_INSIDE and "tongue" not in words[k + 1 : k + 3] for k in range(b, len(words))
+                    )
+                    if kind not in said and not (negated or theirs or caused):
+                        said[kind] = " ".join(typed[a:b])
+    events = [said[kind] for kind in AFTERMATH_EVENTS if kind in said]
+    marks = [said[kind] for kind in AFTERMATH_MARKS if kind in said]
+    return " + ".join(events + marks) if marks and (events or len(marks) == len(AFTERMATH_MARKS)) else None
 
 
 def _apposition(before: list[str], words: list[str]) -> bool:

@@ -603,6 +603,8 @@ SIGNS: tuple[Sign, ...] = (
             "lips|lip|fingertips ... blue|grey|gray|purple|dusky",
             "blue|grey|gray|purple|dusky ... lips|lip",
             "{cant} get ... breath",
+            # swallowing that fails again and again ("food keeps going down the wrong way")
+            "food|drink|drinks|tea|water|tablets|pills|it keeps|kept going down the wrong way",
             # "takes him ages to get his breath back"
             "ages|forever|minutes to get ... breath back",
             # voice typing's "short a breath" (of)
@@ -1259,6 +1261,8 @@ SIGNS: tuple[Sign, ...] = (
             "worst headache",
             # "headache, worst of his life"
             "headache ... worst of my|his|her|their life",
+            "headache ... like never before",
+            "head pounding|throbbing|banging|splitting ... like never before",
             "severe headache",
             "terrible headache",
             "awful headache",
@@ -1300,6 +1304,8 @@ SIGNS: tuple[Sign, ...] = (
             "{poo} ... water|watery|liquid|runny|loose",
             "the runs",
             "the trots",
+            # "my bowels have been loose all week"
+            "bowels|bowel ... loose|liquid|watery",
             "the squits",
             "dire rear",
             "the squitters",
@@ -1575,6 +1581,8 @@ SIGNS: tuple[Sign, ...] = (
             "foot|feet|toe|toes ... catching|catches|scuffing|scuffs|slapping",
             "{limb} ... went|gone dead",
             "{limb} ... useless|floppy",
+            # "lost the strength down my whole left side"
+            "lost|losing the strength in|down|of ... {limb}",
             "grip ... going|gone|weak|weaker|weakening|useless|failing|worse|poor",
             "{cant} grip|grasp|squeeze|clench",
             # an eyelid that droops: not the face drooping of a stroke
@@ -1914,6 +1922,8 @@ SIGNS: tuple[Sign, ...] = (
             # "his face has gone down on one side"
             "{features} ... down on one side",
             "{features} ... gone|went|going|fallen|fell|slipped down",
+            # "one side of my mouth is hanging down": one side, said
+            "side ... {features} ... hanging|slanted|slanting",
             "drooping|droopy|lopsided|crooked|sagging ... {features}",
             "one side of ... face",
         ),
@@ -2084,6 +2094,10 @@ IDIOMS: tuple[str, ...] = (
     "red eye flight",
     "the red eye",
     "is a headache",
+    # a nuisance ("parking is a total headache")
+    "is|was|its a total|real|complete headache",
+    # back to a habit ("relapsing into my old chocolate habit")
+    "relapse|relapsing|relapsed into",
     "was a headache",
     "what a headache",
     "such a headache",
@@ -3402,6 +3416,62 @@ SUDDEN = frozenset(
         "without warning",
     }
 )
+#: What a seizure leaves behind, told by someone who woke to it or came round: one of the events
+#: (found on the floor, time lost, a thud heard) with one of the marks on the body (a bitten tongue,
+#: a wet bed), or both marks, in one entry is a seizure ("came round on the sofa with a sore
+#: tongue", "woke in a wet bed with blood on the pillow from my tongue"); one alone is not.
+AFTERMATH_EVENTS: dict[str, frozenset[str]] = {
+    "floor": frozenset(
+        {
+            "found myself on the floor",
+            "woke on the floor",
+            "woke up on the floor",
+            "came round on the floor",
+            "came round on the sofa",
+            "came round on the bed",
+            "came round in the",
+            "found myself on the bathroom floor",
+            "found myself on the kitchen floor",
+        }
+    ),
+    "lost time": frozenset(
+        {
+            "how long i was out",
+            "how long i was there",
+            "how long i was on the floor",
+            "how long i had been there",
+            "lost about 20 minutes",
+            "lost about an hour",
+            "lost about half an hour",
+            "lost some time",
+        }
+    ),
+    # heard by someone else, of the writer ("partner heard a thud in the night")
+    "thud": frozenset({"heard a thud"}),
+}
+AFTERMATH_MARKS: dict[str, frozenset[str]] = {
+    "tongue": frozenset(
+        {
+            "bit my tongue",
+            "bitten my tongue",
+            "bitten tongue",
+            "sore tongue",
+            "tongue bitten",
+            "chewed tongue",
+            "tongue chewed",
+            "tongue all chewed",
+            "tongue is bitten",
+            "tongue bleeding",
+            "bleeding tongue",
+            "blood on the pillow",
+        }
+    ),
+    "wet": frozenset({"wet bed", "wet the bed", "wet myself", "soaked with wee", "soaked in wee", "wee everywhere"}),
+}
+#: The kinds above that someone else tells of the writer.
+AFTERMATH_HEARD = frozenset({"thud"})
+#: ... unless the clause names what else explains them ("came round from the anaesthetic").
+AFTERMATH_EXCUSES = frozenset({"anaesthetic", "anesthetic", "operation", "sedation", "sedated", "dentist", "hangover"})
 #: Weakness of one side (ONE_SIDE) found on waking (WAKING) came on suddenly too ("woke up and cant
 #: lift my left arm").
 WAKING = frozenset({"woke", "woke up", "woken", "woken up", "waking", "on waking"})
