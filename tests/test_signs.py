@@ -93,8 +93,9 @@ SETS = {
     "signs_heldout33.tsv": (0.91, 0.055),
     # read once by the matcher after held-out 33's rules (95.3 % and 7.1 %), then tuned on and reviewed
     "signs_heldout34.tsv": (0.97, 0.065),
-    # read once by the matcher after held-out 34's rules, never tuned on: long diary entries
-    "signs_heldout35.tsv": (0.93, 0.105),
+    # read once by the matcher after held-out 34's rules (93.1 % and 10.4 %): long diary entries;
+    # one rule made from it since
+    "signs_heldout35.tsv": (0.935, 0.105),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -128,8 +129,8 @@ URGENT_LEFT_UNTOLD = {
     # a face "slanted" or "slipped" (the words alone read a mask or glasses), "one minute fine next
     # minute" (it made any weakness sudden), a friend asked "what day it was" with a temperature
     "signs_heldout34.tsv": 4,
-    # untuned: its first reading
-    "signs_heldout35.tsv": 8,
+    # one rule made from it (a jab never explains a sign that needs help now); the rest untuned
+    "signs_heldout35.tsv": 7,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -1657,6 +1658,14 @@ OTHER_WORDS_34 = [
     ('away', 'bowels very loose since sunday', False, {'bowel'}, False),
     ('away', 'the school run is a total headache', False, set(), False),
     ('away', 'relapsed into biting my nails', False, set(), False),
+]
+#: Held-out 35: a jab never explains a sign that needs help now (after a jab it is a reaction to
+#: it, and after a dose under the skin the jab is the dose), while it still explains lesser ones.
+OTHER_WORDS_34 += [
+    ("sc", "throat tight after jab", False, {"breathing", "injection_reaction"}, True),
+    ("away", "flu shot then wheezing all evening", False, {"breathing"}, True),
+    ("away", "flu jab today, arm sore", False, set(), False),
+    ("away", "booked my shingles vaccine, worried about seizures", False, set(), False),
 ]
 #: Their review (318 probes): what the first, withdrawn version broke, read as it should be.
 REVIEWED_34 = [

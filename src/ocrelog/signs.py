@@ -133,6 +133,7 @@ from ocrelog.vocabulary import (
     TYPO_MIN_LETTERS,
     UP_TO_NOW,
     USUAL_DAYS,
+    VACCINATIONS,
     VERY_HIGH_FEVER_C,
     VERY_HIGH_FEVER_F,
     WAKING,
@@ -656,7 +657,9 @@ def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = Fa
         return True
     if _has(words, POSITIVE):
         return False
-    return _cue_before(words, start, NOT_A_SIGN, CONTEXT_REACH) or _cue_after(words, end, NOT_A_SIGN, CONTEXT_REACH)
+    # a jab never explains a sign that needs help now ("throat tight after jab": a reaction to it)
+    cues = NOT_A_SIGN - VACCINATIONS if sign.tier == NOW else NOT_A_SIGN
+    return _cue_before(words, start, cues, CONTEXT_REACH) or _cue_after(words, end, cues, CONTEXT_REACH)
 
 
 def _hypothetical(words: list[str], start: int) -> bool:

@@ -2408,6 +2408,25 @@ NOT_A_SIGN = frozenset(
         "instructor",
     }
 )
+#: The words of NOT_A_SIGN that name a jab: they never rule out a sign that needs help now, which
+#: after a jab is a reaction to it ("throat tight after jab", a flu jab or the dose under the skin).
+VACCINATIONS = frozenset(
+    {
+        "jab",
+        "jabs",
+        "vaccine",
+        "vaccines",
+        "vaccination",
+        "vaccinations",
+        "vaccinated",
+        "booster",
+        "boosters",
+        "shot",
+        "shots",
+        "immunisation",
+        "immunization",
+    }
+)
 #: A sign after one of these words in its clause is someone else's ("grandson has a cold"),
 #: unless the person speaks of themself in between ("partner says I had a fit").
 OTHER_PEOPLE = frozenset(
