@@ -212,6 +212,19 @@ def test_the_entry_that_completes_a_combination_prints_seek_help_now(run):
     assert done.exit_code == 0 and "Seek help now" in done.stderr
 
 
+@pytest.mark.parametrize(
+    ("later", "earlier"),
+    [(["temp", "38.5"], ["symptom", "stiff", "neck"]), (["feel", "4", "feverish"], ["symptom", "headache"])],
+)
+def test_an_entry_dated_before_its_partner_prints_the_combinations_advice_too(run, later, earlier):
+    """The combination stands on the entry dated last; typed in second but dated first, the
+    entry that completes it still prints its seek help now."""
+    day = TODAY.isoformat()
+    assert "Seek help now" not in run(*later, "--on", f"{day} 09:00").stderr
+    done = run(*earlier, "--on", f"{day} 08:00")
+    assert done.exit_code == 0 and "Seek help now" in done.stderr
+
+
 def test_status_shows_open_concerns_most_urgent_first_in_two_lines_at_80_columns(run, monkeypatch):
     monkeypatch.setenv("COLUMNS", "80")
     long = "pee is dark brown " + " ".join(["and it has been like that all week long"] * 4)

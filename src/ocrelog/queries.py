@@ -175,14 +175,17 @@ def analyse_inputs(
 
 
 def alerts_of_new(journal: Journal, entry: Entry) -> list[Alert]:
-    """The warning signs an entry just logged shows, with the doses and the days before it."""
+    """The warning signs an entry just logged shows, with the doses and the days before it; and
+    a combination it completes with an entry dated after it ("stiff neck" logged with a time before
+    a fever already logged: the combination stands on the fever, and its advice is printed now)."""
     from ocrelog.concerns import COMBINE_HOURS
     from ocrelog.vocabulary import USUAL_DAYS
 
-    reach = max(USUAL_DAYS, -(-COMBINE_HOURS // 24))
-    before = with_words_since(journal, entry.day - timedelta(days=reach), entry.day)
-    found = judged_alerts(journal, before, entry.day)
-    return [alert for alert in found if alert.entry_id == entry.id]
+    combine_days = -(-COMBINE_HOURS // 24)
+    reach = max(USUAL_DAYS, combine_days)
+    around = with_words_since(journal, entry.day - timedelta(days=reach), entry.day + timedelta(days=combine_days))
+    found = judged_alerts(journal, around, entry.day)
+    return [alert for alert in found if alert.entry_id == entry.id or entry.id in alert.related]
 
 
 def alerts_from(journal: Journal, first_id: int) -> list[Alert]:
