@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from conftest import ANY, TODAY, ago
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from conftest import ANY, TODAY, ago
 from ocrelog import concerns
 from ocrelog.entries import Entry, parse_temperature, temperature_text
+from ocrelog.errors import InvalidValue
 from ocrelog.signs import NEXT_CONTACT, NOW, SOON
 
 CONCERN_KEYS = {"id", "category", "urgency", "first", "last", "days", "entries", "latest", "handled", "history"}
@@ -189,11 +191,27 @@ def test_fahrenheit_is_rounded_correctly_and_nothing_under_the_line_reads_as_38(
     assert temperature_text(parse_temperature("100.4f")) == "38.0 °C"
 
 
-@given(st.decimals(min_value=94, max_value=109, places=2))
-def test_no_reading_is_shown_at_38_or_more_while_judged_under_it(fahrenheit):
-    celsius = parse_temperature(f"{fahrenheit}f")
-    shown = float(temperature_text(celsius).split()[0])
-    assert (shown >= 38.0) == (celsius >= 38.0)
+@given(st.decimals(min_value=94, max_value=109, places=2), st.booleans())
+@example(Decimal("103.96"), True)  # 39.96 °C
+@example(Decimal("103.95"), False)  # 39.97 °C
+@example(Decimal("100.35"), False)  # 37.97 °C
+def test_no_reading_is_shown_on_a_line_it_is_judged_under(number, in_celsius):
+    """Neither the fever line (38.0) nor the seek-help-now line (40.0): 39.96 is shown as 39.96
+    and told 'soon', never shown as 40.0 and told to seek help now."""
+    from ocrelog.alerts import entry_alerts
+
+    exact = number - 64 if in_celsius else (number - 32) * 5 / 9  # as typed: 30 to 45 °C
+    typed = f"{number - 64}" if in_celsius else f"{number}f"
+    try:
+        celsius = parse_temperature(typed, force=True)
+    except InvalidValue:
+        return
+    shown = Decimal(temperature_text(celsius).split()[0])
+    for line in (Decimal(38), Decimal(40)):
+        assert (shown >= line) == (exact >= line), (typed, celsius, shown)
+    reading = Entry(type="temperature", date="2026-11-21T08:00", value=celsius, id=1)
+    now = any(alert.tier == NOW for alert in entry_alerts(reading, []))
+    assert now == (exact >= 40), (typed, shown)
 
 
 def test_an_implausible_reading_needs_force(run):

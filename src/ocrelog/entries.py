@@ -30,6 +30,10 @@ HIGHEST_TEMPERATURE_C = 43.0
 FORCED_TEMPERATURE_C = (20.0, 46.0)
 #: A measured temperature at or above this counts as a fever (signs.py judges by it).
 FEVER_C = 38.0
+#: ... and at or above this, a very high fever: seek help now (vocabulary.py names it in its advice).
+VERY_HIGH_FEVER_C = 40.0
+#: The lines a reading is judged by: none is shown rounded onto or over a line it is under.
+_LINES_C = (FEVER_C, VERY_HIGH_FEVER_C)
 # Pattern text, compiled (and cached) by `re` on first use, not at import.
 _DOSE = r"([0-9]{1,6})\s*(?:mg)?"
 _TEMPERATURE = r"([0-9]{2,3}(?:[.,][0-9]{1,2})?)\s*°?\s*([cf])?"
@@ -151,9 +155,14 @@ def temperature_text(celsius: object) -> str:
     if not isinstance(celsius, (int, float)):
         return "-"
     shown = round(celsius, 1)
-    if shown >= FEVER_C > celsius:
+    if _rounded_over_a_line(celsius):
         return f"{celsius:.2f} °C"
     return f"{shown:.1f} °C"
+
+
+def _rounded_over_a_line(celsius: float) -> bool:
+    """Whether one decimal would show ``celsius`` on or over a line it is under (37.97, 39.96)."""
+    return any(round(celsius, 1) >= line > celsius for line in _LINES_C)
 
 
 def is_fever(celsius: float) -> bool:
@@ -214,7 +223,8 @@ def parse_temperature(text: object, *, force: bool = False) -> float:
     """A body temperature, in °C unless it ends in ``f``: ``38.4``, ``38.4c``, ``101.2f``.
 
     Returned in °C to one decimal, correctly rounded (100.9f is 38.3, 100.4f is 38.0), or to two
-    where one would put a reading under the fever line on it (100.35f is 37.97); outside 34-43 °C
+    where one would put a reading under the fever line or the 40 °C line on it (100.35f is 37.97,
+    103.95f is 39.97); outside 34-43 °C
     is refused as a likely typo unless ``force`` (and then within 20-46 °C).
     """
     raw = str(text).strip()
@@ -224,7 +234,7 @@ def parse_temperature(text: object, *, force: bool = False) -> float:
     number = float(match[1].replace(",", "."))
     celsius = (number - 32) * 5 / 9 if match[2] == "f" else number
     celsius = round(celsius, 2)
-    if not round(celsius, 1) >= FEVER_C > celsius:  # 100.35f stays 37.97: under the fever line
+    if not _rounded_over_a_line(celsius):  # 100.35f stays 37.97, 39.96 stays 39.96: under a line
         celsius = round(celsius, 1)  # 100.9f is 38.3, 100.4f is 38.0
     low, high = FORCED_TEMPERATURE_C if force else (LOWEST_TEMPERATURE_C, HIGHEST_TEMPERATURE_C)
     if not low <= celsius <= high:

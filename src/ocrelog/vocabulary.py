@@ -32,6 +32,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ocrelog.entries import VERY_HIGH_FEVER_C
+
 NOW = "now"
 SOON = "soon"
 NEXT_CONTACT = "next contact"
@@ -59,8 +61,8 @@ CONTEXT_REACH = 2
 #: A number in these ranges may be a body temperature (°C, °F); outside them it is something else.
 CELSIUS_RANGE = (34.0, 43.0)
 FAHRENHEIT_RANGE = (90.0, 110.0)
-#: A temperature at or above this is a very high fever: seek help now.
-VERY_HIGH_FEVER_C = 40.0
+#: A temperature at or above this is a very high fever: seek help now (the °C line is kept with the
+#: temperatures themselves, entries.VERY_HIGH_FEVER_C, which shows no reading rounded onto it).
 VERY_HIGH_FEVER_F = 104.0
 
 
