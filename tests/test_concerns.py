@@ -352,6 +352,15 @@ def test_handled_before_a_day_leaves_the_later_ones_open(run):
     assert open_ == ["bowel"]
 
 
+@pytest.mark.parametrize(
+    "text", ["left leg weakness no worse than usual", "left leg weakness, not getting worse", "left leg weakness isnt any worse"]
+)
+def test_a_usual_symptom_said_not_to_have_changed_raises_nothing(run, text):
+    run("usual", "add", "left", "leg", "weakness")
+    assert "Warning sign" not in run("symptom", text).stderr
+    assert "much worse" in run("symptom", "left leg weakness much worse").stderr
+
+
 def test_usual_add_list_remove_and_undo(run):
     assert run("usual", "add", "left", "leg", "weakness").exit_code == 0
     assert run("usual").stdout == "left leg weakness\n"

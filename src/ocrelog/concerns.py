@@ -63,6 +63,9 @@ LATE_DAYS = 7
 _HOURS = timedelta(hours=COMBINE_HOURS)
 _WORD = re.compile(r"[^\W\d_]+")
 _NO_CHANGE = NEGATIONS | {"nothing"}  # "no worse", "nothing new"
+#: Between a negation and a change's word, these leave it negated ("not getting worse", "isnt any
+#: worse", "no worse than usual": the comparison's "than usual" is negated with it).
+_NO_CHANGE_BETWEEN = frozenset({"getting", "any", "got", "gotten", "become", "becoming", "been", "much", "worse"})
 _CHANGE_STARTS = frozenset(cue.split()[0] for cue in STILL_NEW)
 
 
@@ -140,11 +143,19 @@ def changes_in(text: str) -> list[str]:
     for cue in STILL_NEW:
         size = len(cue.split())
         for at in range(len(words) - size + 1):
-            if " ".join(words[at : at + size]) == cue and not (at and words[at - 1] in _NO_CHANGE):
+            if " ".join(words[at : at + size]) == cue and not _negated(words, at):
                 found[cue] = at  # not "no worse", "nothing new": no change
                 break
     kept = [cue for cue in found if not any(cue != other and cue in other for other in found)]
     return sorted(kept, key=lambda cue: (found[cue], cue))
+
+
+def _negated(words: list[str], at: int) -> bool:
+    """A change's word at ``at`` said not to have happened: a negation just before it, or two
+    before it with a word of ``_NO_CHANGE_BETWEEN`` between ("not getting worse")."""
+    if at and words[at - 1] in _NO_CHANGE:
+        return True
+    return at > 1 and words[at - 2] in _NO_CHANGE and words[at - 1] in _NO_CHANGE_BETWEEN
 
 
 def _content(text: str) -> set[str]:
