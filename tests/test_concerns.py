@@ -352,6 +352,14 @@ def test_handled_before_a_day_leaves_the_later_ones_open(run):
     assert open_ == ["bowel"]
 
 
+def test_a_dose_recorded_after_a_sign_typed_in_late_reads_it_as_late_too(run):
+    """infuse re-reads the signs logged after it as reactions: one typed in weeks after its date
+    says so, as status does, not 'contact your MS team today'."""
+    run("symptom", "rash", "--on", f"{ago(17)} 10:00")
+    said = run("infuse", "--on", f"{ago(17)} 09:00").stderr
+    assert "17 days after" in said and "today" not in said
+
+
 @pytest.mark.parametrize(
     "text", ["left leg weakness no worse than usual", "left leg weakness, not getting worse", "left leg weakness isnt any worse"]
 )

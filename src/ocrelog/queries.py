@@ -203,16 +203,13 @@ def alerts_from(journal: Journal, first_id: int) -> list[Alert]:
 
 def reactions_after_dose(journal: Journal, dose: Entry) -> list[Alert]:
     """Infusion-reaction signs already logged between a dose just recorded and the end of the
-    next day: they count now that the dose is known."""
-    from ocrelog.alerts import REACTION_DAYS_AFTER, alerts
+    next day: they count now that the dose is known, judged as status judges them (a sign typed in
+    late says so, imported history is history)."""
+    from ocrelog.alerts import REACTION_DAYS_AFTER
     from ocrelog.signs import INJECTION, REACTION
 
     entries = with_words_since(journal, dose.day, dose.day + timedelta(days=REACTION_DAYS_AFTER))
-    from ocrelog.judged import dose_moments as moments
-    from ocrelog.judged import kept_by_carer
-
-    every, injected = moments(journal)
-    found = alerts(entries, every, dose.day, days=None, subcutaneous=injected, carer=kept_by_carer(journal))
+    found = judged_alerts(journal, entries, dose.day)
     reaction = (REACTION.name, INJECTION.name)
     return [a for a in found if a.category in reaction and a.entry_id != dose.id and a.day >= dose.day]
 
