@@ -276,3 +276,20 @@ def test_every_word_of_every_finding_is_printed_whole_whatever_the_width(case: s
         for cycle in found.cycles:
             missing = [word for word in finding_with_advice(cycle).split() if word not in printed]
             assert not missing, (width, cycle.infusion_date, missing)
+
+
+@pytest.mark.parametrize("width", [40, 60, 80, 120])
+def test_a_word_longer_than_the_terminal_is_printed_whole_never_cut(tmp_path: Path, width: int) -> None:
+    """'no word is ever cut, in any command': a link in a note, longer than the terminal is wide,
+    runs past the edge whole on a line of its own (Rich would fold it in two), in the warning signs
+    and in a finding's symptoms; the lines that fit are as Rich lays them out."""
+    link = "https://www.example.org/a/very/long/path/to/a/photo-of-my-rash-taken-this-morning.jpg"
+    with Journal.open(tmp_path / "j.db", write=True) as journal:
+        journal.add(Entry("infusion", (TODAY - timedelta(days=3)).isoformat(), 600))
+        journal.add(Entry("fatigue", (TODAY - timedelta(days=1)).isoformat(), 3, note=f"rash, see {link} and swollen lips"))
+        journal.add(Entry("symptom", (TODAY - timedelta(days=1)).isoformat(), name=f"itch near {link[:70]}"))
+        found = queries.findings(journal, TODAY)
+    out = rendered(found, [], width)
+    assert link in out and link[:70] in out
+    long_lines = [line for line in out.splitlines() if len(line) > width]
+    assert all(link in line or link[:70] in line for line in long_lines), long_lines

@@ -6,6 +6,7 @@ only lays them out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -219,10 +220,12 @@ def _facts_layout(findings: Findings) -> tuple[list[tuple[str, str, str, str, st
 
 
 def table_fits(findings: Findings, width: int) -> bool:
-    """Whether the table, its finding column at least FINDING_MIN_WIDTH, fits a ``width``-column
-    terminal; when it does not, the report is laid out in blocks (``report_blocks``), never cut at
-    the terminal's edge."""
-    return _facts_layout(findings)[2] + len(_RULE) + FINDING_MIN_WIDTH + 2 <= width
+    """Whether the table, its finding column at least FINDING_MIN_WIDTH and as wide as the longest
+    word of a finding, fits a ``width``-column terminal; when it does not, the report is laid out
+    in blocks (``report_blocks``), never cut at the terminal's edge nor in a word."""
+    words = (word for cycle in findings.cycles for line, _ in _finding_parts(cycle) for word in line.split())
+    longest = max(map(cell_len, words), default=0)
+    return _facts_layout(findings)[2] + len(_RULE) + max(FINDING_MIN_WIDTH, longest) + 2 <= width
 
 
 def report_table(findings: Findings, console: Console) -> Table:
@@ -396,6 +399,35 @@ def _lines(texts: list[Text]) -> Text:
     return Text("\n").join(texts)
 
 
+def at_spaces(text: Text, width: int) -> Text:
+    """``text`` broken into lines of at most ``width`` cells at spaces only, its styles kept: a
+    word longer than a line stays whole on a line of its own (Rich would fold it in two)."""
+    plain = text.plain
+    breaks: list[int] = []
+    start = 0  # where the line being filled starts
+    for word in re.finditer(r"[^ \n]+|\n", plain):
+        if word.group() == "\n":
+            start = word.end()
+            continue
+        if plain[start : word.start()].strip() and cell_len(plain[start : word.end()]) > width:
+            breaks.append(word.start())
+            start = word.start()
+    if not breaks:
+        return text
+    lines = [_space_within(line, width) for line in text.divide(breaks)]
+    laid = Text("\n").join(lines)
+    laid.no_wrap, laid.overflow = True, "ignore"
+    return laid
+
+
+def _space_within(line: Text, width: int) -> Text:
+    """As Rich lays out a line: the spaces it was broken after stay, but for those past the edge."""
+    plain = line.plain
+    past = cell_len(plain.rsplit("\n", 1)[-1]) - width
+    spaces = len(plain) - len(plain.rstrip(" "))
+    return line[: len(plain) - min(past, spaces)] if past > 0 and spaces else line
+
+
 def print_report(
     console: Console, findings: Findings, scales: Sequence[Entry] = (), labs: LabFacts | None = None
 ) -> None:
@@ -442,4 +474,6 @@ def print_report(
         lines.append(Text(settings_text(findings), style="dim"))
     lines.append(Text(DISCLAIMER, style="italic"))
     parts.append(_lines(lines))
-    console.print(Group(*parts))
+    # broken at spaces only: a word longer than the terminal is wide runs past its edge whole
+    width = console.width
+    console.print(Group(*(at_spaces(part, width) if isinstance(part, Text) else part for part in parts)), crop=False)
