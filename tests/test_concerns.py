@@ -334,6 +334,13 @@ def test_a_mark_of_one_kind_leaves_the_entrys_other_kinds_open(run, tmp_path):
     assert {c["category"]: bool(c["handled"]) for c in again} == {"bowel": True, "liver": False}
 
 
+def test_handled_category_takes_the_name_as_status_prints_it(run):
+    run("infuse")
+    run("symptom", "itchy", "rash")
+    assert run("handled", "--category", "Infusion reaction").exit_code == 0
+    assert not [c for c in json.loads(run("status", "--json").stdout)["concerns"] if not c["handled"]]
+
+
 def test_handled_refuses_what_it_cannot_mark_in_one_sentence(run):
     from conftest import one_sentence
 

@@ -1974,6 +1974,8 @@ def handled(
         raise InvalidValue("Say what to mark: an entry number, a C number, --category, --before or --all")
     today = date.today()
     until = day_or(before, today) if before is not None else None
+    if category is not None:  # as status names it: "infusion reaction", "Liver"
+        category = "_".join(category.strip().lower().replace("-", " ").split())
     with open_journal(ctx, write=True, create=False) as journal:
         marked = mark_many_handled(
             journal,
