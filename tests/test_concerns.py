@@ -230,6 +230,13 @@ def test_the_entry_that_completes_a_combination_prints_seek_help_now(run):
     assert done.exit_code == 0 and "Seek help now" in done.stderr
 
 
+def test_status_short_quotes_the_newest_entrys_own_words_not_its_combination(run):
+    for args in (["symptom", "headache"], ["symptom", "stiff", "neck"], ["temp", "39.2"]):
+        run(*args)
+    line = run("status", "--short").stdout
+    assert "(newest: temp 39.2 °C, today)" in line and "together with" not in line
+
+
 @pytest.mark.parametrize(
     ("later", "earlier"),
     [(["temp", "38.5"], ["symptom", "stiff", "neck"]), (["feel", "4", "feverish"], ["symptom", "headache"])],

@@ -76,7 +76,9 @@ def open_signs_line(journal: Journal, today: date) -> str | None:
     count = f"{len(found)} warning sign{'' if len(found) == 1 else 's'} open"
     from ocrelog.terminal import fit
 
-    newest_words = fit(newest.latest, SHORT_WORDS, lines=1)  # cut at a space, never inside a word
+    # the newest entry's own words (not what other entries added to it), cut at a space
+    words = newest.alerts[-1].written or newest.latest if newest.alerts else newest.latest
+    newest_words = fit(words, SHORT_WORDS, lines=1)
     return f"ocrelog: {count} (newest: {newest_words}, {day_word(newest.last, today)})"
 
 
