@@ -235,6 +235,9 @@ def test_status_short_quotes_the_newest_entrys_own_words_not_its_combination(run
         run(*args)
     line = run("status", "--short").stdout
     assert "(newest: temp 39.2 °C, today)" in line and "together with" not in line
+    # two combinations completed by one reading name the other entries once
+    (concern,) = json.loads(run("status", "--json").stdout)["concerns"]
+    assert concern["latest"] == "temp 39.2 °C; together with headache + stiff neck"
 
 
 @pytest.mark.parametrize(

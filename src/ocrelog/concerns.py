@@ -313,8 +313,9 @@ def _combined(
     as found signs, and the ids of the entries that took part."""
     if not own or not recent:
         return [], ()
-    found: list[tuple[signs.Found, str]] = []
+    found: list[signs.Found] = []
     related: list[int] = []
+    texts: list[str] = []  # the other entries' words, each once, whichever combinations they took part in
     for combination in COMBINATIONS:
         wanted = combination.first | combination.second
         if not own & wanted or (own & combination.first and own & combination.second):
@@ -324,10 +325,13 @@ def _combined(
         if not (keys & combination.first and keys & combination.second):
             continue
         sign = Sign(combination.key, combination.category, combination.tier, (), combination.advice)
-        words = " + ".join(dict.fromkeys(_text(e) for e, _ in parts))
-        found.append((signs.Found(sign, words), f"{_TOGETHER}{words}"))
+        words = [_text(e) for e, _ in parts]
+        found.append(signs.Found(sign, " + ".join(dict.fromkeys(words))))
+        texts += words
         related += [e.id for e, _ in parts if e.id is not None]
-    return found, tuple(dict.fromkeys(related))
+    # one "together with" for all: "temp 39.2 °C; together with headache + stiff neck"
+    shown = f"{_TOGETHER}{' + '.join(dict.fromkeys(texts))}"
+    return [(f, shown) for f in found], tuple(dict.fromkeys(related))
 
 
 def _late_days(entry: Entry) -> int | None:
