@@ -386,6 +386,12 @@ def test_a_usual_symptom_said_not_to_have_changed_raises_nothing(run, text):
     assert "much worse" in run("symptom", "left leg weakness much worse").stderr
 
 
+def test_usual_add_of_a_sign_that_needs_help_now_says_it_still_warns(run):
+    said = run("usual", "add", "seizures").stdout
+    assert "still raises a warning" in " ".join(said.split())
+    assert "Seek help now" in run("symptom", "seizures").stderr
+
+
 def test_usual_add_list_remove_and_undo(run):
     assert run("usual", "add", "left", "leg", "weakness").exit_code == 0
     assert run("usual").stdout == "left leg weakness\n"

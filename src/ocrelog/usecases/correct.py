@@ -220,6 +220,14 @@ def change_usual(journal: Journal, action: str, text: str, today: date) -> str:
     if action == "add":
         if not journal.add_usual(text, today):
             return f"{text!r} is on your usual symptoms already."
+        from ocrelog.signs import NOW, read
+
+        urgent = [found.sign.key for found in read(text) if found.sign.tier == NOW]
+        if urgent:  # a usual list never silences these (concerns.alerts)
+            return (
+                f"Added {text!r} to your usual symptoms, but a sign that needs help now ({urgent[0]}) "
+                "still raises a warning every time it is logged; 'ocrelog undo' takes it off."
+            )
         return (
             f"Added {text!r} to your usual symptoms: it raises no warning sign unless you write that it changed "
             '("much worse", "spreading", "new"); \'ocrelog undo\' takes it off.'
