@@ -236,7 +236,8 @@ def alerts(
             repeated = set()
             timed = _with_change(timed, changed)
         weighed = entry_alerts(entry, doses, repeated, timed + combined, subcutaneous=subcutaneous)
-        found += _weighed(entry, weighed, related, imported)
+        joined = frozenset(f.category for f, _ in combined)
+        found += _weighed(entry, weighed, related, imported, timed, joined)
     return tuple(sorted(found, key=lambda a: (a.when, a.entry_id or 0), reverse=True))
 
 
@@ -285,19 +286,26 @@ def _with_change(timed: list[tuple[signs.Found, str]], changed: list[str]) -> li
 
 
 def _weighed(
-    entry: Entry, found: list[Alert], related: tuple[int, ...], imported: Sequence[tuple[int, int]]
+    entry: Entry,
+    found: list[Alert],
+    related: tuple[int, ...],
+    imported: Sequence[tuple[int, int]],
+    own: Sequence[tuple[signs.Found, str]] = (),
+    joined: frozenset[str] = frozenset(),
 ) -> list[Alert]:
     """An entry's alerts weighed by their story: an infection completed with other entries
-    names them; imported history is never open; an entry typed in late waits for the next contact."""
+    names them, and keeps what this entry said (``own``: its own signs) as what it logged where a
+    combination joined others (``joined``: those categories); imported history is never open; an entry typed in late
+    waits for the next contact."""
     late = _late_days(entry)
     history = late is not None and late > HISTORY_DAYS and _imported(entry, imported)
     weighed = []
     for alert in found:
         if alert.category == signs.INFECTION.name and related:
             alert = alert._replace(related=related)
-        if _TOGETHER in alert.logged:
-            own = [part for part in alert.logged.split("; ") if not part.startswith(_TOGETHER)]
-            alert = alert._replace(written="; ".join(own) or _text(entry))
+        if alert.category in joined:
+            said = dict.fromkeys(shown for f, shown in own if f.category == alert.category)
+            alert = alert._replace(written="; ".join(said) or _text(entry))
         if history:
             alert = alert._replace(history=True)
         elif late is not None and late > LATE_DAYS and not _imported(entry, imported):  # typed in by hand
