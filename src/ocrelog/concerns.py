@@ -294,9 +294,9 @@ def _weighed(
     joined: frozenset[str] = frozenset(),
 ) -> list[Alert]:
     """An entry's alerts weighed by their story: an infection completed with other entries
-    names them, and keeps what this entry said (``own``: its own signs) as what it logged where a
-    combination joined others (``joined``: those categories); imported history is never open; an entry typed in late
-    waits for the next contact."""
+    names them, and keeps what this entry said (``own``: its own signs) as what it logged where
+    a combination joined others (``joined``: those categories); imported history is never open;
+    an entry typed in late waits for the next contact."""
     late = _late_days(entry)
     history = late is not None and late > HISTORY_DAYS and _imported(entry, imported)
     weighed = []
