@@ -386,6 +386,14 @@ def test_a_usual_symptom_said_not_to_have_changed_raises_nothing(run, text):
     assert "much worse" in run("symptom", "left leg weakness much worse").stderr
 
 
+def test_an_edit_that_adds_a_warning_sign_prints_its_advice_once(run):
+    run("symptom", "headache")
+    assert "Seek help now" in run("edit", "1", "--name", "had a seizure").stderr
+    assert "Warning sign" not in run("edit", "1", "--note", "at work").stderr  # the same sign: not again
+    run("feel", "5")
+    assert "Warning sign" not in run("edit", "2", "--value", "6").stderr
+
+
 def test_usual_add_of_a_sign_that_needs_help_now_says_it_still_warns(run):
     said = run("usual", "add", "seizures").stdout
     assert "still raises a warning" in " ".join(said.split())

@@ -1901,8 +1901,9 @@ def edit(
         subscales={"physical": physical, "cognitive": cognitive, "psychosocial": psychosocial},
     )
     with open_journal(ctx, write=True, create=False) as journal:
-        before, after = edit_entry(journal, entry_id, edit, when=on, force=force)
+        before, after, notices = edit_entry(journal, entry_id, edit, when=on, force=force)
     print(f"Changed #{after.id}: {describe(after)} (was {describe(before)}).")
+    say_all(notices)
     if after.type == "vaccine" and after.live and not before.live:
         from ocrelog import labs
 

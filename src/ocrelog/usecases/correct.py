@@ -60,15 +60,21 @@ def edit_of(*, on_given: bool = False, **fields: Any) -> Edit:
 class Edited(NamedTuple):
     before: Entry
     after: Entry
+    notices: list[str] = []  # the advice of the warning signs the edited entry now shows
 
 
 def edit_entry(
     journal: Journal, entry_id: int, edit: Edit, *, when: date | datetime | None = None, force: bool = False
 ) -> Edited:
-    """Change one entry, each field checked as when it was logged (``force``: a trial dose)."""
-    kind = journal.get(entry_id).type  # an unknown id: one sentence, before anything else
+    """Change one entry, each field checked as when it was logged (``force``: a trial dose); the
+    advice of a warning sign it shows now and did not before is among the notices."""
+    from ocrelog.usecases.record import advice
+
+    entry = journal.get(entry_id)  # an unknown id: one sentence, before anything else
+    kind = entry.type
     if edit.dose is not None and kind not in _DOSE_TYPES:
         raise InvalidValue(f"Only doses have a dose; #{entry_id} is {kind}")
+    was = advice(journal, entry)
     changes: dict[str, Any] = {}
     if edit.items is not None:
         from ocrelog.scales import parse_items
@@ -87,7 +93,11 @@ def edit_entry(
         force=force,
         **changes,
     )
-    return Edited(before, after)
+    said = (before.date, before.value, before.name, before.note, before.reactions)
+    if said == (after.date, after.value, after.name, after.note, after.reactions) or after.handled_on:
+        return Edited(before, after)
+    # what it says now is read as when it was logged ("edit 4 --name 'had a seizure'"), once
+    return Edited(before, after, [line for line in advice(journal, after) if line not in was])
 
 
 def delete_entry(journal: Journal, entry_id: int, *, confirmed: bool = False) -> Entry | Question:
