@@ -96,6 +96,9 @@ SETS = {
     # read once by the matcher after held-out 34's rules (93.1 % and 10.4 %): long diary entries;
     # one rule made from it since
     "signs_heldout35.tsv": (0.935, 0.105),
+    # family's notes ("(typed by my husband) ...") and own entries, read once (88.0 % and 12.7 %),
+    # then tuned on with the few rules that survived review
+    "signs_heldout36.tsv": (0.885, 0.13),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -131,6 +134,9 @@ URGENT_LEFT_UNTOLD = {
     "signs_heldout34.tsv": 4,
     # one rule made from it (a jab never explains a sign that needs help now); the rest untuned
     "signs_heldout35.tsv": 7,
+    # family marking their notes ("(typed by my husband) She ..."): a rule reading them as a carer's
+    # was withdrawn ("typed by my son, he had a seizure" is the son's); and phrasings no rule reads
+    "signs_heldout36.tsv": 21,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -1688,8 +1694,31 @@ REVIEWED_34 = [
 ]
 
 
+#: Held-out 36, read once, then tuned on: a seizure seen on a room's floor or with froth at the
+#: mouth, a limb that stopped working, swallowing that sticks, a terrible pain in the head.
+OTHER_WORDS_36 = [
+    ("away", "found her on the kitchen floor twitching, eyes rolled", False, {"neurological"}, True),
+    ("away", "my left leg stopped working on the stairs out of nowhere", False, {"neurological"}, True),
+    ("away", "My tablets keep sticking halfway down, have to drink loads of water", False, {"breathing"}, True),
+    ("away", "food stuck in my throat again at tea, scary", False, {"breathing"}, True),
+    ("away", "terrible pain in my head since this morning, the worst ever", False, {"infection"}, True),
+]
+#: Their review (213 probes): what the first, withdrawn version broke ("typed by my" as a carer's
+#: note, "mid sentence" as sudden, froth from a cappuccino, any limb "stopped working"...).
+REVIEWED_36 = [
+    ("away", "typed by my son, he had a seizure at school today", False, set(), False),
+    ("away", "the frying pan keeps sticking, need a new one", False, set(), False),
+    ("away", "a severe pain in the head of my femur after the fall", False, set(), False),
+    ("away", "legs weak today, lost my train of thought mid sentence", False, {"neurological"}, False),
+    ("away", "froth from my cappuccino on my nose", False, set(), False),
+    ("away", "lost track of where I was in the book, temp 38.2", False, {"infection"}, False),
+    ("away", "the arm of the recliner stopped working", False, set(), False),
+]
+
+
 @pytest.mark.parametrize(
-    ("when", "text", "carer", "expected", "now"), OTHER_WORDS_33 + REVIEWED_33 + OTHER_WORDS_34 + REVIEWED_34
+    ("when", "text", "carer", "expected", "now"),
+    OTHER_WORDS_33 + REVIEWED_33 + OTHER_WORDS_34 + REVIEWED_34 + OTHER_WORDS_36 + REVIEWED_36,
 )
 def test_the_rules_of_held_out_33_and_34_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):

@@ -611,6 +611,9 @@ SIGNS: tuple[Sign, ...] = (
             "ages|forever|minutes to get ... breath back",
             # voice typing's "short a breath" (of)
             "short a breath",
+            # swallowing that fails ("my tablets keep sticking halfway down", "food stuck in my throat")
+            "food|tablets|pills|tablet keeps|keep|kept sticking halfway|half",
+            "sticking|stuck in my|her|his throat",
             "sob on|walking|climbing|exertion|moving|new",
             "short|shorter on breath",
             "shorter of breath",
@@ -1273,6 +1276,8 @@ SIGNS: tuple[Sign, ...] = (
             "blinding headache",
             "thunderclap headache",
             "excruciating|agonising|agonizing|blinding|unbearable|splitting head",
+            # "terrible pain in my head"
+            "terrible|severe|awful|excruciating|agonising|agonizing|unbearable pain in my|her|his head",
         ),
         "Seek help now: a severe headache needs checking today, above all with a stiff neck, a fever or confusion.",
     ),
@@ -1583,6 +1588,8 @@ SIGNS: tuple[Sign, ...] = (
             "foot|feet|toe|toes ... catching|catches|scuffing|scuffs|slapping",
             "{limb} ... went|gone dead",
             "{limb} ... useless|floppy",
+            # "right hand and right foot just stopped working"
+            "my|her|his|left|right|both {limb} ... stopped working",
             # "lost the strength down my whole left side"
             "lost|losing the strength in|down|of ... {limb}",
             "grip ... going|gone|weak|weaker|weakening|useless|failing|worse|poor",
@@ -1880,6 +1887,8 @@ SIGNS: tuple[Sign, ...] = (
             "woke|came|coming ... on the floor",
             "found me on the floor",
             "on the floor ... jerking|twitching|shaking|fitting",
+            # "on the bathroom floor twitching"
+            "on the bathroom|kitchen|bedroom|lounge|landing|hall|hallway floor ... jerking|twitching|fitting",
             "jerking|twitching|thrashing|shaking ... on the floor",
             "twitching and jerking",
             "jerking and twitching",
@@ -1902,6 +1911,7 @@ SIGNS: tuple[Sign, ...] = (
             "found me|him|her jerking|shaking|fitting|twitching|convulsing|unconscious",
             "some kind|sort of fit|seizure",
             "frothing|foaming|froth|foam at the mouth",
+            "frothing|foaming|froth|foam at|from her|his|their mouth",
             "shaking|shook|jerking|twitching|fitting ... bit|bitten|biting her|his|my tongue",
             "bit|bitten|biting her|his|my tongue ... shaking|shook|jerking|twitching|fitting",
             # wet themself while shaking ("lost her water while she was shaking")
