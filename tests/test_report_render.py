@@ -293,3 +293,15 @@ def test_a_word_longer_than_the_terminal_is_printed_whole_never_cut(tmp_path: Pa
     assert link in out and link[:70] in out
     long_lines = [line for line in out.splitlines() if len(line) > width]
     assert all(link in line or link[:70] in line for line in long_lines), long_lines
+
+
+def test_a_line_that_is_one_word_too_long_is_left_whole() -> None:
+    from rich.console import Group
+    from rich.text import Text
+
+    from ocrelog.report import at_spaces
+
+    word = "x" * 34
+    console = Console(file=io.StringIO(), width=20, highlight=False)
+    console.print(Group(at_spaces(Text(f"{word}\nshort line"), 20)), crop=False)  # as print_report does
+    assert console.file.getvalue().splitlines() == [word, "short line"]  # type: ignore[attr-defined]

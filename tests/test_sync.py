@@ -787,3 +787,31 @@ def test_a_deletion_undone_brings_back_the_same_entry_everywhere(run, machines):
     run("--db", str(a), "sync", str(folder))
     run("--db", str(b), "sync", str(folder))
     assert table(a, "SELECT uid FROM entries") == uid == table(b, "SELECT uid FROM entries")
+
+
+def test_the_schema_step_of_per_kind_marks_leaves_nothing_to_send_again(tmp_path):
+    """After the upgrade that adds handled_signs, what sync last agreed for each entry gains the
+    empty column too: the first sync does not take every entry for a changed one."""
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    from ocrelog.migrations import MIGRATION_SET, STEPS, m016_handled_signs
+    from ocrelog.sync import _entry_changes, _row_json, _synced_columns
+
+    db = Database(tmp_path / "old.db")
+    before = Migrations(MIGRATION_SET)
+    for step in STEPS[: STEPS.index(m016_handled_signs)]:
+        before()(step)
+    before.apply(db)
+    db.execute("INSERT INTO entries (type, date, value, logged_at) VALUES ('fatigue', '2026-05-10', 5, 'x')")
+    columns = _synced_columns(db.conn)
+    db.execute(
+        f"INSERT INTO sync_seen (kind, key, row) SELECT 'entry', uid, {_row_json(columns)} FROM entries"
+    )
+    assert _entry_changes(db.conn, columns) == ([], [])
+    db.conn.commit()
+    after = Migrations(MIGRATION_SET)
+    for step in STEPS:
+        after()(step)
+    after.apply(db)
+    assert _entry_changes(db.conn, _synced_columns(db.conn)) == ([], [])

@@ -37,7 +37,7 @@ def test_an_edit_must_change_something_and_not_both_value_and_dose():
 def test_an_edit_changes_the_entry_and_says_what_it_was(journal):
     entry = logged(journal)
     before, after, notices = correct.edit_entry(journal, entry.id, correct.edit_of(value="4", note="after the school run"))
-    assert (before.value, after.value, after.note, notices) == (6, 4, "after the school run", [])
+    assert (before.value, after.value, after.note, notices) == (6, 4, "after the school run", ())
     assert journal.get(entry.id).value == 4
 
 

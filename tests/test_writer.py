@@ -47,7 +47,23 @@ def test_a_writer_that_is_neither_is_one_sentence_and_changes_nothing(run, journ
     assert run("config", "writer").stdout == "self\n"
     run("feel", "5")
     (journal_file.parent / "config.toml").write_text('writer = "nurse"\n')
-    assert "writer" in one_sentence(run("symptom", FEVER, code=2), code=2)
+    # an entry is stored and said to be, never followed by an error; config names what is wrong
+    assert "Logged symptom" in run("symptom", FEVER).stdout
+    assert run("status", "--short").exit_code == 0
+    assert "writer" in one_sentence(run("config", "writer", code=2), code=2)
+
+
+def test_a_writer_without_its_quotes_is_read_as_meant(run, journal_file):
+    run("feel", "5")
+    (journal_file.parent / "config.toml").write_text("writer = carer\n")
+    assert "Seek help now" in run("symptom", FIT).stderr
+
+
+def test_a_carers_usual_symptom_is_quiet_as_the_person_s(run):
+    run("config", "writer", "carer")
+    run("usual", "add", "dad's left leg weakness")
+    assert "Warning sign" not in run("symptom", "dad's left leg weakness").stderr
+    assert "Warning sign" in run("symptom", "dad's left leg weakness, much worse").stderr
 
 
 def test_the_matcher_reads_a_carers_text_as_the_persons():

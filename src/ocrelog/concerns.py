@@ -170,11 +170,15 @@ def is_usual(text: str, usual: Iterable[str]) -> bool:
     return any((words := _content(item)) and words <= said for item in usual)
 
 
-def usual_keys(text: str, usual: Iterable[str]) -> set[str]:
-    """The signs of the usual symptoms that ``text`` tells of (see :func:`is_usual`)."""
+def usual_keys(text: str, usual: Iterable[str], carer: bool = False) -> set[str]:
+    """The signs of the usual symptoms that ``text`` tells of (see :func:`is_usual`), read as the
+    journal reads its entries (``carer``: "dad's left leg weakness" is the person's)."""
     said = _content(text)
     return {
-        found.sign.key for item in usual if (words := _content(item)) and words <= said for found in signs.read(item)
+        found.sign.key
+        for item in usual
+        if (words := _content(item)) and words <= said
+        for found in signs.read(item, carer)
     }
 
 
@@ -220,7 +224,7 @@ def alerts(
         timed = _timed(entry, doses, subcutaneous, changed, carer)
         repeated = _repeated(timed, seen, day)
         if usual and not changed:
-            quiet = usual_keys(text, usual)  # the usual symptom's own signs; another sign still counts
+            quiet = usual_keys(text, usual, carer)  # the usual symptom's own signs; another sign still counts
             # never a sign that needs help now: a usual list cannot silence a seizure or a drooping face
             timed = [(f, s) for f, s in timed if f.sign.key not in quiet or f.sign.tier == signs.NOW]
         at, own = _moment(entry), _keys(entry, carer)

@@ -264,6 +264,8 @@ def _plain_value(text: str, key: str) -> str | None:
         value = value.strip()
         if equals and name.strip() == key and len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
             return value[1:-1]
+        if equals and name.strip() == key and value.isalpha():
+            return value.lower()  # "writer = carer", the quotes forgotten: read as meant
     return None
 
 

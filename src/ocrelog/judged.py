@@ -60,10 +60,16 @@ def judged_alerts(journal: Journal, entries: list[Entry], today: date, days: int
 
 
 def kept_by_carer(journal: Journal) -> bool:
-    """Whether a carer keeps the journal for the person (``writer = "carer"`` in config.toml)."""
+    """Whether a carer keeps the journal for the person (``writer = "carer"`` in config.toml); an
+    unreadable setting reads as the person's own journal here, so that an entry already stored
+    is never followed by an error (``ocrelog config`` names what is wrong)."""
     from ocrelog.config import writer
+    from ocrelog.errors import InvalidValue
 
-    return journal.path is not None and writer(journal.path) == "carer"
+    try:
+        return journal.path is not None and writer(journal.path) == "carer"
+    except InvalidValue:
+        return False
 
 
 def _kept_readings(

@@ -321,6 +321,9 @@ def m016_handled_signs(db: Any) -> None:
     # all of them: a JSON object of category -> [day, note] (entries.handled_signs_text).
     # `handled_on` still marks every sign of an entry (`handled 42`).
     db.execute("ALTER TABLE entries ADD COLUMN handled_signs TEXT")
+    # What sync last agreed for each entry gains the column, empty as it is everywhere: else the
+    # first sync after the upgrade would take every entry for a changed one.
+    db.execute("UPDATE sync_seen SET row = json_set(row, '$.handled_signs', NULL) WHERE kind = 'entry'")
 
 
 STEPS: tuple[Callable[[Any], None], ...] = (

@@ -413,7 +413,11 @@ def at_spaces(text: Text, width: int) -> Text:
             breaks.append(word.start())
             start = word.start()
     if not breaks:
-        return text
+        if max((cell_len(line) for line in plain.split("\n")), default=0) <= width:
+            return text
+        laid = text.copy()  # a line that is one word too long for the terminal: left whole
+        laid.no_wrap, laid.overflow = True, "ignore"
+        return laid
     lines = [_space_within(line, width) for line in text.divide(breaks)]
     laid = Text("\n").join(lines)
     laid.no_wrap, laid.overflow = True, "ignore"

@@ -60,7 +60,7 @@ def edit_of(*, on_given: bool = False, **fields: Any) -> Edit:
 class Edited(NamedTuple):
     before: Entry
     after: Entry
-    notices: list[str] = []  # the advice of the warning signs the edited entry now shows
+    notices: tuple[str, ...] = ()  # the advice of the warning signs the edited entry now shows
 
 
 def edit_entry(
@@ -97,7 +97,7 @@ def edit_entry(
     if said == (after.date, after.value, after.name, after.note, after.reactions) or after.handled_on:
         return Edited(before, after)
     # what it says now is read as when it was logged ("edit 4 --name 'had a seizure'"), once
-    return Edited(before, after, [line for line in advice(journal, after) if line not in was])
+    return Edited(before, after, tuple(line for line in advice(journal, after) if line not in was))
 
 
 def delete_entry(journal: Journal, entry_id: int, *, confirmed: bool = False) -> Entry | Question:
@@ -230,9 +230,10 @@ def change_usual(journal: Journal, action: str, text: str, today: date) -> str:
     if action == "add":
         if not journal.add_usual(text, today):
             return f"{text!r} is on your usual symptoms already."
+        from ocrelog.judged import kept_by_carer
         from ocrelog.signs import NOW, read
 
-        urgent = [found.sign.key for found in read(text) if found.sign.tier == NOW]
+        urgent = [found.sign.key for found in read(text, kept_by_carer(journal)) if found.sign.tier == NOW]
         if urgent:  # a usual list never silences these (concerns.alerts)
             return (
                 f"Added {text!r} to your usual symptoms, but a sign that needs help now ({urgent[0]}) "
