@@ -494,3 +494,19 @@ def test_a_journal_that_took_the_sync_step_before_the_lab_step_keeps_its_uid_tri
     migrations().apply(db)
     db.execute("INSERT INTO entries (type, date, value, logged_at) VALUES ('fatigue', '2026-05-15', 4, 'x')")
     assert db.execute("SELECT uid FROM entries").fetchone()[0]
+
+
+def test_undo_of_a_per_kind_mark_keeps_a_kind_marked_since_on_another_computer(tmp_path):
+    """Undo takes back the kinds its change marked; a kind synced in since stays marked."""
+    import json
+
+    from ocrelog.entries import handled_signs_of
+
+    with Journal.open(tmp_path / "j.db", write=True) as journal:
+        entry = journal.add(Entry(type="symptom", date="2026-05-10", name="diarrhoea and dark urine"))
+        journal.mark_many_handled([(entry.id, "bowel")], date(2026, 5, 11), "gastro bug", "marked #1")
+        both = {"bowel": ["2026-05-11", "gastro bug"], "liver": ["2026-05-12", "bloods done"]}
+        with journal.transaction():  # as sync writes a mark that came in: no action of this journal
+            journal.conn.execute("UPDATE entries SET handled_signs = ? WHERE id = ?", (json.dumps(both), entry.id))
+        journal.undo(journal.last_action())  # type: ignore[arg-type]
+        assert journal.get(entry.id).handled_signs == handled_signs_of(json.dumps({"liver": both["liver"]}))

@@ -30,6 +30,9 @@ class Action(NamedTuple):
 
 #: In a changed row of the log, the columns the change made different (undo puts back those alone).
 CHANGED = "_changed"
+#: In a changed row, the per-kind handled marks as the change left them (``handled_signs``): undo
+#: takes back the kinds it set and keeps a kind marked since on another computer (synced in).
+MARKS_AFTER = "_handled_signs_after"
 
 
 def record(
@@ -81,6 +84,22 @@ def last(conn: sqlite3.Connection) -> Action | None:
     return Action(row[0], row[1], row[2], row[3], False) if row else None
 
 
+def _marks_undone(conn: sqlite3.Connection, entry_id: int, before: str | None, after: str | None) -> str | None:
+    """An entry's per-kind handled marks with one change taken back: each kind the change set
+    (as it left it) returns to what it was before; a kind set since, on another computer, stays."""
+    import json
+
+    (now,) = conn.execute("SELECT handled_signs FROM entries WHERE id = ?", (entry_id,)).fetchone() or (None,)
+    was, set_, current = (json.loads(text) if text else {} for text in (before, after, now))
+    for kind, mark in set_.items():
+        if current.get(kind) == mark and was.get(kind) != mark:
+            if kind in was:
+                current[kind] = was[kind]
+            else:
+                del current[kind]
+    return json.dumps(dict(sorted(current.items())), ensure_ascii=False) if current else None
+
+
 def reverse(conn: sqlite3.Connection, action: Action, columns: Sequence[str]) -> None:
     """Undo ``action`` (inside the caller's transaction) and mark it undone.
 
@@ -101,10 +120,13 @@ def reverse(conn: sqlite3.Connection, action: Action, columns: Sequence[str]) ->
     for row in payload["changed"]:
         # the columns the change made different (older changes: every column)
         fields = [c for c in columns if c in row.get(CHANGED, columns)]
+        values = {c: row.get(c) for c in fields}
+        if MARKS_AFTER in row and "handled_signs" in values:
+            values["handled_signs"] = _marks_undone(conn, row["id"], row["handled_signs"], row[MARKS_AFTER])
         if fields:
             conn.execute(
                 f"UPDATE entries SET {', '.join(f'{c} = ?' for c in fields)} WHERE id = ?",
-                [*(row.get(c) for c in fields), row["id"]],
+                [*values.values(), row["id"]],
             )
     for text, added_on, was_added in payload.get("usual", ()):
         if was_added:

@@ -763,11 +763,13 @@ def _fields_changed(conn: sqlite3.Connection, before: list[dict]) -> list[dict]:
     """The rows as they were before a change, each with the columns the change made different
     (``changelog.CHANGED``): ``undo`` puts back those alone, so a field another computer changed
     since (a handled mark synced in) is kept."""
-    from ocrelog.changelog import CHANGED
+    from ocrelog.changelog import CHANGED, MARKS_AFTER
 
     for row in before:
         now = _stored(conn, row["id"])
         row[CHANGED] = [column for column in _STORED if row.get(column) != now.get(column)]
+        if "handled_signs" in row[CHANGED]:
+            row[MARKS_AFTER] = now["handled_signs"]  # undo takes back these kinds alone
     return before
 
 
