@@ -392,6 +392,10 @@ def test_an_edit_that_adds_a_warning_sign_prints_its_advice_once(run):
     assert "Warning sign" not in run("edit", "1", "--note", "at work").stderr  # the same sign: not again
     run("feel", "5")
     assert "Warning sign" not in run("edit", "2", "--value", "6").stderr
+    # an entry marked handled that now says more still tells what it says now
+    run("symptom", "cough")
+    run("handled", "3")
+    assert "Seek help now" in run("edit", "3", "--note", "face drooping on one side").stderr
 
 
 def test_usual_add_of_a_sign_that_needs_help_now_says_it_still_warns(run):

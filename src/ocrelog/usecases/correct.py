@@ -94,7 +94,7 @@ def edit_entry(
         **changes,
     )
     said = (before.date, before.value, before.name, before.note, before.reactions)
-    if said == (after.date, after.value, after.name, after.note, after.reactions) or after.handled_on:
+    if said == (after.date, after.value, after.name, after.note, after.reactions):
         return Edited(before, after)
     # what it says now is read as when it was logged ("edit 4 --name 'had a seizure'"), once
     return Edited(before, after, tuple(line for line in advice(journal, after) if line not in was))
