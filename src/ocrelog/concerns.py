@@ -399,7 +399,7 @@ def _numbered(concerns: list[Concern]) -> list[Concern]:
     numbered = []
     for same in by_id.values():
         same.sort(key=lambda c: (c.history, categories.index(c.category)))
-        numbered += [c._replace(id=c.id + _LETTERS[:n][-1:]) for n, c in enumerate(same)]
+        numbered += [c._replace(id=c.id + (_LETTERS[n - 1] if n else "")) for n, c in enumerate(same)]
     return numbered
 
 

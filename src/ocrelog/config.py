@@ -42,10 +42,11 @@ def locale_date_order(environ: Mapping[str, str]) -> str | None:
     return None
 
 
-def _checked(value: object, where: str) -> str:
+def _checked(value: object, where: str, key: str = "date_order", choices: tuple[str, ...] = DATE_ORDERS) -> str:
+    """A setting that is one of ``choices`` (any case, spaces around), or one sentence."""
     text = str(value).strip().lower()
-    if text not in DATE_ORDERS:
-        raise InvalidValue(f"date_order in {where} must be dmy or mdy, not {value!r}.")
+    if text not in choices:
+        raise InvalidValue(f"{key} in {where} must be {' or '.join(choices)}, not {value!r}.")
     return text
 
 
@@ -227,13 +228,6 @@ WRITER = "writer"
 WRITERS = ("self", "carer")
 
 
-def _checked_writer(value: object, where: str) -> str:
-    text = str(value).strip().lower()
-    if text not in WRITERS:
-        raise InvalidValue(f"writer in {where} must be self or carer, not {value!r}.")
-    return text
-
-
 def writer(journal: Path) -> str:
     """``writer`` from config.toml beside the journal: ``self`` or ``carer``.
 
@@ -251,7 +245,7 @@ def writer(journal: Path) -> str:
     if plain in WRITERS:
         return plain
     settings = _settings(path)
-    return _checked_writer(settings[WRITER], str(path)) if WRITER in settings else WRITERS[0]
+    return _checked(settings[WRITER], str(path), WRITER, WRITERS) if WRITER in settings else WRITERS[0]
 
 
 def _plain_value(text: str, key: str) -> str | None:
@@ -271,7 +265,7 @@ def _plain_value(text: str, key: str) -> str | None:
 
 def set_writer(journal: Path, value: str) -> Path:
     """Write ``writer = "carer"`` (or ``"self"``) into config.toml, its other lines kept."""
-    return _set(journal, WRITER, _checked_writer(value, "the command line"))
+    return _set(journal, WRITER, _checked(value, "the command line", WRITER, WRITERS))
 
 
 def person_settings(journal: Path, keys: tuple[str, ...]) -> dict[str, str | None]:
@@ -291,4 +285,4 @@ def set_person_setting(journal: Path, key: str, value: object) -> None:
     elif key == "name":
         _set(journal, key, clean_name(value, "another journal"))
     elif key == WRITER:
-        _set(journal, key, _checked_writer(value, "another journal"))
+        _set(journal, key, _checked(value, "another journal", WRITER, WRITERS))

@@ -119,7 +119,7 @@ class Entry:
             "subscales": dict(self.subscales),
             "handled_on": self.handled_on,
             "handled_note": self.handled_note,
-            "handled_signs": {category: {"on": on, "note": note} for category, on, note in self.handled_signs},
+            "handled_signs": handled_signs_dict(self.handled_signs),
         } | self._lab_keys()
 
     def _lab_keys(self) -> dict:
@@ -308,6 +308,11 @@ def check_stored_text(entry: Entry) -> Entry:
             if not item.isascii():
                 unicode_text(item, what)
     return entry
+
+
+def handled_signs_dict(marks: tuple[tuple[str, str, str | None], ...]) -> dict:
+    """Per-kind handled marks as ``log --json`` and the CSV export show them: {kind: {"on", "note"}}."""
+    return {category: {"on": on, "note": note} for category, on, note in marks}
 
 
 def handled_signs_text(marks: tuple[tuple[str, str, str | None], ...]) -> str | None:

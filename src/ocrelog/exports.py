@@ -12,7 +12,7 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 
-from ocrelog.entries import Entry
+from ocrelog.entries import Entry, handled_signs_dict
 
 BASE_COLUMNS = ("type", "date", "value", "name", "note")
 #: The columns of a lab result and a vaccination (labs.py): unit, range (LOW-HIGH), live (1 or 0).
@@ -105,7 +105,7 @@ def _marks_cell(entry: Entry) -> str:
     """The handled marks of single kinds of warning sign, as ``log --json`` shows them (JSON), or empty."""
     if not entry.handled_signs:
         return ""
-    return json.dumps(entry.as_dict()["handled_signs"], ensure_ascii=False)
+    return json.dumps(handled_signs_dict(entry.handled_signs), ensure_ascii=False)
 
 
 def _value_cell(entry: Entry) -> object:

@@ -412,14 +412,10 @@ def at_spaces(text: Text, width: int) -> Text:
         if plain[start : word.start()].strip() and cell_len(plain[start : word.end()]) > width:
             breaks.append(word.start())
             start = word.start()
-    if not breaks:
-        if max((cell_len(line) for line in plain.split("\n")), default=0) <= width:
-            return text
-        laid = text.copy()  # a line that is one word too long for the terminal: left whole
-        laid.no_wrap, laid.overflow = True, "ignore"
-        return laid
-    lines = [_space_within(line, width) for line in text.divide(breaks)]
-    laid = Text("\n").join(lines)
+    if not breaks and max((cell_len(line) for line in plain.split("\n")), default=0) <= width:
+        return text  # Rich lays it out the same
+    # laid out here; a line that is one word too long for the terminal stays whole
+    laid = Text("\n").join(_space_within(line, width) for line in text.divide(breaks))
     laid.no_wrap, laid.overflow = True, "ignore"
     return laid
 

@@ -2366,8 +2366,9 @@ RESOLUTIONS = frozenset(
         "didnt show",
     }
 )
-#: Words next to a sign word that make it a vaccination, a test or a check, not a sign.
-NOT_A_SIGN = frozenset(
+#: The words of NOT_A_SIGN that name a jab: they never rule out a sign that needs help now, which
+#: after a jab is a reaction to it ("throat tight after jab", a flu jab or the dose under the skin).
+VACCINATIONS = frozenset(
     {
         "jab",
         "jabs",
@@ -2382,6 +2383,11 @@ NOT_A_SIGN = frozenset(
         "shots",
         "immunisation",
         "immunization",
+    }
+)
+#: Words next to a sign word that make it a vaccination, a test or a check, not a sign.
+NOT_A_SIGN = VACCINATIONS | frozenset(
+    {
         "test",
         "tests",
         "tested",
@@ -2418,25 +2424,6 @@ NOT_A_SIGN = frozenset(
         "lesson",
         "lessons",
         "instructor",
-    }
-)
-#: The words of NOT_A_SIGN that name a jab: they never rule out a sign that needs help now, which
-#: after a jab is a reaction to it ("throat tight after jab", a flu jab or the dose under the skin).
-VACCINATIONS = frozenset(
-    {
-        "jab",
-        "jabs",
-        "vaccine",
-        "vaccines",
-        "vaccination",
-        "vaccinations",
-        "vaccinated",
-        "booster",
-        "boosters",
-        "shot",
-        "shots",
-        "immunisation",
-        "immunization",
     }
 )
 #: A sign after one of these words in its clause is someone else's ("grandson has a cold"),

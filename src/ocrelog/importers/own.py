@@ -16,7 +16,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
-from typing import TextIO
+from typing import Any, TextIO
 
 from ocrelog.dates import EARLIEST_YEAR, FILE_TOLERANCE, LATEST_YEAR, now_to_minute, parse_file_date, to_iso
 from ocrelog.entries import (
@@ -352,14 +352,15 @@ _LAST_YEAR = f"{LATEST_YEAR:04d}"
 def _entry(row: dict, now: datetime | _Limits) -> Entry:
     limits = now if isinstance(now, _Limits) else _Limits(now)
     entry = _entry_fields(row, limits)
+    marks: dict[str, Any] = {}
     if row.get("handled_on") or row.get("handled_note"):
-        from dataclasses import replace
-
-        entry = replace(entry, **_handled(row, limits))
+        marks.update(_handled(row, limits))
     if row.get("handled_signs"):
+        marks["handled_signs"] = _handled_signs(row["handled_signs"], limits)
+    if marks:
         from dataclasses import replace
 
-        entry = replace(entry, handled_signs=_handled_signs(row["handled_signs"], limits))
+        entry = replace(entry, **marks)
     return entry
 
 

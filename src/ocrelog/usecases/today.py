@@ -77,7 +77,7 @@ def open_signs_line(journal: Journal, today: date) -> str | None:
     from ocrelog.terminal import fit
 
     # the newest entry's own words (not what other entries added to it), cut at a space
-    words = newest.alerts[-1].written or newest.latest if newest.alerts else newest.latest
+    words = newest.alerts[-1].written or newest.latest  # a concern has one alert at least
     newest_words = fit(words, SHORT_WORDS, lines=1)
     return f"ocrelog: {count} (newest: {newest_words}, {day_word(newest.last, today)})"
 
