@@ -18,6 +18,7 @@ from __future__ import annotations
 import difflib
 import io
 import os
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -305,3 +306,28 @@ def test_a_line_that_is_one_word_too_long_is_left_whole() -> None:
     console = Console(file=io.StringIO(), width=20, highlight=False)
     console.print(Group(at_spaces(Text(f"{word}\nshort line"), 20)), crop=False)  # as print_report does
     assert console.file.getvalue().splitlines() == [word, "short line"]  # type: ignore[attr-defined]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("plain", "environ", "styled"),
+    [(False, {}, True), (True, {}, False), (False, {"NO_COLOR": "1"}, False)],
+)
+def test_plain_or_no_color_at_a_terminal_prints_no_escape_codes_at_all(
+    monkeypatch: pytest.MonkeyPatch, plain: bool, environ: dict[str, str], styled: bool
+) -> None:
+    from ocrelog.rich_output import stdout_console
+
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stdout", terminal)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    stdout_console(plain=plain).print("[bold]Flagged[/bold] [dim]3 tired days[/dim]")
+    assert ("\033[" in terminal.getvalue()) is styled
+    assert re.sub("\033\\[[0-9;]*m", "", terminal.getvalue()) == "Flagged 3 tired days\n"

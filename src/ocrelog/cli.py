@@ -451,7 +451,9 @@ def main_options(
         bool,
         typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version."),
     ] = False,
-    plain: Annotated[bool, typer.Option("--plain", help="No colour, even at a terminal (as NO_COLOR=1).")] = False,
+    plain: Annotated[
+        bool, typer.Option("--plain", help="No colour or bold, even at a terminal (as NO_COLOR=1).")
+    ] = False,
 ) -> None:
     _Run.plain = plain
     if db is not None and not db.strip():

@@ -26,10 +26,13 @@ def shown(text: str) -> Text:
 def stdout_console(*, plain: bool = False) -> Console:
     # Rich already honours NO_COLOR, TERM=dumb and a stdout that is not a terminal; a pipe or a
     # file gets the lines without the spaces Rich pads a table's cells with.
+    import os
     import sys
 
     if sys.stdout.isatty():
-        return Console(highlight=False, no_color=plain or None)
+        # --plain and NO_COLOR drop bold and dim too, as status's own lines do (cli.tier_painter)
+        plain = plain or bool(os.environ.get("NO_COLOR"))
+        return Console(highlight=False, color_system=None if plain else "auto")
     # A duck-typed stream: Rich calls only its write, flush and isatty.
     return Console(highlight=False, file=cast(IO[str], _WithoutTrailingSpaces(sys.stdout)))
 
