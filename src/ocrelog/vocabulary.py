@@ -955,7 +955,7 @@ SIGNS: tuple[Sign, ...] = (
         "infection",
         NOW,
         (),
-        "Seek help now: a temperature of {celsius} °C ({fahrenheit} °F) or more needs a doctor straight away.",
+        "Seek help now: a temperature of {celsius} °C ({fahrenheit} °F) or more can be a serious infection.",
     ),
     Sign(
         "chills",
