@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from ocrelog import dates
 from ocrelog.dates import EARLIEST_YEAR, parse_when, to_iso
 from ocrelog.errors import InvalidValue
 
@@ -277,3 +278,24 @@ def test_add_months_agrees_with_dateutil(day, months):
     from ocrelog.dates import add_months
 
     assert add_months(day, months) == day + relativedelta(months=months)
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "text"),
+    [
+        (date(2026, 5, 25), date(2026, 5, 26), "25 to 26 May 2026"),
+        (date(2026, 11, 30), date(2026, 12, 5), "30 Nov to 5 Dec 2026"),
+        (date(2025, 12, 30), date(2026, 1, 2), "30 Dec 2025 to 2 Jan 2026"),
+        (date(2026, 1, 2), date(2026, 1, 2), "2 Jan 2026"),
+    ],
+)
+def test_a_span_of_days_is_written_as_people_write_it(first: date, last: date, text: str) -> None:
+    assert dates.days_written(first, last) == text
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 1, 1)), st.integers(0, 800))
+def test_a_span_of_days_names_both_ends_and_ends_with_the_last_day(first: date, length: int) -> None:
+    last = first + timedelta(days=length)
+    text = dates.days_written(first, last)
+    assert text.endswith(dates.written(last))
+    assert text.startswith(f"{first.day} ") and "-" not in text

@@ -126,6 +126,17 @@ def written(value: str | date | datetime) -> str:
     return f"{text}, {value[11:16]}" if len(value) > 10 else text
 
 
+def days_written(first: date, last: date) -> str:
+    """Two days as people write a span: ``25 to 26 May 2026``, ``30 Nov to 5 Dec 2026``, or one
+    day's :func:`written` when they are the same."""
+    if first == last:
+        return written(first)
+    if first.year != last.year:
+        return f"{written(first)} to {written(last)}"
+    start = f"{first.day}" if first.month == last.month else f"{first.day} {_MONTHS[first.month - 1][:3]}"
+    return f"{start} to {written(last)}"
+
+
 def day_word(day: date, today: date) -> str:
     """A recent day in a word or two: ``today``, ``yesterday``, ``7 Dec`` (with the year when it
     is not this year's)."""

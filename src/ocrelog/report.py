@@ -22,6 +22,7 @@ from rich.text import Text
 from ocrelog.alerts import ALERT_DAYS
 from ocrelog.charts import sparkline
 from ocrelog.concerns import HISTORY_DAYS, Concern, history_counts, newest
+from ocrelog.dates import days_written, written
 from ocrelog.entries import Entry, dose_words
 from ocrelog.plurals import plural
 from ocrelog.rich_output import shown
@@ -71,7 +72,7 @@ _RULE = " "
 
 def concern_line(concern: Concern) -> Text:
     """One concern: its id, kind and days, the newest words, its advice or its handled mark."""
-    span = concern.last.isoformat() if concern.first == concern.last else f"{concern.first} to {concern.last}"
+    span = days_written(concern.first, concern.last)
     days = f", {plural(concern.days, 'day')} logged" if concern.days > 1 else ""
     ids = ", ".join(f"#{i}" for i in concern.entries[:6]) + (" ..." if len(concern.entries) > 6 else "")
     line = Text(f"{concern.id} {span}{days} ({ids})  ", style=f"bold {TIER_STYLES[concern.tier]}".strip())
@@ -84,11 +85,11 @@ def concern_line(concern: Concern) -> Text:
         mark = newest(marks)
         if mark is not None:  # some of it dealt with, something since
             note = f": {mark.note}" if mark.note else ""
-            done = f" ({len(marks)} of {len(concern.alerts)} handled on {mark.date}{note})"
+            done = f" ({len(marks)} of {len(concern.alerts)} handled on {written(mark.date)}{note})"
             line.append(shown(done).plain, style="dim")
     else:
         note = f": {concern.handled.note}" if concern.handled.note else ""
-        line.append(shown(f"handled on {concern.handled.date}{note}").plain, style="dim")
+        line.append(shown(f"handled on {written(concern.handled.date)}{note}").plain, style="dim")
     return line
 
 
