@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from conftest import one_sentence
 from ocrelog import sealing, sync
-from ocrelog.entries import Entry
+from ocrelog.entries import Entry, handled_signs_text
 from ocrelog.errors import EXIT_FILE, EXIT_KEY
 from ocrelog.journal import Journal
 
@@ -238,6 +238,99 @@ def test_two_edits_of_one_entry_made_apart_end_the_same_everywhere(machines):
     assert row["name"] == "migraine" and row["note"] in ("worse at night", "gone by lunch")
 
 
+# -- handled marks of one kind: merged a kind at a time ------------------------------------------
+
+BOTH_SIGNS = "diarrhoea and dark urine"  # bowel and liver signs
+
+
+def marks(path: Path) -> list:
+    """The per-kind handled marks as the journal stores them (text: the same bytes everywhere)."""
+    return table(path, "SELECT handled_signs FROM entries ORDER BY uid")
+
+
+def mark_kind(path: Path, kind: str, note: str | None) -> None:
+    with Journal.open(path, write=True) as journal:
+        (entry,) = [e for e in journal.entries() if e.name == BOTH_SIGNS]
+        journal.mark_many_handled([(entry.id or 0, kind)], DAY, note, f"marked {kind}")
+
+
+def test_two_computers_that_each_mark_another_kind_of_one_entry_keep_both_marks(run, machines):
+    """The bowel concern handled on one computer, the liver one on the other before they sync:
+    both marks stay on both (the field used to merge as one, keeping one of the two)."""
+    folder, a, b, _ = machines
+    run("--db", str(a), "symptom", BOTH_SIGNS, "--on", at(9))
+    line = run("--db", str(a), "sync", str(folder), "--init").stdout.split()[-1]
+    run("--db", str(b), "sync", str(folder), "--key", line)
+    today = date.today().isoformat()
+    run("--db", str(a), "handled", "--category", "bowel", "--note", "gastro bug")
+    run("--db", str(b), "handled", "--category", "liver", "--note", "bloods normal")
+    for path in (a, b, a):
+        run("--db", str(path), "sync", str(folder))
+    both = handled_signs_text((("bowel", today, "gastro bug"), ("liver", today, "bloods normal")))
+    assert marks(a) == [(both,)] == marks(b)
+    status = json.loads(run("--db", str(b), "status", "--json").stdout)["concerns"]
+    assert {c["category"]: bool(c["handled"]) for c in status} == {"bowel": True, "liver": True}
+
+
+def test_a_mark_of_one_kind_undone_keeps_another_kind_marked_meanwhile(machines):
+    """Undo of the bowel mark on one computer, a liver mark on the other: the bowel mark goes,
+    the liver one stays, on both (the undo used to take the whole field back)."""
+    folder, a, b, _ = machines
+    add(a, Entry("symptom", at(9), name=BOTH_SIGNS))
+    mark_kind(a, "bowel", "gastro bug")
+    synced(a, folder), synced(b, folder)
+    assert marks(b) == marks(a) != [(None,)]
+    with Journal.open(a, write=True) as journal:
+        journal.undo(journal.last_action())  # type: ignore[arg-type]
+    mark_kind(b, "liver", "bloods normal")
+    for path in (a, b, a):
+        synced(path, folder)
+    liver = handled_signs_text((("liver", DAY.isoformat(), "bloods normal"),))
+    assert marks(a) == [(liver,)] == marks(b)
+
+
+def test_marks_of_kinds_merged_are_not_sent_again(machines):
+    """Once the kinds are merged, every journal stores the same text (a new one too), and syncing
+    again writes no file and changes nothing anywhere."""
+    folder, a, b, c = machines
+    add(a, Entry("symptom", at(9), name=BOTH_SIGNS))
+    synced(a, folder), synced(b, folder)
+    mark_kind(b, "liver", "prises de sang normales, vu l'hépatologue")
+    mark_kind(a, "bowel", None)
+    for path in (a, b, a, c):
+        synced(path, folder)
+    both = handled_signs_text(
+        (("bowel", DAY.isoformat(), None), ("liver", DAY.isoformat(), "prises de sang normales, vu l'hépatologue"))
+    )
+    assert marks(a) == marks(b) == marks(c) == [(both,)]
+    before, files = [everything(path) for path in (a, b, c)], sorted(folder.rglob("*"))
+    for path in (a, b, c, a):
+        assert synced(path, folder).wrote is None
+    assert [everything(path) for path in (a, b, c)] == before and sorted(folder.rglob("*")) == files
+
+
+def test_marks_an_older_ocrelog_wrote_as_one_field_still_read_under_the_kinds(machines):
+    """An older ocrelog writes the whole field ("<uid>/handled_signs"); the kinds a newer one
+    marked since go on top of it."""
+    folder, a, b, c = machines
+    add(a, Entry("symptom", at(9), name=BOTH_SIGNS))
+    synced(a, folder), synced(b, folder)
+    (uid,), (state,) = table(a, "SELECT uid FROM entries")[0], table(a, "SELECT doc FROM sync_state")[0]
+    from pycrdt import Doc, Map
+
+    doc = Doc()  # a journal of an older ocrelog, that marked the bowel kind
+    doc.apply_update(state)
+    written = doc.get_state()
+    older = handled_signs_text((("bowel", DAY.isoformat(), "gastro bug"),))
+    doc.get("fields", type=Map)[f"{uid}/handled_signs"] = older
+    sync._write_file(folder / "ocrelog-sync" / "older", "00000001-abcdef01.age",
+                     {"format": sync.FORMAT, "journal": "older", "seq": 1}, doc.get_update(written), KEY)
+    mark_kind(b, "liver", "bloods normal")
+    synced(b, folder), synced(a, folder), synced(c, folder)
+    both = handled_signs_text((("bowel", DAY.isoformat(), "gastro bug"), ("liver", DAY.isoformat(), "bloods normal")))
+    assert marks(a) == marks(b) == marks(c) == [(both,)]
+
+
 def test_undo_on_one_computer_is_a_change_that_syncs(machines):
     folder, a, b, _ = machines
     add(a, Entry("fatigue", at(9), value=5))
@@ -286,7 +379,7 @@ def test_existing_entries_get_stable_ids_and_every_new_row_gets_one(machines):
 OPS = st.lists(
     st.tuples(
         # sync three times as often as the rest: most changes then meet changes already synced
-        st.sampled_from(["feel", "symptom", "edit", "delete", "undo", "handled", "usual", *["sync"] * 3]),
+        st.sampled_from(["feel", "symptom", "edit", "delete", "undo", "handled", "kind", "usual", *["sync"] * 3]),
         st.integers(0, 2),  # which computer
         st.integers(0, 10),  # a score, an hour, which entry
     ),
@@ -319,6 +412,8 @@ def _apply(op: str, path: Path, n: int, folder: Path) -> None:
             journal.delete(target)
         elif target is not None and op == "handled":
             journal.mark_handled(target, DAY, f"seen {n}")
+        elif target is not None and op == "kind":  # one kind of its signs, as 'handled --category' marks
+            journal.mark_many_handled([(target, ("bowel", "liver", "infection")[n % 3])], DAY, f"seen {n}", "marked")
         elif op == "undo" and journal.last_action() is not None:
             journal.undo(journal.last_action())  # type: ignore[arg-type]
 

@@ -9,7 +9,9 @@ order the files arrive in, whatever the clocks say:
   the ``entries`` table except the local ones, ``LOCAL_COLUMNS``, read from the table itself);
 - map ``fields``: every later change, one key a field, ``"<uid>/<column>"``, and
   ``"<uid>/deleted"``, the tombstone. Two edits of different fields both stay; two edits of
-  one field end the same on every journal (Yjs's order of writers, not the clock).
+  one field end the same on every journal (Yjs's order of writers, not the clock). The
+  per-kind handled marks change one key a kind, ``"<uid>/handled_signs/<kind>"``: ``[day, note]``,
+  or null once unmarked (older ocrelogs write the whole field, which these keys then override).
 - map ``usual``: the usual symptoms, by their folded text: ``[text, added]`` or ``[text, null]``.
 - map ``settings``: the person's settings (``PERSON_SETTINGS``), not the machine's.
 
@@ -37,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ocrelog.entries import handled_signs_of, handled_signs_text
 from ocrelog.errors import InvalidValue, JournalError, WrongKey
 from ocrelog.journal import Journal
 from ocrelog.sealing import Damaged, Key, seal, unseal
@@ -287,7 +290,10 @@ def _fold(doc: Any, changes: dict[str, Any]) -> int:
             seen = json.loads(seen_text) if seen_text else now
             changed = {c: v for c, v in row.items() if (seen.get(c) != v or not seen_text) and now.get(c) != v}
             for column, value in changed.items():
-                fields[f"{uid}/{column}"] = value
+                if column == MARKS:
+                    _fold_marks(fields, uid, seen.get(MARKS), value, now.get(MARKS))
+                else:
+                    fields[f"{uid}/{column}"] = value
             if fields.get(f"{uid}/{DELETED}"):
                 fields[f"{uid}/{DELETED}"] = False  # deleted in the document, and here still: kept
                 changed[DELETED] = False
@@ -305,10 +311,26 @@ def _fold(doc: Any, changes: dict[str, Any]) -> int:
     return count
 
 
+def _fold_marks(fields: Any, uid: str, seen: str | None, row: str | None, now: str | None) -> None:
+    """The kinds marked or unmarked here since the marks were last agreed, one key a kind: a kind
+    marked on another computer meanwhile is kept (the whole field would take it back)."""
+    before, after, there = _marks(seen), _marks(row), _marks(now)
+    for kind in before.keys() | after.keys():
+        if before.get(kind) != after.get(kind) and there.get(kind) != after.get(kind):
+            fields[f"{uid}/{MARKS}/{kind}"] = after.get(kind)
+
+
 # -- the document into the journal -------------------------------------------------------------
 
 #: The tombstone of a deleted entry: ``fields["<uid>/deleted"] = True``.
 DELETED = "deleted"
+#: The column of the per-kind handled marks, which merges one kind a key (``_fold_marks``).
+MARKS = "handled_signs"
+
+
+def _marks(text: str | None) -> dict[str, list]:
+    """Per-kind handled marks as the journal stores them (``handled_signs``), by kind: ``[day, note]``."""
+    return {kind: [on, note] for kind, on, note in handled_signs_of(text)}
 
 
 def _overrides_of(fields: Any, uids: list[str] | None = None) -> dict[str, dict[str, Any]]:
@@ -342,6 +364,10 @@ def _entry_of(
         return None
     values.update(changes)
     values.pop(DELETED, None)
+    kinds = {column.partition("/")[2]: mark for column, mark in changes.items() if column.startswith(f"{MARKS}/")}
+    if kinds:  # on top of the whole field (older ocrelogs write it); the journal's own text, the same bytes everywhere
+        marks = {**_marks(values.get(MARKS)), **kinds}
+        values[MARKS] = handled_signs_text(tuple((kind, *mark) for kind, mark in marks.items() if mark))
     return {column: values.get(column) for column in columns}
 
 
