@@ -99,6 +99,9 @@ SETS = {
     # family's notes ("(typed by my husband) ...") and own entries, read once (88.0 % and 12.7 %),
     # then tuned on with the few rules that survived review
     "signs_heldout36.tsv": (0.885, 0.13),
+    # English as a second language, typing through tremor or fatigue, check-in lists; read once
+    # (90.3 % and 11.3 %), then tuned on and reviewed
+    "signs_heldout37.tsv": (0.93, 0.065),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -1716,9 +1719,63 @@ REVIEWED_36 = [
 ]
 
 
+#: Held-out 37, read once, then tuned on: a check-in's "no" after its sign, a list of signs from a
+#: leaflet, a clause that dates the one before long past, "or I" inside a condition, and
+#: phrasings of other languages (the body hot, "feel to vomit", a mouth falling on one side).
+OTHER_WORDS_37 = [
+    ("away", "chills nope, headache nope, sleeping ok", False, set(), False),
+    ("dose", "3) rash - nope 4) throat - fine", False, set(), False),
+    ("away", "tingling: no new", False, set(), False),
+    ("away", "temp no better, 38.6 again tonight", False, {"infection"}, False),
+    ("away", "shingles, as a teenager", False, set(), False),
+    ("away", "I had a seizure once, in 1999", False, set(), False),
+    ("away", "The handout from the unit: fever, chills or a cough, phone us", False, set(), False),
+    ("away", "call them if the wee burns or I get the shivers", False, set(), False),
+    ("away", "the body is very hot since the morning", False, {"infection"}, False),
+    ("away", "his mouth is hanging to the left side since lunch", True, {"neurological"}, True),
+    ("away", "my left arm went weak all at once", False, {"neurological"}, True),
+    ("away", "keep mixing up the dates and burning up, 38.9", False, {"infection", "neurological"}, True),
+    ("away", "it is hard for me to swallow my tablets today", False, {"breathing"}, True),
+    ("dose", "feeling to vomit in the chair", False, {"infusion_reaction"}, False),
+    ("away", "had my covid vax this morning, arm sore", False, set(), False),
+]
+#: Their review (333 probes): what the first version silenced or raised, which the rules kept must not.
+REVIEWED_37 = [
+    ("away", "fever no better, 38.4", False, {"infection"}, False),
+    ("away", "rash, itching and swollen lips since the tablet", False, {"breathing"}, True),
+    ("away", "had a seizure last night, the first since 2019", False, {"neurological"}, True),
+    ("away", "leaflet mentions swollen lips and mine are swelling right now", False, {"breathing"}, True),
+    ("away", "check for any burning when I wee", False, set(), False),
+    ("away", "Shivering under two duvets with the heating on full", False, {"infection"}, False),
+    ("away", "not sure if its an infection or a relapse, fever, legs weak, confused", False, {"infection", "neurological"}, True),
+    ("away", "nurse asked if i had a rash, lip swelling, wheeze or cough - yes to all", False, {"infection", "breathing"}, True),
+    ("away", "if i lie flat or i climb the stairs short of breath", False, {"breathing"}, True),
+    ("dose", "checked the leaflet because lips swelling and throat feels tight", False, {"infusion_reaction", "breathing"}, True),
+    ("away", "breathless - not now, only on the stairs", False, {"breathing"}, True),
+    ("away", "seizure today, in 2019", False, {"neurological"}, True),
+    ("away", "last relapse was 2020, touch wood, tingling feet", False, {"neurological"}, False),
+    ("away", "legs weak today, had all my bloods and jabs all at once", False, {"neurological"}, False),
+    ("away", "the diagnosis was hard for me to swallow", False, set(), False),
+    ("away", "got no air con in the flat, so stuffy", False, set(), False),
+    ("away", "my weakness is much worse since tuesday", False, {"neurological"}, False),
+    ("away", "in bed shaking like a leaf, cant get warm", False, {"infection"}, False),
+    ("away", "yellow eyes since starting turmeric tablets", False, {"liver"}, False),
+    ("away", "my body feels hot but temp is 37.2", False, set(), False),
+    ("away", "the hotel mixed up the dates", False, set(), False),
+    ("away", "my nails are getting yellow from the nail polish", False, set(), False),
+]
+
+
 @pytest.mark.parametrize(
     ("when", "text", "carer", "expected", "now"),
-    OTHER_WORDS_33 + REVIEWED_33 + OTHER_WORDS_34 + REVIEWED_34 + OTHER_WORDS_36 + REVIEWED_36,
+    OTHER_WORDS_33
+    + REVIEWED_33
+    + OTHER_WORDS_34
+    + REVIEWED_34
+    + OTHER_WORDS_36
+    + REVIEWED_36
+    + OTHER_WORDS_37
+    + REVIEWED_37,
 )
 def test_the_rules_of_held_out_33_and_34_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):

@@ -30,7 +30,9 @@ from ocrelog.vocabulary import (
     AFTERMATH_EXCUSES,
     AFTERMATH_HEARD,
     AFTERMATH_MARKS,
+    ANSWERED_NO,
     ANSWERS,
+    APPOSITION_OPENERS,
     APPOSITION_WORDS,
     ARTICLES,
     BECAME,
@@ -59,12 +61,15 @@ from ocrelog.vocabulary import (
     CONTRACTIONS,
     CURE_LINKS,
     DEEDS,
+    DOCUMENT_STOPS,
+    DOCUMENTS,
     DOSE_LINKS,
     DOSE_OWNERS,
     FAHRENHEIT_RANGE,
     FAST_PULSE,
     FILLER,
     GAP_WORDS,
+    GOES_ON_STOPS,
     GROUPS,
     HEDGES,
     HERE_NOW,
@@ -72,6 +77,12 @@ from ocrelog.vocabulary import (
     IDIOMS,
     IN_LAW,
     INTRODUCED_BY,
+    LIST_ASKED,
+    LIST_CUES,
+    LIST_GUESSES,
+    LIST_ITEM_WORDS,
+    LIST_STOPS,
+    LONG_AGO,
     LOOKALIKES,
     LOW_SATS,
     MEASURE_REACH,
@@ -92,6 +103,7 @@ from ocrelog.vocabulary import (
     NUMBER_WORDS,
     ONE_SIDE,
     ONSET_VERBS,
+    OR_I_ONSET,
     OTHER_CONDITIONS,
     OTHER_MEASURES,
     OTHER_PEOPLE,
@@ -124,6 +136,7 @@ from ocrelog.vocabulary import (
     STOPPED,
     STOPPERS,
     SUDDEN,
+    SUDDEN_HERE_ONLY,
     TEMPERATURE_WORDS,
     THING_TEMPERATURES,
     THINGS,
@@ -318,6 +331,8 @@ def _one_slip(typed: str, word: str) -> bool:
 
 _CLAUSES = r"[,;!?\n()\[\]]|(?<!\d)\.|\.(?!\d)|\s[-–—]+(?=\s|$)"
 TOKENS = r"\d+(?:\.\d+)?|°|[^\W\d_]+"
+#: The marks that end a sentence (the others of _CLAUSES only end a clause).
+_SENTENCE_ENDS = re.compile(r"[.!?\n]")
 
 
 _CONTRACTED = re.compile(r"\b(?:" + "|".join(c.replace(" ", r"\s+") for c in CONTRACTIONS) + r")\b")
@@ -325,22 +340,36 @@ _CONTRACTED = re.compile(r"\b(?:" + "|".join(c.replace(" ", r"\s+") for c in CON
 
 def clauses(text: str) -> list[list[str]]:
     """The clauses of a text, each as its words in lower case (numbers kept whole)."""
+    return [list(clause) for clause in _clauses(text)[0]]
+
+
+@functools.lru_cache(maxsize=4096)
+def _clauses(text: str) -> tuple[list[list[str]], tuple[bool, ...]]:
+    """The clauses of a text, and for each whether it starts a sentence (after a full stop, a
+    question or exclamation mark, a new line, or at the start) rather than going on with the
+    one before (after a comma, a semicolon, a dash, "but"...)."""
     text = text.lower().replace("’", "").replace("'", "").replace("&", " and ")
     text = re.sub(r"(\d),(\d)", r"\1.\2", text)  # 38,5: a decimal comma
     text = _CONTRACTED.sub(lambda m: CONTRACTIONS[" ".join(m[0].split())], text)  # "could not": "couldnt"
     found: list[list[str]] = []
-    for part in re.split(_CLAUSES, text):
+    starts: list[bool] = []
+    pieces = re.split(f"({_CLAUSES})", text)  # the parts, with the mark that ended each between them
+    for n in range(0, len(pieces), 2):
+        sentence = n == 0 or bool(_SENTENCE_ENDS.search(pieces[n - 1]))
         clause: list[str] = []
-        for token in _numbers([SHORTHAND.get(t, t) for t in re.findall(TOKENS, part)]):
+        for token in _numbers([SHORTHAND.get(t, t) for t in re.findall(TOKENS, pieces[n])]):
             if token in CLAUSE_BREAKS:
                 if clause:
                     found.append(clause)
+                    starts.append(sentence)
+                    sentence = False
                 clause = []
             else:
                 clause.append(token)
         if clause:
             found.append(clause)
-    return found
+            starts.append(sentence)
+    return found, tuple(starts)
 
 
 _TENS = {word for word, n in NUMBER_WORDS.items() if n >= 20}
@@ -655,11 +684,28 @@ def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = Fa
         return True  # "looked after a septic pt": the patient's
     if _cue_before(words, start, NEGATIONS, _negation_reach(words, start)) or _passed(words, end):
         return True
+    if _answered_no(words, start, end):
+        return True
     if _has(words, POSITIVE):
         return False
     # a jab never explains a sign that needs help now ("throat tight after jab": a reaction to it)
     cues = NOT_A_SIGN - VACCINATIONS if sign.tier == NOW else NOT_A_SIGN
     return _cue_before(words, start, cues, CONTEXT_REACH) or _cue_after(words, end, cues, CONTEXT_REACH)
+
+
+def _answered_no(words: list[str], start: int, end: int) -> bool:
+    """A check-in's answer: the sign named first in its clause (after a list's number at most),
+    then "no" and nothing else ("fever no", "itch: no", "numbness - no new", "1) fever no 2) ...")."""
+    if not all(word.isdigit() for word in words[:start]):
+        return False
+    return _only_no(words[end:])
+
+
+def _only_no(words: list[str]) -> bool:
+    """Words that say only "no", perhaps before the next item's number ("no 2" of "fever - no 2) rash")."""
+    if len(words) > 1 and words[-1].isdigit():
+        words = words[:-1]
+    return any(a == 0 and b == len(words) for a, b in _spans(words, ANSWERED_NO))
 
 
 def _hypothetical(words: list[str], start: int) -> bool:
@@ -669,7 +715,10 @@ def _hypothetical(words: list[str], start: int) -> bool:
     if _question(words) and not _new_subject(words, 0, start):
         return True
     return any(
-        not any(x <= a and b <= y for x, y in inside) and not _new_subject(words, b, start)
+        not any(x <= a and b <= y for x, y in inside)
+        and not _new_subject(words, b, start)
+        # "checked the leaflet because my lips are swelling": the writer's own reason
+        and not (" ".join(words[a:b]) in DOCUMENTS and DOCUMENT_STOPS & set(words[b:start]))
         for a, b in _spans(words[:start], HYPOTHETICAL)
     )
 
@@ -686,9 +735,15 @@ def _new_subject(words: list[str], after: int, start: int) -> bool:
     """The writer speaks again between a worry's cue and the sign, past the cue's own subject,
     or points at the sign ("this rash"): the cue's reach has ended ("if I stand up I go dizzy",
     "should I worry about this rash"; not "if I get a rash")."""
-    return any(words[i] in SELF for i in range(after + 1, start)) or bool(
+    return any(words[i] in SELF and not _or_onset(words, i) for i in range(after + 1, start)) or bool(
         HERE_NOW & set(words[max(after, start - 2) : start])
     )
+
+
+def _or_onset(words: list[str], i: int) -> bool:
+    """The writer after "or", then a verb of onset: the same condition goes on ("ring if temp goes
+    over 38 or i get the shakes"; not "if i lie flat or i climb the stairs short of breath")."""
+    return words[i - 1] == "or" and i + 1 < len(words) and words[i + 1] in OR_I_ONSET
 
 
 def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
@@ -696,7 +751,10 @@ def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
     a worry or a plan (a cue before the sign), the cure of a sign that passed ("cleared with
     antibiotics"), or a harmless cause after it ("stiff neck from sleeping funny"; never for a
     sign that needs help now)."""
-    if _has(words, PAST) or _hypothetical(words, start):
+    # the writer speaking again inside the sign's own words ends a worry's reach ("leaflet mentions
+    # swollen lips and mine are swelling"; not "check for any burning when i wee")
+    spoken = any(words[k] in SELF and words[k - 1] in NEW_SUBJECT_LINKS for k in range(start + 1, end))
+    if _has(words, PAST) or _hypothetical(words, start) and not spoken:
         return True
     if (
         sign in (FEVER, FEVER_AT_DOSE)
@@ -753,7 +811,9 @@ def _answered(words: list[str]) -> bool:
     # an answer read without its small words, or as written ("not that i can see")
     covered = {keep[i] for a, b in _spans(said, _CLOSING) for i in range(a, b)}
     covered |= {i for a, b in _spans(words, _CLOSING) for i in range(a, b)}
-    return bool(said) and covered.issuperset(keep) or _passed_clause(said, words)
+    # "breathless - not now, only on the stairs": "not now" answers only in the sign's own clause
+    only_no = _only_no(words) and not {"not", "new"} & set(words)
+    return bool(said) and covered.issuperset(keep) or _passed_clause(said, words) or only_no
 
 
 def _unchanged(words: list[str]) -> bool:
@@ -1086,13 +1146,24 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
     # "my usual tingling, but much worse": a change said anywhere in the entry
     changed = any(not _same_said(words, 0, 0) and _unsaid(words, 0, 0, STILL_NEW) for words in read_clauses)
     carer = for_carer or _carer(typed_clauses, read_clauses, changed)
+    listed_in = _list_runs(read_clauses, _clauses(text)[1])
     for n, (typed, words) in enumerate(zip(typed_clauses, read_clauses)):
         after = read_clauses[n + 1] if n + 1 < len(read_clauses) else []
+        run = listed_in.get(n)
+        if run is not None:
+            # an item of a list of signs to watch for: a sign that needs help now is never left out
+            said = {k: f for k, f in _clause_signs(typed, words, changed, carer).items() if f.sign.tier == NOW}
+            if not said:
+                continue
+        else:
+            said = _clause_signs(typed, words, changed, carer)
         if after and _answered(after):
             continue  # "fever? - no", "cough, much better now"
-        # "my first relapse was 2012, optic neuritis": the same past
-        past = bool(n) and _apposition(read_clauses[n - 1], words)
-        for key, sign in _clause_signs(typed, words, changed, carer).items():
+        if after and _long_ago(after) and not NOW_WORDS & set(words):
+            continue  # "back home I had pneumonia, in 2008"; not "seizure today, in 2019"
+        # "my first relapse was 2012, optic neuritis", "... was 2015, the eye one, optic neuritis": the same past
+        past = any(_apposition(read_clauses[k], words) for k in _told_before(read_clauses, n))
+        for key, sign in said.items():
             if past and sign.sign.tier != NOW and sign.category == NEUROLOGICAL.name:
                 continue
             if not (sign.category == NEUROLOGICAL.name and _unchanged(after) and not changed):
@@ -1101,7 +1172,7 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
         left = _aftermath(typed_clauses, read_clauses, carer)
         if left:  # "came round on the sofa with a sore tongue": what a seizure leaves behind
             found[SEIZURE.key] = Found(SEIZURE, left)
-    if WEAKNESS.key in found and any(_has(words, SUDDEN) for words in read_clauses):
+    if WEAKNESS.key in found and any(_has(words, SUDDEN - SUDDEN_HERE_ONLY) for words in read_clauses):
         # "all of a sudden she couldnt stand, left arm and leg just gave way": sudden in another clause
         found[SUDDEN_WEAKNESS.key] = Found(SUDDEN_WEAKNESS, found.pop(WEAKNESS.key).words)
     found = _with_combinations(_in_the_whole(found, read_clauses))
@@ -1132,6 +1203,41 @@ def _aftermath(typed_clauses: list[list[str]], read_clauses: list[list[str]], ca
     events = [said[kind] for kind in AFTERMATH_EVENTS if kind in said]
     marks = [said[kind] for kind in AFTERMATH_MARKS if kind in said]
     return " + ".join(events + marks) if marks and (events or len(marks) == len(AFTERMATH_MARKS)) else None
+
+
+def _has_a_subject(words: list[str]) -> bool:
+    """A clause that names who it tells of, or says now: not one that only goes on with the
+    clause before ("..., shivering and moaning"; not "..., I'm shivering", "..., now coughing")."""
+    return any(word in GOES_ON_STOPS or word in OTHER_PEOPLE or _cared_for(word) for word in words)
+
+
+def _told_before(read_clauses: list[list[str]], n: int) -> list[int]:
+    """The clause just before clause ``n``, and the one before that when the one between only names
+    something in a few words and no sign ("my first relapse was 2015, the eye one, ...")."""
+    if not n:
+        return []
+    between = read_clauses[n - 1]
+    short = len([w for w in between if w not in FILLER]) <= APPOSITION_WORDS and not NOW_WORDS & set(between)
+    naming = short and between[0] in APPOSITION_OPENERS  # "the eye one"; not "ugh" or "touch wood"
+    if n > 1 and naming and not any(phrase[SIGN] is not None for phrase, _ in _matched(between)):
+        return [n - 1, n - 2]
+    return [n - 1]
+
+
+def _long_ago(words: list[str]) -> bool:
+    """A clause of a few words that only dates the one before it long past ("..., in 2008", "...,
+    as a child"), naming no sign and nothing of now."""
+    said = {i for i, w in enumerate(words) if w not in FILLER}
+    if not said or len(said) > APPOSITION_WORDS or NOW_WORDS & set(words):
+        return False
+    if any(phrase[SIGN] is not None for phrase, _ in _matched(words)):
+        return False
+    years = [
+        (i, i + 2)
+        for i, (a, b) in enumerate(zip(words, words[1:]))
+        if a in YEAR_LINKS and b.isdecimal() and YEARS[0] <= float(b) <= YEARS[1]
+    ]
+    return any(said <= set(range(a, b)) for a, b in [*_spans(words, LONG_AGO), *years])
 
 
 def _apposition(before: list[str], words: list[str]) -> bool:
@@ -1242,3 +1348,65 @@ def classify(name: str, *, near_dose: bool) -> Category | None:
         return None
     best = min(kept, key=lambda f: (TIER_ORDER.index(f.sign.tier), [c.name for c in CATEGORIES].index(f.category)))
     return BY_NAME[best.category]
+
+
+def _list_opener(words: list[str]) -> tuple[str, ...] | None:
+    """A clause that opens a list of signs to watch for: a condition or instruction cue, then
+    signs that end the clause ("ring the unit if I get a rash"); the keys of the signs it names.
+    Not a worry or a question ("worried about a relapse", "should I ring about the rash")."""
+    named = [(p, pos) for p, pos in _matched(words) if p[SIGN] is not None]
+    if not named or _question(words):
+        return None
+    if max(pos[-1] for _, pos in named) + 1 != len(words):
+        return None
+    first = min(pos[0] for _, pos in named)
+    inside = _spans(words, NOT_HYPOTHETICAL)
+    if any(
+        not (a and words[a - 1] == "what")
+        and not _new_subject(words, b, first)
+        and not any(x <= a and b <= y for x, y in inside)  # "not sure if", "even if"
+        and words[b : b + 1] != ["anything"]  # "if anything": a hedge
+        and not LIST_GUESSES & set(words[b:first])  # "in case its flu": a guess at a cause
+        and not LIST_ASKED & set(words[:a])  # "nurse asked if i had ...": a check-in
+        for a, b in _spans(words[:first], LIST_CUES)
+    ):
+        return tuple(p[SIGN].key for p, _ in named)
+    return None
+
+
+def _list_runs(read_clauses: list[list[str]], starts: tuple[bool, ...]) -> dict[int, bool]:
+    """The clauses that are items of a list of signs to watch for, each with whether its run
+    is closed by "or" ("a rash, itching, lip swelling or wheeze")."""
+    runs: dict[int, bool] = {}
+    n = 0
+    while n < len(read_clauses):
+        keys = _list_opener(read_clauses[n])
+        if keys is None:
+            n += 1
+            continue
+        seen, items, m = set(keys), [], n + 1
+        while m < len(read_clauses):
+            words = read_clauses[m]
+            named = {p[SIGN].key for p, _ in _matched(words) if p[SIGN] is not None}
+            if (
+                starts[m]
+                or _has_a_subject(words)
+                or len(words) > LIST_ITEM_WORDS
+                or not named
+                or named & seen
+                or LIST_STOPS & set(words)
+                or any(w[0].isdigit() for w in words)
+            ):
+                break
+            seen |= named
+            items.append(m)
+            m += 1
+        # closed by "or" in an item, or in the clause that ends the list in the same sentence
+        # ("..., throat swelling, a temperature or trouble breathing in the next 24 hours")
+        ending = (
+            [m] if items and m < len(read_clauses) and not starts[m] and not _has_a_subject(read_clauses[m]) else []
+        )
+        closed = any("or" in read_clauses[i] for i in items + ending)
+        runs.update({i: closed for i in items})
+        n = m if items else n + 1
+    return runs

@@ -601,12 +601,15 @@ SIGNS: tuple[Sign, ...] = (
             "breathing|breathe|breath through a straw|pillow|sponge",
             "prop|propped|sit|sat|sitting|sleep|sleeping ... up to breathe",
             "{hard} to get ... air",
+            "getting|got little air",
+            "not getting enough air",
             # lips or skin turning blue or grey: too little air
             "lips|lip|fingertips ... blue|grey|gray|purple|dusky",
             "blue|grey|gray|purple|dusky ... lips|lip",
             "{cant} get ... breath",
             # swallowing that fails again and again ("food keeps going down the wrong way")
             "food|drink|drinks|tea|water|tablets|pills|it keeps|kept going down the wrong way",
+            "choking|choke|chokes on ... food|drink|drinks|water|fluids|liquids ... every|each time",
             # "takes him ages to get his breath back"
             "ages|forever|minutes to get ... breath back",
             # voice typing's "short a breath" (of)
@@ -619,6 +622,8 @@ SIGNS: tuple[Sign, ...] = (
             "shorter of breath",
             "shorter breath",
             "sob ... stairs|upstairs|walking|hill|new|worse",
+            # a check-in's answer or rating ("SOB: yes, mild"): the breath, not a sob
+            "sob yes|yeah|yep|mild|moderate|severe",
         ),
     ),
     Sign(
@@ -645,6 +650,7 @@ SIGNS: tuple[Sign, ...] = (
         (
             "{hard} swallowing",
             "{hard} to swallow",
+            "{hard} for me|her|him to swallow",
             "{cant} swallow",
             "stuck when ... swallow",
             "swallowing is {hard}",
@@ -776,6 +782,9 @@ SIGNS: tuple[Sign, ...] = (
         (
             "nausea",
             "want|going|gonna to vomit|puke|spew|hurl|barf",
+            # "I feel to vomit": as several languages say it
+            "feel|feeling|felt to vomit",
+            "feel|feeling|felt to throw up",
             "gonna|gunna vomit|puke|spew|hurl|barf",
             "{tummy} churning",
             "want|going|gonna to be sick",
@@ -869,6 +878,7 @@ SIGNS: tuple[Sign, ...] = (
             "flutter|fluttery|fluttering|racing|pounding|irregular ... heart|heartbeat",
             "pulse ... racing|fast|pounding|high|thumping",
             "heart going like",
+            "heart|heartbeat ... beating|beats like a drum",
             "heart ... ten to the dozen",
             "heartbeat ... fast|racing|fluttery|irregular|pounding",
             "heart|heartbeat ... fluttering|flutters|fluttery|skipping|skips|jumping|thumping|banging|galloping",
@@ -924,6 +934,10 @@ SIGNS: tuple[Sign, ...] = (
             "running a temperature",
             "burning up",
             "burning|boiling|roasting hot",
+            # "the body is hot": a fever as several languages say it, "the" for "my" (not "my body
+            # feels hot", which heat, a hot flush or MS itself can be)
+            "the body is|feels|felt|was|getting hot",
+            "the body is|feels|felt|was very|so|really hot",
         ),
     ),
     # -- infections ------------------------------------------------------------------------
@@ -947,6 +961,10 @@ SIGNS: tuple[Sign, ...] = (
             "running a temp",
             "burning up",
             "burning|boiling|roasting hot",
+            # "the body is hot": a fever as several languages say it, "the" for "my" (not "my body
+            # feels hot", which heat, a hot flush or MS itself can be)
+            "the body is|feels|felt|was|getting hot",
+            "the body is|feels|felt|was very|so|really hot",
         ),
     ),
     # Its advice names the threshold, signs.VERY_HIGH_FEVER_C and _F, filled in by signs.py.
@@ -1425,6 +1443,7 @@ SIGNS: tuple[Sign, ...] = (
             "sclera ... yellow",
             "yellow|yellowy ... skin",
             "going|turning|turned|gone|look|looking|looks yellow",
+            "im|am getting yellow",
             "going|turning|turned|gone|look|looking|looks a bit|little|tad|touch yellow",
             "going|turning|turned|gone|went|gone a ... yellow|yellowish|yellowy",
             "yellow|yellowish|yellowy tinge|tint|hue|cast|tone",
@@ -1771,6 +1790,7 @@ SIGNS: tuple[Sign, ...] = (
             "not like him|her|them|himself|herself",
             # "mixing up day and night", "not recognising the carers he knows well"
             "mixing|mixed up day and night",
+            "i|im|am|keep|kept|been mixing|mixed|mix up the|my days|dates",
             "seeing|hearing things that|which arent|werent|isnt|wasnt there",
             "hallucinating|hallucinations|hallucinated",
             "not recognising|recognizing ... people|faces|family|us|me|anyone|friends|nurses",
@@ -1936,6 +1956,9 @@ SIGNS: tuple[Sign, ...] = (
             "{features} ... gone|went|going|fallen|fell|slipped down",
             # "one side of my mouth is hanging down": one side, said
             "side ... {features} ... hanging|slanted|slanting",
+            # "my mouth is falling on the right side", "her face is hanging on one side"
+            "{features} ... hanging|falling|slanting|slanted|sliding on|to the|her|his|my left|right side",
+            "{features} ... hanging|falling|slanting|slanted|sliding on|to one side",
             "drooping|droopy|lopsided|crooked|sagging ... {features}",
             "one side of ... face",
         ),
@@ -1989,6 +2012,12 @@ IDIOMS: tuple[str, ...] = (
     "spring fever",
     "saturday night fever",
     "weakness for",
+    # cooled air, not breath ("got no air con in the flat")
+    "air con|conditioning|conditioner",
+    # news, not food ("the diagnosis was hard for me to swallow")
+    "diagnosis|news|price|decision|truth|verdict|bill|result|results ... to swallow",
+    # a craze, not a fever ("shopping fever", "world cup fever")
+    "shopping|football|cup|election|wedding|christmas|gold|baby fever",
     "itching to",
     "itching for",
     "flushed the",
@@ -2372,6 +2401,14 @@ VACCINATIONS = frozenset(
     {
         "jab",
         "jabs",
+        # as people type them ("covid vax", "shingles vacine")
+        "vax",
+        "vaxx",
+        "vaxxed",
+        "vaxed",
+        "vacine",
+        "vacines",
+        "vaccin",
         "vaccine",
         "vaccines",
         "vaccination",
@@ -2797,6 +2834,28 @@ COMPARED_WITH_PAST = frozenset({"like", "as", "than", "since", "never"})
 APPOSITION_WORDS = 3
 #: ... unless it says one of these ("had covid in 2021, fever again").
 NOW_WORDS = frozenset({"now", "today", "tonight", "again", "still", "since", "new", "worse", "back", "this"})
+#: A clause of at most APPOSITION_WORDS words that is only one of these, or a year (YEAR_LINKS),
+#: dates the clause before it long past ("back home I had pneumonia, in 2008", "measles, as a
+#: child"); not "first infusion" or "last dose", which can tell of now.
+LONG_AGO = frozenset(
+    {
+        "years ago",
+        "year ago",
+        "months ago",
+        "decades ago",
+        "years back",
+        "last year",
+        "as a child",
+        "as a kid",
+        "as a baby",
+        "as a teenager",
+        "as a teen",
+        "in my teens",
+        "in my twenties",
+        "growing up",
+        "back in the day",
+    }
+)
 #: A year (YEARS, a four-digit number in that range) after one of these tells of the past ("last
 #: relapse was 2019", "since 2015", "in 2015").
 YEAR_LINKS = frozenset(
@@ -2912,6 +2971,14 @@ HYPOTHETICAL = frozenset(
         "chance of",
         "leaflet says",
         "leaflet said",
+        # what a leaflet or a list names ("the nurse showed me the leaflet: redness, swelling")
+        "leaflet",
+        "leaflets",
+        "booklet",
+        "pamphlet",
+        "handout",
+        "information sheet",
+        "info sheet",
         "in the event",
         "rule out",
         "to check for",
@@ -3000,6 +3067,9 @@ NOT_HYPOTHETICAL = frozenset(
         "worried about these",
     }
 )
+#: After a sign named first in its clause, one of these and nothing more answers a check-in's
+#: question with no ("fever no", "itch: no", "numbness - no new"); "no better" is not among them.
+ANSWERED_NO = frozenset({"no", "nope", "none", "nil", "nah", "negative", "no new", "not today", "not now"})
 #: A clause that is only one of these (or a passed or usual cue) answers the clause before it:
 #: "they asked about a fever - no", "nurse checked my temp, all normal".
 ANSWERS = frozenset(
@@ -3189,6 +3259,12 @@ BENIGN_CAUSES = frozenset(
         "dehydrated",
         "dehydration",
         "fake tan",
+        # a body hot for a reason of its own ("body so hot at night, the menopause")
+        "menopause",
+        "menopausal",
+        "perimenopause",
+        "heatwave",
+        "heat wave",
         "tan",
         "tanning",
         "carrots",
@@ -3432,6 +3508,7 @@ SUDDEN = frozenset(
         "in seconds",
         "in minutes",
         "without warning",
+        "all at once",
     }
 )
 #: What a seizure leaves behind, told by someone who woke to it or came round: one of the events
@@ -3772,6 +3849,11 @@ CLAUSE_BREAKS = frozenset({"but", "however", "though", "although", "yet", "excep
 #: Real words one letter away from a sign word: never read as a slip of it.
 LOOKALIKES = frozenset(
     {
+        # "full speed", not "spewed"; "start", not "stare"
+        "speed",
+        "speeds",
+        "start",
+        "starts",
         # a slip away from a cue ("paused" is not "passed"; "seats" not "sweats")
         "seats",
         "seat",
@@ -3917,6 +3999,70 @@ OTHER_MEASURES = frozenset(
         "walk",
     }
 )
+#: Papers whose words are not the writer's: a worry's cue (HYPOTHETICAL) whose reach ends at one of
+#: DOCUMENT_STOPS ("checked the leaflet because my lips are swelling").
+DOCUMENTS = frozenset({"leaflet", "leaflets", "booklet", "pamphlet", "handout", "information sheet", "info sheet"})
+DOCUMENT_STOPS = frozenset({"because", "as", "while", "cos", "coz", "my", "for", "since"})
+#: A clause of at most this many words, with none of GOES_ON_STOPS, after one that lists signs to
+#: watch for, is one more of them ("ring the unit if I get a rash, itching, throat swelling").
+LIST_ITEM_WORDS = 5
+#: Words that give a clause a subject or a time of its own: it does not go on with the clause before.
+GOES_ON_STOPS = frozenset(
+    {"i", "im", "ive", "id", "me", "myself", "mine", "my", "now", "today", "tonight", "currently"}
+    | {"still", "is", "am", "are", "was", "were", "has", "have", "had", "got", "feel", "feeling"}
+    | {"cant", "cannot", "couldnt", "unable", "struggling", "it", "this", "that", "we", "you"}
+)
+#: A clause that ends in signs after one of these opens a list of signs to watch for ("the
+#: leaflet says call if fever, chills, cough or burning pee"): the short clauses after it that
+#: name other signs are its items, not reports.
+LIST_CUES = DOCUMENTS | frozenset(
+    {
+        "if",
+        "in case",
+        "incase",
+        "in the event",
+        "watch for",
+        "watch out for",
+        "look out for",
+        "keep an eye out",
+        "report any",
+        "tell them about any",
+        "look for any",
+        "check for any",
+        "watch for any",
+        "said watch",
+        "says watch",
+        "said check",
+        "says check",
+        "said to watch",
+        "said to check",
+        "told me to watch",
+        "to watch",
+        "to check for",
+        "of getting",
+        "about getting",
+    }
+)
+#: Words that end a list of signs to watch for: the clause tells of a time or an event, so it is
+#: a report ("if I get a rash, itching, then suddenly wheezing").
+LIST_STOPS = frozenset(
+    {"its", "since", "already", "then", "suddenly", "woke", "came", "started", "just", "badly"}
+    | {"fast", "later", "ago", "at", "again", "sure", "behold", "up"}
+)
+#: In a condition, "or" then the writer then one of these goes on with the condition ("ring if temp
+#: goes over 38 or i get the shakes"); "if i lie flat or i climb the stairs short of breath" does not.
+OR_I_ONSET = frozenset({"get", "got", "start", "started", "feel", "go", "develop", "have", "notice", "become"})
+#: Words of SUDDEN that make weakness sudden only in its own clause ("legs weak, had all my jabs all
+#: at once" is not sudden).
+SUDDEN_HERE_ONLY = frozenset({"all at once"})
+#: A list of signs to watch for is not opened by a cue followed by one of these before its signs
+#: (a guess at what the signs are: "in case its flu, shivering, sore throat"), nor by a cue after one
+#: of LIST_ASKED (a check-in: "nurse asked if i had a rash, wheeze - yes to all").
+LIST_GUESSES = frozenset({"its", "it", "is", "was", "be"})
+LIST_ASKED = frozenset({"asked", "ask", "asks", "asking"})
+#: A short clause between a clause told of the past and a sign names what it was only when it opens
+#: with one of these ("my first relapse was 2015, the eye one, optic neuritis"; not "..., ugh, ...").
+APPOSITION_OPENERS = frozenset({"the", "a", "an", "my", "his", "her", "left", "right"})
 #: Resolution words that, after "and" and before what they act on, are a new deed ("had a fit and
 #: stopped breathing"), unless a word of when it passed follows ("and stopped by lunch").
 DEEDS = frozenset({"stopped", "broke"})
