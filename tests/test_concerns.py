@@ -398,6 +398,33 @@ def test_an_edit_that_adds_a_warning_sign_prints_its_advice_once(run):
     assert "Seek help now" in run("edit", "3", "--note", "face drooping on one side").stderr
 
 
+def _open_kinds(run) -> set[str]:
+    return {c["category"] for c in json.loads(run("status", "--json").stdout)["concerns"] if not c["handled"]}
+
+
+def test_an_edit_that_adds_a_kind_to_an_entry_marked_handled_leaves_the_new_kind_open(run):
+    run("symptom", "diarrhoea since the weekend")
+    run("handled", "1", "--note", "GP: a bug")
+    assert _open_kinds(run) == set()
+    run("edit", "1", "--note", "and now my lips are swelling")
+    assert _open_kinds(run) == {"breathing"}  # the bowel kind stays handled, with its note
+    [entry] = json.loads(run("log", "--json").stdout)
+    assert entry["handled_signs"] == {"bowel": {"on": TODAY.isoformat(), "note": "GP: a bug"}}
+    run("undo", "--force")
+    assert _open_kinds(run) == set()
+    [entry] = json.loads(run("log", "--json").stdout)
+    assert (entry["handled_on"], entry["note"], entry["handled_signs"]) == (TODAY.isoformat(), None, {})
+
+
+def test_an_edit_that_adds_no_kind_keeps_the_whole_entry_mark(run):
+    run("symptom", "diarrhoea")
+    run("handled", "1")
+    run("edit", "1", "--note", "worse after lunch, still runny")
+    [entry] = json.loads(run("log", "--json").stdout)
+    assert (entry["handled_on"], entry["handled_signs"]) == (TODAY.isoformat(), {})
+    assert _open_kinds(run) == set()
+
+
 def test_usual_add_of_a_sign_that_needs_help_now_says_it_still_warns(run):
     said = run("usual", "add", "seizures").stdout
     assert "still raises a warning" in " ".join(said.split())

@@ -258,19 +258,35 @@ class Journal:
         row = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'entries'").fetchone()
         return (row[0] if row else 0) + 1
 
-    def update(self, entry_id: int, *, when: date | datetime | None = None, **changes: Any) -> tuple[Entry, Entry]:
+    def update(
+        self,
+        entry_id: int,
+        *,
+        when: date | datetime | None = None,
+        marked_kinds: Iterable[str] | None = None,
+        **changes: Any,
+    ) -> tuple[Entry, Entry]:
         """Change one entry, each field checked as when it was logged (``entries.edited``).
 
-        ``changes``: value, name, note, premeds, reactions, items, subscales. Returns (before, after).
+        ``changes``: value, name, note, premeds, reactions, items, subscales. ``marked_kinds``: the
+        kinds of warning sign a mark of the whole entry (``handled_on``) covered, kept as marks of
+        those kinds alone, so that a kind the change adds is open (the same change, one ``undo``).
+        Returns (before, after).
         """
         with self.transaction():
             before = self.get(entry_id)
             after = check_stored_text(edited(before, date=to_iso(when) if when is not None else None, **changes))
+            if marked_kinds is not None and before.handled_on is not None:
+                marks = {kind: (on, note) for kind, on, note in before.handled_signs}
+                for kind in marked_kinds:
+                    marks.setdefault(kind, (before.handled_on, before.handled_note))
+                signs = tuple((kind, on, note) for kind, (on, note) in marks.items())
+                after = replace(after, handled_on=None, handled_note=None, handled_signs=signs)
             changed = [_stored(self.conn, entry_id)]
             self.conn.execute(
                 "UPDATE entries SET date = ?, value = ?, name = ?, note = ?, premeds = ?,"
                 " reactions = ?, items = ?, subscales = ?, unit = ?, range_low = ?, range_high = ?,"
-                " result = ?, live = ? WHERE id = ?",
+                " result = ?, live = ?, handled_on = ?, handled_note = ?, handled_signs = ? WHERE id = ?",
                 (
                     after.date,
                     after.value,
@@ -279,6 +295,9 @@ class Journal:
                     *_lists(after),
                     *_answers(after),
                     *_lab_cells(after),
+                    after.handled_on,
+                    after.handled_note,
+                    handled_signs_text(after.handled_signs),
                     entry_id,
                 ),
             )

@@ -174,16 +174,19 @@ def analyse_inputs(
     )
 
 
-def alerts_of_new(journal: Journal, entry: Entry) -> list[Alert]:
+def alerts_of_new(journal: Journal, entry: Entry, *, preview: bool = False) -> list[Alert]:
     """The warning signs an entry just logged shows, with the doses and the days before it; and
     a combination it completes with an entry dated after it ("stiff neck" logged with a time before
-    a fever already logged: the combination stands on the fever, and its advice is printed now)."""
+    a fever already logged: the combination stands on the fever, and its advice is printed now).
+    ``preview``: the entry is an edit of a stored one, read before it is stored."""
     from ocrelog.concerns import COMBINE_HOURS
     from ocrelog.vocabulary import USUAL_DAYS
 
     combine_days = -(-COMBINE_HOURS // 24)
     reach = max(USUAL_DAYS, combine_days)
     around = with_words_since(journal, entry.day - timedelta(days=reach), entry.day + timedelta(days=combine_days))
+    if preview:  # an edit read before it is stored: its words, not those stored
+        around = [e for e in around if e.id != entry.id] + [entry]
     found = judged_alerts(journal, around, entry.day)
     return [alert for alert in found if alert.entry_id == entry.id or entry.id in alert.related]
 

@@ -75,29 +75,43 @@ def edit_entry(
     if edit.dose is not None and kind not in _DOSE_TYPES:
         raise InvalidValue(f"Only doses have a dose; #{entry_id} is {kind}")
     was = advice(journal, entry)
-    changes: dict[str, Any] = {}
+    changes: dict[str, Any] = {
+        "value": edit.dose if edit.dose is not None else edit.value,
+        "name": edit.name,
+        "note": edit.note,
+        "premeds": edit.premeds,
+        "reactions": edit.reactions,
+        "force": force,
+    }
     if edit.items is not None:
         from ocrelog.scales import parse_items
 
         changes["items"] = parse_items(edit.items)
     if any(v is not None for v in edit.subscales.values()):
         changes["subscales"] = edit.subscales
-    before, after = journal.update(
-        entry_id,
-        when=when,
-        value=edit.dose if edit.dose is not None else edit.value,
-        name=edit.name,
-        note=edit.note,
-        premeds=edit.premeds,
-        reactions=edit.reactions,
-        force=force,
-        **changes,
-    )
+    marked = _kinds_kept_marked(journal, entry, when, changes) if entry.handled_on is not None else None
+    before, after = journal.update(entry_id, when=when, marked_kinds=marked, **changes)
     said = (before.date, before.value, before.name, before.note, before.reactions)
     if said == (after.date, after.value, after.name, after.note, after.reactions):
         return Edited(before, after)
     # what it says now is read as when it was logged ("edit 4 --name 'had a seizure'"), once
     return Edited(before, after, tuple(line for line in advice(journal, after) if line not in was))
+
+
+def _kinds_kept_marked(
+    journal: Journal, entry: Entry, when: date | datetime | None, changes: dict[str, Any]
+) -> set[str] | None:
+    """For an entry marked handled as a whole, the kinds of warning sign the mark covered, when the
+    edit adds a kind ("edit 42 --note 'now my lips are swelling'"): the new kind must be open in
+    ``status``. None when the edit adds no kind (the mark stays as it is)."""
+    from ocrelog.dates import to_iso
+    from ocrelog.entries import edited
+    from ocrelog.queries import alerts_of_new
+
+    preview = edited(entry, date=to_iso(when) if when is not None else None, **changes)
+    kinds = {alert.category for alert in alerts_of_new(journal, entry) if alert.entry_id == entry.id}
+    now = {alert.category for alert in alerts_of_new(journal, preview, preview=True) if alert.entry_id == entry.id}
+    return kinds if now - kinds else None
 
 
 def delete_entry(journal: Journal, entry_id: int, *, confirmed: bool = False) -> Entry | Question:
