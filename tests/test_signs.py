@@ -102,6 +102,9 @@ SETS = {
     # English as a second language, typing through tremor or fatigue, check-in lists; read once
     # (90.3 % and 11.3 %), then tuned on and reviewed
     "signs_heldout37.tsv": (0.93, 0.065),
+    # older English, young people's slang, symptoms told by comparison; read once (82.9 % and 9.4 %),
+    # then tuned on for its urgent misses
+    "signs_heldout38.tsv": (0.88, 0.095),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -140,6 +143,9 @@ URGENT_LEFT_UNTOLD = {
     # family marking their notes ("(typed by my husband) She ..."): a rule reading them as a carer's
     # was withdrawn ("typed by my son, he had a seizure" is the son's); and phrasings no rule reads
     "signs_heldout36.tsv": 21,
+    # "my eyelids look puffy" with hives at a dose: puffy eyes are mostly sleep or tears, so the
+    # eyelids alone are not read as a face that swells
+    "signs_heldout38.tsv": 2,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -1766,6 +1772,45 @@ REVIEWED_37 = [
 ]
 
 
+#: Held-out 38, read once, then tuned on for its urgent misses: older English ("a dreadful head"),
+#: symptoms told by comparison (a band round the chest, breathing through wool), what a seizure or
+#: a stroke leaves told in new words, and "lol" after a sign told in full.
+OTHER_WORDS_38 = [
+    ("away", "a horrendous head since lunch and 38.6", False, {"infection"}, True),
+    ("away", "like breathing through a wet sponge all evening", False, {"breathing"}, True),
+    ("away", "a tight band across my chest since this morning", False, {"breathing"}, True),
+    ("away", "my throat feels squeezed shut", False, {"breathing"}, True),
+    ("away", "pills keep getting stuck halfway down", False, {"breathing"}, True),
+    ("away", "the right side of my mouth has dropped", False, {"neurological"}, True),
+    ("away", "came round on the kitchen floor", False, {"neurological"}, True),
+    ("away", "another seizure, same as always", False, {"neurological"}, True),
+    ("away", "left leg went weak, all at once", False, {"neurological"}, True),
+    ("away", "my words sound drunk this evening", False, {"neurological"}, False),
+    ("away", "short of breath lying down, not normal for me", False, {"breathing"}, True),
+    ("away", "out of breath just sitting here haha", False, {"breathing"}, True),
+    ("away", "cant breathe haha", False, set(), False),
+    ("away", "cooked dinner for six", False, set(), False),
+]
+#: Their review (341 probes): the first version's false seek-help-now alarms, which the narrowed
+#: rules must not raise (clothes tight round the chest, a fever that "refuses to go down", a tooth
+#: fallen out of one side of the mouth, spasms "as usual", a head-on crash...).
+REVIEWED_38 = [
+    ("away", "my head is splitting with all this noise lol", False, set(), False),
+    ("away", "new sports bra is tight round the chest", False, set(), False),
+    ("away", "temp 38.4 and it refuses to go down", False, {"infection"}, False),
+    ("away", "filling on the left side of my mouth has fallen out", False, set(), False),
+    ("away", "came home to a puddle on the kitchen floor", False, set(), False),
+    ("away", "legs went stiff as usual this morning", False, set(), False),
+    ("away", "washed my hands and turned off the tap", False, set(), False),
+    ("away", "legs weak, ate my tea, all at once", False, {"neurological"}, False),
+    ("away", "speech sounding drunk after three pints", False, set(), False),
+    ("away", "laughed so hard i couldnt catch my breath lol", False, set(), False),
+    ("away", "swallowing the news is a struggle", False, set(), False),
+    ("away", "got stuck half an hour in traffic after the food shop", False, set(), False),
+    ("away", "eyes look a bit yellow under this bulb", False, set(), False),
+]
+
+
 @pytest.mark.parametrize(
     ("when", "text", "carer", "expected", "now"),
     OTHER_WORDS_33
@@ -1775,7 +1820,9 @@ REVIEWED_37 = [
     + OTHER_WORDS_36
     + REVIEWED_36
     + OTHER_WORDS_37
-    + REVIEWED_37,
+    + REVIEWED_37
+    + OTHER_WORDS_38
+    + REVIEWED_38,
 )
 def test_the_rules_of_held_out_33_and_34_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):

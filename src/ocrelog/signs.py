@@ -73,10 +73,15 @@ from ocrelog.vocabulary import (
     GROUPS,
     HEDGES,
     HERE_NOW,
+    HOPE_REACH,
+    HOPES,
+    HOW_LONG,
     HYPOTHETICAL,
     IDIOMS,
     IN_LAW,
     INTRODUCED_BY,
+    LAUGHTER,
+    LIKENESS,
     LIST_ASKED,
     LIST_CUES,
     LIST_GUESSES,
@@ -94,6 +99,7 @@ from ocrelog.vocabulary import (
     NEXT_CONTACT,
     NO_CAUSE_AFTER,
     NOT_A_SIGN,
+    NOT_ANSWERS,
     NOT_HYPOTHETICAL,
     NOT_NEGATIONS,
     NOT_NEW,
@@ -107,6 +113,7 @@ from ocrelog.vocabulary import (
     OTHER_CONDITIONS,
     OTHER_MEASURES,
     OTHER_PEOPLE,
+    OTHER_SENSE_WORDS,
     OTHER_SENSES,
     OTHER_UNITS,
     OWNERS,
@@ -127,6 +134,7 @@ from ocrelog.vocabulary import (
     RESOLUTIONS,
     SATS_MIN,
     SATS_WORDS,
+    SEIZURE_NAMES,
     SELF,
     SHORTHAND,
     SIGNS,
@@ -500,6 +508,8 @@ def _passed(words: list[str], end: int) -> bool:
     if at is None or _other_subject(words, end, at):
         return False
     between = words[end:at]
+    if LIKENESS & set(between):
+        return False  # "hangs down like a broken curtain rail": a likeness, not the sign passing
     return not (_has(between, _STILL_HERE) and any(phrase[SIGN] for phrase, _ in _matched(between)))
 
 
@@ -808,6 +818,8 @@ def _answered(words: list[str]) -> bool:
     said = [words[i] for i in keep]
     if words and words[0] in HEDGES:
         return False  # "bit shivery, probably nothing": a hedge, not an answer
+    if _spans(words, NOT_ANSWERS):
+        return False  # "..., not normal": something is wrong
     # an answer read without its small words, or as written ("not that i can see")
     covered = {keep[i] for a, b in _spans(said, _CLOSING) for i in range(a, b)}
     covered |= {i for a, b in _spans(words, _CLOSING) for i in range(a, b)}
@@ -975,6 +987,7 @@ def _asserted(phrase: _Phrase, positions: list[int], words: list[str], changed: 
         return None
     if (
         sign.category == NEUROLOGICAL.name
+        and not (sign.tier == NOW and _seizure_kept(words, start, end))
         and _same_said(words, start, end)
         and not (changed or _change_said(words, start, end))
     ):
@@ -1158,7 +1171,10 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
         else:
             said = _clause_signs(typed, words, changed, carer)
         if after and _answered(after):
-            continue  # "fever? - no", "cough, much better now"
+            # "fever? - no", "cough, much better now"; but a seizure, a face drooping or a sudden
+            # weakness is never the usual ("another seizure, same as always")
+            kept = _unchanged(after) and bool(SEIZURE_NAMES & set(words))
+            said = {k: f for k, f in said.items() if f.sign.tier == NOW} if kept else {}
         if after and _long_ago(after) and not NOW_WORDS & set(words):
             continue  # "back home I had pneumonia, in 2008"; not "seizure today, in 2019"
         # "my first relapse was 2012, optic neuritis", "... was 2015, the eye one, optic neuritis": the same past
@@ -1166,13 +1182,20 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
         for key, sign in said.items():
             if past and sign.sign.tier != NOW and sign.category == NEUROLOGICAL.name:
                 continue
-            if not (sign.category == NEUROLOGICAL.name and _unchanged(after) and not changed):
+            kept = sign.sign.tier == NOW and bool(SEIZURE_NAMES & set(words))
+            usual = sign.category == NEUROLOGICAL.name and not kept and _unchanged(after)
+            if not (usual and not changed):
                 found.setdefault(key, sign)  # not "numb toes, same as they've been for years"
     if SEIZURE.key not in found:
         left = _aftermath(typed_clauses, read_clauses, carer)
         if left:  # "came round on the sofa with a sore tongue": what a seizure leaves behind
             found[SEIZURE.key] = Found(SEIZURE, left)
-    if WEAKNESS.key in found and any(_has(words, SUDDEN - SUDDEN_HERE_ONLY) for words in read_clauses):
+    # "..., all at once": a clause that only says so, just after the weakness
+    alone = any(
+        _only_sudden(read_clauses[n]) and any(p[SIGN] is WEAKNESS for p, _ in _matched(read_clauses[n - 1]))
+        for n in range(1, len(read_clauses))
+    )
+    if WEAKNESS.key in found and (alone or any(_has(words, SUDDEN - SUDDEN_HERE_ONLY) for words in read_clauses)):
         # "all of a sudden she couldnt stand, left arm and leg just gave way": sudden in another clause
         found[SUDDEN_WEAKNESS.key] = Found(SUDDEN_WEAKNESS, found.pop(WEAKNESS.key).words)
     found = _with_combinations(_in_the_whole(found, read_clauses))
@@ -1209,6 +1232,22 @@ def _has_a_subject(words: list[str]) -> bool:
     """A clause that names who it tells of, or says now: not one that only goes on with the
     clause before ("..., shivering and moaning"; not "..., I'm shivering", "..., now coughing")."""
     return any(word in GOES_ON_STOPS or word in OTHER_PEOPLE or _cared_for(word) for word in words)
+
+
+def _seizure_kept(words: list[str], start: int, end: int) -> bool:
+    """A sign that needs help now that no cue of the usual silences: a seizure named as one
+    ("another seizure, same as always"), or one whose only such cue says how long it went on
+    ("went stiff then jerked for ages"); not "legs went stiff as usual" (spasms)."""
+    if SEIZURE_NAMES & set(words):
+        return True
+    spans = [(a, b) for a, b in _spans(words, NOT_NEW) if b <= start or a >= end]
+    return bool(spans) and all(a == end and " ".join(words[a:b]) in HOW_LONG for a, b in spans)
+
+
+def _only_sudden(words: list[str]) -> bool:
+    """A clause that only says how the one before came on ("..., all at once")."""
+    said = {i for i, w in enumerate(words) if w not in FILLER}
+    return bool(said) and any(said <= set(range(a, b)) for a, b in _spans(words, SUDDEN))
 
 
 def _told_before(read_clauses: list[list[str]], n: int) -> list[int]:
@@ -1269,9 +1308,23 @@ def _in_the_whole(found: dict[str, Found], read_clauses: list[list[str]]) -> dic
         if not any(w == "like" or w in NEGATIONS for w in words[max(0, i - 2) : i])
     }
     for key, senses in OTHER_SENSES.items():
-        if senses & said:
-            found.pop(key, None)  # chills from a film
+        if not (senses & said and key in found):
+            continue
+        if found[key].sign.tier != NOW:
+            if not _hoped(read_clauses, senses):  # "yellow, hope it's just the lighting": no cause said
+                found.pop(key)  # chills from a film
+        elif len(found[key].words.split()) <= OTHER_SENSE_WORDS or LAUGHTER & said:
+            found.pop(key)  # "cant breathe lol"; not "out of breath sitting on the sofa lol"
     return found
+
+
+def _hoped(read_clauses: list[list[str]], senses: frozenset[str]) -> bool:
+    """A word of another sense just after a hope ("hope it's just the lighting"): a doubt, not a cause."""
+    return any(
+        word in senses and HOPES & set(words[max(0, i - HOPE_REACH) : i])
+        for words in read_clauses
+        for i, word in enumerate(words)
+    )
 
 
 def _with_combinations(found: dict[str, Found]) -> dict[str, Found]:

@@ -271,6 +271,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "cant": ("cant", "cannot", "couldnt", "unable", "cnt", "cudnt", "cant even", "wont", "wouldnt", "impossible"),
     "features": ("face", "mouth", "smile", "lip", "lips", "cheek", "jaw"),
+    # a room's floor a person wakes on ("came round on the kitchen floor")
+    "room": ("bathroom", "kitchen", "bedroom", "lounge", "landing", "hall", "hallway", "toilet"),
+    # what breath is drawn through in a comparison ("like breathing through wet wool")
+    "smother": ("straw", "wool", "flannel", "towel", "cloth", "sponge", "pillow", "blanket"),
     "droop": (
         "drooping",
         "droops",
@@ -599,6 +603,20 @@ SIGNS: tuple[Sign, ...] = (
             "puffing|puffed|panting ... just walking|standing|talking|sitting",
             # breathing as if through something narrow ("like breathing through a straw")
             "breathing|breathe|breath through a straw|pillow|sponge",
+            # breath drawn through or against something ("like sucking air through a drinking straw",
+            # "breathing through wet wool", "a wet flannel over my face", "a corset laced too tight")
+            "like|though ... air|breathing|breathe|breath|breaths ... through ... {smother}",
+            "breathing|breathe|breath|breaths ... like|though ... through ... {smother}",
+            "breathing|breathe|breath|breaths through wet|damp|thick ... {smother}",
+            "like|though ... breathing|breathe|breath ... flannel|towel|cloth|pillow|bag|blanket over my face",
+            "breathing|breathe|breath ... like|though ... corset",
+            # a band round the chest ("a tightness across my chest, like a band", "a drawstring round my chest")
+            "tightness across|round|around ... chest",
+            "tight across|round|around my chest",
+            "tight across|round|around the chest ... like",
+            "like ... band|drawstring|belt|vice|vise|strap ... round|around|across ... chest",
+            "vice|vise ... round|around|across ... chest",
+            "tight|tightening band|drawstring|belt|strap ... round|around|across ... chest",
             "prop|propped|sit|sat|sitting|sleep|sleeping ... up to breathe",
             "{hard} to get ... air",
             "getting|got little air",
@@ -638,6 +656,7 @@ SIGNS: tuple[Sign, ...] = (
             "closing throat",
             "throat ... tight",
             "throat ... tightening|narrowing|closing|constricting|constricted",
+            "throat ... like|feels|feel|felt|being ... squeezed|squeezing|strangled",
             "tight throat",
             "angioedema",
             "{throat} ... big|huge|enormous|fat",
@@ -656,6 +675,13 @@ SIGNS: tuple[Sign, ...] = (
             "swallowing is {hard}",
             "swallowing {hard}",
             "swallowing ... feels|feel|is|getting {hard}",
+            # "swallowing has become something of a trial", "my food seems reluctant to go down"
+            "swallowing become|becoming|is|getting ... trial|struggle|effort|battle|ordeal|chore|nightmare",
+            "swallowing has|is become|becoming|getting ... trial|struggle|effort|battle|ordeal|chore|nightmare",
+            "food|pills|tablets ... reluctant|refuses|refusing|wont|struggles|struggling to go down",
+            "choked|choking twice|repeatedly ... supper|dinner|lunch|breakfast|meal|meals|eating",
+            "pills|tablets|food ... stuck halfway down",
+            "pills|tablets|food ... stuck half way down",
         ),
     ),
     Sign("anaphylaxis", "breathing", NOW, ("anaphylaxis", "anaphylactic", "allergic shock")),
@@ -841,6 +867,13 @@ SIGNS: tuple[Sign, ...] = (
         "infusion_reaction",
         SOON,
         (
+            "dreadful|horrendous|horrific head",
+            "head is|was|feels|felt ... splitting",
+            "my|her|his head ... worst ever|yet",
+            "my|her|his head ... worst i have|ive ever",
+            "head worst ever|yet",
+            "head is|was|feels|felt the worst ever|yet",
+            "head is|was|feels|felt the worst i have|ive ever",
             "headache",
             "head ache",
             "bad|sore|thick|thumping head",
@@ -1286,6 +1319,7 @@ SIGNS: tuple[Sign, ...] = (
             "headache ... worst of my|his|her|their life",
             "headache ... like never before",
             "head pounding|throbbing|banging|splitting ... like never before",
+            "head is|was|feels pounding|throbbing|banging|splitting ... like never before",
             "severe headache",
             "terrible headache",
             "awful headache",
@@ -1605,8 +1639,11 @@ SIGNS: tuple[Sign, ...] = (
             "{limb} ... buckled|buckling|collapsed|folded",
             "{limb} ... lead|leaden",
             "foot|feet|toe|toes ... catching|catches|scuffing|scuffs|slapping",
+            "foot|feet slaps",
             "{limb} ... went|gone dead",
             "{limb} ... useless|floppy",
+            # "my arm and leg on the right were switched off at the mains"
+            "{limb} ... were|was|been|just|got switched|shut off",
             # "right hand and right foot just stopped working"
             "my|her|his|left|right|both {limb} ... stopped working",
             # "lost the strength down my whole left side"
@@ -1811,6 +1848,9 @@ SIGNS: tuple[Sign, ...] = (
             "words|sentences|sentence|letters ... wrong order",
             "coming|come|came out ... jumbled|muddled|garbled|wrong|backwards",
             "words|word|speech|sentences ... coming|come|came|comes out funny|weird|strange|odd",
+            # "words come out sounding drunk", "saying weird random stuff"
+            "words|speech ... sounding|sounds|sound drunk",
+            "saying weird|strange|odd|random ... stuff|things",
             "texts|text|messages|writing|typing ... gibberish|nonsense|jumbled|garbled",
             "numbers|words|letters|signs ... no sense",
             "lost|losing|lose my|the words|word|thread",
@@ -1905,6 +1945,9 @@ SIGNS: tuple[Sign, ...] = (
             "lost consciousness",
             "unconscious",
             "woke|came|coming ... on the floor",
+            "woke|came|coming up|round|to on the {room} floor",
+            "woke|came|coming on the {room} floor",
+            "woke|came|coming this|last morning|night on the {room} floor",
             "found me on the floor",
             "on the floor ... jerking|twitching|shaking|fitting",
             # "on the bathroom floor twitching"
@@ -1955,7 +1998,11 @@ SIGNS: tuple[Sign, ...] = (
             "{features} ... down on one side",
             "{features} ... gone|went|going|fallen|fell|slipped down",
             # "one side of my mouth is hanging down": one side, said
-            "side ... {features} ... hanging|slanted|slanting",
+            "side ... {features} ... hanging|hangs|hung|slanted|slanting",
+            "side ... {features} ... hanging|hangs|hung down",
+            # "the left side of my face has slipped, like a melted candle"
+            "side of my|his|her {features} has|had|is|just|have slipped|dropped|sagged|sagging|fallen|collapsed",
+            "side of my|his|her {features} slipped|dropped|sagged|sagging|fallen|collapsed",
             # "my mouth is falling on the right side", "her face is hanging on one side"
             "{features} ... hanging|falling|slanting|slanted|sliding on|to the|her|his|my left|right side",
             "{features} ... hanging|falling|slanting|slanted|sliding on|to one side",
@@ -2019,6 +2066,11 @@ IDIOMS: tuple[str, ...] = (
     # a craze, not a fever ("shopping fever", "world cup fever")
     "shopping|football|cup|election|wedding|christmas|gold|baby fever",
     "itching to",
+    "bra|shirt|jumper|top|dress|wetsuit|binder|bandage|gown|jeans|tshirt|vest ... tight",
+    "drunk after|from|on ... pint|pints|beer|beers|wine|prosecco|gin|vodka|cocktails",
+    "siri|alexa|satnav|nav|parrot|tv|telly|radio ... saying",
+    "fallen|dropped|fell|slipped out|off",
+    "muscles|muscle|pecs ... tight",
     "itching for",
     "flushed the",
     # a line or a feeding tube flushed, not a face ("peg flushed and feed running")
@@ -3070,6 +3122,8 @@ NOT_HYPOTHETICAL = frozenset(
 #: After a sign named first in its clause, one of these and nothing more answers a check-in's
 #: question with no ("fever no", "itch: no", "numbness - no new"); "no better" is not among them.
 ANSWERED_NO = frozenset({"no", "nope", "none", "nil", "nah", "negative", "no new", "not today", "not now"})
+#: ... but one of these is no answer: it says something is wrong ("out of breath sitting down, not normal").
+NOT_ANSWERS = frozenset({"not normal", "not fine", "not ok", "not okay", "not right", "isnt normal", "isnt right"})
 #: A clause that is only one of these (or a passed or usual cue) answers the clause before it:
 #: "they asked about a fever - no", "nurse checked my temp, all normal".
 ANSWERS = frozenset(
@@ -3128,6 +3182,9 @@ BETTER = frozenset({"less"})
 #: After one of these, no harmless cause explains the sign: "even" says it did not ("dark brown
 #: even after 2 litres of water"), "like" that it is a likeness ("bright red like ive been in the sun").
 NO_CAUSE_AFTER = frozenset({"even", "like"})
+#: Between a sign and a resolution's word, one of these makes the resolution a likeness ("my mouth
+#: hangs down like a broken curtain rail"), not the sign passing.
+LIKENESS = frozenset({"like"})
 #: After a relative, these make them a relative by marriage ("mother in law confused"): not one a
 #: journal is kept for, so a change in thinking they open with is theirs.
 IN_LAW = ("in", "law")
@@ -3403,6 +3460,22 @@ BENIGN_CAUSES = frozenset(
 #: After "from", one of these is a harmless cause too: pressure from sitting ("numb from the chair";
 #: not "faint in the chair").
 PRESSED_BY = frozenset({"chair", "seat", "desk", "bench", "saddle", "armrest", "toilet seat"})
+#: Words that name a seizure as one: no cue of the usual silences it ("another seizure, same as always").
+SEIZURE_NAMES = frozenset(
+    {"seizure", "seizures", "fit", "fits", "fitting", "convulsion", "convulsions", "convulsing", "convulsed"}
+)
+#: Cues of the usual (NOT_NEW) that only say how long a sign went on ("jerked for ages").
+HOW_LONG = frozenset({"for ages"})
+#: With one of these, a sign that needs help now in OTHER_SENSES is laughter however it is told
+#: ("couldnt catch my breath for laughing at the panto").
+LAUGHTER = frozenset({"laugh", "laughing", "laughed", "laughter", "joke", "funny", "hilarious", "meme", "panto"})
+#: A word of another sense within HOPE_REACH words after one of these is doubted, not a cause ("eyes
+#: look yellow, hope it's just the lighting").
+HOPES = frozenset({"hope", "hoping", "hopefully"})
+HOPE_REACH = 4
+#: A sign that needs help now told in at most this many words is the other sense of OTHER_SENSES
+#: ("cant breathe lol"); in more it is told as a sign ("out of breath sitting on the sofa lol").
+OTHER_SENSE_WORDS = 2
 #: An entry with one of these words gives a sign of the key another sense ("chills" from a film).
 OTHER_SENSES: dict[str, frozenset[str]] = {
     "chills": frozenset(
@@ -3854,6 +3927,11 @@ LOOKALIKES = frozenset(
         "speeds",
         "start",
         "starts",
+        # "my whole body", not "while"; "hangs down", not "hands"; "cooked dinner", not "choked"
+        "whole",
+        "hangs",
+        "cooked",
+        "cooking",
         # a slip away from a cue ("paused" is not "passed"; "seats" not "sweats")
         "seats",
         "seat",
