@@ -391,6 +391,11 @@ AFTER_A_SYNC = [
     [("feel", 0, 1), ("sync", 0, 0), ("sync", 1, 0), (op, 0, 3), ("sync", 0, 0), (op, 1, 4)]
     for op in ("edit", "delete", "handled", "undo")
 ]
+#: A deletion undone after the other journal's change of the entry arrived under it.
+UNDONE_DELETION = [
+    ("feel", 0, 1), ("sync", 0, 0), ("sync", 1, 0), ("delete", 1, 0), ("sync", 1, 0),
+    ("edit", 0, 0), ("sync", 0, 0), ("sync", 1, 0), ("undo", 1, 0),
+]
 
 
 def _apply(op: str, path: Path, n: int, folder: Path) -> None:
@@ -424,6 +429,7 @@ def _apply(op: str, path: Path, n: int, folder: Path) -> None:
 @example(ops=AFTER_A_SYNC[1], count=3)
 @example(ops=AFTER_A_SYNC[2], count=2)
 @example(ops=AFTER_A_SYNC[3], count=3)
+@example(ops=UNDONE_DELETION, count=2)
 def test_random_interleavings_end_with_the_same_entries_on_every_journal(ops, count):
     with tempfile.TemporaryDirectory() as where:
         folder = Path(where) / "Sync"
@@ -882,6 +888,26 @@ def test_a_deletion_undone_brings_back_the_same_entry_everywhere(run, machines):
     run("--db", str(a), "sync", str(folder))
     run("--db", str(b), "sync", str(folder))
     assert table(a, "SELECT uid FROM entries") == uid == table(b, "SELECT uid FROM entries")
+
+
+def test_a_deletion_undone_keeps_what_another_computer_changed_meanwhile(run, machines):
+    """b deletes the rash; a, not knowing, adds a note; b syncs (the note arrives under the
+    deletion), then undoes: the rash comes back as b had it, with a's note, on both (b used
+    to bring it back without the note, a kept it: the two journals differed for good)."""
+    folder, a, b, _ = machines
+    run("--db", str(a), "symptom", "rash", "--on", at(9))
+    line = run("--db", str(a), "sync", str(folder), "--init").stdout.split()[-1]
+    run("--db", str(b), "sync", str(folder), "--key", line)
+    run("--db", str(b), "delete", "1", "--force")
+    run("--db", str(b), "sync", str(folder))
+    run("--db", str(a), "edit", "1", "--note", "spreading")
+    run("--db", str(a), "sync", str(folder))
+    run("--db", str(b), "sync", str(folder))
+    run("--db", str(b), "undo", "--force")
+    for path in (b, a, b):
+        run("--db", str(path), "sync", str(folder))
+    for path in (a, b):
+        assert table(path, "SELECT name, note FROM entries") == [("rash", "spreading")]
 
 
 def test_the_schema_step_of_per_kind_marks_leaves_nothing_to_send_again(tmp_path):

@@ -17,11 +17,12 @@ order the files arrive in, whatever the clocks say:
 
 A run (:func:`sync`): (1) read the other journals' new files (decrypted, checked, nothing
 applied yet), (2) fold the journal's changes since the last run into the document (each row
-compared with the row as last agreed, table ``sync_seen``), (3) write one file with what
-this journal changed since the file before (skipped when nothing did), (4) apply the other
-files, (5) write the document back into the journal in ONE transaction, with the names of
-the files applied and the document's new state. A run killed at any moment leaves the
-journal as it was or complete; the next run finishes the work.
+compared with the row as last agreed, table ``sync_seen``; an entry deleted here keeps its row
+there, as kind ``deleted``, so that an undo bringing it back sends only what the undo changed),
+(3) write one file with what this journal changed since the file before (skipped when nothing
+did), (4) apply the other files, (5) write the document back into the journal in ONE
+transaction, with the names of the files applied and the document's new state. A run killed
+at any moment leaves the journal as it was or complete; the next run finishes the work.
 
 pycrdt and pyrage are imported inside these functions only (``feel`` loads neither).
 """
@@ -232,7 +233,8 @@ def _entry_changes(conn: sqlite3.Connection, columns: list[str]) -> tuple[list[t
     """Rows changed since the last sync (with the row as then agreed, or None), and uids removed."""
     changed = conn.execute(
         f"SELECT e.uid, {_row_json(columns, 'e.')}, s.row FROM entries e LEFT JOIN sync_seen s"
-        f" ON s.kind = 'entry' AND s.key = e.uid WHERE s.row IS NOT {_row_json(columns, 'e.')}"
+        f" ON s.kind IN ('entry', 'deleted') AND s.key = e.uid"
+        f" WHERE s.row IS NOT {_row_json(columns, 'e.')} OR s.kind = 'deleted'"
     ).fetchall()
     removed = [
         uid
@@ -266,8 +268,10 @@ def _local_changes(conn: sqlite3.Connection, columns: list[str], settings: dict[
     return {"changed": changed, "removed": removed, "usual": usual, "settings": person}
 
 
-def _fold(doc: Any, changes: dict[str, Any]) -> int:
-    """Write this journal's changes into the document; returns how many entries changed.
+def _fold(doc: Any, changes: dict[str, Any]) -> tuple[int, set[str]]:
+    """Write this journal's changes into the document; returns how many entries changed, and the
+    uids of deleted entries brought back here that the document holds otherwise (changed on
+    another computer meanwhile): those are written back into the journal.
 
     A new entry is one value (its row as JSON: loading ten years takes a fifth of the time of a
     key a field); every later change is one key a field in ``fields``, so that changes of
@@ -276,7 +280,7 @@ def _fold(doc: Any, changes: dict[str, Any]) -> int:
     from pycrdt import Map
 
     entries, fields, usual, settings = (doc.get(n, type=Map) for n in ("entries", "fields", "usual", "settings"))
-    count = 0
+    count, revived = 0, set()
     with doc.transaction():
         for uid, row_text, seen_text in changes["changed"]:
             row = json.loads(row_text)
@@ -285,8 +289,11 @@ def _fold(doc: Any, changes: dict[str, Any]) -> int:
                 count += 1
                 continue
             # Only the fields changed here since the row was last agreed (all that differ from
-            # the document, for a row never agreed on), and not already so in the document.
-            now = _entry_of(entries, fields, uid, list(row), _overrides_of(fields, [uid])) or {}
+            # the document, for a row never agreed on), and not already so in the document: for
+            # a deleted entry brought back, as under its tombstone (changed elsewhere since).
+            overrides = _overrides_of(fields, [uid])
+            deleted = overrides.get(uid, {}).pop(DELETED, False)
+            now = _entry_of(entries, fields, uid, list(row), overrides) or {}
             seen = json.loads(seen_text) if seen_text else now
             changed = {c: v for c, v in row.items() if (seen.get(c) != v or not seen_text) and now.get(c) != v}
             for column, value in changed.items():
@@ -294,9 +301,11 @@ def _fold(doc: Any, changes: dict[str, Any]) -> int:
                     _fold_marks(fields, uid, seen.get(MARKS), value, now.get(MARKS))
                 else:
                     fields[f"{uid}/{column}"] = value
-            if fields.get(f"{uid}/{DELETED}"):
+            if deleted:
                 fields[f"{uid}/{DELETED}"] = False  # deleted in the document, and here still: kept
                 changed[DELETED] = False
+                if _entry_of(entries, fields, uid, list(row), _overrides_of(fields, [uid])) != row:
+                    revived.add(uid)
             count += bool(changed)
         for uid in changes["removed"]:
             if not fields.get(f"{uid}/{DELETED}"):
@@ -308,7 +317,7 @@ def _fold(doc: Any, changes: dict[str, Any]) -> int:
         for key, value in changes["settings"].items():
             if settings.get(key) != value:
                 settings[key] = value
-    return count
+    return count, revived
 
 
 def _fold_marks(fields: Any, uid: str, seen: str | None, row: str | None, now: str | None) -> None:
@@ -436,9 +445,9 @@ def _agree(
         "INSERT OR REPLACE INTO sync_seen (kind, key, row) VALUES ('entry', ?, ?)",
         [(uid, row) for uid, row, _ in changes["changed"] if uid not in written],
     )
-    conn.executemany(
-        "DELETE FROM sync_seen WHERE kind = 'entry' AND key = ?",
-        [(uid,) for uid in changes["removed"] if uid not in written],
+    conn.executemany(  # kept: an undo that brings the entry back is compared with it
+        "UPDATE OR REPLACE sync_seen SET kind = 'deleted' WHERE kind = 'entry' AND key = ?",
+        [(uid,) for uid in changes["removed"]],
     )
     for at in range(0, len(uids), 20000):
         chunk = json.dumps(uids[at : at + 20000])
@@ -452,6 +461,7 @@ def _agree(
             " FROM entries WHERE uid IN (SELECT value FROM json_each(?))",
             (chunk,),
         )
+    conn.execute("DELETE FROM sync_seen WHERE kind = 'deleted' AND key IN (SELECT uid FROM entries)")
     conn.execute("DELETE FROM sync_seen WHERE kind IN ('usual', 'setting')")
     conn.executemany("INSERT INTO sync_seen (kind, key, row) VALUES ('usual', ?, ?)", list(_usual_now(conn).items()))
     conn.executemany(
@@ -536,7 +546,7 @@ def sync(journal: Journal, directory: Path, key: Key) -> Outcome:
     doc: Any = Doc()
     if stored:
         doc.apply_update(stored)
-    outcome.entries_out = _fold(doc, changes)
+    outcome.entries_out, revived = _fold(doc, changes)
     update = doc.get_update(written) if written and not lost else doc.get_update()
     name = None
     if lost:
@@ -575,7 +585,7 @@ def sync(journal: Journal, directory: Path, key: Key) -> Outcome:
         )
     with journal.transaction():
         uids = touched["entries"] | {key.split("/", 1)[0] for key in touched["fields"]}
-        incoming = sorted(uids | set(held))
+        incoming = sorted(uids | set(held) | revived)
         outcome.entries_in, still_held = _materialise_entries(conn, maps["entries"], maps["fields"], incoming, columns)
         outcome.other_changes = _materialise_usual(conn, maps["usual"], touched["usual"])
         outcome.other_changes += settings.write(maps["settings"], touched["settings"], outcome)
