@@ -331,6 +331,51 @@ def test_marks_an_older_ocrelog_wrote_as_one_field_still_read_under_the_kinds(ma
     assert marks(a) == marks(b) == marks(c) == [(both,)]
 
 
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("handled_signs", "not JSON"),  # the whole field, as an older ocrelog writes it
+        ("handled_signs", '["bowel"]'),  # not an object
+        ("handled_signs/bowel", "2026-05-07"),  # not [day, note]
+        ("handled_signs/bowel", 5),
+        ("handled_signs/bowel", [DAY.isoformat()]),
+        ("handled_signs/bowel", ["the 7th", None]),  # not a day
+        ("handled_signs/bowel", [DAY.isoformat(), 7]),  # a note that is not text
+        ("handled_signs/eyes", [DAY.isoformat(), "seen"]),  # not a kind of warning sign (a newer ocrelog's)
+    ],
+)
+def test_a_handled_mark_this_ocrelog_cannot_read_is_left_out_and_the_rest_arrives(machines, key, value):
+    """A document another ocrelog wrote (a newer one, or a damaged file) with a mark this one
+    cannot read: sync ends as usual, the mark is left out of the journal as a column it does not
+    know would be, the entry's other changes arrive, and a mark made here still syncs (sync used
+    to stop with a traceback, or write the mark into the journal as it came)."""
+    folder, a, b, _ = machines
+    add(a, Entry("symptom", at(9), name=BOTH_SIGNS))
+    synced(a, folder), synced(b, folder)
+    (uid,), (state,) = table(a, "SELECT uid FROM entries")[0], table(a, "SELECT doc FROM sync_state")[0]
+    from pycrdt import Doc, Map
+
+    doc = Doc()
+    doc.apply_update(state)
+    written = doc.get_state()
+    fields = doc.get("fields", type=Map)
+    fields[f"{uid}/note"] = "seen by the GP"
+    fields[f"{uid}/handled_signs/liver"] = [DAY.isoformat(), "bloods normal"]
+    fields[f"{uid}/{key}"] = value
+    sync._write_file(folder / "ocrelog-sync" / "other", "00000001-abcdef01.age",
+                     {"format": sync.FORMAT, "journal": "other", "seq": 1}, doc.get_update(written), KEY)
+    synced(a, folder), synced(b, folder)
+    liver = handled_signs_text((("liver", DAY.isoformat(), "bloods normal"),))
+    for path in (a, b):
+        assert table(path, "SELECT note, handled_signs FROM entries") == [("seen by the GP", liver)]
+    mark_kind(b, "bowel", "gastro bug")
+    for path in (b, a, b):
+        synced(path, folder)
+    both = handled_signs_text((("bowel", DAY.isoformat(), "gastro bug"), ("liver", DAY.isoformat(), "bloods normal")))
+    assert marks(a) == marks(b) == [(both,)]
+    assert synced(a, folder).wrote is None and synced(b, folder).wrote is None
+
+
 def test_undo_on_one_computer_is_a_change_that_syncs(machines):
     folder, a, b, _ = machines
     add(a, Entry("fatigue", at(9), value=5))

@@ -11,7 +11,8 @@ order the files arrive in, whatever the clocks say:
   ``"<uid>/deleted"``, the tombstone. Two edits of different fields both stay; two edits of
   one field end the same on every journal (Yjs's order of writers, not the clock). The
   per-kind handled marks change one key a kind, ``"<uid>/handled_signs/<kind>"``: ``[day, note]``,
-  or null once unmarked (older ocrelogs write the whole field, which these keys then override).
+  or null once unmarked (older ocrelogs write the whole field, which these keys then override);
+  a mark this ocrelog cannot read (a newer one's kind of warning sign) is left out of the journal.
 - map ``usual``: the usual symptoms, by their folded text: ``[text, added]`` or ``[text, null]``.
 - map ``settings``: the person's settings (``PERSON_SETTINGS``), not the machine's.
 
@@ -37,10 +38,11 @@ import sqlite3
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ocrelog.entries import handled_signs_of, handled_signs_text
+from ocrelog.entries import handled_signs_text
 from ocrelog.errors import InvalidValue, JournalError, WrongKey
 from ocrelog.journal import Journal
 from ocrelog.sealing import Damaged, Key, seal, unseal
@@ -337,9 +339,29 @@ DELETED = "deleted"
 MARKS = "handled_signs"
 
 
-def _marks(text: str | None) -> dict[str, list]:
-    """Per-kind handled marks as the journal stores them (``handled_signs``), by kind: ``[day, note]``."""
-    return {kind: [on, note] for kind, on, note in handled_signs_of(text)}
+def _marks(text: Any, kinds: dict[str, Any] | None = None) -> dict[str, list]:
+    """Per-kind handled marks as the journal stores them (``handled_signs``), by kind: ``[day, note]``,
+    with the marks of ``kinds`` on top. Another journal's may hold marks this ocrelog cannot read
+    (a newer one's kind of warning sign, a damaged value): left out, as a column it does not know is."""
+    try:
+        whole = json.loads(text) if text else {}
+    except (TypeError, ValueError):
+        whole = {}
+    marks = {**(whole if isinstance(whole, dict) else {}), **(kinds or {})}
+    return {kind: mark for kind, mark in marks.items() if mark is not None and _readable(kind, mark)}
+
+
+def _readable(kind: str, mark: Any) -> bool:
+    """Whether a mark is one this ocrelog writes: ``[day, note]``, an ISO day and a text or null,
+    of a kind of warning sign it knows."""
+    from ocrelog.signs import BY_NAME
+
+    if not (kind in BY_NAME and isinstance(mark, list) and len(mark) == 2 and isinstance(mark[1], str | None)):
+        return False
+    try:
+        return date.fromisoformat(mark[0]).isoformat() == mark[0]
+    except (TypeError, ValueError):
+        return False
 
 
 def _overrides_of(fields: Any, uids: list[str] | None = None) -> dict[str, dict[str, Any]]:
@@ -374,9 +396,11 @@ def _entry_of(
     values.update(changes)
     values.pop(DELETED, None)
     kinds = {column.partition("/")[2]: mark for column, mark in changes.items() if column.startswith(f"{MARKS}/")}
-    if kinds:  # on top of the whole field (older ocrelogs write it); the journal's own text, the same bytes everywhere
-        marks = {**_marks(values.get(MARKS)), **kinds}
-        values[MARKS] = handled_signs_text(tuple((kind, *mark) for kind, mark in marks.items() if mark))
+    if kinds or values.get(MARKS) is not None:
+        # the kinds on top of the whole field (older ocrelogs write it), less what this ocrelog cannot
+        # read: the journal's own text, the same bytes everywhere
+        marks = _marks(values.get(MARKS), kinds)
+        values[MARKS] = handled_signs_text(tuple((kind, *mark) for kind, mark in marks.items()))
     return {column: values.get(column) for column in columns}
 
 
