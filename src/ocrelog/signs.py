@@ -1159,11 +1159,10 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
     # "my usual tingling, but much worse": a change said anywhere in the entry
     changed = any(not _same_said(words, 0, 0) and _unsaid(words, 0, 0, STILL_NEW) for words in read_clauses)
     carer = for_carer or _carer(typed_clauses, read_clauses, changed)
-    listed_in = _list_runs(read_clauses, _clauses(text)[1])
+    listed = _list_items(read_clauses, _clauses(text)[1])
     for n, (typed, words) in enumerate(zip(typed_clauses, read_clauses)):
         after = read_clauses[n + 1] if n + 1 < len(read_clauses) else []
-        run = listed_in.get(n)
-        if run is not None:
+        if n in listed:
             # an item of a list of signs to watch for: a sign that needs help now is never left out
             said = {k: f for k, f in _clause_signs(typed, words, changed, carer).items() if f.sign.tier == NOW}
             if not said:
@@ -1171,8 +1170,8 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
         else:
             said = _clause_signs(typed, words, changed, carer)
         if after and _answered(after):
-            # "fever? - no", "cough, much better now"; but a seizure, a face drooping or a sudden
-            # weakness is never the usual ("another seizure, same as always")
+            # "fever? - no", "cough, much better now"; but a seizure named as one is never the usual
+            # ("another seizure, same as always")
             kept = _unchanged(after) and bool(SEIZURE_NAMES & set(words))
             said = {k: f for k, f in said.items() if f.sign.tier == NOW} if kept else {}
         if after and _long_ago(after) and not NOW_WORDS & set(words):
@@ -1427,17 +1426,18 @@ def _list_opener(words: list[str]) -> tuple[str, ...] | None:
     return None
 
 
-def _list_runs(read_clauses: list[list[str]], starts: tuple[bool, ...]) -> dict[int, bool]:
-    """The clauses that are items of a list of signs to watch for, each with whether its run
-    is closed by "or" ("a rash, itching, lip swelling or wheeze")."""
-    runs: dict[int, bool] = {}
+def _list_items(read_clauses: list[list[str]], starts: tuple[bool, ...]) -> set[int]:
+    """The clauses that are items of a list of signs to watch for ("ring if I get a rash, itching,
+    a temperature"): short clauses after its opener, each naming signs not named before, with no
+    subject, time or event of their own, in the opener's sentence."""
+    items: set[int] = set()
     n = 0
     while n < len(read_clauses):
         keys = _list_opener(read_clauses[n])
         if keys is None:
             n += 1
             continue
-        seen, items, m = set(keys), [], n + 1
+        seen, m = set(keys), n + 1
         while m < len(read_clauses):
             words = read_clauses[m]
             named = {p[SIGN].key for p, _ in _matched(words) if p[SIGN] is not None}
@@ -1452,14 +1452,7 @@ def _list_runs(read_clauses: list[list[str]], starts: tuple[bool, ...]) -> dict[
             ):
                 break
             seen |= named
-            items.append(m)
+            items.add(m)
             m += 1
-        # closed by "or" in an item, or in the clause that ends the list in the same sentence
-        # ("..., throat swelling, a temperature or trouble breathing in the next 24 hours")
-        ending = (
-            [m] if items and m < len(read_clauses) and not starts[m] and not _has_a_subject(read_clauses[m]) else []
-        )
-        closed = any("or" in read_clauses[i] for i in items + ending)
-        runs.update({i: closed for i in items})
-        n = m if items else n + 1
-    return runs
+        n = m
+    return items
