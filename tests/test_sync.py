@@ -643,6 +643,52 @@ def test_an_entry_this_ocrelog_cannot_store_is_kept_for_later(machines):
     assert table(b, "SELECT uid FROM sync_held") == [("f" * 32,)]
 
 
+def another_ocrelog_writes(folder: Path, path: Path, change, seq: int = 1) -> None:
+    """A file of journal "other", made by hand from ``path``'s document with ``change(entries,
+    fields)`` made in it: what another ocrelog (a newer one, a damaged one) could write."""
+    from pycrdt import Doc, Map
+
+    doc = Doc()
+    doc.apply_update(table(path, "SELECT doc FROM sync_state")[0][0])
+    written = doc.get_state()
+    change(doc.get("entries", type=Map), doc.get("fields", type=Map))
+    sync._write_file(folder / "ocrelog-sync" / "other", f"{seq:08d}-abcdef01.age",
+                     {"format": sync.FORMAT, "journal": "other", "seq": seq}, doc.get_update(written), KEY)
+
+
+def tombstone(path: Path, uid: str) -> object:
+    from pycrdt import Doc, Map
+
+    doc = Doc()
+    doc.apply_update(table(path, "SELECT doc FROM sync_state")[0][0])
+    return doc.get("fields", type=Map).get(f"{uid}/deleted")
+
+
+@pytest.mark.parametrize("first_row", ["{not JSON", '["rash", "itchy arm"]', ["rash"], 5])
+def test_an_entry_whose_first_row_cannot_be_read_is_kept_here_never_deleted(machines, first_row):
+    """Another journal's document holds an entry's first-written row that is not a JSON object
+    (a damaged file, a newer ocrelog): the entry stays here as it is, held and said, and no
+    deletion goes out for it (it used to be removed here, or sync stopped with a traceback)."""
+    folder, a, b, _ = machines
+    add(a, Entry("symptom", at(9), name="rash", note="itchy arm"))
+    synced(a, folder), synced(b, folder)
+    ((uid,),) = table(a, "SELECT uid FROM entries")
+
+    def damage(entries, fields):
+        entries[uid] = first_row
+
+    another_ocrelog_writes(folder, a, damage)
+    for path in (a, b):
+        outcome = synced(path, folder)
+        assert len(outcome.warnings) == 1 and "cannot read" in outcome.warnings[0]
+        assert table(path, "SELECT name, note FROM entries") == [("rash", "itchy arm")]
+        assert table(path, "SELECT uid FROM sync_held") == [(uid,)]
+    for path in (a, b, a):
+        assert synced(path, folder).wrote is None  # nothing to send: no deletion
+        assert table(path, "SELECT name, note FROM entries") == [("rash", "itchy arm")]
+        assert not tombstone(path, uid)
+
+
 # -- feel stays as fast as it was -------------------------------------------------------------
 
 

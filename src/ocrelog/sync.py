@@ -382,17 +382,19 @@ def _overrides_of(fields: Any, uids: list[str] | None = None) -> dict[str, dict[
 def _entry_of(
     entries: Any, fields: Any, uid: str, columns: list[str], overrides: dict[str, dict[str, Any]]
 ) -> dict[str, Any] | None:
-    """An entry's fields as the document holds them; None when it is deleted or not there."""
+    """An entry's fields as the document holds them; None when it is deleted or not there, and
+    ``{}`` when its first-written row is not a JSON object (another ocrelog's, damaged): that is
+    no deletion, so the entry here is never removed for it, only held (``_fit``)."""
     changes = overrides.get(uid, {})
     base = entries.get(uid)
     if changes.get(DELETED) or base is None:
         return None
     try:
         values = json.loads(base)
-    except ValueError:
-        return None
+    except (TypeError, ValueError):
+        return {}
     if not isinstance(values, dict):
-        return None
+        return {}
     values.update(changes)
     values.pop(DELETED, None)
     kinds = {column.partition("/")[2]: mark for column, mark in changes.items() if column.startswith(f"{MARKS}/")}
@@ -630,7 +632,8 @@ def sync(journal: Journal, directory: Path, key: Key) -> Outcome:
 
         outcome.warnings.append(
             f"{plural(len(still_held), 'entry', 'entries')} from another journal: of a kind this ocrelog "
-            "does not know, kept and written here once ocrelog is updated."
+            "does not know or with a value it cannot read; left as they are here, and written here once "
+            "ocrelog is updated or the value is mended."
         )
     return outcome
 
