@@ -689,6 +689,53 @@ def test_an_entry_whose_first_row_cannot_be_read_is_kept_here_never_deleted(mach
         assert not tombstone(path, uid)
 
 
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("note", ["itchy", "arm"]),  # a list
+        ("value", {"score": 5}),  # a map
+        ("name", 5),  # a number where the schema has text
+        ("value", "seven"),  # text where it has a number
+        ("range_low", "low"),
+    ],
+)
+def test_a_value_of_the_wrong_type_is_held_and_sync_goes_on(machines, column, value):
+    """A value of another type than its column's, in a change or in a new entry's first row:
+    sync ends as usual, the file is noted as applied, the entries are held (the one here stays
+    as it is) and written once a value this ocrelog can store comes (a list or map used to stop
+    every sync for good; a number or text was stored as it came)."""
+    folder, a, b, _ = machines
+    add(a, Entry("symptom", at(9), name="rash", note="itchy arm"))
+    synced(a, folder), synced(b, folder)
+    ((uid,),) = table(a, "SELECT uid FROM entries")
+    new = "f" * 32
+
+    def wrong(entries, fields):
+        fields[f"{uid}/{column}"] = value
+        entries[new] = json.dumps({"type": "symptom", "date": at(10), "logged_at": at(10), "name": "cough", column: value})
+
+    another_ocrelog_writes(folder, a, wrong)
+    for path in (a, b):
+        outcome = synced(path, folder)
+        assert len(outcome.warnings) == 1 and "2 entries" in outcome.warnings[0]
+        assert table(path, "SELECT uid, name, note, value, range_low FROM entries") == [
+            (uid, "rash", "itchy arm", None, None)
+        ]
+        assert sorted(table(path, "SELECT uid FROM sync_held")) == sorted([(uid,), (new,)])
+        assert ("other", "00000001-abcdef01.age") in table(path, "SELECT folder, name FROM sync_files")
+        assert synced(path, folder).wrote is None
+
+    def mended(entries, fields):  # each value as it was first written
+        fields[f"{uid}/{column}"] = {"name": "rash", "note": "itchy arm"}.get(column)
+        fields[f"{new}/{column}"] = {"name": "cough"}.get(column)
+
+    another_ocrelog_writes(folder, a, mended, seq=2)
+    for path in (a, b):
+        assert not synced(path, folder).warnings
+        assert table(path, "SELECT name FROM entries ORDER BY date") == [("rash",), ("cough",)]
+        assert table(path, "SELECT uid FROM sync_held") == []
+
+
 # -- feel stays as fast as it was -------------------------------------------------------------
 
 

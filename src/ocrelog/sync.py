@@ -95,7 +95,17 @@ def folder_of(directory: Path) -> Path:
 
 def _synced_columns(conn: sqlite3.Connection) -> list[str]:
     """Every column of ``entries`` except the local ones: a column a later schema step adds syncs too."""
-    return [row[1] for row in conn.execute("PRAGMA table_info(entries)") if row[1] not in LOCAL_COLUMNS]
+    return [column for column in _column_types(conn) if column not in LOCAL_COLUMNS]
+
+
+#: What a column of each declared type takes, as the document brings it (numbers come as floats,
+#: and an INTEGER column holds decimals too: a temperature's value).
+STORED_AS: dict[str, type | tuple[type, ...]] = {"TEXT": str, "INTEGER": (int, float), "REAL": (int, float)}
+
+
+def _column_types(conn: sqlite3.Connection) -> dict[str, type | tuple[type, ...]]:
+    """Each column of ``entries`` and what it takes (``STORED_AS``; anything, for another type)."""
+    return {row[1]: STORED_AS.get(row[2], object) for row in conn.execute("PRAGMA table_info(entries)")}
 
 
 def _row_json(columns: list[str], prefix: str = "") -> str:
@@ -406,9 +416,13 @@ def _entry_of(
     return {column: values.get(column) for column in columns}
 
 
-def _fit(values: dict[str, Any]) -> bool:
-    """Whether fields from another journal can be an entry here (the schema checks the rest)."""
-    return all(isinstance(values.get(c), str) for c in ("type", "date", "logged_at"))
+def _fit(values: dict[str, Any], types: dict[str, type | tuple[type, ...]]) -> bool:
+    """Whether fields from another journal can be an entry here (the schema checks the rest): a
+    value of another type than its column's would stop every sync (a list, a map: SQLite cannot
+    store them) or be stored as it came (text where a number goes), so the entry is held."""
+    return all(isinstance(values.get(c), str) for c in ("type", "date", "logged_at")) and all(
+        value is None or isinstance(value, types[column]) for column, value in values.items()
+    )
 
 
 def _materialise_entries(
@@ -419,6 +433,7 @@ def _materialise_entries(
     assignments = ", ".join(f"{c} = ?" for c in columns)
     insert = f"INSERT INTO entries (uid, {', '.join(columns)}) VALUES (?, {', '.join('?' * len(columns))})"
     overrides = _overrides_of(fields, uids)
+    types = _column_types(conn)
     for uid in uids:
         values = _entry_of(entries, fields, uid, columns, overrides)
         exists = conn.execute("SELECT 1 FROM entries WHERE uid = ?", (uid,)).fetchone() is not None
@@ -427,7 +442,7 @@ def _materialise_entries(
                 conn.execute("DELETE FROM entries WHERE uid = ?", (uid,))
                 changed += 1
             continue
-        if not _fit(values):
+        if not _fit(values, types):
             held.append(uid)
             continue
         try:
