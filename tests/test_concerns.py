@@ -416,6 +416,35 @@ def test_an_edit_that_adds_a_kind_to_an_entry_marked_handled_leaves_the_new_kind
     assert (entry["handled_on"], entry["note"], entry["handled_signs"]) == (TODAY.isoformat(), None, {})
 
 
+@pytest.mark.parametrize(
+    ("logged", "edit", "kind"),
+    [
+        (("symptom", "numb legs"), ("--note", "and this evening I had a seizure"), "neurological"),
+        (("temp", "38.4"), ("--value", "40.2"), "infection"),
+    ],
+)
+@pytest.mark.parametrize("how", [("1",), ("--all",)])
+def test_an_edit_that_makes_a_handled_kind_more_urgent_opens_it(run, logged, edit, kind, how):
+    run(*logged)
+    run("handled", *how)  # the whole entry, or each kind of it
+    run("edit", "1", *edit)
+    assert _open_kinds(run) == {kind}
+
+
+def test_an_edit_that_splits_a_whole_mark_keeps_every_note(run):
+    run("symptom", "diarrhoea and dark urine")
+    run("handled", "--category", "bowel", "--note", "GP: stool sample")
+    run("handled", "--category", "liver", "--note", "bloods")
+    run("handled", "1", "--note", "seen by the MS nurse")
+    run("edit", "1", "--note", "and now my lips are swelling")
+    assert _open_kinds(run) == {"breathing"}
+    [entry] = json.loads(run("log", "--json").stdout)
+    assert entry["handled_signs"] == {
+        "bowel": {"on": TODAY.isoformat(), "note": "GP: stool sample; seen by the MS nurse"},
+        "liver": {"on": TODAY.isoformat(), "note": "bloods; seen by the MS nurse"},
+    }
+
+
 def test_an_edit_that_adds_no_kind_keeps_the_whole_entry_mark(run):
     run("symptom", "diarrhoea")
     run("handled", "1")

@@ -1734,7 +1734,7 @@ OTHER_WORDS_37 = [
     ("away", "tingling: no new", False, set(), False),
     ("away", "temp no better, 38.6 again tonight", False, {"infection"}, False),
     ("away", "shingles, as a teenager", False, set(), False),
-    ("away", "I had a seizure once, in 1999", False, set(), False),
+    ("away", "I had pneumonia once, in 1999", False, set(), False),
     ("away", "The handout from the unit: fever, chills or a cough, phone us", False, set(), False),
     ("away", "call them if the wee burns or I get the shivers", False, set(), False),
     ("away", "the body is very hot since the morning", False, {"infection"}, False),
@@ -1809,6 +1809,17 @@ REVIEWED_38 = [
     ("away", "got stuck half an hour in traffic after the food shop", False, set(), False),
     ("away", "eyes look a bit yellow under this bulb", False, set(), False),
 ]
+#: A second reading of both rounds' rules: what they must not silence (a number after "no", a
+#: year that may be this year's, a reason given with "in case of", a paper named alone).
+READ_AGAIN_38 = [
+    ("away", "face drooping, no 999 yet", False, {"neurological"}, True),
+    ("away", "Seizure no. 2 this week", False, {"neurological"}, True),
+    ("away", "had a seizure, in 2026", False, {"neurological"}, True),
+    ("away", "Stayed home in case of covid, fever, cough, sore throat", False, {"infection"}, False),
+    ("away", "Bloods taken to check for hepatitis, yellow eyes, dark pee", False, {"liver"}, False),
+    ("away", "got the handout out and face drooping on one side", False, {"neurological"}, True),
+    ("away", "1) fever no 2) rash no", False, set(), False),
+]
 
 
 @pytest.mark.parametrize(
@@ -1822,7 +1833,8 @@ REVIEWED_38 = [
     + OTHER_WORDS_37
     + REVIEWED_37
     + OTHER_WORDS_38
-    + REVIEWED_38,
+    + REVIEWED_38
+    + READ_AGAIN_38,
 )
 def test_the_rules_of_held_out_33_and_34_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):

@@ -269,17 +269,22 @@ class Journal:
         """Change one entry, each field checked as when it was logged (``entries.edited``).
 
         ``changes``: value, name, note, premeds, reactions, items, subscales. ``marked_kinds``: the
-        kinds of warning sign a mark of the whole entry (``handled_on``) covered, kept as marks of
-        those kinds alone, so that a kind the change adds is open (the same change, one ``undo``).
+        kinds of warning sign whose handled marks still hold after the change (a mark of the whole
+        entry, ``handled_on``, becomes marks of those kinds alone), so that a kind the change adds
+        or makes more urgent is open (the same change, one ``undo``).
         Returns (before, after).
         """
         with self.transaction():
             before = self.get(entry_id)
             after = check_stored_text(edited(before, date=to_iso(when) if when is not None else None, **changes))
-            if marked_kinds is not None and before.handled_on is not None:
-                marks = {kind: (on, note) for kind, on, note in before.handled_signs}
-                for kind in marked_kinds:
-                    marks.setdefault(kind, (before.handled_on, before.handled_note))
+            if marked_kinds is not None:
+                kept = set(marked_kinds)
+                marks = {kind: (on, note) for kind, on, note in before.handled_signs if kind in kept}
+                if before.handled_on is not None:  # the newer mark (a kind of a whole mark is not marked)
+                    for kind in kept:
+                        older = marks.get(kind, (None, None))[1]
+                        said = "; ".join(n for n in dict.fromkeys((older, before.handled_note)) if n) or None
+                        marks[kind] = (before.handled_on, said)
                 signs = tuple((kind, on, note) for kind, (on, note) in marks.items())
                 after = replace(after, handled_on=None, handled_note=None, handled_signs=signs)
             changed = [_stored(self.conn, entry_id)]

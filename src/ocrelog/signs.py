@@ -358,6 +358,7 @@ def _clauses(text: str) -> tuple[list[list[str]], tuple[bool, ...]]:
     one before (after a comma, a semicolon, a dash, "but"...)."""
     text = text.lower().replace("’", "").replace("'", "").replace("&", " and ")
     text = re.sub(r"(\d),(\d)", r"\1.\2", text)  # 38,5: a decimal comma
+    text = re.sub(r"\bno\.\s*(?=\d)", "number ", text)  # "seizure no. 2": a number, not an answer
     text = _CONTRACTED.sub(lambda m: CONTRACTIONS[" ".join(m[0].split())], text)  # "could not": "couldnt"
     found: list[list[str]] = []
     starts: list[bool] = []
@@ -694,8 +695,8 @@ def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = Fa
         return True  # "looked after a septic pt": the patient's
     if _cue_before(words, start, NEGATIONS, _negation_reach(words, start)) or _passed(words, end):
         return True
-    if _answered_no(words, start, end):
-        return True
+    if _answered_no(words, start, end) and not (sign.tier == NOW and words[-1].isdigit()):
+        return True  # not "cant breathe no 2": a number after "no" may not be a list's
     if _has(words, POSITIVE):
         return False
     # a jab never explains a sign that needs help now ("throat tight after jab": a reaction to it)
@@ -718,9 +719,10 @@ def _only_no(words: list[str]) -> bool:
     return any(a == 0 and b == len(words) for a, b in _spans(words, ANSWERED_NO))
 
 
-def _hypothetical(words: list[str], start: int) -> bool:
+def _hypothetical(words: list[str], start: int, urgent: bool = False) -> bool:
     """A worry, a question or a plan cue before ``start`` ("what if"), not one that tells of
-    something felt now ("feel like i might faint")."""
+    something felt now ("feel like i might faint"); a paper named alone (DOCUMENTS) never makes a
+    sign that needs help now (``urgent``) one ("got the handout out and face drooping")."""
     inside = _spans(words, NOT_HYPOTHETICAL)
     if _question(words) and not _new_subject(words, 0, start):
         return True
@@ -728,7 +730,7 @@ def _hypothetical(words: list[str], start: int) -> bool:
         not any(x <= a and b <= y for x, y in inside)
         and not _new_subject(words, b, start)
         # "checked the leaflet because my lips are swelling": the writer's own reason
-        and not (" ".join(words[a:b]) in DOCUMENTS and DOCUMENT_STOPS & set(words[b:start]))
+        and not (" ".join(words[a:b]) in DOCUMENTS and (urgent or DOCUMENT_STOPS & set(words[b:start])))
         for a, b in _spans(words[:start], HYPOTHETICAL)
     )
 
@@ -764,7 +766,7 @@ def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
     # the writer speaking again inside the sign's own words ends a worry's reach ("leaflet mentions
     # swollen lips and mine are swelling"; not "check for any burning when i wee")
     spoken = any(words[k] in SELF and words[k - 1] in NEW_SUBJECT_LINKS for k in range(start + 1, end))
-    if _has(words, PAST) or _hypothetical(words, start) and not spoken:
+    if _has(words, PAST) or _hypothetical(words, start, sign.tier == NOW) and not spoken:
         return True
     if (
         sign in (FEVER, FEVER_AT_DOSE)
@@ -1172,10 +1174,12 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
         if after and _answered(after):
             # "fever? - no", "cough, much better now"; but a seizure named as one is never the usual
             # ("another seizure, same as always")
-            kept = _unchanged(after) and bool(SEIZURE_NAMES & set(words))
+            kept = (_unchanged(after) and bool(SEIZURE_NAMES & set(words))) or after[-1].isdigit()
             said = {k: f for k, f in said.items() if f.sign.tier == NOW} if kept else {}
         if after and _long_ago(after) and not NOW_WORDS & set(words):
-            continue  # "back home I had pneumonia, in 2008"; not "seizure today, in 2019"
+            # "back home I had pneumonia, in 2008"; not "seizure today, in 2019"; a year alone
+            # never silences a sign that needs help now (it can be this year's)
+            said = {k: f for k, f in said.items() if f.sign.tier == NOW and not _spans(after, LONG_AGO)}
         # "my first relapse was 2012, optic neuritis", "... was 2015, the eye one, optic neuritis": the same past
         past = any(_apposition(read_clauses[k], words) for k in _told_before(read_clauses, n))
         for key, sign in said.items():
@@ -1418,6 +1422,7 @@ def _list_opener(words: list[str]) -> tuple[str, ...] | None:
         and not _new_subject(words, b, first)
         and not any(x <= a and b <= y for x, y in inside)  # "not sure if", "even if"
         and words[b : b + 1] != ["anything"]  # "if anything": a hedge
+        and words[b : b + 1] != ["of"]  # "stayed home in case of covid, fever, cough": a reason, not a list
         and not LIST_GUESSES & set(words[b:first])  # "in case its flu": a guess at a cause
         and not LIST_ASKED & set(words[:a])  # "nurse asked if i had ...": a check-in
         for a, b in _spans(words[:first], LIST_CUES)

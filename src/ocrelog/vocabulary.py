@@ -3466,9 +3466,6 @@ SEIZURE_NAMES = frozenset(
 )
 #: Cues of the usual (NOT_NEW) that only say how long a sign went on ("jerked for ages").
 HOW_LONG = frozenset({"for ages"})
-#: With one of these, a sign that needs help now in OTHER_SENSES is laughter however it is told
-#: ("couldnt catch my breath for laughing at the panto").
-LAUGHTER = frozenset({"laugh", "laughing", "laughed", "laughter", "joke", "funny", "hilarious", "meme", "panto"})
 #: A word of another sense within HOPE_REACH words after one of these is doubted, not a cause ("eyes
 #: look yellow, hope it's just the lighting").
 HOPES = frozenset({"hope", "hoping", "hopefully"})
@@ -3476,6 +3473,10 @@ HOPE_REACH = 4
 #: A sign that needs help now told in at most this many words is the other sense of OTHER_SENSES
 #: ("cant breathe lol"); in more it is told as a sign ("out of breath sitting on the sofa lol").
 OTHER_SENSE_WORDS = 2
+#: With "lol" and the like (OTHER_SENSES), one of these makes a sign that needs help now laughter
+#: however long it is told ("laughed so hard i couldnt catch my breath lol"); alone they do not
+#: ("breathing funny" is a sign).
+LAUGHTER = frozenset({"laugh", "laughing", "laughed", "laughter", "joke", "funny", "hilarious", "meme", "panto"})
 #: An entry with one of these words gives a sign of the key another sense ("chills" from a film).
 OTHER_SENSES: dict[str, frozenset[str]] = {
     "chills": frozenset(
@@ -4116,7 +4117,6 @@ LIST_CUES = DOCUMENTS | frozenset(
         "said to check",
         "told me to watch",
         "to watch",
-        "to check for",
         "of getting",
         "about getting",
     }

@@ -89,7 +89,8 @@ def edit_entry(
         changes["items"] = parse_items(edit.items)
     if any(v is not None for v in edit.subscales.values()):
         changes["subscales"] = edit.subscales
-    marked = _kinds_kept_marked(journal, entry, when, changes) if entry.handled_on is not None else None
+    handled = entry.handled_on is not None or bool(entry.handled_signs)
+    marked = _kinds_kept_marked(journal, entry, when, changes) if handled else None
     before, after = journal.update(entry_id, when=when, marked_kinds=marked, **changes)
     said = (before.date, before.value, before.name, before.note, before.reactions)
     if said == (after.date, after.value, after.name, after.note, after.reactions):
@@ -101,17 +102,22 @@ def edit_entry(
 def _kinds_kept_marked(
     journal: Journal, entry: Entry, when: date | datetime | None, changes: dict[str, Any]
 ) -> set[str] | None:
-    """For an entry marked handled as a whole, the kinds of warning sign the mark covered, when the
-    edit adds a kind ("edit 42 --note 'now my lips are swelling'"): the new kind must be open in
-    ``status``. None when the edit adds no kind (the mark stays as it is)."""
+    """For an entry with handled marks, the kinds of warning sign whose marks still hold when the
+    edit adds a kind or makes one more urgent ("edit 42 --note 'now my lips are swelling'", "...
+    and this evening I had a seizure"): what grew must be open in ``status``. None when nothing
+    grew (the marks stay as they are)."""
     from ocrelog.dates import to_iso
     from ocrelog.entries import edited
     from ocrelog.queries import alerts_of_new
 
-    preview = edited(entry, date=to_iso(when) if when is not None else None, **changes)
-    kinds = {alert.category for alert in alerts_of_new(journal, entry) if alert.entry_id == entry.id}
-    now = {alert.category for alert in alerts_of_new(journal, preview, preview=True) if alert.entry_id == entry.id}
-    return kinds if now - kinds else None
+    def shown(one: Entry, preview: bool = False) -> set[tuple[str, str]]:
+        return {(a.category, a.tier) for a in alerts_of_new(journal, one, preview=preview) if a.entry_id == entry.id}
+
+    was = shown(entry)
+    grown = {
+        category for category, _ in shown(edited(entry, date=to_iso(when) if when else None, **changes), True) - was
+    }
+    return {category for category, _ in was} - grown if grown else None
 
 
 def delete_entry(journal: Journal, entry_id: int, *, confirmed: bool = False) -> Entry | Question:
