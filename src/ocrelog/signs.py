@@ -1249,8 +1249,18 @@ def _seizure_kept(words: list[str], start: int, end: int) -> bool:
 
 def _only_sudden(words: list[str]) -> bool:
     """A clause that only says how the one before came on ("..., all at once")."""
+    return _only(words, _spans(words, SUDDEN))
+
+
+def _only(words: list[str], spans: Iterable[tuple[int, int]]) -> bool:
+    """A clause whose words, besides FILLER, are all inside one of ``spans`` (a cue's)."""
     said = {i for i, w in enumerate(words) if w not in FILLER}
-    return bool(said) and any(said <= set(range(a, b)) for a, b in _spans(words, SUDDEN))
+    return bool(said) and any(said <= set(range(a, b)) for a, b in spans)
+
+
+def _aside(words: list[str]) -> bool:
+    """A clause of a few words (APPOSITION_WORDS besides FILLER) that says nothing of now."""
+    return len([w for w in words if w not in FILLER]) <= APPOSITION_WORDS and not NOW_WORDS & set(words)
 
 
 def _told_before(read_clauses: list[list[str]], n: int) -> list[int]:
@@ -1259,8 +1269,7 @@ def _told_before(read_clauses: list[list[str]], n: int) -> list[int]:
     if not n:
         return []
     between = read_clauses[n - 1]
-    short = len([w for w in between if w not in FILLER]) <= APPOSITION_WORDS and not NOW_WORDS & set(between)
-    naming = short and between[0] in APPOSITION_OPENERS  # "the eye one"; not "ugh" or "touch wood"
+    naming = _aside(between) and between[0] in APPOSITION_OPENERS  # "the eye one"; not "ugh" or "touch wood"
     if n > 1 and naming and not any(phrase[SIGN] is not None for phrase, _ in _matched(between)):
         return [n - 1, n - 2]
     return [n - 1]
@@ -1269,17 +1278,14 @@ def _told_before(read_clauses: list[list[str]], n: int) -> list[int]:
 def _long_ago(words: list[str]) -> bool:
     """A clause of a few words that only dates the one before it long past ("..., in 2008", "...,
     as a child"), naming no sign and nothing of now."""
-    said = {i for i, w in enumerate(words) if w not in FILLER}
-    if not said or len(said) > APPOSITION_WORDS or NOW_WORDS & set(words):
-        return False
-    if any(phrase[SIGN] is not None for phrase, _ in _matched(words)):
+    if not _aside(words) or any(phrase[SIGN] is not None for phrase, _ in _matched(words)):
         return False
     years = [
         (i, i + 2)
         for i, (a, b) in enumerate(zip(words, words[1:]))
         if a in YEAR_LINKS and b.isdecimal() and YEARS[0] <= float(b) <= YEARS[1]
     ]
-    return any(said <= set(range(a, b)) for a, b in [*_spans(words, LONG_AGO), *years])
+    return _only(words, [*_spans(words, LONG_AGO), *years])
 
 
 def _apposition(before: list[str], words: list[str]) -> bool:
@@ -1287,8 +1293,7 @@ def _apposition(before: list[str], words: list[str]) -> bool:
     neurological sign in it, was ("my first relapse was 2012, optic neuritis"). Only neurological
     signs are dropped, and never one that needs help now ("had flu last year. fever 39", "had a
     bad reaction last time. throat swelling" are now)."""
-    said = [w for w in words if w not in FILLER]
-    if len(said) > APPOSITION_WORDS or NOW_WORDS & set(words) or not _past(before):
+    if not _aside(words) or not _past(before):
         return False
     return any(
         phrase[SIGN] is not None and phrase[SIGN].category == NEUROLOGICAL.name for phrase, _ in _matched(before)
