@@ -1819,6 +1819,8 @@ READ_AGAIN_38 = [
     ("away", "Bloods taken to check for hepatitis, yellow eyes, dark pee", False, {"liver"}, False),
     ("away", "got the handout out and face drooping on one side", False, {"neurological"}, True),
     ("away", "1) fever no 2) rash no", False, set(), False),
+    ("away", "had a seizure in the street, police called an ambulance", False, {"neurological"}, True),
+    ("away", "seizure at the clinic while they flushed my port", False, {"neurological"}, True),
 ]
 
 

@@ -136,6 +136,7 @@ from ocrelog.vocabulary import (
     SATS_WORDS,
     SEIZURE_NAMES,
     SELF,
+    SENSE_IN_CLAUSE,
     SHORTHAND,
     SIGNS,
     SOON,
@@ -1321,9 +1322,16 @@ def _in_the_whole(found: dict[str, Found], read_clauses: list[list[str]]) -> dic
         if found[key].sign.tier != NOW:
             if not _hoped(read_clauses, senses):  # "yellow, hope it's just the lighting": no cause said
                 found.pop(key)  # chills from a film
+        elif key in SENSE_IN_CLAUSE and not any(senses & set(words) and _names(words, key) for words in read_clauses):
+            continue  # "had a seizure in the street, police called an ambulance": another clause's police
         elif len(found[key].words.split()) <= OTHER_SENSE_WORDS or LAUGHTER & said:
             found.pop(key)  # "cant breathe lol"; not "out of breath sitting on the sofa lol"
     return found
+
+
+def _names(words: list[str], key: str) -> bool:
+    """Whether a clause names the sign of ``key``."""
+    return any(phrase[SIGN] is not None and phrase[SIGN].key == key for phrase, _ in _matched(words))
 
 
 def _hoped(read_clauses: list[list[str]], senses: frozenset[str]) -> bool:

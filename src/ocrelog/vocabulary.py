@@ -3515,10 +3515,9 @@ OTHER_SENSES: dict[str, frozenset[str]] = {
     "jaundice": frozenset({"bulb", "lightbulb", "lighting", "lamp", "filter"}),
     # hot flushes of the menopause
     "flushing": frozenset({"menopause", "menopausal", "perimenopause", "perimenopausal", "hrt"}),
-    # a seizure by the police or customs
-    "seizure": frozenset(
-        {"drug", "drugs", "police", "customs", "port", "cocaine", "cannabis", "haul", "assets", "smuggling"}
-    ),
+    # a seizure by the police or customs (in the seizure's own clause: "had a seizure in the street,
+    # police called an ambulance" is a seizure; not "port": "while they flushed my port")
+    "seizure": frozenset({"drug", "drugs", "police", "customs", "cocaine", "cannabis", "haul", "assets", "smuggling"}),
     # a stool to sit on
     "blood in stool": frozenset(
         {"kitchen", "bar", "wooden", "paint", "painted", "painting", "furniture", "piano", "step"}
@@ -3526,6 +3525,9 @@ OTHER_SENSES: dict[str, frozenset[str]] = {
     # shingles on a roof
     "herpes": frozenset({"roof", "roofer", "roofing", "shed", "gutter", "gutters", "slates"}),
 }
+#: Keys of OTHER_SENSES whose other sense counts only in the sign's own clause ("police seizure of
+#: fake goods"; not "had a seizure in the street, police called an ambulance").
+SENSE_IN_CLAUSE = frozenset({"seizure"})
 #: In one entry, the second sign is part of the first (a seizure's shaking is not chills).
 PART_OF: dict[str, frozenset[str]] = {"seizure": frozenset({"chills"})}
 #: A "flare" with one of these in its clause is of that condition, not of MS.
