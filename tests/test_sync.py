@@ -689,6 +689,24 @@ def test_an_entry_whose_first_row_cannot_be_read_is_kept_here_never_deleted(mach
         assert not tombstone(path, uid)
 
 
+@pytest.mark.parametrize("marker", ["yes", 1, ["deleted"], {"deleted": True}])
+def test_a_tombstone_that_is_not_true_deletes_nothing(machines, marker):
+    """Another journal's document marks an entry deleted with something other than true (a
+    damaged file, a newer ocrelog): the entry stays on every journal."""
+    folder, a, b, _ = machines
+    add(a, Entry("symptom", at(9), name="rash", note="itchy arm"))
+    synced(a, folder), synced(b, folder)
+    ((uid,),) = table(a, "SELECT uid FROM entries")
+
+    def mark(entries, fields):
+        fields[f"{uid}/deleted"] = marker
+
+    another_ocrelog_writes(folder, a, mark)
+    for path in (a, b, a):
+        synced(path, folder)
+        assert table(path, "SELECT name, note FROM entries") == [("rash", "itchy arm")]
+
+
 @pytest.mark.parametrize(
     ("column", "value"),
     [

@@ -304,7 +304,7 @@ def _fold(doc: Any, changes: dict[str, Any]) -> tuple[int, set[str]]:
             # the document, for a row never agreed on), and not already so in the document: for
             # a deleted entry brought back, as under its tombstone (changed elsewhere since).
             overrides = _overrides_of(fields, [uid])
-            deleted = overrides.get(uid, {}).pop(DELETED, False)
+            deleted = overrides.get(uid, {}).pop(DELETED, False) is True
             now = _entry_of(entries, fields, uid, list(row), overrides) or {}
             seen = json.loads(seen_text) if seen_text else now
             changed = {c: v for c, v in row.items() if (seen.get(c) != v or not seen_text) and now.get(c) != v}
@@ -320,7 +320,7 @@ def _fold(doc: Any, changes: dict[str, Any]) -> tuple[int, set[str]]:
                     revived.add(uid)
             count += bool(changed)
         for uid in changes["removed"]:
-            if not fields.get(f"{uid}/{DELETED}"):
+            if fields.get(f"{uid}/{DELETED}") is not True:
                 fields[f"{uid}/{DELETED}"] = True
                 count += 1
         for key, value in changes["usual"].items():
@@ -397,7 +397,7 @@ def _entry_of(
     no deletion, so the entry here is never removed for it, only held (``_fit``)."""
     changes = overrides.get(uid, {})
     base = entries.get(uid)
-    if changes.get(DELETED) or base is None:
+    if changes.get(DELETED) is True or base is None:  # a tombstone is true, nothing else
         return None
     try:
         values = json.loads(base)
