@@ -105,6 +105,9 @@ SETS = {
     # older English, young people's slang, symptoms told by comparison; read once (82.9 % and 9.4 %),
     # then tuned on for its urgent misses
     "signs_heldout38.tsv": (0.88, 0.095),
+    # a representative mix (own entries, carers, check-ins, comparisons), read once by the matcher
+    # with every rule above, and not tuned on: the honest figure for unseen text
+    "signs_heldout39.tsv": (0.935, 0.025),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -146,6 +149,9 @@ URGENT_LEFT_UNTOLD = {
     # "my eyelids look puffy" with hives at a dose: puffy eyes are mostly sleep or tears, so the
     # eyelids alone are not read as a face that swells
     "signs_heldout38.tsv": 2,
+    # read once and not tuned on: "my mouth go strange on one side suddenly, face not straight",
+    # "worst head ever, like it'll explode, fever 38.8"
+    "signs_heldout39.tsv": 4,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
