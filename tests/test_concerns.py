@@ -454,6 +454,26 @@ def test_an_edit_that_adds_no_kind_keeps_the_whole_entry_mark(run):
     assert _open_kinds(run) == set()
 
 
+def _concerns(run) -> list[dict]:
+    return json.loads(run("status", "--json").stdout)["concerns"]
+
+
+def test_a_combination_completed_by_a_headache_names_the_headache(run):
+    run("temp", "38.7", "--on", f"{ago(1)} 09:00")
+    run("symptom", "bad headache", "--on", f"{ago(1)} 15:00")
+    [concern] = _concerns(run)
+    assert concern["urgency"] == NOW
+    assert concern["latest"].startswith("bad headache; together with temperature 38.7")
+
+
+def test_a_combination_concern_starts_on_its_earliest_entry(run):
+    run("symptom", "confusion", "--on", f"{ago(2)} 08:00")
+    run("temp", "38.9", "--on", f"{ago(1)} 20:00")
+    infection = next(c for c in _concerns(run) if c["category"] == "infection")
+    assert (infection["first"], infection["last"], infection["days"], infection["entries"]) == (ago(2), ago(1), 2, [1, 2])
+    assert set(infection) == {"id", "category", "urgency", "first", "last", "days", "entries", "latest", "handled", "history"}
+
+
 def test_usual_add_of_a_sign_that_needs_help_now_says_it_still_warns(run):
     said = run("usual", "add", "seizures").stdout
     assert "still raises a warning" in " ".join(said.split())

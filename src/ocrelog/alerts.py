@@ -194,6 +194,7 @@ class Alert(NamedTuple):
     words: tuple[str, ...] = ()  # the signs' words, as typed
     handled: Handled | None = None
     related: tuple[int, ...] = ()  # other entries read with this one (a combination across entries)
+    related_days: tuple[date, ...] = ()  # the days of those entries
     history: bool = False  # imported history (concerns.HISTORY_DAYS): never open
     late_days: int | None = None  # typed in this many days after its date (concerns.LATE_DAYS)
     written: str = ""  # ``logged`` without what other entries added to it (the JSON's "logged")

@@ -108,7 +108,6 @@ class Concern(NamedTuple):
             "days": self.days,
             "entries": list(self.entries),
             "latest": self.latest,
-            "advice": self.advice,
             "handled": self.handled.as_dict() if self.handled else None,
             "history": self.history,
         }
@@ -229,7 +228,7 @@ def alerts(
             timed = [(f, s) for f, s in timed if f.sign.key not in quiet or f.sign.tier == signs.NOW]
         at, own = _moment(entry), _keys(entry, carer)
         recent = [r for r in recent if at - r[0] <= _HOURS]
-        combined, related = _combined(own, recent)
+        combined, related, related_days = _combined(own, recent)
         if own:
             recent.append((at, entry, own))
         if not timed and not combined:
@@ -241,7 +240,7 @@ def alerts(
             timed = _with_change(timed, changed)
         weighed = entry_alerts(entry, doses, repeated, timed + combined, subcutaneous=subcutaneous)
         joined = frozenset(f.category for f, _ in combined)
-        found += _weighed(entry, weighed, related, imported, timed, joined)
+        found += _weighed(entry, weighed, (related, related_days), imported, timed, joined)
     return tuple(sorted(found, key=lambda a: (a.when, a.entry_id or 0), reverse=True))
 
 
@@ -292,7 +291,7 @@ def _with_change(timed: list[tuple[signs.Found, str]], changed: list[str]) -> li
 def _weighed(
     entry: Entry,
     found: list[Alert],
-    related: tuple[int, ...],
+    related: tuple[tuple[int, ...], tuple[date, ...]],
     imported: Sequence[tuple[int, int]],
     own: Sequence[tuple[signs.Found, str]] = (),
     joined: frozenset[str] = frozenset(),
@@ -304,11 +303,14 @@ def _weighed(
     late = _late_days(entry)
     history = late is not None and late > HISTORY_DAYS and _imported(entry, imported)
     weighed = []
+    ids, days = related
     for alert in found:
-        if alert.category == signs.INFECTION.name and related:
-            alert = alert._replace(related=related)
+        if alert.category == signs.INFECTION.name and ids:
+            alert = alert._replace(related=ids, related_days=days)
         if alert.category in joined:
             said = dict.fromkeys(shown for f, shown in own if f.category == alert.category)
+            if not said:  # "bad headache" completes a fever logged before: its own words first
+                alert = alert._replace(logged=f"{_text(entry)}; {alert.logged}")
             alert = alert._replace(written="; ".join(said) or _text(entry))
         if history:
             alert = alert._replace(history=True)
@@ -320,13 +322,14 @@ def _weighed(
 
 def _combined(
     own: frozenset[str], recent: list[tuple[datetime, Entry, frozenset[str]]]
-) -> tuple[list[tuple[signs.Found, str]], tuple[int, ...]]:
+) -> tuple[list[tuple[signs.Found, str]], tuple[int, ...], tuple[date, ...]]:
     """The combinations this entry completes with the entries logged in the hours before it,
-    as found signs, and the ids of the entries that took part."""
+    as found signs, and the ids and the days of the entries that took part."""
     if not own or not recent:
-        return [], ()
+        return [], (), ()
     found: list[signs.Found] = []
     related: list[int] = []
+    days: list[date] = []
     texts: list[str] = []  # the other entries' words, each once, whichever combinations they took part in
     for combination in COMBINATIONS:
         wanted = combination.first | combination.second
@@ -341,9 +344,10 @@ def _combined(
         found.append(signs.Found(sign, " + ".join(dict.fromkeys(words))))
         texts += words
         related += [e.id for e, _ in parts if e.id is not None]
+        days += [e.day for e, _ in parts]
     # one "together with" for all: "temp 39.2 °C; together with headache + stiff neck"
     shown = f"{_TOGETHER}{' + '.join(dict.fromkeys(texts))}"
-    return [(f, shown) for f in found], tuple(dict.fromkeys(related))
+    return [(f, shown) for f in found], tuple(dict.fromkeys(related)), tuple(sorted(set(days)))
 
 
 def _late_days(entry: Entry) -> int | None:
@@ -418,13 +422,15 @@ def _concern(run: list[Alert]) -> Concern:
         ids += [*alert.related, *([alert.entry_id] if alert.entry_id is not None else [])]
     ids = sorted(set(ids))
     handled = None if still else newest([a.handled for a in run if a.handled is not None])
+    # the days of its entries: the alerts', and those of entries a combination joined to them
+    days = sorted({a.day for a in run} | {day for a in run for day in a.related_days})
     return Concern(
         id=f"C{ids[0]}" if ids else "C?",
         category=run[0].category,
         tier=urgent.tier,
-        first=run[0].day,
-        last=run[-1].day,
-        days=len({a.day for a in run}),
+        first=days[0],
+        last=days[-1],
+        days=len(days),
         entries=tuple(ids),
         latest=run[-1].logged,
         advice=urgent.advice,
