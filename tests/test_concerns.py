@@ -518,6 +518,13 @@ def test_a_sign_typed_in_late_asks_to_mention_it_if_still_happening(run):
     assert TODAY  # the journal's dates are relative to today
 
 
+def test_a_seizure_typed_in_late_still_asks_to_contact_the_ms_team_soon(run):
+    done = run("symptom", "had a seizure", "--on", ago(concerns.LATE_DAYS + 2))
+    assert "contact your MS team soon about it" in " ".join(done.stderr.split())
+    [concern] = json.loads(run("status", "--json").stdout)["concerns"]
+    assert concern["urgency"] == SOON
+
+
 def test_the_rules_page_states_the_numbers_of_concerns():
     from pathlib import Path
 

@@ -40,6 +40,8 @@ from ocrelog.vocabulary import (
     NEGATIONS,
     NEXT_CONTACT,
     NOT_NEW,
+    NOW,
+    SOON,
     STILL_NEW,
     TIER_ORDER,
     TIERS,
@@ -315,7 +317,9 @@ def _weighed(
         if history:
             alert = alert._replace(history=True)
         elif late is not None and late > LATE_DAYS and not _imported(entry, imported):  # typed in by hand
-            alert = alert._replace(tier=NEXT_CONTACT, advice=late_advice(late), late_days=late)
+            # a sign that needed help now, told days later, still wants telling soon (a seizure)
+            tier = SOON if alert.tier == NOW else NEXT_CONTACT
+            alert = alert._replace(tier=tier, advice=late_advice(late, tier), late_days=late)
         weighed.append(alert)
     return weighed
 
@@ -361,11 +365,13 @@ def _imported(entry: Entry, imported: Sequence[tuple[int, int]]) -> bool:
     return entry.source is not None or (entry.id is not None and any(a <= entry.id <= b for a, b in imported))
 
 
-def late_advice(days: int) -> str:
-    return (
-        f"Logged {plural(days, 'day')} after it happened: if it is still happening, mention it to your MS team "
-        "(sooner if it is getting worse)."
-    )
+def late_advice(days: int, tier: str = NEXT_CONTACT) -> str:
+    """The advice of a sign typed in late: to mention it, or, for one that needed help now, to tell
+    the MS team soon (and to seek help now if it comes again)."""
+    logged = f"Logged {plural(days, 'day')} after it happened: "
+    if tier == SOON:
+        return logged + "contact your MS team soon about it, and seek help now if it happens again."
+    return logged + "if it is still happening, mention it to your MS team (sooner if it is getting worse)."
 
 
 def _changed_advice(changed: list[str]) -> str:
