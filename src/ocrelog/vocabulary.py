@@ -2032,7 +2032,7 @@ COMBINATIONS: tuple[Combination, ...] = (
         NOW,
         frozenset({"headache", "worst headache"}),
         frozenset({"stiff neck", "fever", "very high fever"}),
-        "Seek help now: a severe headache with a stiff neck or fever can be a serious infection.",
+        "Seek help now: a headache with a stiff neck or a fever can be a serious infection.",
     ),
     Combination(
         "confusion with fever",
