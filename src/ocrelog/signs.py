@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from ocrelog import entries
@@ -31,6 +31,7 @@ from ocrelog.vocabulary import (
     AFTERMATH_HEARD,
     AFTERMATH_MARKS,
     ANSWERED_NO,
+    ANSWERED_NO_IN_CLAUSE,
     ANSWERS,
     APPOSITION_OPENERS,
     APPOSITION_WORDS,
@@ -512,7 +513,7 @@ def _passed(words: list[str], end: int) -> bool:
     between = words[end:at]
     if LIKENESS & set(between):
         return False  # "hangs down like a broken curtain rail": a likeness, not the sign passing
-    return not (_has(between, _STILL_HERE) and any(phrase[SIGN] for phrase, _ in _matched(between)))
+    return not (_has(between, _STILL_HERE) and _names(between))
 
 
 _STILL_HERE = STILL | STILL_NEW
@@ -713,27 +714,35 @@ def _answered_no(words: list[str], start: int, end: int) -> bool:
     return _only_no(words[end:])
 
 
-def _only_no(words: list[str]) -> bool:
-    """Words that say only "no", perhaps before the next item's number ("no 2" of "fever - no 2) rash")."""
+def _only_no(words: list[str], answers: frozenset[str] = ANSWERED_NO) -> bool:
+    """Words that say only "no" (one of ``answers``), perhaps before the next item's number ("no 2"
+    of "fever - no 2) rash")."""
     if len(words) > 1 and words[-1].isdigit():
         words = words[:-1]
-    return any(a == 0 and b == len(words) for a, b in _spans(words, ANSWERED_NO))
+    return any(a == 0 and b == len(words) for a, b in _spans(words, answers))
 
 
 def _hypothetical(words: list[str], start: int, urgent: bool = False) -> bool:
     """A worry, a question or a plan cue before ``start`` ("what if"), not one that tells of
     something felt now ("feel like i might faint"); a paper named alone (DOCUMENTS) never makes a
     sign that needs help now (``urgent``) one ("got the handout out and face drooping")."""
-    inside = _spans(words, NOT_HYPOTHETICAL)
     if _question(words) and not _new_subject(words, 0, start):
         return True
     return any(
-        not any(x <= a and b <= y for x, y in inside)
-        and not _new_subject(words, b, start)
         # "checked the leaflet because my lips are swelling": the writer's own reason
-        and not (" ".join(words[a:b]) in DOCUMENTS and (urgent or DOCUMENT_STOPS & set(words[b:start])))
-        for a, b in _spans(words[:start], HYPOTHETICAL)
+        not (" ".join(words[a:b]) in DOCUMENTS and (urgent or DOCUMENT_STOPS & set(words[b:start])))
+        for a, b in _reaching(words, start, HYPOTHETICAL)
     )
+
+
+def _reaching(words: list[str], start: int, cues: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """The spans of the cues before ``start`` whose reach gets to it: not inside words that are no
+    worry ("not sure if", "even if": NOT_HYPOTHETICAL), and the writer not speaking again between
+    (``_new_subject``)."""
+    inside = _spans(words, NOT_HYPOTHETICAL)
+    for a, b in _spans(words[:start], cues):
+        if not any(x <= a and b <= y for x, y in inside) and not _new_subject(words, b, start):
+            yield a, b
 
 
 def _question(words: list[str]) -> bool:
@@ -827,7 +836,7 @@ def _answered(words: list[str]) -> bool:
     covered = {keep[i] for a, b in _spans(said, _CLOSING) for i in range(a, b)}
     covered |= {i for a, b in _spans(words, _CLOSING) for i in range(a, b)}
     # "breathless - not now, only on the stairs": "not now" answers only in the sign's own clause
-    only_no = _only_no(words) and not {"not", "new"} & set(words)
+    only_no = _only_no(words, ANSWERED_NO - ANSWERED_NO_IN_CLAUSE)
     return bool(said) and covered.issuperset(keep) or _passed_clause(said, words) or only_no
 
 
@@ -843,7 +852,7 @@ def _passed_clause(said: list[str], words: list[str]) -> bool:
     rest = said[next((i for i, w in enumerate(said) if w not in REFERS), len(said)) :]
     if not rest or rest[0] not in RESOLUTIONS or (len(rest) > 1 and rest[1] not in WHEN_PASSED):
         return False
-    return not any(phrase[SIGN] for phrase, _ in _matched(words))
+    return not _names(words)
 
 
 _CLOSING = ANSWERS | RESOLUTIONS | NOT_NEW
@@ -1172,10 +1181,11 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
                 continue
         else:
             said = _clause_signs(typed, words, changed, carer)
+        seizure_named = bool(SEIZURE_NAMES & set(words))  # never the usual: "another seizure, same as always"
         if after and _answered(after):
-            # "fever? - no", "cough, much better now"; but a seizure named as one is never the usual
-            # ("another seizure, same as always")
-            kept = (_unchanged(after) and bool(SEIZURE_NAMES & set(words))) or after[-1].isdigit()
+            # "fever? - no", "cough, much better now"; but not a seizure named as one, nor a sign
+            # that needs help now before a number ("cant breathe, no 2")
+            kept = (_unchanged(after) and seizure_named) or after[-1].isdigit()
             said = {k: f for k, f in said.items() if f.sign.tier == NOW} if kept else {}
         if after and _long_ago(after) and not NOW_WORDS & set(words):
             # "back home I had pneumonia, in 2008"; not "seizure today, in 2019"; a year alone
@@ -1186,7 +1196,7 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
         for key, sign in said.items():
             if past and sign.sign.tier != NOW and sign.category == NEUROLOGICAL.name:
                 continue
-            kept = sign.sign.tier == NOW and bool(SEIZURE_NAMES & set(words))
+            kept = sign.sign.tier == NOW and seizure_named
             usual = sign.category == NEUROLOGICAL.name and not kept and _unchanged(after)
             if not (usual and not changed):
                 found.setdefault(key, sign)  # not "numb toes, same as they've been for years"
@@ -1194,12 +1204,14 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
         left = _aftermath(typed_clauses, read_clauses, carer)
         if left:  # "came round on the sofa with a sore tongue": what a seizure leaves behind
             found[SEIZURE.key] = Found(SEIZURE, left)
-    # "..., all at once": a clause that only says so, just after the weakness
-    alone = any(
-        _only_sudden(read_clauses[n]) and any(p[SIGN] is WEAKNESS for p, _ in _matched(read_clauses[n - 1]))
-        for n in range(1, len(read_clauses))
-    )
-    if WEAKNESS.key in found and (alone or any(_has(words, SUDDEN - SUDDEN_HERE_ONLY) for words in read_clauses)):
+    if WEAKNESS.key in found and (
+        any(_has(words, SUDDEN - SUDDEN_HERE_ONLY) for words in read_clauses)
+        # "..., all at once": a clause that only says so, just after the weakness
+        or any(
+            _only_sudden(read_clauses[n]) and _names(read_clauses[n - 1], WEAKNESS.key)
+            for n in range(1, len(read_clauses))
+        )
+    ):
         # "all of a sudden she couldnt stand, left arm and leg just gave way": sudden in another clause
         found[SUDDEN_WEAKNESS.key] = Found(SUDDEN_WEAKNESS, found.pop(WEAKNESS.key).words)
     found = _with_combinations(_in_the_whole(found, read_clauses))
@@ -1271,7 +1283,7 @@ def _told_before(read_clauses: list[list[str]], n: int) -> list[int]:
         return []
     between = read_clauses[n - 1]
     naming = _aside(between) and between[0] in APPOSITION_OPENERS  # "the eye one"; not "ugh" or "touch wood"
-    if n > 1 and naming and not any(phrase[SIGN] is not None for phrase, _ in _matched(between)):
+    if n > 1 and naming and not _names(between):
         return [n - 1, n - 2]
     return [n - 1]
 
@@ -1279,7 +1291,7 @@ def _told_before(read_clauses: list[list[str]], n: int) -> list[int]:
 def _long_ago(words: list[str]) -> bool:
     """A clause of a few words that only dates the one before it long past ("..., in 2008", "...,
     as a child"), naming no sign and nothing of now."""
-    if not _aside(words) or any(phrase[SIGN] is not None for phrase, _ in _matched(words)):
+    if not _aside(words) or _names(words):
         return False
     years = [
         (i, i + 2)
@@ -1329,9 +1341,9 @@ def _in_the_whole(found: dict[str, Found], read_clauses: list[list[str]]) -> dic
     return found
 
 
-def _names(words: list[str], key: str) -> bool:
-    """Whether a clause names the sign of ``key``."""
-    return any(phrase[SIGN] is not None and phrase[SIGN].key == key for phrase, _ in _matched(words))
+def _names(words: list[str], key: str | None = None) -> bool:
+    """Whether a clause names a sign (the sign of ``key``, when given)."""
+    return any(phrase[SIGN] is not None and key in (None, phrase[SIGN].key) for phrase, _ in _matched(words))
 
 
 def _hoped(read_clauses: list[list[str]], senses: frozenset[str]) -> bool:
@@ -1423,22 +1435,21 @@ def _list_opener(words: list[str]) -> tuple[str, ...] | None:
     """A clause that opens a list of signs to watch for: a condition or instruction cue, then
     signs that end the clause ("ring the unit if I get a rash"); the keys of the signs it names.
     Not a worry or a question ("worried about a relapse", "should I ring about the rash")."""
+    if not _spans(words, LIST_CUES):
+        return None  # most clauses: no cue, so nothing to match
     named = [(p, pos) for p, pos in _matched(words) if p[SIGN] is not None]
     if not named or _question(words):
         return None
     if max(pos[-1] for _, pos in named) + 1 != len(words):
         return None
     first = min(pos[0] for _, pos in named)
-    inside = _spans(words, NOT_HYPOTHETICAL)
     if any(
         not (a and words[a - 1] == "what")
-        and not _new_subject(words, b, first)
-        and not any(x <= a and b <= y for x, y in inside)  # "not sure if", "even if"
         and words[b : b + 1] != ["anything"]  # "if anything": a hedge
         and words[b : b + 1] != ["of"]  # "stayed home in case of covid, fever, cough": a reason, not a list
         and not LIST_GUESSES & set(words[b:first])  # "in case its flu": a guess at a cause
         and not LIST_ASKED & set(words[:a])  # "nurse asked if i had ...": a check-in
-        for a, b in _spans(words[:first], LIST_CUES)
+        for a, b in _reaching(words, first, LIST_CUES)
     ):
         return tuple(p[SIGN].key for p, _ in named)
     return None

@@ -3122,6 +3122,9 @@ NOT_HYPOTHETICAL = frozenset(
 #: After a sign named first in its clause, one of these and nothing more answers a check-in's
 #: question with no ("fever no", "itch: no", "numbness - no new"); "no better" is not among them.
 ANSWERED_NO = frozenset({"no", "nope", "none", "nil", "nah", "negative", "no new", "not today", "not now"})
+#: ... of which these answer only there, never as a clause of their own ("breathless - not now, only
+#: on the stairs").
+ANSWERED_NO_IN_CLAUSE = frozenset({"no new", "not today", "not now"})
 #: ... but one of these is no answer: it says something is wrong ("out of breath sitting down, not normal").
 NOT_ANSWERS = frozenset({"not normal", "not fine", "not ok", "not okay", "not right", "isnt normal", "isnt right"})
 #: A clause that is only one of these (or a passed or usual cue) answers the clause before it:
