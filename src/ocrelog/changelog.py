@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import NamedTuple
 
+from ocrelog.entries import handled_signs_text
+
 #: ``undo --list`` shows this many changes.
 LIST_LENGTH = 10
 
@@ -97,7 +99,7 @@ def _marks_undone(conn: sqlite3.Connection, entry_id: int, before: str | None, a
                 current[kind] = was[kind]
             else:
                 del current[kind]
-    return json.dumps(dict(sorted(current.items())), ensure_ascii=False) if current else None
+    return handled_signs_text(tuple((kind, on, note) for kind, (on, note) in current.items()))
 
 
 def reverse(conn: sqlite3.Connection, action: Action, columns: Sequence[str]) -> None:
