@@ -653,3 +653,95 @@ def test_handled_takes_every_category_the_matcher_has(run):
     assert set(cli.HANDLED_CATEGORIES) == {category.name for category in vocabulary.CATEGORIES}
     result = run("handled", "--category", "injection_reaction", code=ANY)
     assert "No warning sign open matches that" in result.stderr
+
+
+# -- one entry's name, note and reading together (acceptance check 3) -------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("temp", "38.5", "--note", "stiff neck"),
+        ("temp", "38.5", "--note", "bad headache"),
+        ("temp", "38.5", "--note", "very confused"),
+        ("symptom", "headache", "--note", "fever 38.5"),
+        ("symptom", "stiff neck", "--note", "high temp"),
+        ("symptom", "fever", "--note", "stiff neck"),
+    ],
+)
+def test_a_combination_split_between_an_entrys_name_note_or_reading_is_seek_help_now(run, args):
+    done = run(*args)
+    assert "Seek help now" in done.stderr
+    first = json.loads(run("status", "--json").stdout)["concerns"][0]
+    assert first["category"] == "infection" and first["urgency"] == "now"
+    assert len(first["latest"].split("; ")) == len(set(first["latest"].split("; ")))  # each part once
+
+
+def test_a_reading_and_its_note_combine_in_the_core_as_one_text_would():
+    from ocrelog.alerts import entry_alerts
+
+    reading = Entry(type="temperature", date=at(0), value=38.5, note="stiff neck", id=1)
+    (infection,) = [a for a in entry_alerts(reading, []) if a.category == "infection"]
+    assert infection.tier == NOW and set(infection.logged.split("; ")) == {"temp 38.5 °C", "note: stiff neck"}
+    plain = Entry(type="temperature", date=at(0), value=38.5, note="walked the dog", id=2)
+    assert [a.tier for a in entry_alerts(plain, [])] == [SOON]
+
+
+def test_a_back_dated_reading_that_completes_a_combination_prints_one_line_for_the_infection(run):
+    run("symptom", "stiff", "neck")
+    done = run("temp", "38.9", "--on", ago(1) + " 20:00")
+    lines = [line for line in done.stderr.splitlines() if line.startswith("Warning sign (infection)")]
+    assert len(lines) == 1 and "Seek help now" in lines[0], done.stderr
+
+
+def test_status_short_names_the_concern_logged_last_by_its_time_not_its_entry_number(run):
+    run("symptom", "cough", "--on", ago(2))
+    run("symptom", "pee", "dark", "brown", "--on", ago(1) + " 17:00")
+    run("symptom", "cough", "--on", ago(1) + " 06:00")  # a higher entry number, an earlier time
+    assert "(newest: pee dark brown, yesterday)" in run("status", "--short").stdout
+
+
+def test_status_shortens_a_word_wider_than_the_screen_and_keeps_two_lines(run, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    run("symptom", "cough, photo at https://example.org/" + "a" * 90)
+    out = run("status").stdout.splitlines()
+    assert all(len(line) <= 80 for line in out), out
+    (head,) = [n for n, line in enumerate(out) if "infection (C1)" in line]
+    assert out[head + 1].endswith("…") and not out[head + 2].startswith("    ")
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("101.39f", "38.6 °C"),  # 38.55 exactly: a half goes up
+        ("38.55", "38.6 °C"),
+        ("38.45", "38.5 °C"),
+        ("38.65", "38.7 °C"),
+        ("38.449", "38.4 °C"),  # rounded once, from what was typed
+        ("37.995", "37.99 °C"),  # never up onto the fever line
+        ("39.999", "39.99 °C"),  # nor onto the 40 °C line
+        ("100.4f", "38.0 °C"),
+    ],
+)
+def test_a_reading_is_rounded_a_half_up_from_the_digits_typed_never_onto_a_line(typed, shown):
+    assert temperature_text(parse_temperature(typed)) == shown
+
+
+def test_edit_force_keeps_a_reading_outside_the_range_as_the_refusal_says(run):
+    run("temp", "37")
+    refused = run("edit", "1", "--value", "33", code=2)
+    assert "--force" in refused.stderr
+    run("edit", "1", "--value", "33", "--force")
+    assert json.loads(run("log", "--json").stdout)[0]["value"] == 33.0
+
+
+def test_a_line_of_a_command_that_holds_the_persons_words_wraps_at_spaces_at_a_terminal(run, monkeypatch):
+    from ocrelog import cli
+
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr(cli, "stdout_is_terminal", lambda: True)
+    long = "pee is dark brown and my eyes look a bit yellow this morning according to my partner who noticed it"
+    for args in (["symptom", long], ["edit", "1", "--note", long], ["log"]):
+        out = run(*args).stdout
+        assert all(len(line) <= 80 for line in out.splitlines()), (args, out)
+        assert long in " ".join(out.split()), args  # every word whole

@@ -37,7 +37,7 @@ from ocrelog.signs import (
     Found,
     read,
 )
-from ocrelog.vocabulary import NO_REACTION, Category, Sign
+from ocrelog.vocabulary import COMBINATIONS, NO_REACTION, Category, Sign
 
 if TYPE_CHECKING:
     from ocrelog.entries import Entry
@@ -123,10 +123,31 @@ def signs_of(
     near = entry.type == "infusion" or injected or near_dose(entry.date, doses)
     reaction = INJECTION if injected else REACTION
     found: list[tuple[Found, str]] = []
+    untimed: dict[str, tuple[Found, str]] = {}  # every sign the entry shows, for its combinations
     for shown, text in texts_of(entry):
         for said in _said(shown, text, carer):
+            untimed.setdefault(said.sign.key, (said, shown + text))
             found += [(sign, shown + text) for sign in _timed(said, near, injected, reaction)]
-    return found + _fever(entry, near, reaction)
+    fever = _fever(entry, near, reaction)
+    for sign, shown in fever:
+        untimed.setdefault(sign.sign.key, (sign, shown))
+    return found + fever + _combined_in_entry(untimed)
+
+
+def _combined_in_entry(said: dict[str, tuple[Found, str]]) -> list[tuple[Found, str]]:
+    """The combinations whose parts one entry shows in different places: its name and its note, a
+    reading and its note ("temp 38.5, note: stiff neck"); one text alone has its own (``signs.read``)."""
+    combined: list[tuple[Found, str]] = []
+    for combination in COMBINATIONS:
+        first = [said[key] for key in sorted(combination.first) if key in said]
+        second = [said[key] for key in sorted(combination.second) if key in said]
+        if combination.key in said or not first or not second:
+            continue
+        sign = Sign(combination.key, combination.category, combination.tier, (), combination.advice)
+        words = " and ".join(dict.fromkeys(found.words for found, _ in first + second))
+        # shown as each part is ("temp 38.5 °C", "note: stiff neck"): the alert lists each once
+        combined += [(Found(sign, words), shown) for shown in dict.fromkeys(shown for _, shown in first + second)]
+    return combined
 
 
 def _injected(entry: Entry, subcutaneous: Collection[date | datetime]) -> bool:
@@ -309,8 +330,15 @@ def alerts(
 
 
 def sign_lines(found: Iterable[Alert]) -> list[str]:
-    """The advice lines printed when an entry is logged: one per alert, the same line once."""
-    return list(dict.fromkeys(f"Warning sign ({alert.display}): {alert.advice}" for alert in found))
+    """The advice lines printed when an entry is logged: one per kind of sign, its most urgent
+    alert's (a back-dated fever that completes a stiff neck's combination says "seek help now",
+    not that as well as "contact your MS team soon")."""
+    kept: dict[str, Alert] = {}
+    for alert in found:
+        held = kept.get(alert.display)
+        if held is None or TIER_ORDER.index(alert.tier) < TIER_ORDER.index(held.tier):
+            kept[alert.display] = alert
+    return [f"Warning sign ({alert.display}): {alert.advice}" for alert in kept.values()]
 
 
 def by_entry(found: Iterable[Alert]) -> list[list[Alert]]:

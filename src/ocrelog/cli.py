@@ -75,7 +75,7 @@ HANDLED_CATEGORIES = (
 def tell(message: str) -> None:
     """A command's own result for the person, on stdout: at a terminal, wrapped at spaces to its
     width like ``say``'s messages (a pipe or a file gets the line whole)."""
-    if len(message) > 38 and sys.stdout.isatty():
+    if len(message) > 38 and stdout_is_terminal():
         message = wrapped(message, output_width())
     print(message)
 
@@ -642,7 +642,7 @@ def checkin(
     with open_journal(ctx, write=True) as journal:
         done = record.store_checkin(journal, to_iso(at), score, symptoms, celsius, note)
     for entry in done.stored:
-        print(
+        tell(
             terminal_text(
                 f"Logged {entry.describe()} on {written(entry.date)} (#{entry.id})"
                 + (f", note: {entry.note}." if entry.note else ".")
@@ -692,7 +692,7 @@ def symptom(
     entry = Entry(type="symptom", date=when_or_now(on), name=symptom_name(" ".join(name)), note=clean_note(note))
     with open_journal(ctx, write=True) as journal:
         done = record_symptom(journal, entry)
-        print(terminal_text(f"Logged symptom '{done.entry.name}' on {written(done.entry.date)} (#{done.entry.id})."))
+        tell(terminal_text(f"Logged symptom '{done.entry.name}' on {written(done.entry.date)} (#{done.entry.id})."))
         say_all(done.notices)
 
 
@@ -724,7 +724,7 @@ def temp(
     )
     with open_journal(ctx, write=True) as journal:
         done = record_temperature(journal, entry)
-        print(f"Logged {done.entry.describe()} on {written(done.entry.date)} (#{done.entry.id}).")
+        tell(f"Logged {done.entry.describe()} on {written(done.entry.date)} (#{done.entry.id}).")
         say_all(done.notices)
 
 
@@ -783,7 +783,7 @@ def scale(
         entry = record_scale(journal, entry).entry
     parts = ", ".join(f"{sub} {number}" for sub, number in entry.subscales)
     extra = f" ({parts})" if parts else ""
-    print(f"Logged {entry.describe()}{extra} on {written(entry.date)} (#{entry.id}).")
+    tell(f"Logged {entry.describe()}{extra} on {written(entry.date)} (#{entry.id}).")
 
 
 # -- blood tests and vaccines (labs.py) -------------------------------------------------
@@ -859,7 +859,7 @@ def lab(
     with open_journal(ctx, write=True) as journal:
         done = record.record_lab(journal, entry)
     flag = labs.flag_words(done.entry)
-    print(
+    tell(
         terminal_text(
             f"Logged {done.entry.describe()} on {written(done.entry.date)} (#{done.entry.id})"
             + (f": {flag}." if flag else ".")
@@ -911,7 +911,7 @@ def vaccine(
         done = answered(lambda yes: record.record_vaccine(journal, entry, confirmed=yes), force)
         if done is None:
             return
-    print(terminal_text(f"Logged {done.entry.describe()} on {written(done.entry.date)} (#{done.entry.id})."))
+    tell(terminal_text(f"Logged {done.entry.describe()} on {written(done.entry.date)} (#{done.entry.id})."))
     say_all(done.notices)
 
 
@@ -1873,7 +1873,9 @@ def edit(
             help="Doses: the reactions, replacing the old list; --reaction '' empties it.",
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", "-f", help="Doses: allow a trial dose (1200 or 1800 mg).")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", "-f", help="Allow a trial dose (1200 or 1800 mg), or a reading outside 34-43 °C.")
+    ] = False,
     items: Annotated[
         Optional[str], _items_option("Scales: every answer, giving a new score; --items '' removes them.")
     ] = None,
@@ -1904,7 +1906,7 @@ def edit(
     )
     with open_journal(ctx, write=True, create=False) as journal:
         before, after, notices = edit_entry(journal, entry_id, edit, when=on, force=force)
-    print(f"Changed #{after.id}: {describe(after)} (was {describe(before)}).")
+    tell(f"Changed #{after.id}: {describe(after)} (was {describe(before)}).")
     say_all(notices)
     if after.type == "vaccine" and after.live and not before.live:
         from ocrelog import labs

@@ -36,7 +36,7 @@ VERY_HIGH_FEVER_C = 40.0
 _LINES_C = (FEVER_C, VERY_HIGH_FEVER_C)
 # Pattern text, compiled (and cached) by `re` on first use, not at import.
 _DOSE = r"([0-9]{1,6})\s*(?:mg)?"
-_TEMPERATURE = r"([0-9]{2,3}(?:[.,][0-9]{1,2})?)\s*°?\s*([cf])?"
+_TEMPERATURE = r"([0-9]{2,3}(?:[.,][0-9]{1,4})?)\s*°?\s*([cf])?"
 
 
 @dataclass(frozen=True)
@@ -154,15 +154,38 @@ def temperature_text(celsius: object) -> str:
     under the fever line as on it or above it (37.97 is shown as 37.97, never 38.0)."""
     if not isinstance(celsius, (int, float)):
         return "-"
-    shown = round(celsius, 1)
     if _rounded_over_a_line(celsius):
         return f"{celsius:.2f} °C"
-    return f"{shown:.1f} °C"
+    return f"{_half_up(celsius, 1):.1f} °C"
 
 
-def _rounded_over_a_line(celsius: float) -> bool:
-    """Whether one decimal would show ``celsius`` on or over a line it is under (37.97, 39.96)."""
-    return any(round(celsius, 1) >= line > celsius for line in _LINES_C)
+def _half_up(number: float, places: int) -> float:
+    """``number`` to ``places`` decimals, a half rounded up, as written (38.55 is 38.6 and 38.45 is
+    38.5, whatever their nearest binary fractions are)."""
+    from decimal import ROUND_HALF_UP, Decimal  # here: only temperatures round
+
+    return float(Decimal(repr(number)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+
+
+def _stored_celsius(typed: str, fahrenheit: bool) -> float:
+    """The reading as stored: worked out exactly from the digits typed, to one decimal with a half
+    rounded up (100.9f is 38.3, 101.39f is 38.6); to two where one would put it on or over a line it
+    is under (100.35f is 37.97, 39.96 stays 39.96), and cut, not rounded, where even two would
+    (37.996 is 37.99)."""
+    from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+
+    exact = (Decimal(typed) - 32) * 5 / 9 if fahrenheit else Decimal(typed)
+    lines = [Decimal(repr(line)) for line in _LINES_C]
+    for places in (1, 2):
+        shown = exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        if not any(shown >= line > exact for line in lines):
+            return float(shown)
+    return float(exact.quantize(Decimal("0.01"), rounding=ROUND_DOWN))
+
+
+def _rounded_over_a_line(celsius: float, places: int = 1) -> bool:
+    """Whether ``places`` decimals would show ``celsius`` on or over a line it is under (37.97, 39.96)."""
+    return any(_half_up(celsius, places) >= line > celsius for line in _LINES_C)
 
 
 def is_fever(celsius: float) -> bool:
@@ -232,10 +255,7 @@ def parse_temperature(text: object, *, force: bool = False) -> float:
     if match is None:
         raise InvalidValue(f"Write the temperature as a number such as 38.4 (°C) or 101.2f (°F), not {raw[:40]!r}.")
     number = float(match[1].replace(",", "."))
-    celsius = (number - 32) * 5 / 9 if match[2] == "f" else number
-    celsius = round(celsius, 2)
-    if not _rounded_over_a_line(celsius):  # 100.35f stays 37.97, 39.96 stays 39.96: under a line
-        celsius = round(celsius, 1)  # 100.9f is 38.3, 100.4f is 38.0
+    celsius = _stored_celsius(match[1].replace(",", "."), match[2] == "f")
     low, high = FORCED_TEMPERATURE_C if force else (LOWEST_TEMPERATURE_C, HIGHEST_TEMPERATURE_C)
     if not low <= celsius <= high:
         typed = f"{raw} ({celsius:g} °C)" if match[2] == "f" else f"{number:g} °C"
@@ -339,13 +359,14 @@ def clean_list(items: list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
 
 
 def check_value(entry_type: str, value: object, *, force: bool = False) -> int | float | None:
-    """The value an entry of this type may hold, validated (``force``: a trial dose too; scales: ``scale_entry``)."""
+    """The value an entry of this type may hold, validated (``force``: a trial dose, or a reading outside
+    34-43 °C, too; scales: ``scale_entry``)."""
     if entry_type == "fatigue":
         return parse_score(value)
     if entry_type in ("infusion", "planned"):
         return parse_dose(value, force=force)
     if entry_type == "temperature":
-        return parse_temperature(value)
+        return parse_temperature(value, force=force)
     if value is None or value == "":
         return None
     raise InvalidValue("A symptom has no value; only fatigue scores and doses do.")

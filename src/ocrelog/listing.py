@@ -129,4 +129,7 @@ def log_lines(entries: Iterable[Entry], width: int | None) -> Iterator[str]:
             entry_value(entry),
             terminal_text(entry.name or ""),
         )
+        if sum(max(len(cell), room) + 2 for cell, room in zip(cells, _WIDTHS)) > width:
+            yield _block(entry, width)  # a name too long for the line: its own lines, wrapped
+            continue
         yield _row(cells, entry_details(entry), width)

@@ -127,7 +127,10 @@ def status_lines(status: Status, width: int = 80) -> list[str]:
         lines.append(advice)
     if status.last_entry is not None:
         e = status.last_entry
-        lines.append(f"Last entry: #{e.id} {e.describe()} on {written(e.date)}.")
+        # a long entry in two lines at most, a word wider than the screen shortened (status is a glance)
+        lines.append(
+            fit(f"Last entry: #{e.id} {e.describe()} on {written(e.date)}.", min(width, WIDTH), lines=2, screen=True)
+        )
     return lines
 
 
@@ -159,7 +162,7 @@ def concern_lines(concerns: tuple[Concern, ...], today: date, width: int = WIDTH
         if concern.tier != tier:
             tier = concern.tier
             shown.append(TIER_HEADINGS[tier])
-        shown.append(fit(concern_text(concern, today), width - len(INDENT), lines=2, indent=INDENT))
+        shown.append(fit(concern_text(concern, today), width - len(INDENT), lines=2, indent=INDENT, screen=True))
     if shown:
         shown.append("When one is dealt with: ocrelog handled ID (an entry number or a C number).")
     return shown

@@ -40,12 +40,16 @@ def wrap_words(text: str, width: int, initial_indent: str = "", subsequent_inden
     )
 
 
-def fit(text: str, width: int, *, lines: int, indent: str = "") -> str:
+def fit(text: str, width: int, *, lines: int, indent: str = "", screen: bool = False) -> str:
     """``text`` in at most ``lines`` lines of ``width``, broken at spaces; what does not fit is
-    cut at a space and ends in an ellipsis. Lines after the first are indented like the first."""
+    cut at a space and ends in an ellipsis. ``screen``: ``width`` is the terminal's, so a single word
+    longer than a line (a web address) is shortened too, rather than cut by the terminal at its edge.
+    Lines after the first are indented like the first."""
     wrapped = wrap_words(text, width)
     if len(wrapped) > lines:
         last = " ".join(wrapped[lines - 1 :])
         keep = wrap_words(last, width - 1)[0]
         wrapped = [*wrapped[: lines - 1], keep + "…"]
+    if screen:  # the width is the screen's: a "word" longer than a line (a web address) is shortened
+        wrapped = [line if len(line) <= width else line[: width - 1] + "…" for line in wrapped]
     return "\n".join(indent + line for line in wrapped)

@@ -72,7 +72,10 @@ def open_signs_line(journal: Journal, today: date) -> str | None:
         return None
     from ocrelog.dates import day_word
 
-    newest = max(found, key=lambda c: (c.last, c.entries[-1] if c.entries else 0))
+    # the concern logged last: by its newest alert's date and time, not the entry numbers
+    newest = max(
+        found, key=lambda c: (c.last, c.alerts[-1].when if c.alerts else "", c.entries[-1] if c.entries else 0)
+    )
     count = f"{len(found)} warning sign{'' if len(found) == 1 else 's'} open"
     from ocrelog.terminal import fit
 
