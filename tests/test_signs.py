@@ -108,6 +108,9 @@ SETS = {
     # a representative mix (own entries, carers, check-ins, comparisons), read once by the matcher
     # with every rule above, and not tuned on: the honest figure for unseen text
     "signs_heldout39.tsv": (0.935, 0.025),
+    # a bad day's words, leaning to urgent signs, with comparisons, corrections and hard negatives;
+    # read once (94.3 % and 14.9 %), then tuned on and reviewed twice
+    "signs_heldout40.tsv": (0.97, 0.11),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -152,6 +155,9 @@ URGENT_LEFT_UNTOLD = {
     # read once and not tuned on: "my mouth go strange on one side suddenly, face not straight",
     # "worst head ever, like it'll explode, fever 38.8"
     "signs_heldout39.tsv": 4,
+    # "fitted twice today" (a fitter's word), "one side is hanging down" with the face in the clause
+    # before, a hand and leg that stopped "in a second" (the words read a second MRI, a second leg)
+    "signs_heldout40.tsv": 6,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -1829,6 +1835,59 @@ READ_AGAIN_38 = [
     ("away", "seizure at the clinic while they flushed my port", False, {"neurological"}, True),
 ]
 
+#: Held-out 40 (a bad day's words, leaning to urgent signs, comparisons, corrections): rules made
+#: from its misses and from a fresh-install acceptance check, each tried on other words.
+OTHER_WORDS_40 = [
+    ("away", "her smile looks wonky since lunch", True, {"neurological"}, True),
+    ("away", "the corner of my mouth wont lift when i smile", False, {"neurological"}, True),
+    ("away", "water keeps dribbling out the left side of my mouth", False, {"neurological"}, True),
+    ("away", "right arm went dead in an instant", False, {"neurological"}, True),
+    ("away", "my wife says i was thrashing in my sleep and i woke with a bitten tongue", False, {"neurological"}, True),
+    ("away", "my son said it was an epileptic fit", False, {"neurological"}, True),
+    ("away", "had a shaking fit at the bus stop", False, {"neurological"}, True),
+    ("away", "fit in the bathroom, partner found me", False, {"neurological"}, True),
+    ("away", "new facial droop on the right", False, {"neurological"}, True),
+    ("away", "cheek numb, new drooping on one side", False, {"neurological"}, True),
+    ("away", "cant take a proper breath tonight", False, {"breathing"}, True),
+    ("away", "bread sticking when i swallow, scary", False, {"breathing"}, True),
+    ("away", "high temp at work, sent home", False, {"infection"}, False),
+    ("away", "had a temp for 3 days now", False, {"infection"}, False),
+    ("away", "not confused, i told him. actually i am", False, {"neurological"}, False),
+    ("away", "kept talking to people who werent there and burning up, 39.1", True, {"infection", "neurological"}, True),
+    ("away", "dad said it was covid", False, set(), False),
+    ("away", "my son has a cold, he says it was the nursery", False, set(), False),
+    ("away", "typed rash by mistake, meant to type fine", False, set(), False),
+    ("away", "cough wasnt an issue this time", False, set(), False),
+    ("away", "feeling fighting fit today", False, set(), False),
+    ("away", "temp at work, new job", False, set(), False),
+    ("away", "the chinese takeaway gave me the runs", False, set(), False),
+    ("dose", "itchy? no. wait, yes", False, {"infusion_reaction"}, False),
+]
+#: Their review (336 probes): what the first versions silenced or raised, which the narrowed rules
+#: must not (an intention after "i meant", "by mistake" of a deed, "actually" for emphasis, the
+#: dentist named for another reason, a resolution of another subject, effort, "i would say").
+REVIEWED_40 = [
+    ("away", "cant breathe properly. i meant to ring 111 earlier", False, {"breathing"}, True),
+    ("dose", "lips swelling after the nurse gave me the wrong bag in error", False, {"breathing", "infusion_reaction"}, True),
+    ("away", "face drooping. scratch that, my whole left side is weak now", False, {"neurological"}, True),
+    ("away", "cant ignore that my left arm suddenly went weak", False, {"neurological"}, True),
+    ("away", "Not short of breath. Actually im doing really well", False, set(), False),
+    ("away", "no wheezing or rash. wait, yes, itchy now", False, set(), False),
+    ("away", "face drooping on one side since the dentist on monday", False, {"neurological"}, True),
+    ("away", "face dropped on one side while i was filling in a form", False, {"neurological"}, True),
+    ("away", "mouth numb and lopsided after the dentist this morning", False, set(), False),
+    ("away", "seizure this morning and work isnt a problem, im off", False, {"neurological"}, True),
+    ("away", "short of breath which wasnt an issue last week", False, {"breathing"}, True),
+    ("away", "i would say my chest is tight", False, {"breathing"}, True),
+    ("away", "left leg weak, booked in a second MRI", False, {"neurological"}, False),
+    ("away", "left leg went weak at the knee suddenly", False, {"neurological"}, True),
+    ("away", "weak at the knees when he smiled at me", False, set(), False),
+    ("away", "out of breath after running for the bus", False, {"breathing"}, True),
+    ("away", "took the dog to the vet, he said it was a fit", False, set(), False),
+    ("away", "my lip filler looks uneven", False, set(), False),
+    ("away", "cant take a deep breath of the sea air, too windy", False, set(), False),
+]
+
 
 @pytest.mark.parametrize(
     ("when", "text", "carer", "expected", "now"),
@@ -1842,7 +1901,9 @@ READ_AGAIN_38 = [
     + REVIEWED_37
     + OTHER_WORDS_38
     + REVIEWED_38
-    + READ_AGAIN_38,
+    + READ_AGAIN_38
+    + OTHER_WORDS_40
+    + REVIEWED_40,
 )
 def test_the_rules_of_held_out_33_and_34_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):

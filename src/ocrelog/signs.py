@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from ocrelog import entries
 from ocrelog.dates import WEEKDAYS
 from ocrelog.vocabulary import (
+    AFFIRMED,
     AFTERMATH_EVENTS,
     AFTERMATH_EXCUSES,
     AFTERMATH_HEARD,
@@ -60,16 +61,21 @@ from ocrelog.vocabulary import (
     COMPOUNDS,
     CONTEXT_REACH,
     CONTRACTIONS,
+    CORRECTED,
+    CORRECTED_AFTER,
+    CORRECTED_REACH,
     CURE_LINKS,
     DEEDS,
     DOCUMENT_STOPS,
     DOCUMENTS,
     DOSE_LINKS,
     DOSE_OWNERS,
+    EARLIER_MESSAGE,
     FAHRENHEIT_RANGE,
     FAST_PULSE,
     FILLER,
     GAP_WORDS,
+    GAVE,
     GOES_ON_STOPS,
     GROUPS,
     HEDGES,
@@ -78,8 +84,12 @@ from ocrelog.vocabulary import (
     HOPES,
     HOW_LONG,
     HYPOTHETICAL,
+    IDIOM_UNDONE_REACH,
     IDIOMS,
+    IDIOMS_UNDONE_AFTER,
+    IDIOMS_UNDONE_BEFORE,
     IN_LAW,
+    INTENDED,
     INTRODUCED_BY,
     LAUGHTER,
     LIKENESS,
@@ -88,6 +98,7 @@ from ocrelog.vocabulary import (
     LIST_GUESSES,
     LIST_ITEM_WORDS,
     LIST_STOPS,
+    LOGGED_WORDS,
     LONG_AGO,
     LOOKALIKES,
     LOW_SATS,
@@ -107,7 +118,10 @@ from ocrelog.vocabulary import (
     NOT_YET,
     NOW,
     NOW_WORDS,
+    NUMBED,
+    NUMBED_LINKS,
     NUMBER_WORDS,
+    NUMBING_LASTED,
     ONE_SIDE,
     ONSET_VERBS,
     OR_I_ONSET,
@@ -131,8 +145,14 @@ from ocrelog.vocabulary import (
     QUESTION_OPENERS,
     REFERS,
     RELATIVES,
+    REPORTED,
+    RESOLUTION_JOINS,
     RESOLUTION_REACH,
     RESOLUTIONS,
+    RETRACTED,
+    RETRACTED_ABOUT,
+    RETRACTED_HERE,
+    RETRACTED_OPENING,
     SATS_MIN,
     SATS_WORDS,
     SEIZURE_NAMES,
@@ -147,6 +167,7 @@ from ocrelog.vocabulary import (
     STOPPERS,
     SUDDEN,
     SUDDEN_HERE_ONLY,
+    TELLERS,
     TEMPERATURE_WORDS,
     THING_TEMPERATURES,
     THINGS,
@@ -154,6 +175,7 @@ from ocrelog.vocabulary import (
     TIERS,
     TIME_LINKS,
     TYPO_MIN_LETTERS,
+    UNTIL_NOW,
     UP_TO_NOW,
     USUAL_DAYS,
     VACCINATIONS,
@@ -196,6 +218,7 @@ VERY_HIGH_FEVER = _SIGN["very high fever"]._replace(
     advice=_VERY_HIGH_ADVICE.format(celsius=f"{VERY_HIGH_FEVER_C:g}", fahrenheit=f"{VERY_HIGH_FEVER_F:g}")
 )
 SEIZURE = _SIGN["seizure"]
+FACE_DROOPING = _SIGN["face drooping"]
 WEAKNESS = _SIGN["weakness"]
 SUDDEN_WEAKNESS = _SIGN["sudden weakness of one side"]
 RELAPSE = _SIGN["relapse"]
@@ -502,12 +525,12 @@ def _cue_after(words: list[str], end: int, cues: frozenset[str], reach: int) -> 
     return False
 
 
-def _passed(words: list[str], end: int) -> bool:
+def _passed(words: list[str], end: int, urgent: bool = False) -> bool:
     """The sign has passed: a resolution within RESOLUTION_REACH words after it, or a resolution's word
     after one of PERFECT anywhere after it in its clause ("the rash I had at the clinic has cleared";
     not "has not gone"); but not another sign's, when the sign is said to be here before that one
     ("rash still spreading and the itch has gone")."""
-    at = _resolution_at(words, end)
+    at = _resolution_at(words, end, urgent)
     if at is None or _other_subject(words, end, at):
         return False
     between = words[end:at]
@@ -538,9 +561,21 @@ def _other_subject(words: list[str], end: int, at: int) -> bool:
     )
 
 
-def _resolution_at(words: list[str], end: int) -> int | None:
+def _said_no_matter(words: list[str], end: int, i: int) -> bool:
+    """A resolution of three or four words at ``i``, just after the sign ("nausea wasnt an issue this
+    time", "cough which isnt a problem"): not after another subject ("seizure and work isnt a problem")
+    nor before a word that makes the sign new ("wasnt an issue until tonight")."""
+    n = next((n for n in (3, 4) if " ".join(words[i : i + n]) in RESOLUTIONS), None)
+    if n is None or i - end > 1 or (i > end and words[i - 1] not in RESOLUTION_JOINS):
+        return False
+    return not (i + n < len(words) and words[i + n] in UNTIL_NOW)
+
+
+def _resolution_at(words: list[str], end: int, urgent: bool = False) -> int | None:
     for i in range(end, min(len(words), end + RESOLUTION_REACH)):
-        if (words[i] in RESOLUTIONS or " ".join(words[i : i + 2]) in RESOLUTIONS) and not (
+        said = any(" ".join(words[i : i + n]) in RESOLUTIONS for n in (1, 2))
+        # a sign that needs help now is never one that "wasnt an issue" ("wheezing isnt a problem at rest")
+        if (said or (not urgent and _said_no_matter(words, end, i))) and not (
             (i > end and (words[i - 1] in NEGATIONS or words[i - 1] in COMPARED))
             or (i > end and words[i - 1] in STOPPERS and words[i] in STOPPED)  # "so they stopped it": the drip
             or (i + 1 < len(words) and words[i + 1] in BECAME)  # "voice gone hoarse": became, not passed
@@ -575,8 +610,10 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
             continue  # "cat bite on my hand", "dog tired": one word with the sign, not whose it is
         if carer and i + 1 < len(words) and (words[i + 1] in CARER_MARKS or _cared_for(words[i + 1])):
             continue  # "flatmate writing: hes got a cough", "flatmate: shes burning up": the writer
-        if words[i] in SELF and _told_of(words, i, someone):
+        if words[i] in SELF and _told_of(words, i, someone) and words[i - 1] not in NEW_SUBJECT_LINKS:
             continue  # "my daughter who drove me has a cold": the writer is only in what she did
+        if _reports_a_seizure(words, i):
+            return False  # "my husband say it was epilepsy fit": he tells what happened to the writer
         if words[i] in SELF or (words[i] == "my" and i + 1 < len(words) and not someone(words[i + 1])):
             return False
         if i and (words[i - 1] in PLACE_LINKS or (i > 1 and words[i - 2] in PLACE_LINKS and words[i - 1] in OWNERS)):
@@ -588,6 +625,19 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
         if named and "like" not in words[max(0, i - 2) : i]:  # "feel like cotton wool": a likeness
             return True
     return False
+
+
+def _reports_a_seizure(words: list[str], i: int) -> bool:
+    """``words[i]`` is a word of saying after a relative, then "it was" and a seizure named as one:
+    the relative saw it and tells it ("my husband say it was epilepsy fit"; not "he said it was a
+    fit", of a dog at the vet, nor "dad said it was covid")."""
+    return (
+        words[i] in GROUPS["say"]
+        and i > 0
+        and words[i - 1] in TELLERS
+        and any(a == 0 for a, _ in _spans(words[i + 1 : i + 3], REPORTED))
+        and bool(SEIZURE_NAMES & set(words[i + 3 :]))
+    )
 
 
 def _cared_for(word: str) -> bool:
@@ -695,7 +745,7 @@ def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = Fa
         return True  # "less wobbly on the stairs": better (not "more or less numb")
     if end - start == 1 and end < len(words) and start and words[start - 1] in ARTICLES and words[end] in OTHER_PEOPLE:
         return True  # "looked after a septic pt": the patient's
-    if _cue_before(words, start, NEGATIONS, _negation_reach(words, start)) or _passed(words, end):
+    if _cue_before(words, start, NEGATIONS, _negation_reach(words, start)) or _passed(words, end, sign.tier == NOW):
         return True
     if _answered_no(words, start, end) and not (sign.tier == NOW and words[-1].isdigit()):
         return True  # not "cant breathe no 2": a number after "no" may not be a list's
@@ -796,7 +846,7 @@ def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
         return False
     # "drank litres of water so peeing all day": a harmless cause, then "so", before the sign
     causes = _spans(words[:start], BENIGN_CAUSES)
-    if causes and any(causes[0][1] <= a for a, _ in _spans(words[:start], CAUSE_BEFORE)):
+    if causes and any(_cause_before(words, causes, a, b, sign) for a, b in _spans(words[:start], CAUSE_BEFORE)):
         return True
     # what follows "even" or "like" explains nothing ("dark brown even after 2 litres of water")
     stop = next((i for i in range(end, len(words)) if words[i] in NO_CAUSE_AFTER), len(words))
@@ -805,6 +855,15 @@ def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
     return any(
         _caused(words, link, pressed=sign.category == NEUROLOGICAL.name) for link in [*inside, *range(end, stop)]
     )
+
+
+def _cause_before(words: list[str], causes: Sequence[tuple[int, int]], a: int, b: int, sign: Sign) -> bool:
+    """A harmless cause, then a cue at ``words[a:b]`` before the sign ("drank litres of water so
+    peeing a lot"); "gave me" only just after the cause, and never of an infection ("curry gave me
+    the runs"; not "swimming gave me an ear infection", "swimming and they gave me diarrhoea")."""
+    if " ".join(words[a:b]) not in GAVE:
+        return causes[0][1] <= a
+    return sign.category != INFECTION.name and any(0 <= a - end <= 1 for _, end in causes)
 
 
 def _caused(words: list[str], link: int, pressed: bool = True) -> bool:
@@ -929,7 +988,10 @@ def _clause_signs(typed: list[str], words: list[str], changed: bool = False, car
     found: dict[str, Found] = {}
     matched = _matched(words)
     idioms = {
-        i for phrase, positions in matched if phrase[SIGN] is None for i in range(positions[0], positions[-1] + 1)
+        i
+        for phrase, positions in matched
+        if phrase[SIGN] is None and not _idiom_undone(words, positions[0], positions[-1] + 1)
+        for i in range(positions[0], positions[-1] + 1)
     }
     reading = _reading(typed, words, carer)
     for phrase, positions in matched:
@@ -988,6 +1050,27 @@ def _matched(words: list[str]) -> list[tuple[_Phrase, list[int]]]:
     return matched
 
 
+def _numbed(words: list[str]) -> bool:
+    """A clause that puts a face's droop down to numbing just before (NUMBED after one of
+    NUMBED_LINKS), and does not say it lasted (NUMBING_LASTED) or changed (STILL_NEW)."""
+    if _has(words, NUMBING_LASTED) or _has(words, STILL_NEW) or any(word in WEEKDAYS for word in words):
+        return False
+    if _names(words, WEAKNESS.key):
+        return False  # "face drooping after the dentist and arm weak": not the numbing's
+    return any(NUMBED_LINKS & set(words[max(0, a - 2) : a]) for a, _ in _spans(words, NUMBED))
+
+
+def _idiom_undone(words: list[str], start: int, end: int) -> bool:
+    """An idiom (``words[start:end]``) after words that give its first word the sign's sense
+    (IDIOMS_UNDONE_AFTER: "high temp at work" is a temperature, not a job), or just before a word
+    that does (IDIOMS_UNDONE_BEFORE: "a temp for 2 days")."""
+    before = IDIOMS_UNDONE_AFTER.get(words[start], frozenset())
+    if any(" ".join(words[max(0, start - n) : start]) in before for n in (1, 2)):
+        return True
+    after = IDIOMS_UNDONE_BEFORE.get(" ".join(words[start:end]), frozenset())
+    return bool(after & set(words[end : end + IDIOM_UNDONE_REACH]))
+
+
 def _asserted(phrase: _Phrase, positions: list[int], words: list[str], changed: bool, carer: bool) -> Sign | None:
     """The sign a matched phrase says, when the clause asserts it (sudden weakness for weakness
     said to be sudden), or None: ruled out (``_ruled_out``), a neurological sign said to be the
@@ -997,6 +1080,8 @@ def _asserted(phrase: _Phrase, positions: list[int], words: list[str], changed: 
     start, end = positions[0], positions[-1] + 1
     if _ruled_out(phrase, positions, words, carer):
         return None
+    if sign is FACE_DROOPING and not changed and _numbed(words):
+        return None  # "mouth numb and wonky after the dentist injection"
     if (
         sign.category == NEUROLOGICAL.name
         and not (sign.tier == NOW and _seizure_kept(words, start, end))
@@ -1172,8 +1257,18 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
     changed = any(not _same_said(words, 0, 0) and _unsaid(words, 0, 0, STILL_NEW) for words in read_clauses)
     carer = for_carer or _carer(typed_clauses, read_clauses, changed)
     listed = _list_items(read_clauses, _clauses(text)[1])
+    corrected = _corrected(typed_clauses, read_clauses, changed, carer)
+    taken_back = _taken_back(read_clauses)
     for n, (typed, words) in enumerate(zip(typed_clauses, read_clauses)):
         after = read_clauses[n + 1] if n + 1 < len(read_clauses) else []
+        if n in corrected:  # "rash: no, wait, yes": read without its "no"
+            typed, words = corrected[n]
+        start, urgent_kept = taken_back.get(n, (0, False))
+        held: dict[str, Found] = {}
+        if start:  # "wrote fever by mistake", the clause before "scratch that": what follows is read
+            if urgent_kept:  # ... and what needs help now is never taken back
+                held = {k: f for k, f in _clause_signs(typed, words, changed, carer).items() if f.sign.tier == NOW}
+            typed, words = typed[start:], words[start:]
         if n in listed:
             # an item of a list of signs to watch for: a sign that needs help now is never left out
             said = {k: f for k, f in _clause_signs(typed, words, changed, carer).items() if f.sign.tier == NOW}
@@ -1181,8 +1276,9 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
                 continue
         else:
             said = _clause_signs(typed, words, changed, carer)
+        said = {**held, **said}
         seizure_named = bool(SEIZURE_NAMES & set(words))  # never the usual: "another seizure, same as always"
-        if after and _answered(after):
+        if after and _answered(after) and corrected.get(n + 1) != ([], []):
             # "fever? - no", "cough, much better now"; but not a seizure named as one, nor a sign
             # that needs help now before a number ("cant breathe, no 2")
             kept = (_unchanged(after) and seizure_named) or after[-1].isdigit()
@@ -1217,6 +1313,66 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
     found = _with_combinations(_in_the_whole(found, read_clauses))
     order = {sign.key: n for n, sign in enumerate(SIGNS)}
     return tuple(sorted(found.values(), key=lambda f: order.get(f.sign.key, len(order))))
+
+
+def _corrected(
+    typed_clauses: list[list[str]], read_clauses: list[list[str]], changed: bool, carer: bool
+) -> dict[int, tuple[list[str], list[str]]]:
+    """The clauses whose "no" a later clause takes back ("..., actually I am", "wait, yes"), each
+    as read without its negations: the nearest of CORRECTED_REACH clauses before the correction
+    whose negation hid a sign."""
+    found: dict[int, tuple[list[str], list[str]]] = {}
+    for m, words in enumerate(read_clauses):
+        opener = next((b for a, b in _spans(words, CORRECTED) if a == 0), None)
+        if opener == len(words) and m + 1 < len(read_clauses):  # "..., wait, yes"
+            words, opener = words + read_clauses[m + 1], len(words)
+        affirmed = next((b for a, b in _spans(words, AFFIRMED) if a == opener), None)
+        rest = [w for w in words[affirmed or 0 :] if w not in FILLER and not w.isdigit()]
+        if not opener or not affirmed or _names(words) or len(rest) > CORRECTED_AFTER:
+            continue  # not "no rash, actually it is fine", "actually im doing really well"
+        for n in range(m - 1, max(-1, m - 1 - CORRECTED_REACH), -1):
+            if n and _only_no(read_clauses[n]):  # "rash: no, wait, yes": the clause the "no" answered
+                found[n - 1] = (typed_clauses[n - 1], read_clauses[n - 1])
+                found[n] = ([], [])
+                break
+            keep = [i for i, w in enumerate(read_clauses[n]) if w not in NEGATIONS and w not in ANSWERED_NO]
+            typed = [typed_clauses[n][i] for i in keep]
+            plain = [read_clauses[n][i] for i in keep]
+            unsaid = _clause_signs(typed, plain, changed, carer)
+            hidden = unsaid.keys() - _clause_signs(typed_clauses[n], read_clauses[n], changed, carer).keys()
+            if hidden:
+                if len({unsaid[key].words for key in hidden}) == 1:
+                    found[n] = (typed, plain)  # one sign ("not short of breath"), not "no wheeze or rash"
+                break
+    return found
+
+
+def _taken_back(read_clauses: list[list[str]]) -> dict[int, tuple[int, bool]]:
+    """The clauses that words of taking back reach, each with where what it still says starts, and
+    whether its signs that need help now stay all the same: in its own clause, what follows "wrote
+    fever by mistake" (RETRACTED, after a word of writing it down; urgent signs stay) or "scratch
+    that" (RETRACTED_HERE; nothing when "about" follows: it names what it takes back); the clause
+    before one of these or of RETRACTED_OPENING that opens its clause ("..., I meant I went for two
+    runs"), but for its urgent signs."""
+    back: dict[int, tuple[int, bool]] = {}
+    for m, words in enumerate(read_clauses):
+        for a, b in _spans(words, RETRACTED):
+            if _has(words[:a], LOGGED_WORDS):  # "wrote fever by mistake"; not "used his inhaler by mistake"
+                back[m] = (b, True)  # what needs help now is kept
+        opening = [(a, b) for a, b in _spans(words, RETRACTED_HERE | RETRACTED_OPENING) if a == 0]
+        if not opening:
+            continue
+        b = opening[0][1]
+        if " ".join(words[:b]) in RETRACTED_HERE:
+            about = b < len(words) and words[b] in RETRACTED_ABOUT
+            back[m] = (len(words) if about else b, False)
+            if b < len(words) and words[b] in EARLIER_MESSAGE:
+                continue  # "ignore that last message about feeling fine": not the clause before
+        elif b < len(words) and words[b] in INTENDED:
+            continue  # "i meant to ring 111 earlier": an intention
+        if m:
+            back[m - 1] = (len(read_clauses[m - 1]), True)  # only what needs help now stays
+    return back
 
 
 def _aftermath(typed_clauses: list[list[str]], read_clauses: list[list[str]], carer: bool) -> str | None:

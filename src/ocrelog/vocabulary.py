@@ -625,6 +625,11 @@ SIGNS: tuple[Sign, ...] = (
             "lips|lip|fingertips ... blue|grey|gray|purple|dusky",
             "blue|grey|gray|purple|dusky ... lips|lip",
             "{cant} get ... breath",
+            # a breath that cannot be drawn whole ("i cannot take full breath", "cant get a deep breath")
+            "{cant} take|draw|get a|one|any full|deep|proper|whole breath",
+            "{cant} take|draw|get full|deep|proper|whole breath|breaths",
+            # a chest held as in a band, said as a likeness ("chest is like in a belt")
+            "chest ... like in|inside a band|belt|vice|vise|strap|corset",
             # swallowing that fails again and again ("food keeps going down the wrong way")
             "food|drink|drinks|tea|water|tablets|pills|it keeps|kept going down the wrong way",
             "choking|choke|chokes on ... food|drink|drinks|water|fluids|liquids ... every|each time",
@@ -672,6 +677,8 @@ SIGNS: tuple[Sign, ...] = (
             "{hard} for me|her|him to swallow",
             "{cant} swallow",
             "stuck when ... swallow",
+            # food that sticks on the way down ("food keeps sticking when I swallow")
+            "sticking|sticks|sticky when|as ... swallow",
             "swallowing is {hard}",
             "swallowing {hard}",
             "swallowing ... feels|feel|is|getting {hard}",
@@ -736,6 +743,8 @@ SIGNS: tuple[Sign, ...] = (
             "facial redness",
             "hot flush",
             "hot flushes",
+            "hot flash",
+            "hot flashes",
             "face|cheeks|cheek ... pink|burning|glowing|glowy|fire|sunburnt|sunburned",
             "flushy",
             "{face} ... beetroot|crimson|scarlet|lobster|tomato|puce",
@@ -1829,6 +1838,11 @@ SIGNS: tuple[Sign, ...] = (
             "mixing|mixed up day and night",
             "i|im|am|keep|kept|been mixing|mixed|mix up the|my days|dates",
             "seeing|hearing things that|which arent|werent|isnt|wasnt there",
+            # "talking about people who aren't here", "put the milk in the oven"
+            "=talking|talks|talked|chatting to people|someone|somebody who|that arent|isnt|werent|wasnt there",
+            "kept|keeps|keep|been|was|is talking|chatting to people|someone|somebody who|that arent|isnt|werent|wasnt there",  # noqa: E501 - one phrase
+            "milk ... in the oven|dishwasher",
+            "keys|phone|remote|kettle|shoes|wallet|purse|glasses ... in the oven|freezer|microwave|dishwasher",
             "hallucinating|hallucinations|hallucinated",
             "not recognising|recognizing ... people|faces|family|us|me|anyone|friends|nurses",
             "trouble speaking",
@@ -1940,6 +1954,31 @@ SIGNS: tuple[Sign, ...] = (
             "fit ... woke|floor|ambulance|paramedics|bit|bitten|jerking|ambos|ambo",
             # "dad's first ever fit tonight"
             "first|second|third ever fit",
+            # a fit said with its kind, its time or its place ("had a shaking fit", "fit this morning",
+            # "fit in the kitchen"); "feeling fit today" and "keep fit" are idioms
+            "shaking|jerking|twitching|epileptic fit|fits",
+            "had|having|another a|another big|bad|major|proper fit",
+            "had|having big|bad|major|proper fits",
+            "big|major fit|fits last|this|yesterday|today|tonight|earlier|overnight",
+            # said as a whole clause or after "had a", not of clothes ("jeans fit last week")
+            "=fit this|last morning|night|afternoon|evening|week",
+            "had|a|another|the fit this|last morning|night|afternoon|evening|week",
+            "fit this|last morning|night|afternoon|evening|week lasted|lasting",
+            "=fit yesterday|today|tonight|earlier|overnight",
+            "had|a|another|the fit yesterday|today|tonight|earlier|overnight",
+            "=fit in the {room}",
+            "had|a|another|the fit in the {room}",
+            "=fit in the night|street",
+            "had|a|another|the fit in the night|street",
+            "=fit at work",
+            "had|a|another|the fit at work",
+            # fitting, said in the past ("I fitted twice today")
+            "i|he|she|hes|shes fitted twice|again",
+            "i|he|she|hes|shes fitted for ... minutes|mins|seconds|secs|ages|hours|while",
+            "i|he|she|hes|shes fitted for the first time",
+            "=i|he|she fitted",
+            # named by its kind ("my husband say it was epilepsy fit", "an epileptic attack")
+            "epilepsy|epileptic fit|fits|attack|attacks|seizure|seizures",
             "blacked out",
             "passed out",
             "lost consciousness",
@@ -2008,6 +2047,19 @@ SIGNS: tuple[Sign, ...] = (
             "{features} ... hanging|falling|slanting|slanted|sliding on|to one side",
             "drooping|droopy|lopsided|crooked|sagging ... {features}",
             "one side of ... face",
+            # "numb face, new drooping on one side": said of the face in the clause before (not of an
+            # eyelid: "eyelid drooping on one side")
+            "=drooping|droopy|drooped on|down one side",
+            "=new|now|sudden|suddenly drooping|droopy|drooped on|down one side",
+            "=new|now|sudden|suddenly drooping|droopy|drooped on|down the left|right side",
+            # "facial droop" (not "facial pain went down", "sagging facial skin")
+            "facial droop|drooping|droops|drooped|sagging",
+            # "my smile is wonky", "her mouth looks uneven" (not a face mask on wonky, lip filler uneven)
+            "face|smile|mouth is|looks|look|looked|looking|gone|went|feels|seems wonky|uneven|skewed|slanted",
+            # "right corner of my mouth wont go up"
+            "corner of my|the mouth|lip|lips ... {cant} lift|move|go",
+            # a drink running out of one side of the mouth (not drooling in sleep)
+            "tea|drink|drinks|water|coffee|food|soup ... dribbling|dribbled|dribbles|spilling|spilled|leaking|running ... side of my|his|her mouth",  # noqa: E501 - one phrase
         ),
         "Seek help now (call an ambulance): a face drooping on one side, or weakness of one side "
         "that came on suddenly, can be a stroke.",
@@ -2131,6 +2183,12 @@ IDIOMS: tuple[str, ...] = (
     "pulled|pull|pulling|threw|throw|throwing a sicky",
     "sick and tired",
     "pain in the neck",
+    # a walk's air, not a breath that fails ("cant take a deep breath of the sea air, too windy")
+    "breath of fresh|sea|country|mountain air",
+    "breath of the fresh|sea|country|mountain air",
+    # overcome by feeling, not weak ("weak at the knees when the grandkids walked in")
+    "go|went|goes|going|gone weak at|in the knees",
+    "weak at|in the knees when|seeing|over|about",
     "shaking hands",
     "shaking my head",
     "shaking off",
@@ -2167,6 +2225,8 @@ IDIOMS: tuple[str, ...] = (
     "fits in with",
     "fit into",
     "keep fit",
+    # fit and well ("feeling fit today", "looked fit this morning")
+    "feel|feeling|felt|feels|look|looks|looking|looked|very|so|quite|pretty|stay|staying|keeping|super|fighting fit",
     "get fit",
     "fit for",
     # fit and well, not "had a fit and bit my tongue"
@@ -2176,7 +2236,7 @@ IDIOMS: tuple[str, ...] = (
     "throw a fit",
     "throwing a fit",
     # anger foretold ("mum will have a fit when she sees the bill"): a fit is never told before it comes
-    "will|would|gonna have a fit",
+    "will|would|gonna|id have a fit",
     # a drink or a smoke wanted ("gasping for a cuppa"), not air
     "gasping for a cuppa|cup|brew|drink|pint|coffee|tea|smoke|fag|ciggie",
     "blows hot and cold",
@@ -2347,6 +2407,87 @@ NEGATIONS = frozenset(
         "free from",
     }
 )
+#: A clause that opens with one of CORRECTED and then one of AFFIRMED takes back the "no" of a
+#: clause before it ("not short of breath, I told the nurse. Actually I am", "rash: no, wait, yes"):
+#: the nearest of the CORRECTED_REACH clauses before it whose negation hid a sign is read without it.
+CORRECTED = frozenset({"actually", "wait", "no wait", "correction", "oh wait"})
+AFFIRMED = frozenset(
+    {
+        "yes",
+        "yeah",
+        "yep",
+        "i am",
+        "im",
+        "i do",
+        "i did",
+        "i have",
+        "ive",
+        "i was",
+        "it is",
+        "its",
+        "it was",
+        "there is",
+    }
+)
+CORRECTED_REACH = 2
+#: ... when at most this many words follow the affirmation in its clause ("actually I am, even sitting
+#: still"; not "actually im doing really well", emphasis), and the "no" hid a single sign.
+CORRECTED_AFTER = 0
+#: Words that take back what was written (a correction, not a sign). None takes back a sign that needs
+#: help now from the clause before: a taking back names what it means, and an urgent sign is kept.
+#: One of these takes back the signs before it in its own clause:
+RETRACTED = frozenset({"by mistake", "in error"})
+#: ... only of a sign after one of these, a word of writing it down ("wrote fever by mistake"; not
+#: "gave me the wrong bag in error", "used his inhaler by mistake").
+LOGGED_WORDS = frozenset(
+    {"wrote", "written", "logged", "typed", "entered", "ticked", "clicked", "recorded", "selected"}
+)
+#: ... and these only when they open their clause, of the clause before ("..., I meant I went for two
+#: runs"; not "said fork when i meant phone", which is a sign, nor "i meant to ring 111", an intention).
+RETRACTED_OPENING = frozenset({"i meant", "meant to write", "meant to type"})
+#: After "i meant", one of these is an intention, not a correction.
+INTENDED = frozenset({"to"})
+#: Opening a clause, these take back the clause before it, and their own up to "about" ("scratch that
+#: about the double vision"; not "cant ignore that my arm went weak", nor "ignore that last message").
+RETRACTED_HERE = frozenset({"scratch that", "ignore that", "disregard that", "delete that"})
+RETRACTED_ABOUT = frozenset({"about", "re", "regarding"})
+#: After a cue of RETRACTED_HERE, one of these names an earlier message, not the clause before.
+EARLIER_MESSAGE = frozenset({"last", "earlier", "previous", "other", "message", "entry"})
+#: An idiom that opens with one of these words is not one after the words given: a "temp" after them
+#: is a temperature, never a job ("high temp at work"; not "temp at work, new job", "had a temp job");
+#: nor an idiom of IDIOMS_UNDONE_BEFORE followed within IDIOM_UNDONE_REACH words by one of its words:
+#: a "temp for" days or "at the" weekend is a temperature ("had a temp for 2 days").
+IDIOMS_UNDONE_AFTER: dict[str, frozenset[str]] = {
+    "temp": frozenset({"high", "raised", "slight", "spiking", "spiked", "low grade"}),
+    # a limb that went weak at the knee is weak ("left leg went weak at the knee suddenly")
+    "went": frozenset({"leg", "legs", "knee", "knees", "suddenly", "both", "just"}),
+    "go": frozenset({"leg", "legs", "knee", "knees", "suddenly", "both", "keep"}),
+    "goes": frozenset({"leg", "legs", "knee", "knees", "suddenly"}),
+    "going": frozenset({"leg", "legs", "knee", "knees", "suddenly", "keep", "kept"}),
+    "gone": frozenset({"leg", "legs", "knee", "knees", "suddenly", "has", "have"}),
+    "weak": frozenset(
+        {
+            "leg went",
+            "legs went",
+            "leg goes",
+            "legs go",
+            "leg going",
+            "legs going",
+            "leg gone",
+            "legs gone",
+            "suddenly went",
+        }
+    ),
+}
+_LASTED = frozenset(
+    {"day", "days", "hour", "hours", "week", "weeks", "night", "nights", "weekend", "morning", "evening", "while"}
+)
+IDIOMS_UNDONE_BEFORE: dict[str, frozenset[str]] = {"temp for": _LASTED, "temp at the": _LASTED}
+IDIOM_UNDONE_REACH = 3
+#: RESOLUTIONS of three or four words count just after the sign, or after one of these ("cough
+#: which isnt a problem"), and not before one of UNTIL_NOW ("wasnt an issue until tonight": new).
+RESOLUTION_JOINS = frozenset({"it", "which", "that", "was", "has", "really"})
+UNTIL_NOW = frozenset({"until", "till", "before", "normally", "usually", "previously", "last", "unless", "except"})
 #: Words after a negation that undo it ("not sure if", "no idea why").
 NOT_NEGATIONS = frozenset(
     {
@@ -2398,6 +2539,15 @@ RESOLUTIONS = frozenset(
         "ended",
         "finished",
         "went away",
+        # said after it not to have mattered ("nausea wasnt an issue this time")
+        "wasnt an issue",
+        "wasnt a problem",
+        "werent an issue",
+        "werent a problem",
+        "isnt an issue",
+        "isnt a problem",
+        "hasnt been an issue",
+        "hasnt been a problem",
         "gone away",
         "no more",
         "is over",
@@ -2756,6 +2906,9 @@ CARED_FOR = frozenset(
         "she",
     }
 )
+#: ... the relatives who tell a seizure so (REPORTED): one a journal may be kept for, named (not "he",
+#: "the vet", "the gp"); only of a seizure named as one.
+TELLERS = CARED_FOR - PERSON_PRONOUNS
 CARER_MARKS = frozenset(
     {"here", "writing", "note", "notes", "typing", "speaking", "update", "entry", "logging", "again"}
 )
@@ -2791,6 +2944,9 @@ CARER_OPENERS = frozenset(
     }
 )
 SELF = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
+#: After a relative and one of the words of saying (``{say}``), one of these makes them the one who
+#: tells what happened, not the one it happened to ("my husband say it was epilepsy fit").
+REPORTED = frozenset({"it was", "that was", "this was"})
 #: "cant walk to the loo without getting winded": after one of GROUPS["cant"], "without" says the sign
 #: comes, not that it is absent.
 WITH_ALL_THE_SAME = frozenset({"without"})
@@ -3253,7 +3409,12 @@ NEW_SUBJECT_LINKS = frozenset({"and", "so"})
 #: one of these after "and" as well.
 NEW_TURNS = frozenset({"now", "then", "my", "suddenly"})
 #: ... or a harmless cause, then one of these, before the sign ("drank litres of water so peeing a lot").
-CAUSE_BEFORE = frozenset({"so", "hence", "thats why", "which is why", "makes", "made", "gives me", "brings on"})
+CAUSE_BEFORE = frozenset(
+    {"so", "hence", "thats why", "which is why", "makes", "made", "gives me", "gave me", "given me", "brings on"}
+)
+#: ... but one of these never gives an infection a harmless cause ("swimming gave me an ear infection",
+#: "my mate gave me covid"; "curry gave me the runs" is the curry's).
+GAVE = frozenset({"gives me", "gave me", "given me"})
 BENIGN_CAUSES = frozenset(
     {
         "sleeping",
@@ -3460,6 +3621,15 @@ BENIGN_CAUSES = frozenset(
         "movie",
     }
 )
+#: A face drooping just after one of these (after, from or at it: NUMBED_LINKS) is the numbing's or the
+#: treatment's, not a stroke ("mouth numb and wonky after the dentist injection"), unless the clause says it lasted
+#: (NUMBING_LASTED: "since the dentist on monday") or changed. A photo never excuses one ("my face is
+#: lopsided in the selfie I just took"): what a camera shows may be what a person sees first.
+NUMBED = frozenset(
+    {"dentist", "dentists", "dental", "anaesthetic", "anesthetic", "root canal", "botox", "filler", "fillers"}
+)
+NUMBED_LINKS = frozenset({"after", "from", "at"})
+NUMBING_LASTED = frozenset({"since", "yesterday", "days", "day", "week", "still", "worn off", "wore off"})
 #: After "from", one of these is a harmless cause too: pressure from sitting ("numb from the chair";
 #: not "faint in the chair").
 PRESSED_BY = frozenset({"chair", "seat", "desk", "bench", "saddle", "armrest", "toilet seat"})
@@ -3585,6 +3755,11 @@ SUDDEN = frozenset(
         "out of the blue",
         "came on fast",
         "in seconds",
+        "within seconds",
+        "in a split second",
+        "in an instant",
+        "in a flash",
+        "instantly",
         "in minutes",
         "without warning",
         "all at once",
@@ -3622,6 +3797,10 @@ AFTERMATH_EVENTS: dict[str, frozenset[str]] = {
     ),
     # heard by someone else, of the writer ("partner heard a thud in the night")
     "thud": frozenset({"heard a thud"}),
+    # seen by someone else in the night ("wife says I was jerking in my sleep")
+    "in sleep": frozenset(
+        {"jerking in my sleep", "shaking in my sleep", "thrashing in my sleep", "twitching all over in my sleep"}
+    ),
 }
 AFTERMATH_MARKS: dict[str, frozenset[str]] = {
     "tongue": frozenset(
@@ -3643,7 +3822,7 @@ AFTERMATH_MARKS: dict[str, frozenset[str]] = {
     "wet": frozenset({"wet bed", "wet the bed", "wet myself", "soaked with wee", "soaked in wee", "wee everywhere"}),
 }
 #: The kinds above that someone else tells of the writer.
-AFTERMATH_HEARD = frozenset({"thud"})
+AFTERMATH_HEARD = frozenset({"thud", "in sleep"})
 #: ... unless the clause names what else explains them ("came round from the anaesthetic").
 AFTERMATH_EXCUSES = frozenset({"anaesthetic", "anesthetic", "operation", "sedation", "sedated", "dentist", "hangover"})
 #: Weakness of one side (ONE_SIDE) found on waking (WAKING) came on suddenly too ("woke up and cant
@@ -3928,6 +4107,9 @@ CLAUSE_BREAKS = frozenset({"but", "however", "though", "although", "yet", "excep
 #: Real words one letter away from a sign word: never read as a slip of it.
 LOOKALIKES = frozenset(
     {
+        # "booking the injection": not a slip of "boaking"
+        "booking",
+        "bookings",
         # "full speed", not "spewed"; "start", not "stare"
         "speed",
         "speeds",
@@ -4137,7 +4319,9 @@ LIST_STOPS = frozenset(
 OR_I_ONSET = frozenset({"get", "got", "start", "started", "feel", "go", "develop", "have", "notice", "become"})
 #: Words of SUDDEN that make weakness sudden only in its own clause ("legs weak, had all my jabs all
 #: at once" is not sudden).
-SUDDEN_HERE_ONLY = frozenset({"all at once"})
+SUDDEN_HERE_ONLY = frozenset(
+    {"all at once", "within seconds", "in a split second", "in an instant", "in a flash", "instantly"}
+)
 #: A list of signs to watch for is not opened by a cue followed by one of these before its signs
 #: (a guess at what the signs are: "in case its flu, shivering, sore throat"), nor by a cue after one
 #: of LIST_ASKED (a check-in: "nurse asked if i had a rash, wheeze - yes to all").
@@ -4372,6 +4556,30 @@ def markdown() -> str:
         f"| idioms (no sign) | {cell(IDIOMS)} |",
         f"| clause ends at | , ; . ! ? and {cell(sorted(CLAUSE_BREAKS))} |",
         f"| never read as a slip | {cell(sorted(LOOKALIKES))} |",
+        f"| passed, of three or four words: just after a sign or one of {cell(sorted(RESOLUTION_JOINS))}, "
+        f"never of a sign that needs help now, nor before | {cell(sorted(UNTIL_NOW))} |",
+        f"| a correction opens a clause with | {cell(sorted(CORRECTED))} |",
+        f'| ...then only (takes back the "no" of one sign in the {CORRECTED_REACH} clauses before) '
+        f"| {cell(sorted(AFFIRMED))} |",
+        f"| written by mistake: takes back the signs before it in its clause, after | {cell(sorted(RETRACTED))} "
+        f"after one of {cell(sorted(LOGGED_WORDS))} |",
+        f"| opening a clause, takes back the clause before (never a sign that needs help now) | "
+        f"{cell(sorted(RETRACTED_HERE | RETRACTED_OPENING))} (not before {cell(sorted(INTENDED))} or "
+        f"{cell(sorted(EARLIER_MESSAGE))}) |",
+        f"| a relative who saw a seizure (then a word of saying and one of {cell(sorted(REPORTED))}) | "
+        f"{cell(sorted(TELLERS))} |",
+        f"| a face drooping in a clause with one of {cell(sorted(NUMBED_LINKS))} just before one of these is "
+        "the numbing's | "
+        f"{cell(sorted(NUMBED))} (not with {cell(sorted(NUMBING_LASTED))}, a weekday, a change or weakness) |",
+        f"| a harmless cause before one of these never explains an infection | {cell(sorted(GAVE))} |",
+        *(
+            f"| an idiom opening with {key} is not one after | {cell(sorted(words))} |"
+            for key, words in IDIOMS_UNDONE_AFTER.items()
+        ),
+        *(
+            f"| the idiom {key} is not one before (within {IDIOM_UNDONE_REACH} words) | {cell(sorted(words))} |"
+            for key, words in IDIOMS_UNDONE_BEFORE.items()
+        ),
     ]
     return "\n".join(lines) + "\n"
 
