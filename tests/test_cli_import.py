@@ -99,8 +99,8 @@ def test_visible_exertion_and_period_are_not_symptoms_and_notes_are_kept(run, jo
     assert rows[0].note == (
         "Walked to the shop; physically active 2/3; mentally demanding 1/3; emotionally stressful 3/3; period"
     )
-    assert "1 notes on days without a fatigue score" in result.stdout
-    assert "1 exertion and period ratings on days without a fatigue score" in result.stdout
+    assert "1 note on days without a fatigue score" in result.stdout
+    assert "1 exertion and period rating on days without a fatigue score" in result.stdout
     assert json.loads(run("log", "--grep", "walked", "--json").stdout)[0]["type"] == "fatigue"
 
 
@@ -140,3 +140,30 @@ def test_any_csv_note_column(run, journal_file, tmp_path):
     bad = list(args)
     bad[-1] = "remarks"
     assert "no column 'remarks'" in one_sentence(run(*bad, code=2), only=False)
+
+
+def test_an_import_that_stops_on_a_bad_row_leaves_no_journal_it_would_have_created(run, journal_file, tmp_path):
+    """'Nothing is written when a command fails': not even the empty journal the import opened."""
+    bad = tmp_path / "bad.csv"
+    rows = [f"fatigue,2026-10-{day:02d},5,," for day in range(1, 21)] + ["fatigue,2026-11-01,12,,"]
+    bad.write_text("type,date,value,name,note\n" + "\n".join(rows) + "\n")
+    failed = run("import", str(bad), code=2)
+    assert "Line 22" in failed.stderr and "Created a new journal" not in failed.stderr
+    assert not journal_file.exists() and not list(journal_file.parent.glob("journal.db*"))
+    run("feel", "5")  # a journal that exists is kept, byte for byte, when an import fails
+    before = journal_file.read_bytes()
+    run("import", str(bad), code=2)
+    assert journal_file.read_bytes() == before
+
+
+def test_a_spreadsheets_numeric_dates_are_read_in_one_order_never_guessed_row_by_row(run, journal_file, tmp_path, monkeypatch):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("day,energy\n03/11/2026,3\n04/11/2026,2\n25/11/2026,4\n")
+    options = ["--from", "csv", "--date-column", "day", "--score-column", "energy", "--scale", "1-5"]
+    monkeypatch.setenv("OCRELOG_DATE_ORDER", "mdy")
+    refused = run("import", str(sheet), *options, code=2)
+    assert "Line 4" in refused.stderr and "ocrelog config date_order dmy" in refused.stderr
+    assert not journal_file.exists()  # nothing imported, not even the three it could read
+    monkeypatch.setenv("OCRELOG_DATE_ORDER", "dmy")
+    run("import", str(sheet), *options)
+    assert [e["date"] for e in json.loads(run("log", "--json").stdout)] == ["2026-11-25", "2026-11-04", "2026-11-03"]

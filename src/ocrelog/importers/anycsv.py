@@ -28,12 +28,30 @@ def rescale(value: float, low: float, high: float, invert: bool) -> int:
     return int(score + 0.5)
 
 
+#: A date written in numbers only, day and month in either order: 03/11/2026, 3.11.2026, 03-11-2026.
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+
+
 def _day(text: str, line: int, date_order: str) -> date:
     text = text.strip()
     try:
         return date.fromisoformat(text[:10])
     except ValueError:
         pass
+    numeric = _NUMERIC_DATE.match(text)
+    if numeric:  # read in the one order, never guessed row by row (03/11 and 25/11 in one file)
+        first, second, year = (int(part) for part in numeric.groups())
+        day, month = (first, second) if date_order == "dmy" else (second, first)
+        try:
+            return date(year, month, day)
+        except ValueError:
+            other = "dmy" if date_order == "mdy" else "mdy"
+            raise InvalidValue(
+                f"Line {line}: {text[:30]!r} is not a date with the {'day' if date_order == 'dmy' else 'month'} "
+                f"first, as this journal reads dates ({date_order}); if the file writes the "
+                f"{'month' if date_order == 'dmy' else 'day'} first, run 'ocrelog config date_order {other}' "
+                "and import it again (nothing was imported)"
+            ) from None
     if re.search(r"\d{4}", text):
         from dateutil import parser
 
