@@ -741,7 +741,21 @@ def test_a_line_of_a_command_that_holds_the_persons_words_wraps_at_spaces_at_a_t
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setattr(cli, "stdout_is_terminal", lambda: True)
     long = "pee is dark brown and my eyes look a bit yellow this morning according to my partner who noticed it"
-    for args in (["symptom", long], ["edit", "1", "--note", long], ["log"]):
+    for args in (["symptom", long], ["edit", "1", "--note", long], ["log"], ["undo", "--list"], ["delete", "1", "--force"], ["undo", "--force"]):
         out = run(*args).stdout
         assert all(len(line) <= 80 for line in out.splitlines()), (args, out)
         assert long in " ".join(out.split()), args  # every word whole
+
+
+def test_moving_an_entrys_date_does_not_tell_its_sign_again_but_a_more_urgent_one_is_told(run):
+    first = run("symptom", "numb legs", "--on", ago(1) + " 10:00")
+    assert "Warning sign (neurological)" in first.stderr
+    moved = run("edit", "1", "--on", ago(17) + " 10:00")  # now 'logged 17 days after it happened'
+    assert "Warning sign" not in moved.stderr
+    run("temp", "38.4")
+    assert "Seek help now" in run("edit", "2", "--value", "40.2").stderr
+
+
+def test_usual_remove_before_the_journal_exists_says_it_is_not_on_the_list(run, journal_file):
+    result = run("usual", "remove", "tingling", code=2)
+    assert "'tingling' is not one of your usual symptoms" in result.stderr and not journal_file.exists()

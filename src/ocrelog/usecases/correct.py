@@ -19,6 +19,7 @@ from ocrelog.terminal import terminal_text
 from ocrelog.usecases.record import Question, entry_text
 
 if TYPE_CHECKING:
+    from ocrelog.alerts import Alert
     from ocrelog.journal import Journal
 
 #: The kinds of entry that carry a dose.
@@ -68,13 +69,14 @@ def edit_entry(
 ) -> Edited:
     """Change one entry, each field checked as when it was logged (``force``: a trial dose); the
     advice of a warning sign it shows now and did not before is among the notices."""
-    from ocrelog.usecases.record import advice
+    from ocrelog.alerts import sign_lines
+    from ocrelog.usecases.record import advice_alerts, may_show_signs
 
     entry = journal.get(entry_id)  # an unknown id: one sentence, before anything else
     kind = entry.type
     if edit.dose is not None and kind not in _DOSE_TYPES:
         raise InvalidValue(f"Only doses have a dose; #{entry_id} is {kind}")
-    was = advice(journal, entry)
+    was = advice_alerts(journal, entry) if may_show_signs(entry) else []
     changes: dict[str, Any] = {
         "value": edit.dose if edit.dose is not None else edit.value,
         "name": edit.name,
@@ -95,8 +97,19 @@ def edit_entry(
     said = (before.date, before.value, before.name, before.note, before.reactions)
     if said == (after.date, after.value, after.name, after.note, after.reactions):
         return Edited(before, after)
-    # what it says now is read as when it was logged ("edit 4 --name 'had a seizure'"), once
-    return Edited(before, after, tuple(line for line in advice(journal, after) if line not in was))
+    # what it says now is read as when it was logged ("edit 4 --name 'had a seizure'"): a kind of
+    # sign it did not show, or shows more urgently; not one it showed, told again because a date
+    # moved ("Logged 17 days after it happened")
+    now = advice_alerts(journal, after) if may_show_signs(after) else []
+    grown = [alert for alert in now if not any(_as_urgent(shown, alert) for shown in was)]
+    return Edited(before, after, tuple(sign_lines(grown)))
+
+
+def _as_urgent(shown: Alert, alert: Alert) -> bool:
+    """``shown`` was told already of the same kind as ``alert``, and at least as urgently."""
+    from ocrelog.signs import TIER_ORDER
+
+    return shown.display == alert.display and TIER_ORDER.index(shown.tier) <= TIER_ORDER.index(alert.tier)
 
 
 def _kinds_kept_marked(

@@ -21,10 +21,11 @@ from ocrelog.dates import written
 from ocrelog.entries import Entry
 
 if TYPE_CHECKING:
+    from ocrelog.alerts import Alert
     from ocrelog.journal import Journal
 
 #: The entry types whose warning signs are looked for without a note.
-_SIGN_TYPES = ("symptom", "temperature", "infusion")
+SIGN_TYPES = ("symptom", "temperature", "infusion")
 
 
 class _Result:
@@ -91,9 +92,21 @@ def advice(journal: Journal, entry: Entry) -> list[str]:
     An entry without words (a plain score) imports nothing: the matcher costs
     ``ocrelog feel 6`` no start-up.
     """
-    if entry.note is None and entry.type not in _SIGN_TYPES:
+    if not may_show_signs(entry):
         return []
-    from ocrelog.alerts import may_alert, sign_lines
+    from ocrelog.alerts import sign_lines
+
+    return sign_lines(advice_alerts(journal, entry))
+
+
+def may_show_signs(entry: Entry) -> bool:
+    """An entry with words, or of a type whose value or name can be a sign (not a plain score)."""
+    return entry.note is not None or entry.type in SIGN_TYPES
+
+
+def advice_alerts(journal: Journal, entry: Entry) -> list[Alert]:
+    """The warning signs an entry just stored shows (``advice``'s, before they are words)."""
+    from ocrelog.alerts import may_alert
     from ocrelog.judged import keep_window_readings, kept_by_carer
 
     if not may_alert(entry, kept_by_carer(journal)):  # most notes: no sign at all, so no doses or history to read
@@ -101,9 +114,9 @@ def advice(journal: Journal, entry: Entry) -> list[str]:
         return []
     from ocrelog.queries import alerts_of_new
 
-    lines = list(sign_lines(alerts_of_new(journal, entry)))
+    found = alerts_of_new(journal, entry)
     keep_window_readings(journal, entry.day)
-    return lines
+    return found
 
 
 def record_score(journal: Journal, entry: Entry, *, replace: bool = False) -> Recorded:
