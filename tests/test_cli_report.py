@@ -396,3 +396,14 @@ def test_the_report_stays_readable_on_narrow_terminals(run, monkeypatch, columns
     assert max(len(line) for line in lines) <= int(columns)
     flat = " ".join(result.stdout.split())
     assert "contact your MS team soon" in flat and "mention it at your next contact" in flat
+
+
+def test_a_cycle_scored_only_after_its_first_two_weeks_is_not_said_to_have_no_scores(run):
+    """Scores on days 20 and 21 only: the rule reads days 0 to 13, and the words say so."""
+    run("infuse", "--on", "21 days ago")
+    run("feel", "4", "--on", "yesterday")
+    run("feel", "6")
+    for command in (["report"], ["summary", "-o", "-", "--format", "md"]):
+        text = " ".join(run(*command).stdout.split())
+        assert "no fatigue scores logged in the 14 days after this dose" in text, command
+        assert "no fatigue scores logged after this dose" not in text, command

@@ -172,8 +172,8 @@ def finding_text(cycle: Cycle, *, clinician: bool = False) -> str:
 def _flag_text(cycle: Cycle, whose: str) -> str:
     """The cycle's flag and its episode: 'not flagged: ...', 'prolonged: ...', 'severe: ...'."""
     n = cycle.fatigue_days
-    if cycle.peak is None:
-        return "no fatigue scores logged after this dose"
+    if cycle.peak is None:  # scores later in the cycle may exist: the rule reads days 0 to 13 only
+        return f"no fatigue scores logged in the {WINDOW_DAYS} days after this dose"
     if cycle.flag == "none":
         return _not_flagged(cycle)
     if cycle.flag == "prolonged":
