@@ -120,7 +120,7 @@ def test_bearable_newer_header_and_every_mapping(run, journal_file, tmp_path):
         ("2025-03-02", "fatigue", 10, None, None),
         ("2025-03-03", "symptom", None, "headache", "severity: moderate"),
     ]
-    assert "1 mood rows" in result.stdout
+    assert "1 mood row" in result.stdout
 
 
 # -- Daylio -------------------------------------------------------------------------------
@@ -248,7 +248,7 @@ def test_apple_health_zip_is_read_in_place(run, journal_file, tmp_path):
 def test_apple_health_real_files_have_no_fatigue(run, journal_file, name):
     result = run("import", shared(name), "--dry-run", code=1)
     assert result.exit_code == 1 and "Would import 0 entries" in result.stdout
-    assert "records" in result.stdout
+    assert "record" in result.stdout
     assert "HeartRate" in result.stderr.split("the file has")[1]  # the record types found
     result = run("import", shared(name), code=1)
     assert result.exit_code == 1 and "ocrelog reads Fatigue and BodyTemperature records" in result.stderr

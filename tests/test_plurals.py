@@ -131,3 +131,17 @@ def test_an_import_dry_run_of_one_entry_says_entry(run, tmp_path):
     result = run("import", "--dry-run", str(one))
     assert result.exit_code == 0
     assert not WRONG.search(result.output), result.output
+
+
+def test_an_imports_reasons_for_skipping_agree_with_their_count():
+    from collections import Counter
+
+    from ocrelog.importers import Tally
+    from ocrelog.plurals import counted
+
+    assert counted(1, "symptoms rated 0 (not present)") == "1 symptom rated 0 (not present)"
+    assert counted(2, "mood rows") == "2 mood rows" and counted(1, "Workout elements") == "1 Workout element"
+    tally = Tally()
+    tally.skipped = Counter({"mood rows": 1, "rows with nothing mapped": 1, "HeartRate records": 3})
+    (line,) = tally.row_lines()
+    assert line == "  skipped: 3 HeartRate records, 1 mood row, 1 row with nothing mapped"

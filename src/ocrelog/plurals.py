@@ -13,3 +13,16 @@ def plural(count: int, one: str, many: str | None = None) -> str:
     """``plural(1, "day")`` is "1 day", ``plural(2, "day")`` "2 days"; ``many`` for an
     irregular plural: ``plural(2, "entry", "entries")`` is "2 entries"."""
     return f"{count} {one if count == 1 else (many if many is not None else one + 's')}"
+
+
+def counted(count: int, phrase: str) -> str:
+    """A count before a phrase whose first plural noun agrees with it: ``counted(1, "mood rows")``
+    is "1 mood row", ``counted(2, "symptoms rated 0")`` "2 symptoms rated 0" (the importers' reasons
+    for skipping rows are written in the plural; the first word ending in "s" is its noun)."""
+    if count != 1:
+        return f"{count} {phrase}"
+    words = phrase.split(" ")
+    at = next((i for i, word in enumerate(words) if word.endswith("s") and len(word) > 3), None)
+    if at is not None:
+        words[at] = words[at][:-1]
+    return f"{count} {' '.join(words)}"

@@ -150,7 +150,9 @@ class Tally:
         """The file's rows that gave no entry: skipped, by reason, and labels left unmapped."""
         lines = []
         if self.skipped:
-            lines.append("  skipped: " + ", ".join(f"{n} {why}" for why, n in self.skipped.most_common()))
+            from ocrelog.plurals import counted
+
+            lines.append("  skipped: " + ", ".join(counted(n, why) for why, n in self.skipped.most_common()))
         if self.unmapped:
             shown = ", ".join(f"{label} ({n})" for label, n in self.unmapped.most_common(15))
             more = len(self.unmapped) - 15
