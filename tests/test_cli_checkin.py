@@ -143,3 +143,15 @@ def test_checkin_core():
     assert checkin.temperature("") is None and checkin.temperature("101.2f") == 38.4
     found = checkin.entries("2026-11-25T08:00", 5, ["rash"], None, "  ")
     assert [(e.type, e.note) for e in found] == [("fatigue", None), ("symptom", None)]
+
+
+def test_a_checkin_reading_outside_the_range_names_how_to_keep_it_not_an_option_checkin_lacks():
+    import pytest
+
+    from ocrelog import checkin
+    from ocrelog.errors import InvalidValue
+
+    with pytest.raises(InvalidValue) as refused:
+        checkin.temperature("33")
+    assert "'ocrelog temp 33 --force' after the check-in" in str(refused.value)
+    assert checkin.temperature("37.2") == 37.2

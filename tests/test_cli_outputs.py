@@ -143,3 +143,17 @@ def test_a_backup_made_through_the_core_cannot_replace_its_own_journal(journal_f
             with pytest.raises(InvalidValue, match="journal"):
                 journal.backup(target, overwrite=True)
     assert journal_file.read_bytes() == before
+
+
+def test_two_backups_in_one_second_get_two_names_ocrelog_chose(run, journal_file, monkeypatch):
+    from datetime import datetime
+
+    from ocrelog.output_files import backup_path
+
+    run("feel", "5")
+    now = datetime(2026, 12, 7, 18, 27, 31)
+    first = backup_path(journal_file, None, now)
+    first.write_bytes(b"a backup made a moment ago")
+    second = backup_path(journal_file, None, now)
+    assert second != first and second.name == "journal-backup-20261207-182731-2.db"
+    assert first.read_bytes() == b"a backup made a moment ago"

@@ -74,7 +74,9 @@ def symptom_names(answer: str) -> list[str]:
 
 
 def temperature(answer: str) -> float | None:
-    return None if no_answer(answer) else parse_temperature(answer)
+    """The temperature answered; one outside 34-43 °C is refused, and kept only by ``ocrelog temp``."""
+    keep = f"'ocrelog temp {' '.join(answer.split())[:12]} --force' after the check-in"
+    return None if no_answer(answer) else parse_temperature(answer, keep=keep)
 
 
 def note_text(answer: str) -> str:

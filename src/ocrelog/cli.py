@@ -270,6 +270,8 @@ def confirm(question: str, action: str, force: bool) -> bool:
         return True
     if not stdin_is_terminal():
         raise InvalidValue(f"Not at a terminal, so nothing was changed; add --force to {action}")
+    if sys.stderr.isatty():  # the question holds the entry's words: wrapped at spaces, never cut
+        question = wrapped(question, output_width() - len(" [y/N]: "))
     return typer.confirm(question, default=False, err=True)
 
 
@@ -524,7 +526,7 @@ def infuse(
             done = answered(lambda yes: record.book_dose(journal, booked, mg, text, confirmed=yes), force)
             if done is None:
                 return
-        print(
+        tell(
             f"Booked #{done.entry.id}: {describe(done.entry)} ({booked:%A}). "
             "Record it with 'ocrelog infuse' on the day."
         )
@@ -550,7 +552,7 @@ def infuse(
             details.append(f"reactions: {', '.join(given.reactions)}")
         extra = f" ({'; '.join(details)})" if details else ""
         what = f"{dose_kind(given.value)} #{given.id}"
-        print(terminal_text(f"Recorded {what}: {given.value} mg on {written(given.date)}{extra}."))
+        tell(terminal_text(f"Recorded {what}: {given.value} mg on {written(given.date)}{extra}."))
         say_all(done.notices)
 
 
@@ -849,9 +851,7 @@ def lab(
         booked_name, text = labs.booked_test_name(name), clean_note(note)
         with open_journal(ctx, write=True) as journal:
             done = record.book_lab(journal, day, booked_name, text)
-        print(
-            terminal_text(f"Booked #{done.entry.id}: {describe(done.entry)} ({day:%A}); 'ocrelog calendar' shows it.")
-        )
+        tell(terminal_text(f"Booked #{done.entry.id}: {describe(done.entry)} ({day:%A}); 'ocrelog calendar' shows it."))
         return
     if name is None:
         raise InvalidValue("Give the test and its result, such as: ocrelog lab igg 8.1")
@@ -1929,7 +1929,7 @@ def delete(ctx: typer.Context, entry_id: EntryId, force: Force = False) -> None:
         entry = answered(lambda yes: delete_entry(journal, entry_id, confirmed=yes), force)
         if entry is None:
             return
-    print(f"Deleted #{entry.id}: {describe(entry)}. 'ocrelog undo' brings it back.")
+    tell(f"Deleted #{entry.id}: {describe(entry)}. 'ocrelog undo' brings it back.")
 
 
 @commands.command()
@@ -2069,12 +2069,12 @@ def undo(
             if not lines:
                 say("No changes recorded yet.")
             for line in lines:
-                print(terminal_text(line))
+                tell(terminal_text(line))
             return
         summary = answered(lambda yes: undo_last(journal, confirmed=yes), force)
         if summary is None:
             return
-    print(f"Undone: {terminal_text(summary)}.")
+    tell(f"Undone: {terminal_text(summary)}.")
 
 
 def main() -> None:

@@ -242,13 +242,14 @@ def parse_dose(text: object, *, force: bool = False) -> int:
     raise InvalidValue(f"{rule[0].upper()}{rule[1:]}; {typed} is none of them.")
 
 
-def parse_temperature(text: object, *, force: bool = False) -> float:
+def parse_temperature(text: object, *, force: bool = False, keep: str = "--force") -> float:
     """A body temperature, in °C unless it ends in ``f``: ``38.4``, ``38.4c``, ``101.2f``.
 
     Returned in °C to one decimal, correctly rounded (100.9f is 38.3, 100.4f is 38.0), or to two
     where one would put a reading under the fever line or the 40 °C line on it (100.35f is 37.97,
     103.95f is 39.97); outside 34-43 °C
-    is refused as a likely typo unless ``force`` (and then within 20-46 °C).
+    is refused as a likely typo unless ``force`` (and then within 20-46 °C); ``keep`` names how to
+    keep such a reading where the refusal is read (``checkin`` has no ``--force``).
     """
     raw = str(text).strip()
     match = re.fullmatch(_TEMPERATURE, raw.lower()) if not isinstance(text, bool) else None
@@ -263,7 +264,7 @@ def parse_temperature(text: object, *, force: bool = False) -> float:
             raise InvalidValue(f"{typed} cannot be a body temperature; nothing was stored.")
         raise InvalidValue(
             f"{typed} is outside {LOWEST_TEMPERATURE_C:g}-{HIGHEST_TEMPERATURE_C:g} °C, so it is "
-            "probably a typo (add f for Fahrenheit, or --force if it is what the thermometer said); "
+            f"probably a typo (add f for Fahrenheit, or {keep} if it is what the thermometer said); "
             "nothing was stored."
         )
     return celsius

@@ -109,8 +109,8 @@ def summary_path(output: str | None, today: date, extension: str) -> Path:
 def backup_path(journal: Path, destination: str | None, now: datetime) -> Path:
     """Where a backup goes: DEST, or ``NAME-backup-YYYYMMDD-HHMMSS.db`` in DEST's folder or beside the journal."""
     target = Path(destination).expanduser() if destination else journal.parent
-    if target.is_dir():
-        target = target / f"{journal.stem}-backup-{now.strftime('%Y%m%d-%H%M%S')}{journal.suffix}"
+    if target.is_dir():  # a name ocrelog chose: the next free one, never a refusal (two in one second)
+        target = free_name(target / f"{journal.stem}-backup-{now.strftime('%Y%m%d-%H%M%S')}{journal.suffix}")
     return target
 
 
