@@ -111,6 +111,9 @@ SETS = {
     # a bad day's words, leaning to urgent signs, with comparisons, corrections and hard negatives;
     # read once (94.3 % and 14.9 %), then tuned on and reviewed twice
     "signs_heldout40.tsv": (0.97, 0.11),
+    # a representative six-month journal with regional and second-language English, sealed until
+    # held-out 40's rules were final, read once and not tuned on: the honest figure for unseen text
+    "signs_heldout41.tsv": (0.98, 0.01),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -158,6 +161,8 @@ URGENT_LEFT_UNTOLD = {
     # "fitted twice today" (a fitter's word), "one side is hanging down" with the face in the clause
     # before, a hand and leg that stopped "in a second" (the words read a second MRI, a second leg)
     "signs_heldout40.tsv": 6,
+    # read once and not tuned on: "partner says i was jerking and not answering for a minute"
+    "signs_heldout41.tsv": 2,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
