@@ -180,8 +180,8 @@ def _read_new_files(root: Path, own: str, applied: set[tuple[str, str]], key: Ke
             if folder == own:
                 raise TwoJournalsOneId(
                     f"Another journal with this journal's id writes into {path} (a copy of this journal file, "
-                    "or one restored from a backup); on one of the two computers run 'ocrelog sync --new-id' "
-                    "so that each journal has an id of its own. Nothing was changed"
+                    f"or one restored from a backup); run 'ocrelog sync {root.parent} --new-id' on this computer, so "
+                    "that each journal has an id of its own (the other needs nothing). Nothing was changed"
                 )
             if path in other_keys:
                 continue
