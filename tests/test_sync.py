@@ -122,6 +122,18 @@ def test_syncing_twice_changes_nothing_and_writes_no_file(run, machines):
     assert everything(a) == before and sorted(folder.rglob("*")) == files
 
 
+def test_a_usual_symptom_sent_is_said_not_nothing_new(run, machines):
+    folder, a, b, _ = machines
+    run("--db", str(a), "feel", "6")
+    key = run("--db", str(a), "sync", str(folder), "--init").stdout.split()[-1]
+    run("--db", str(b), "sync", str(folder), "--key", key)
+    run("--db", str(a), "usual", "add", "tingling")
+    sent = run("--db", str(a), "sync", str(folder)).stderr.strip()
+    assert sent == "Synced: 0 entries in, 0 out; sent 1 setting or usual symptom."
+    came = run("--db", str(b), "sync", str(folder)).stderr.strip()
+    assert "(1 setting or usual symptom too)" in came
+
+
 def test_sync_dir_from_config_lets_sync_run_alone(run, machines):
     folder, a, _, _ = machines
     run("--db", str(a), "sync", str(folder), "--init")

@@ -74,6 +74,7 @@ class Outcome:
     entries_out: int = 0  # entries this journal changed, written into its file
     journals: int = 0  # other journals whose files were applied
     other_changes: int = 0  # usual symptoms and settings that came in
+    other_out: int = 0  # usual symptoms and settings this journal changed, written into its file
     wrote: Path | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -588,6 +589,7 @@ def sync(journal: Journal, directory: Path, key: Key) -> Outcome:
     if stored:
         doc.apply_update(stored)
     outcome.entries_out, revived = _fold(doc, changes)
+    outcome.other_out = len(changes["usual"]) + len(changes["settings"])
     update = doc.get_update(written) if written and not lost else doc.get_update()
     name = None
     if lost:

@@ -187,13 +187,17 @@ def summary(outcome: Outcome) -> str:
     """The one line a run says: ``Synced: 3 entries in, 1 out, from 1 other journal.``"""
     from ocrelog.plurals import plural
 
-    if not (outcome.entries_in or outcome.entries_out or outcome.journals or outcome.other_changes):
+    if not (
+        outcome.entries_in or outcome.entries_out or outcome.journals or outcome.other_changes or outcome.other_out
+    ):
         return "Synced: nothing new."
     line = f"Synced: {plural(outcome.entries_in, 'entry', 'entries')} in, {outcome.entries_out} out"
     if outcome.journals:
         line += f", from {plural(outcome.journals, 'other journal', 'other journals')}"
     if outcome.other_changes:
         line += f" ({plural(outcome.other_changes, 'setting or usual symptom', 'settings or usual symptoms')} too)"
+    if outcome.other_out:
+        line += f"; sent {plural(outcome.other_out, 'setting or usual symptom', 'settings or usual symptoms')}"
     return line + "."
 
 
