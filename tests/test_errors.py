@@ -137,3 +137,23 @@ def test_an_operating_system_error_is_one_sentence_naming_the_file(run, monkeypa
     monkeypatch.setattr("ocrelog.journal.Journal.open", refused)
     message = one_sentence(run("feel", "5", code=1), EXIT_FILE)
     assert message == "Error: Could not use /somewhere/journal.db: Permission denied."
+
+
+def test_an_error_quotes_back_at_most_a_little_of_a_long_value(run):
+    result = run("feel", "3", "--on", "x" * 100_000, code=2)
+    assert len(result.stderr) < 300 and "xxx…'" in result.stderr
+
+
+def test_a_journal_file_given_to_import_is_named_as_one(run, journal_file, tmp_path):
+    run("feel", "5")
+    backup = tmp_path / "plain.db"
+    run("backup", str(backup))
+    message = run("import", str(backup), code=2).stderr
+    assert "is a journal file" in message and f"ocrelog --db {backup} export" in message
+
+
+def test_a_file_without_visibles_columns_given_as_visible_says_so(run, tmp_path):
+    hand = tmp_path / "hand.csv"
+    hand.write_text("date,score\n2026-11-01,5\n")
+    message = run("import", str(hand), "--from", "visible", code=2).stderr
+    assert "not a Visible export" in message and "None" not in message

@@ -311,6 +311,11 @@ def open_import(file: str, options: Options, now: datetime) -> Iterator[Source]:
             head = buffered.peek(_HEAD_BYTES)[:_HEAD_BYTES]
         except (zipfile.BadZipFile, zlib.error, EOFError) as error:
             raise InvalidValue(f"{description} is a damaged zip file ({str(error)[:80]})") from None
+        if head.startswith(b"SQLite format 3\0"):  # a journal or a plain backup, not an export
+            raise InvalidValue(
+                f"{description} is a journal file (an ocrelog journal or a plain backup), not an export: read it "
+                f"with 'ocrelog --db {file} log', or export it with 'ocrelog --db {file} export' and import that"
+            )
         check_text(head, "export.xml in " + description if zipped else description)
         chosen = options.from_ or detect(head, zipped)
         importer_named(chosen).check(options)

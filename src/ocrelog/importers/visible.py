@@ -96,6 +96,11 @@ def _observed(row: dict[str, str], line: int) -> date:
     try:
         return date.fromisoformat((row.get("observation_date") or "").strip())
     except ValueError:
+        if "observation_date" not in row:
+            raise InvalidValue(
+                "This file has no observation_date column, so it is not a Visible export; "
+                "for another app's CSV use --from csv with --date-column and --score-column"
+            ) from None
         raise InvalidValue(f"Line {line}: expected a YYYY-MM-DD date, not {row.get('observation_date')!r}") from None
 
 
