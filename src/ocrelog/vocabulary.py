@@ -625,6 +625,8 @@ SIGNS: tuple[Sign, ...] = (
             "lips|lip|fingertips ... blue|grey|gray|purple|dusky",
             "blue|grey|gray|purple|dusky ... lips|lip",
             "{cant} get ... breath",
+            # "not able to" is "cant" ("she is not able to breathe properly")
+            "not|isnt|wasnt|arent able to breathe|breath|catch",
             # a breath that cannot be drawn whole ("i cannot take full breath", "cant get a deep breath")
             "{cant} take|draw|get a|one|any full|deep|proper|whole breath",
             "{cant} take|draw|get full|deep|proper|whole breath|breaths",
@@ -676,6 +678,7 @@ SIGNS: tuple[Sign, ...] = (
             "{hard} to swallow",
             "{hard} for me|her|him to swallow",
             "{cant} swallow",
+            "not|isnt|wasnt|arent able to swallow",
             "stuck when ... swallow",
             # food that sticks on the way down ("food keeps sticking when I swallow")
             "sticking|sticks|sticky when|as ... swallow",
@@ -955,6 +958,8 @@ SIGNS: tuple[Sign, ...] = (
             "{local} ... where ... {site}",
             "{local} ... from ... {site}",
             "{local} ... where ... went|put|stuck|injected|jabbed",
+            # "big red patch size of a saucer round the jab": the patch, then where it is
+            "patch|lump|swelling|redness|rash|bruise ... round|around|near the {site}",
             "circle|ring ... around|round ... {site}",
         ),
     ),
@@ -1068,6 +1073,9 @@ SIGNS: tuple[Sign, ...] = (
             "burning|burns|stinging|stings|hurts|pain|painful|sore ... {pee}",
             "burning|burns|stinging|stings|hurts|pain ... pass|passing water",
             "{pee} ... burns|burning|stings|stinging|hurts|painful|sore|smells|cloudy",
+            # Scots: "wee's awfy nippy the day" (a sting; not "a wee bit nippy today", the weather)
+            "{pee} is|s|was|feels|feeling|awfy|awful|really|so|dead|pure nippy|nipping",
+            "nippy|nipping when|after|as i {pee}",
             "{pee} ... like fire|acid|glass|razors",
             "{pee} fire|acid|glass|razors",
             "cloudy {pee}",
@@ -1758,6 +1766,9 @@ SIGNS: tuple[Sign, ...] = (
             "walking|walked|walk|walks into things|stuff|doors|walls|furniture|people",
             "knocking things",
             "{cant} do|manage|fasten|undo|get|put ... {fine}",
+            # "she is not able to button her shirt since two days"
+            "{cant} button|zip|buckle|fasten",
+            "not|isnt|wasnt|arent able to button|zip|buckle|fasten",
             "{fine} ... {cant}",
             "{fine} ... {hard}",
             "{fine} ... struggle|struggling",
@@ -2003,6 +2014,8 @@ SIGNS: tuple[Sign, ...] = (
             "wet herself|himself|myself",
             "since|after the fit|seizure|fitting",
             "not responding",
+            # "partner says i was jerking and not answering for a minute"
+            "jerking|twitching|fitting|convulsing and not|wasnt|werent|wouldnt answering|answer|responding",
             "unresponsive",
             "non responsive",
             "wouldnt|didnt|couldnt respond|answer",
