@@ -111,23 +111,8 @@ class Journal:
     def __enter__(self) -> Journal:
         return self
 
-    def __exit__(self, exc_type: object, *exc_info: object) -> None:
-        # a command that fails leaves no journal it created and never wrote to (an import that
-        # stops on a bad row): "nothing is written when a command fails"
-        abandoned = exc_type is not None and self.created and self._untouched()
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
-        if abandoned and self.path is not None:
-            opening.remove_new_journal(self.path)
-
-    def _untouched(self) -> bool:
-        """Nothing recorded yet: no entry, no change, no usual symptom."""
-        try:
-            row = self.conn.execute(
-                "SELECT (SELECT count(*) FROM entries) + (SELECT count(*) FROM actions) + (SELECT count(*) FROM usual)"
-            ).fetchone()
-        except sqlite3.Error:
-            return False
-        return row is not None and row[0] == 0
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

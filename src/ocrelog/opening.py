@@ -341,15 +341,6 @@ def unchanged_since_last_write(path: Path) -> bool:
         return False
 
 
-def remove_new_journal(path: Path) -> None:
-    """Remove a journal this run created and never wrote to, with its side files."""
-    for each in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), _checked_marker(path)):
-        try:
-            each.unlink()
-        except OSError:
-            pass  # already gone, or never made
-
-
 def note_checked(path: Path) -> None:
     """After ocrelog's own write: the file as it is now needs no integrity check next time."""
     try:
