@@ -1906,6 +1906,14 @@ REVIEWED_40 = [
     ("away", "took the dog to the vet, he said it was a fit", False, set(), False),
     ("away", "my lip filler looks uneven", False, set(), False),
     ("away", "cant take a deep breath of the sea air, too windy", False, set(), False),
+    # a second reading of the whole change: what the narrowed rules still silenced or raised
+    ("away", "yoga gave me sudden weakness down my left side", False, {"neurological"}, True),
+    ("away", "face drooping after the dentist, arm weak", False, {"neurological"}, True),
+    ("away", "suddenly face drooping after the dentist", False, {"neurological"}, True),
+    ("away", "stiff neck and fever 39. ignore that", False, {"infection"}, True),
+    ("away", "ignore that last message about the fever", False, set(), False),
+    ("away", "blurry eyes. scratch that about the double vision", False, {"neurological"}, False),
+    ("away", "diarrhoea wasnt a problem this morning but now its every hour", False, {"bowel"}, False),
 ]
 
 

@@ -76,6 +76,7 @@ from ocrelog.vocabulary import (
     FILLER,
     GAP_WORDS,
     GAVE,
+    GAVE_EXPLAINS,
     GOES_ON_STOPS,
     GROUPS,
     HEDGES,
@@ -118,6 +119,7 @@ from ocrelog.vocabulary import (
     NOT_YET,
     NOW,
     NOW_WORDS,
+    NUMB_WORDS,
     NUMBED,
     NUMBED_LINKS,
     NUMBER_WORDS,
@@ -568,7 +570,8 @@ def _said_no_matter(words: list[str], end: int, i: int) -> bool:
     n = next((n for n in (3, 4) if " ".join(words[i : i + n]) in RESOLUTIONS), None)
     if n is None or i - end > 1 or (i > end and words[i - 1] not in RESOLUTION_JOINS):
         return False
-    return not (i + n < len(words) and words[i + n] in UNTIL_NOW)
+    later = words[i + n : i + n + 2]
+    return not (later and (later[0] in UNTIL_NOW or " ".join(later) in UNTIL_NOW))
 
 
 def _resolution_at(words: list[str], end: int, urgent: bool = False) -> int | None:
@@ -859,11 +862,12 @@ def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
 
 def _cause_before(words: list[str], causes: Sequence[tuple[int, int]], a: int, b: int, sign: Sign) -> bool:
     """A harmless cause, then a cue at ``words[a:b]`` before the sign ("drank litres of water so
-    peeing a lot"); "gave me" only just after the cause, and never of an infection ("curry gave me
-    the runs"; not "swimming gave me an ear infection", "swimming and they gave me diarrhoea")."""
+    peeing a lot"); "gave me" only just after the cause, and only of what food does to the bowel
+    (GAVE_EXPLAINS: "curry gave me the runs"; not "swimming gave me an ear infection", "yoga gave me
+    sudden weakness", "swimming and they gave me diarrhoea")."""
     if " ".join(words[a:b]) not in GAVE:
         return causes[0][1] <= a
-    return sign.category != INFECTION.name and any(0 <= a - end <= 1 for _, end in causes)
+    return sign.category in GAVE_EXPLAINS and any(0 <= a - end <= 1 for _, end in causes)
 
 
 def _caused(words: list[str], link: int, pressed: bool = True) -> bool:
@@ -1052,11 +1056,12 @@ def _matched(words: list[str]) -> list[tuple[_Phrase, list[int]]]:
 
 def _numbed(words: list[str]) -> bool:
     """A clause that puts a face's droop down to numbing just before (NUMBED after one of
-    NUMBED_LINKS), and does not say it lasted (NUMBING_LASTED) or changed (STILL_NEW)."""
+    NUMBED_LINKS) and says it is numb (NUMB_WORDS), and does not say it lasted (NUMBING_LASTED),
+    changed (STILL_NEW), came suddenly or came with weakness."""
     if _has(words, NUMBING_LASTED) or _has(words, STILL_NEW) or any(word in WEEKDAYS for word in words):
         return False
-    if _names(words, WEAKNESS.key):
-        return False  # "face drooping after the dentist and arm weak": not the numbing's
+    if _names(words, WEAKNESS.key) or _has(words, SUDDEN) or not _has(words, NUMB_WORDS):
+        return False  # "face drooping after the dentist and arm weak", "suddenly ...": not the numbing's
     return any(NUMBED_LINKS & set(words[max(0, a - 2) : a]) for a, _ in _spans(words, NUMBED))
 
 
@@ -1266,8 +1271,8 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
         start, urgent_kept = taken_back.get(n, (0, False))
         held: dict[str, Found] = {}
         if start:  # "wrote fever by mistake", the clause before "scratch that": what follows is read
-            if urgent_kept:  # ... and what needs help now is never taken back
-                held = {k: f for k, f in _clause_signs(typed, words, changed, carer).items() if f.sign.tier == NOW}
+            if urgent_kept:  # ... and what needs help now is never taken back, nor what makes it so
+                held = _urgent_part(_clause_signs(typed[:start], words[:start], changed, carer))
             typed, words = typed[start:], words[start:]
         if n in listed:
             # an item of a list of signs to watch for: a sign that needs help now is never left out
@@ -1347,6 +1352,14 @@ def _corrected(
     return found
 
 
+def _urgent_part(said: dict[str, Found]) -> dict[str, Found]:
+    """The signs of ``said`` that need help now, alone or together ("stiff neck and fever 39.
+    ignore that": the two make a combination that does): all of them when they make one."""
+    if any(f.sign.tier == NOW for f in _with_combinations(dict(said)).values()):
+        return said
+    return {}
+
+
 def _taken_back(read_clauses: list[list[str]]) -> dict[int, tuple[int, bool]]:
     """The clauses that words of taking back reach, each with where what it still says starts, and
     whether its signs that need help now stay all the same: in its own clause, what follows "wrote
@@ -1364,10 +1377,12 @@ def _taken_back(read_clauses: list[list[str]]) -> dict[int, tuple[int, bool]]:
             continue
         b = opening[0][1]
         if " ".join(words[:b]) in RETRACTED_HERE:
-            about = b < len(words) and words[b] in RETRACTED_ABOUT
-            back[m] = (len(words) if about else b, False)
-            if b < len(words) and words[b] in EARLIER_MESSAGE:
-                continue  # "ignore that last message about feeling fine": not the clause before
+            # "scratch that about the double vision", "ignore that last message about the fever": it
+            # names what it takes back, in its own clause, and not the clause before
+            named = bool(RETRACTED_ABOUT & set(words[b:]))
+            back[m] = (len(words) if named else b, False)
+            if named or (b < len(words) and words[b] in EARLIER_MESSAGE):
+                continue
         elif b < len(words) and words[b] in INTENDED:
             continue  # "i meant to ring 111 earlier": an intention
         if m:

@@ -2500,7 +2500,25 @@ IDIOM_UNDONE_REACH = 3
 #: RESOLUTIONS of three or four words count just after the sign, or after one of these ("cough
 #: which isnt a problem"), and not before one of UNTIL_NOW ("wasnt an issue until tonight": new).
 RESOLUTION_JOINS = frozenset({"it", "which", "that", "was", "has", "really"})
-UNTIL_NOW = frozenset({"until", "till", "before", "normally", "usually", "previously", "last", "unless", "except"})
+UNTIL_NOW = frozenset(
+    {
+        "until",
+        "till",
+        "before",
+        "normally",
+        "usually",
+        "previously",
+        "last",
+        "unless",
+        "except",
+        "earlier",
+        "yesterday",
+        "at first",
+        "this morning",
+        "this afternoon",
+        "last night",
+    }
+)
 #: Words after a negation that undo it ("not sure if", "no idea why").
 NOT_NEGATIONS = frozenset(
     {
@@ -3425,9 +3443,10 @@ NEW_TURNS = frozenset({"now", "then", "my", "suddenly"})
 CAUSE_BEFORE = frozenset(
     {"so", "hence", "thats why", "which is why", "makes", "made", "gives me", "gave me", "given me", "brings on"}
 )
-#: ... but one of these never gives an infection a harmless cause ("swimming gave me an ear infection",
-#: "my mate gave me covid"; "curry gave me the runs" is the curry's).
+#: ... but one of these gives a harmless cause only to a sign of GAVE_EXPLAINS' kinds ("curry gave me
+#: the runs" is the curry's; not "swimming gave me an ear infection", "yoga gave me sudden weakness").
 GAVE = frozenset({"gives me", "gave me", "given me"})
+GAVE_EXPLAINS = frozenset({"bowel"})
 BENIGN_CAUSES = frozenset(
     {
         "sleeping",
@@ -3642,6 +3661,7 @@ NUMBED = frozenset(
     {"dentist", "dentists", "dental", "anaesthetic", "anesthetic", "root canal", "botox", "filler", "fillers"}
 )
 NUMBED_LINKS = frozenset({"after", "from", "at"})
+NUMB_WORDS = frozenset({"numb", "numbness", "numbed", "anaesthetised", "anesthetized", "frozen"})
 NUMBING_LASTED = frozenset({"since", "yesterday", "days", "day", "week", "still", "worn off", "wore off"})
 #: After "from", one of these is a harmless cause too: pressure from sitting ("numb from the chair";
 #: not "faint in the chair").
@@ -4583,8 +4603,10 @@ def markdown() -> str:
         f"{cell(sorted(TELLERS))} |",
         f"| a face drooping in a clause with one of {cell(sorted(NUMBED_LINKS))} just before one of these is "
         "the numbing's | "
-        f"{cell(sorted(NUMBED))} (not with {cell(sorted(NUMBING_LASTED))}, a weekday, a change or weakness) |",
-        f"| a harmless cause before one of these never explains an infection | {cell(sorted(GAVE))} |",
+        f"{cell(sorted(NUMBED))}, when it says {cell(sorted(NUMB_WORDS))} (not with "
+        f"{cell(sorted(NUMBING_LASTED))}, a weekday, a change, suddenness or weakness) |",
+        f"| a harmless cause before one of these explains only a sign of {cell(sorted(GAVE_EXPLAINS))} | "
+        f"{cell(sorted(GAVE))} |",
         *(
             f"| an idiom opening with {key} is not one after | {cell(sorted(words))} |"
             for key, words in IDIOMS_UNDONE_AFTER.items()
