@@ -153,5 +153,6 @@ def test_a_checkin_reading_outside_the_range_names_how_to_keep_it_not_an_option_
 
     with pytest.raises(InvalidValue) as refused:
         checkin.temperature("33")
-    assert "'ocrelog temp 33 --force' after the check-in" in str(refused.value)
+    assert "keep it afterwards with 'ocrelog temp' and its --force and --on" in str(refused.value)
+    assert "(add f for Fahrenheit, or --force" not in str(refused.value)
     assert checkin.temperature("37.2") == 37.2

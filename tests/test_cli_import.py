@@ -168,3 +168,11 @@ def test_a_spreadsheets_numeric_dates_are_read_in_one_order_never_guessed_row_by
     monkeypatch.setenv("OCRELOG_DATE_ORDER", "dmy")
     run("import", str(sheet), *options)
     assert [e["date"] for e in json.loads(run("log", "--json").stdout)] == ["2026-11-25", "2026-11-04", "2026-11-03"]
+
+
+def test_a_spreadsheets_year_first_dates_are_read_year_month_day_whatever_the_date_order(run, tmp_path, monkeypatch):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("day,energy\n2026/11/03,3\n2026/11/13,4\n")
+    monkeypatch.setenv("OCRELOG_DATE_ORDER", "dmy")
+    run("import", str(sheet), "--from", "csv", "--date-column", "day", "--score-column", "energy", "--scale", "1-5")
+    assert [e["date"] for e in json.loads(run("log", "--json").stdout)] == ["2026-11-13", "2026-11-03"]

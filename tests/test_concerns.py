@@ -759,3 +759,9 @@ def test_moving_an_entrys_date_does_not_tell_its_sign_again_but_a_more_urgent_on
 def test_usual_remove_before_the_journal_exists_says_it_is_not_on_the_list(run, journal_file):
     result = run("usual", "remove", "tingling", code=2)
     assert "'tingling' is not one of your usual symptoms" in result.stderr and not journal_file.exists()
+
+
+def test_status_short_escapes_the_persons_words_it_prints_at_every_shell_start_up(run):
+    run("symptom", "cough \x1b]0;pwned\x07 all night")
+    line = run("status", "--short").stdout
+    assert "\x1b" not in line and "\\x1b" in line

@@ -141,6 +141,7 @@ def test_an_imports_reasons_for_skipping_agree_with_their_count():
 
     assert counted(1, "symptoms rated 0 (not present)") == "1 symptom rated 0 (not present)"
     assert counted(2, "mood rows") == "2 mood rows" and counted(1, "Workout elements") == "1 Workout element"
+    assert counted(1, "BodyMass records") == "1 BodyMass record" and counted(1, "factors rows") == "1 factors row"
     tally = Tally()
     tally.skipped = Counter({"mood rows": 1, "rows with nothing mapped": 1, "HeartRate records": 3})
     (line,) = tally.row_lines()

@@ -75,7 +75,7 @@ def symptom_names(answer: str) -> list[str]:
 
 def temperature(answer: str) -> float | None:
     """The temperature answered; one outside 34-43 °C is refused, and kept only by ``ocrelog temp``."""
-    keep = f"'ocrelog temp {' '.join(answer.split())[:12]} --force' after the check-in"
+    keep = "answer - here and keep it afterwards with 'ocrelog temp' and its --force and --on"
     return None if no_answer(answer) else parse_temperature(answer, keep=keep)
 
 

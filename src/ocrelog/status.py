@@ -14,7 +14,7 @@ from ocrelog.dates import day_word
 from ocrelog.entries import Entry
 from ocrelog.plurals import plural
 from ocrelog.rules import Cycle, Findings
-from ocrelog.terminal import fit
+from ocrelog.terminal import fit, terminal_text
 
 if TYPE_CHECKING:
     from ocrelog.concerns import Concern
@@ -162,7 +162,9 @@ def concern_lines(concerns: tuple[Concern, ...], today: date, width: int = WIDTH
         if concern.tier != tier:
             tier = concern.tier
             shown.append(TIER_HEADINGS[tier])
-        shown.append(fit(concern_text(concern, today), width - len(INDENT), lines=2, indent=INDENT, screen=True))
+        shown.append(
+            fit(terminal_text(concern_text(concern, today)), width - len(INDENT), lines=2, indent=INDENT, screen=True)
+        )
     if shown:
         shown.append("When one is dealt with: ocrelog handled ID (an entry number or a C number).")
     return shown

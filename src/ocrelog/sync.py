@@ -34,6 +34,7 @@ import json
 import os
 import re
 import secrets
+import shlex
 import sqlite3
 import zlib
 from collections.abc import Iterable
@@ -181,8 +182,9 @@ def _read_new_files(root: Path, own: str, applied: set[tuple[str, str]], key: Ke
             if folder == own:
                 raise TwoJournalsOneId(
                     f"Another journal with this journal's id writes into {path} (a copy of this journal file, "
-                    f"or one restored from a backup); run 'ocrelog sync {root.parent} --new-id' on this computer, so "
-                    "that each journal has an id of its own (the other needs nothing). Nothing was changed"
+                    f"or one restored from a backup); run 'ocrelog sync {shlex.quote(str(root.parent))} --new-id' "
+                    "on this computer, so that each journal has an id of its own (the other needs nothing). "
+                    "Nothing was changed"
                 )
             if path in other_keys:
                 continue

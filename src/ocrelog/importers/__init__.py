@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import shlex
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -314,7 +315,8 @@ def open_import(file: str, options: Options, now: datetime) -> Iterator[Source]:
         if head.startswith(b"SQLite format 3\0"):  # a journal or a plain backup, not an export
             raise InvalidValue(
                 f"{description} is a journal file (an ocrelog journal or a plain backup), not an export: read it "
-                f"with 'ocrelog --db {file} log', or export it with 'ocrelog --db {file} export' and import that"
+                f"with 'ocrelog --db {shlex.quote(file)} log', or export it with 'ocrelog --db {shlex.quote(file)} "
+                "export' and import that"
             )
         check_text(head, "export.xml in " + description if zipped else description)
         chosen = options.from_ or detect(head, zipped)

@@ -30,6 +30,8 @@ def rescale(value: float, low: float, high: float, invert: bool) -> int:
 
 #: A date written in numbers only, day and month in either order: 03/11/2026, 3.11.2026, 03-11-2026.
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+#: ... or year first, then always the month: 2026/11/03, 2026.11.3.
+_YEAR_FIRST = re.compile(r"(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b")
 
 
 def _day(text: str, line: int, date_order: str) -> date:
@@ -38,6 +40,12 @@ def _day(text: str, line: int, date_order: str) -> date:
         return date.fromisoformat(text[:10])
     except ValueError:
         pass
+    year_first = _YEAR_FIRST.match(text)
+    if year_first:  # nobody writes year, day, month
+        try:
+            return date(*(int(part) for part in year_first.groups()))
+        except ValueError:
+            raise InvalidValue(f"Line {line}: {text[:30]!r} is not a date (year, month, day)") from None
     numeric = _NUMERIC_DATE.match(text)
     if numeric:  # read in the one order, never guessed row by row (03/11 and 25/11 in one file)
         first, second, year = (int(part) for part in numeric.groups())

@@ -77,11 +77,11 @@ def open_signs_line(journal: Journal, today: date) -> str | None:
         found, key=lambda c: (c.last, c.alerts[-1].when if c.alerts else "", c.entries[-1] if c.entries else 0)
     )
     count = f"{len(found)} warning sign{'' if len(found) == 1 else 's'} open"
-    from ocrelog.terminal import fit
+    from ocrelog.terminal import fit, terminal_text
 
     # the newest entry's own words (not what other entries added to it), cut at a space
     words = newest.alerts[-1].written or newest.latest  # a concern has one alert at least
-    newest_words = fit(words, SHORT_WORDS, lines=1)
+    newest_words = fit(terminal_text(words), SHORT_WORDS, lines=1)  # it reaches the shell at start-up
     return f"ocrelog: {count} (newest: {newest_words}, {day_word(newest.last, today)})"
 
 
