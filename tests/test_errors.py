@@ -157,3 +157,16 @@ def test_a_file_without_visibles_columns_given_as_visible_says_so(run, tmp_path)
     hand.write_text("date,score\n2026-11-01,5\n")
     message = run("import", str(hand), "--from", "visible", code=2).stderr
     assert "not a Visible export" in message and "None" not in message
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["handled", "x" * 300], ["usual", "remove", "x" * 300], ["config", "date_order", "x" * 300]],
+)
+def test_every_error_quotes_back_at_most_a_little_of_what_was_typed(run, args):
+    if args[0] == "usual":
+        run("usual", "add", "tingling")
+    if args[0] == "handled":
+        run("symptom", "cough")
+    result = run(*args, code=2)
+    assert len(result.stderr) < 300 and "…'" in result.stderr, result.stderr

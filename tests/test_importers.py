@@ -549,3 +549,13 @@ def test_xml_that_is_not_apple_health_is_refused_by_its_importer():
 
     with pytest.raises(InvalidValue, match="not an Apple Health export"):
         detect(b"<?xml version='1.0'?><Other/>", zipped=False)
+
+
+def test_apple_health_readings_written_at_full_precision_are_kept(run, journal_file, tmp_path):
+    """HealthKit writes a converted reading as 37.77777777777778: a fever is never lost to its digits."""
+    path = tmp_path / "export.xml"
+    body = HEALTH.replace('unit="degC" value="38.4"', 'unit="degC" value="38.44444444444444"')
+    path.write_text(body.replace('unit="degF" value="98.6"', 'unit="degF" value="100.99999999999999"'))
+    run("import", str(path))
+    readings = [e.value for e in journal_rows(journal_file) if e.type == "temperature"]
+    assert readings == [38.4, 38.3]

@@ -330,15 +330,16 @@ def alerts(
 
 
 def sign_lines(found: Iterable[Alert]) -> list[str]:
-    """The advice lines printed when an entry is logged: one per kind of sign, its most urgent
-    alert's (a back-dated fever that completes a stiff neck's combination says "seek help now",
-    not that as well as "contact your MS team soon")."""
-    kept: dict[str, Alert] = {}
+    """The advice lines printed when an entry is logged: for each kind of sign, the advice of its
+    most urgent tier, each once (a back-dated fever that completes a stiff neck's combination says
+    "seek help now", not that as well as "contact your MS team soon")."""
+    found = list(found)
+    tier: dict[str, str] = {}  # each kind's most urgent tier
     for alert in found:
-        held = kept.get(alert.display)
-        if held is None or TIER_ORDER.index(alert.tier) < TIER_ORDER.index(held.tier):
-            kept[alert.display] = alert
-    return [f"Warning sign ({alert.display}): {alert.advice}" for alert in kept.values()]
+        if alert.display not in tier or TIER_ORDER.index(alert.tier) < TIER_ORDER.index(tier[alert.display]):
+            tier[alert.display] = alert.tier
+    # every advice of that tier, once: a seizure's and a drooping face's are two lines
+    return list(dict.fromkeys(f"Warning sign ({a.display}): {a.advice}" for a in found if a.tier == tier[a.display]))
 
 
 def by_entry(found: Iterable[Alert]) -> list[list[Alert]]:

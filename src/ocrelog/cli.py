@@ -33,6 +33,7 @@ from ocrelog.errors import (
     InvalidValue,
     JournalError,
     OcrelogError,
+    quoted,
 )
 from ocrelog.journal import Journal
 from ocrelog.paths import ENV_VAR, journal_path, protect
@@ -401,7 +402,7 @@ def _column_option(flag: str, help_text: str) -> Any:
 
 def check_choice(value: str | None, option: str, choices: tuple[str, ...]) -> None:
     if value is not None and value not in choices:
-        raise InvalidValue(f"{option} must be {', '.join(choices[:-1])} or {choices[-1]}, not {value!r}")
+        raise InvalidValue(f"{option} must be {', '.join(choices[:-1])} or {choices[-1]}, not {quoted(value)}")
 
 
 # -- options used by several commands -----------------------------------------
@@ -1589,7 +1590,7 @@ def calendar(
     print(terminal_text(said))
     for event in events:
         when = f"{event.day.isoformat()}, daily at {event.at.strftime('%H:%M')}" if event.at else event.day.isoformat()
-        print(f"  {when}  {event.summary}")
+        tell(terminal_text(f"  {when}  {event.summary}"))
     say("Open the file with your calendar app; importing a newer one updates these events instead of adding copies.")
 
 
@@ -1762,7 +1763,9 @@ def config(
             print(order)
         return
     if value.strip().lower() not in DATE_ORDERS:
-        raise InvalidValue(f"date_order is dmy (day first: 03/11 is 3 November) or mdy (month first), not {value!r}")
+        raise InvalidValue(
+            f"date_order is dmy (day first: 03/11 is 3 November) or mdy (month first), not {quoted(value)}"
+        )
     target = set_date_order(ctx.obj, value)
     _say_set_aside(set_aside_files)
     order = value.strip().lower()
@@ -1793,7 +1796,7 @@ def _config_writer(journal: Path, value: str | None) -> None:
         return
     if value.strip().lower() not in WRITERS:
         raise InvalidValue(
-            f"writer is self (you keep your own journal) or carer (you keep it for someone), not {value!r}"
+            f"writer is self (you keep your own journal) or carer (you keep it for someone), not {quoted(value)}"
         )
     target = set_writer(journal, value)
     _say_set_aside(set_aside_files)
@@ -2040,7 +2043,7 @@ def usual(
         if not listed:
             say("No usual symptoms yet; add one with: ocrelog usual add TEXT")
         for item in listed:
-            print(terminal_text(item))
+            tell(terminal_text(item))
         return
     with open_journal(ctx, write=True, create=action == "add") as journal:
         tell(terminal_text(change_usual(journal, action, text, date.today())))

@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from ocrelog.errors import InvalidValue
+from ocrelog.errors import InvalidValue, quoted
 
 EARLIEST_YEAR = 1900
 #: The last year a record or a booking may fall in: every command (the calendar's day after,
@@ -88,11 +88,6 @@ WEEKDAYS = {
 }
 _MONTHS = ("January February March April May June July August September October November December").split()
 _HINT = "try 'today', 'yesterday 21:00', '3 days ago', 'monday', 'May 14' or '2026-05-14'"
-
-
-def _quoted(text: str, most: int = 40) -> str:
-    """What was typed, quoted back: at most ``most`` characters, then an ellipsis."""
-    return repr(text if len(text) <= most else text[:most] + "…")
 
 
 def to_iso(value: date | datetime) -> str:
@@ -176,7 +171,7 @@ def parse_when(
     except InvalidValue:
         raise
     except (ValueError, OverflowError):
-        raise InvalidValue(f"Could not read {_quoted(text)} as a date; {_HINT}.") from None
+        raise InvalidValue(f"Could not read {quoted(text)} as a date; {_HINT}.") from None
     if allow_future:
         return _check_year(value, text)
     return _check_range(value, text, now, cleaned)
@@ -369,7 +364,7 @@ def _day(day_text: str, text: str, now: datetime, date_order: str, allow_future:
         return _slashed(match, text, now, date_order, allow_future)
     if any(c.isalpha() for c in day_text):
         return _month_name(day_text, text, now, allow_future)
-    raise InvalidValue(f"Could not read {_quoted(text)} as a date; {_HINT}.")
+    raise InvalidValue(f"Could not read {quoted(text)} as a date; {_HINT}.")
 
 
 def ambiguous_numeric(text: str) -> str | None:
@@ -461,7 +456,7 @@ def _month_name(day_text: str, text: str, now: datetime, allow_future: bool = Fa
     except ValueError as error:  # ParserError is a ValueError
         if "out of range" in str(error):
             raise InvalidValue(f"There is no such day as {text!r}.") from None
-        raise InvalidValue(f"Could not read {_quoted(text)} as a date; {_HINT}.") from None
+        raise InvalidValue(f"Could not read {quoted(text)} as a date; {_HINT}.") from None
     if (
         first.tzinfo is not None
         or (first.hour, first.minute) != (0, 0)
@@ -471,7 +466,7 @@ def _month_name(day_text: str, text: str, now: datetime, allow_future: bool = Fa
         )
         != (1, 1)
     ):
-        raise InvalidValue(f"Could not read {_quoted(text)} as a date; {_HINT}.")
+        raise InvalidValue(f"Could not read {quoted(text)} as a date; {_HINT}.")
     if first.month != second.month or first.day != second.day:
         raise InvalidValue(f"{text!r} needs both a day and a month, like 'May 14'.")
     if first.year == second.year:

@@ -17,6 +17,11 @@ EXIT_INTERRUPTED = 130  # Ctrl-C
 EXIT_CODES = (EXIT_OK, EXIT_FILE, EXIT_USAGE, EXIT_BUG, EXIT_KEY, EXIT_INTERRUPTED)
 
 
+def quoted(text: str, most: int = 40) -> str:
+    """What the person typed, quoted back in an error: at most ``most`` characters, then an ellipsis."""
+    return repr(text if len(text) <= most else text[:most] + "…")
+
+
 class OcrelogError(Exception):
     """Base class: something the user can fix; never shown as a traceback."""
 

@@ -68,8 +68,14 @@ def _record(element, now: datetime, tally) -> Entry | None:
     if kind == TEMPERATURE:
         unit = element.get("unit", "degC").lower()
         suffix = "f" if "f" in unit else "c"
+        raw = element.get("value", "")
+        try:  # HealthKit writes a converted reading at full precision: 37.77777777777778
+            raw = f"{float(raw):.4f}".rstrip("0").rstrip(".")
+        except ValueError:
+            tally.skipped["temperatures that are not a number"] += 1
+            return None
         try:
-            celsius = parse_temperature(f"{element.get('value', '')}{suffix}")
+            celsius = parse_temperature(f"{raw}{suffix}")
         except InvalidValue:
             tally.skipped["temperatures outside 34-43 °C"] += 1
             return None

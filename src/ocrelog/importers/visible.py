@@ -22,7 +22,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from ocrelog.entries import Entry, symptom_name
-from ocrelog.errors import InvalidValue
+from ocrelog.errors import InvalidValue, quoted
 from ocrelog.importers.common import Head, Importer, rows, severity_note, stamp
 
 FATIGUE_SCORES = {0: 0, 1: 3, 2: 6, 3: 9}
@@ -101,7 +101,7 @@ def _observed(row: dict[str, str], line: int) -> date:
                 "This file has no observation_date column, so it is not a Visible export; "
                 "for another app's CSV use --from csv with --date-column and --score-column"
             ) from None
-        raise InvalidValue(f"Line {line}: expected a YYYY-MM-DD date, not {row.get('observation_date')!r}") from None
+        raise InvalidValue(f"Line {line}: expected a YYYY-MM-DD date, not {quoted(row['observation_date'])}") from None
 
 
 def _whole_number(text: str, tracker: str, line: int) -> int:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ocrelog.entries import Entry
-from ocrelog.errors import InvalidValue, JournalError
+from ocrelog.errors import InvalidValue, JournalError, quoted
 from ocrelog.terminal import terminal_text
 from ocrelog.usecases.record import Question, entry_text
 
@@ -215,7 +215,7 @@ def mark_many_handled(
                     chosen[alert.entry_id, alert.category] = alert.display
             continue
         if not (text.isascii() and text.isdecimal()):
-            raise InvalidValue(f"{target!r} is neither an entry number (42) nor a warning sign's C number (C3)")
+            raise InvalidValue(f"{quoted(target)} is neither an entry number (42) nor a warning sign's C number (C3)")
         entry = journal.get(int(text))
         if entry.id not in by_entry:
             raise NothingToMark(
@@ -280,7 +280,7 @@ def change_usual(journal: Journal, action: str, text: str, today: date) -> str:
     if removed is None:
         listed = journal.usual()
         known = f" (they are: {', '.join(repr(t) for t in listed)})" if listed else " (there are none)"
-        raise InvalidValue(f"{text!r} is not one of your usual symptoms{known}")
+        raise InvalidValue(f"{quoted(text)} is not one of your usual symptoms{known}")
     return f"Took {removed!r} off your usual symptoms; 'ocrelog undo' puts it back."
 
 
