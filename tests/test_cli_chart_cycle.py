@@ -150,3 +150,16 @@ def test_terminal_chart_marks_doses_leaves_gaps_and_colours_only_at_a_terminal()
     assert "\x1b[" in coloured and "*" not in coloured
 
     assert re.sub(r"\x1b\[[0-9;]*m", "", coloured).replace("•", "*") == plain
+
+
+def test_cycle_never_cuts_a_headings_word_on_a_narrow_terminal(run, demo_journal, monkeypatch):
+    from ocrelog import cli
+
+    monkeypatch.setenv("COLUMNS", "40")
+    monkeypatch.setattr(cli, "stdout_is_terminal", lambda: True)
+    out = run("cycle").stdout
+    lines = out.splitlines()
+    at = next(n for n, line in enumerate(lines) if line.split()[:1] == ["week"])
+    heading = " ".join(lines[at - 1 : at + 1])  # a heading may wrap onto the line above at its spaces
+    assert "…" not in heading, out
+    assert {"week", "days", "all", "cycles"} <= set(heading.split()), heading

@@ -74,15 +74,15 @@ def cycle_table(shape: Shape) -> Table:
     with no score in either are one row ("no scores"), never a column of blanks.
     """
     table = Table(header_style="bold", box=None)
-    table.add_column("week", justify="right")
+    table.add_column("week", justify="right", min_width=4)  # a heading's longest word is never cut
     columns = []
     if shape.weeks:
         columns.append(("all cycles" if shape.current else "mean", shape.weeks))
     if shape.current:
         columns.append(("this cycle" if shape.weeks else "mean", shape.current))
     for title, _ in columns:
-        table.add_column(title, justify="right")
-        table.add_column("days", justify="right", style="dim")
+        table.add_column(title, justify="right", min_width=max(map(len, title.split())))
+        table.add_column("days", justify="right", style="dim", min_width=4)
         table.add_column("0 to 10")
     count = max(len(weeks) for _, weeks in columns) if columns else 0
     empty_from = None
