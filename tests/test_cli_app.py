@@ -148,3 +148,12 @@ def test_the_run_helper_fails_the_test_when_a_command_does_not_exit_as_told(run,
         run("feel", "5", code=2)
     assert run("feel", "12", code=2).exit_code == run("feel", "13", expect=2).exit_code == 2
     assert run("feel", "nonsense", code=ANY).exit_code == 2
+
+
+def test_saying_no_to_the_only_question_on_a_new_journal_does_not_say_it_was_created(run, monkeypatch):
+    from ocrelog import cli
+
+    monkeypatch.setattr(cli, "stdin_is_terminal", lambda: True)
+    declined = run("vaccine", "mmr", input="n\n")
+    assert "Kept the journal as it was" in declined.stderr and "Created a new journal" not in declined.stderr
+    assert "Created a new journal" in run("feel", "5").stderr

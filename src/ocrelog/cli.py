@@ -261,7 +261,7 @@ def open_journal(ctx: typer.Context, *, write: bool, create: bool = True) -> Ite
     """
     with Journal.open(ctx.obj, write=write, create=create) as journal:
         yield journal
-    if journal.created:
+    if journal.created and journal.wrote:  # not when the person said no to the only question
         say(terminal_text(f"Created a new journal at {journal.path}."))
 
 

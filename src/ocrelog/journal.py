@@ -84,6 +84,7 @@ class Journal:
         self.path = path
         self.writable = writable
         self.created = created  # this open created the file
+        self.wrote = False  # a transaction of this open was kept
 
     @classmethod
     def open(cls, path: Path, *, write: bool = False, create: bool = True) -> Journal:
@@ -101,7 +102,21 @@ class Journal:
             opening.create_file(path)
             created = True
         conn, writable = opening.connect(path, write=write)
-        return cls(conn, path, writable=writable, created=created)
+        journal = cls(conn, path, writable=writable, created=created)
+        if write and create and not created and journal._never_written():
+            journal.created = True  # left empty by a command that stopped: its first entry makes it new
+        return journal
+
+    def _never_written(self) -> bool:
+        """No change was ever kept in this file (a first command said no, or failed)."""
+        try:
+            row = self.conn.execute(
+                "SELECT EXISTS (SELECT 1 FROM actions) OR EXISTS (SELECT 1 FROM entries) "
+                "OR EXISTS (SELECT 1 FROM usual)"
+            ).fetchone()
+        except sqlite3.Error:
+            return False
+        return row is not None and not row[0]
 
     def close(self) -> None:
         self.conn.close()
@@ -133,6 +148,7 @@ class Journal:
         except sqlite3.DatabaseError as error:
             self.conn.rollback()
             raise opening.explain(error, self.path) from None
+        self.wrote = True
 
     # -- writing -----------------------------------------------------------
 
