@@ -510,3 +510,14 @@ def test_undo_of_a_per_kind_mark_keeps_a_kind_marked_since_on_another_computer(t
             journal.conn.execute("UPDATE entries SET handled_signs = ? WHERE id = ?", (json.dumps(both), entry.id))
         journal.undo(journal.last_action())  # type: ignore[arg-type]
         assert journal.get(entry.id).handled_signs == handled_signs_of(json.dumps({"liver": both["liver"]}))
+
+
+def test_the_entry_types_that_may_show_a_sign_are_one_list_in_the_code_and_the_query():
+    """record.SIGN_TYPES decides when feel reads words at all; journal.WITH_WORDS which entries status
+    --short reads: if one changed without the other, a sign would go unread in one of them."""
+    import re
+
+    from ocrelog.journal import WITH_WORDS
+    from ocrelog.usecases.record import SIGN_TYPES
+
+    assert tuple(re.findall(r"'(\w+)'", WITH_WORDS)) == SIGN_TYPES
