@@ -765,3 +765,21 @@ def test_status_short_escapes_the_persons_words_it_prints_at_every_shell_start_u
     run("symptom", "cough \x1b]0;pwned\x07 all night")
     line = run("status", "--short").stdout
     assert "\x1b" not in line and "\\x1b" in line
+
+
+def test_a_combination_completed_by_a_severe_headache_prints_the_combinations_own_advice(run):
+    run("temp", "38.3", "--on", ago(0) + " 00:01")
+    done = run("feel", "7", "--note", "awful headache and stiff neck")
+    assert "a headache with a stiff neck or a fever can be a serious infection" in done.stderr, done.stderr
+    assert "needs checking today" not in done.stderr  # no seek-help-now line speaks of "today"
+
+
+def test_a_measured_fever_is_told_as_one_and_a_long_reading_is_read(run):
+    done = run("temp", "38.40001")
+    assert "today: a fever needs checking" in done.stderr and "if you have a fever" not in done.stderr
+
+
+def test_handled_lists_several_kinds_as_a_person_writes_them(run):
+    run("symptom", "diarrhoea and dark urine and a cough")
+    said = run("handled", "1").stdout
+    assert "as handled (infection, bowel and liver);" in said, said

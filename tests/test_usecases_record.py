@@ -89,7 +89,7 @@ def test_a_booking_becomes_the_dose_given_that_day(journal):
 def test_a_rash_logged_after_the_dose_was_given_reads_as_a_reaction_once_the_dose_is_recorded(journal):
     record.record_symptom(journal, Entry(type="symptom", date="2026-05-14T12:00", name="rash"))
     done = record.record_dose(journal, dose("2026-05-14T10:00"))
-    assert "Logged since the dose and now read as a reaction to it (#1):" in done.notices
+    assert "Logged on this dose's day or the next, and now read as a reaction to it (#1):" in done.notices
     assert any("infusion reaction" in line for line in done.notices)
 
 

@@ -48,6 +48,8 @@ ALERT_DAYS = 30
 REACTION_DAYS_AFTER = 1
 #: ... and from this long before a dose's time, when the person gave the time.
 REACTION_GRACE = timedelta(hours=1)
+#: The combinations' keys: at one tier, an entry's alert gives a combination's advice.
+_COMBINED = frozenset(combination.key for combination in COMBINATIONS)
 #: What a dose's reaction is when its words match no sign: still a reaction, as the person says.
 REACTION_LOGGED = Sign("reaction logged", REACTION.name, SOON, ())
 
@@ -274,7 +276,8 @@ def entry_alerts(
         pairs = by_category.get(category.name)
         if not pairs:
             continue
-        first, _ = min(pairs, key=lambda pair: TIER_ORDER.index(pair[0].sign.tier))
+        # the most urgent sign's advice; at one tier, a combination's, which says what the two make
+        first, _ = min(pairs, key=lambda pair: (TIER_ORDER.index(pair[0].sign.tier), pair[0].sign.key not in _COMBINED))
         logged = list(dict.fromkeys(shown for _, shown in pairs))
         alerts.append(
             Alert(

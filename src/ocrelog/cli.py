@@ -1994,7 +1994,7 @@ def handled(
             before=until,
             everything=all_,
         )
-    names = " and ".join(marked.signs)
+    names = ", ".join(marked.signs[:-1]) + " and " + marked.signs[-1] if len(marked.signs) > 1 else marked.signs[0]
     count = len(marked.ids)
     what = (
         f"the warning sign of #{marked.ids[0]}"

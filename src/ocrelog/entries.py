@@ -36,7 +36,7 @@ VERY_HIGH_FEVER_C = 40.0
 _LINES_C = (FEVER_C, VERY_HIGH_FEVER_C)
 # Pattern text, compiled (and cached) by `re` on first use, not at import.
 _DOSE = r"([0-9]{1,6})\s*(?:mg)?"
-_TEMPERATURE = r"([0-9]{2,3}(?:[.,][0-9]{1,4})?)\s*°?\s*([cf])?"
+_TEMPERATURE = r"([0-9]{2,3}(?:[.,][0-9]{1,12})?)\s*°?\s*([cf])?"
 
 
 @dataclass(frozen=True)

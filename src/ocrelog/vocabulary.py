@@ -1013,6 +1013,8 @@ SIGNS: tuple[Sign, ...] = (
             "the body is|feels|felt|was|getting hot",
             "the body is|feels|felt|was very|so|really hot",
         ),
+        # a fever is one already: not the category's "today if you have a fever"
+        "Contact your MS team soon, today: a fever needs checking while on Ocrevus.",
     ),
     # Its advice names the threshold, signs.VERY_HIGH_FEVER_C and _F, filled in by signs.py.
     Sign(
@@ -1348,7 +1350,7 @@ SIGNS: tuple[Sign, ...] = (
             # "terrible pain in my head"
             "terrible|severe|awful|excruciating|agonising|agonizing|unbearable pain in my|her|his head",
         ),
-        "Seek help now: a severe headache needs checking today, above all with a stiff neck, a fever or confusion.",
+        "Seek help now: a severe headache can be serious, above all with a stiff neck, a fever or confusion.",
     ),
     # -- bowel -----------------------------------------------------------------------------
     Sign(

@@ -194,7 +194,7 @@ def record_dose(journal: Journal, entry: Entry, *, confirmed: bool = False) -> R
         notices.append(f"That was the dose booked for {written(day)}; it now counts as given.")
     if earlier:
         ids = ", ".join(f"#{alert.entry_id}" for alert in earlier)
-        notices.append(f"Logged since the dose and now read as a reaction to it ({ids}):")
+        notices.append(f"Logged on this dose's day or the next, and now read as a reaction to it ({ids}):")
         notices.extend(dict.fromkeys(sign_lines(earlier)))
     return Recorded(entry, tuple(notices))
 
