@@ -1266,8 +1266,8 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
     taken_back = _taken_back(read_clauses)
     for n, (typed, words) in enumerate(zip(typed_clauses, read_clauses)):
         after = read_clauses[n + 1] if n + 1 < len(read_clauses) else []
-        if n in corrected:  # "rash: no, wait, yes": read without its "no"
-            typed, words = corrected[n]
+        if n in corrected and n not in taken_back:  # "rash: no, wait, yes": read without its "no"
+            typed, words = corrected[n]  # (a clause also taken back is not corrected: its cut is its own)
         start, urgent_kept = taken_back.get(n, (0, False))
         held: dict[str, Found] = {}
         if start:  # "wrote fever by mistake", the clause before "scratch that": what follows is read
