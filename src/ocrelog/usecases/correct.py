@@ -92,7 +92,7 @@ def edit_entry(
     if any(v is not None for v in edit.subscales.values()):
         changes["subscales"] = edit.subscales
     handled = entry.handled_on is not None or bool(entry.handled_signs)
-    marked = _kinds_kept_marked(journal, entry, when, changes) if handled else None
+    marked = _kinds_kept_marked(journal, entry, was, when, changes) if handled else None
     before, after = journal.update(entry_id, when=when, marked_kinds=marked, **changes)
     said = (before.date, before.value, before.name, before.note, before.reactions)
     if said == (after.date, after.value, after.name, after.note, after.reactions):
@@ -113,23 +113,22 @@ def _as_urgent(shown: Alert, alert: Alert) -> bool:
 
 
 def _kinds_kept_marked(
-    journal: Journal, entry: Entry, when: date | datetime | None, changes: dict[str, Any]
+    journal: Journal, entry: Entry, shown: list[Alert], when: date | datetime | None, changes: dict[str, Any]
 ) -> set[str] | None:
     """For an entry with handled marks, the kinds of warning sign whose marks still hold when the
     edit adds a kind or makes one more urgent ("edit 42 --note 'now my lips are swelling'", "...
     and this evening I had a seizure"): what grew must be open in ``status``. None when nothing
-    grew (the marks stay as they are)."""
+    grew (the marks stay as they are). ``shown``: the stored entry's alerts, already read."""
     from ocrelog.dates import to_iso
     from ocrelog.entries import edited
     from ocrelog.queries import alerts_of_new
 
-    def shown(one: Entry, preview: bool = False) -> set[tuple[str, str]]:
-        return {(a.category, a.tier) for a in alerts_of_new(journal, one, preview=preview) if a.entry_id == entry.id}
+    def kinds(found: list[Alert]) -> set[tuple[str, str]]:
+        return {(a.category, a.tier) for a in found if a.entry_id == entry.id}
 
-    was = shown(entry)
-    grown = {
-        category for category, _ in shown(edited(entry, date=to_iso(when) if when else None, **changes), True) - was
-    }
+    was = kinds(shown)
+    preview = edited(entry, date=to_iso(when) if when else None, **changes)
+    grown = {category for category, _ in kinds(alerts_of_new(journal, preview, preview=True)) - was}
     return {category for category, _ in was} - grown if grown else None
 
 
