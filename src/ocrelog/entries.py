@@ -154,17 +154,18 @@ def temperature_text(celsius: object) -> str:
     under the fever line as on it or above it (37.97 is shown as 37.97, never 38.0)."""
     if not isinstance(celsius, (int, float)):
         return "-"
-    if _rounded_over_a_line(celsius):
+    shown = _half_up(celsius)
+    if any(shown >= line > celsius for line in _LINES_C):  # one decimal would put it on a line it is under
         return f"{celsius:.2f} °C"
-    return f"{_half_up(celsius, 1):.1f} °C"
+    return f"{shown:.1f} °C"
 
 
-def _half_up(number: float, places: int) -> float:
-    """``number`` to ``places`` decimals, a half rounded up, as written (38.55 is 38.6 and 38.45 is
-    38.5, whatever their nearest binary fractions are)."""
+def _half_up(number: float) -> float:
+    """``number`` to one decimal, a half rounded up, as written (38.55 is 38.6 and 38.45 is 38.5,
+    whatever their nearest binary fractions are)."""
     from decimal import ROUND_HALF_UP, Decimal  # here: only temperatures round
 
-    return float(Decimal(repr(number)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+    return float(Decimal(repr(number)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 def _stored_celsius(typed: str, fahrenheit: bool) -> float:
@@ -181,11 +182,6 @@ def _stored_celsius(typed: str, fahrenheit: bool) -> float:
         if not any(shown >= line > exact for line in lines):
             return float(shown)
     return float(exact.quantize(Decimal("0.01"), rounding=ROUND_DOWN))
-
-
-def _rounded_over_a_line(celsius: float, places: int = 1) -> bool:
-    """Whether ``places`` decimals would show ``celsius`` on or over a line it is under (37.97, 39.96)."""
-    return any(_half_up(celsius, places) >= line > celsius for line in _LINES_C)
 
 
 def is_fever(celsius: float) -> bool:
@@ -255,8 +251,9 @@ def parse_temperature(text: object, *, force: bool = False, keep: str = "--force
     match = re.fullmatch(_TEMPERATURE, raw.lower()) if not isinstance(text, bool) else None
     if match is None:
         raise InvalidValue(f"Write the temperature as a number such as 38.4 (°C) or 101.2f (°F), not {raw[:40]!r}.")
-    number = float(match[1].replace(",", "."))
-    celsius = _stored_celsius(match[1].replace(",", "."), match[2] == "f")
+    digits = match[1].replace(",", ".")
+    number = float(digits)
+    celsius = _stored_celsius(digits, match[2] == "f")
     low, high = FORCED_TEMPERATURE_C if force else (LOWEST_TEMPERATURE_C, HIGHEST_TEMPERATURE_C)
     if not low <= celsius <= high:
         typed = f"{raw} ({celsius:g} °C)" if match[2] == "f" else f"{number:g} °C"
