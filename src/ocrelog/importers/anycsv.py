@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 from ocrelog.entries import Entry, clean_note, symptom_name
-from ocrelog.errors import InvalidValue
+from ocrelog.errors import InvalidValue, quoted
 from ocrelog.importers.common import Importer, clock, rows, stamp
 from ocrelog.importers.common import nothing_mapped as plain_nothing_mapped
 
@@ -45,7 +45,7 @@ def _day(text: str, line: int, date_order: str) -> date:
         try:
             return date(*(int(part) for part in year_first.groups()))
         except ValueError:
-            raise InvalidValue(f"Line {line}: {text[:30]!r} is not a date (year, month, day)") from None
+            raise InvalidValue(f"Line {line}: {quoted(text)} is not a date (year, month, day)") from None
     numeric = _NUMERIC_DATE.match(text)
     if numeric:  # read in the one order, never guessed row by row (03/11 and 25/11 in one file)
         first, second, year = (int(part) for part in numeric.groups())
@@ -55,7 +55,7 @@ def _day(text: str, line: int, date_order: str) -> date:
         except ValueError:
             other = "dmy" if date_order == "mdy" else "mdy"
             raise InvalidValue(
-                f"Line {line}: {text[:30]!r} is not a date with the {'day' if date_order == 'dmy' else 'month'} "
+                f"Line {line}: {quoted(text)} is not a date with the {'day' if date_order == 'dmy' else 'month'} "
                 f"first, as this journal reads dates ({date_order}); if the file writes the "
                 f"{'month' if date_order == 'dmy' else 'day'} first, run 'ocrelog config date_order {other}' "
                 "and import it again (nothing was imported)"
@@ -67,7 +67,7 @@ def _day(text: str, line: int, date_order: str) -> date:
             return parser.parse(text, dayfirst=date_order == "dmy").date()
         except (ValueError, OverflowError):
             pass
-    raise InvalidValue(f"Line {line}: could not read the date {text[:30]!r} (give the year in full)")
+    raise InvalidValue(f"Line {line}: could not read the date {quoted(text)} (give the year in full)")
 
 
 def read(source, options, tally, now: datetime) -> Iterator[Entry]:
