@@ -46,6 +46,7 @@ def journal_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "data" / "journal.db"
     monkeypatch.setenv("OCRELOG_DB", str(path))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # status --short keeps its line there
     monkeypatch.setenv("COLUMNS", "120")
     for variable in ("LC_ALL", "LC_TIME", "LANG", "OCRELOG_DATE_ORDER", "OCRELOG_DEBUG"):
         monkeypatch.delenv(variable, raising=False)  # the same date order everywhere

@@ -601,6 +601,11 @@ class Journal:
             found += [_entry(row) for row in self.conn.execute(words_in_sql(len(chunk)), params)]
         return found
 
+    def stored_with_words(self, first: str) -> list[tuple]:
+        """The rows of every entry with words dated from ``first`` on, as stored (no Entry built):
+        what ``with_words_in`` reads, for a fingerprint of them (``short_cache``)."""
+        return self.conn.execute(words_in_sql(1), (first, _AFTER_EVERY_DATE)).fetchall()
+
     def entries(self, **filters: Any) -> list[Entry]:
         """Entries newest first (by date, then by id), filtered as :meth:`iter_entries`."""
         return list(self.iter_entries(**filters))

@@ -15,10 +15,21 @@ ENV_VAR = "OCRELOG_DB"
 
 
 def data_dir(environ: Mapping[str, str] = os.environ) -> Path:
-    base = environ.get("XDG_DATA_HOME", "")
-    # The XDG spec says a relative XDG_DATA_HOME is invalid and is ignored.
+    return _xdg_dir("XDG_DATA_HOME", (".local", "share"), environ)
+
+
+def cache_dir(environ: Mapping[str, str] = os.environ) -> Path:
+    """Where ocrelog keeps what it can work out again (``short_cache``): ``$XDG_CACHE_HOME/ocrelog``,
+    by default ``~/.cache/ocrelog``. Nothing there is needed: emptying it loses nothing."""
+    return _xdg_dir("XDG_CACHE_HOME", (".cache",), environ)
+
+
+def _xdg_dir(variable: str, default: tuple[str, ...], environ: Mapping[str, str]) -> Path:
+    """``$variable/ocrelog``, or ``~/default/ocrelog`` when it is unset or relative (the XDG spec
+    says a relative path is invalid and is ignored)."""
+    base = environ.get(variable, "")
     if not base or not os.path.isabs(base):
-        base = os.path.join(os.path.expanduser("~"), ".local", "share")
+        base = os.path.join(os.path.expanduser("~"), *default)
     return Path(base) / "ocrelog"
 
 

@@ -56,9 +56,25 @@ def short_status(journal: Journal, today: date) -> str | None:
 def open_signs_line(journal: Journal, today: date) -> str | None:
     """ "ocrelog: 2 warning signs open (newest: pee dark brown, today)", or None when none is open.
 
-    The matcher is loaded only when the alert window holds an entry with words not yet
-    marked as handled: most days, nothing more than one indexed query.
+    The line worked out last is kept (``short_cache``) with a fingerprint of what it was worked
+    out from: while that holds, it is printed again without loading the matcher. Otherwise the
+    matcher is loaded only when the alert window holds an entry with words not yet marked as
+    handled: most days, nothing more than one indexed query.
     """
+    from ocrelog.short_cache import keep_line, kept_line
+
+    holds, kept = kept_line(journal, today)
+    if holds:
+        return kept
+    from ocrelog.alerts import window_start
+
+    line = _worked_out(journal, today)
+    keep_line(journal, today, window_start(today), line)
+    return line
+
+
+def _worked_out(journal: Journal, today: date) -> str | None:
+    """The open signs' line of ``open_signs_line``, worked out from the journal."""
     from ocrelog.alerts import ALERT_DAYS
 
     first = today - timedelta(days=ALERT_DAYS - 1)
