@@ -135,6 +135,7 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout40.tsv", "held-out 40"),
         ("signs_heldout41.tsv", "held-out 41"),
         ("signs_heldout42.tsv", "held-out 42"),
+        ("signs_heldout43.tsv", "held-out 43"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):

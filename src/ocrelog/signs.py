@@ -37,12 +37,15 @@ from ocrelog.vocabulary import (
     APPOSITION_OPENERS,
     APPOSITION_WORDS,
     ARTICLES,
+    ASKED_OF_IT,
     BECAME,
     BENIGN_CAUSES,
     BESIDE_MEASURES,
     BETTER,
     BODY_ONLY,
     BODY_TEMPERATURE,
+    BUT_ME,
+    CAME_BACK,
     CARED_FOR,
     CARER_MARKS,
     CARER_OPENERS,
@@ -71,6 +74,7 @@ from ocrelog.vocabulary import (
     DOSE_LINKS,
     DOSE_OWNERS,
     EARLIER_MESSAGE,
+    EXPLAIN_NOTHING_OF,
     FAHRENHEIT_RANGE,
     FAST_PULSE,
     FILLER,
@@ -92,6 +96,8 @@ from ocrelog.vocabulary import (
     IN_LAW,
     INTENDED,
     INTRODUCED_BY,
+    JOINED_SELF,
+    JUDGED,
     LAUGHTER,
     LIKENESS,
     LIST_ASKED,
@@ -104,6 +110,7 @@ from ocrelog.vocabulary import (
     LOOKALIKES,
     LOW_SATS,
     MEASURE_REACH,
+    MISHEARD,
     NEAR_MISS,
     NEGATION_REACH,
     NEGATIONS,
@@ -111,6 +118,7 @@ from ocrelog.vocabulary import (
     NEW_TURNS,
     NEXT_CONTACT,
     NO_CAUSE_AFTER,
+    NOBODY,
     NOT_A_SIGN,
     NOT_ANSWERS,
     NOT_HYPOTHETICAL,
@@ -162,6 +170,7 @@ from ocrelog.vocabulary import (
     SENSE_IN_CLAUSE,
     SHORTHAND,
     SIGNS,
+    SINCE_COMPARED,
     SOON,
     STILL,
     STILL_NEW,
@@ -393,8 +402,10 @@ def _clauses(text: str) -> tuple[list[list[str]], tuple[bool, ...]]:
     for n in range(0, len(pieces), 2):
         sentence = n == 0 or bool(_SENTENCE_ENDS.search(pieces[n - 1]))
         clause: list[str] = []
-        for token in _numbers([SHORTHAND.get(t, t) for t in re.findall(TOKENS, pieces[n])]):
-            if token in CLAUSE_BREAKS:
+        tokens = _numbers(_heard([SHORTHAND.get(t, t) for t in re.findall(TOKENS, pieces[n])]))
+        for k, token in enumerate(tokens):
+            if token in CLAUSE_BREAKS and not (clause and " ".join(tokens[k:]) in BUT_ME):
+                # ("whole house has the flu except me": the writer left out of this clause)
                 if clause:
                     found.append(clause)
                     starts.append(sentence)
@@ -408,6 +419,21 @@ def _clauses(text: str) -> tuple[list[list[str]], tuple[bool, ...]]:
     return found, tuple(starts)
 
 
+def _heard(tokens: list[str]) -> list[str]:
+    """The words voice typing heard for others read as meant, where the word before says so
+    (MISHEARD: "stiff next" is a stiff neck; "stiff next day" stays the day after)."""
+    out = tokens
+    for i, token in enumerate(tokens):
+        misheard = MISHEARD.get(token)
+        if misheard is None or not i:
+            continue
+        before = {tokens[i - 1], " ".join(tokens[max(0, i - 2) : i])}
+        if before & misheard.after and not (i + 1 < len(tokens) and tokens[i + 1] in misheard.unless):
+            out = out if out is not tokens else list(tokens)
+            out[i] = misheard.meant
+    return out
+
+
 _TENS = {word for word, n in NUMBER_WORDS.items() if n >= 20}
 _A_HALF = ["and", "a", "half"]
 
@@ -419,6 +445,11 @@ def _numbers(tokens: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
+        year = _year(tokens, i)
+        if year:  # "back in twenty nineteen": a year, as the digits would say it
+            out.append(str(year[0]))
+            i = year[1]
+            continue
         spoken = _spoken(tokens, i)
         number = str(spoken[0]) if spoken else (tokens[i] if tokens[i].isdecimal() else None)
         end = spoken[1] if spoken else i + 1
@@ -449,6 +480,29 @@ def _spoken(tokens: list[str], i: int) -> tuple[int, int] | None:
     elif spoken and j < len(tokens) and tokens[j] in NUMBER_WORDS and NUMBER_WORDS[tokens[j]] < 20:
         value, j = value + NUMBER_WORDS[tokens[j]], j + 1
     return (value, j) if spoken else None
+
+
+def _year(tokens: list[str], i: int) -> tuple[int, int] | None:
+    """A year said in words from ``tokens[i]``: "nineteen ninety eight", "twenty nineteen", "two
+    thousand and nineteen" (and the index after it); None when none is."""
+    if tokens[i] in ("nineteen", "twenty") and i + 1 < len(tokens):
+        rest = _spoken(tokens, i + 1) or _teen(tokens, i + 1)
+        if rest and 10 <= rest[0] <= 99:
+            return (1900 if tokens[i] == "nineteen" else 2000) + rest[0], rest[1]
+    if tokens[i : i + 2] == ["two", "thousand"]:
+        j = i + 3 if tokens[i + 2 : i + 3] == ["and"] else i + 2
+        rest = _spoken(tokens, j) or _teen(tokens, j) if j < len(tokens) else None
+        if rest is None and j < len(tokens) and NUMBER_WORDS.get(tokens[j], 10) < 10:
+            rest = NUMBER_WORDS[tokens[j]], j + 1
+        if rest and rest[0] < 100:
+            return 2000 + rest[0], rest[1]
+    return None
+
+
+def _teen(tokens: list[str], i: int) -> tuple[int, int] | None:
+    """A number word from ten to nineteen at ``tokens[i]`` (which ``_spoken`` leaves a word)."""
+    value = NUMBER_WORDS.get(tokens[i])
+    return (value, i + 1) if value is not None and 10 <= value < 20 else None
 
 
 def _hundred(tokens: list[str], i: int) -> tuple[int, int]:
@@ -578,17 +632,21 @@ def _resolution_at(words: list[str], end: int, urgent: bool = False) -> int | No
     for i in range(end, min(len(words), end + RESOLUTION_REACH)):
         said = any(" ".join(words[i : i + n]) in RESOLUTIONS for n in (1, 2))
         # a sign that needs help now is never one that "wasnt an issue" ("wheezing isnt a problem at rest")
-        if (said or (not urgent and _said_no_matter(words, end, i))) and not (
-            (i > end and (words[i - 1] in NEGATIONS or words[i - 1] in COMPARED))
-            or (i > end and words[i - 1] in STOPPERS and words[i] in STOPPED)  # "so they stopped it": the drip
-            or (i + 1 < len(words) and words[i + 1] in BECAME)  # "voice gone hoarse": became, not passed
-            # "had a fit and stopped breathing", "... and broke her wrist": a new deed, not its end
-            or (
-                i > end
-                and words[i - 1] == "and"
-                and words[i] in DEEDS
-                and i + 1 < len(words)
-                and words[i + 1] not in WHEN_PASSED_WORDS
+        if (
+            (said or (not urgent and _said_no_matter(words, end, i)))
+            and not (
+                (i > end and (words[i - 1] in NEGATIONS or words[i - 1] in COMPARED))
+                or (i > end and words[i - 1] in STOPPERS and words[i] in STOPPED)  # "so they stopped it": the drip
+                or (i + 1 < len(words) and words[i + 1] in BECAME)  # "voice gone hoarse": became, not passed
+                or (i - 2 >= end and " ".join(words[i - 2 : i]) in ASKED_OF_IT and words[i] in JUDGED)  # asked
+                # "had a fit and stopped breathing", "... and broke her wrist": a new deed, not its end
+                or (
+                    i > end
+                    and words[i - 1] == "and"
+                    and words[i] in DEEDS
+                    and i + 1 < len(words)
+                    and words[i + 1] not in WHEN_PASSED_WORDS
+                )
             )
         ):
             return i
@@ -606,6 +664,8 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
         people = OTHER_PEOPLE if carer else OTHER_PEOPLE | CARER_ROLES  # "carer's off with a tummy bug"
         return word in THINGS or word in people or word.rstrip("s") in people
 
+    if _spans(words[start:], BUT_ME) and not _spans(words[:start], NOBODY):
+        return True  # "everyone at work has covid apart from me" (not "nobody has covid except me")
     for i in range(start - 1, -1, -1):
         if words[i] in TURNS:
             return False  # "picked the kids up then a headache set in": the writer's again
@@ -626,7 +686,12 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
         # where the first word may be the writer's role ("carer: pat is burning up")
         named = named or (carer and i > 0 and (words[i] in CARER_ROLES or words[i].rstrip("s") in CARER_ROLES))
         if named and "like" not in words[max(0, i - 2) : i]:  # "feel like cotton wool": a likeness
-            return True
+            # "me and the wife both have the runs": the writer's too, as the clause's subject (not
+            # "mum came with me and she was the one feeling sick")
+            return not any(
+                words[j] in JOINED_SELF and words[j + 1] == "and" and (j == 0 or words[j - 1] == "both")
+                for j in range(max(0, i - 4), i - 1)
+            )
     return False
 
 
@@ -671,7 +736,11 @@ def _has(words: list[str], cues: frozenset[str]) -> bool:
 def _past(words: list[str]) -> bool:
     """A cue of the past ("last month", not "over the last month"), or a year after one of
     YEAR_LINKS ("in 2015", "was 2019")."""
-    if any(a in YEAR_LINKS and b.isdecimal() and YEARS[0] <= float(b) <= YEARS[1] for a, b in zip(words, words[1:])):
+    for k, (a, b) in enumerate(zip(words, words[1:])):
+        if a not in YEAR_LINKS or not b.isdecimal() or not YEARS[0] <= float(b) <= YEARS[1]:
+            continue
+        if (a == "since" and SINCE_COMPARED & set(words[:k])) or "like" in words[max(0, k - 2) : k]:
+            continue  # "first seizure since 2015", "fever like back in 2019": now, compared with then
         return True
     return any(
         " ".join(words[max(0, a - 2) : a]) not in UP_TO_NOW and not (a and words[a - 1] in COMPARED_WITH_PAST)
@@ -856,7 +925,7 @@ def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
     # ... or a plain cause said between the sign's own words ("blurry eyes from reading in dim light")
     inside = [link for link in range(start + 1, end) if words[link] in CAUSES_INSIDE]
     return any(
-        _caused(words, link, pressed=sign.category == NEUROLOGICAL.name) for link in [*inside, *range(end, stop)]
+        _caused(words, link, sign.category == NEUROLOGICAL.name, sign.category) for link in [*inside, *range(end, stop)]
     )
 
 
@@ -870,7 +939,7 @@ def _cause_before(words: list[str], causes: Sequence[tuple[int, int]], a: int, b
     return sign.category in GAVE_EXPLAINS and any(0 <= a - end <= 1 for _, end in causes)
 
 
-def _caused(words: list[str], link: int, pressed: bool = True) -> bool:
+def _caused(words: list[str], link: int, pressed: bool = True, kind: str = "") -> bool:
     """``words[link]`` links the sign to a harmless cause just after it ("from sleeping funny",
     "from the chair"); not an "in" that says when ("kicked in on the drive home")."""
     if words[link] not in CAUSE_LINKS or (words[link] == "in" and link and words[link - 1] in ONSET_VERBS):
@@ -879,11 +948,17 @@ def _caused(words: list[str], link: int, pressed: bool = True) -> bool:
         return False  # "double vision since sat": a day says when, not why (not the "sat" of sitting)
     # pressure ("numb from the chair") is a harmless cause of numbness only, not of a faint
     causes = BENIGN_CAUSES | PRESSED_BY if words[link] == "from" and pressed else BENIGN_CAUSES
+    causes = causes - EXPLAIN_NOTHING_OF.get(kind, frozenset())  # water never darkens the pee
     after = words[link + 1 :]
     # not a cause said not to be one ("slurry since sat and I havent been drinking")
     return any(
         a < CONTEXT_REACH + 2 and not NEGATIONS & set(after[max(0, a - 2) : a]) for a, _ in _spans(after, causes)
     )
+
+
+def _asks_of_it(words: list[str]) -> bool:
+    """A clause that asks whether the sign before it is all right ("is that normal", "is this ok")."""
+    return " ".join(words[:2]) in ASKED_OF_IT and bool(JUDGED & set(words[2:]))
 
 
 def _answered(words: list[str]) -> bool:
@@ -893,6 +968,8 @@ def _answered(words: list[str]) -> bool:
     said = [words[i] for i in keep]
     if words and words[0] in HEDGES:
         return False  # "bit shivery, probably nothing": a hedge, not an answer
+    if _asks_of_it(words):
+        return False  # "pee dark brown, is that normal?": asked, not answered
     if _spans(words, NOT_ANSWERS):
         return False  # "..., not normal": something is wrong
     # an answer read without its small words, or as written ("not that i can see")
@@ -913,7 +990,9 @@ def _passed_clause(said: list[str], words: list[str]) -> bool:
     """A clause that says only that the sign before it passed, and when ("but its gone now",
     "but faded by lunch"): see REFERS and WHEN_PASSED."""
     rest = said[next((i for i, w in enumerate(said) if w not in REFERS), len(said)) :]
-    if not rest or rest[0] not in RESOLUTIONS or (len(rest) > 1 and rest[1] not in WHEN_PASSED):
+    # "it went away after a bit"; not "never happened before", which is new
+    size = next((n for n in (2, 1) if " ".join(rest[:n]) in RESOLUTIONS), 0) if rest[:1] != ["never"] else 0
+    if not size or (len(rest) > size and rest[size] not in WHEN_PASSED):
         return False
     return not _names(words)
 
@@ -1101,6 +1180,22 @@ def _asserted(phrase: _Phrase, positions: list[int], words: list[str], changed: 
     return SUDDEN_WEAKNESS if sign is WEAKNESS and _sudden(words) else sign
 
 
+def _told(words: list[str]) -> list[str]:
+    """The words of a clause that say what happened: not FILLER, nor how many times or at what
+    time ("runs x4", "fit at 7 am": a whole-clause phrase is still the whole clause)."""
+
+    def counted(i: int) -> bool:
+        word, before = words[i], words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if word.isdigit():  # a count or a clock time, not a bare number ("fit at 50": an age)
+            return before == "x" or after in ("x", "times", "am", "pm", "oclock")
+        if word == "x":
+            return after.isdigit() or before.isdigit()
+        return word in ("am", "pm", "oclock", "times") and before.isdigit()
+
+    return [word for i, word in enumerate(words) if word not in FILLER and not counted(i)]
+
+
 def _sudden(words: list[str]) -> bool:
     """Weakness said to be sudden, or of one side and found on waking ("woke up and cant lift my left arm")."""
     return _has(words, SUDDEN) or (_has(words, WAKING) and _has(words, ONE_SIDE))
@@ -1113,7 +1208,7 @@ def _ruled_out(phrase: _Phrase, positions: list[int], words: list[str], carer: b
     sign = phrase[SIGN]
     assert sign is not None
     start, end = positions[0], positions[-1] + 1
-    if phrase[WHOLE] and [w for w in words if w not in FILLER] != [w for w in words[start:end] if w not in FILLER]:
+    if phrase[WHOLE] and _told(words) != _told(words[start:end]):
         return True
     between = set(words[i] for i in range(start, end) if i not in positions)
     if NEGATIONS & between or NOT_YET & between:
@@ -1283,10 +1378,15 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
             said = _clause_signs(typed, words, changed, carer)
         said = {**held, **said}
         seizure_named = bool(SEIZURE_NAMES & set(words))  # never the usual: "another seizure, same as always"
-        if after and _answered(after) and corrected.get(n + 1) != ([], []):
+        answer = n + 2 if after and _asks_of_it(after) else n + 1  # "dizzy, is that normal? all fine now"
+        answer_words = read_clauses[answer] if answer < len(read_clauses) else []
+        # "rash, its gone but came back worse": back again after the answer (not "..., rash came back")
+        later = read_clauses[answer + 1] if answer + 1 < len(read_clauses) else []
+        back = bool(_spans(later, CAME_BACK)) and not _names(later)
+        if answer_words and _answered(answer_words) and not back and corrected.get(n + 1) != ([], []):
             # "fever? - no", "cough, much better now"; but not a seizure named as one, nor a sign
             # that needs help now before a number ("cant breathe, no 2")
-            kept = (_unchanged(after) and seizure_named) or after[-1].isdigit()
+            kept = (_unchanged(answer_words) and seizure_named) or answer_words[-1].isdigit()
             said = {k: f for k, f in said.items() if f.sign.tier == NOW} if kept else {}
         if after and _long_ago(after) and not NOW_WORDS & set(words):
             # "back home I had pneumonia, in 2008"; not "seizure today, in 2019"; a year alone

@@ -834,6 +834,10 @@ SIGNS: tuple[Sign, ...] = (
             "nauseated",
             "queasy",
             "feeling sick",
+            # "feeling a bit sick since the jab": a hedge between the feeling and the word
+            "feel|feeling|felt|feels a bit|little sick",
+            "feel|feeling|felt|feels bit|abit|slightly|quite|really|very|so|proper|pretty|tad sick",
+            "feel|feeling|felt|feels sickly",
             "feel sick",
             "felt sick",
             "vomiting",
@@ -1161,6 +1165,12 @@ SIGNS: tuple[Sign, ...] = (
             "stinking cold",
             "streaming cold",
             "caught a cold",
+            # "I'm after getting a desperate cold": a cold said with how bad it is
+            "a|an desperate|terrible|awful|dreadful|shocking|chesty|wicked|brutal|massive|stonking cold",
+            "a|an heavy|summer|winter cold",
+            "nose streaming|pouring|running|dripping",
+            "nose is|was|keeps|kept|been streaming|pouring|running|dripping",
+            "streaming|running nose",
             "got a cold",
             "have a cold",
             "has a cold",
@@ -1269,6 +1279,9 @@ SIGNS: tuple[Sign, ...] = (
             "red ... spreading",
             "red|redness ... bigger|growing|larger",
             "redness ... spreading",
+            # "red, hot patch on my shin that's spreading": the heat of it on the body, and that it grows
+            "hot|warm|angry patch|swelling|redness|lump on|round|around|near|by my ... spreading|bigger|growing|larger",
+            "hot|warm and spreading",
             "red streak",
             "red line ... up",
             "{wound} ... {infected}",
@@ -1381,6 +1394,8 @@ SIGNS: tuple[Sign, ...] = (
             "liquid {poo}",
             "{poo} ... water|watery|liquid|runny|loose",
             "the runs",
+            # "runs x4": said alone (with how many times)
+            "=runs",
             "the trots",
             # "my bowels have been loose all week"
             "bowels|bowel ... loose|liquid|watery",
@@ -1984,6 +1999,11 @@ SIGNS: tuple[Sign, ...] = (
             "=fit in the night|street",
             "had|a|another|the fit in the night|street",
             "=fit at work",
+            # "fit at 7am": a clause that says only a fit and when (the clock's numbers aside)
+            "=fit at|around|about",
+            "had|a|another fit at|around|about ... am|pm|oclock",
+            "=fit at|around|about breakfast|lunch|lunchtime|dinner|teatime|tea|supper|bedtime|midnight|noon",
+            "=i|he|she fitted at|around|about",
             "had|a|another|the fit at work",
             # fitting, said in the past ("I fitted twice today")
             "i|he|she|hes|shes fitted twice|again",
@@ -2293,6 +2313,8 @@ IDIOMS: tuple[str, ...] = (
     "cold feet",
     "cold hand",
     "cold wind",
+    # "a brutal cold snap", "a dreadful cold house": the weather or a thing, not a cold
+    "cold snap|snaps|spell|spells|front|house|flat|room|brew|feeling|air|morning|evening|afternoon|bath|light",
     "out cold",
     "ice cold",
     "feeling cold",
@@ -2977,6 +2999,25 @@ CARER_OPENERS = frozenset(
     }
 )
 SELF = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
+#: The writer joined to another person by "and" ("me and the wife both have the runs"): theirs too.
+JOINED_SELF = frozenset({"me", "i", "myself"})
+#: After a sign in its clause, these leave the writer out ("whole house has flu except me", "everyone
+#: at work has covid apart from me"; "except" or "but" then only these do not end the clause)...
+BUT_ME = frozenset({"apart from me", "other than me", "except me", "except for me", "but not me", "but me"})
+#: ... unless nobody else has it ("nobody has covid apart from me").
+NOBODY = frozenset({"nobody", "noone", "no one", "none of", "nobodys"})
+#: In the clause after one that said a sign passed, these say it came back ("rash, its gone but came
+#: back worse"): the sign stands.
+CAME_BACK = frozenset(
+    {"came back", "come back", "coming back", "comes back", "back again", "returned", "started again"}
+    | {"starting again", "flared again", "flared up again", "worse again", "its back", "back now"}
+)
+#: Harmless causes that explain nothing of a kind of sign: water never darkens the pee ("pee like
+#: cola, drinking plenty of water").
+EXPLAIN_NOTHING_OF = {"liver": frozenset({"water", "fluids"})}
+#: Before a year after "since", one of these makes it a comparison, not the past ("first seizure
+#: since 2015", "worst fever since twenty nineteen").
+SINCE_COMPARED = frozenset({"first", "worst", "never", "most", "highest", "longest", "biggest", "only"})
 #: After a relative and one of the words of saying (``{say}``), one of these makes them the one who
 #: tells what happened, not the one it happened to ("my husband say it was epilepsy fit").
 REPORTED = frozenset({"it was", "that was", "this was"})
@@ -3316,6 +3357,11 @@ ANSWERED_NO = frozenset({"no", "nope", "none", "nil", "nah", "negative", "no new
 ANSWERED_NO_IN_CLAUSE = frozenset({"no new", "not today", "not now"})
 #: ... but one of these is no answer: it says something is wrong ("out of breath sitting down, not normal").
 NOT_ANSWERS = frozenset({"not normal", "not fine", "not ok", "not okay", "not right", "isnt normal", "isnt right"})
+#: A question about the sign before it, which asks and so answers nothing: "pee like cola, is that
+#: normal?", "rash on my arm is this ok" (its "normal" or "ok" is not the sign passing)...
+ASKED_OF_IT = frozenset({"is that", "is this", "is it", "isnt that", "are they", "are these", "was that"})
+#: ... of these words, which judge (not "is it gone now? yes", which asks and answers).
+JUDGED = frozenset({"normal", "ok", "okay", "fine", "alright"})
 #: A clause that is only one of these (or a passed or usual cue) answers the clause before it:
 #: "they asked about a fever - no", "nurse checked my temp, all normal".
 ANSWERS = frozenset(
@@ -4103,6 +4149,45 @@ SHORTHAND = {
     "bref": "breath",
     "breth": "breath",
 }
+
+
+class Misheard(NamedTuple):
+    """A word voice typing hears for another: read as ``meant`` just after one of ``after`` (one or
+    two words), unless one of ``unless`` follows it."""
+
+    meant: str
+    after: frozenset[str]
+    unless: frozenset[str] = frozenset()
+
+
+#: Words voice typing hears for another, where the words beside them say which was meant ("stiff
+#: next" is a stiff neck, "legs feel really week" weak, "burning when I we" a wee, "got the flew").
+#: A homophone that is only ever the sign's word is in SHORTHAND ("soar").
+MISHEARD = {
+    "next": Misheard(
+        "neck",
+        frozenset({"stiff", "sore", "achy", "aching", "painful"}),
+        # "stiff next day after the gym": the day after
+        frozenset({"day", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "time"})
+        | frozenset({"few", "couple", "dose", "one", "to", "door", "mon", "monday", "tue", "tuesday", "wed"})
+        | frozenset({"wednesday", "thu", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"}),
+    ),
+    "week": Misheard(
+        "weak",
+        frozenset(
+            {"feel", "feels", "felt", "feeling", "really", "very", "so", "too", "quite", "bit", "abit"}
+            | {"legs", "leg", "arms", "arm", "hands", "hand", "side", "knees"}
+        ),
+    ),
+    "we": Misheard("wee", frozenset({"when i", "after i", "as i", "whenever i", "if i", "time i", "before i", "to"})),
+    "pea": Misheard(
+        "pee",
+        frozenset({"my", "the", "when i", "to", "need a", "for a", "i", "dark"}),
+        # a pea that is one ("pea and ham soup", "my pea plants", "dark pea green")
+        frozenset({"and", "plants", "plant", "pods", "pod", "soup", "shoots", "seeds", "green", "protein", "salad"}),
+    ),
+    "flew": Misheard("flu", frozenset({"the", "got", "have", "has", "with", "caught"})),
+}
 #: Numbers written in words ("thirty eight point five", "a hundred and two"), read as digits.
 NUMBER_WORDS = {
     "zero": 0,
@@ -4616,6 +4701,21 @@ def markdown() -> str:
         *(
             f"| the idiom {key} is not one before (within {IDIOM_UNDONE_REACH} words) | {cell(sorted(words))} |"
             for key, words in IDIOMS_UNDONE_BEFORE.items()
+        ),
+        *(
+            f"| voice typing: {heard} is {m.meant} just after | {cell(sorted(m.after))}"
+            + (f" (not before {cell(sorted(m.unless))})" if m.unless else "")
+            + " |"
+            for heard, m in MISHEARD.items()
+        ),
+        f"| the writer too, opening the clause (or after both) before and | {cell(sorted(JOINED_SELF))} |",
+        f"| after a sign, leave the writer out (unless before it: {cell(sorted(NOBODY))}) | {cell(sorted(BUT_ME))} |",
+        f"| a question, not an answer: opening with {cell(sorted(ASKED_OF_IT))} and one of | {cell(sorted(JUDGED))} |",
+        f"| after a clause that answered, the sign came back | {cell(sorted(CAME_BACK))} |",
+        f"| a year after since, after one of these: compared, not the past | {cell(sorted(SINCE_COMPARED))} |",
+        *(
+            f"| explain nothing of a {kind} sign | {cell(sorted(words))} |"
+            for kind, words in EXPLAIN_NOTHING_OF.items()
         ),
     ]
     return "\n".join(lines) + "\n"
