@@ -1987,6 +1987,8 @@ OTHER_WORDS_43 = [
     ("away", "took mum to the GP with me and she has a chest infection", False, set(), False),
     ("away", "the kids have streaming colds but not me", False, set(), False),
     ("away", "whole office off with covid apart from me", False, set(), False),
+    ("away", "my daughter has a chest infection. me too", False, {"infection"}, False),
+    ("away", "whole family has the runs, including me", False, {"bowel"}, False),
     # a question about a sign asks; it does not answer
     ("away", "wee smells really strong, is that normal?", False, {"infection"}, False),
     ("away", "whites of my eyes look yellowish is this ok", False, {"liver"}, False),

@@ -109,6 +109,7 @@ from ocrelog.vocabulary import (
     LONG_AGO,
     LOOKALIKES,
     LOW_SATS,
+    ME_TOO,
     MEASURE_REACH,
     MISHEARD,
     NEAR_MISS,
@@ -403,6 +404,9 @@ def _clauses(text: str) -> tuple[list[list[str]], tuple[bool, ...]]:
         sentence = n == 0 or bool(_SENTENCE_ENDS.search(pieces[n - 1]))
         clause: list[str] = []
         tokens = _numbers(_heard([SHORTHAND.get(t, t) for t in re.findall(TOKENS, pieces[n])]))
+        if found and " ".join(tokens) in ME_TOO:
+            found[-1] += tokens  # "husband has flu, me too", "... flu. Me too": one clause, the writer's too
+            continue
         for k, token in enumerate(tokens):
             if token in CLAUSE_BREAKS and not (clause and " ".join(tokens[k:]) in BUT_ME):
                 # ("whole house has the flu except me": the writer left out of this clause)
@@ -664,6 +668,8 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
         people = OTHER_PEOPLE if carer else OTHER_PEOPLE | CARER_ROLES  # "carer's off with a tummy bug"
         return word in THINGS or word in people or word.rstrip("s") in people
 
+    if _spans(words[start:], ME_TOO):
+        return False  # "the kids have colds, me too"
     if _spans(words[start:], BUT_ME) and not _spans(words[:start], NOBODY):
         return True  # "everyone at work has covid apart from me" (not "nobody has covid except me")
     for i in range(start - 1, -1, -1):

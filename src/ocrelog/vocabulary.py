@@ -3004,6 +3004,9 @@ JOINED_SELF = frozenset({"me", "i", "myself"})
 #: After a sign in its clause, these leave the writer out ("whole house has flu except me", "everyone
 #: at work has covid apart from me"; "except" or "but" then only these do not end the clause)...
 BUT_ME = frozenset({"apart from me", "other than me", "except me", "except for me", "but not me", "but me"})
+#: After a sign (or as the clause after it, after a comma), these make another person's sign the
+#: writer's too ("the kids have colds, me too", "everyone has the runs, including me").
+ME_TOO = frozenset({"me too", "me as well", "and me", "including me", "same here", "so do i", "so have i", "mine too"})
 #: ... unless nobody else has it ("nobody has covid apart from me").
 NOBODY = frozenset({"nobody", "noone", "no one", "none of", "nobodys"})
 #: In the clause after one that said a sign passed, these say it came back ("rash, its gone but came
@@ -4710,6 +4713,7 @@ def markdown() -> str:
         ),
         f"| the writer too, opening the clause (or after both) before and | {cell(sorted(JOINED_SELF))} |",
         f"| after a sign, leave the writer out (unless before it: {cell(sorted(NOBODY))}) | {cell(sorted(BUT_ME))} |",
+        f"| after a sign or as the clause after it, the writer's too | {cell(sorted(ME_TOO))} |",
         f"| a question, not an answer: opening with {cell(sorted(ASKED_OF_IT))} and one of | {cell(sorted(JUDGED))} |",
         f"| after a clause that answered, the sign came back | {cell(sorted(CAME_BACK))} |",
         f"| a year after since, after one of these: compared, not the past | {cell(sorted(SINCE_COMPARED))} |",
