@@ -178,3 +178,68 @@ def test_a_kept_line_loads_no_matcher(run):
     again = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert first.splitlines() == ["ocrelog: 1 warning sign open (newest: pee dark brown, today)", "True True"]
     assert again.splitlines() == ["ocrelog: 1 warning sign open (newest: pee dark brown, today)", "False False"]
+
+
+def test_a_sign_written_while_the_line_is_worked_out_is_not_hidden(run, journal_file, monkeypatch):
+    """Another terminal (or a sync) writes between the line's working out and its keeping: the kept
+    line must not stand for the newer journal."""
+    from datetime import datetime
+
+    from ocrelog.entries import Entry
+    from ocrelog.journal import Journal
+    from ocrelog.usecases import today
+
+    run("symptom", "pee dark brown", "--on", ago(1))
+    worked_out = today._worked_out
+
+    def meanwhile(journal, day):
+        line = worked_out(journal, day)
+        with Journal.open(journal_file, write=True) as other:
+            other.add(Entry("symptom", datetime.now().strftime("%Y-%m-%dT%H:%M"), name="stiff neck"))
+        return line
+
+    monkeypatch.setattr(today, "_worked_out", meanwhile)
+    assert run("status", "--short").stdout.startswith(YESTERDAYS)  # worked out before the write
+    monkeypatch.setattr(today, "_worked_out", worked_out)
+    line = run("status", "--short").stdout
+    assert line.startswith("ocrelog: 2 warning signs open (newest: stiff neck, today)")
+    assert line == fresh(run)
+
+
+def test_a_damaged_kept_file_is_worked_out_again(run, journal_file):
+    run("symptom", "pee dark brown")
+    run("status", "--short")
+    kept = short_cache._file(journal_file)
+    lines = kept.read_text().split("\n")
+    lines[3] = "2026-13-99"
+    kept.write_text("\n".join(lines))
+    assert run("status", "--short").stdout.startswith("ocrelog: 1 warning sign open (newest: pee dark brown, today)")
+    assert kept.read_text().split("\n")[3] != "2026-13-99"  # kept anew
+
+
+def test_a_pipe_or_a_link_where_the_file_goes_is_left_alone(run, journal_file, tmp_path):
+    run("symptom", "pee dark brown")
+    kept = short_cache._file(journal_file)
+    kept.parent.mkdir(parents=True)
+    os.mkfifo(kept)  # reading it would stop the shell's start-up
+    assert "pee dark brown" in run("status", "--short").stdout
+    assert stat.S_ISFIFO(os.lstat(kept).st_mode)
+    os.unlink(kept)
+    theirs = tmp_path / "theirs.txt"
+    theirs.write_text("mine\n")
+    kept.symlink_to(theirs)
+    assert "pee dark brown" in run("status", "--short").stdout
+    assert theirs.read_text() == "mine\n" and kept.is_symlink()
+    assert [p.name for p in kept.parent.iterdir()] == [kept.name]  # no draft left behind
+
+
+def test_a_journal_in_a_folder_whose_name_is_not_utf8(run, tmp_path, monkeypatch):
+    folder = os.fsdecode(bytes(tmp_path) + b"/d\xff")
+    os.mkdir(folder)
+    monkeypatch.chdir(folder)  # a relative journal path, made absolute from here
+    monkeypatch.setenv("OCRELOG_DB", "journal.db")
+    run("symptom", "pee dark brown")
+    first = run("status", "--short").stdout
+    assert first.startswith("ocrelog: 1 warning sign open (newest: pee dark brown, today)")
+    assert run("status", "--short").stdout == first
+    assert len(list(cache_dir().iterdir())) == 1

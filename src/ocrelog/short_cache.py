@@ -22,7 +22,9 @@ folder that cannot be read or written costs the time and nothing else. Standard 
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,35 +40,63 @@ def kept_line(journal: Journal, today: date) -> tuple[bool, str | None]:
     """(whether the kept line holds, the line or None when no sign is open)."""
     if journal.path is None:
         return False, None
+    text = _read(_file(journal.path))
     try:
-        mark, path, day, first, key, line = _file(journal.path).read_text("utf-8").split("\n")
-    except (OSError, UnicodeDecodeError, ValueError):
+        mark, path, day, first, key, line = (text or "").split("\n")
+        since = date.fromisoformat(first)
+    except ValueError:  # no file, another file, or one damaged: worked out again
         return False, None
     if mark != MARK or path != str(journal.path) or day != today.isoformat():
         return False, None
-    if key != fingerprint(journal, today, date.fromisoformat(first)):
+    if key != fingerprint(journal, today, since):
         return False, None
     return True, line or None
 
 
-def keep_line(journal: Journal, today: date, first: date, line: str | None) -> None:
-    """Keep ``line`` (None: no sign open) as worked out for ``today`` from the entries from ``first`` on."""
+def keep_line(journal: Journal, today: date, first: date, key: str, line: str | None) -> None:
+    """Keep ``line`` (None: no sign open) as worked out for ``today`` from the entries from ``first``
+    on, under ``key``: their fingerprint taken *before* the line was worked out, so that a change
+    written meanwhile (another terminal, a sync) makes the next run work it out again."""
     if journal.path is None or (line is not None and "\n" in line):
         return
-    key = fingerprint(journal, today, first)
     text = "\n".join((MARK, str(journal.path), today.isoformat(), first.isoformat(), key, line or ""))
     target = _file(journal.path)
+    if os.path.lexists(target) and not (_regular(target) and (_read(target) or "").startswith(MARK)):
+        return  # not ours (or not a plain file): left as it is
+    draft = None
     try:
-        if target.exists() and not target.read_text("utf-8", "replace").startswith(MARK):
-            return  # not ours: left as it is
+        import tempfile  # only when the line is kept anew
+
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        draft = target.with_name(f".{target.name}.{os.getpid()}")
-        descriptor = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # the person's words
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        descriptor, draft = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)  # 0600, new
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(text.encode("utf-8", "surrogateescape"))
         os.replace(draft, target)
-    except OSError:
+        draft = None
+    except (OSError, UnicodeError):
         return  # a cache folder that cannot be written: the line is worked out again next time
+    finally:
+        if draft is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(draft)
+
+
+def _regular(path: Path) -> bool:
+    """A plain file, not a link, a folder or a pipe (reading a pipe would stop the shell's start-up)."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _read(path: Path) -> str | None:
+    """The text of the plain file at ``path``; None when there is none, or it cannot be read."""
+    if not _regular(path):
+        return None
+    try:
+        return path.read_bytes().decode("utf-8", "surrogateescape")
+    except OSError:
+        return None
 
 
 def fingerprint(journal: Journal, today: date, first: date) -> str:
@@ -90,7 +120,7 @@ def fingerprint(journal: Journal, today: date, first: date) -> str:
         settings,
         _code(),
     )
-    data = repr(facts).encode("utf-8", "surrogatepass")
+    data = repr(facts).encode("utf-8", "backslashreplace")
     return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
 
 
@@ -116,4 +146,4 @@ def _file(journal: Path) -> Path:
 
     from ocrelog.paths import cache_dir
 
-    return cache_dir() / f"short-{zlib.crc32(str(journal).encode('utf-8', 'surrogatepass')):08x}.txt"
+    return cache_dir() / f"short-{zlib.crc32(os.fsencode(journal)):08x}.txt"

@@ -61,15 +61,17 @@ def open_signs_line(journal: Journal, today: date) -> str | None:
     matcher is loaded only when the alert window holds an entry with words not yet marked as
     handled: most days, nothing more than one indexed query.
     """
-    from ocrelog.short_cache import keep_line, kept_line
+    from ocrelog.short_cache import fingerprint, keep_line, kept_line
 
     holds, kept = kept_line(journal, today)
     if holds:
         return kept
     from ocrelog.alerts import window_start
 
+    first = window_start(today)
+    key = fingerprint(journal, today, first) if journal.path is not None else ""  # before, not after
     line = _worked_out(journal, today)
-    keep_line(journal, today, window_start(today), line)
+    keep_line(journal, today, first, key, line)
     return line
 
 
