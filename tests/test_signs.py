@@ -2023,6 +2023,17 @@ REVIEWED_43 = [
     ("dose", "itchy rash, its gone but came back worse", False, {"infusion_reaction"}, False),
     ("dose", "fever? no. rash came back though", False, {"infusion_reaction"}, False),
     ("dose", "itchy rash, it went away after ten minutes", False, set(), False),
+    # a second reading of the whole change: what the rules still silenced that needs help now
+    ("away", "I had a seizure at work and everyone panicked except me", False, {"neurological"}, True),
+    ("away", "i cant breathe and everyone is asleep except me", False, {"breathing"}, True),
+    ("away", "my face is drooping and nobody noticed but me", False, {"neurological"}, True),
+    ("away", "face drooping, is this ok? no", False, {"neurological"}, True),
+    ("away", "face drooping since twenty fifteen", False, {"neurological"}, True),
+    ("away", "my face drooped, went away after ten minutes", False, {"neurological"}, True),
+    ("away", "had a fit, it went away after a bit", False, {"neurological"}, True),
+    ("away", "left arm went weak suddenly, fine now", False, {"neurological"}, True),
+    ("away", "had a seizure as a teenager, none since", False, set(), False),
+    ("away", "dad had a seizure and me and mum called 999", False, set(), False),
 ]
 
 @pytest.mark.parametrize(

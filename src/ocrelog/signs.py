@@ -45,6 +45,7 @@ from ocrelog.vocabulary import (
     BODY_ONLY,
     BODY_TEMPERATURE,
     BUT_ME,
+    CAME_AND_WENT,
     CAME_BACK,
     CARED_FOR,
     CARER_MARKS,
@@ -82,6 +83,7 @@ from ocrelog.vocabulary import (
     GAVE,
     GAVE_EXPLAINS,
     GOES_ON_STOPS,
+    GROUP_WORDS,
     GROUPS,
     HEDGES,
     HERE_NOW,
@@ -173,6 +175,7 @@ from ocrelog.vocabulary import (
     SIGNS,
     SINCE_COMPARED,
     SOON,
+    SPOKEN_YEAR_AFTER,
     STILL,
     STILL_NEW,
     STOPPED,
@@ -487,9 +490,10 @@ def _spoken(tokens: list[str], i: int) -> tuple[int, int] | None:
 
 
 def _year(tokens: list[str], i: int) -> tuple[int, int] | None:
-    """A year said in words from ``tokens[i]``: "nineteen ninety eight", "twenty nineteen", "two
-    thousand and nineteen" (and the index after it); None when none is."""
-    if tokens[i] in ("nineteen", "twenty") and i + 1 < len(tokens):
+    """A year said in words from ``tokens[i]``: "two thousand and nineteen" anywhere; "nineteen
+    ninety eight", "twenty nineteen" only just after one of SPOKEN_YEAR_AFTER ("in twenty
+    nineteen"; not "since twenty fifteen", a clock's 20:15) (and the index after it)."""
+    if tokens[i] in ("nineteen", "twenty") and i + 1 < len(tokens) and i and tokens[i - 1] in SPOKEN_YEAR_AFTER:
         rest = _spoken(tokens, i + 1) or _teen(tokens, i + 1)
         if rest and 10 <= rest[0] <= 99:
             return (1900 if tokens[i] == "nineteen" else 2000) + rest[0], rest[1]
@@ -670,8 +674,8 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
 
     if _spans(words[start:], ME_TOO):
         return False  # "the kids have colds, me too"
-    if _spans(words[start:], BUT_ME) and not _spans(words[:start], NOBODY):
-        return True  # "everyone at work has covid apart from me" (not "nobody has covid except me")
+    if _left_out(words, start):
+        return True  # "everyone at work has covid apart from me"
     for i in range(start - 1, -1, -1):
         if words[i] in TURNS:
             return False  # "picked the kids up then a headache set in": the writer's again
@@ -699,6 +703,17 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
                 for j in range(max(0, i - 4), i - 1)
             )
     return False
+
+
+def _left_out(words: list[str], start: int) -> bool:
+    """The clause ends by leaving the writer out of a group named before the sign, of whom the
+    writer says nothing else ("whole house has the flu except me"; not "i had a seizure and everyone
+    panicked except me", "nobody has covid apart from me", "... apart from me feeling sick")."""
+    ends = [b for a, b in _spans(words[start:], BUT_ME) if start + b == len(words)]
+    before = set(words[:start])
+    return (
+        bool(ends) and bool(GROUP_WORDS & before) and not (SELF | {"my"}) & before and not _spans(words[:start], NOBODY)
+    )
 
 
 def _reports_a_seizure(words: list[str], i: int) -> bool:
@@ -990,6 +1005,18 @@ def _unchanged(words: list[str]) -> bool:
     """A clause that opens by saying the one before is the person's usual ("same as they've been
     for years", "as always"), and says no change."""
     return any(a == 0 for a, _ in _spans(words, NOT_NEW)) and not _unsaid(words, 0, 0, STILL_NEW)
+
+
+def _passing(said: dict[str, Found], after: list[str]) -> dict[str, Found]:
+    """What a clause saying the signs before it passed leaves of them: a face that drooped, a side
+    that went weak or a fit that has passed still needs help now (a stroke's warning can pass in
+    minutes: "my face drooped, went away after ten minutes"); an answer of "no" leaves nothing."""
+    told = [w for w in after if w not in FILLER or w in ANSWERS]
+    rest = told[next((i for i, w in enumerate(told) if w not in REFERS), len(told)) :]
+    went = any(" ".join(rest[:n]) in CAME_AND_WENT for n in (1, 2)) and _passed_clause(told, after)
+    if not went and not (len(rest) == 1 and rest[0] in JUDGED and "now" in after):  # "fine now"
+        return {}
+    return {k: f for k, f in said.items() if f.sign.tier == NOW and f.category == NEUROLOGICAL.name}
 
 
 def _passed_clause(said: list[str], words: list[str]) -> bool:
@@ -1384,16 +1411,14 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
             said = _clause_signs(typed, words, changed, carer)
         said = {**held, **said}
         seizure_named = bool(SEIZURE_NAMES & set(words))  # never the usual: "another seizure, same as always"
-        answer = n + 2 if after and _asks_of_it(after) else n + 1  # "dizzy, is that normal? all fine now"
-        answer_words = read_clauses[answer] if answer < len(read_clauses) else []
         # "rash, its gone but came back worse": back again after the answer (not "..., rash came back")
-        later = read_clauses[answer + 1] if answer + 1 < len(read_clauses) else []
+        later = read_clauses[n + 2] if n + 2 < len(read_clauses) else []
         back = bool(_spans(later, CAME_BACK)) and not _names(later)
-        if answer_words and _answered(answer_words) and not back and corrected.get(n + 1) != ([], []):
+        if after and _answered(after) and not back and corrected.get(n + 1) != ([], []):
             # "fever? - no", "cough, much better now"; but not a seizure named as one, nor a sign
             # that needs help now before a number ("cant breathe, no 2")
-            kept = (_unchanged(answer_words) and seizure_named) or answer_words[-1].isdigit()
-            said = {k: f for k, f in said.items() if f.sign.tier == NOW} if kept else {}
+            kept = (_unchanged(after) and seizure_named) or after[-1].isdigit()
+            said = {k: f for k, f in said.items() if f.sign.tier == NOW} if kept else _passing(said, after)
         if after and _long_ago(after) and not NOW_WORDS & set(words):
             # "back home I had pneumonia, in 2008"; not "seizure today, in 2019"; a year alone
             # never silences a sign that needs help now (it can be this year's)

@@ -3006,9 +3006,21 @@ JOINED_SELF = frozenset({"me", "i", "myself"})
 BUT_ME = frozenset({"apart from me", "other than me", "except me", "except for me", "but not me", "but me"})
 #: After a sign (or as the clause after it, after a comma), these make another person's sign the
 #: writer's too ("the kids have colds, me too", "everyone has the runs, including me").
-ME_TOO = frozenset({"me too", "me as well", "and me", "including me", "same here", "so do i", "so have i", "mine too"})
+ME_TOO = frozenset({"me too", "me as well", "including me", "same here", "so do i", "so have i", "mine too"})
+#: ... only of a group named before the sign, the writer named nowhere before it...
+GROUP_WORDS = frozenset(
+    {"everyone", "everybody", "whole", "all", "house", "household", "family", "office", "kids", "children"}
+    | {"team", "class", "school", "ward", "colleagues", "friends", "rest", "others", "they", "both"}
+)
 #: ... unless nobody else has it ("nobody has covid apart from me").
 NOBODY = frozenset({"nobody", "noone", "no one", "none of", "nobodys"})
+#: A clause opening with one of these (or with one of JUDGED, then "now") says a sign came and went:
+#: a face that drooped, a side that went weak or a fit still needs help now (not "none since",
+#: "its fine", which say there was nothing).
+CAME_AND_WENT = frozenset(
+    {"gone", "went away", "gone away", "passed", "wore off", "worn off", "wearing off", "settled", "stopped"}
+    | {"cleared", "subsided", "disappeared", "ended", "lifted", "resolved", "eased", "faded", "better now"}
+)
 #: In the clause after one that said a sign passed, these say it came back ("rash, its gone but came
 #: back worse"): the sign stands.
 CAME_BACK = frozenset(
@@ -4154,6 +4166,11 @@ SHORTHAND = {
 }
 
 
+#: Just before a year said in words ("in twenty nineteen", "back in nineteen ninety eight"); after
+#: other words, "twenty fifteen" may be a clock's time (20:15).
+SPOKEN_YEAR_AFTER = frozenset({"in", "of", "year", "summer", "winter", "spring", "autumn", "fall", "christmas"})
+
+
 class Misheard(NamedTuple):
     """A word voice typing hears for another: read as ``meant`` just after one of ``after`` (one or
     two words), unless one of ``unless`` follows it."""
@@ -4716,6 +4733,8 @@ def markdown() -> str:
         f"| after a sign or as the clause after it, the writer's too | {cell(sorted(ME_TOO))} |",
         f"| a question, not an answer: opening with {cell(sorted(ASKED_OF_IT))} and one of | {cell(sorted(JUDGED))} |",
         f"| after a clause that answered, the sign came back | {cell(sorted(CAME_BACK))} |",
+        f"| came and went: a neurological sign that needs help now still does | {cell(sorted(CAME_AND_WENT))}, "
+        f"or one of {cell(sorted(JUDGED))} then now |",
         f"| a year after since, after one of these: compared, not the past | {cell(sorted(SINCE_COMPARED))} |",
         *(
             f"| explain nothing of a {kind} sign | {cell(sorted(words))} |"
