@@ -120,6 +120,10 @@ SETS = {
     # a representative year (voice typing, cognitive fatigue, medicines and tests, other people in the
     # household); read once (94.9 % and 1.2 %), then tuned on with general rules and reviewed
     "signs_heldout43.tsv": (0.99, 0.005),
+    # a representative year (first-year worries, shift workers and parents, older writers, check-ins,
+    # family keeping the journal), sealed until held-out 43's rules were final; read once (94.6 %
+    # and 1.9 %), then tuned on with general rules and reviewed
+    "signs_heldout44.tsv": (0.985, 0.02),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -2036,6 +2040,35 @@ REVIEWED_43 = [
     ("away", "dad had a seizure and me and mum called 999", False, set(), False),
 ]
 
+#: Held-out 44's rules, each with words of its own, and the look-alikes each must leave alone.
+OTHER_WORDS_44 = [
+    ("away", "she says I took a seizure on the bus", False, {"neurological"}, True),
+    ("away", "took a paracetamol for the headache", False, set(), False),
+    ("away", "cant do the stairs without stopping for breath", False, {"breathing"}, True),
+    ("away", "walked round the lake without stopping for breath", False, set(), False),
+    ("away", "took a seizure tablet at 8", False, set(), False),
+    ("away", "woke up and had no idea where i was, took ages to come round", False, {"neurological"}, False),
+    ("away", "things look smudgy out of my right eye", False, {"neurological"}, False),
+    ("away", "my right leg suddenly wouldnt move off the pedal", False, {"neurological"}, True),
+    ("away", "hand hurt so couldnt lift the shopping", False, set(), False),
+    ("dose", "room tilting when I stood up after the drip", False, {"infusion_reaction"}, False),
+    ("dose", "my world tilted when I heard the news", False, set(), False),
+    ("away", "chest of drawers is a nightmare to move", False, set(), False),
+    ("away", "no idea where i was going with this note", False, set(), False),
+    ("away", "weeping cut on my finger, hot and throbbing", False, {"infection"}, False),
+    # who typed it, then the one it is for; not the one who typed it
+    ("away", "typed by my daughter: dad has a temperature of 38.6", False, {"infection"}, False),
+    ("away", "typed by my daughter, she has a fever of 38.6", False, set(), False),
+    ("away", "typed by my son: grandad has jaundice", False, set(), False),
+    ("away", "typed by my son: mums sister has flu", False, set(), False),
+    ("away", "put in by my daughter: mum is wheezing and cant get her breath", False, {"breathing"}, True),
+    # compared with the past, not told of it
+    ("dose", "rash worse than after the last infusion", False, {"infusion_reaction"}, False),
+    ("away", "tired, like the last time I had pneumonia", False, set(), False),
+    ("away", "had shingles last year, none since", False, set(), False),
+]
+
+
 @pytest.mark.parametrize(
     ("when", "text", "carer", "expected", "now"),
     OTHER_WORDS_33
@@ -2053,7 +2086,8 @@ REVIEWED_43 = [
     + REVIEWED_40
     + OTHER_WORDS_41
     + OTHER_WORDS_43
-    + REVIEWED_43,
+    + REVIEWED_43
+    + OTHER_WORDS_44,
 )
 def test_the_rules_of_held_out_33_and_34_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):

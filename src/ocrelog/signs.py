@@ -201,6 +201,8 @@ from ocrelog.vocabulary import (
     WHEN_PASSED_WORDS,
     WITH_ALL_THE_SAME,
     WITNESSED,
+    WRITER_TO_PERSON,
+    WRITTEN_BY,
     YEAR_LINKS,
     YEARS,
     YES_NO_OPENERS,
@@ -754,7 +756,16 @@ def _has(words: list[str], cues: frozenset[str]) -> bool:
     return bool(_spans(words, cues))
 
 
-def _past(words: list[str]) -> bool:
+def _compared(words: list[str], a: int, start: int | None) -> bool:
+    """The past at ``words[a]`` is compared with, not told of: just after one of COMPARED_WITH_PAST;
+    or, for a sign at ``start`` before it, within three words of one ("headache worse than after
+    the last infusion"; not "headache like the last time I had covid", where covid is the past's)."""
+    if a and words[a - 1] in COMPARED_WITH_PAST:
+        return True
+    return start is not None and any(words[c] in COMPARED_WITH_PAST and start < c for c in range(max(0, a - 3), a))
+
+
+def _past(words: list[str], start: int | None = None) -> bool:
     """A cue of the past ("last month", not "over the last month"), or a year after one of
     YEAR_LINKS ("in 2015", "was 2019")."""
     for k, (a, b) in enumerate(zip(words, words[1:])):
@@ -764,7 +775,7 @@ def _past(words: list[str]) -> bool:
             continue  # "first seizure since 2015", "fever like back in 2019": now, compared with then
         return True
     return any(
-        " ".join(words[max(0, a - 2) : a]) not in UP_TO_NOW and not (a and words[a - 1] in COMPARED_WITH_PAST)
+        " ".join(words[max(0, a - 2) : a]) not in UP_TO_NOW and not _compared(words, a, start)
         for a, _ in _spans(words, PAST)
     )
 
@@ -919,7 +930,7 @@ def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
     # the writer speaking again inside the sign's own words ends a worry's reach ("leaflet mentions
     # swollen lips and mine are swelling"; not "check for any burning when i wee")
     spoken = any(words[k] in SELF and words[k - 1] in NEW_SUBJECT_LINKS for k in range(start + 1, end))
-    if _has(words, PAST) or _hypothetical(words, start, sign.tier == NOW) and not spoken:
+    if _past(words, start) or _hypothetical(words, start, sign.tier == NOW) and not spoken:
         return True
     if (
         sign in (FEVER, FEVER_AT_DOSE)
@@ -1271,8 +1282,28 @@ def _carer_says_so(typed_clauses: list[list[str]], read_clauses: list[list[str]]
         return True  # "she had a fit this morning": nobody else is named, so she is the person
     if len(lead) > 1 and (lead[0] in CARER_ROLES or lead[0] in CARERS and lead[1] in CARED_FOR):
         return True  # "carer: he doesnt know what day it is", "carer: Pat is burning up"
+    if _written_by_for(read_clauses):
+        return True  # "typed by my son: mum's wheezing"
     # "writing for mum", in any clause: "mum stared blankly, writing for mum"
     return any(a < 3 and _names_a_carer(words, b) for words in read_clauses for a, b in _spans(words, CARER_OPENERS))
+
+
+def _written_by_for(read_clauses: list[list[str]]) -> bool:
+    """The text opens by saying who typed it ("written by my son", WRITTEN_BY), then speaks of
+    another relative, the one it is for ("written by my son: mum's wheezing"; not "typed by my son,
+    he had a seizure at school", which is the son's)."""
+    first = read_clauses[0]
+    opener = next((b for a, b in _spans(first[:3], WRITTEN_BY) if a == 0), 0)
+    if not opener or len(first) <= opener:
+        return False
+    at = opener + 1 if first[opener] in ("my", "our", "her", "his") else opener
+    if at >= len(first) or first[at] not in WRITER_TO_PERSON:
+        return False
+    writer, rest = first[at], first[at + 1 :] or (read_clauses[1] if len(read_clauses) > 1 else [])
+    lead = rest[1:] if rest[:1] and rest[0] in ("my", "our") else rest
+    person = bool(lead) and (lead[0] in WRITER_TO_PERSON[writer] or lead[0][:-1] in WRITER_TO_PERSON[writer])
+    # "mum's sister has flu": the sister's
+    return person and not (len(lead) > 1 and (lead[1] in OTHER_PEOPLE or lead[1].rstrip("s") in OTHER_PEOPLE))
 
 
 def _relative_is_the_person(

@@ -549,6 +549,9 @@ SIGNS: tuple[Sign, ...] = (
         NOW,
         (
             "{hard} breathing",
+            # a limit told by what it stops ("can't walk up the stairs without stopping for breath")
+            "{cant} walk|climb|get|go|do|dress|shower|talk|finish|manage ... without stopping for breath|air",
+            "{cant} walk|climb|get|go|do|dress|shower|talk|finish|manage ... without stopping to catch my|a breath",
             "{hard} for|in breathing|breathe",
             "{hard} to breathe",
             "breathing ... {hard}",
@@ -793,6 +796,8 @@ SIGNS: tuple[Sign, ...] = (
         (
             "dizziness",
             "dizzy",
+            # "the room tilting", "everything spinning"
+            "room|ceiling tilting|tilted|tilts|swaying|swirling",
             "lightheaded",
             "light headed",
             "faint",
@@ -1110,6 +1115,8 @@ SIGNS: tuple[Sign, ...] = (
             "cough",
             "coughing",
             "chesty",
+            # a chest that sounds ("chest now rattly")
+            "chest ... rattly|rattling|crackly|crackling|bubbly|gurgly",
             "hacking|coughing|coughed|bringing|bring up ... muck|phlegm|gunk|mucus|green|yellow|gloop|crud",
             "phlegm",
             "mucus",
@@ -1285,6 +1292,10 @@ SIGNS: tuple[Sign, ...] = (
             "red streak",
             "red line ... up",
             "{wound} ... {infected}",
+            # "red and weepy graze on my shin": the wound told after its look
+            "weepy|weeping|oozing {wound}",
+            "angry {wound} on|in my",
+            "red|hot|swollen and weepy|weeping|oozing|hot|swollen {wound}",
             "{wound} on|in|under my ... {infected}",
             # a navel that weeps ("belly button red and weeping, smells bad")
             "navel ... {infected}",
@@ -1590,6 +1601,9 @@ SIGNS: tuple[Sign, ...] = (
             "diplopia",
             "{blurred} {sight}",
             "{sight} ... {blurred}",
+            # "everything is smudged", "my vision doubled"
+            "everything|things looks|look|looked|went|gone smudged|smudgy|smeary|doubled",
+            "{sight} doubled",
             "vision loss",
             "loss of vision",
             "lost vision",
@@ -1668,6 +1682,8 @@ SIGNS: tuple[Sign, ...] = (
             "paralysed",
             "paralyzed",
             "{cant} lift|raise|move|feel ... {limb}",
+            # "left arm suddenly wouldn't lift the kettle": the limb first
+            "{limb} suddenly {cant} lift|raise|move|grip|hold",
             "{limb} ... gave|giving way",
             "{limb} ... gave|giving|give out",
             "{limb} ... buckled|buckling|collapsed|folded",
@@ -1824,6 +1840,8 @@ SIGNS: tuple[Sign, ...] = (
         SOON,
         (
             "confusion",
+            # lost where the person should know the way ("had no idea where I was for a minute")
+            "no idea where i was|am",
             "delirious",
             "delirium",
             "saying|said|talking|says odd|strange|weird|bizarre things|stuff",
@@ -1967,6 +1985,8 @@ SIGNS: tuple[Sign, ...] = (
             "convulsing",
             "convulsed",
             "had a fit",
+            # "took a fit in the chair" (Scots and Irish English); not a tablet taken
+            "took|taken a|another fit|seizure",
             "having a fit",
             "had|having|another|two|three|several|more|multiple|few|many fits",
             "had|having another fit",
@@ -2178,6 +2198,8 @@ IDIOMS: tuple[str, ...] = (
     "fever game|games|fans|tickets",
     # a dog trained for seizures, not one ("seizure alert dog")
     "seizure alert|response|assistance dog|dogs",
+    # a medicine or a plan for seizures ("took a seizure med at 8")
+    "seizure med|meds|medication|medicine|tablet|tablets|pill|pills|plan|diary",
     # a course of antibiotics finished
     "done|finished|completed with the|my antibiotics|abx",
     "finished|completed the|my antibiotics|abx",
@@ -2313,6 +2335,12 @@ IDIOMS: tuple[str, ...] = (
     "cold feet",
     "cold hand",
     "cold wind",
+    # "no idea where I was going with this": lost in a task, not the way
+    "no idea where i was|am going|supposed|meant|with|in|on|up|headed|heading",
+    # furniture and boxes, not the body
+    "chest of drawers",
+    "chest freezer",
+    "tool|treasure|toy|blanket|medicine chest",
     # "a brutal cold snap", "a dreadful cold house": the weather or a thing, not a cold
     "cold snap|snaps|spell|spells|front|house|flat|room|brew|feeling|air|morning|evening|afternoon|bath|light",
     "out cold",
@@ -2813,6 +2841,9 @@ OTHER_PEOPLE = frozenset(
         "dog",
         "cat",
         "grandkids",
+        # Scots for a child ("the wean took a fit")
+        "wean",
+        "weans",
         "grandkid",
         "grandchildren",
         "parents",
@@ -2967,6 +2998,15 @@ TELLERS = CARED_FOR - PERSON_PRONOUNS
 CARER_MARKS = frozenset(
     {"here", "writing", "note", "notes", "typing", "speaking", "update", "entry", "logging", "again"}
 )
+#: Opening a text, then who typed it, then another relative: the text is for that relative
+#: ("written by my son: mum's wheezing").
+WRITTEN_BY = frozenset({"typed by", "written by", "logged by", "entered by", "dictated to", "put in by"})
+#: ... the relative being the one the writer is to the person: a son's or a daughter's mum or dad, a
+#: partner's partner ("typed by my son: Grandad has jaundice" is someone else's).
+WRITER_TO_PERSON = {
+    **dict.fromkeys(("son", "daughter"), frozenset({"mum", "mom", "mam", "mother", "mummy", "dad", "father", "daddy"})),
+    **dict.fromkeys(("husband", "wife", "partner", "hubby"), frozenset({"husband", "wife", "partner", "hubby"})),
+}
 CARER_OPENERS = frozenset(
     {
         "i write for",
@@ -4660,6 +4700,10 @@ def markdown() -> str:
         f"| a carer's note opens with (one of) | {cell(sorted(OTHER_PEOPLE | CARERS))} |",
         f"| ...then | {cell(sorted(CARER_MARKS))} |",
         f"| ...or opens with | {cell(sorted(CARER_OPENERS))} |",
+        *(
+            f"| ...or opens with one of {cell(sorted(WRITTEN_BY))}, then {writer}, then | {cell(sorted(person))} |"
+            for writer, person in WRITER_TO_PERSON.items()
+        ),
         f"| ...or opens with one of these, whose thinking has changed | {cell(sorted(CARED_FOR))} |",
         f"| ...or who had the dose: one of {cell(sorted(DOSE_LINKS))}, then nothing or one of "
         f"{cell(sorted(DOSE_OWNERS))}, then a dose word | (the relative it opens with) |",
