@@ -2066,6 +2066,10 @@ OTHER_WORDS_44 = [
     ("dose", "rash worse than after the last infusion", False, {"infusion_reaction"}, False),
     ("away", "tired, like the last time I had pneumonia", False, set(), False),
     ("away", "had shingles last year, none since", False, set(), False),
+    # a child kept off nursery or school with it; not the writer off work
+    ("away", "Amelia off nursery with a temperature of 38.4", False, set(), False),
+    ("away", "took him off school, had a seizure at home", False, {"neurological"}, True),
+    ("away", "off work with a stinking cold", False, {"infection"}, False),
 ]
 
 

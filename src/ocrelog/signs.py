@@ -58,6 +58,7 @@ from ocrelog.vocabulary import (
     CAUSE_LINKS,
     CAUSES_INSIDE,
     CELSIUS_RANGE,
+    CHILD_PLACES,
     CLAUSE_BREAKS,
     COMBINATIONS,
     COMPARED,
@@ -135,6 +136,7 @@ from ocrelog.vocabulary import (
     NUMBED_LINKS,
     NUMBER_WORDS,
     NUMBING_LASTED,
+    OFF_ILL,
     ONE_SIDE,
     ONSET_VERBS,
     OR_I_ONSET,
@@ -678,6 +680,9 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
         return False  # "the kids have colds, me too"
     if _left_out(words, start):
         return True  # "everyone at work has covid apart from me"
+    off = range(max(0, min(start - 1, len(words) - 2)))
+    if any(words[i] == "off" and words[i + 1] in CHILD_PLACES and words[i + 2] in OFF_ILL for i in off):
+        return True  # "Lily off nursery with a cold": a child's (not "took him off school, had a seizure")
     for i in range(start - 1, -1, -1):
         if words[i] in TURNS:
             return False  # "picked the kids up then a headache set in": the writer's again

@@ -3044,6 +3044,11 @@ JOINED_SELF = frozenset({"me", "i", "myself"})
 #: After a sign in its clause, these leave the writer out ("whole house has flu except me", "everyone
 #: at work has covid apart from me"; "except" or "but" then only these do not end the clause)...
 BUT_ME = frozenset({"apart from me", "other than me", "except me", "except for me", "but not me", "but me"})
+#: After "off" before a sign, a child's place: the sign is the child's ("Lily off nursery with a
+#: cold"; not "off work with a cold", the writer's).
+CHILD_PLACES = frozenset({"nursery", "school", "preschool", "daycare", "childcare", "kindy", "kindergarten", "creche"})
+#: ... then one of these ("off nursery with a cold", "off school sick").
+OFF_ILL = frozenset({"with", "sick", "ill", "poorly", "unwell"})
 #: After a sign (or as the clause after it, after a comma), these make another person's sign the
 #: writer's too ("the kids have colds, me too", "everyone has the runs, including me").
 ME_TOO = frozenset({"me too", "me as well", "including me", "same here", "so do i", "so have i", "mine too"})
@@ -4775,6 +4780,8 @@ def markdown() -> str:
         f"| the writer too, opening the clause (or after both) before and | {cell(sorted(JOINED_SELF))} |",
         f"| after a sign, leave the writer out (unless before it: {cell(sorted(NOBODY))}) | {cell(sorted(BUT_ME))} |",
         f"| after a sign or as the clause after it, the writer's too | {cell(sorted(ME_TOO))} |",
+        f"| off + one of these + one of {cell(sorted(OFF_ILL))} before a sign: a child's | "
+        f"{cell(sorted(CHILD_PLACES))} |",
         f"| a question, not an answer: opening with {cell(sorted(ASKED_OF_IT))} and one of | {cell(sorted(JUDGED))} |",
         f"| after a clause that answered, the sign came back | {cell(sorted(CAME_BACK))} |",
         f"| came and went: a neurological sign that needs help now still does | {cell(sorted(CAME_AND_WENT))}, "
