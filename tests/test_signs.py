@@ -125,9 +125,9 @@ SETS = {
     # and 1.9 %), then tuned on with general rules and reviewed
     "signs_heldout44.tsv": (0.985, 0.02),
     # a representative year (hurried short notes, evening summaries, travel, people in their 20s
-    # and 30s, other conditions alongside MS, family), read once with every rule above and not
-    # tuned on: the honest figure for them on unseen text
-    "signs_heldout45.tsv": (0.945, 0.01),
+    # and 30s, other conditions alongside MS, family), read once with every rule above (94.5 % and
+    # 0.6 %), then tuned on its carers' marks
+    "signs_heldout45.tsv": (0.955, 0.01),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -178,9 +178,6 @@ URGENT_LEFT_UNTOLD = {
     # read once and not tuned on: a wife writing of "my husband" in what the set's author means as the
     # person's journal, kept for him (held-out 15's way: `config writer carer` is the answer)
     "signs_heldout42.tsv": 4,
-    # read once and not tuned on: "Dad's log, I type it for him. He suddenly couldn't lift his right
-    # arm", a carer's mark no rule reads ("I type it for him")
-    "signs_heldout45.tsv": 2,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -2078,6 +2075,15 @@ OTHER_WORDS_44 = [
     ("away", "took him off school, had a seizure at home", False, {"neurological"}, True),
     ("away", "off work with a stinking cold", False, {"infection"}, False),
 ]
+#: Carers' marks from held-out 45's and 42's misses, each with words of its own: the writer says they
+#: type, log or keep the journal for the person.
+OTHER_WORDS_45 = [
+    ("away", "I type it for my husband. He had a fit in the garden", False, {"neurological"}, True),
+    ("away", "I log it for mum, she is burning up, 39.6", False, {"infection"}, False),
+    ("away", "I keep this for my dad, his pee has gone dark brown", False, {"liver"}, False),
+    ("away", "kept by my daughter: mum has a stiff neck and a fever of 38.9", False, {"infection"}, True),
+    ("away", "i type for a living and my hands are fine", False, set(), False),
+]
 
 
 @pytest.mark.parametrize(
@@ -2098,7 +2104,8 @@ OTHER_WORDS_44 = [
     + OTHER_WORDS_41
     + OTHER_WORDS_43
     + REVIEWED_43
-    + OTHER_WORDS_44,
+    + OTHER_WORDS_44
+    + OTHER_WORDS_45,
 )
 def test_the_rules_of_held_out_33_and_34_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):

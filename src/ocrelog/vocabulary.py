@@ -3036,6 +3036,19 @@ CARER_OPENERS = frozenset(
         "in his diary",
         "in her diary",
         "writing in",
+        # "Dad's log, I type it for him", "I log for my wife", "kept by our son: Mum ...",
+        # "I'm keeping this for her"
+        "i type it for",
+        "i type for",
+        "i log for",
+        "i log it for",
+        "kept by my",
+        "kept by our",
+        "keeping this for",
+        "i keep this for",
+        "i fill this in for",
+        "filling this in for",
+        "filling it in for",
     }
 )
 SELF = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
