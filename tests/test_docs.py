@@ -138,6 +138,7 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout43.tsv", "held-out 43"),
         ("signs_heldout44.tsv", "held-out 44"),
         ("signs_heldout45.tsv", "held-out 45"),
+        ("signs_heldout46.tsv", "held-out 46"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):
