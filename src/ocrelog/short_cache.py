@@ -133,8 +133,8 @@ def _code() -> list[tuple[str, int, int]]:
             with os.scandir(folder) as listing:
                 for item in listing:
                     if item.name.endswith(".py"):
-                        stat = item.stat()
-                        found.append((item.path, stat.st_size, stat.st_mtime_ns))
+                        info = item.stat()
+                        found.append((item.path, info.st_size, info.st_mtime_ns))
         except OSError:
             continue
     return sorted(found)

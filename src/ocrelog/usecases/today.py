@@ -3,8 +3,9 @@
 Both count today's score by the rule's day's score (``dayscore.day_score``:
 the day's highest, a score logged before today's dose left out of day 0), the
 same function the report, the chart, the cycle, the summary and feel's
-confirmation use. ``short_status`` imports only the standard library and
-``prompt``: it runs at every shell start-up and must start as fast as ``feel``.
+confirmation use. ``short_status`` imports only the standard library, ``prompt``
+and ``short_cache`` (its kept line) while that line holds: it runs at every shell
+start-up and must start as fast as ``feel``.
 """
 
 from __future__ import annotations
