@@ -2090,6 +2090,11 @@ OTHER_WORDS_45 = [
     ("away", "I keep this for my dad, his pee has gone dark brown", False, {"liver"}, False),
     ("away", "kept by my daughter: mum has a stiff neck and a fever of 38.9", False, {"infection"}, True),
     ("away", "i type for a living and my hands are fine", False, set(), False),
+    # their review (108 probes): the phrases in other senses leave the person's own journal as it is
+    ("away", "I log for work; my wife had a fit last night", False, set(), False),
+    ("away", "kept by my bed: thermometer. Partner has a fever", False, set(), False),
+    ("away", "I keep this for my MS nurse. My husband has a chest infection", False, set(), False),
+    ("away", "I keep this for my MS nurse: I had a fit", False, {"neurological"}, True),
 ]
 
 

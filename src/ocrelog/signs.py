@@ -50,6 +50,7 @@ from ocrelog.vocabulary import (
     CARED_FOR,
     CARER_MARKS,
     CARER_OPENERS,
+    CARER_OPENERS_FOR_SOMEONE,
     CARER_ROLES,
     CARERS,
     CATEGORIES,
@@ -1290,7 +1291,18 @@ def _carer_says_so(typed_clauses: list[list[str]], read_clauses: list[list[str]]
     if _written_by_for(read_clauses):
         return True  # "typed by my son: mum's wheezing"
     # "writing for mum", in any clause: "mum stared blankly, writing for mum"
-    return any(a < 3 and _names_a_carer(words, b) for words in read_clauses for a, b in _spans(words, CARER_OPENERS))
+    if any(a < 3 and _names_a_carer(words, b) for words in read_clauses for a, b in _spans(words, CARER_OPENERS)):
+        return True
+    # "I log for my wife", "I type it for him"; not "I log for work"
+    return any(
+        a < 3 and _for_someone(words, b) for words in read_clauses for a, b in _spans(words, CARER_OPENERS_FOR_SOMEONE)
+    )
+
+
+def _for_someone(words: list[str], b: int) -> bool:
+    """One a journal may be kept for just after ``b`` (after "my" or "our" at most), not "he" or "she"."""
+    i = b + 1 if b < len(words) and words[b] in ("my", "our") else b
+    return i < len(words) and words[i] not in ("he", "she") and _cared_for(words[i])
 
 
 def _written_by_for(read_clauses: list[list[str]]) -> bool:

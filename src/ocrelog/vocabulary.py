@@ -3036,20 +3036,15 @@ CARER_OPENERS = frozenset(
         "in his diary",
         "in her diary",
         "writing in",
-        # "Dad's log, I type it for him", "I log for my wife", "kept by our son: Mum ...",
-        # "I'm keeping this for her"
-        "i type it for",
-        "i type for",
-        "i log for",
-        "i log it for",
-        "kept by my",
-        "kept by our",
-        "keeping this for",
-        "i keep this for",
-        "i fill this in for",
-        "filling this in for",
-        "filling it in for",
     }
+)
+#: ... and these, only when one a journal may be kept for follows (after "my" or "our" at most):
+#: "Dad's log, I type it for him", "I log for my wife", "kept by our son: Mum ...", "I'm keeping
+#: this for her"; not "I type for a living", "I log for work", "kept by my bed", "I keep this for
+#: my MS nurse".
+CARER_OPENERS_FOR_SOMEONE = frozenset(
+    {"i type it for", "i type for", "i log for", "i log it for", "kept by my", "kept by our", "keeping this for"}
+    | {"i keep this for", "i fill this in for", "filling this in for", "filling it in for"}
 )
 SELF = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
 #: The writer joined to another person by "and" ("me and the wife both have the runs"): theirs too.
@@ -4718,6 +4713,8 @@ def markdown() -> str:
         f"| a carer's note opens with (one of) | {cell(sorted(OTHER_PEOPLE | CARERS))} |",
         f"| ...then | {cell(sorted(CARER_MARKS))} |",
         f"| ...or opens with | {cell(sorted(CARER_OPENERS))} |",
+        f"| ...or opens with one of {cell(sorted(CARER_OPENERS_FOR_SOMEONE))}, then (my or our and) | "
+        f"{cell(sorted(CARED_FOR - {'he', 'she'}))} |",
         *(
             f"| ...or opens with one of {cell(sorted(WRITTEN_BY))}, then {writer}, then | {cell(sorted(person))} |"
             for writer, person in WRITER_TO_PERSON.items()
