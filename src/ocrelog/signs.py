@@ -1288,6 +1288,11 @@ def _carer_says_so(typed_clauses: list[list[str]], read_clauses: list[list[str]]
         return True  # "she had a fit this morning": nobody else is named, so she is the person
     if len(lead) > 1 and (lead[0] in CARER_ROLES or lead[0] in CARERS and lead[1] in CARED_FOR):
         return True  # "carer: he doesnt know what day it is", "carer: Pat is burning up"
+    first = read_clauses[0]
+    if first[:2] in (["for", "my"], ["for", "our"]) and len(first) > 3:
+        # "For my wife: she's wheezing" (not "for my wife's birthday", "for my wife we ...")
+        if first[2] in CARED_FOR and first[2] not in PERSON_PRONOUNS and first[3] in PERSON_PRONOUNS:
+            return True
     if _written_by_for(read_clauses):
         return True  # "typed by my son: mum's wheezing"
     # "writing for mum", in any clause: "mum stared blankly, writing for mum"

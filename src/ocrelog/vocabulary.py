@@ -4713,6 +4713,7 @@ def markdown() -> str:
         f"| a carer's note opens with (one of) | {cell(sorted(OTHER_PEOPLE | CARERS))} |",
         f"| ...then | {cell(sorted(CARER_MARKS))} |",
         f"| ...or opens with | {cell(sorted(CARER_OPENERS))} |",
+        f"| ...or opens with for my or for our, one it may be kept for, then | {cell(sorted(PERSON_PRONOUNS))} |",
         f"| ...or opens with one of {cell(sorted(CARER_OPENERS_FOR_SOMEONE))}, then (my or our and) | "
         f"{cell(sorted(CARED_FOR - {'he', 'she'}))} |",
         *(
