@@ -132,6 +132,10 @@ SETS = {
     # others, family and paid carers keeping the journal), read once with every rule above (94.8 %
     # and 0.8 %), then tuned on its urgent miss, a carer's "For my wife: she's ..."
     "signs_heldout46.tsv": (0.955, 0.01),
+    # a representative year (morning and evening one-liners, people working in health or care, back
+    # at work after a relapse, precise numbers, family and paid carers), read once with every rule
+    # above and not tuned on: the honest figure for them on unseen text
+    "signs_heldout47.tsv": (0.93, 0.03),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
