@@ -29,7 +29,7 @@ from ocrelog.signs import (
     NEUROLOGICAL,
     REACTION,
     SOON,
-    TIER_ORDER,
+    TIER_RANK,
     TOKENS,
     USUAL_DAYS,
     VERY_HIGH_FEVER,
@@ -277,7 +277,7 @@ def entry_alerts(
         if not pairs:
             continue
         # the most urgent sign's advice; at one tier, a combination's, which says what the two make
-        first, _ = min(pairs, key=lambda pair: (TIER_ORDER.index(pair[0].sign.tier), pair[0].sign.key not in _COMBINED))
+        first, _ = min(pairs, key=lambda pair: (TIER_RANK[pair[0].sign.tier], pair[0].sign.key not in _COMBINED))
         logged = list(dict.fromkeys(shown for _, shown in pairs))
         alerts.append(
             Alert(
@@ -339,7 +339,7 @@ def sign_lines(found: Iterable[Alert]) -> list[str]:
     found = list(found)
     tier: dict[str, str] = {}  # each kind's most urgent tier
     for alert in found:
-        if alert.display not in tier or TIER_ORDER.index(alert.tier) < TIER_ORDER.index(tier[alert.display]):
+        if alert.display not in tier or TIER_RANK[alert.tier] < TIER_RANK[tier[alert.display]]:
             tier[alert.display] = alert.tier
     # every advice of that tier, once: a seizure's and a drooping face's are two lines
     return list(dict.fromkeys(f"Warning sign ({a.display}): {a.advice}" for a in found if a.tier == tier[a.display]))
@@ -350,4 +350,4 @@ def by_entry(found: Iterable[Alert]) -> list[list[Alert]]:
     groups: dict[object, list[Alert]] = {}
     for alert in found:
         groups.setdefault(alert.entry_id if alert.entry_id is not None else alert, []).append(alert)
-    return [sorted(group, key=lambda a: TIER_ORDER.index(a.tier)) for group in groups.values()]
+    return [sorted(group, key=lambda a: TIER_RANK[a.tier]) for group in groups.values()]

@@ -43,7 +43,7 @@ from ocrelog.vocabulary import (
     NOW,
     SOON,
     STILL_NEW,
-    TIER_ORDER,
+    TIER_RANK,
     TIERS,
     USUAL_DAYS,
     USUAL_STOPWORDS,
@@ -416,13 +416,13 @@ def _numbered(concerns: list[Concern]) -> list[Concern]:
 def order(concern: Concern) -> tuple:
     """Open before handled before history; most urgent first; newest first."""
     state = 0 if concern.open else 2 if concern.history else 1
-    return (state, TIER_ORDER.index(concern.tier), -concern.last.toordinal(), concern.id)
+    return (state, TIER_RANK[concern.tier], -concern.last.toordinal(), concern.id)
 
 
 def _concern(run: list[Alert]) -> Concern:
     still = [a for a in run if a.handled is None]
     weighed = still or run
-    urgent = min(weighed, key=lambda a: (TIER_ORDER.index(a.tier), -day_of(a.when).toordinal()))
+    urgent = min(weighed, key=lambda a: (TIER_RANK[a.tier], -day_of(a.when).toordinal()))
     ids: list[int] = []
     for alert in run:
         ids += [*alert.related, *([alert.entry_id] if alert.entry_id is not None else [])]

@@ -189,7 +189,7 @@ from ocrelog.vocabulary import (
     TEMPERATURE_WORDS,
     THING_TEMPERATURES,
     THINGS,
-    TIER_ORDER,
+    TIER_RANK,
     TIERS,
     TIME_LINKS,
     TYPO_MIN_LETTERS,
@@ -434,14 +434,13 @@ def _clauses(text: str) -> tuple[list[list[str]], tuple[bool, ...]]:
 def _heard(tokens: list[str]) -> list[str]:
     """The words voice typing heard for others read as meant, where the word before says so
     (MISHEARD: "stiff next" is a stiff neck; "stiff next day" stays the day after)."""
-    out = tokens
+    out = list(tokens)
     for i, token in enumerate(tokens):
         misheard = MISHEARD.get(token)
         if misheard is None or not i:
             continue
         before = {tokens[i - 1], " ".join(tokens[max(0, i - 2) : i])}
         if before & misheard.after and not (i + 1 < len(tokens) and tokens[i + 1] in misheard.unless):
-            out = out if out is not tokens else list(tokens)
             out[i] = misheard.meant
     return out
 
@@ -771,13 +770,20 @@ def _compared(words: list[str], a: int, start: int | None) -> bool:
     return start is not None and any(words[c] in COMPARED_WITH_PAST and start < c for c in range(max(0, a - 3), a))
 
 
+def _dated(words: list[str]) -> list[int]:
+    """Where one of YEAR_LINKS stands just before a year ("in 2015", "was 2019")."""
+    return [
+        k
+        for k, (link, year) in enumerate(zip(words, words[1:]))
+        if link in YEAR_LINKS and year.isdecimal() and YEARS[0] <= float(year) <= YEARS[1]
+    ]
+
+
 def _past(words: list[str], start: int | None = None) -> bool:
     """A cue of the past ("last month", not "over the last month"), or a year after one of
     YEAR_LINKS ("in 2015", "was 2019")."""
-    for k, (a, b) in enumerate(zip(words, words[1:])):
-        if a not in YEAR_LINKS or not b.isdecimal() or not YEARS[0] <= float(b) <= YEARS[1]:
-            continue
-        if (a == "since" and SINCE_COMPARED & set(words[:k])) or "like" in words[max(0, k - 2) : k]:
+    for k in _dated(words):
+        if (words[k] == "since" and SINCE_COMPARED & set(words[:k])) or "like" in words[max(0, k - 2) : k]:
             continue  # "first seizure since 2015", "fever like back in 2019": now, compared with then
         return True
     return any(
@@ -1029,17 +1035,22 @@ def _passing(said: dict[str, Found], after: list[str]) -> dict[str, Found]:
     that went weak or a fit that has passed still needs help now (a stroke's warning can pass in
     minutes: "my face drooped, went away after ten minutes"); an answer of "no" leaves nothing."""
     told = [w for w in after if w not in FILLER or w in ANSWERS]
-    rest = told[next((i for i, w in enumerate(told) if w not in REFERS), len(told)) :]
+    rest = _past_refers(told)
     went = any(" ".join(rest[:n]) in CAME_AND_WENT for n in (1, 2)) and _passed_clause(told, after)
     if not went and not (len(rest) == 1 and rest[0] in JUDGED and "now" in after):  # "fine now"
         return {}
     return {k: f for k, f in said.items() if f.sign.tier == NOW and f.category == NEUROLOGICAL.name}
 
 
+def _past_refers(said: list[str]) -> list[str]:
+    """``said`` from its first word that is not one of REFERS ("it", "thats", "was"...)."""
+    return said[next((i for i, w in enumerate(said) if w not in REFERS), len(said)) :]
+
+
 def _passed_clause(said: list[str], words: list[str]) -> bool:
     """A clause that says only that the sign before it passed, and when ("but its gone now",
     "but faded by lunch"): see REFERS and WHEN_PASSED."""
-    rest = said[next((i for i, w in enumerate(said) if w not in REFERS), len(said)) :]
+    rest = _past_refers(said)
     # "it went away after a bit"; not "never happened before", which is new
     size = next((n for n in (2, 1) if " ".join(rest[:n]) in RESOLUTIONS), 0) if rest[:1] != ["never"] else 0
     if not size or (len(rest) > size and rest[size] not in WHEN_PASSED):
@@ -1648,12 +1659,7 @@ def _long_ago(words: list[str]) -> bool:
     as a child"), naming no sign and nothing of now."""
     if not _aside(words) or _names(words):
         return False
-    years = [
-        (i, i + 2)
-        for i, (a, b) in enumerate(zip(words, words[1:]))
-        if a in YEAR_LINKS and b.isdecimal() and YEARS[0] <= float(b) <= YEARS[1]
-    ]
-    return _only(words, [*_spans(words, LONG_AGO), *years])
+    return _only(words, [*_spans(words, LONG_AGO), *((k, k + 2) for k in _dated(words))])
 
 
 def _apposition(before: list[str], words: list[str]) -> bool:
@@ -1782,7 +1788,7 @@ def classify(name: str, *, near_dose: bool) -> Category | None:
     kept = [f for f in read(name) if f.category != INJECTION.name and (near_dose or f.category != REACTION.name)]
     if not kept:
         return None
-    best = min(kept, key=lambda f: (TIER_ORDER.index(f.sign.tier), [c.name for c in CATEGORIES].index(f.category)))
+    best = min(kept, key=lambda f: (TIER_RANK[f.sign.tier], [c.name for c in CATEGORIES].index(f.category)))
     return BY_NAME[best.category]
 
 

@@ -45,6 +45,8 @@ TIERS = {
     NEXT_CONTACT: "Mention it at your next contact with your MS team",
 }
 TIER_ORDER = (NOW, SOON, NEXT_CONTACT)
+#: Each tier by its place in TIER_ORDER (0 is the most urgent), to sort and compare by.
+TIER_RANK = {tier: rank for rank, tier in enumerate(TIER_ORDER)}
 
 #: ``...`` in a phrase: at most this many other words in between.
 GAP_WORDS = 4

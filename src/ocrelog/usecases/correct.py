@@ -107,9 +107,9 @@ def edit_entry(
 
 def _as_urgent(shown: Alert, alert: Alert) -> bool:
     """``shown`` was told already of the same kind as ``alert``, and at least as urgently."""
-    from ocrelog.signs import TIER_ORDER
+    from ocrelog.signs import TIER_RANK
 
-    return shown.display == alert.display and TIER_ORDER.index(shown.tier) <= TIER_ORDER.index(alert.tier)
+    return shown.display == alert.display and TIER_RANK[shown.tier] <= TIER_RANK[alert.tier]
 
 
 def _kinds_kept_marked(
