@@ -44,10 +44,15 @@ from ocrelog.vocabulary import (
     BETTER,
     BODY_ONLY,
     BODY_TEMPERATURE,
+    BP_RANGE,
+    BP_USUAL,
+    BP_WORDS,
     BUT_ME,
     CAME_AND_WENT,
     CAME_BACK,
     CARED_FOR,
+    CARER_HEADER_WORDS,
+    CARER_KINDS,
     CARER_MARKS,
     CARER_OPENERS,
     CARER_OPENERS_FOR_SOMEONE,
@@ -81,12 +86,18 @@ from ocrelog.vocabulary import (
     FAHRENHEIT_RANGE,
     FAST_PULSE,
     FILLER,
+    FROM_PLACE,
     GAP_WORDS,
     GAVE,
     GAVE_EXPLAINS,
+    GOES_ON,
+    GOES_ON_NOT_AFTER,
+    GOES_ON_SAYS,
     GOES_ON_STOPS,
+    GOES_ON_WORDS,
     GROUP_WORDS,
     GROUPS,
+    HEADER_MARKS,
     HEDGES,
     HERE_NOW,
     HOPE_REACH,
@@ -112,7 +123,9 @@ from ocrelog.vocabulary import (
     LOGGED_WORDS,
     LONG_AGO,
     LOOKALIKES,
+    LOW_DIASTOLIC,
     LOW_SATS,
+    LOW_SYSTOLIC,
     ME_TOO,
     MEASURE_REACH,
     MISHEARD,
@@ -175,8 +188,12 @@ from ocrelog.vocabulary import (
     SELF,
     SENSE_IN_CLAUSE,
     SHORTHAND,
+    SIDE_LETTERS,
+    SIDED,
     SIGNS,
     SINCE_COMPARED,
+    SIZE_OF,
+    SIZE_OF_OWNERS,
     SOON,
     SPOKEN_YEAR_AFTER,
     STILL,
@@ -233,6 +250,7 @@ FEVER = _SIGN["fever"]
 FEVER_AT_DOSE = _SIGN["fever at the dose"]
 FAST_HEARTBEAT = _SIGN["fast heartbeat"]
 TROUBLE_BREATHING = _SIGN["trouble breathing"]
+LOW_BLOOD_PRESSURE = _SIGN["low blood pressure"]
 _VERY_HIGH_ADVICE = _SIGN["very high fever"].advice or ""  # its words name the line: {celsius}, {fahrenheit}
 VERY_HIGH_FEVER = _SIGN["very high fever"]._replace(
     advice=_VERY_HIGH_ADVICE.format(celsius=f"{VERY_HIGH_FEVER_C:g}", fahrenheit=f"{VERY_HIGH_FEVER_F:g}")
@@ -411,7 +429,7 @@ def _clauses(text: str) -> tuple[list[list[str]], tuple[bool, ...]]:
     for n in range(0, len(pieces), 2):
         sentence = n == 0 or bool(_SENTENCE_ENDS.search(pieces[n - 1]))
         clause: list[str] = []
-        tokens = _numbers(_heard([SHORTHAND.get(t, t) for t in re.findall(TOKENS, pieces[n])]))
+        tokens = _numbers(_heard(_unsized(_sided([SHORTHAND.get(t, t) for t in re.findall(TOKENS, pieces[n])]))))
         if found and " ".join(tokens) in ME_TOO:
             found[-1] += tokens  # "husband has flu, me too", "... flu. Me too": one clause, the writer's too
             continue
@@ -429,6 +447,38 @@ def _clauses(text: str) -> tuple[list[list[str]], tuple[bool, ...]]:
             found.append(clause)
             starts.append(sentence)
     return found, tuple(starts)
+
+
+def _sided(tokens: list[str]) -> list[str]:
+    """A side written as a letter read as the word, where a part of the body follows ("L arm",
+    "under R ribs"; SIDE_LETTERS, SIDED)."""
+    return [
+        SIDE_LETTERS[t] if t in SIDE_LETTERS and i + 1 < len(tokens) and tokens[i + 1] in SIDED else t
+        for i, t in enumerate(tokens)
+    ]
+
+
+def _unsized(tokens: list[str]) -> list[str]:
+    """The tokens without a size said by likeness ("red patch the size of a saucer round the jab":
+    "red patch round the jab"; SIZE_OF, then one of SIZE_OF_OWNERS at most, then a word, or a
+    number and its unit)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        two, three = " ".join(tokens[i : i + 2]), " ".join(tokens[i : i + 3])
+        said = 2 if two in SIZE_OF else 3 if three in SIZE_OF else 0
+        if not said:
+            out.append(tokens[i])
+            i += 1
+            continue
+        j = i + said
+        j += j < len(tokens) and tokens[j] in SIZE_OF_OWNERS
+        if j < len(tokens):
+            j += 1 + (tokens[j][0].isdecimal() and j + 1 < len(tokens) and len(tokens[j + 1]) == 1)
+        if out and out[-1] == "the":
+            out.pop()
+        i = j
+    return out
 
 
 def _heard(tokens: list[str]) -> list[str]:
@@ -990,6 +1040,9 @@ def _caused(words: list[str], link: int, pressed: bool = True, kind: str = "") -
         return False
     if link + 1 < len(words) and words[link + 1] in WEEKDAYS:
         return False  # "double vision since sat": a day says when, not why (not the "sat" of sitting)
+    journey = words[link - 2 : link] if link > 1 and words[link - 1] == "home" else words[link - 1 : link]
+    if words[link] == "from" and journey and journey[0] in FROM_PLACE:
+        return False  # "got lost driving home from the gym": where from, not why
     # pressure ("numb from the chair") is a harmless cause of numbness only, not of a faint
     causes = BENIGN_CAUSES | PRESSED_BY if words[link] == "from" and pressed else BENIGN_CAUSES
     causes = causes - EXPLAIN_NOTHING_OF.get(kind, frozenset())  # water never darkens the pee
@@ -1155,7 +1208,7 @@ def _clause_signs(typed: list[str], words: list[str], changed: bool = False, car
     pulse = _measured(typed, words, _spans(words, PULSE_WORDS), lambda n: FAST_PULSE < n <= PULSE_MAX, FAST_HEARTBEAT)
     sats = [(i, i + 1) for i, token in enumerate(typed) if token in SATS_WORDS]
     low = _measured(typed, words, sats, lambda n: SATS_MIN <= n <= LOW_SATS, TROUBLE_BREATHING)
-    for one in (pulse, low):
+    for one in (pulse, low, _low_pressure(typed, words, carer)):
         if one is not None:
             found.setdefault(one.sign.key, one)
     return found
@@ -1178,6 +1231,27 @@ def _measured(
                 and not (_cue_before(words, a, NEGATIONS, NEGATION_REACH) or _hypothetical(words, a))
             ):
                 return Found(sign, " ".join(typed[a : i + 1]))
+    return None
+
+
+def _low_pressure(typed: list[str], words: list[str], carer: bool) -> Found | None:
+    """A blood pressure written as two numbers after one of BP_WORDS ("BP 92/58"), below
+    LOW_SYSTOLIC or LOW_DIASTOLIC: low blood pressure; not negated, told of the past or a worry."""
+    if _has(words, PAST) or _has(words, NOT_NEW | BP_USUAL):
+        return None  # "BP 87/57, always runs low"
+    low, high = BP_RANGE
+    for a, b in _spans(words, BP_WORDS):
+        at = next((i for i in range(b, min(b + CONTEXT_REACH, len(typed) - 1)) if typed[i][0].isdecimal()), None)
+        if at is None or not typed[at + 1][0].isdecimal():
+            continue
+        top, bottom = float(typed[at]), float(typed[at + 1])
+        if (
+            low <= bottom < top <= high
+            and (top < LOW_SYSTOLIC or bottom < LOW_DIASTOLIC)
+            and not (_cue_before(words, a, NEGATIONS, NEGATION_REACH) or _hypothetical(words, a))
+            and not _someone_elses(words, a, carer)  # "wife's BP 84/52 in the waiting room"
+        ):
+            return Found(LOW_BLOOD_PRESSURE, " ".join(typed[a : at + 2]))
     return None
 
 
@@ -1447,6 +1521,7 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
     """``read`` without the kept readings: each clause's signs (``_clause_signs``; a clause
     answered by the next one says nothing), then the whole text's: a sign part of another or
     meant in another sense left out (``_in_the_whole``), combinations added (``_with_combinations``)."""
+    text, for_carer = _without_header(text, for_carer)  # "Paid carer: urine smells strong"
     found: dict[str, Found] = {}
     typed_clauses = clauses(text)
     read_clauses = [[_canonical(token) for token in typed] for typed in typed_clauses]
@@ -1472,7 +1547,10 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
             if not said:
                 continue
         else:
-            said = _clause_signs(typed, words, changed, carer)
+            # "toilet 9 times since 6am, all watery": a clause of no sign, read after the ones before
+            said = _clause_signs(typed, words, changed, carer) or _gone_on(
+                typed_clauses, read_clauses, n, changed, carer
+            )
         said = {**held, **said}
         seizure_named = bool(SEIZURE_NAMES & set(words))  # never the usual: "another seizure, same as always"
         # "rash, its gone but came back worse": back again after the answer (not "..., rash came back")
@@ -1513,6 +1591,77 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
     found = _with_combinations(_in_the_whole(found, read_clauses))
     order = {sign.key: n for n, sign in enumerate(SIGNS)}
     return tuple(sorted(found.values(), key=lambda f: order.get(f.sign.key, len(order))))
+
+
+_HEADER = re.compile(r"\s*[(\[]?([^:()\[\]\n]{1,40}?)\s*[:)\]]")
+
+
+def _without_header(text: str, carer: bool) -> tuple[str, bool]:
+    """A text headed by a carer (``_carer_header``) without its header, and read as a carer's."""
+    header = _carer_header(text)
+    return (text[header:], True) if header else (text, carer)
+
+
+def _carer_header(text: str) -> int:
+    """Where a carer's header ends (0: the text has none): a few words (CARER_HEADER_WORDS at
+    most) that end in one of CARER_ROLES after a kind of carer or whose (CARER_KINDS, "dads"), or
+    one the journal may be kept for then one of HEADER_MARKS, then a colon or a bracket ("Paid
+    carer: ...", "Dad's carer: ...", "(night carer)", "Mum dictating: ..."; not "My carer: off sick
+    with flu", "Rang the carer: she has covid")."""
+    header = _HEADER.match(text)
+    if header is None:
+        return 0
+    words = re.findall(TOKENS, header[1].lower().replace("'", "").replace("’", ""))
+    if not 0 < len(words) <= CARER_HEADER_WORDS:
+        return 0
+    whose = all(word in CARER_KINDS or _cared_for(word.removesuffix("s")) for word in words[:-1])
+    role = words[-1].removesuffix("s") in CARER_ROLES and whose
+    told = len(words) == 2 and words[-1] in HEADER_MARKS and _cared_for(words[0])
+    return header.end() if role or told else 0
+
+
+def _goes_on(words: list[str]) -> bool:
+    """A short clause that only goes on about what the clause before named ("all watery", "stings
+    every time", "hot and swollen"): GOES_ON's words or numbers, one of GOES_ON_SAYS among them."""
+    return (
+        len(words) <= GOES_ON_WORDS
+        and all(word in GOES_ON or word[0].isdecimal() for word in words)
+        and any(word in GOES_ON_SAYS for word in words)
+    )
+
+
+def _gone_on(
+    typed_clauses: list[list[str]], read_clauses: list[list[str]], n: int, changed: bool, carer: bool
+) -> dict[str, Found]:
+    """The signs of clause ``n``, one that goes on about what the clauses before it named
+    (``_goes_on``: "toilet 9 times since 6am, all watery"), read after them, or after them and one
+    of their words again ("... toilet all watery"): those that no phrase of the clauses before
+    names, said or not ("no fever, hot and sweaty" is not a fever), no infection after the dose's
+    site (GOES_ON_NOT_AFTER: "red patch where it went in, hot to touch"), none that needs help now
+    (a lip bitten, "now swollen", is no swelling of the throat: such a sign is said, not implied)."""
+    if not (n and _goes_on(read_clauses[n])):
+        return {}
+    first = n - 1
+    while first and _goes_on(read_clauses[first]):
+        first -= 1
+    before_typed = [t for k in range(first, n) for t in typed_clauses[k]]
+    before = [w for k in range(first, n) for w in read_clauses[k]]
+    named = {phrase[SIGN].key for phrase, _ in _matched(before) if phrase[SIGN] is not None}
+    typed, words = typed_clauses[n], read_clauses[n]
+    said = _clause_signs(before_typed + typed, before + words, changed, carer)
+    for i, word in enumerate(before):
+        # the word again just before the clause: all that the clauses before say still reaches it
+        # ("in 2019 I was on the toilet 10 times a day, all watery" stays the past)
+        again = _clause_signs([*before_typed, before_typed[i], *typed], [*before, word, *words], changed, carer)
+        for key, one in again.items():
+            said.setdefault(key, one)
+    # "red patch where it went in, hot to touch": the site of the dose, not an infected wound
+    site = bool(_spans(before, GOES_ON_NOT_AFTER))
+    return {
+        key: one
+        for key, one in said.items()
+        if key not in named and one.sign.tier != NOW and not (site and one.category == INFECTION.name)
+    }
 
 
 def _corrected(

@@ -923,6 +923,7 @@ SIGNS: tuple[Sign, ...] = (
             "heart racing",
             "heart is racing",
             "heart ... racing|pounding|fluttering|galloping|hammering",
+            "heart ... too|very|so fast|quick",
             "heart|heartbeat ... beating|pumping ... fast|quick|quickly|rapid|rapidly",
             # a speed: "my heart is going 100mph"
             "heart ... mph",
@@ -1062,6 +1063,7 @@ SIGNS: tuple[Sign, ...] = (
             "chattering teeth",
             "soaked|drenched|sodden|wringing ... sheets|bed|bedding|pyjamas|pajamas|nightie|pillow",
             "woke up drenched|wringing",
+            "sweated|sweating|sweat through ... sheets|bed|bedding|pyjamas|pajamas|nightie|nightdress",
             "sheets|bed|bedding|pyjamas|pajamas|nightie|pillow ... soaked|drenched|sodden|wringing",
         ),
     ),
@@ -1085,6 +1087,7 @@ SIGNS: tuple[Sign, ...] = (
             "dysuria",
             "burning|burns|stinging|stings|hurts|pain|painful|sore ... {pee}",
             "burning|burns|stinging|stings|hurts|pain ... pass|passing water",
+            "pass|passing|passed water ... burns|burning|stings|stinging|hurts",
             "{pee} ... burns|burning|stings|stinging|hurts|painful|sore|smells|cloudy",
             # Scots: "wee's awfy nippy the day" (a sting; not "a wee bit nippy today", the weather)
             "{pee} is|s|was|feels|feeling|awfy|awful|really|so|dead|pure nippy|nipping",
@@ -1100,7 +1103,11 @@ SIGNS: tuple[Sign, ...] = (
             "{pee} ... hourly|constantly",
             "my water|waters ... burns|burning|stings|stinging|cloudy|smells",
             "loo|toilet ... every ... mins|minutes|min|hour|hours|half",
-            "loo|toilet ... stings|burns|burning|stinging",
+            "loo|toilet|lav|lavatory ... stings|burns|burning|stinging",
+            # "bladder: stinging", "bladder burning and I'm up all night"
+            "bladder stings|burns|burning|stinging",
+            "bladder is|feels|was|really|so stinging|burning|sore",
+            "bladder ... on fire",
         ),
     ),
     Sign(
@@ -1207,6 +1214,8 @@ SIGNS: tuple[Sign, ...] = (
             "green|yellow stuff ... nose",
             "sinus|sinuses ... pain|ache|aching|pressure|blocked|killing|agony|throbbing",
             "ear|ears ... gunk|discharge|discharging|leaking|oozing|weeping|pus|goo|gooey|crusty|throbbing",
+            # "gunk coming out of my ear", "fluid leaking from my ear onto the pillow"
+            "gunk|discharge|pus|goo|gunge coming|leaking|oozing|dripping|running ... ear|ears",
         ),
     ),
     Sign(
@@ -1227,6 +1236,8 @@ SIGNS: tuple[Sign, ...] = (
             "blisters",
             "blister",
             "zoster",
+            # "a blistering rash in a band round her waist", "spots in a stripe across my back"
+            "rash|spots|blisters ... in a band|stripe|strip|belt round|around|across|along|on",
         ),
     ),
     Sign(
@@ -1279,6 +1290,8 @@ SIGNS: tuple[Sign, ...] = (
             "weeping wound",
             "thrush",
             "oral thrush",
+            # by its look ("white patches on my tongue", "white coating in my mouth")
+            "white patches|patch|spots|coating ... tongue|mouth",
             "yeast infection",
             "candida",
             "red hot",
@@ -1411,7 +1424,7 @@ SIGNS: tuple[Sign, ...] = (
             "=runs",
             "the trots",
             # "my bowels have been loose all week"
-            "bowels|bowel ... loose|liquid|watery",
+            "bowels|bowel|bm|bms ... loose|liquid|watery|runny|tap",
             "the squits",
             "dire rear",
             "the squitters",
@@ -1465,9 +1478,14 @@ SIGNS: tuple[Sign, ...] = (
         SOON,
         (
             "blood ... {poo}",
+            "blood in my|the|his|her bm|bms",
             "bloody {poo}",
             "black|tarry|red|maroon ... {poo}",
             "toilet|loo ... loose|runny|watery|liquid",
+            # the Bristol stool chart's types 6 and 7, as MS nurses ask ("bowels: type 7 x5")
+            "{poo} type|typed 6|7",
+            "bowel|bowels|bm|bms|bristol type|typed 6|7",
+            "bristol 6|7",
             "{poo} ... black|bloody|tarry|tar|red",
             "black tarry",
             "melaena",
@@ -1529,6 +1547,8 @@ SIGNS: tuple[Sign, ...] = (
             "going|turning|turned|gone|went|gone a ... yellow|yellowish|yellowy",
             "yellow|yellowish|yellowy tinge|tint|hue|cast|tone",
             "tinge|tint|hue of yellow",
+            # said by likeness ("eyes like egg yolks", "skin the colour of a lemon")
+            "skin|eyes|complexion ... look|looks|looked|gone|turned|went|going|are|is ... like|colour|color ... lemon|lemons|yolk|yolks|custard|mustard|canary|daffodil|banana",  # noqa: E501 - one phrase
         ),
     ),
     Sign(
@@ -1622,7 +1642,9 @@ SIGNS: tuple[Sign, ...] = (
             "blind spot",
             "seeing double",
             "blurry|blurred|fuzzy|misty|hazy|cloudy|shimmery|shimmering|flickering|jumping|smudged ... eye|eyes|vision|sight",  # noqa: E501 - one phrase
-            "vision|sight ... shimmery|shimmering|flickering|jumping|jumpy|misty|hazy|grey|gray|patchy|dark",
+            "vision|sight ... shimmery|shimmering|flickering|jumping|jumpy|misty|hazy|grey|gray|patchy|dark|wavy",
+            # "sight in one eye has gone grey and misty": the eye's own change, after has or is
+            "eye|eyes has|is|have|are gone|going|turned grey|gray|greyish|foggy|misty|cloudy|dim|dimmer|blurry|blurred|fuzzy|hazy|wavy",  # noqa: E501 - one phrase
             "vision|sight ... greyish|grayish|dimmer|darker|faded|washed",
             "eye gone|going|went|looks|look grey|gray|greyish|foggy|misty|cloudy|dim|dimmer|blurry|blurred|fuzzy",
             "smudge|smudgy|patch|shadow|curtain|spot ... vision|sight",
@@ -1686,6 +1708,13 @@ SIGNS: tuple[Sign, ...] = (
             "{cant} lift|raise|move|feel ... {limb}",
             # "left arm suddenly wouldn't lift the kettle": the limb first
             "{limb} suddenly {cant} lift|raise|move|grip|hold",
+            # "L arm suddenly heavy": one side's (not "legs suddenly heavy after the walk", everyday
+            # fatigue; not "suddenly dead", an arm slept on)
+            "left|right|one arm|hand|leg|foot|side suddenly heavy|limp|floppy|useless",
+            # "hands not gripping", "my leg is not listening to me": a limb not doing as told (not "not
+            # working", said of a cast, a sprain or high heels)
+            "{limb} not|isnt|arent|wont|wouldnt|doesnt|dont gripping|grip|listening|listen|cooperating|cooperate|obeying|obey",  # noqa: E501 - one phrase
+            "{limb} is|are|just|still not gripping|listening|cooperating|obeying",
             "{limb} ... gave|giving way",
             "{limb} ... gave|giving|give out",
             "{limb} ... buckled|buckling|collapsed|folded",
@@ -1734,6 +1763,12 @@ SIGNS: tuple[Sign, ...] = (
         "neurological",
         SOON,
         (
+            # reaching for a thing and missing it ("grabbing thin air", "my hand goes wide")
+            "grab|grabbed|grabbing|grabs|clutching|clutched thin air",
+            "grab|grabbed|grabbing|grabs|clutching|clutched at thin|the air",
+            "reach|reached|reaching|reaches for ... miss|missed|missing|misses",
+            "keep|kept|keeps missing ... reach|reached|reaching|reaches",
+            "reach|reached|reaching|reaches ... hand|hands goes|went|going wide",
             "clumsy",
             "clumsiness",
             # a hand's skill lost, seen in the writing ("handwriting looks like a 2nd grader's")
@@ -1961,11 +1996,17 @@ SIGNS: tuple[Sign, ...] = (
             "asking|asks|asked ... where he|she|i|they|we ... is|am|are|was|were|lives|live",
             "lost my way",
             "forgot the way",
+            # "couldn't find my way home from the shop" (not "my way back to sleep", "the way back to
+            # the car")
+            "{cant} find my|his|her way home",
             "got|getting|get|gets ... lost ... driving|way|route|home|walking|road",
             "forgetting|forgets|forgot|forget where i|she|he|they|we am|is|are|was|were|live|lives",
             "said|saying|says|wrote|writing|typed ... when i|she|he|they meant|mean",
             "losing|lost|loses|lose track of ... saying|said|talking|sentence|sentences|thoughts|day|days|date|time",
             "losing|lost|loses|lose track ... sentence|mid",
+            # "head all jumbled", "doesn't recognise his own kitchen"
+            "head|brain|thoughts|mind all|feels|gone|going|totally|completely jumbled|scrambled",
+            "doesnt|didnt|couldnt|cant recognise|recognize his|her|their own",
             "thinks|thought he|she|hes|shes|theyre|were ... still|living|back",
         ),
     ),
@@ -1994,6 +2035,13 @@ SIGNS: tuple[Sign, ...] = (
             "had|having another fit",
             # "I had the fit in the kitchen": English as a second language drops or swaps articles
             "had|having the fit",
+            # the verb ("she fitted again in her sleep", "fitted twice"; not "had new tyres fitted today",
+            # "I fitted the curtains")
+            "fitted|fitting twice",
+            "fitted|fitting three|four|several|many times",
+            "she|he|i|mum|dad|hes|shes|im fitted|fitting again|twice|for|today|tonight|overnight|in|during|all",
+            # shaking all over that does not answer ("shaking all over and not answering")
+            "shaking|jerking|twitching all over|whole ... not|wasnt|wouldnt|didnt|couldnt answering|answer|responding|respond",  # noqa: E501 - one phrase
             # its medical names ("grand mal at work")
             "grand mal",
             "tonic clonic",
@@ -2104,6 +2152,10 @@ SIGNS: tuple[Sign, ...] = (
             "{features} ... hanging|falling|slanting|slanted|sliding on|to one side",
             "drooping|droopy|lopsided|crooked|sagging ... {features}",
             "one side of ... face",
+            # "when I smile only half my face moves", "her face has gone slack on one side"
+            "only half|one ... face|mouth|smile ... moves|moved|moving|lifts|lifted",
+            "only half|one ... face|mouth|smile ... goes|went up",
+            "{features} ... slack|slanted on|down one|the|her|his|my side|left|right",
             # "numb face, new drooping on one side": said of the face in the clause before (not of an
             # eyelid: "eyelid drooping on one side")
             "=drooping|droopy|drooped on|down one side",
@@ -2949,8 +3001,20 @@ THINGS = frozenset(
 #: is kept for ("husband here", "carer note", "daughter writing for mum", "on behalf of"): its signs of
 #: another person are that person's. One of OTHER_PEOPLE or CARERS, then one of CARER_MARKS.
 CARERS = frozenset({"carer", "carers", "caregiver", "caretaker", "nurse", "helper", "pa"})
-#: A text that opens with one of these ("carer: Pat is burning up") is written by a carer.
+#: A text that opens with one of these ("carer: Pat is burning up") is written by a carer, and so is
+#: one headed by a few words that end in one, then a colon or a bracket ("Paid carer: she says it
+#: burns", "Dad's carer: ...", "(night carer) ..."; not "home carer came today, she has a cold").
 CARER_ROLES = frozenset({"carer", "caregiver", "caretaker"})
+CARER_HEADER_WORDS = 3
+#: ... the words before the role: one of these kinds of carer, or whose carer ("Dad's carer:"; not "Rang
+#: the carer:", "(new carer) nice lady, she has a cough").
+CARER_KINDS = frozenset(
+    {"paid", "agency", "night", "day", "morning", "evening", "live", "in", "home", "family", "main", "his", "her"}
+)
+#: ... or in one of these after the one the journal is kept for ("Mum dictating: I can't ...", not
+#: "boss dictating letters all day, she has a cold"); never a header opening with my or our ("My
+#: carer: off sick with flu" is the carer's).
+HEADER_MARKS = frozenset({"dictating", "dictated"})
 #: ... or it opens with one of them and ties what it tells to the dose with one of these, then one of
 #: DOSE_OWNERS or nothing ("my wife is very itchy after the infusion", "my son ... since his
 #: infusion": the one who had the dose is the person).
@@ -3254,6 +3318,11 @@ HYPOTHETICAL = frozenset(
         "nightmare about",
         "anxious about",
         "nervous about",
+        # what a sign could become ("worried this tummy ache could turn into colitis"; not "my cold is
+        # turning into a chest infection")
+        "could turn into",
+        "might turn into",
+        "may turn into",
         "worried i",
         "worried it",
         "worried im",
@@ -3484,6 +3553,9 @@ CAUSE_LINKS = frozenset(
 #: ... and these between a sign's own words ("blurry eyes from reading in dim light"; not the "of" of
 #: "the colour of strong tea").
 CAUSES_INSIDE = frozenset({"from", "after", "because", "cos", "coz", "cuz", "due"})
+#: "from" just after one of these (or after one of these and home) says where from, not why ("got lost
+#: driving home from the gym", "on the way back from the pool"; not "numb at home from sitting all day").
+FROM_PLACE = frozenset({"back", "way", "driving", "walking", "drive", "walk", "journey", "trip", "cycling", "coming"})
 #: Just before a sign's first word, one of these says it is getting better ("less wobbly on the
 #: stairs this week").
 BETTER = frozenset({"less"})
@@ -3546,6 +3618,14 @@ BECAME = frozenset(
         "blurry",
         "fuzzy",
         "worse",
+        # "boil on my back gone angry and hot": a wound that went bad
+        "angry",
+        "hot",
+        "swollen",
+        "septic",
+        "weepy",
+        "purple",
+        "green",
     }
 )
 #: Before a resolution's word anywhere after the sign in its clause, one of these makes the sign its
@@ -3567,6 +3647,10 @@ GAVE = frozenset({"gives me", "gave me", "given me"})
 GAVE_EXPLAINS = frozenset({"bowel"})
 BENIGN_CAUSES = frozenset(
     {
+        # nerves ("hands shaking from nerves before the presentation")
+        "nerves",
+        "adrenaline",
+        "stage fright",
         "sleeping",
         "slept",
         "pillow",
@@ -3914,6 +3998,11 @@ SUDDEN = frozenset(
         "in minutes",
         "without warning",
         "all at once",
+        # "one minute fine next minute can't lift my arm", "just stopped working mid-sentence": only in
+        # the weakness's own clause (SUDDEN_HERE_ONLY)
+        "one minute fine",
+        "next minute",
+        "mid sentence",
     }
 )
 #: What a seizure leaves behind, told by someone who woke to it or came round: one of the events
@@ -4218,7 +4307,45 @@ SHORTHAND = {
     "breff": "breath",
     "bref": "breath",
     "breth": "breath",
+    # clinical shorthand: "hx of UTI" is its history
+    "hx": "history",
 }
+#: A side written as a letter, read as the word when a part of the body follows ("L arm suddenly
+#: heavy", "pain under R ribs"; not "u r right", texting's "are").
+SIDE_LETTERS = {"l": "left", "r": "right", "lt": "left", "rt": "right"}
+SIDED = frozenset(
+    {"arm", "arms", "leg", "legs", "hand", "hands", "foot", "feet", "side", "eye", "eyes", "ear", "ears", "face"}
+    | {"rib", "ribs", "knee", "knees", "hip", "shoulder", "cheek", "fingers", "toes", "upper", "lower"}
+)
+#: The size of something said by likeness ("a red patch the size of a saucer round the jab") is left
+#: out before reading, so the words either side of it read together.
+SIZE_OF = frozenset({"size of", "as big as"})
+SIZE_OF_OWNERS = frozenset({"a", "an", "my", "the", "your", "his", "her"})
+#: A short clause made only of these, one of GOES_ON_SAYS among them, goes on about what the clause
+#: before named ("toilet 9 times since 6am, all watery", "up 7 times to pee, stings every time",
+#: "cut my hand, now red, hot and swollen"): it is read joined to the clauses before it back to one
+#: that names something, for signs neither reads alone. At most GOES_ON_WORDS words.
+GOES_ON_SAYS = frozenset(
+    {"sting", "stings", "stinging", "burn", "burns", "burning", "hurts", "hot", "warm", "swollen", "swelling"}
+    | {"puffy", "watery", "runny", "liquid", "loose", "weepy", "oozing", "red", "spreading", "cloudy", "smelly"}
+)
+GOES_ON = GOES_ON_SAYS | frozenset(
+    {"it", "its", "all", "just", "and", "now", "still", "every", "each", "time", "times", "i", "go", "very"}
+    | {"really", "so", "a", "bit", "up", "getting", "to", "the", "touch", "too", "again", "when", "is", "was"}
+)
+GOES_ON_WORDS = 8
+#: ... and no infection after the site of a dose, which tells of a reaction, not a wound ("red patch
+#: where it went in, hot to touch").
+GOES_ON_NOT_AFTER = frozenset(GROUPS["dose"]) | frozenset({"site", "needle", "went in", "injected"})
+#: A blood pressure written in a clause (one of BP_WORDS, then two numbers: "BP 92/58") below
+#: LOW_SYSTOLIC over LOW_DIASTOLIC in either number is low blood pressure (the NHS's 90/60).
+BP_WORDS = frozenset({"bp", "blood pressure"})
+LOW_SYSTOLIC = 90
+LOW_DIASTOLIC = 60
+BP_RANGE = (30, 260)
+#: ... but not in a clause that says it is the person's own (one of NOT_NEW, or one of these: "BP
+#: 87/57 pre injection, always runs low").
+BP_USUAL = frozenset({"always", "runs low", "run low"})
 
 
 #: Just before a year said in words ("in twenty nineteen", "back in nineteen ninety eight"); after
@@ -4302,6 +4429,8 @@ CLAUSE_BREAKS = frozenset({"but", "however", "though", "although", "yet", "excep
 #: Real words one letter away from a sign word: never read as a slip of it.
 LOOKALIKES = frozenset(
     {
+        # "barbed wire", not "barfed"
+        "barbed",
         # "booking the injection": not a slip of "boaking"
         "booking",
         "bookings",
@@ -4516,6 +4645,7 @@ OR_I_ONSET = frozenset({"get", "got", "start", "started", "feel", "go", "develop
 #: at once" is not sudden).
 SUDDEN_HERE_ONLY = frozenset(
     {"all at once", "within seconds", "in a split second", "in an instant", "in a flash", "instantly"}
+    | {"one minute fine", "next minute", "mid sentence"}
 )
 #: A list of signs to watch for is not opened by a cue followed by one of these before its signs
 #: (a guess at what the signs are: "in case its flu, shivering, sore throat"), nor by a cue after one
@@ -4743,6 +4873,7 @@ def markdown() -> str:
         f"{cell(sorted(CAUSE_BEFORE))}) | {cell(sorted(BENIGN_CAUSES))} |",
         f"| ...but no cause after | {cell(sorted(NO_CAUSE_AFTER))} |",
         f"| ...and a cause between a sign's own words after | {cell(sorted(CAUSES_INSIDE))} |",
+        f"| ...but not a from just after (or after home after) | {cell(sorted(FROM_PLACE))} |",
         *(f"| another sense of {key} (in the entry) | {cell(sorted(words))} |" for key, words in OTHER_SENSES.items()),
         *(f"| part of a {key} (in the entry) | {cell(sorted(parts))} |" for key, parts in PART_OF.items()),
         f"| a flare of another condition (in the clause) | {cell(sorted(OTHER_CONDITIONS))} |",
@@ -4804,6 +4935,19 @@ def markdown() -> str:
             f"| explain nothing of a {kind} sign | {cell(sorted(words))} |"
             for kind, words in EXPLAIN_NOTHING_OF.items()
         ),
+        f"| a carer's header, then a colon or a bracket: at most {CARER_HEADER_WORDS} words, the last one of "
+        f"{cell(sorted(CARER_ROLES))} after nothing, whose carer or | {cell(sorted(CARER_KINDS))}; or one of "
+        f"{cell(sorted(HEADER_MARKS))} after one it may be kept for |",
+        f"| a side as a letter ({cell(f'{k} = {v}' for k, v in SIDE_LETTERS.items())}), just before | "
+        f"{cell(sorted(SIDED))} |",
+        f"| a size by likeness, left out: one of {cell(sorted(SIZE_OF))}, then at most one of | "
+        f"{cell(sorted(SIZE_OF_OWNERS))}, then a word (or a number and its unit) |",
+        f"| a clause that goes on about the one before: at most {GOES_ON_WORDS} words, one of "
+        f"{cell(sorted(GOES_ON_SAYS))}, the others numbers or | {cell(sorted(GOES_ON - GOES_ON_SAYS))} |",
+        f"| ...but no infection after | {cell(sorted(GOES_ON_NOT_AFTER))} |",
+        f"| low blood pressure: one of {cell(sorted(BP_WORDS))}, then two numbers, the first below "
+        f"{LOW_SYSTOLIC} or the second below {LOW_DIASTOLIC} (from {BP_RANGE[0]} to {BP_RANGE[1]}); not "
+        f"someone else's, nor with a usual word or | {cell(sorted(BP_USUAL))} |",
     ]
     return "\n".join(lines) + "\n"
 
