@@ -140,6 +140,8 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout45.tsv", "held-out 45"),
         ("signs_heldout46.tsv", "held-out 46"),
         ("signs_heldout47.tsv", "held-out 47"),
+        ("signs_heldout48.tsv", "held-out 48"),
+        ("signs_heldout49.tsv", "held-out 49"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):

@@ -136,6 +136,13 @@ SETS = {
     # at work after a relapse, precise numbers, family and paid carers), read once with every rule
     # above (93.4 % and 2.6 %), then tuned on with general rules and reviewed
     "signs_heldout47.tsv": (0.975, 0.01),
+    # a representative year (voice dictation, people over 60 with other conditions, English as a
+    # second language, the week after a dose, family writing for the person), read once with every
+    # rule above: the honest figure for them on unseen text
+    "signs_heldout48.tsv": (0.89, 0.035),
+    # a representative year (terse symptom names, anxious night-time notes, lists of good and bad,
+    # students, paid and family carers with headers of their own), read once with every rule above
+    "signs_heldout49.tsv": (0.96, 0.005),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -186,6 +193,13 @@ URGENT_LEFT_UNTOLD = {
     # read once and not tuned on: a wife writing of "my husband" in what the set's author means as the
     # person's journal, kept for him (held-out 15's way: `config writer carer` is the answer)
     "signs_heldout42.tsv": 4,
+    # read once and not tuned on: family writing of "my husband's face", "Dad's lips", "Mum's
+    # throat" in what the set's author means as the person's journal; "the left side of face is
+    # down, cannot smile good"
+    "signs_heldout48.tsv": 4,
+    # read once and not tuned on: "Mum's face drooping on the left, sudden, 999" (a carer's mark
+    # no rule reads), "woke up and my arm and leg on the left just wouldn't work, came on suddenly"
+    "signs_heldout49.tsv": 2,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
