@@ -82,6 +82,7 @@ from ocrelog.vocabulary import (
     DOSE_LINKS,
     DOSE_OWNERS,
     EARLIER_MESSAGE,
+    ENDED,
     EXPLAIN_NOTHING_OF,
     FAHRENHEIT_RANGE,
     FAST_PULSE,
@@ -217,11 +218,13 @@ from ocrelog.vocabulary import (
     VERY_HIGH_FEVER_C,
     VERY_HIGH_FEVER_F,
     WAKING,
+    WHAT_ENDED,
     WHEN_PASSED,
     WHEN_PASSED_WORDS,
     WITH_ALL_THE_SAME,
     WITNESSED,
     WRITER_TO_PERSON,
+    WRITERS_NOTES,
     WRITTEN_BY,
     YEAR_LINKS,
     YEARS,
@@ -615,6 +618,9 @@ def _cue_before(words: list[str], start: int, cues: frozenset[str], reach: int) 
     for i in range(max(0, start - reach), start):
         if words[i] in WITH_ALL_THE_SAME and set(GROUPS["cant"]) & set(words[:i]):
             continue  # "cant climb the stairs without panting": the panting comes
+        ended = words[i] in ENDED and set(words[max(0, i - 1) : i] + words[i + 1 : min(i + 3, start)]) & WHAT_ENDED
+        if ended and not {"for", "of"} & set(words[i + 1 : start]):
+            continue  # "infusion finished at 3 itchy all over": the dose ended, not the itch
         pair = " ".join(words[i : i + 2])
         if pair in cues or (words[i] in cues and (i + 1 >= len(words) or words[i + 1] not in NOT_NEGATIONS)):
             return not _new_clause_subject(words, i + 1, start)
@@ -1481,6 +1487,8 @@ def _writer_named(typed: list[str], words: list[str]) -> bool:
     for lead in (words,) if words and words[0] in WRITERS_OWNERS else (words, words[1:]):
         owner = lead[0] if lead and lead[0] in WRITERS_OWNERS else None
         rest = lead[1:] if owner else lead
+        if rest[:1] and rest[0][:-1] in OTHER_PEOPLE and rest[1:2] and rest[1] in WRITERS_NOTES:
+            return True  # "partner's note: his eyes have gone yellow"
         if not rest or not (rest[0] in OTHER_PEOPLE or rest[0] in CARERS):
             continue
         after = rest[1:]
@@ -1617,7 +1625,10 @@ def _carer_header(text: str) -> int:
     whose = all(word in CARER_KINDS or _cared_for(word.removesuffix("s")) for word in words[:-1])
     role = words[-1].removesuffix("s") in CARER_ROLES and whose
     told = len(words) == 2 and words[-1] in HEADER_MARKS and _cared_for(words[0])
-    return header.end() if role or told else 0
+    # "Mum: black tarry stool": a carer's log, which never speaks as I
+    body = set(re.findall(TOKENS, text[header.end() :].lower().replace("'", "").replace("’", "")))
+    alone = len(words) == 1 and words[0] not in PERSON_PRONOUNS and _cared_for(words[0]) and not body & (SELF | {"my"})
+    return header.end() if role or told or alone else 0
 
 
 def _goes_on(words: list[str]) -> bool:

@@ -924,6 +924,7 @@ SIGNS: tuple[Sign, ...] = (
             "heart is racing",
             "heart ... racing|pounding|fluttering|galloping|hammering",
             "heart ... too|very|so fast|quick",
+            "heart going mad|crazy",
             "heart|heartbeat ... beating|pumping ... fast|quick|quickly|rapid|rapidly",
             # a speed: "my heart is going 100mph"
             "heart ... mph",
@@ -1198,6 +1199,9 @@ SIGNS: tuple[Sign, ...] = (
             "sore throat",
             "throat ... sore",
             "throat ... raw|painful|killing|agony|paining",
+            # "my throat is pain since two days": pain said as how it is, in a second language
+            "throat is|s|very|so|too|much pain|paining",
+            "throat is|s very|so|too|really pain|paining",
             "glands ... up|swollen|big|lumpy",
             "blow|blowing|blew ... yellow|green|thick|bloody",
             "sinusitis",
@@ -3015,6 +3019,11 @@ CARER_KINDS = frozenset(
 #: "boss dictating letters all day, she has a cold"); never a header opening with my or our ("My
 #: carer: off sick with flu" is the carer's).
 HEADER_MARKS = frozenset({"dictating", "dictated"})
+#: ... or the one it is kept for alone, when the text after it never speaks as I, a carer's log ("Mum:
+#: black tarry stool, 1x, nurse informed"; not "Mum: rang, she has covid, keeping away from her").
+#: A writer's possessive names the writer before one of these ("partner's note: his eyes have gone
+#: yellow"; not "sister's here for the weekend, she has the flu").
+WRITERS_NOTES = frozenset({"note", "notes", "entry", "update"})
 #: ... or it opens with one of them and ties what it tells to the dose with one of these, then one of
 #: DOSE_OWNERS or nothing ("my wife is very itchy after the infusion", "my son ... since his
 #: infusion": the one who had the dose is the person).
@@ -3553,6 +3562,11 @@ CAUSE_LINKS = frozenset(
 #: ... and these between a sign's own words ("blurry eyes from reading in dim light"; not the "of" of
 #: "the colour of strong tea").
 CAUSES_INSIDE = frozenset({"from", "after", "because", "cos", "coz", "cuz", "due"})
+#: A word of ending (one of ENDED) just after or before one of WHAT_ENDED tells that the dose or the
+#: day ended, not a sign ("infusion finished at 3, itchy all over", "finished the shift with one eye
+#: blurry"), unless for or of comes before the sign ("finished treatment for my uti").
+ENDED = frozenset({"finished", "ended", "over", "done"})
+WHAT_ENDED = frozenset(GROUPS["dose"]) | frozenset({"shift", "work", "class", "meeting", "session", "school"})
 #: "from" just after one of these (or after one of these and home) says where from, not why ("got lost
 #: driving home from the gym", "on the way back from the pool"; not "numb at home from sitting all day").
 FROM_PLACE = frozenset({"back", "way", "driving", "walking", "drive", "walk", "journey", "trip", "cycling", "coming"})
@@ -4874,6 +4888,8 @@ def markdown() -> str:
         f"| ...but no cause after | {cell(sorted(NO_CAUSE_AFTER))} |",
         f"| ...and a cause between a sign's own words after | {cell(sorted(CAUSES_INSIDE))} |",
         f"| ...but not a from just after (or after home after) | {cell(sorted(FROM_PLACE))} |",
+        f"| no negation: one of {cell(sorted(ENDED))} just before or after one of | {cell(sorted(WHAT_ENDED))} "
+        "(not with for or of before the sign) |",
         *(f"| another sense of {key} (in the entry) | {cell(sorted(words))} |" for key, words in OTHER_SENSES.items()),
         *(f"| part of a {key} (in the entry) | {cell(sorted(parts))} |" for key, parts in PART_OF.items()),
         f"| a flare of another condition (in the clause) | {cell(sorted(OTHER_CONDITIONS))} |",
@@ -4937,7 +4953,8 @@ def markdown() -> str:
         ),
         f"| a carer's header, then a colon or a bracket: at most {CARER_HEADER_WORDS} words, the last one of "
         f"{cell(sorted(CARER_ROLES))} after nothing, whose carer or | {cell(sorted(CARER_KINDS))}; or one of "
-        f"{cell(sorted(HEADER_MARKS))} after one it may be kept for |",
+        f"{cell(sorted(HEADER_MARKS))} after one it may be kept for, or that one alone (no I after it) |",
+        f"| a writer's possessive, then | {cell(sorted(WRITERS_NOTES))} |",
         f"| a side as a letter ({cell(f'{k} = {v}' for k, v in SIDE_LETTERS.items())}), just before | "
         f"{cell(sorted(SIDED))} |",
         f"| a size by likeness, left out: one of {cell(sorted(SIZE_OF))}, then at most one of | "
