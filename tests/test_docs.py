@@ -142,6 +142,8 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout47.tsv", "held-out 47"),
         ("signs_heldout48.tsv", "held-out 48"),
         ("signs_heldout49.tsv", "held-out 49"),
+        ("signs_heldout50.tsv", "held-out 50"),
+        ("signs_heldout51.tsv", "held-out 51"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):

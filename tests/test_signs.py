@@ -144,6 +144,13 @@ SETS = {
     # students, paid and family carers with headers of their own), read once with every rule above
     # (96.1 % and 0.0 %), then tuned on with the few rules that survived review
     "signs_heldout49.tsv": (0.975, 0.005),
+    # a representative year (people in their 40s with work and children, check-ins of their own,
+    # late-night paragraphs, people in the US, family and paid carers), read once with every rule
+    # above and not tuned on: the honest figure for them on unseen text
+    "signs_heldout50.tsv": (0.97, 0.035),
+    # a representative year (spelling by sound, emoji and abbreviations, retired people in full
+    # sentences, other long-term conditions, family and paid carers), read once with every rule above
+    "signs_heldout51.tsv": (0.95, 0.035),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -202,6 +209,11 @@ URGENT_LEFT_UNTOLD = {
     # arm and leg on the left just wouldn't work, came on suddenly" (a rule for it read a car, a
     # plaster and a frozen shoulder)
     "signs_heldout49.tsv": 2,
+    # read once and not tuned on: "for Dad: after the drip he came out in hives and his lips are
+    # swelling" (a carer's "for Dad:" without my)
+    "signs_heldout50.tsv": 1,
+    # read once and not tuned on: "cant swolow proply, food getting stuck" (two slips in one word)
+    "signs_heldout51.tsv": 1,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
