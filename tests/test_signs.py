@@ -146,11 +146,12 @@ SETS = {
     "signs_heldout49.tsv": (0.975, 0.005),
     # a representative year (people in their 40s with work and children, check-ins of their own,
     # late-night paragraphs, people in the US, family and paid carers), read once with every rule
-    # above and not tuned on: the honest figure for them on unseen text
-    "signs_heldout50.tsv": (0.97, 0.035),
+    # above (97.2 % and 3.3 %), then tuned on with the few rules that survived review
+    "signs_heldout50.tsv": (0.98, 0.035),
     # a representative year (spelling by sound, emoji and abbreviations, retired people in full
     # sentences, other long-term conditions, family and paid carers), read once with every rule above
-    "signs_heldout51.tsv": (0.95, 0.035),
+    # (95.0 % and 3.3 %), then tuned on with the few rules that survived review
+    "signs_heldout51.tsv": (0.955, 0.03),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -209,10 +210,8 @@ URGENT_LEFT_UNTOLD = {
     # arm and leg on the left just wouldn't work, came on suddenly" (a rule for it read a car, a
     # plaster and a frozen shoulder)
     "signs_heldout49.tsv": 2,
-    # read once and not tuned on: "for Dad: after the drip he came out in hives and his lips are
-    # swelling" (a carer's "for Dad:" without my)
-    "signs_heldout50.tsv": 1,
-    # read once and not tuned on: "cant swolow proply, food getting stuck" (two slips in one word)
+    # "cant swolow proply, food getting stuck": two slips in one word, and a rule for "food getting
+    # stuck" read food stuck to a pan, in a brace, in a blister pack
     "signs_heldout51.tsv": 1,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
@@ -2264,6 +2263,29 @@ OTHER_WORDS_48 = [
     ("away", "numbness in my legs is stop me from walking far", False, {"neurological"}, False),
 ]
 
+#: Rules from held-out 50's and 51's misses, in words of their own.
+OTHER_WORDS_50 = [
+    # "for X:" opens a carer's text
+    ("away", "for Mum: she was shaking and not making sense, 38.9", False, {"infection", "neurological"}, True),
+    ("away", "for our son: he has a fever of 39.2", False, {"infection"}, False),
+    ("away", "for my son we bought a bike, he has a cold", False, set(), False),
+    # a clause of who goes on about the person before it
+    ("away", "rang my aunt, who has shingles again", False, set(), False),
+    ("away", "told the nurse, who said the rash was fine", False, set(), False),
+    # speech and memory
+    ("away", "slurring my words since lunch, no drink", False, {"neurological"}, False),
+    # their review (188 probes): the first versions read 75 worse; withdrawn or narrowed, these read as labelled
+    ("away", "for Mum: my sister has flu so I'm doing the visits", False, set(), False),
+    ("away", "Rang my mum, who says I sounded confused on the phone last night", False, {"neurological"}, False),
+    ("away", "Spoke to my partner, who says I was fitting in my sleep", False, {"neurological"}, True),
+    ("away", "chased my 3 year old round the park and now so short of breath", False, {"breathing"}, True),
+    ("away", "stiff neck and temp 38.6 from hunching over the laptop", False, {"infection"}, True),
+    ("away", "blood in my stool after the blueberries", False, {"bowel"}, False),
+    ("away", "the vicar slurred his words during the sermon", False, set(), False),
+    ("away", "food stuck to the pan again", False, set(), False),
+    ("away", "forgot my own name badge at work", False, set(), False),
+]
+
 
 @pytest.mark.parametrize(
     ("when", "text", "carer", "expected", "now"),
@@ -2287,7 +2309,8 @@ OTHER_WORDS_48 = [
     + OTHER_WORDS_45
     + OTHER_WORDS_47
     + REVIEWED_47
-    + OTHER_WORDS_48,
+    + OTHER_WORDS_48
+    + OTHER_WORDS_50,
 )
 def test_the_rules_of_held_out_33_and_34_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):

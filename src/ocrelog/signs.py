@@ -174,6 +174,7 @@ from ocrelog.vocabulary import (
     QUESTION_ASKS,
     QUESTION_OPENERS,
     REFERS,
+    RELATIVE_OPENERS,
     RELATIVES,
     REPORTED,
     RESOLUTION_JOINS,
@@ -435,6 +436,9 @@ def _clauses(text: str) -> tuple[list[list[str]], tuple[bool, ...]]:
         tokens = _numbers(_heard(_unsized(_sided([SHORTHAND.get(t, t) for t in re.findall(TOKENS, pieces[n])]))))
         if found and " ".join(tokens) in ME_TOO:
             found[-1] += tokens  # "husband has flu, me too", "... flu. Me too": one clause, the writer's too
+            continue
+        if found and tokens[:1] and tokens[0] in RELATIVE_OPENERS and not sentence and not SELF & set(tokens):
+            found[-1] += tokens  # "sent a card to my brother, who has pneumonia": his, in one clause
             continue
         for k, token in enumerate(tokens):
             if token in CLAUSE_BREAKS and not (clause and " ".join(tokens[k:]) in BUT_ME):
@@ -1613,9 +1617,10 @@ def _without_header(text: str, carer: bool) -> tuple[str, bool]:
 def _carer_header(text: str) -> int:
     """Where a carer's header ends (0: the text has none): a few words (CARER_HEADER_WORDS at
     most) that end in one of CARER_ROLES after a kind of carer or whose (CARER_KINDS, "dads"), or
-    one the journal may be kept for then one of HEADER_MARKS, then a colon or a bracket ("Paid
-    carer: ...", "Dad's carer: ...", "(night carer)", "Mum dictating: ..."; not "My carer: off sick
-    with flu", "Rang the carer: she has covid")."""
+    one the journal may be kept for then one of HEADER_MARKS, or for (my or our) and that one, or
+    that one alone, then a colon or a bracket ("Paid carer: ...", "Dad's carer: ...", "(night
+    carer)", "Mum dictating: ...", "for Dad: ...", "Mum: ..."; not "My carer: off sick with flu",
+    "Rang the carer: she has covid")."""
     header = _HEADER.match(text)
     if header is None:
         return 0
@@ -1625,10 +1630,13 @@ def _carer_header(text: str) -> int:
     whose = all(word in CARER_KINDS or _cared_for(word.removesuffix("s")) for word in words[:-1])
     role = words[-1].removesuffix("s") in CARER_ROLES and whose
     told = len(words) == 2 and words[-1] in HEADER_MARKS and _cared_for(words[0])
-    # "Mum: black tarry stool": a carer's log, which never speaks as I
     body = set(re.findall(TOKENS, text[header.end() :].lower().replace("'", "").replace("’", "")))
+    # "for Dad: after the drip he came out in hives" (not "for Mum: my sister has flu")
+    kept_for = words[0] == "for" and words[-1] not in PERSON_PRONOUNS and _cared_for(words[-1])
+    kept_for = kept_for and not body & {"my", "our"} and (len(words) == 2 or words[1] in ("my", "our"))
+    # "Mum: black tarry stool": a carer's log, which never speaks as I
     alone = len(words) == 1 and words[0] not in PERSON_PRONOUNS and _cared_for(words[0]) and not body & (SELF | {"my"})
-    return header.end() if role or told or alone else 0
+    return header.end() if role or told or kept_for or alone else 0
 
 
 def _goes_on(words: list[str]) -> bool:
@@ -1660,7 +1668,10 @@ def _gone_on(
     named = {phrase[SIGN].key for phrase, _ in _matched(before) if phrase[SIGN] is not None}
     typed, words = typed_clauses[n], read_clauses[n]
     said = _clause_signs(before_typed + typed, before + words, changed, carer)
+    opens = _phrases()[0]  # only a word that opens a phrase can make a new one with the clause
     for i, word in enumerate(before):
+        if word not in opens:
+            continue
         # the word again just before the clause: all that the clauses before say still reaches it
         # ("in 2019 I was on the toilet 10 times a day, all watery" stays the past)
         again = _clause_signs([*before_typed, before_typed[i], *typed], [*before, word, *words], changed, carer)

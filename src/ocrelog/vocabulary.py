@@ -1939,6 +1939,8 @@ SIGNS: tuple[Sign, ...] = (
             "dysphasia",
             "aphasia",
             "slurred speech",
+            # "slurred my words at supper" (not "the vicar slurred his words")
+            "slurred|slurring my words",
             "speech slurred",
             "slurring",
             "{cant} get ... words out",
@@ -3173,6 +3175,10 @@ TIME_LINKS = frozenset({"after", "when", "once", "until", "till", "before", "sin
 #: After another person, one of these opens what is told of them ("my daughter who drove me"): the
 #: writer named in it is not the one the sign is about.
 RELATIVES = frozenset({"who", "whos", "next", "beside", "opposite"})
+#: A clause after a comma that opens with one of these goes on about the person just before it, in
+#: one clause ("sent a card to my brother, who has pneumonia"), unless the writer speaks in it ("rang
+#: my mum, who says I sounded confused").
+RELATIVE_OPENERS = frozenset({"who", "whos"})
 
 #: A clause with one of these tells of the past: its signs are history, not a warning.
 PAST = frozenset(
@@ -4962,6 +4968,8 @@ def markdown() -> str:
         f"| a clause that goes on about the one before: at most {GOES_ON_WORDS} words, one of "
         f"{cell(sorted(GOES_ON_SAYS))}, the others numbers or | {cell(sorted(GOES_ON - GOES_ON_SAYS))} |",
         f"| ...but no infection after | {cell(sorted(GOES_ON_NOT_AFTER))} |",
+        f"| a clause after a comma opening with one of these is one with the clause before (not with I in it) | "
+        f"{cell(sorted(RELATIVE_OPENERS))} |",
         f"| low blood pressure: one of {cell(sorted(BP_WORDS))}, then two numbers, the first below "
         f"{LOW_SYSTOLIC} or the second below {LOW_DIASTOLIC} (from {BP_RANGE[0]} to {BP_RANGE[1]}); not "
         f"someone else's, nor with a usual word or | {cell(sorted(BP_USUAL))} |",
