@@ -144,6 +144,8 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout49.tsv", "held-out 49"),
         ("signs_heldout50.tsv", "held-out 50"),
         ("signs_heldout51.tsv", "held-out 51"),
+        ("signs_heldout52.tsv", "held-out 52"),
+        ("signs_heldout53.tsv", "held-out 53"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):

@@ -152,6 +152,13 @@ SETS = {
     # sentences, other long-term conditions, family and paid carers), read once with every rule above
     # (95.0 % and 3.3 %), then tuned on with the few rules that survived review
     "signs_heldout51.tsv": (0.955, 0.03),
+    # a representative year (newly diagnosed, long-standing MS with a stick or a wheelchair, evening
+    # summaries, Scotland, Ireland, Wales and the North of England, family and carers), read once with
+    # every rule above and not tuned on: the honest figure for them on unseen text
+    "signs_heldout52.tsv": (0.94, 0.045),
+    # a representative year (Australia, New Zealand, Canada and India, symptom names, the infusion day,
+    # pregnancy and a baby, family and carers), read once with every rule above and not tuned on
+    "signs_heldout53.tsv": (0.89, 0.07),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -213,6 +220,12 @@ URGENT_LEFT_UNTOLD = {
     # "cant swolow proply, food getting stuck": two slips in one word, and a rule for "food getting
     # stuck" read food stuck to a pan, in a brace, in a blister pack
     "signs_heldout51.tsv": 1,
+    # read once and not tuned on: "Speech and swallowing both worse this week, choking on water"
+    "signs_heldout52.tsv": 1,
+    # read once and not tuned on: five relatives' signs that need help now ("my husband is wheezing
+    # and struggling to get his breath", "wife's lips swelling up") in what the set's author means as
+    # the person's journal, and "husband had a fit in his sleep, shaking and frothing"
+    "signs_heldout53.tsv": 6,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
