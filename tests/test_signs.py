@@ -154,11 +154,12 @@ SETS = {
     "signs_heldout51.tsv": (0.955, 0.03),
     # a representative year (newly diagnosed, long-standing MS with a stick or a wheelchair, evening
     # summaries, Scotland, Ireland, Wales and the North of England, family and carers), read once with
-    # every rule above and not tuned on: the honest figure for them on unseen text
-    "signs_heldout52.tsv": (0.94, 0.045),
+    # every rule above (94.5 % and 4.2 %), then tuned on with the few rules that survived review
+    "signs_heldout52.tsv": (0.96, 0.035),
     # a representative year (Australia, New Zealand, Canada and India, symptom names, the infusion day,
-    # pregnancy and a baby, family and carers), read once with every rule above and not tuned on
-    "signs_heldout53.tsv": (0.89, 0.07),
+    # pregnancy and a baby, family and carers), read once with every rule above (89.0 % and 6.8 %),
+    # then tuned on with the few rules that survived review
+    "signs_heldout53.tsv": (0.905, 0.055),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -220,9 +221,9 @@ URGENT_LEFT_UNTOLD = {
     # "cant swolow proply, food getting stuck": two slips in one word, and a rule for "food getting
     # stuck" read food stuck to a pan, in a brace, in a blister pack
     "signs_heldout51.tsv": 1,
-    # read once and not tuned on: "Speech and swallowing both worse this week, choking on water"
+    # "Speech and swallowing both worse this week, choking on water"
     "signs_heldout52.tsv": 1,
-    # read once and not tuned on: five relatives' signs that need help now ("my husband is wheezing
+    # five relatives' signs that need help now ("my husband is wheezing
     # and struggling to get his breath", "wife's lips swelling up") in what the set's author means as
     # the person's journal, and "husband had a fit in his sleep, shaking and frothing"
     "signs_heldout53.tsv": 6,
@@ -2299,6 +2300,33 @@ OTHER_WORDS_50 = [
     ("away", "forgot my own name badge at work", False, set(), False),
 ]
 
+#: Rules from held-out 52's and 53's misses, in words of their own.
+OTHER_WORDS_52 = [
+    ("away", "pregnancy test came back positive today", False, set(), False),
+    ("away", "positive ovulation test this morning", False, set(), False),
+    ("away", "RAT positive, covid again", False, {"infection"}, False),
+    ("away", "nae wonder I have the runs after that curry", False, set(), False),
+    ("away", "nae fever the day", False, set(), False),
+    ("away", "blood on the paper after I wiped", False, {"bowel"}, False),
+    ("away", "woke with a red sore eye, light hurts", False, {"infection"}, False),
+    ("away", "bought lemsip for this cold", False, {"infection"}, False),
+    ("away", "skin looking yella today", False, {"liver"}, False),
+    ("away", "belly killing me since breakfast", False, {"bowel"}, False),
+    ("away", "no wonder I've got the runs, three days now", False, {"bowel"}, False),
+    ("away", "Mum has a fever of 38.7, logging on her behalf", False, {"infection"}, False),
+    # their review (154 probes): the first versions read 67 worse; withdrawn or narrowed, these read as labelled
+    ("away", "saw a rat in the kitchen, im positive", False, set(), False),
+    ("away", "put up a new shelf, painted it red", False, set(), False),
+    ("away", "nothing like a UTI on holiday", False, {"infection"}, False),
+    ("away", "blood when I wiped my nose", False, set(), False),
+    ("away", "training runs and cramping calves", False, set(), False),
+    ("away", "stomach crunches at the gym killing me", False, set(), False),
+    ("away", "electric blanket on for my cold legs", False, set(), False),
+    ("away", "red puffy eyes from a good cry", False, set(), False),
+    ("away", "feeding bub and shivering with a temp of 38.6", False, {"infection"}, False),
+    ("away", "My son has the runs, emailed school on his behalf", False, set(), False),
+]
+
 
 @pytest.mark.parametrize(
     ("when", "text", "carer", "expected", "now"),
@@ -2323,7 +2351,8 @@ OTHER_WORDS_50 = [
     + OTHER_WORDS_47
     + REVIEWED_47
     + OTHER_WORDS_48
-    + OTHER_WORDS_50,
+    + OTHER_WORDS_50
+    + OTHER_WORDS_52,
 )
 def test_the_rules_of_held_out_33_and_34_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):

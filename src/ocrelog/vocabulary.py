@@ -1161,6 +1161,9 @@ SIGNS: tuple[Sign, ...] = (
             "lateral flow ... positive",
             "lateral|covid|flu flow|test ... two line|lines",
             "pcr ... positive",
+            # a rapid antigen test ("RAT came up positive this arvo"; not "saw a rat, im positive")
+            "rat|rats positive",
+            "rat|rats came|come|was|is|test|tests|result up|back|positive",
         ),
     ),
     Sign(
@@ -1168,6 +1171,8 @@ SIGNS: tuple[Sign, ...] = (
         "infection",
         SOON,
         (
+            # "grabbed Panadol for this cold" (not "for my cold feet")
+            "for this cold",
             "=cold",
             "=colds",
             "common cold",
@@ -1254,6 +1259,7 @@ SIGNS: tuple[Sign, ...] = (
             "eye hurts",
             "painful eye",
             "red eye",
+            "red swollen|sore|painful|puffy eye|eyes",
             "red eyes",
             "eye redness",
             "eye ... red",
@@ -1482,6 +1488,8 @@ SIGNS: tuple[Sign, ...] = (
         SOON,
         (
             "blood ... {poo}",
+            # "bleeding when I wiped, bright red" (the whole clause: not "blood when I wiped my nose")
+            "=blood|bleeding|bled when|after i wiped|wipe",
             "blood in my|the|his|her bm|bms",
             "bloody {poo}",
             "black|tarry|red|maroon ... {poo}",
@@ -1521,6 +1529,10 @@ SIGNS: tuple[Sign, ...] = (
             "cramping {tummy}",
             "pain in ... {tummy}",
             "{tummy} agony|agonies",
+            # "stomach's been killing me" (not "stomach crunches are killing me")
+            "{tummy} killing|killin me",
+            "{tummy} is|s|was|keeps|still killing|killin me",
+            "{tummy} s|has been killing|killin me",
             "agony in ... {tummy}",
         ),
     ),
@@ -2221,6 +2233,9 @@ COMBINATIONS: tuple[Combination, ...] = (
 
 #: Phrases that hold a sign's words but are no sign: a sign found inside one does not count.
 IDIOMS: tuple[str, ...] = (
+    # a test that is no infection's ("pregnancy test positive!!!", "ovulation test positive")
+    "pregnancy|ovulation|ovulating|pregnant test|tests positive",
+    "positive pregnancy|ovulation test|tests",
     "cabin fever",
     "fever pitch",
     "spring fever",
@@ -2490,6 +2505,8 @@ IDIOMS: tuple[str, ...] = (
 #: Words that, before a sign in the same clause, say it is absent.
 NEGATIONS = frozenset(
     {
+        # Scots: "nae temp"
+        "nae",
         "no",
         "not",
         "without",
@@ -2634,6 +2651,8 @@ UNTIL_NOW = frozenset(
 #: Words after a negation that undo it ("not sure if", "no idea why").
 NOT_NEGATIONS = frozenset(
     {
+        # "no wonder I've got the runs", "nae wonder"
+        "wonder",
         "sure",
         "certain",
         "only",
@@ -3097,6 +3116,13 @@ CARER_OPENERS = frozenset(
         "writing for",
         "typing for",
         "on behalf of",
+        # "Dad has stinging when passing water, logging on his behalf" (not "rang school on her behalf")
+        "logging on his behalf",
+        "logging on her behalf",
+        "writing on his behalf",
+        "writing on her behalf",
+        "typing on his behalf",
+        "typing on her behalf",
         "logging for",
         "writing this for",
         # "i am her daughter", "we are his parents", "in mums diary"
@@ -3777,6 +3803,10 @@ BENIGN_CAUSES = frozenset(
         "laughing",
         "laughter",
         "crying",
+        # "red puffy eyes from a good cry", "... from sobbing", "... from rubbing them"
+        "cry",
+        "sobbing",
+        "rubbing",
         "joy",
         "pride",
         "watch strap",
@@ -4329,6 +4359,8 @@ SHORTHAND = {
     "breth": "breath",
     # clinical shorthand: "hx of UTI" is its history
     "hx": "history",
+    # the North's and Scotland's yellow ("eyes gone yella"), read as yellow with yellow's guards
+    "yella": "yellow",
 }
 #: A side written as a letter, read as the word when a part of the body follows ("L arm suddenly
 #: heavy", "pain under R ribs"; not "u r right", texting's "are").
