@@ -160,6 +160,13 @@ SETS = {
     # pregnancy and a baby, family and carers), read once with every rule above (89.0 % and 6.8 %),
     # then tuned on with the few rules that survived review
     "signs_heldout53.tsv": (0.905, 0.055),
+    # a representative year (mornings about the night before, parents of teenagers, MS for over 20
+    # years, travel, family and carers saying so at the start), read once with every rule above and
+    # one fix made from it since ("ended up"; first reading 94.5 % and 2.5 %)
+    "signs_heldout54.tsv": (0.95, 0.03),
+    # a representative year (times and numbers through a bad day, chatty, cautious, shift workers,
+    # family and carers saying so at the start), read once with every rule above and not tuned on
+    "signs_heldout55.tsv": (0.95, 0.045),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -227,6 +234,9 @@ URGENT_LEFT_UNTOLD = {
     # and struggling to get his breath", "wife's lips swelling up") in what the set's author means as
     # the person's journal, and "husband had a fit in his sleep, shaking and frothing"
     "signs_heldout53.tsv": 6,
+    # read once and not tuned on: "collapsed at work and jerked for a minute, colleague said it looked
+    # like a seizure" (a likeness word before the seizure's name)
+    "signs_heldout55.tsv": 1,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -2327,6 +2337,13 @@ OTHER_WORDS_52 = [
     ("away", "My son has the runs, emailed school on his behalf", False, set(), False),
 ]
 
+#: One fix from held-out 54's misses: "ended up" says where the writer got to, not that a sign passed.
+OTHER_WORDS_54 = [
+    ("away", "chest pain and fever, ended up in A&E overnight", False, {"infection"}, False),
+    ("away", "belly pain so bad I ended up on the floor", False, {"bowel"}, False),
+    ("away", "the cough ended last week", False, set(), False),
+]
+
 
 @pytest.mark.parametrize(
     ("when", "text", "carer", "expected", "now"),
@@ -2352,7 +2369,8 @@ OTHER_WORDS_52 = [
     + REVIEWED_47
     + OTHER_WORDS_48
     + OTHER_WORDS_50
-    + OTHER_WORDS_52,
+    + OTHER_WORDS_52
+    + OTHER_WORDS_54,
 )
 def test_the_rules_of_held_out_33_and_34_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):

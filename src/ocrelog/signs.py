@@ -114,6 +114,7 @@ from ocrelog.vocabulary import (
     INTRODUCED_BY,
     JOINED_SELF,
     JUDGED,
+    LANDED,
     LAUGHTER,
     LIKENESS,
     LIST_ASKED,
@@ -710,6 +711,7 @@ def _resolution_at(words: list[str], end: int, urgent: bool = False) -> int | No
                 (i > end and (words[i - 1] in NEGATIONS or words[i - 1] in COMPARED))
                 or (i > end and words[i - 1] in STOPPERS and words[i] in STOPPED)  # "so they stopped it": the drip
                 or (i + 1 < len(words) and words[i + 1] in BECAME)  # "voice gone hoarse": became, not passed
+                or " ".join(words[i : i + 2]) in LANDED  # "so bad I ended up on the floor": not passed
                 or (i - 2 >= end and " ".join(words[i - 2 : i]) in ASKED_OF_IT and words[i] in JUDGED)  # asked
                 # "had a fit and stopped breathing", "... and broke her wrist": a new deed, not its end
                 or (

@@ -3598,6 +3598,9 @@ CAUSES_INSIDE = frozenset({"from", "after", "because", "cos", "coz", "cuz", "due
 #: day ended, not a sign ("infusion finished at 3, itchy all over", "finished the shift with one eye
 #: blurry"), unless for or of comes before the sign ("finished treatment for my uti").
 ENDED = frozenset({"finished", "ended", "over", "done"})
+#: A resolution's word that opens one of these tells where the writer got to, not that a sign passed
+#: ("stomach pain so bad I ended up on the bathroom floor").
+LANDED = frozenset({"ended up", "finished up", "wound up"})
 WHAT_ENDED = frozenset(GROUPS["dose"]) | frozenset({"shift", "work", "class", "meeting", "session", "school"})
 #: "from" just after one of these (or after one of these and home) says where from, not why ("got lost
 #: driving home from the gym", "on the way back from the pool"; not "numb at home from sitting all day").
@@ -4926,6 +4929,7 @@ def markdown() -> str:
         f"| ...but no cause after | {cell(sorted(NO_CAUSE_AFTER))} |",
         f"| ...and a cause between a sign's own words after | {cell(sorted(CAUSES_INSIDE))} |",
         f"| ...but not a from just after (or after home after) | {cell(sorted(FROM_PLACE))} |",
+        f"| not passed, but where the writer got to | {cell(sorted(LANDED))} |",
         f"| no negation: one of {cell(sorted(ENDED))} just before or after one of | {cell(sorted(WHAT_ENDED))} "
         "(not with for or of before the sign) |",
         *(f"| another sense of {key} (in the entry) | {cell(sorted(words))} |" for key, words in OTHER_SENSES.items()),
