@@ -44,6 +44,7 @@ from ocrelog.vocabulary import (
     BETTER,
     BODY_ONLY,
     BODY_TEMPERATURE,
+    BORDERLINE_SYSTOLIC,
     BP_RANGE,
     BP_USUAL,
     BP_WORDS,
@@ -83,11 +84,13 @@ from ocrelog.vocabulary import (
     DOSE_OWNERS,
     EARLIER_MESSAGE,
     ENDED,
+    ENDED_FOR,
     EXPLAIN_NOTHING_OF,
     FAHRENHEIT_RANGE,
     FAST_PULSE,
     FILLER,
     FROM_PLACE,
+    FROM_WHERE,
     GAP_WORDS,
     GAVE,
     GAVE_EXPLAINS,
@@ -438,7 +441,8 @@ def _clauses(text: str) -> tuple[list[list[str]], tuple[bool, ...]]:
         if found and " ".join(tokens) in ME_TOO:
             found[-1] += tokens  # "husband has flu, me too", "... flu. Me too": one clause, the writer's too
             continue
-        if found and tokens[:1] and tokens[0] in RELATIVE_OPENERS and not sentence and not SELF & set(tokens):
+        joined = not (SELF | CLAUSE_BREAKS) & set(tokens)  # not "rang my sister, who is fine but I ..."
+        if found and tokens[:1] and tokens[0] in RELATIVE_OPENERS and not sentence and joined:
             found[-1] += tokens  # "sent a card to my brother, who has pneumonia": his, in one clause
             continue
         for k, token in enumerate(tokens):
@@ -468,8 +472,8 @@ def _sided(tokens: list[str]) -> list[str]:
 
 def _unsized(tokens: list[str]) -> list[str]:
     """The tokens without a size said by likeness ("red patch the size of a saucer round the jab":
-    "red patch round the jab"; SIZE_OF, then one of SIZE_OF_OWNERS at most, then a word, or a
-    number and its unit)."""
+    "red patch round the jab"): SIZE_OF, then one of SIZE_OF_OWNERS and a word, or a number and a
+    one-letter unit; never opening the clause, nor of what has no owner ("the size of the rash")."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -480,8 +484,14 @@ def _unsized(tokens: list[str]) -> list[str]:
             i += 1
             continue
         j = i + said
-        j += j < len(tokens) and tokens[j] in SIZE_OF_OWNERS
+        owned = j < len(tokens) and (tokens[j] in SIZE_OF_OWNERS or tokens[j][0].isdecimal())
+        if not (out and owned):  # "the size of the rash has doubled": the rash itself
+            out.append(tokens[i])
+            i += 1
+            continue
+        j += tokens[j] in SIZE_OF_OWNERS
         if j < len(tokens):
+            # the likeness's word, or a number and its one-letter unit ("the size of a 50p")
             j += 1 + (tokens[j][0].isdecimal() and j + 1 < len(tokens) and len(tokens[j + 1]) == 1)
         if out and out[-1] == "the":
             out.pop()
@@ -624,7 +634,7 @@ def _cue_before(words: list[str], start: int, cues: frozenset[str], reach: int) 
         if words[i] in WITH_ALL_THE_SAME and set(GROUPS["cant"]) & set(words[:i]):
             continue  # "cant climb the stairs without panting": the panting comes
         ended = words[i] in ENDED and set(words[max(0, i - 1) : i] + words[i + 1 : min(i + 3, start)]) & WHAT_ENDED
-        if ended and not {"for", "of"} & set(words[i + 1 : start]):
+        if ended and not ENDED_FOR & set(words[i + 1 : start]):
             continue  # "infusion finished at 3 itchy all over": the dose ended, not the itch
         pair = " ".join(words[i : i + 2])
         if pair in cues or (words[i] in cues and (i + 1 >= len(words) or words[i + 1] not in NOT_NEGATIONS)):
@@ -711,7 +721,8 @@ def _resolution_at(words: list[str], end: int, urgent: bool = False) -> int | No
                 (i > end and (words[i - 1] in NEGATIONS or words[i - 1] in COMPARED))
                 or (i > end and words[i - 1] in STOPPERS and words[i] in STOPPED)  # "so they stopped it": the drip
                 or (i + 1 < len(words) and words[i + 1] in BECAME)  # "voice gone hoarse": became, not passed
-                or " ".join(words[i : i + 2]) in LANDED  # "so bad I ended up on the floor": not passed
+                # "so bad I ended up on the floor": not passed (but "ended up going away" is)
+                or (" ".join(words[i : i + 2]) in LANDED and " ".join(words[i + 2 : i + 4]) not in RESOLUTIONS)
                 or (i - 2 >= end and " ".join(words[i - 2 : i]) in ASKED_OF_IT and words[i] in JUDGED)  # asked
                 # "had a fit and stopped breathing", "... and broke her wrist": a new deed, not its end
                 or (
@@ -1052,7 +1063,7 @@ def _caused(words: list[str], link: int, pressed: bool = True, kind: str = "") -
         return False
     if link + 1 < len(words) and words[link + 1] in WEEKDAYS:
         return False  # "double vision since sat": a day says when, not why (not the "sat" of sitting)
-    journey = words[link - 2 : link] if link > 1 and words[link - 1] == "home" else words[link - 1 : link]
+    journey = words[link - 2 : link] if link > 1 and words[link - 1] in FROM_WHERE else words[link - 1 : link]
     if words[link] == "from" and journey and journey[0] in FROM_PLACE:
         return False  # "got lost driving home from the gym": where from, not why
     # pressure ("numb from the chair") is a harmless cause of numbness only, not of a faint
@@ -1192,8 +1203,9 @@ def _unit(typed: list[str], i: int) -> str:
 def _clause_signs(typed: list[str], words: list[str], changed: bool = False, carer: bool = False) -> dict[str, Found]:
     """The signs asserted in one clause (``changed``: the entry says a sign changed, "but worse";
     ``carer``: a carer writes, and another person's signs are the person's): the phrases that
-    match (``_matched``), each kept when the clause asserts it (``_asserted``), and the
-    temperature written in it (``_reading``)."""
+    match (``_matched``), each kept when the clause asserts it (``_asserted``), the temperature
+    written in it (``_reading``), and a pulse, an oxygen saturation or a blood pressure measured
+    (``_measured``, ``_low_pressure``)."""
     found: dict[str, Found] = {}
     matched = _matched(words)
     idioms = {
@@ -1247,19 +1259,22 @@ def _measured(
 
 
 def _low_pressure(typed: list[str], words: list[str], carer: bool) -> Found | None:
-    """A blood pressure written as two numbers after one of BP_WORDS ("BP 92/58"), below
-    LOW_SYSTOLIC or LOW_DIASTOLIC: low blood pressure; not negated, told of the past or a worry."""
+    """A blood pressure written as two numbers within MEASURE_REACH words after one of BP_WORDS
+    ("BP 92/58"): low blood pressure when the first is below LOW_SYSTOLIC, or the second below
+    LOW_DIASTOLIC with the first below BORDERLINE_SYSTOLIC; not negated, told of the past or a
+    worry, not someone else's, and not said to be the person's own (NOT_NEW, BP_USUAL)."""
     if _has(words, PAST) or _has(words, NOT_NEW | BP_USUAL):
         return None  # "BP 87/57, always runs low"
     low, high = BP_RANGE
     for a, b in _spans(words, BP_WORDS):
-        at = next((i for i in range(b, min(b + CONTEXT_REACH, len(typed) - 1)) if typed[i][0].isdecimal()), None)
-        if at is None or not typed[at + 1][0].isdecimal():
-            continue
+        pairs = range(b, min(b + MEASURE_REACH, len(typed) - 1))
+        at = next((i for i in pairs if typed[i][0].isdecimal() and typed[i + 1][0].isdecimal()), None)
+        if at is None:
+            continue  # "BP at 3pm 84/52": the pair, not the clock's number
         top, bottom = float(typed[at]), float(typed[at + 1])
         if (
             low <= bottom < top <= high
-            and (top < LOW_SYSTOLIC or bottom < LOW_DIASTOLIC)
+            and (top < LOW_SYSTOLIC or (bottom < LOW_DIASTOLIC and top < BORDERLINE_SYSTOLIC))
             and not (_cue_before(words, a, NEGATIONS, NEGATION_REACH) or _hypothetical(words, a))
             and not _someone_elses(words, a, carer)  # "wife's BP 84/52 in the waiting room"
         ):
@@ -1493,7 +1508,8 @@ def _writer_named(typed: list[str], words: list[str]) -> bool:
     for lead in (words,) if words and words[0] in WRITERS_OWNERS else (words, words[1:]):
         owner = lead[0] if lead and lead[0] in WRITERS_OWNERS else None
         rest = lead[1:] if owner else lead
-        if rest[:1] and rest[0][:-1] in OTHER_PEOPLE and rest[1:2] and rest[1] in WRITERS_NOTES:
+        possessive = rest[:1] and rest[0].endswith("s") and rest[0][:-1] in OTHER_PEOPLE
+        if possessive and rest[1:2] and rest[1] in WRITERS_NOTES:
             return True  # "partner's note: his eyes have gone yellow"
         if not rest or not (rest[0] in OTHER_PEOPLE or rest[0] in CARERS):
             continue
@@ -1532,9 +1548,11 @@ def read(text: str, carer: bool = False) -> tuple[Found, ...]:
 
 @functools.lru_cache(maxsize=8192)
 def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
-    """``read`` without the kept readings: each clause's signs (``_clause_signs``; a clause
-    answered by the next one says nothing), then the whole text's: a sign part of another or
-    meant in another sense left out (``_in_the_whole``), combinations added (``_with_combinations``)."""
+    """``read`` without the kept readings: a carer's header taken off (``_without_header``), each
+    clause's signs (``_clause_signs``, or ``_gone_on`` for a clause that goes on about the one
+    before; a clause answered by the next one says nothing), then the whole text's: a sign part
+    of another or meant in another sense left out (``_in_the_whole``), combinations added
+    (``_with_combinations``)."""
     text, for_carer = _without_header(text, for_carer)  # "Paid carer: urine smells strong"
     found: dict[str, Found] = {}
     typed_clauses = clauses(text)
@@ -1619,10 +1637,10 @@ def _without_header(text: str, carer: bool) -> tuple[str, bool]:
 def _carer_header(text: str) -> int:
     """Where a carer's header ends (0: the text has none): a few words (CARER_HEADER_WORDS at
     most) that end in one of CARER_ROLES after a kind of carer or whose (CARER_KINDS, "dads"), or
-    one the journal may be kept for then one of HEADER_MARKS, or for (my or our) and that one, or
-    that one alone, then a colon or a bracket ("Paid carer: ...", "Dad's carer: ...", "(night
-    carer)", "Mum dictating: ...", "for Dad: ...", "Mum: ..."; not "My carer: off sick with flu",
-    "Rang the carer: she has covid")."""
+    one the journal may be kept for then one of HEADER_MARKS, or for (my or our) and that one when
+    the text names no my or our, then a colon or a bracket ("Paid carer: ...", "Dad's carer: ...",
+    "(night carer)", "Mum dictating: ...", "for Dad: ..."; not "My carer: off sick with flu", "Rang
+    the carer: she has covid", "for Mum: my sister has flu")."""
     header = _HEADER.match(text)
     if header is None:
         return 0
@@ -1636,9 +1654,7 @@ def _carer_header(text: str) -> int:
     # "for Dad: after the drip he came out in hives" (not "for Mum: my sister has flu")
     kept_for = words[0] == "for" and words[-1] not in PERSON_PRONOUNS and _cared_for(words[-1])
     kept_for = kept_for and not body & {"my", "our"} and (len(words) == 2 or words[1] in ("my", "our"))
-    # "Mum: black tarry stool": a carer's log, which never speaks as I
-    alone = len(words) == 1 and words[0] not in PERSON_PRONOUNS and _cared_for(words[0]) and not body & (SELF | {"my"})
-    return header.end() if role or told or kept_for or alone else 0
+    return header.end() if role or told or kept_for else 0
 
 
 def _goes_on(words: list[str]) -> bool:

@@ -1163,7 +1163,8 @@ SIGNS: tuple[Sign, ...] = (
             "pcr ... positive",
             # a rapid antigen test ("RAT came up positive this arvo"; not "saw a rat, im positive")
             "rat|rats positive",
-            "rat|rats came|come|was|is|test|tests|result up|back|positive",
+            "rat|rats came|come up|back positive",
+            "rat|rats test|tests|result|was|is positive",
         ),
     ),
     Sign(
@@ -1430,6 +1431,10 @@ SIGNS: tuple[Sign, ...] = (
             "liquid {poo}",
             "{poo} ... water|watery|liquid|runny|loose",
             "the runs",
+            # the Bristol stool chart's types 6 and 7, as MS nurses ask ("bowels: type 7 x5")
+            "{poo} type|typed 6|7",
+            "bowel|bowels|bm|bms|bristol type|typed 6|7",
+            "bristol 6|7",
             # "runs x4": said alone (with how many times)
             "=runs",
             "the trots",
@@ -1494,10 +1499,6 @@ SIGNS: tuple[Sign, ...] = (
             "bloody {poo}",
             "black|tarry|red|maroon ... {poo}",
             "toilet|loo ... loose|runny|watery|liquid",
-            # the Bristol stool chart's types 6 and 7, as MS nurses ask ("bowels: type 7 x5")
-            "{poo} type|typed 6|7",
-            "bowel|bowels|bm|bms|bristol type|typed 6|7",
-            "bristol 6|7",
             "{poo} ... black|bloody|tarry|tar|red",
             "black tarry",
             "melaena",
@@ -2057,7 +2058,7 @@ SIGNS: tuple[Sign, ...] = (
             # "I fitted the curtains")
             "fitted|fitting twice",
             "fitted|fitting three|four|several|many times",
-            "she|he|i|mum|dad|hes|shes|im fitted|fitting again|twice|for|today|tonight|overnight|in|during|all",
+            "she|he|i|mum|dad|hes|shes|im fitted|fitting again|twice|overnight",
             # shaking all over that does not answer ("shaking all over and not answering")
             "shaking|jerking|twitching all over|whole ... not|wasnt|wouldnt|didnt|couldnt answering|answer|responding|respond",  # noqa: E501 - one phrase
             # its medical names ("grand mal at work")
@@ -2171,8 +2172,10 @@ SIGNS: tuple[Sign, ...] = (
             "drooping|droopy|lopsided|crooked|sagging ... {features}",
             "one side of ... face",
             # "when I smile only half my face moves", "her face has gone slack on one side"
-            "only half|one ... face|mouth|smile ... moves|moved|moving|lifts|lifted",
-            "only half|one ... face|mouth|smile ... goes|went up",
+            "only half my|his|her face|mouth|smile moves|moved|moving|lifts|lifted",
+            "only one side of my|his|her face|mouth|smile moves|moved|moving|lifts|lifted",
+            "only one side of my|his|her face|mouth|smile goes|went up",
+            "{features} only goes|went up on one|the left|right side",
             "{features} ... slack|slanted on|down one|the|her|his|my side|left|right",
             # "numb face, new drooping on one side": said of the face in the clause before (not of an
             # eyelid: "eyelid drooping on one side")
@@ -2701,6 +2704,7 @@ RESOLUTIONS = frozenset(
         "ended",
         "finished",
         "went away",
+        "going away",
         # said after it not to have mattered ("nausea wasnt an issue this time")
         "wasnt an issue",
         "wasnt a problem",
@@ -3040,8 +3044,6 @@ CARER_KINDS = frozenset(
 #: "boss dictating letters all day, she has a cold"); never a header opening with my or our ("My
 #: carer: off sick with flu" is the carer's).
 HEADER_MARKS = frozenset({"dictating", "dictated"})
-#: ... or the one it is kept for alone, when the text after it never speaks as I, a carer's log ("Mum:
-#: black tarry stool, 1x, nurse informed"; not "Mum: rang, she has covid, keeping away from her").
 #: A writer's possessive names the writer before one of these ("partner's note: his eyes have gone
 #: yellow"; not "sister's here for the weekend, she has the flu").
 WRITERS_NOTES = frozenset({"note", "notes", "entry", "update"})
@@ -3597,14 +3599,18 @@ CAUSES_INSIDE = frozenset({"from", "after", "because", "cos", "coz", "cuz", "due
 #: A word of ending (one of ENDED) just after or before one of WHAT_ENDED tells that the dose or the
 #: day ended, not a sign ("infusion finished at 3, itchy all over", "finished the shift with one eye
 #: blurry"), unless for or of comes before the sign ("finished treatment for my uti").
-ENDED = frozenset({"finished", "ended", "over", "done"})
+ENDED = frozenset({"finished", "completed"})
+#: ... unless one of these comes between it and the sign ("finished treatment for my uti").
+ENDED_FOR = frozenset({"for", "of"})
 #: A resolution's word that opens one of these tells where the writer got to, not that a sign passed
 #: ("stomach pain so bad I ended up on the bathroom floor").
 LANDED = frozenset({"ended up", "finished up", "wound up"})
 WHAT_ENDED = frozenset(GROUPS["dose"]) | frozenset({"shift", "work", "class", "meeting", "session", "school"})
-#: "from" just after one of these (or after one of these and home) says where from, not why ("got lost
-#: driving home from the gym", "on the way back from the pool"; not "numb at home from sitting all day").
-FROM_PLACE = frozenset({"back", "way", "driving", "walking", "drive", "walk", "journey", "trip", "cycling", "coming"})
+#: "from" just after one of these (or after one of these and one of FROM_WHERE) says where from, not
+#: why ("got lost driving home from the gym", "on the way back from the pool"; not "numb at home from
+#: sitting all day", "rash on my back from the sun").
+FROM_PLACE = frozenset({"way", "driving", "walking", "drive", "walk", "journey", "trip", "cycling", "coming", "came"})
+FROM_WHERE = frozenset({"home", "back"})
 #: Just before a sign's first word, one of these says it is getting better ("less wobbly on the
 #: stairs this week").
 BETTER = frozenset({"less"})
@@ -3696,8 +3702,7 @@ GAVE = frozenset({"gives me", "gave me", "given me"})
 GAVE_EXPLAINS = frozenset({"bowel"})
 BENIGN_CAUSES = frozenset(
     {
-        # nerves ("hands shaking from nerves before the presentation")
-        "nerves",
+        # adrenaline ("hands shaking from adrenaline after the talk"; not nerves, which MS damages)
         "adrenaline",
         "stage fright",
         "sleeping",
@@ -4375,7 +4380,7 @@ SIDED = frozenset(
 #: The size of something said by likeness ("a red patch the size of a saucer round the jab") is left
 #: out before reading, so the words either side of it read together.
 SIZE_OF = frozenset({"size of", "as big as"})
-SIZE_OF_OWNERS = frozenset({"a", "an", "my", "the", "your", "his", "her"})
+SIZE_OF_OWNERS = frozenset({"a", "an", "my", "your", "his", "her"})
 #: A short clause made only of these, one of GOES_ON_SAYS among them, goes on about what the clause
 #: before named ("toilet 9 times since 6am, all watery", "up 7 times to pee, stings every time",
 #: "cut my hand, now red, hot and swollen"): it is read joined to the clauses before it back to one
@@ -4397,6 +4402,8 @@ GOES_ON_NOT_AFTER = frozenset(GROUPS["dose"]) | frozenset({"site", "needle", "we
 BP_WORDS = frozenset({"bp", "blood pressure"})
 LOW_SYSTOLIC = 90
 LOW_DIASTOLIC = 60
+#: ... the second number low counts only with the first below this ("92/58", not "135/58").
+BORDERLINE_SYSTOLIC = 100
 BP_RANGE = (30, 260)
 #: ... but not in a clause that says it is the person's own (one of NOT_NEW, or one of these: "BP
 #: 87/57 pre injection, always runs low").
@@ -4928,10 +4935,11 @@ def markdown() -> str:
         f"{cell(sorted(CAUSE_BEFORE))}) | {cell(sorted(BENIGN_CAUSES))} |",
         f"| ...but no cause after | {cell(sorted(NO_CAUSE_AFTER))} |",
         f"| ...and a cause between a sign's own words after | {cell(sorted(CAUSES_INSIDE))} |",
-        f"| ...but not a from just after (or after home after) | {cell(sorted(FROM_PLACE))} |",
+        f"| ...but not a from just after (or after one of {cell(sorted(FROM_WHERE))} after) | "
+        f"{cell(sorted(FROM_PLACE))} |",
         f"| not passed, but where the writer got to | {cell(sorted(LANDED))} |",
         f"| no negation: one of {cell(sorted(ENDED))} just before or after one of | {cell(sorted(WHAT_ENDED))} "
-        "(not with for or of before the sign) |",
+        f"(not with {cell(sorted(ENDED_FOR))} before the sign) |",
         *(f"| another sense of {key} (in the entry) | {cell(sorted(words))} |" for key, words in OTHER_SENSES.items()),
         *(f"| part of a {key} (in the entry) | {cell(sorted(parts))} |" for key, parts in PART_OF.items()),
         f"| a flare of another condition (in the clause) | {cell(sorted(OTHER_CONDITIONS))} |",
@@ -4995,7 +5003,8 @@ def markdown() -> str:
         ),
         f"| a carer's header, then a colon or a bracket: at most {CARER_HEADER_WORDS} words, the last one of "
         f"{cell(sorted(CARER_ROLES))} after nothing, whose carer or | {cell(sorted(CARER_KINDS))}; or one of "
-        f"{cell(sorted(HEADER_MARKS))} after one it may be kept for, or that one alone (no I after it) |",
+        f"{cell(sorted(HEADER_MARKS))} after one it may be kept for, or for (my or our) and that one "
+        "(no my or our after it) |",
         f"| a writer's possessive, then | {cell(sorted(WRITERS_NOTES))} |",
         f"| a side as a letter ({cell(f'{k} = {v}' for k, v in SIDE_LETTERS.items())}), just before | "
         f"{cell(sorted(SIDED))} |",
@@ -5006,8 +5015,9 @@ def markdown() -> str:
         f"| ...but no infection after | {cell(sorted(GOES_ON_NOT_AFTER))} |",
         f"| a clause after a comma opening with one of these is one with the clause before (not with I in it) | "
         f"{cell(sorted(RELATIVE_OPENERS))} |",
-        f"| low blood pressure: one of {cell(sorted(BP_WORDS))}, then two numbers, the first below "
-        f"{LOW_SYSTOLIC} or the second below {LOW_DIASTOLIC} (from {BP_RANGE[0]} to {BP_RANGE[1]}); not "
+        f"| low blood pressure: one of {cell(sorted(BP_WORDS))}, then two numbers within {MEASURE_REACH} words, the "
+        f"first below {LOW_SYSTOLIC}, or the second below {LOW_DIASTOLIC} with the first below {BORDERLINE_SYSTOLIC} "
+        f"(from {BP_RANGE[0]} to {BP_RANGE[1]}); not "
         f"someone else's, nor with a usual word or | {cell(sorted(BP_USUAL))} |",
     ]
     return "\n".join(lines) + "\n"
