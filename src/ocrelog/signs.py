@@ -1673,7 +1673,7 @@ def _gone_on(
     """The signs of clause ``n``, one that goes on about what the clauses before it named
     (``_goes_on``: "toilet 9 times since 6am, all watery"), read after them, or after them and one
     of their words again ("... toilet all watery"): those that no phrase of the clauses before
-    names, said or not ("no fever, hot and sweaty" is not a fever), no infection after the dose's
+    names, said or not ("no fever, just hot" is not a fever), no infection after the dose's
     site (GOES_ON_NOT_AFTER: "red patch where it went in, hot to touch"), none that needs help now
     (a lip bitten, "now swollen", is no swelling of the throat: such a sign is said, not implied)."""
     if not (n and _goes_on(read_clauses[n])):
