@@ -148,6 +148,8 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout53.tsv", "held-out 53"),
         ("signs_heldout54.tsv", "held-out 54"),
         ("signs_heldout55.tsv", "held-out 55"),
+        ("signs_heldout56.tsv", "held-out 56"),
+        ("signs_heldout57.tsv", "held-out 57"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):

@@ -167,6 +167,13 @@ SETS = {
     # a representative year (times and numbers through a bad day, chatty, cautious, shift workers,
     # family and carers saying so at the start), read once with every rule above and not tuned on
     "signs_heldout55.tsv": (0.95, 0.045),
+    # a representative year (a line or two most days, people in their 50s with ageing parents,
+    # comparisons with yesterday or last week, short simple sentences, family and carers), read once
+    # with the session's last matcher and not tuned on: the honest figure for unseen text
+    "signs_heldout56.tsv": (0.93, 0.02),
+    # a representative year (phone notes in the 30s, what was done and felt, a second condition, the
+    # day of a dose and the day after, family and carers), read once with the session's last matcher
+    "signs_heldout57.tsv": (0.955, 0.02),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -237,6 +244,12 @@ URGENT_LEFT_UNTOLD = {
     # read once and not tuned on: "collapsed at work and jerked for a minute, colleague said it looked
     # like a seizure" (a likeness word before the seizure's name)
     "signs_heldout55.tsv": 1,
+    # read once and not tuned on: a sign compared with yesterday, this morning or the last dose
+    # ("breathless today, yesterday was fine", "chest tighter than this morning")
+    "signs_heldout56.tsv": 3,
+    # read once and not tuned on: "Mum's left side went weak all of a sudden at lunch, ambulance on
+    # its way" (a relative, without saying who writes)
+    "signs_heldout57.tsv": 1,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
