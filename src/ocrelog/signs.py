@@ -31,6 +31,7 @@ from ocrelog.vocabulary import (
     AFTERMATH_EXCUSES,
     AFTERMATH_HEARD,
     AFTERMATH_MARKS,
+    ANOTHER_TIME,
     ANSWERED_NO,
     ANSWERED_NO_IN_CLAUSE,
     ANSWERS,
@@ -1088,6 +1089,8 @@ def _answered(words: list[str]) -> bool:
     said = [words[i] for i in keep]
     if words and words[0] in HEDGES:
         return False  # "bit shivery, probably nothing": a hedge, not an answer
+    if any(a == 0 and words[b : b + 1] in (["was"], ["were"]) for a, b in _spans(words, ANOTHER_TIME)):
+        return False  # "breathless today, yesterday was fine": another time's, not an answer
     if _asks_of_it(words):
         return False  # "pee dark brown, is that normal?": asked, not answered
     if _spans(words, NOT_ANSWERS):

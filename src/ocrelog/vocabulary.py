@@ -258,6 +258,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "sight": ("sight", "eyesight", "vision", "eyes"),
     "blurred": (
         "blurry",
+        "blurrier",
         "blurred",
         "fuzzy",
         "funny",
@@ -587,6 +588,8 @@ SIGNS: tuple[Sign, ...] = (
             "bronchospasm",
             "stridor",
             "chest ... tight",
+            # "chest tighter than this morning"
+            "chest ... tighter",
             "tight chest",
             "chest tightness",
             "tightness in ... chest",
@@ -2251,11 +2254,11 @@ IDIOMS: tuple[str, ...] = (
     # a craze, not a fever ("shopping fever", "world cup fever")
     "shopping|football|cup|election|wedding|christmas|gold|baby fever",
     "itching to",
-    "bra|shirt|jumper|top|dress|wetsuit|binder|bandage|gown|jeans|tshirt|vest ... tight",
+    "bra|shirt|jumper|top|dress|wetsuit|binder|bandage|gown|jeans|tshirt|vest|strap|straps ... tight|tighter",
     "drunk after|from|on ... pint|pints|beer|beers|wine|prosecco|gin|vodka|cocktails",
     "siri|alexa|satnav|nav|parrot|tv|telly|radio ... saying",
     "fallen|dropped|fell|slipped out|off",
-    "muscles|muscle|pecs ... tight",
+    "muscles|muscle|pecs ... tight|tighter",
     "itching for",
     "flushed the",
     # a line or a feeding tube flushed, not a face ("peg flushed and feed running")
@@ -3606,6 +3609,9 @@ ENDED_FOR = frozenset({"for", "of"})
 #: ("stomach pain so bad I ended up on the bathroom floor").
 LANDED = frozenset({"ended up", "finished up", "wound up"})
 WHAT_ENDED = frozenset(GROUPS["dose"]) | frozenset({"shift", "work", "class", "meeting", "session", "school"})
+#: A clause that opens with one of these, then was or were, tells how another time was, and answers
+#: nothing of the one before ("breathless today, yesterday was fine"; not "rash, yesterday it cleared").
+ANOTHER_TIME = frozenset({"yesterday", "last week", "last night", "the day before", "last time"})
 #: "from" just after one of these (or after one of these and one of FROM_WHERE) says where from, not
 #: why ("got lost driving home from the gym", "on the way back from the pool"; not "numb at home from
 #: sitting all day", "rash on my back from the sun").
@@ -4938,6 +4944,8 @@ def markdown() -> str:
         f"| ...but not a from just after (or after one of {cell(sorted(FROM_WHERE))} after) | "
         f"{cell(sorted(FROM_PLACE))} |",
         f"| not passed, but where the writer got to | {cell(sorted(LANDED))} |",
+        f"| a clause opening with one of these, then was or were, answers nothing before it | "
+        f"{cell(sorted(ANOTHER_TIME))} |",
         f"| no negation: one of {cell(sorted(ENDED))} just before or after one of | {cell(sorted(WHAT_ENDED))} "
         f"(not with {cell(sorted(ENDED_FOR))} before the sign) |",
         *(f"| another sense of {key} (in the entry) | {cell(sorted(words))} |" for key, words in OTHER_SENSES.items()),
