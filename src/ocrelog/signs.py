@@ -231,6 +231,7 @@ from ocrelog.vocabulary import (
     WITNESSED,
     WRITER_TO_PERSON,
     WRITERS_NOTES,
+    WRITERS_OWN,
     WRITTEN_BY,
     YEAR_LINKS,
     YEARS,
@@ -428,7 +429,7 @@ def _clauses(text: str) -> tuple[list[list[str]], tuple[bool, ...]]:
     """The clauses of a text, and for each whether it starts a sentence (after a full stop, a
     question or exclamation mark, a new line, or at the start) rather than going on with the
     one before (after a comma, a semicolon, a dash, "but"...)."""
-    text = text.lower().replace("’", "").replace("'", "").replace("&", " and ")
+    text = _plain(text).replace("&", " and ")
     text = re.sub(r"(\d),(\d)", r"\1.\2", text)  # 38,5: a decimal comma
     text = re.sub(r"\bno\.\s*(?=\d)", "number ", text)  # "seizure no. 2": a number, not an answer
     text = _CONTRACTED.sub(lambda m: CONTRACTIONS[" ".join(m[0].split())], text)  # "could not": "couldnt"
@@ -498,6 +499,11 @@ def _unsized(tokens: list[str]) -> list[str]:
             out.pop()
         i = j
     return out
+
+
+def _plain(text: str) -> str:
+    """A text in lower case without apostrophes, as the matcher reads it ("Dad's" is "dads")."""
+    return text.lower().replace("’", "").replace("'", "")
 
 
 def _heard(tokens: list[str]) -> list[str]:
@@ -1252,13 +1258,14 @@ def _measured(
         return None
     for a, b in named:
         for i in range(b, min(b + CONTEXT_REACH, len(typed))):
-            if (
-                typed[i][0].isdecimal()
-                and telling(float(typed[i]))
-                and not (_cue_before(words, a, NEGATIONS, NEGATION_REACH) or _hypothetical(words, a))
-            ):
+            if typed[i][0].isdecimal() and telling(float(typed[i])) and _measure_said(words, a):
                 return Found(sign, " ".join(typed[a : i + 1]))
     return None
+
+
+def _measure_said(words: list[str], a: int) -> bool:
+    """The measure named at ``words[a]`` is not negated before it, nor a worry."""
+    return not (_cue_before(words, a, NEGATIONS, NEGATION_REACH) or _hypothetical(words, a))
 
 
 def _low_pressure(typed: list[str], words: list[str], carer: bool) -> Found | None:
@@ -1278,7 +1285,7 @@ def _low_pressure(typed: list[str], words: list[str], carer: bool) -> Found | No
         if (
             low <= bottom < top <= high
             and (top < LOW_SYSTOLIC or (bottom < LOW_DIASTOLIC and top < BORDERLINE_SYSTOLIC))
-            and not (_cue_before(words, a, NEGATIONS, NEGATION_REACH) or _hypothetical(words, a))
+            and _measure_said(words, a)
             and not _someone_elses(words, a, carer)  # "wife's BP 84/52 in the waiting room"
         ):
             return Found(LOW_BLOOD_PRESSURE, " ".join(typed[a : at + 2]))
@@ -1404,7 +1411,7 @@ def _carer_says_so(typed_clauses: list[list[str]], read_clauses: list[list[str]]
     if len(lead) > 1 and (lead[0] in CARER_ROLES or lead[0] in CARERS and lead[1] in CARED_FOR):
         return True  # "carer: he doesnt know what day it is", "carer: Pat is burning up"
     first = read_clauses[0]
-    if first[:2] in (["for", "my"], ["for", "our"]) and len(first) > 3:
+    if first[:1] == ["for"] and len(first) > 3 and first[1] in WRITERS_OWN:
         # "For my wife: she's wheezing" (not "for my wife's birthday", "for my wife we ...")
         if first[2] in CARED_FOR and first[2] not in PERSON_PRONOUNS and first[3] in PERSON_PRONOUNS:
             return True
@@ -1421,7 +1428,7 @@ def _carer_says_so(typed_clauses: list[list[str]], read_clauses: list[list[str]]
 
 def _for_someone(words: list[str], b: int) -> bool:
     """One a journal may be kept for just after ``b`` (after "my" or "our" at most), not "he" or "she"."""
-    i = b + 1 if b < len(words) and words[b] in ("my", "our") else b
+    i = b + 1 if b < len(words) and words[b] in WRITERS_OWN else b
     return i < len(words) and words[i] not in ("he", "she") and _cared_for(words[i])
 
 
@@ -1437,7 +1444,7 @@ def _written_by_for(read_clauses: list[list[str]]) -> bool:
     if at >= len(first) or first[at] not in WRITER_TO_PERSON:
         return False
     writer, rest = first[at], first[at + 1 :] or (read_clauses[1] if len(read_clauses) > 1 else [])
-    lead = rest[1:] if rest[:1] and rest[0] in ("my", "our") else rest
+    lead = rest[1:] if rest[:1] and rest[0] in WRITERS_OWN else rest
     person = bool(lead) and (lead[0] in WRITER_TO_PERSON[writer] or lead[0][:-1] in WRITER_TO_PERSON[writer])
     # "mum's sister has flu": the sister's
     return person and not (len(lead) > 1 and (lead[1] in OTHER_PEOPLE or lead[1].rstrip("s") in OTHER_PEOPLE))
@@ -1647,16 +1654,16 @@ def _carer_header(text: str) -> int:
     header = _HEADER.match(text)
     if header is None:
         return 0
-    words = re.findall(TOKENS, header[1].lower().replace("'", "").replace("’", ""))
+    words = re.findall(TOKENS, _plain(header[1]))
     if not 0 < len(words) <= CARER_HEADER_WORDS:
         return 0
-    whose = all(word in CARER_KINDS or _cared_for(word.removesuffix("s")) for word in words[:-1])
+    whose = all(word in CARER_KINDS or _cared_for(word) for word in words[:-1])
     role = words[-1].removesuffix("s") in CARER_ROLES and whose
     told = len(words) == 2 and words[-1] in HEADER_MARKS and _cared_for(words[0])
-    body = set(re.findall(TOKENS, text[header.end() :].lower().replace("'", "").replace("’", "")))
+    body = set(re.findall(TOKENS, _plain(text[header.end() :])))
     # "for Dad: after the drip he came out in hives" (not "for Mum: my sister has flu")
     kept_for = words[0] == "for" and words[-1] not in PERSON_PRONOUNS and _cared_for(words[-1])
-    kept_for = kept_for and not body & {"my", "our"} and (len(words) == 2 or words[1] in ("my", "our"))
+    kept_for = kept_for and not body & WRITERS_OWN and (len(words) == 2 or words[1] in WRITERS_OWN)
     return header.end() if role or told or kept_for else 0
 
 

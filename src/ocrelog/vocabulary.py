@@ -3155,6 +3155,8 @@ CARER_OPENERS_FOR_SOMEONE = frozenset(
     | {"i keep this for", "i fill this in for", "filling this in for", "filling it in for"}
 )
 SELF = frozenset({"i", "im", "ive", "id", "me", "myself", "mine"})
+#: The writer's own, before one the journal may be kept for ("for my wife:", "I log for our son").
+WRITERS_OWN = frozenset({"my", "our"})
 #: The writer joined to another person by "and" ("me and the wife both have the runs"): theirs too.
 JOINED_SELF = frozenset({"me", "i", "myself"})
 #: After a sign in its clause, these leave the writer out ("whole house has flu except me", "everyone
