@@ -2365,6 +2365,58 @@ OTHER_WORDS_56 = [
     ("away", "heart rate strap round my chest pulled tighter", False, set(), False),
 ]
 
+#: Rules made from what held-out 48 to 57 still missed, in words of their own: a comparative
+#: ("wobblier"); "than my usual"; a relative tied to the dose by "during", "post" or a drip
+#: stopped; a burn in the past tense; a catheter's site; other conditions'
+#: flares; films and case counts; "killing me"; forgetting one's own; tiredness with the dose in
+#: another clause; a reaction milder than the last dose's; a traveller's tummy.
+OTHER_WORDS_57 = [
+    ("away", "legs wobblier than usual on the stairs", False, {"neurological"}, False),
+    ("away", "a happier day, earlier start", False, set(), False),
+    ("away", "right arm a lot weaker than my usual", False, {"neurological"}, False),
+    ("away", "right arm weak, same as usual", False, set(), False),
+    ("dose", "my son came out in hives post infusion", False, {"infusion_reaction"}, False),
+    ("dose", "wife's tongue swelling, nurse paused the drip", False, {"breathing", "infusion_reaction"}, True),
+    ("dose", "grandad itchy all over post infusion", False, {"infusion_reaction"}, False),
+    ("dose", "my husband sat with me during the infusion, he has a cough", False, set(), False),
+    ("away", "went to the loo and it stung like mad", False, {"infection"}, False),
+    ("away", "cannula site hot and puffy", False, {"infection"}, False),
+    ("away", "rheumatoid flare, knuckles stiff", False, set(), False),
+    ("away", "documentary about meningitis last night", False, set(), False),
+    ("away", "covid cases at work going up", False, set(), False),
+    ("away", "cold sore outbreak on my lip", False, {"infection"}, False),
+    ("away", "tummy's been killing me all morning", False, {"bowel"}, False),
+    ("away", "forgot my own address at the bank", False, {"neurological"}, False),
+    ("away", "got lost walking to the park I've walked for years", False, {"neurological"}, False),
+    ("away", "numb toes I've had for years", False, set(), False),
+    ("dose", "back from the infusion, shattered", False, {"infusion_reaction"}, False),
+    ("dose", "back from the infusion, not tired at all", False, set(), False),
+    ("dose", "usual fatigue, nothing new since the infusion", False, set(), False),
+    ("dose", "not as itchy as last time, but less itchy than last infusion", False, {"infusion_reaction"}, False),
+    ("away", "less dizzy this week", False, set(), False),
+    ("away", "travelers diarrhea since the flight home", False, {"bowel"}, False),
+    # their review (200 probes): the first versions read 33 worse; withdrawn or narrowed, these read as labelled
+    ("dose", "brother popped in during the infusion, he's full of cold", False, set(), False),
+    ("dose", "grandad fixed the drip under the sink, he's got a rash from the bleach", False, set(), False),
+    ("away", "nipped for a wee and burned the toast", False, set(), False),
+    ("away", "scrubbed the toilet and the bleach stung my fingers", False, set(), False),
+    ("away", "grandad's catheter site red and weeping", False, set(), False),
+    ("away", "husband's cut on his thumb is red and hot", False, set(), False),
+    ("away", "saw a programme about shingles then found a band of blisters on my side", False, {"infection"}, False),
+    ("away", "three cases of the runs in this house, me included", False, {"bowel"}, False),
+    ("away", "forgot my own address book at work", False, set(), False),
+    ("dose", "home from the drip, wiped the table down", False, set(), False),
+    ("away", "arms less numb than at my last infusion", False, set(), False),
+    ("away", "wife's speech more slurred than her usual after two glasses", False, set(), False),
+    # a carer's own illness: the carer off sick, or the writer's "I have" with the person after it
+    ("away", "carer is off with flu this week", False, set(), False),
+    ("away", "carer: Dad has flu", False, {"infection"}, False),
+    ("away", "son here, I've caught a chest infection so I'm not visiting her", False, set(), False),
+    ("away", "son here, I think she has a chest infection", False, {"infection"}, False),
+    ("away", "daughter typing for me, I've had the runs all night", False, {"bowel"}, False),
+    ("away", "Dad dictating: I have a fever and I'm muddled", False, {"infection", "neurological"}, True),
+]
+
 #: A second reading of the whole change found these read wrongly; each reads as labelled now.
 READ_AGAIN_47 = [
     ("away", "rang my sister, who is fine but left arm suddenly weak", False, {"neurological"}, True),
@@ -2409,9 +2461,10 @@ READ_AGAIN_47 = [
     + OTHER_WORDS_52
     + OTHER_WORDS_54
     + READ_AGAIN_47
-    + OTHER_WORDS_56,
+    + OTHER_WORDS_56
+    + OTHER_WORDS_57,
 )
-def test_the_rules_of_held_out_33_and_34_read_other_words_alike(when, text, carer, expected, now):
+def test_each_rounds_rules_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):
         found = read_row(text, when, as_note, carer)
         assert {alert.category for alert in found} == expected, (text, as_note)

@@ -31,6 +31,7 @@ from ocrelog.vocabulary import (
     AFTERMATH_EXCUSES,
     AFTERMATH_HEARD,
     AFTERMATH_MARKS,
+    ANIMALS_WOUNDS,
     ANOTHER_TIME,
     ANSWERED_NO,
     ANSWERED_NO_IN_CLAUSE,
@@ -59,6 +60,7 @@ from ocrelog.vocabulary import (
     CARER_OPENERS,
     CARER_OPENERS_FOR_SOMEONE,
     CARER_ROLES,
+    CARER_TOLD_OF,
     CARERS,
     CATEGORIES,
     CAUSE_ASKS,
@@ -81,6 +83,8 @@ from ocrelog.vocabulary import (
     DEEDS,
     DOCUMENT_STOPS,
     DOCUMENTS,
+    DOSE_HALTERS,
+    DOSE_HALTS,
     DOSE_LINKS,
     DOSE_OWNERS,
     EARLIER_MESSAGE,
@@ -88,6 +92,7 @@ from ocrelog.vocabulary import (
     ENDED_FOR,
     EXPLAIN_NOTHING_OF,
     FAHRENHEIT_RANGE,
+    FAMILIAR,
     FAST_PULSE,
     FILLER,
     FROM_PLACE,
@@ -140,6 +145,7 @@ from ocrelog.vocabulary import (
     NEGATIONS,
     NEW_SUBJECT_LINKS,
     NEW_TURNS,
+    NEWS_AFTER,
     NEXT_CONTACT,
     NO_CAUSE_AFTER,
     NOBODY,
@@ -216,6 +222,9 @@ from ocrelog.vocabulary import (
     TIER_RANK,
     TIERS,
     TIME_LINKS,
+    TOPIC_ENDS,
+    TOPIC_REACH,
+    TOPICS,
     TYPO_MIN_LETTERS,
     UNTIL_NOW,
     UP_TO_NOW,
@@ -229,6 +238,7 @@ from ocrelog.vocabulary import (
     WHEN_PASSED_WORDS,
     WITH_ALL_THE_SAME,
     WITNESSED,
+    WRITER_HAS,
     WRITER_TO_PERSON,
     WRITERS_NOTES,
     WRITERS_OWN,
@@ -269,6 +279,7 @@ SEIZURE = _SIGN["seizure"]
 FACE_DROOPING = _SIGN["face drooping"]
 WEAKNESS = _SIGN["weakness"]
 SUDDEN_WEAKNESS = _SIGN["sudden weakness of one side"]
+TIRED_BY_THE_DOSE = _SIGN["tiredness at the dose"]
 RELAPSE = _SIGN["relapse"]
 
 
@@ -381,6 +392,8 @@ def _canonical(token: str) -> str:
     single = _singular(token, raw)
     if single in known:
         return single
+    if token.endswith("ier") and token[:-3] + "y" in raw:
+        return token[:-3] + "y"  # a comparative: "clumsier", "unsteadier", "wobblier"
     if len(token) < TYPO_MIN_LETTERS - 1:  # "fevr" is a slip of the five letters of "fever"
         return token
     typos, alone = _slips()
@@ -758,15 +771,13 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
 
     if _spans(words[start:], ME_TOO):
         return False  # "the kids have colds, me too"
-    if _left_out(words, start):
-        return True  # "everyone at work has covid apart from me"
-    off = range(max(0, min(start - 1, len(words) - 2)))
-    if any(words[i] == "off" and words[i + 1] in CHILD_PLACES and words[i + 2] in OFF_ILL for i in off):
-        return True  # "Lily off nursery with a cold": a child's (not "took him off school, had a seizure")
+    # "everyone at work has covid apart from me"; "carer here, I have a cold, wearing a mask around him"
+    if _left_out(words, start) or _off_ill(words, start) or (carer and _writers_own(words, start)):
+        return True
     for i in range(start - 1, -1, -1):
         if words[i] in TURNS:
             return False  # "picked the kids up then a headache set in": the writer's again
-        if i == start - 1 and (words[start] in GROUPS["wound"] or f"{words[i]} {words[start]}" in COMPOUNDS):
+        if i == start - 1 and (words[start] in ANIMALS_WOUNDS or f"{words[i]} {words[start]}" in COMPOUNDS):
             continue  # "cat bite on my hand", "dog tired": one word with the sign, not whose it is
         if carer and i + 1 < len(words) and (words[i + 1] in CARER_MARKS or _cared_for(words[i + 1])):
             continue  # "flatmate writing: hes got a cough", "flatmate: shes burning up": the writer
@@ -790,6 +801,23 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
                 for j in range(max(0, i - 4), i - 1)
             )
     return False
+
+
+def _off_ill(words: list[str], start: int) -> bool:
+    """ "Lily off nursery with a cold": a child's (not "took him off school, had a seizure")."""
+    off = range(max(0, min(start - 1, len(words) - 2)))
+    return any(words[i] == "off" and words[i + 1] in CHILD_PLACES and words[i + 2] in OFF_ILL for i in off)
+
+
+def _writers_own(words: list[str], start: int) -> bool:
+    """In a carer's text, the writer has the sign: the writer, one of WRITER_HAS, nobody the journal
+    may be kept for before the sign, and the person or "myself" after it ("I have a cold so wearing a
+    mask around him"; not "I have to say he seems confused")."""
+    i = next((k for k in range(start - 1, -1, -1) if words[k] in SELF), None)
+    if i is None or i + 1 >= len(words) or words[i + 1] not in WRITER_HAS.get(words[i], ()):
+        return False
+    after = words[start:]
+    return ("myself" in after or any(map(_cared_for, after))) and not any(map(_cared_for, words[i + 2 : start]))
 
 
 def _left_out(words: list[str], start: int) -> bool:
@@ -910,7 +938,8 @@ def _same_said(words: list[str], start: int, end: int) -> bool:
     """A cue that nothing changed (NOT_NEW) outside the sign's words, not negated, and not a
     comparison ("worse than usual" says a change)."""
     return any(
-        (b <= start or a >= end) and not (a and (words[a - 1] in NEGATIONS or words[a - 1] in COMPARED))
+        (b <= start or a >= end)
+        and not (a and (words[a - 1] in NEGATIONS or words[a - 1] in COMPARED or words[a - 1] in FAMILIAR))
         for a, b in _spans(words, NOT_NEW)
     )
 
@@ -938,7 +967,13 @@ def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = Fa
     if end - start == 1 and end < len(words) and words[end] in THINGS:
         return True  # "the itchy jumper": the thing's
     if start and words[start - 1] in BETTER and words[max(0, start - 3) : start - 1] != ["more", "or"]:
-        return True  # "less wobbly on the stairs": better (not "more or less numb")
+        # "less wobbly on the stairs": better (not "more or less numb", nor "less itchy than last
+        # infusion": a reaction milder than the last dose's is still here)
+        return not (sign.category in (REACTION.name, INJECTION.name) and _than_a_dose(words, end))
+    if any(b <= start <= b + TOPIC_REACH and not TOPIC_ENDS & set(words[b:start]) for _, b in _spans(words, TOPICS)):
+        return True  # "watched a film about the 1918 flu": what it is about
+    if _cue_after(words, end, NEWS_AFTER, 1):
+        return True  # "flu cases are up"
     if end - start == 1 and end < len(words) and start and words[start - 1] in ARTICLES and words[end] in OTHER_PEOPLE:
         return True  # "looked after a septic pt": the patient's
     if _cue_before(words, start, NEGATIONS, _negation_reach(words, start)) or _passed(words, end, sign.tier == NOW):
@@ -950,6 +985,11 @@ def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = Fa
     # a jab never explains a sign that needs help now ("throat tight after jab": a reaction to it)
     cues = NOT_A_SIGN - VACCINATIONS if sign.tier == NOW else NOT_A_SIGN
     return _cue_before(words, start, cues, CONTEXT_REACH) or _cue_after(words, end, cues, CONTEXT_REACH)
+
+
+def _than_a_dose(words: list[str], end: int) -> bool:
+    """Just after a sign, "than" and an earlier dose ("than last infusion", "than the first injection")."""
+    return words[end : end + 1] == ["than"] and bool(set(words[end + 1 : end + 4]) & set(GROUPS["dose"]))
 
 
 def _answered_no(words: list[str], start: int, end: int) -> bool:
@@ -1408,7 +1448,9 @@ def _carer_says_so(typed_clauses: list[list[str]], read_clauses: list[list[str]]
         return True  # "husband here", "carer note", "... His son writing."
     if _pronoun_first(read_clauses):
         return True  # "she had a fit this morning": nobody else is named, so she is the person
-    if len(lead) > 1 and (lead[0] in CARER_ROLES or lead[0] in CARERS and lead[1] in CARED_FOR):
+    if len(lead) > 1 and (
+        lead[0] in CARER_ROLES and lead[1] not in CARER_TOLD_OF or lead[0] in CARERS and lead[1] in CARED_FOR
+    ):
         return True  # "carer: he doesnt know what day it is", "carer: Pat is burning up"
     first = read_clauses[0]
     if first[:1] == ["for"] and len(first) > 3 and first[1] in WRITERS_OWN:
@@ -1461,8 +1503,8 @@ def _relative_is_the_person(
         return False
     if tuple(lead[1:3]) == IN_LAW:
         return False  # "mother in law confused again": a relative by marriage, not the person
-    if any(_after_the_dose(words) for words in read_clauses):
-        return True  # the one who had the dose is the person
+    if any(_after_the_dose(words) for words in read_clauses) and not any("me" in words for words in read_clauses):
+        return True  # the one who had the dose is the person (not "... drove me home after the infusion")
     thinking = "changes in thinking"
     if thinking in _clause_signs(typed_clauses[0], read_clauses[0], changed, carer=True) and (
         thinking not in _clause_signs(typed_clauses[0], read_clauses[0], changed)
@@ -1502,7 +1544,7 @@ def _after_the_dose(words: list[str]) -> bool:
     his infusion": said of the relative the text opens with)."""
     dose = GROUPS["dose"]
     return any(
-        words[i] in DOSE_LINKS
+        (words[i] in DOSE_LINKS or (words[i] in DOSE_HALTS and i and words[i - 1] in DOSE_HALTERS))
         and (words[i + 1] in dose or (words[i + 1] in DOSE_OWNERS and words[i + 2 : i + 3] and words[i + 2] in dose))
         for i in range(len(words) - 1)
     )
@@ -1616,6 +1658,8 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
             usual = sign.category == NEUROLOGICAL.name and not kept and _unchanged(after)
             if not (usual and not changed):
                 found.setdefault(key, sign)  # not "numb toes, same as they've been for years"
+    # "home from infusion, wiped out": tiredness in one clause, the dose in another
+    found.update(_tired_by_the_dose(found, typed_clauses, read_clauses, changed, carer))
     if SEIZURE.key not in found:
         left = _aftermath(typed_clauses, read_clauses, carer)
         if left:  # "came round on the sofa with a sore tongue": what a seizure leaves behind
@@ -1635,13 +1679,46 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
     return tuple(sorted(found.values(), key=lambda f: order.get(f.sign.key, len(order))))
 
 
+_THE_DOSE = ("after", "the", "infusion")  # what a clause tied to the dose is read with
+
+
+def _tired_by_the_dose(
+    found: dict[str, Found], typed_clauses: list[list[str]], read_clauses: list[list[str]], changed: bool, carer: bool
+) -> dict[str, Found]:
+    """Tiredness in a clause of its own, read as if it said the dose another clause ties the text
+    to ("home from infusion, wiped out"); not a thing done ("wiped the kitchen down", "shattered my
+    phone screen"), nor a clause that calls it the person's usual. Empty when ``found`` has it."""
+    if TIRED_BY_THE_DOSE.key in found or not _tied_to_the_dose(read_clauses):
+        return {}
+    for typed, words in zip(typed_clauses, read_clauses):
+        tied = _clause_signs([*typed, *_THE_DOSE], [*words, *_THE_DOSE], changed, carer).get(TIRED_BY_THE_DOSE.key)
+        told = tied.words.removesuffix(" " + " ".join(_THE_DOSE)) if tied else ""
+        if told and not OWNERS & set(told.split()) and not _after_the_dose(words) and not _same_said(words, 0, 0):
+            return {TIRED_BY_THE_DOSE.key: Found(TIRED_BY_THE_DOSE, told)}
+    return {}
+
+
+def _tied_to_the_dose(read_clauses: list[list[str]]) -> bool:
+    """A clause ties the text to the dose and says nothing else of it ("home from infusion"; not
+    "nothing new after the infusion"), and no clause calls anything the person's usual."""
+    return any(_after_the_dose(words) and not set(NEGATIONS) & set(words) for words in read_clauses) and not any(
+        _same_said(words, 0, 0) for words in read_clauses
+    )
+
+
 _HEADER = re.compile(r"\s*[(\[]?([^:()\[\]\n]{1,40}?)\s*[:)\]]")
 
 
 def _without_header(text: str, carer: bool) -> tuple[str, bool]:
     """A text headed by a carer (``_carer_header``) without its header, and read as a carer's."""
     header = _carer_header(text)
+    if header and _dictated(text[:header]):
+        return text[header:], False  # "Mum dictating: I can't swallow": she is the writer
     return (text[header:], True) if header else (text, carer)
+
+
+def _dictated(header: str) -> bool:
+    return bool(set(re.findall(TOKENS, _plain(header))) & HEADER_MARKS)
 
 
 def _carer_header(text: str) -> int:

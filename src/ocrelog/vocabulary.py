@@ -151,6 +151,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "pee",
         "peepee",
         "peeing",
+        "peed",
         "wee",
         "weeing",
         "urinating",
@@ -396,6 +397,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "sting",
         "splinter",
         "thorn",
+        # where a tube goes in ("catheter site red and weeping")
+        "catheter",
+        "cannula",
     ),
     "infected": (
         "red",
@@ -405,6 +409,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "weepy",
         "weeping",
         "oozing",
+        "oozy",
         "pus",
         "angry",
         "throbbing",
@@ -1093,6 +1098,8 @@ SIGNS: tuple[Sign, ...] = (
             "burning|burns|stinging|stings|hurts|pain ... pass|passing water",
             "pass|passing|passed water ... burns|burning|stings|stinging|hurts",
             "{pee} ... burns|burning|stings|stinging|hurts|painful|sore|smells|cloudy",
+            # "up in the night to wee and it burned" (not "needed a wee so I burned the toast")
+            "{pee} ... it burned|burnt|stung",
             # Scots: "wee's awfy nippy the day" (a sting; not "a wee bit nippy today", the weather)
             "{pee} is|s|was|feels|feeling|awfy|awful|really|so|dead|pure nippy|nipping",
             "nippy|nipping when|after|as i {pee}",
@@ -1108,6 +1115,7 @@ SIGNS: tuple[Sign, ...] = (
             "my water|waters ... burns|burning|stings|stinging|cloudy|smells",
             "loo|toilet ... every ... mins|minutes|min|hour|hours|half",
             "loo|toilet|lav|lavatory ... stings|burns|burning|stinging",
+            "loo|toilet|lav|lavatory ... it stung|burned|burnt",
             # "bladder: stinging", "bladder burning and I'm up all night"
             "bladder stings|burns|burning|stinging",
             "bladder is|feels|was|really|so stinging|burning|sore",
@@ -1481,6 +1489,8 @@ SIGNS: tuple[Sign, ...] = (
             "squirts",
             "the squirts",
             "delhi belly",
+            # "travellers tummy, runs for 3 days now"
+            "travellers|travelers|traveller|traveler tummy|diarrhoea|diarrhea",
             "bombay belly",
             "montezumas revenge",
             "loose bowels",
@@ -1537,6 +1547,7 @@ SIGNS: tuple[Sign, ...] = (
             "{tummy} killing|killin me",
             "{tummy} is|s|was|keeps|still killing|killin me",
             "{tummy} s|has been killing|killin me",
+            "{tummy} been killing|killin me",
             "agony in ... {tummy}",
         ),
     ),
@@ -2021,6 +2032,9 @@ SIGNS: tuple[Sign, ...] = (
             # "couldn't find my way home from the shop" (not "my way back to sleep", "the way back to
             # the car")
             "{cant} find my|his|her way home",
+            # "forgot my own postcode" (not "my own name badge", "my own address book")
+            "forgot|forgotten|forgetting|forget|forgets my own postcode|address|surname",
+            "forgot|forgotten|forgetting|forget|forgets my own phone number",
             "got|getting|get|gets ... lost ... driving|way|route|home|walking|road",
             "forgetting|forgets|forgot|forget where i|she|he|they|we am|is|are|was|were|live|lives",
             "said|saying|says|wrote|writing|typed ... when i|she|he|they meant|mean",
@@ -2506,6 +2520,9 @@ IDIOMS: tuple[str, ...] = (
     "checked my temperature",
     "temp taken",
     "temperature taken",
+    # a thing named after what one forgets ("forgot my own address book")
+    "address book|books",
+    "postcode lottery",
 )
 
 #: Words that, before a sign in the same clause, say it is absent.
@@ -3037,6 +3054,20 @@ CARERS = frozenset({"carer", "carers", "caregiver", "caretaker", "nurse", "helpe
 #: one headed by a few words that end in one, then a colon or a bracket ("Paid carer: she says it
 #: burns", "Dad's carer: ...", "(night carer) ..."; not "home carer came today, she has a cold").
 CARER_ROLES = frozenset({"carer", "caregiver", "caretaker"})
+#: ... but not with one of these next: the carer is the one the text tells of ("Carer off sick with
+#: a cold, agency cover today", "carer has covid").
+CARER_TOLD_OF = frozenset(
+    {"off", "sick", "ill", "poorly", "unwell", "has", "had", "is", "was", "got", "rang", "called"}
+)
+#: In a carer's text, the writer then one of these before a sign, then the person after it (he,
+#: she, mum...) or "myself": the writer's own, not the person's ("carer here, I have a cold so
+#: wearing a mask around him", "I've got a stomach bug myself"; not "I noticed a rash on his back",
+#: nor "(wife typing for me) I've had a pounding headache since we left the hospital", where the
+#: writer is the person). A person dictating is the writer, and is read as one.
+WRITER_HAS = {
+    "i": frozenset({"have", "had", "got", "caught"}),
+    "ive": frozenset({"got", "had", "caught"}),
+}
 CARER_HEADER_WORDS = 3
 #: ... the words before the role: one of these kinds of carer, or whose carer ("Dad's carer:"; not "Rang
 #: the carer:", "(new carer) nice lady, she has a cough").
@@ -3053,8 +3084,15 @@ WRITERS_NOTES = frozenset({"note", "notes", "entry", "update"})
 #: ... or it opens with one of them and ties what it tells to the dose with one of these, then one of
 #: DOSE_OWNERS or nothing ("my wife is very itchy after the infusion", "my son ... since his
 #: infusion": the one who had the dose is the person).
-DOSE_LINKS = frozenset({"after", "since", "from"})
+DOSE_LINKS = frozenset({"after", "since", "from", "post"})
 DOSE_OWNERS = frozenset({"the", "his", "her", "their"})
+#: ... or with one of these before the dose, said by one of DOSE_HALTERS ("wife's lips swelling up,
+#: they've stopped the infusion", "Mum flushed and itchy, nurse slowed drip"; not "dad stopped the drip
+#: under the sink"); never in a text with "me" in it ("my husband drove me home after the infusion, he
+#: has a cold": the writer had the dose). "During" ties nothing: relatives visit, ring and wait
+#: during a dose ("sister visited during the drip, she's got a sore throat").
+DOSE_HALTS = frozenset({"stopped", "slowed", "paused", "halted"})
+DOSE_HALTERS = frozenset({"they", "theyve", "nurse", "nurses", "staff", "was", "were", "been", "got", "had"})
 #: ... or the first person it speaks of is one of these, with nobody named before ("she had a fit")
 #: and nobody introduced after one of INTRODUCED_BY ("she had a fit at school, the teacher rang me").
 PERSON_PRONOUNS = frozenset({"he", "she", "hes", "shes", "his", "him", "her"})
@@ -3619,6 +3657,29 @@ ANOTHER_TIME = frozenset({"yesterday", "last week", "last night", "the day befor
 #: sitting all day", "rash on my back from the sun").
 FROM_PLACE = frozenset({"way", "driving", "walking", "drive", "walk", "journey", "trip", "cycling", "coming", "came"})
 FROM_WHERE = frozenset({"home", "back"})
+#: A sign within TOPIC_REACH words after one of these is what a story or the news is about, not
+#: the writer's ("watched a film about the 1918 flu"), unless one of TOPIC_ENDS comes between ("read
+#: an article about shingles then found blisters in a band", "a film about whales with a temp of 38.9").
+TOPICS = frozenset(
+    {
+        "film about",
+        "films about",
+        "documentary about",
+        "programme about",
+        "program about",
+        "article about",
+        "book about",
+        "blog about",
+        "podcast about",
+        "story about",
+        "news about",
+    }
+)
+TOPIC_REACH = 3
+TOPIC_ENDS = frozenset({"then", "with", "and", "but", "now"})
+#: Just after a sign's word, one of these makes it how many people have it ("flu cases are up"; not
+#: "two cases of diarrhoea in the house, me and my son").
+NEWS_AFTER = frozenset({"cases"})
 #: Just before a sign's first word, one of these says it is getting better ("less wobbly on the
 #: stairs this week").
 BETTER = frozenset({"less"})
@@ -3652,6 +3713,9 @@ ARTICLES = frozenset({"a", "an", "the"})
 #: A person or an animal just before a sign's first word that makes one word with it: not whose
 #: the sign is ("dog tired", "man flu"); a wound's cause is the same ("cat bite").
 COMPOUNDS = frozenset({"dog tired", "man flu"})
+#: ... as is an animal's wound's ("cat bite", "bee sting"); another wound after a person is theirs
+#: ("Dad's catheter site red and weeping").
+ANIMALS_WOUNDS = frozenset({"bite", "bites", "sting", "stings", "scratch", "scratches"})
 #: After "gone" (or "went"), one of these says what the sign became, not that it passed ("voice
 #: gone hoarse", "gone numb").
 BECAME = frozenset(
@@ -4042,6 +4106,11 @@ OTHER_CONDITIONS = frozenset(
         "fibromyalgia",
         "endo",
         "endometriosis",
+        # rheumatoid arthritis and the like ("RA flare, hands swollen"), ulcerative colitis
+        "ra",
+        "rheumatoid",
+        "psoriatic",
+        "uc",
     }
 )
 #: Before a seizure's words, one of these makes it a near faint, not a seizure ("nearly passed out").
@@ -4135,6 +4204,9 @@ AFTERMATH_EXCUSES = frozenset({"anaesthetic", "anesthetic", "operation", "sedati
 #: lift my left arm").
 WAKING = frozenset({"woke", "woke up", "woken", "woken up", "waking", "on waking"})
 ONE_SIDE = frozenset({"left", "right", "one side"})
+#: ... but not after one of these, which make it a place or a thing the person knows well ("got
+#: lost driving to the shop I've used for years", "the route he's taken for 20 years").
+FAMILIAR = frozenset({"used", "taken", "driven", "walked", "visited", "shopped"})
 #: A neurological sign in a clause with one of these is the person's usual, not a new one.
 NOT_NEW = frozenset(
     {
@@ -4206,6 +4278,8 @@ STILL_NEW = frozenset(
     {
         "than usual",
         "than the usual",
+        # "left leg much weaker than my usual" (not "husband's speech more slurred than his usual")
+        "than my usual",
         "than normal",
         "than before",
         "than ever",
@@ -4907,6 +4981,11 @@ def markdown() -> str:
         f"| passed (after a sign) | {cell(sorted(RESOLUTIONS))} |",
         f"| ...unless followed by what the sign became | {cell(sorted(BECAME))} |",
         f"| getting better (just before a sign) | {cell(sorted(BETTER))} |",
+        "| ...but not a reaction followed by than and an earlier dose | "
+        "(than last infusion, than the first injection) |",
+        f"| what a story or the news is about (a sign within {TOPIC_REACH} words after; not with "
+        f"{cell(sorted(TOPIC_ENDS))} between) | {cell(sorted(TOPICS))} |",
+        f"| how many have it (just after a sign) | {cell(sorted(NEWS_AFTER))} |",
         f"| not a sign (next to one) | {cell(sorted(NOT_A_SIGN))} |",
         f"| ...unless the clause says | {cell(sorted(POSITIVE))} |",
         f"| someone else's (before a sign) | {cell(sorted(OTHER_PEOPLE))} |",
@@ -4924,10 +5003,16 @@ def markdown() -> str:
         ),
         f"| ...or opens with one of these, whose thinking has changed | {cell(sorted(CARED_FOR))} |",
         f"| ...or who had the dose: one of {cell(sorted(DOSE_LINKS))}, then nothing or one of "
-        f"{cell(sorted(DOSE_OWNERS))}, then a dose word | (the relative it opens with) |",
+        f"{cell(sorted(DOSE_OWNERS))}, then a dose word; or one of {cell(sorted(DOSE_HALTERS))}, then one of "
+        f"{cell(sorted(DOSE_HALTS))}, then the same; and no me in the text | (the relative it opens with) |",
+        f"| ...but not a carer's role then (the carer is the one told of) | {cell(sorted(CARER_TOLD_OF))} |",
+        "| in a carer's text, the writer's own: "
+        + "; ".join(f"{who} then {cell(sorted(has))}" for who, has in WRITER_HAS.items())
+        + ", before the sign, with the person or myself after it | (the writer's, not the person's) |",
         f"| ...but not a relative by marriage (after the relative) | {' '.join(IN_LAW)} |",
         f"| ...or speaks first of one of these, nobody named before | {cell(sorted(PERSON_PRONOUNS))} |",
-        f"| one word with the sign, not whose it is | {cell(sorted(COMPOUNDS))} |",
+        f"| one word with the sign, not whose it is | {cell(sorted(COMPOUNDS))}, or an animal's "
+        f"{cell(sorted(ANIMALS_WOUNDS))} |",
         f"| before a one-word sign that a person follows: that person's | {cell(sorted(ARTICLES))} |",
         f"| a question opens with | {cell(sorted(QUESTION_OPENERS))} |",
         f"| ...and asks with | {cell(sorted(QUESTION_ASKS))} |",
@@ -4958,6 +5043,7 @@ def markdown() -> str:
         f"| texting shorthand | {cell(f'{k} = {v}' for k, v in SHORTHAND.items())} |",
         f"| numbers in words | {cell(NUMBER_WORDS)}, hundred, point |",
         f"| a neurological sign as usual | {cell(sorted(NOT_NEW))} |",
+        f"| ...but not just after one of these (a place or a thing known well) | {cell(sorted(FAMILIAR))} |",
         f"| ...unless it says | {cell(sorted(STILL_NEW))} |",
         f"| left out when compared with your usual symptoms | {cell(sorted(USUAL_STOPWORDS))} |",
         f"| no reaction (`--reaction none`) | {cell(sorted(NO_REACTION))} |",
