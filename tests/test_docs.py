@@ -150,6 +150,8 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout55.tsv", "held-out 55"),
         ("signs_heldout56.tsv", "held-out 56"),
         ("signs_heldout57.tsv", "held-out 57"),
+        ("signs_heldout58.tsv", "held-out 58"),
+        ("signs_heldout59.tsv", "held-out 59"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):

@@ -174,6 +174,13 @@ SETS = {
     # a representative year (phone notes in the 30s, what was done and felt, a second condition, the
     # day of a dose and the day after, family and carers), read once with the session's last matcher
     "signs_heldout57.tsv": (0.955, 0.02),
+    # a representative year (a work day with health in passing, careful sentences in the 60s and
+    # 70s, a bad day's few words, how things look, feel or sound, family and carers), read once after
+    # the round made from held-out 48 to 57 (83.9 % and 6.7 %)
+    "signs_heldout58.tsv": (0.835, 0.07),
+    # a representative year (20s on a phone, numbers, hedging, a household with others ill, family
+    # and carers), read once after the same round (90.6 % and 5.0 %)
+    "signs_heldout59.tsv": (0.90, 0.055),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -247,6 +254,11 @@ URGENT_LEFT_UNTOLD = {
     # read once and not tuned on: "Mum's left side went weak all of a sudden at lunch, ambulance on
     # its way" (a relative, without saying who writes)
     "signs_heldout57.tsv": 1,
+    # read once: "Chest feels like a belt pulled tight round it, and each breath is shallow"
+    "signs_heldout58.tsv": 1,
+    # read once: hedged ("Throat might be a bit tight, probably nothing", "Might be a bit wheezy
+    # tonight, probably nothing"), and a carer's "he jerked and shook for about a minute on the floor"
+    "signs_heldout59.tsv": 3,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
