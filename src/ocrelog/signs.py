@@ -108,6 +108,8 @@ from ocrelog.vocabulary import (
     GROUP_WORDS,
     GROUPS,
     HEADER_MARKS,
+    HEDGE_VOIDS,
+    HEDGED,
     HEDGES,
     HERE_NOW,
     HOPE_REACH,
@@ -813,6 +815,8 @@ def _writers_own(words: list[str], start: int) -> bool:
     """In a carer's text, the writer has the sign: the writer, one of WRITER_HAS, nobody the journal
     may be kept for before the sign, and the person or "myself" after it ("I have a cold so wearing a
     mask around him"; not "I have to say he seems confused")."""
+    if words[max(0, start - 2) : start] == ["my", "own"] and not any(map(_cared_for, words[:start])):
+        return True  # "son writing, my own cough is back" (not "he's caught my own cold")
     i = next((k for k in range(start - 1, -1, -1) if words[k] in SELF), None)
     if i is None or i + 1 >= len(words) or words[i + 1] not in WRITER_HAS.get(words[i], ()):
         return False
@@ -1025,10 +1029,16 @@ def _reaching(words: list[str], start: int, cues: frozenset[str]) -> Iterator[tu
     """The spans of the cues before ``start`` whose reach gets to it: not inside words that are no
     worry ("not sure if", "even if": NOT_HYPOTHETICAL), and the writer not speaking again between
     (``_new_subject``)."""
-    inside = _spans(words, NOT_HYPOTHETICAL)
+    inside = _spans(words, NOT_HYPOTHETICAL) + _hedges(words)
     for a, b in _spans(words[:start], cues):
         if not any(x <= a and b <= y for x, y in inside) and not _new_subject(words, b, start):
             yield a, b
+
+
+def _hedges(words: list[str]) -> tuple[tuple[int, int], ...]:
+    """The hedges of a report in a clause (HEDGED: "might be a bit"), none where it tells what was
+    said or what will come (HEDGE_VOIDS)."""
+    return () if HEDGE_VOIDS & set(words) else _spans(words, HEDGED)
 
 
 def _question(words: list[str]) -> bool:
@@ -1423,8 +1433,9 @@ def _ruled_out(phrase: _Phrase, positions: list[int], words: list[str], carer: b
     if phrase[WHOLE] and _told(words) != _told(words[start:end]):
         return True
     between = set(words[i] for i in range(start, end) if i not in positions)
-    if NEGATIONS & between or NOT_YET & between:
-        return True  # "no rash", "the site will go red"
+    hedged = any(start <= a and b <= end for a, b in _hedges(words)) or _spans(words[start:end], NOT_HYPOTHETICAL)
+    if NEGATIONS & between or (NOT_YET & between and not hedged):
+        return True  # "no rash", "the site will go red" (not "throat might be a bit tight": a hedge)
     return _absent(words, start, end, sign, carer) or _not_asserted(words, start, end, sign)
 
 
@@ -1501,7 +1512,7 @@ def _relative_is_the_person(
     written down by someone else)."""
     if not lead or not _cared_for(lead[0]):
         return False
-    if tuple(lead[1:3]) == IN_LAW:
+    if tuple(word.removesuffix("s") for word in lead[1:3]) == IN_LAW:  # "father-in-law's"
         return False  # "mother in law confused again": a relative by marriage, not the person
     if any(_after_the_dose(words) for words in read_clauses) and not any("me" in words for words in read_clauses):
         return True  # the one who had the dose is the person (not "... drove me home after the infusion")
@@ -1546,6 +1557,10 @@ def _after_the_dose(words: list[str]) -> bool:
     return any(
         (words[i] in DOSE_LINKS or (words[i] in DOSE_HALTS and i and words[i - 1] in DOSE_HALTERS))
         and (words[i + 1] in dose or (words[i + 1] in DOSE_OWNERS and words[i + 2 : i + 3] and words[i + 2] in dose))
+        or words[i] == "of"
+        and words[i + 1] in PERSON_PRONOUNS
+        and words[i + 2 : i + 3]
+        and words[i + 2] in dose
         for i in range(len(words) - 1)
     )
 

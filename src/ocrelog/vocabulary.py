@@ -645,6 +645,9 @@ SIGNS: tuple[Sign, ...] = (
             "{cant} take|draw|get full|deep|proper|whole breath|breaths",
             # a chest held as in a band, said as a likeness ("chest is like in a belt")
             "chest ... like in|inside a band|belt|vice|vise|strap|corset",
+            # "each breath is shallow" (not "held my breath in the shallow end")
+            "breath|breaths|breathing is|are|feels|feel|so|really|very|too shallow",
+            "shallow breath|breaths|breathing",
             # swallowing that fails again and again ("food keeps going down the wrong way")
             "food|drink|drinks|tea|water|tablets|pills|it keeps|kept going down the wrong way",
             "choking|choke|chokes on ... food|drink|drinks|water|fluids|liquids ... every|each time",
@@ -733,6 +736,9 @@ SIGNS: tuple[Sign, ...] = (
             "hives",
             "urticaria",
             "welts",
+            # "raised red weals on my back"
+            "weals",
+            "wheals",
             # hives by their UK name, or likened to nettle stings ("lumps like nettle stings")
             "nettle rash",
             "like nettle|nettles stings|sting|rash",
@@ -754,6 +760,8 @@ SIGNS: tuple[Sign, ...] = (
             "flushing",
             "flushed",
             "red {face}",
+            # "face ... looks beetroot red" (not "red in the face", from rushing or laughing)
+            "{face} ... beetroot|lobster|tomato",
             "{face} ... red",
             "redness ... {face}",
             "facial redness",
@@ -792,6 +800,7 @@ SIGNS: tuple[Sign, ...] = (
             "{tired} ... since|after the {dose}",
             "{dose} ... knocked|knocks|floored|floors|flattened|flattens|wiped|wipes|wiping me",
             "{dose} took|takes|taken it out of me",
+            "{dose} always|really|totally|properly took|takes|taken it out of me",
             # "infusion fatigue", "ocrevus day tired", "knocked sideways by the infusion"
             "{dose} {tired}",
             "{dose} day|days {tired}",
@@ -808,6 +817,7 @@ SIGNS: tuple[Sign, ...] = (
             "dizzy",
             # "the room tilting", "everything spinning"
             "room|ceiling tilting|tilted|tilts|swaying|swirling",
+            "floor ... tilting|tilted|tilts|swaying|rolling",
             "lightheaded",
             "light headed",
             "faint",
@@ -1096,7 +1106,11 @@ SIGNS: tuple[Sign, ...] = (
             "dysuria",
             "burning|burns|stinging|stings|hurts|pain|painful|sore ... {pee}",
             "burning|burns|stinging|stings|hurts|pain ... pass|passing water",
-            "pass|passing|passed water ... burns|burning|stings|stinging|hurts",
+            "pass|passing|passed water ... burns|burning|stings|stinging|hurts|painful|sore|agony",
+            # "burning every time I go to the loo": going, said after the burn
+            # "burning every time I go to the loo" (not "knee burning every time I go up the stairs")
+            "burning|stinging|burns|stings whenever i go to the|a loo|toilet|bathroom|wee|pee",
+            "burning|stinging|burns|stings every|each time i go to the|a loo|toilet|bathroom|wee|pee",
             "{pee} ... burns|burning|stings|stinging|hurts|painful|sore|smells|cloudy",
             # "up in the night to wee and it burned" (not "needed a wee so I burned the toast")
             "{pee} ... it burned|burnt|stung",
@@ -1231,6 +1245,8 @@ SIGNS: tuple[Sign, ...] = (
             "tonsils ... swollen|huge|white|spots|pus",
             "white spots ... throat|tonsils",
             "coloured|colored|green|yellow|thick ... snot|gunk|mucus|catarrh",
+            # "thick yellow discharge from my nose"
+            "green|yellow ... discharge ... nose",
             "snot|gunk|mucus|catarrh|phlegm ... coloured|colored|green|yellow",
             "green|yellow stuff ... nose",
             "sinus|sinuses ... pain|ache|aching|pressure|blocked|killing|agony|throbbing",
@@ -1259,6 +1275,8 @@ SIGNS: tuple[Sign, ...] = (
             "zoster",
             # "a blistering rash in a band round her waist", "spots in a stripe across my back"
             "rash|spots|blisters ... in a band|stripe|strip|belt round|around|across|along|on",
+            # blisters told as bubbles ("small bubbles on skin around the waist"; not bubble bath)
+            "little|tiny|small|clear|fluid|watery bubbles ... waist|ribs|band|strip",
         ),
     ),
     Sign(
@@ -1321,7 +1339,7 @@ SIGNS: tuple[Sign, ...] = (
             "hot and red",
             "red and hot",
             "red ... spreading",
-            "red|redness ... bigger|growing|larger",
+            "red|redness|pink ... bigger|growing|larger|grown",
             "redness ... spreading",
             # "red, hot patch on my shin that's spreading": the heat of it on the body, and that it grows
             "hot|warm|angry patch|swelling|redness|lump on|round|around|near|by my ... spreading|bigger|growing|larger",
@@ -1423,6 +1441,8 @@ SIGNS: tuple[Sign, ...] = (
             "running|rushing|dashing|racing|sprinting|legging ... toilet|loo|bathroom|lav|lavatory",
             "{tummy} ... running|runs|runny|tap",
             "loose and|n watery|runny",
+            # "everything goes straight through me" (not money "through my fingers like water")
+            "comes|coming|came|goes|going|went straight through me",
             # medicines for it ("runs all night, dioralyte and loperamide")
             "loperamide",
             "imodium",
@@ -1549,6 +1569,8 @@ SIGNS: tuple[Sign, ...] = (
             "{tummy} s|has been killing|killin me",
             "{tummy} been killing|killin me",
             "agony in ... {tummy}",
+            # "like a hot knife twisting in my belly" (not "the carving knife for the pork belly")
+            "like a ... knife|knives|dagger ... {tummy}",
         ),
     ),
     # -- liver -----------------------------------------------------------------------------
@@ -1672,6 +1694,7 @@ SIGNS: tuple[Sign, ...] = (
             "{cant} see ... half|part|bits of",
             "blind spot",
             "seeing double",
+            "seeing slightly|bit|little|partly double",
             "blurry|blurred|fuzzy|misty|hazy|cloudy|shimmery|shimmering|flickering|jumping|smudged ... eye|eyes|vision|sight",  # noqa: E501 - one phrase
             "vision|sight ... shimmery|shimmering|flickering|jumping|jumpy|misty|hazy|grey|gray|patchy|dark|wavy",
             # "sight in one eye has gone grey and misty": the eye's own change, after has or is
@@ -1686,6 +1709,8 @@ SIGNS: tuple[Sign, ...] = (
             "everything|things doubled|doubling",
             "everything|things ... wobbling|bouncing|jumping when i look",
             "colours|colors ... washed|faded|dull|dim|wrong|faint",
+            # "colours have gone flat in my left eye" (not "colours look flat in this light")
+            "colours|colors ... flat|drained|brownish ... eye|eyes|vision",
             # one eye sees less well than the other ("everything looks washed out in one eye")
             "washed|faded|dull|dim|grey|gray|darker|dimmer ... one|left|right eye",
             "lost ... vision|sight",
@@ -1700,6 +1725,8 @@ SIGNS: tuple[Sign, ...] = (
             "seeing|see|saw two of everything|anything|everyone|things|it|them|stuff|faces|words",
             "seeing|see|saw two of the",
             "two of everything",
+            # "the television picture has a faint double outline" (not "traced a double outline")
+            "words|letters|print|lines|text|page|tv|television|screen|picture|faces|clock ... double outline|outlines|image|images",  # noqa: E501 - one phrase
             "looks|look|looked doubled|double",
             "smear|smeared|smudge|film|veil|haze|fog ... over|across ... eye|eyes|vision|sight",
             "everything|things|words|faces|people|print|lines|letters|text ... look|looks|looking|looked|seems|seem ... double|doubled|blurry|blurred|fuzzy|hazy|misty|smudged|wavy",  # noqa: E501 - one phrase
@@ -1828,6 +1855,16 @@ SIGNS: tuple[Sign, ...] = (
             "keep falling",
             "losing ... balance",
             "ataxia",
+            # "keep veering into the walls", "walking is all over the place" (not a conversation that
+            # veered, a walk all over the place, a clock's second hand, soap slipping, a floor's joists)
+            "keep|keeps|kept|been veering|veered",
+            "veering|veered|veers into ... wall|walls|hedge|door|doorway|doorframe|people|furniture",
+            "walking is|was|s|been all over the place",
+            "fingers not working",
+            "my|her|his fingers|hands not working",
+            "{cant} keep|hold my|the hand|hands|arm|arms|head|cup|mug|pen|fork|knife|spoon|phone|glass ... steady",
+            "balance|grip ... not ... what it was",
+            "floor|ground ... moving under me|my",
             "balance ... worse|bad|off|gone|terrible",
             "keep|kept|keeps dropping",
             "dropping|drops {things}",
@@ -1993,6 +2030,11 @@ SIGNS: tuple[Sign, ...] = (
             "{cant} ... remember|recall",
             "{cant} count ... change|money|coins",
             "repeating myself",
+            # "I find I am repeating questions" (not "the host kept repeating questions")
+            "i|im|am|been|was repeating questions",
+            "i keep repeating questions",
+            # "went blank halfway through my PIN"
+            "went|gone|goes|going blank ... pin|password|number|name|postcode",
             "repeated|repeats|repeat|repeating myself|herself|himself",
             "forgot|forgotten|forgetting|forget my|the pin|password|passcode",
             "forgetting things",
@@ -2133,6 +2175,8 @@ SIGNS: tuple[Sign, ...] = (
             "jerking|twitching|thrashing|shaking ... on the floor",
             "twitching and jerking",
             "jerking and twitching",
+            # "he jerked and shook for about a minute" (not "the old lift jerked and shook")
+            "he|she|i|body|arms|legs jerked|jerking and shook|shaking|twitched|twitching|thrashed",
             "jerking ... arms|legs|body|all over",
             "arms|legs|limbs|body|hand ... jerking|jerked|twitching|twitched|thrashing",
             "went|gone|goes stiff|rigid",
@@ -2520,6 +2564,11 @@ IDIOMS: tuple[str, ...] = (
     "checked my temperature",
     "temp taken",
     "temperature taken",
+    # a pace, a rush or a crowd that is feverish ("feverish pace in the office")
+    "feverish pace|rush|activity|haste|excitement|atmosphere|speculation",
+    # the one who is not ill ("whole office has flu, I'm the last one standing")
+    "last one|man|woman standing",
+    "lump sum|sums",
     # a thing named after what one forgets ("forgot my own address book")
     "address book|books",
     "postcode lottery",
@@ -2700,6 +2749,10 @@ NOT_NEGATIONS = frozenset(
 RESOLUTIONS = frozenset(
     {
         "gone",
+        "long gone",
+        "long since gone",
+        # a count of nought ("cough count zero today")
+        "count zero",
         # an answer after the sign ("any breathlessness: none")
         "none",
         "nil",
@@ -3065,7 +3118,7 @@ CARER_TOLD_OF = frozenset(
 #: nor "(wife typing for me) I've had a pounding headache since we left the hospital", where the
 #: writer is the person). A person dictating is the writer, and is read as one.
 WRITER_HAS = {
-    "i": frozenset({"have", "had", "got", "caught"}),
+    "i": frozenset({"have", "had", "got", "caught", "feel", "am"}),
     "ive": frozenset({"got", "had", "caught"}),
 }
 CARER_HEADER_WORDS = 3
@@ -3207,7 +3260,12 @@ CHILD_PLACES = frozenset({"nursery", "school", "preschool", "daycare", "childcar
 OFF_ILL = frozenset({"with", "sick", "ill", "poorly", "unwell"})
 #: After a sign (or as the clause after it, after a comma), these make another person's sign the
 #: writer's too ("the kids have colds, me too", "everyone has the runs, including me").
-ME_TOO = frozenset({"me too", "me as well", "including me", "same here", "so do i", "so have i", "mine too"})
+ME_TOO = frozenset(
+    {"me too", "me as well", "including me", "same here", "so do i", "so have i", "mine too"}
+    # "toddler's had diarrhoea for two days and now I've got it too" (not "her boyfriend has got it too")
+    | {"ive got it too", "ive got it as well", "ive caught it too", "ive caught it as well", "i have it too"}
+    | {"i got it too", "i caught it too"}
+)
 #: ... only of a group named before the sign, the writer named nowhere before it...
 GROUP_WORDS = frozenset(
     {"everyone", "everybody", "whole", "all", "house", "household", "family", "office", "kids", "children"}
@@ -3490,6 +3548,9 @@ HYPOTHETICAL = frozenset(
         "rule out",
         "to check for",
         "screen for",
+        # a checklist the writer was asked ("I was asked about itching, rashes and headaches")
+        "was asked about",
+        "were asked about",
     }
 )
 #: A clause that opens with one of these and asks with one of QUESTION_ASKS ("what temp should i
@@ -3574,6 +3635,10 @@ NOT_HYPOTHETICAL = frozenset(
         "worried about these",
     }
 )
+#: A hedged report, not a worry nor "not yet" ("throat might be a bit tight, probably nothing"),
+#: unless its clause has one of HEDGE_VOIDS ("nurse said I might be a bit dizzy later").
+HEDGED = frozenset({"might be a bit", "might be a little", "might be slightly", "may be a bit", "could be a bit"})
+HEDGE_VOIDS = frozenset({"said", "says", "told", "warned", "warns", "later", "tomorrow", "will"})
 #: After a sign named first in its clause, one of these and nothing more answers a check-in's
 #: question with no ("fever no", "itch: no", "numbness - no new"); "no better" is not among them.
 ANSWERED_NO = frozenset({"no", "nope", "none", "nil", "nah", "negative", "no new", "not today", "not now"})
@@ -4891,6 +4956,10 @@ TEMPERATURE_WORDS = frozenset(
         "temps",
         "temperature",
         "temperatures",
+        # spelt as said, two letters off ("tempreture 101")
+        "tempreture",
+        "temperture",
+        "tempature",
         "fever",
         "feverish",
         "thermometer",
@@ -5021,6 +5090,7 @@ def markdown() -> str:
         f"| ...but now after | {cell(sorted(COMPARED_WITH_PAST))} |",
         f"| a worry, a question or a plan (before a sign) | {cell(sorted(HYPOTHETICAL))} |",
         f"| ...except inside | {cell(sorted(NOT_HYPOTHETICAL))} |",
+        f"| ...or a hedged report (not with {cell(sorted(HEDGE_VOIDS))} in the clause) | {cell(sorted(HEDGED))} |",
         f"| ...or when the sign comes just after | {cell(sorted(HERE_NOW))}, or after I again |",
         f"| a clause that answers the one before | {cell(sorted(ANSWERS))}, or only passed or usual words |",
         f"| passed + one of these: the cure, not a sign | {cell(sorted(CURE_LINKS))} |",
