@@ -152,6 +152,8 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout57.tsv", "held-out 57"),
         ("signs_heldout58.tsv", "held-out 58"),
         ("signs_heldout59.tsv", "held-out 59"),
+        ("signs_heldout60.tsv", "held-out 60"),
+        ("signs_heldout61.tsv", "held-out 61"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):

@@ -181,6 +181,13 @@ SETS = {
     # a representative year (20s on a phone, numbers, hedging, a household with others ill, family
     # and carers), read once after the same round (90.6 % and 5.0 %), then tuned on with general rules
     "signs_heldout59.tsv": (0.965, 0.02),
+    # a representative year (one or two words, a bladder or bowel condition alongside MS, the first
+    # year after diagnosis, nights, family and carers), read once after the round made from
+    # held-out 58 and 59 (89.2 % and 8.1 %)
+    "signs_heldout60.tsv": (0.89, 0.085),
+    # a representative year (comparisons with the last dose or relapse, jokes, clinic words,
+    # exercise and housework, family and carers), read once after the same round (87.2 % and 9.1 %)
+    "signs_heldout61.tsv": (0.87, 0.095),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -254,6 +261,13 @@ URGENT_LEFT_UNTOLD = {
     # read once and not tuned on: "Mum's left side went weak all of a sudden at lunch, ambulance on
     # its way" (a relative, without saying who writes)
     "signs_heldout57.tsv": 1,
+    # read once: a wife's "He went rigid and jerked on the bathroom floor", a relative's stiff neck
+    # and high temperature, without saying who writes
+    "signs_heldout60.tsv": 2,
+    # read once: clinic words ("Nuchal rigidity and febrile 38.7", "Hemiparesis on the left came on
+    # suddenly", "Acute confusional state with temperature 38.9"), "a stiff neck and 39", an arm and
+    # leg that "went on strike", a son's "collapsed and jerked all over", a partner's "temp 40.4"
+    "signs_heldout61.tsv": 7,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
