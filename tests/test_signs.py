@@ -183,11 +183,12 @@ SETS = {
     "signs_heldout59.tsv": (0.965, 0.02),
     # a representative year (one or two words, a bladder or bowel condition alongside MS, the first
     # year after diagnosis, nights, family and carers), read once after the round made from
-    # held-out 58 and 59 (89.2 % and 8.1 %)
-    "signs_heldout60.tsv": (0.89, 0.085),
+    # held-out 58 and 59 (89.2 % and 8.1 %), then tuned on with general rules
+    "signs_heldout60.tsv": (0.90, 0.06),
     # a representative year (comparisons with the last dose or relapse, jokes, clinic words,
-    # exercise and housework, family and carers), read once after the same round (87.2 % and 9.1 %)
-    "signs_heldout61.tsv": (0.87, 0.095),
+    # exercise and housework, family and carers), read once after the same round (87.2 % and 9.1 %),
+    # then tuned on with general rules
+    "signs_heldout61.tsv": (0.915, 0.06),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -264,10 +265,8 @@ URGENT_LEFT_UNTOLD = {
     # read once: a wife's "He went rigid and jerked on the bathroom floor", a relative's stiff neck
     # and high temperature, without saying who writes
     "signs_heldout60.tsv": 2,
-    # read once: clinic words ("Nuchal rigidity and febrile 38.7", "Hemiparesis on the left came on
-    # suddenly", "Acute confusional state with temperature 38.9"), "a stiff neck and 39", an arm and
-    # leg that "went on strike", a son's "collapsed and jerked all over", a partner's "temp 40.4"
-    "signs_heldout61.tsv": 7,
+    # "a stiff neck and 39" (a bare number), and a partner's "Partner: temp 40.4, she's burning up"
+    "signs_heldout61.tsv": 2,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -2494,6 +2493,56 @@ OTHER_WORDS_59 = [
     ("away", "unable to zip the suitcase, too full", False, set(), False),
 ]
 
+#: Rules from what held-out 60 and 61 missed, in words of their own: a clinic letter's words
+#: (nuchal rigidity, hemiparesis, a confusional state); a limb "on strike"; a seizure told in the
+#: past ("went rigid and jerked", "collapsed and jerked"); a room seen doubled; legs that will not
+#: coordinate, doorways bumped into; "yellower" eyes, "sicker than"; sinuses full of green; a
+#: bowel movement; a course of antibiotics done; "not better or worse"; "less than they did" after
+#: a sign; a carer keeping away; exertion explains no fever and no change in thinking.
+OTHER_WORDS_61 = [
+    ("away", "GP letter: neck rigidity, febrile at 38.4", False, {"infection"}, True),
+    ("away", "hemiplegia on the right, sudden onset", False, {"neurological"}, True),
+    ("away", "discharge letter says confusional episode with temp 38.6", False, {"infection", "neurological"}, True),
+    ("away", "my left leg went on strike this morning", False, {"neurological"}, False),
+    ("away", "she went stiff and jerked on the sofa", False, {"neurological"}, True),
+    ("away", "the whole room looked doubled when I woke", False, {"neurological"}, False),
+    ("away", "stinging every time I went to the loo last night", False, {"infection"}, False),
+    ("away", "my legs wouldn't coordinate on the stairs", False, {"neurological"}, False),
+    ("away", "bumped into every doorway today", False, {"neurological"}, False),
+    ("away", "whites of my eyes look yellower today", False, {"liver"}, False),
+    ("dose", "feeling sicker than an hour ago", False, {"infusion_reaction"}, False),
+    ("away", "sinuses full of green gunk", False, {"infection"}, False),
+    ("away", "blood after a bowel movement this morning", False, {"bowel"}, False),
+    ("away", "chest infection cleared, antibiotics finished", False, set(), False),
+    ("away", "numb feet no better or worse than last year", False, set(), False),
+    ("away", "fingers tingle less than they did last week", False, set(), False),
+    ("dose", "less itchy than last infusion", False, {"infusion_reaction"}, False),
+    ("away", "wife here, I've got a cough so I'm keeping my distance", False, set(), False),
+    ("away", "caught a cold look from the neighbour", False, set(), False),
+    ("away", "pins and needles while hoovering, went off when I stopped", False, set(), False),
+    # found by their review: exertion explained a fever and a change in thinking away
+    ("away", "muddled and feverish after digging the garden", False, {"infection", "neurological"}, True),
+    ("away", "stiff neck from digging", False, set(), False),
+    # their review (220 probes): the first versions read 48 worse; withdrawn or narrowed, these read as labelled
+    ("away", "hemiplegic migraine runs in the family", False, set(), False),
+    ("away", "the hand dryer at work went on strike", False, set(), False),
+    ("away", "the rent is doubled from next month", False, set(), False),
+    ("away", "right eye makeup faded by lunchtime", False, set(), False),
+    ("away", "red wine patch on the carpet getting bigger", False, set(), False),
+    ("away", "hot water bottle burst, woke soaked", False, set(), False),
+    ("away", "couldn't coordinate the diaries for the meeting", False, set(), False),
+    ("away", "budget overshot again", False, set(), False),
+    ("away", "the second hand goes right past the 12", False, set(), False),
+    ("away", "banana skin yellower than yesterday", False, set(), False),
+    ("dose", "I feel sicker of the hospital radio by the minute", False, set(), False),
+    ("away", "sinus rinse bottle is green", False, set(), False),
+    ("away", "handwriting recognition turns it into a mess", False, set(), False),
+    ("away", "forgot what room the meeting was in", False, set(), False),
+    ("away", "legs gone numb again this week", False, {"neurological"}, False),
+    ("away", "new numbness less than an hour ago", False, {"neurological"}, False),
+    ("away", "fever went off when the paracetamol kicked in", False, {"infection"}, False),
+]
+
 #: A second reading of the whole change found these read wrongly; each reads as labelled now.
 READ_AGAIN_47 = [
     ("away", "rang my sister, who is fine but left arm suddenly weak", False, {"neurological"}, True),
@@ -2540,7 +2589,8 @@ READ_AGAIN_47 = [
     + READ_AGAIN_47
     + OTHER_WORDS_56
     + OTHER_WORDS_57
-    + OTHER_WORDS_59,
+    + OTHER_WORDS_59
+    + OTHER_WORDS_61,
 )
 def test_each_rounds_rules_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):

@@ -44,6 +44,7 @@ from ocrelog.vocabulary import (
     BENIGN_CAUSES,
     BESIDE_MEASURES,
     BETTER,
+    BETTER_AFTER,
     BODY_ONLY,
     BODY_TEMPERATURE,
     BORDERLINE_SYSTOLIC,
@@ -125,6 +126,7 @@ from ocrelog.vocabulary import (
     INTRODUCED_BY,
     JOINED_SELF,
     JUDGED,
+    KEEPING_AWAY,
     LANDED,
     LAUGHTER,
     LIKENESS,
@@ -821,7 +823,8 @@ def _writers_own(words: list[str], start: int) -> bool:
     if i is None or i + 1 >= len(words) or words[i + 1] not in WRITER_HAS.get(words[i], ()):
         return False
     after = words[start:]
-    return ("myself" in after or any(map(_cared_for, after))) and not any(map(_cared_for, words[i + 2 : start]))
+    person_after = "myself" in after or any(map(_cared_for, after)) or bool(_spans(after, KEEPING_AWAY))
+    return person_after and not any(map(_cared_for, words[i + 2 : start]))
 
 
 def _left_out(words: list[str], start: int) -> bool:
@@ -974,6 +977,9 @@ def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = Fa
         # "less wobbly on the stairs": better (not "more or less numb", nor "less itchy than last
         # infusion": a reaction milder than the last dose's is still here)
         return not (sign.category in (REACTION.name, INJECTION.name) and _than_a_dose(words, end))
+    reaction = sign.category in (REACTION.name, INJECTION.name)
+    if not reaction and any(a == 0 for a, _ in _spans(words[end:], BETTER_AFTER)):
+        return True  # "fingers tingle less than they did in March": better
     if any(b <= start <= b + TOPIC_REACH and not TOPIC_ENDS & set(words[b:start]) for _, b in _spans(words, TOPICS)):
         return True  # "watched a film about the 1918 flu": what it is about
     if _cue_after(words, end, NEWS_AFTER, 1):
@@ -1099,7 +1105,8 @@ def _not_asserted(words: list[str], start: int, end: int, sign: Sign) -> bool:
     # ... or a plain cause said between the sign's own words ("blurry eyes from reading in dim light")
     inside = [link for link in range(start + 1, end) if words[link] in CAUSES_INSIDE]
     return any(
-        _caused(words, link, sign.category == NEUROLOGICAL.name, sign.category) for link in [*inside, *range(end, stop)]
+        _caused(words, link, sign.category == NEUROLOGICAL.name, sign.category, sign.key)
+        for link in [*inside, *range(end, stop)]
     )
 
 
@@ -1113,7 +1120,7 @@ def _cause_before(words: list[str], causes: Sequence[tuple[int, int]], a: int, b
     return sign.category in GAVE_EXPLAINS and any(0 <= a - end <= 1 for _, end in causes)
 
 
-def _caused(words: list[str], link: int, pressed: bool = True, kind: str = "") -> bool:
+def _caused(words: list[str], link: int, pressed: bool = True, kind: str = "", key: str = "") -> bool:
     """``words[link]`` links the sign to a harmless cause just after it ("from sleeping funny",
     "from the chair"); not an "in" that says when ("kicked in on the drive home")."""
     if words[link] not in CAUSE_LINKS or (words[link] == "in" and link and words[link - 1] in ONSET_VERBS):
@@ -1125,7 +1132,8 @@ def _caused(words: list[str], link: int, pressed: bool = True, kind: str = "") -
         return False  # "got lost driving home from the gym": where from, not why
     # pressure ("numb from the chair") is a harmless cause of numbness only, not of a faint
     causes = BENIGN_CAUSES | PRESSED_BY if words[link] == "from" and pressed else BENIGN_CAUSES
-    causes = causes - EXPLAIN_NOTHING_OF.get(kind, frozenset())  # water never darkens the pee
+    # water never darkens the pee; gardening never makes a fever (by category, or by the sign's key)
+    causes = causes - EXPLAIN_NOTHING_OF.get(kind, frozenset()) - EXPLAIN_NOTHING_OF.get(key, frozenset())
     after = words[link + 1 :]
     # not a cause said not to be one ("slurry since sat and I havent been drinking")
     return any(
@@ -1395,7 +1403,9 @@ def _asserted(phrase: _Phrase, positions: list[int], words: list[str], changed: 
         and not (changed or _change_said(words, start, end))
     ):
         return None
-    if sign is RELAPSE and _FLARE & set(words[start:end]) and _has(words, OTHER_CONDITIONS) and "ms" not in words:
+    # "eczema's flared": a possessive's lost apostrophe too
+    other = _has(words, OTHER_CONDITIONS) or any(w[-1:] == "s" and w[:-1] in OTHER_CONDITIONS for w in words)
+    if sign is RELAPSE and _FLARE & set(words[start:end]) and other and "ms" not in words:
         return None  # an eczema flare is eczema's
     if sign is SEIZURE and _cue_before(words, start, NEAR_MISS, NEGATION_REACH):
         return None  # nearly passed out: a faint, not a seizure

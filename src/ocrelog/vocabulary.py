@@ -162,6 +162,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     ),
     # "pooing water": the verbs too (not "pooped", which is "worn out")
     "poo": (
+        "movement",
+        "movements",
         "stool",
         "poo",
         "poop",
@@ -864,6 +866,7 @@ SIGNS: tuple[Sign, ...] = (
             "feel|feeling|felt|feels bit|abit|slightly|quite|really|very|so|proper|pretty|tad sick",
             "feel|feeling|felt|feels sickly",
             "feel sick",
+            "feel|feeling|felt sicker than",
             "felt sick",
             "vomiting",
             "vomited",
@@ -1109,8 +1112,8 @@ SIGNS: tuple[Sign, ...] = (
             "pass|passing|passed water ... burns|burning|stings|stinging|hurts|painful|sore|agony",
             # "burning every time I go to the loo": going, said after the burn
             # "burning every time I go to the loo" (not "knee burning every time I go up the stairs")
-            "burning|stinging|burns|stings whenever i go to the|a loo|toilet|bathroom|wee|pee",
-            "burning|stinging|burns|stings every|each time i go to the|a loo|toilet|bathroom|wee|pee",
+            "burning|stinging|burns|stings|sting|burn whenever i go|went to the|a loo|toilet|bathroom|wee|pee",
+            "burning|stinging|burns|stings|sting|burn every|each time i go|went to the|a loo|toilet|bathroom|wee|pee",
             "{pee} ... burns|burning|stings|stinging|hurts|painful|sore|smells|cloudy",
             # "up in the night to wee and it burned" (not "needed a wee so I burned the toast")
             "{pee} ... it burned|burnt|stung",
@@ -1250,6 +1253,7 @@ SIGNS: tuple[Sign, ...] = (
             "snot|gunk|mucus|catarrh|phlegm ... coloured|colored|green|yellow",
             "green|yellow stuff ... nose",
             "sinus|sinuses ... pain|ache|aching|pressure|blocked|killing|agony|throbbing",
+            "sinus|sinuses full of green|yellow",
             "ear|ears ... gunk|discharge|discharging|leaking|oozing|weeping|pus|goo|gooey|crusty|throbbing",
             # "gunk coming out of my ear", "fluid leaking from my ear onto the pillow"
             "gunk|discharge|pus|goo|gunge coming|leaking|oozing|dripping|running ... ear|ears",
@@ -1404,6 +1408,10 @@ SIGNS: tuple[Sign, ...] = (
             "{cant} ... chin ... chest",
             "neck ... locked|rigid|seized",
             "locked|rigid|seized neck",
+            # words of a clinic letter ("nuchal rigidity and febrile 38.7")
+            "nuchal rigidity|stiffness",
+            "neck rigidity",
+            "meningism",
             "hardly|barely turn ... head|neck",
         ),
     ),
@@ -1587,7 +1595,7 @@ SIGNS: tuple[Sign, ...] = (
             "yellowish skin",
             "yellowish eyes",
             "skin ... yellow|yellowish|yellowy",
-            "eyes ... yellow|yellowish|yellowy",
+            "eyes ... yellow|yellowish|yellowy|yellower",
             "whites ... yellow|yellowish|yellowy",
             "yellow|yellowy ... eyes",
             "icteric",
@@ -1707,6 +1715,8 @@ SIGNS: tuple[Sign, ...] = (
             # the eyes themselves moving ("everything wobbling when i look at it, eyes jumping")
             "eyes|eye ... jumping|jumpy|wobbling|wobbly|bouncing|flickering|flicking",
             "everything|things doubled|doubling",
+            # "the bedroom ceiling was doubled", "everything is doubled when he watches TV"
+            "everything|things|ceiling|room|tv|telly|picture|screen looks|looked|went|gone doubled",
             "everything|things ... wobbling|bouncing|jumping when i look",
             "colours|colors ... washed|faded|dull|dim|wrong|faint",
             # "colours have gone flat in my left eye" (not "colours look flat in this light")
@@ -1738,6 +1748,12 @@ SIGNS: tuple[Sign, ...] = (
         SOON,
         (
             "weakness",
+            # a clinic letter's words ("hemiparesis on the left came on suddenly")
+            "hemiparesis",
+            "hemiplegia",
+            # a limb that stopped as if by choice ("right arm and leg suddenly went on strike"; not "the
+            # hand dryer went on strike")
+            "left|right|my arm|arms|leg|legs|hand|hands|foot|feet ... went|gone|going on strike",
             "weak|weaker ... {limb}",
             "{limb} ... weak|weaker",
             "weak ... side",
@@ -1860,7 +1876,14 @@ SIGNS: tuple[Sign, ...] = (
             "keep|keeps|kept|been veering|veered",
             "veering|veered|veers into ... wall|walls|hedge|door|doorway|doorframe|people|furniture",
             "walking is|was|s|been all over the place",
+            # "walking like I've had six pints" (and had none)
+            "walking|walk like ... drunk|pints|pissed|sloshed|tipsy",
             "fingers not working",
+            # "legs wouldn't coordinate", "bumped every doorframe", "my hand goes right past it" (not
+            # the diaries that would not coordinate, nor a clock's second hand)
+            "legs|hands|arms|feet|fingers|body wouldnt|wont|cant|couldnt coordinate",
+            "bumping|bumped|bump into|every doorframe|doorframes|doorway|doorways",
+            "my hand|hands goes|go|went|going right past",
             "my|her|his fingers|hands not working",
             "{cant} keep|hold my|the hand|hands|arm|arms|head|cup|mug|pen|fork|knife|spoon|phone|glass ... steady",
             "balance|grip ... not ... what it was",
@@ -1925,6 +1948,7 @@ SIGNS: tuple[Sign, ...] = (
             "handwriting|writing ... spider|spidery|messy|worse|illegible|shaky|wobbly|tiny|small|smaller|scrawly|scrawl|scribbly|cramped|unreadable|awful|terrible",  # noqa: E501 - one phrase
             # worse in an idiom ("handwriting gone to pot", "handwriting going downhill")
             "handwriting ... to pot",
+            "my|her|his handwriting ... into a|an ... scrawl|scribble",
             "handwriting ... downhill",
             "handwriting ... all over the place",
             # likened to a child's ("writing my name looks like a childs now")
@@ -1951,6 +1975,7 @@ SIGNS: tuple[Sign, ...] = (
             "delirium",
             "saying|said|talking|says odd|strange|weird|bizarre things|stuff",
             "confused",
+            "confusional",
             "muddled",
             "disoriented",
             "disorientated",
@@ -2177,7 +2202,7 @@ SIGNS: tuple[Sign, ...] = (
             "jerking and twitching",
             # "he jerked and shook for about a minute" (not "the old lift jerked and shook")
             "he|she|i|body|arms|legs jerked|jerking and shook|shaking|twitched|twitching|thrashed",
-            "jerking ... arms|legs|body|all over",
+            "jerking|jerked ... arms|legs|body|all over",
             "arms|legs|limbs|body|hand ... jerking|jerked|twitching|twitched|thrashing",
             "went|gone|goes stiff|rigid",
             "stare|staring|stared blankly|vacantly",
@@ -2204,7 +2229,9 @@ SIGNS: tuple[Sign, ...] = (
             # wet themself while shaking ("lost her water while she was shaking")
             "shaking|shook|jerking|twitching|fitting ... lost|losing her|his|my water|bladder",
             "lost|losing her|his|my water|bladder ... shaking|shook|jerking|twitching",
-            "collapsed ... twitching|jerking|shaking|convulsing|fitting",
+            "collapsed ... twitching|jerking|shaking|convulsing|fitting|jerked|twitched|convulsed",
+            # "he went rigid and jerked on the bathroom floor"
+            "went rigid|stiff ... jerked|jerking|twitched|twitching|convulsed|convulsing",
         ),
         "Seek help now (call an ambulance) for a seizure or passing out.",
     ),
@@ -2569,6 +2596,10 @@ IDIOMS: tuple[str, ...] = (
     # the one who is not ill ("whole office has flu, I'm the last one standing")
     "last one|man|woman standing",
     "lump sum|sums",
+    # a course ended ("cloudy wee cleared up once the antibiotics were done")
+    "antibiotics|abx are|were|now done|finished|over|complete|completed",
+    # "caught a cold stare from the receptionist"
+    "cold stare|look|glare|reception",
     # a thing named after what one forgets ("forgot my own address book")
     "address book|books",
     "postcode lottery",
@@ -2751,6 +2782,9 @@ RESOLUTIONS = frozenset(
         "gone",
         "long gone",
         "long since gone",
+        # "hands tingling after the hedge trimming, went off when I stopped" (not a fever that went off
+        # when the paracetamol kicked in)
+        "went off when i",
         # a count of nought ("cough count zero today")
         "count zero",
         # an answer after the sign ("any breathlessness: none")
@@ -3117,6 +3151,11 @@ CARER_TOLD_OF = frozenset(
 #: wearing a mask around him", "I've got a stomach bug myself"; not "I noticed a rash on his back",
 #: nor "(wife typing for me) I've had a pounding headache since we left the hospital", where the
 #: writer is the person). A person dictating is the writer, and is read as one.
+#: ... or one of these after it: the writer keeps away from the person ("Husband here, I've got a
+#: streaming cold so I'm sleeping downstairs").
+KEEPING_AWAY = frozenset(
+    {"sleeping downstairs", "keeping away", "staying away", "keeping my distance", "wearing a mask", "spare room"}
+)
 WRITER_HAS = {
     "i": frozenset({"have", "had", "got", "caught", "feel", "am"}),
     "ive": frozenset({"got", "had", "caught"}),
@@ -3288,7 +3327,18 @@ CAME_BACK = frozenset(
 )
 #: Harmless causes that explain nothing of a kind of sign: water never darkens the pee ("pee like
 #: cola, drinking plenty of water").
-EXPLAIN_NOTHING_OF = {"liver": frozenset({"water", "fluids"})}
+#: Exertion explains an ache, a stiff neck or numb hands, never a fever or a change in thinking
+#: ("confused and feverish after gardening" needs help now).
+EXERTION = frozenset(
+    {"gardening", "garden", "digging", "lifting", "gym", "workout", "exercise", "running", "jogging", "steps"}
+    | {"spin", "zumba", "aerobics", "hiking", "dancing", "yoga", "pilates"}
+)
+EXPLAIN_NOTHING_OF = {
+    "liver": frozenset({"water", "fluids"}),
+    "fever": EXERTION,
+    "fever at the dose": EXERTION,
+    "changes in thinking": EXERTION,
+}
 #: Before a year after "since", one of these makes it a comparison, not the past ("first seizure
 #: since 2015", "worst fever since twenty nineteen").
 SINCE_COMPARED = frozenset({"first", "worst", "never", "most", "highest", "longest", "biggest", "only"})
@@ -3637,6 +3687,12 @@ NOT_HYPOTHETICAL = frozenset(
 )
 #: A hedged report, not a worry nor "not yet" ("throat might be a bit tight, probably nothing"),
 #: unless its clause has one of HEDGE_VOIDS ("nurse said I might be a bit dizzy later").
+#: Just after a sign, one of these says it is getting better ("fingers tingle less than they did in
+#: March"; not a reaction, as "less itchy than last infusion" is not).
+BETTER_AFTER = frozenset(
+    # (not "new numbness less than an hour ago", a time)
+    {"less than it", "less than they", "less than before", "less than yesterday", "less than last", "less than in"}
+)
 HEDGED = frozenset({"might be a bit", "might be a little", "might be slightly", "may be a bit", "could be a bit"})
 HEDGE_VOIDS = frozenset({"said", "says", "told", "warned", "warns", "later", "tomorrow", "will"})
 #: After a sign named first in its clause, one of these and nothing more answers a check-in's
@@ -4319,6 +4375,10 @@ NOT_NEW = frozenset(
         "not changed",
         "havent changed",
         "no worse",
+        # "exactly as they were at diagnosis, not better or worse"
+        "not better or worse",
+        "no better or worse",
+        "neither better nor worse",
         "unchanged",
         "as before",
         "always have",
@@ -4638,6 +4698,8 @@ CLAUSE_BREAKS = frozenset({"but", "however", "though", "although", "yet", "excep
 #: Real words one letter away from a sign word: never read as a slip of it.
 LOOKALIKES = frozenset(
     {
+        # "hemiplegic migraine runs in the family", not "hemiplegia"
+        "hemiplegic",
         # "barbed wire", not "barfed"
         "barbed",
         # "booking the injection": not a slip of "boaking"
@@ -5050,6 +5112,7 @@ def markdown() -> str:
         f"| passed (after a sign) | {cell(sorted(RESOLUTIONS))} |",
         f"| ...unless followed by what the sign became | {cell(sorted(BECAME))} |",
         f"| getting better (just before a sign) | {cell(sorted(BETTER))} |",
+        f"| ...or just after a sign, not a reaction | {cell(sorted(BETTER_AFTER))} |",
         "| ...but not a reaction followed by than and an earlier dose | "
         "(than last infusion, than the first injection) |",
         f"| what a story or the news is about (a sign within {TOPIC_REACH} words after; not with "
@@ -5077,7 +5140,8 @@ def markdown() -> str:
         f"| ...but not a carer's role then (the carer is the one told of) | {cell(sorted(CARER_TOLD_OF))} |",
         "| in a carer's text, the writer's own: "
         + "; ".join(f"{who} then {cell(sorted(has))}" for who, has in WRITER_HAS.items())
-        + ", before the sign, with the person or myself after it | (the writer's, not the person's) |",
+        + ", before the sign, with the person or myself after it, or one of | "
+        + f"{cell(sorted(KEEPING_AWAY))} (the writer's, not the person's) |",
         f"| ...but not a relative by marriage (after the relative) | {' '.join(IN_LAW)} |",
         f"| ...or speaks first of one of these, nobody named before | {cell(sorted(PERSON_PRONOUNS))} |",
         f"| one word with the sign, not whose it is | {cell(sorted(COMPOUNDS))}, or an animal's "
