@@ -154,6 +154,8 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout59.tsv", "held-out 59"),
         ("signs_heldout60.tsv", "held-out 60"),
         ("signs_heldout61.tsv", "held-out 61"),
+        ("signs_heldout62.tsv", "held-out 62"),
+        ("signs_heldout63.tsv", "held-out 63"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):

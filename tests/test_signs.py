@@ -189,6 +189,13 @@ SETS = {
     # exercise and housework, family and carers), read once after the same round (87.2 % and 9.1 %),
     # then tuned on with general rules
     "signs_heldout61.tsv": (0.915, 0.06),
+    # a representative year (check-in app prompts, people over 70, a household ill at once, a bad
+    # spell in order with times, family and carers), read once after the round made from held-out
+    # 60 and 61 (89.7 % and 12.0 %)
+    "signs_heldout62.tsv": (0.895, 0.125),
+    # a representative year (clinical shorthand by nurses and carers, mood and energy, travel, lists
+    # with ticks and crosses, family and carers), read once after the same round (93.9 % and 10.8 %)
+    "signs_heldout63.tsv": (0.935, 0.11),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -267,6 +274,11 @@ URGENT_LEFT_UNTOLD = {
     "signs_heldout60.tsv": 2,
     # "a stiff neck and 39" (a bare number), and a partner's "Partner: temp 40.4, she's burning up"
     "signs_heldout61.tsv": 2,
+    # read once: a label and a dash ("neck - stiff, can't bend chin down, temp 38.6", "face - right
+    # side drooping in mirror"), and "Had a funny turn and shook all over, Ted says it was a proper fit"
+    "signs_heldout62.tsv": 3,
+    # read once: "Confused per my partner and pyrexial 38.9"
+    "signs_heldout63.tsv": 1,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
