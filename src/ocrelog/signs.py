@@ -127,6 +127,7 @@ from ocrelog.vocabulary import (
     JOINED_SELF,
     JUDGED,
     KEEPING_AWAY,
+    LABEL_WORDS,
     LANDED,
     LAUGHTER,
     LIKENESS,
@@ -144,6 +145,7 @@ from ocrelog.vocabulary import (
     ME_TOO,
     MEASURE_REACH,
     MISHEARD,
+    MONTHS,
     NEAR_MISS,
     NEGATION_REACH,
     NEGATIONS,
@@ -433,6 +435,13 @@ TOKENS = r"\d+(?:\.\d+)?|°|[^\W\d_]+"
 _SENTENCE_ENDS = re.compile(r"[.!?\n]")
 
 
+#: A list's crosses say no: after each item, each ends it ("itch ✗ rash ✗ headache ✗"); before
+#: each item, when the list opens with one ("❌ fever ❌ chills ❌ cough"). Ticks are left as they are
+#: ("Kids' symptoms: cough ✓ fever ✓" is the kids'; "Covid test ✓ positive").
+_CROSSES = "✗✘❌✖"
+_CROSSED_AFTER = str.maketrans(dict.fromkeys(_CROSSES, " no, "))
+_CROSSED_BEFORE = str.maketrans(dict.fromkeys(_CROSSES, ", no "))
+
 _CONTRACTED = re.compile(r"\b(?:" + "|".join(c.replace(" ", r"\s+") for c in CONTRACTIONS) + r")\b")
 
 
@@ -447,6 +456,7 @@ def _clauses(text: str) -> tuple[list[list[str]], tuple[bool, ...]]:
     question or exclamation mark, a new line, or at the start) rather than going on with the
     one before (after a comma, a semicolon, a dash, "but"...)."""
     text = _plain(text).replace("&", " and ")
+    text = text.translate(_CROSSED_BEFORE if text.lstrip()[:1] in _CROSSES else _CROSSED_AFTER)
     text = re.sub(r"(\d),(\d)", r"\1.\2", text)  # 38,5: a decimal comma
     text = re.sub(r"\bno\.\s*(?=\d)", "number ", text)  # "seizure no. 2": a number, not an answer
     text = _CONTRACTED.sub(lambda m: CONTRACTIONS[" ".join(m[0].split())], text)  # "could not": "couldnt"
@@ -457,6 +467,9 @@ def _clauses(text: str) -> tuple[list[list[str]], tuple[bool, ...]]:
         sentence = n == 0 or bool(_SENTENCE_ENDS.search(pieces[n - 1]))
         clause: list[str] = []
         tokens = _numbers(_heard(_unsized(_sided([SHORTHAND.get(t, t) for t in re.findall(TOKENS, pieces[n])]))))
+        if _labelled(found, starts, pieces, n) and not _answered(tokens) and not NEGATIONS & set(tokens[:1]):
+            found[-1] += tokens  # "neck - stiff, can't bend chin down": a label, then what it is
+            continue
         if found and " ".join(tokens) in ME_TOO:
             found[-1] += tokens  # "husband has flu, me too", "... flu. Me too": one clause, the writer's too
             continue
@@ -478,6 +491,20 @@ def _clauses(text: str) -> tuple[list[list[str]], tuple[bool, ...]]:
             found.append(clause)
             starts.append(sentence)
     return found, tuple(starts)
+
+
+def _labelled(found: list[list[str]], starts: list[bool], pieces: list[str], n: int) -> bool:
+    """The clause before a dash is a label of at most LABEL_WORDS words opening a sentence ("face -
+    right side drooping", "cold - hands freezing in the garden"): what follows the dash is one
+    clause with it, as after a colon (unless it only answers: "any chills - nope")."""
+    label = found[-1] if found and starts[-1] else []
+    # (not a seizure named as the label: "fit - lasted about 2 min, bit my tongue")
+    return (
+        bool(label)
+        and len(label) <= LABEL_WORDS
+        and not SEIZURE_NAMES & set(label)
+        and bool(n and re.fullmatch(r"\s[-–—]+", pieces[n - 1]))
+    )
 
 
 def _sided(tokens: list[str]) -> list[str]:
@@ -787,6 +814,8 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
             continue  # "flatmate writing: hes got a cough", "flatmate: shes burning up": the writer
         if words[i] in SELF and _told_of(words, i, someone) and words[i - 1] not in NEW_SUBJECT_LINKS:
             continue  # "my daughter who drove me has a cold": the writer is only in what she did
+        if i and (words[i - 1] == "per" or words[max(0, i - 2) : i] == ["per", "my"]):
+            continue  # "confused per my partner and pyrexial 38.9": who told, not whose
         if _reports_a_seizure(words, i):
             return False  # "my husband say it was epilepsy fit": he tells what happened to the writer
         if words[i] in SELF or (words[i] == "my" and i + 1 < len(words) and not someone(words[i + 1])):
@@ -890,21 +919,32 @@ def _dated(words: list[str]) -> list[int]:
     return [
         k
         for k, (link, year) in enumerate(zip(words, words[1:]))
-        if link in YEAR_LINKS and year.isdecimal() and YEARS[0] <= float(year) <= YEARS[1]
+        if (link in YEAR_LINKS or link in MONTHS) and year.isdecimal() and YEARS[0] <= float(year) <= YEARS[1]
     ]
 
 
 def _past(words: list[str], start: int | None = None) -> bool:
-    """A cue of the past ("last month", not "over the last month"), or a year after one of
-    YEAR_LINKS ("in 2015", "was 2019")."""
+    """A cue of the past ("last month", not "over the last month"), a year after one of
+    YEAR_LINKS ("in 2015", "was 2019"), or a year opening the clause ("2018 shingles")."""
+    if _year_first(words):
+        return True
     for k in _dated(words):
         if (words[k] == "since" and SINCE_COMPARED & set(words[:k])) or "like" in words[max(0, k - 2) : k]:
             continue  # "first seizure since 2015", "fever like back in 2019": now, compared with then
+        if words[k] in MONTHS and k and words[k - 1] in ("since", "from"):
+            continue  # "numbness since January 2026": going on since then
         return True
     return any(
         " ".join(words[max(0, a - 2) : a]) not in UP_TO_NOW and not _compared(words, a, start)
         for a, _ in _spans(words, PAST)
     )
+
+
+def _year_first(words: list[str]) -> bool:
+    """A year, then a sign's word, opening a clause that says nothing of now ("2018 shingles, 2020
+    cold sores"; not "2000 steps and totally breathless", "2026 and still getting UTIs")."""
+    year = words[:1] and len(words[0]) == 4 and words[0].isdecimal() and YEARS[0] <= int(words[0]) <= YEARS[1]
+    return bool(year) and len(words) > 1 and words[1] in _phrases()[0] and not NOW_WORDS & set(words)
 
 
 def _spans(words: list[str], cues: frozenset[str]) -> tuple[tuple[int, int], ...]:

@@ -2596,6 +2596,10 @@ IDIOMS: tuple[str, ...] = (
     # the one who is not ill ("whole office has flu, I'm the last one standing")
     "last one|man|woman standing",
     "lump sum|sums",
+    # "cough sweets for Dad" (not "sweet-smelling cloudy pee")
+    "cough|throat sweets|sweet",
+    # a vaccine by another name ("had my flu injection at the surgery", "the autumn covid dose")
+    "flu|covid|shingles|pneumonia|pneumococcal|rsv injection|injections|dose|doses",
     # a course ended ("cloudy wee cleared up once the antibiotics were done")
     "antibiotics|abx are|were|now done|finished|over|complete|completed",
     # "caught a cold stare from the receptionist"
@@ -2604,6 +2608,10 @@ IDIOMS: tuple[str, ...] = (
     "address book|books",
     "postcode lottery",
 )
+
+#: A sentence's first clause of at most this many words before a dash is a label, one clause with
+#: what follows ("neck - stiff, can't bend chin down").
+LABEL_WORDS = 2
 
 #: Words that, before a sign in the same clause, say it is absent.
 NEGATIONS = frozenset(
@@ -2942,6 +2950,7 @@ NOT_A_SIGN = VACCINATIONS | frozenset(
 #: unless the person speaks of themself in between ("partner says I had a fit").
 OTHER_PEOPLE = frozenset(
     {
+        "teenager",
         "husband",
         "hubby",
         "wife",
@@ -3489,6 +3498,11 @@ YEAR_LINKS = frozenset(
         "nov",
         "dec",
     }
+)
+#: ... or a month before the year ("March 2019 had optic neuritis"; not "since March 2025", ongoing).
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december"}
 )
 YEARS = (1900, 2099)
 #: A sign after one of these in its clause is a worry, a question, a plan or an instruction,
@@ -4375,6 +4389,9 @@ NOT_NEW = frozenset(
         "not changed",
         "havent changed",
         "no worse",
+        # "legs heavy as lead of an afternoon, as they always are"
+        "as they always are",
+        "as it always is",
         # "exactly as they were at diagnosis, not better or worse"
         "not better or worse",
         "no better or worse",
@@ -5150,7 +5167,12 @@ def markdown() -> str:
         f"| a question opens with | {cell(sorted(QUESTION_OPENERS))} |",
         f"| ...and asks with | {cell(sorted(QUESTION_ASKS))} |",
         f"| not yet (inside a sign's words) | {cell(sorted(NOT_YET))} |",
-        f"| told of the past (in the clause) | {cell(sorted(PAST))}, in + a year |",
+        f"| told of the past (in the clause) | {cell(sorted(PAST))}, in + a year, a month + a year (not after since "
+        "or from), a year then a sign's word opening the clause (with no word of now) |",
+        f"| a label: a sentence's first clause of at most {LABEL_WORDS} words before a dash, one clause with what "
+        "follows (not an answer, a negation, or a seizure named) | (neck - stiff) |",
+        "| a list's cross (✗ ✘ ❌ ✖): no, ending its item (or opening it, when the list opens with one) | "
+        "(itch ✗ rash ✗) |",
         f"| ...but now after | {cell(sorted(COMPARED_WITH_PAST))} |",
         f"| a worry, a question or a plan (before a sign) | {cell(sorted(HYPOTHETICAL))} |",
         f"| ...except inside | {cell(sorted(NOT_HYPOTHETICAL))} |",
