@@ -197,6 +197,14 @@ SETS = {
     # with ticks and crosses, family and carers), read once after the same round (93.9 % and 10.8 %),
     # then tuned on with general rules (how a note is laid out)
     "signs_heldout63.tsv": (0.935, 0.07),
+    # a representative year (structured logs, the evening and days after a dose, past illnesses and
+    # dates beside now, long wandering notes, family and carers), read once after the round made
+    # from held-out 62 and 63 (89.4 % and 10.8 %)
+    "signs_heldout64.tsv": (0.89, 0.11),
+    # a representative year (regional and national voices, comparisons and images, someone else's
+    # illness first, anxious self-checks, family and carers), read once after the same round (74.9 %
+    # and 8.8 %)
+    "signs_heldout65.tsv": (0.745, 0.09),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -278,6 +286,15 @@ URGENT_LEFT_UNTOLD = {
     # "Had a funny turn and shook all over, Ted says it was a proper fit" (a name the matcher does not
     # know as a person, then a likeness before the seizure's name)
     "signs_heldout62.tsv": 1,
+    # read once: a label then a dash whose sign is in two words ("breath - short even sitting on
+    # sofa"), a throat "narrower", a seizure and a fever told beside an old one ("sepsis in 2019
+    # started like this: temp 40.4, shaking, confused tonight"), swallowing "become hard" at the end
+    # of a long note, a husband's header "Husband:" alone
+    "signs_heldout64.tsv": 6,
+    # read once: 13 rows told by images, a dialect or a self-check ("Face feels like a melted candle
+    # on the left, my smile only goes up one side", "Mi face drop down one side", "Counted breaths
+    # lying down: 30 a minute"): docs/rules.md
+    "signs_heldout65.tsv": 13,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
