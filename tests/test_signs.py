@@ -199,12 +199,12 @@ SETS = {
     "signs_heldout63.tsv": (0.935, 0.07),
     # a representative year (structured logs, the evening and days after a dose, past illnesses and
     # dates beside now, long wandering notes, family and carers), read once after the round made
-    # from held-out 62 and 63 (89.4 % and 10.8 %)
-    "signs_heldout64.tsv": (0.89, 0.11),
+    # from held-out 62 and 63 (89.4 % and 10.8 %), then tuned on with general rules
+    "signs_heldout64.tsv": (0.905, 0.105),
     # a representative year (regional and national voices, comparisons and images, someone else's
     # illness first, anxious self-checks, family and carers), read once after the same round (74.9 %
-    # and 8.8 %)
-    "signs_heldout65.tsv": (0.745, 0.09),
+    # and 8.8 %), then tuned on with general rules
+    "signs_heldout65.tsv": (0.805, 0.075),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -290,11 +290,11 @@ URGENT_LEFT_UNTOLD = {
     # sofa"), a throat "narrower", a seizure and a fever told beside an old one ("sepsis in 2019
     # started like this: temp 40.4, shaking, confused tonight"), swallowing "become hard" at the end
     # of a long note, a husband's header "Husband:" alone
-    "signs_heldout64.tsv": 6,
-    # read once: 13 rows told by images, a dialect or a self-check ("Face feels like a melted candle
-    # on the left, my smile only goes up one side", "Mi face drop down one side", "Counted breaths
-    # lying down: 30 a minute"): docs/rules.md
-    "signs_heldout65.tsv": 13,
+    "signs_heldout64.tsv": 4,
+    # read once, then tuned: 7 rows told by images or a self-check ("Lips feel like bees stung them",
+    # "left arm and leg turned to lead in a second", "Counted breaths lying down: 30 a minute"), and
+    # a husband's header "Husband at her side:": docs/rules.md
+    "signs_heldout65.tsv": 7,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -2606,6 +2606,47 @@ OTHER_WORDS_63 = [
     ("away", "teen acne and a fever of 38.4", False, {"infection"}, False),
 ]
 
+#: Rules from what held-out 64 and 65 missed, in words of their own: a voice's own spelling (Scots,
+#: Jamaican); a face by what a smile or a mouth's corner does; breath told in a label's order or
+#: through a straw; an elephant on the chest; a throat gone narrow; self-checks (chin to chest, a
+#: finger to the nose); broken glass in the stomach; a head like a drum; a stomach
+#: rolling; giddiness; micturition; a carer's mask; the mam or the mammy; heartbeats counted.
+OTHER_WORDS_65 = [
+    ("away", "ma heid is thumping an ma airm went deid aw at once", False, {"neurological"}, True),
+    ("away", "mi mout drop down one side", False, {"neurological"}, True),
+    ("away", "tried to smile and it only goes up one side", False, {"neurological"}, True),
+    ("away", "right corner of my mouth is sagging", False, {"neurological"}, True),
+    ("away", "breath - short even lying down", False, {"breathing"}, True),
+    ("away", "each breath feels like it comes through a straw", False, {"breathing"}, True),
+    ("away", "feels like an elephant sitting on my chest", False, {"breathing"}, True),
+    ("dose", "throat feels narrow, hard to swallow", False, {"breathing", "infusion_reaction"}, True),
+    ("away", "chin won't touch my chest and temp 38.4", False, {"infection"}, True),
+    ("away", "finger to nose and missed my nose twice", False, {"neurological"}, False),
+    ("away", "tummy feels full of broken glass", False, {"bowel"}, False),
+    ("dose", "head like a drum since the drip went up", False, {"infusion_reaction"}, False),
+    ("dose", "stomach rolling since they started the drip", False, {"infusion_reaction"}, False),
+    ("dose", "bit of giddiness after the infusion", False, {"infusion_reaction"}, False),
+    ("away", "burning micturition for two days", False, {"infection"}, False),
+    ("away", "carer here: I've got a cold so wore a mask all day, she's fine", False, set(), False),
+    ("away", "the mammy has the flu", False, set(), False),
+    ("dose", "heartbeats 130 a minute on the drip", False, {"infusion_reaction"}, False),
+    ("away", "the mini bus broke down", False, set(), False),
+    # their review (180 probes): the first versions read 29 worse; withdrawn or narrowed, these read as labelled
+    ("away", "Di runs the cafe on the corner", False, set(), False),
+    ("away", "corner of my mouth is split and won't heal", False, set(), False),
+    ("away", "the cliff face drops down to the beach", False, set(), False),
+    ("away", "breathing - short session on the app", False, set(), False),
+    ("away", "drank my coffee through a straw", False, set(), False),
+    ("dose", "elephant print blanket on my chest, so cosy", False, set(), False),
+    ("away", "the ball missed my nose by an inch", False, set(), False),
+    ("away", "spots in a line on the dominoes", False, set(), False),
+    ("away", "lay on my tummy picking broken glass out of the rug", False, set(), False),
+    ("dose", "pork belly rolls for lunch", False, set(), False),
+    ("dose", "Sheffield beats Leicester 124 to 98", False, set(), False),
+    ("away", "a lump in my throat at the narrow win", False, set(), False),
+    ("dose", "giddy up, riding lesson on Friday", False, set(), False),
+]
+
 #: A second reading of the whole change found these read wrongly; each reads as labelled now.
 READ_AGAIN_47 = [
     ("away", "rang my sister, who is fine but left arm suddenly weak", False, {"neurological"}, True),
@@ -2654,7 +2695,8 @@ READ_AGAIN_47 = [
     + OTHER_WORDS_57
     + OTHER_WORDS_59
     + OTHER_WORDS_61
-    + OTHER_WORDS_63,
+    + OTHER_WORDS_63
+    + OTHER_WORDS_65,
 )
 def test_each_rounds_rules_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):

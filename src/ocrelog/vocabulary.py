@@ -146,6 +146,7 @@ CATEGORIES: tuple[Category, ...] = (
 #: Word groups a phrase names as ``{group}``.
 GROUPS: dict[str, tuple[str, ...]] = {
     "pee": (
+        "micturition",
         "catheter",
         "urine",
         "pee",
@@ -618,6 +619,10 @@ SIGNS: tuple[Sign, ...] = (
             "puffing|puffed|panting ... just walking|standing|talking|sitting",
             # breathing as if through something narrow ("like breathing through a straw")
             "breathing|breathe|breath through a straw|pillow|sponge",
+            "breath|breaths comes|come|coming through a straw",
+            # "chest feels like an elephant is sitting on it" (not an elephant-print blanket)
+            "chest ... like an elephant",
+            "elephant sitting|sat|standing on my chest",
             # breath drawn through or against something ("like sucking air through a drinking straw",
             # "breathing through wet wool", "a wet flannel over my face", "a corset laced too tight")
             "like|though ... air|breathing|breathe|breath|breaths ... through ... {smother}",
@@ -662,6 +667,8 @@ SIGNS: tuple[Sign, ...] = (
             "sticking|stuck in my|her|his throat",
             "sob on|walking|climbing|exertion|moving|new",
             "short|shorter on breath",
+            # a label's order ("breath - short even sitting on sofa"; not "breathing - short session")
+            "breath short|shorter even|at|when|sitting|lying|walking",
             "shorter of breath",
             "shorter breath",
             "sob ... stairs|upstairs|walking|hill|new|worse",
@@ -681,6 +688,7 @@ SIGNS: tuple[Sign, ...] = (
             "closing throat",
             "throat ... tight",
             "throat ... tightening|narrowing|closing|constricting|constricted",
+            "throat feels|is|getting|going|gone|s narrow|narrower",
             "throat ... like|feels|feel|felt|being ... squeezed|squeezing|strangled",
             "tight throat",
             "angioedema",
@@ -817,6 +825,8 @@ SIGNS: tuple[Sign, ...] = (
         (
             "dizziness",
             "dizzy",
+            "giddy",
+            "giddiness",
             # "the room tilting", "everything spinning"
             "room|ceiling tilting|tilted|tilts|swaying|swirling",
             "floor ... tilting|tilted|tilts|swaying|rolling",
@@ -852,6 +862,7 @@ SIGNS: tuple[Sign, ...] = (
             "feel|feeling|felt to throw up",
             "gonna|gunna vomit|puke|spew|hurl|barf",
             "{tummy} churning",
+            "{tummy} rolling|lurching",
             "want|going|gonna to be sick",
             "sick feeling",
             "boaky",
@@ -922,6 +933,8 @@ SIGNS: tuple[Sign, ...] = (
             "head ache",
             "bad|sore|thick|thumping head",
             "pounding|banging|thumping|throbbing|splitting|bursting head",
+            # "head like a bass drum by the end of the infusion"
+            "head like a ... drum|hammer|vice",
             "head splitting|pounding|thumping|throbbing|bursting|exploding",
             "head is|was splitting|pounding|thumping|throbbing|bursting|exploding",
             "migraine",
@@ -1406,6 +1419,8 @@ SIGNS: tuple[Sign, ...] = (
             "neck ... {cant} {bend}",
             "{cant} {bend} ... neck",
             "{cant} ... chin ... chest",
+            # "felt my neck: chin won't touch my chest"
+            "chin wont|doesnt|wouldnt|didnt touch|reach ... chest",
             "neck ... locked|rigid|seized",
             "locked|rigid|seized neck",
             # words of a clinic letter ("nuchal rigidity and febrile 38.7")
@@ -1571,6 +1586,9 @@ SIGNS: tuple[Sign, ...] = (
             "cramping {tummy}",
             "pain in ... {tummy}",
             "{tummy} agony|agonies",
+            # "stomach feels full of broken glass" (not "picking broken glass out of the rug")
+            "{tummy} feels ... broken glass",
+            "{tummy} full of broken glass",
             # "stomach's been killing me" (not "stomach crunches are killing me")
             "{tummy} killing|killin me",
             "{tummy} is|s|was|keeps|still killing|killin me",
@@ -1853,6 +1871,8 @@ SIGNS: tuple[Sign, ...] = (
             # "coordination shot" (not a vaccine's shot)
             "coordination|balance|handwriting ... shot",
             "{cant} touch my nose",
+            # a finger-to-nose test ("finger to nose, missed my nose twice")
+            "finger|fingers ... missed|missing my nose",
             "shaky|shaking|trembling|trembly hand|hands|arm",
             # a fastening that used to be easy ("zip on my coat beat me today")
             "zip|zips|zipper|button|buttons|laces|earrings|bra|jar ... beat|beaten|defeated me",
@@ -2264,6 +2284,12 @@ SIGNS: tuple[Sign, ...] = (
             "only one side of my|his|her face|mouth|smile moves|moved|moving|lifts|lifted",
             "only one side of my|his|her face|mouth|smile goes|went up",
             "{features} only goes|went up on one|the left|right side",
+            "smile ... only goes|went up one side",
+            "smile ... only goes|went up on one side",
+            "face|mouth drop|drops down one side",
+            "face|mouth drop|drops down on one side",
+            # "left corner of my mouth won't lift, it's sagging"
+            "corner of my|his|her mouth|lip|lips ... drooping|droopy|drooped|sagging|sagged",
             "{features} ... slack|slanted on|down one|the|her|his|my side|left|right",
             # "numb face, new drooping on one side": said of the face in the clause before (not of an
             # eyelid: "eyelid drooping on one side")
@@ -2596,6 +2622,9 @@ IDIOMS: tuple[str, ...] = (
     # the one who is not ill ("whole office has flu, I'm the last one standing")
     "last one|man|woman standing",
     "lump sum|sums",
+    # "giddy up", "my giddy aunt"
+    "giddy up",
+    "giddy aunt",
     # "cough sweets for Dad" (not "sweet-smelling cloudy pee")
     "cough|throat sweets|sweet",
     # a vaccine by another name ("had my flu injection at the surgery", "the autumn covid dose")
@@ -2951,6 +2980,9 @@ NOT_A_SIGN = VACCINATIONS | frozenset(
 OTHER_PEOPLE = frozenset(
     {
         "teenager",
+        # "the mammy rang, she's after getting the shingles"
+        "mammy",
+        "mam",
         "husband",
         "hubby",
         "wife",
@@ -3164,6 +3196,8 @@ CARER_TOLD_OF = frozenset(
 #: streaming cold so I'm sleeping downstairs").
 KEEPING_AWAY = frozenset(
     {"sleeping downstairs", "keeping away", "staying away", "keeping my distance", "wearing a mask", "spare room"}
+    # "so I wore a mask today", "moved to the sofa to keep it off her"
+    | {"wore a mask", "mask on", "moved to the sofa", "keep it off"}
 )
 WRITER_HAS = {
     "i": frozenset({"have", "had", "got", "caught", "feel", "am"}),
@@ -3201,6 +3235,9 @@ INTRODUCED_BY = frozenset({"my", "the", "a", "our", "your"})
 #: ... or it opens with one of these (someone a journal may be kept for) whose thinking has changed.
 CARED_FOR = frozenset(
     {
+        # as "mum" is, in the North and in Ireland
+        "mam",
+        "mammy",
         "his",
         "her",
         "him",
@@ -4537,7 +4574,7 @@ FILLER = frozenset(
     }
 )
 #: A pulse (one of PULSE_WORDS, then a number) above FAST_PULSE, up to PULSE_MAX, is a fast heartbeat.
-PULSE_WORDS = frozenset({"pulse", "heart rate", "heartrate", "hr", "bpm", "heart"})
+PULSE_WORDS = frozenset({"pulse", "heart rate", "heartrate", "hr", "bpm", "heart", "heartbeats"})
 FAST_PULSE = 120
 PULSE_MAX = 250
 #: Oxygen saturation written in a clause (one of SATS_WORDS, then a percentage) at or below LOW_SATS
@@ -4560,6 +4597,17 @@ CONTRACTIONS = {
 }
 #: Texting shorthand, read as the word it stands for.
 SHORTHAND = {
+    # a voice's own spelling (Scots: "ma heid", "went deid", "airm an leg"; Jamaican: "mi mout
+    # cyaan", "likkle"; not "di", a name as often as "the"; "giddiness" is in the vocabulary)
+    "heid": "head",
+    "aw": "all",
+    "deid": "dead",
+    "airm": "arm",
+    "mout": "mouth",
+    "cyaan": "cant",
+    "caan": "cant",
+    "likkle": "little",
+    "mi": "my",
     "thru": "through",
     "dubble": "double",
     # a homophone of voice typing ("soar throat")
