@@ -158,6 +158,8 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout63.tsv", "held-out 63"),
         ("signs_heldout64.tsv", "held-out 64"),
         ("signs_heldout65.tsv", "held-out 65"),
+        ("signs_heldout66.tsv", "held-out 66"),
+        ("signs_heldout67.tsv", "held-out 67"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):

@@ -205,6 +205,14 @@ SETS = {
     # illness first, anxious self-checks, family and carers), read once after the same round (74.9 %
     # and 8.8 %), then tuned on with general rules
     "signs_heldout65.tsv": (0.805, 0.075),
+    # a representative year (dialects and second Englishes, likenesses, self-tests at home, a house
+    # full of others first, family and carers), read once after the round made from held-out 64 and
+    # 65 (77.8 % and 7.5 %); not tuned on
+    "signs_heldout66.tsv": (0.775, 0.08),
+    # a representative year (short entries through the day, plain words and what was done, images,
+    # another long-term condition, family and carers), read once after the same round (83.9 % and
+    # 5.8 %); not tuned on
+    "signs_heldout67.tsv": (0.835, 0.06),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -295,6 +303,13 @@ URGENT_LEFT_UNTOLD = {
     # "left arm and leg turned to lead in a second", "Counted breaths lying down: 30 a minute"), and
     # a husband's header "Husband at her side:": docs/rules.md
     "signs_heldout65.tsv": 7,
+    # read once and not tuned on: 9 rows (docs/rules.md), among them "Counted my breaths sitting
+    # down: 32 a minute", "Mi cyaan ketch mi breath", "Arm went like a dead weight all of a sudden"
+    "signs_heldout66.tsv": 9,
+    # read once and not tuned on: "Left leg suddenly went like a dead weight, arm too", "This is
+    # Lisa's partner. She shook and went stiff on the floor", "22:15 Pete says I was jerking and out of
+    # it for 2 mins, bit my tongue"
+    "signs_heldout67.tsv": 3,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
