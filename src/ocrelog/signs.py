@@ -46,6 +46,7 @@ from ocrelog.vocabulary import (
     BETTER,
     BETTER_AFTER,
     BODY_ONLY,
+    BODY_PARTS,
     BODY_TEMPERATURE,
     BORDERLINE_SYSTOLIC,
     BP_RANGE,
@@ -75,6 +76,7 @@ from ocrelog.vocabulary import (
     COMPARED,
     COMPARED_WITH_PAST,
     COMPOUNDS,
+    CONDITIONS_NAMED,
     CONTEXT_REACH,
     CONTRACTIONS,
     CORRECTED,
@@ -88,6 +90,7 @@ from ocrelog.vocabulary import (
     DOSE_HALTS,
     DOSE_LINKS,
     DOSE_OWNERS,
+    DOSE_TO_COME,
     EARLIER_MESSAGE,
     ENDED,
     ENDED_FOR,
@@ -245,6 +248,7 @@ from ocrelog.vocabulary import (
     WITH_ALL_THE_SAME,
     WITNESSED,
     WRITER_HAS,
+    WRITER_SEES,
     WRITER_TO_PERSON,
     WRITERS_NOTES,
     WRITERS_OWN,
@@ -435,12 +439,13 @@ TOKENS = r"\d+(?:\.\d+)?|°|[^\W\d_]+"
 _SENTENCE_ENDS = re.compile(r"[.!?\n]")
 
 
-#: A list's crosses say no: after each item, each ends it ("itch ✗ rash ✗ headache ✗"); before
-#: each item, when the list opens with one ("❌ fever ❌ chills ❌ cough"). Ticks are left as they are
-#: ("Kids' symptoms: cough ✓ fever ✓" is the kids'; "Covid test ✓ positive").
-_CROSSES = "✗✘❌✖"
-_CROSSED_AFTER = str.maketrans(dict.fromkeys(_CROSSES, " no, "))
-_CROSSED_BEFORE = str.maketrans(dict.fromkeys(_CROSSES, ", no "))
+#: A list's marks: a cross says no, a tick yes, each opening its item when the list opens with one
+#: (after a label and a colon at most: "❌ rash ✅ face drooping", "Symptoms today: ❌ fever ❌
+#: chills"), else each ending it ("itch ✗ rash ✓ headache ✗ | fatigue 6/10").
+_CROSSES, _TICKS = "✗✘❌✖", "✓✔✅☑"
+_MARK_FIRST = re.compile(r"\s*(?:[^:\n✗✘❌✖✓✔✅☑]{0,40}:\s*)?[✗✘❌✖✓✔✅☑]")
+_MARKED_AFTER = str.maketrans({**dict.fromkeys(_CROSSES, " no, "), **dict.fromkeys(_TICKS, " yes, ")})
+_MARKED_BEFORE = str.maketrans({**dict.fromkeys(_CROSSES, ", no "), **dict.fromkeys(_TICKS, ", yes ")})
 
 _CONTRACTED = re.compile(r"\b(?:" + "|".join(c.replace(" ", r"\s+") for c in CONTRACTIONS) + r")\b")
 
@@ -456,7 +461,7 @@ def _clauses(text: str) -> tuple[list[list[str]], tuple[bool, ...]]:
     question or exclamation mark, a new line, or at the start) rather than going on with the
     one before (after a comma, a semicolon, a dash, "but"...)."""
     text = _plain(text).replace("&", " and ")
-    text = text.translate(_CROSSED_BEFORE if text.lstrip()[:1] in _CROSSES else _CROSSED_AFTER)
+    text = text.translate(_MARKED_BEFORE if _MARK_FIRST.match(text) else _MARKED_AFTER)
     text = re.sub(r"(\d),(\d)", r"\1.\2", text)  # 38,5: a decimal comma
     text = re.sub(r"\bno\.\s*(?=\d)", "number ", text)  # "seizure no. 2": a number, not an answer
     text = _CONTRACTED.sub(lambda m: CONTRACTIONS[" ".join(m[0].split())], text)  # "could not": "couldnt"
@@ -498,11 +503,13 @@ def _labelled(found: list[list[str]], starts: list[bool], pieces: list[str], n: 
     right side drooping", "cold - hands freezing in the garden"): what follows the dash is one
     clause with it, as after a colon (unless it only answers: "any chills - nope")."""
     label = found[-1] if found and starts[-1] else []
-    # (not a seizure named as the label: "fit - lasted about 2 min, bit my tongue")
+    # a sign's word or a part of the body ("neck", "breath"; not "Update - he fitted", "14:05 - weak",
+    # "Not good - face drooping"), not a seizure named ("fit - lasted about 2 min, bit my tongue")
+    named = any(word in _phrases()[0] or word in BODY_PARTS for word in label)
     return (
-        bool(label)
+        named
         and len(label) <= LABEL_WORDS
-        and not SEIZURE_NAMES & set(label)
+        and not (SEIZURE_NAMES | NEGATIONS) & set(label)
         and bool(n and re.fullmatch(r"\s[-–—]+", pieces[n - 1]))
     )
 
@@ -851,6 +858,8 @@ def _writers_own(words: list[str], start: int) -> bool:
     i = next((k for k in range(start - 1, -1, -1) if words[k] in SELF), None)
     if i is None or i + 1 >= len(words) or words[i + 1] not in WRITER_HAS.get(words[i], ()):
         return False
+    if set(words[i + 1 : start]) & WRITER_SEES:
+        return False  # "I have noticed face drooping on his left side": what the writer saw
     after = words[start:]
     person_after = "myself" in after or any(map(_cared_for, after)) or bool(_spans(after, KEEPING_AWAY))
     return person_after and not any(map(_cared_for, words[i + 2 : start]))
@@ -924,27 +933,20 @@ def _dated(words: list[str]) -> list[int]:
 
 
 def _past(words: list[str], start: int | None = None) -> bool:
-    """A cue of the past ("last month", not "over the last month"), a year after one of
-    YEAR_LINKS ("in 2015", "was 2019"), or a year opening the clause ("2018 shingles")."""
-    if _year_first(words):
-        return True
+    """A cue of the past ("last month", not "over the last month"), or a year after one of
+    YEAR_LINKS ("in 2015", "was 2019") or a month ("March 2019 had optic neuritis")."""
     for k in _dated(words):
         if (words[k] == "since" and SINCE_COMPARED & set(words[:k])) or "like" in words[max(0, k - 2) : k]:
             continue  # "first seizure since 2015", "fever like back in 2019": now, compared with then
-        if words[k] in MONTHS and k and words[k - 1] in ("since", "from"):
-            continue  # "numbness since January 2026": going on since then
+        if words[k] in MONTHS and (k and (words[k - 1] in ("since", "from") or words[k - 1].isdecimal())):
+            continue  # "numbness since January 2026": going on; "12 March 2026: ...": an entry's date
+        if words[k] in MONTHS and (NOW_WORDS - {"since", "back", "new", "worse"}) & set(words):
+            continue  # "March 2026 - seizure this morning" (not "was March 2021, nothing since")
         return True
     return any(
         " ".join(words[max(0, a - 2) : a]) not in UP_TO_NOW and not _compared(words, a, start)
         for a, _ in _spans(words, PAST)
     )
-
-
-def _year_first(words: list[str]) -> bool:
-    """A year, then a sign's word, opening a clause that says nothing of now ("2018 shingles, 2020
-    cold sores"; not "2000 steps and totally breathless", "2026 and still getting UTIs")."""
-    year = words[:1] and len(words[0]) == 4 and words[0].isdecimal() and YEARS[0] <= int(words[0]) <= YEARS[1]
-    return bool(year) and len(words) > 1 and words[1] in _phrases()[0] and not NOW_WORDS & set(words)
 
 
 def _spans(words: list[str], cues: frozenset[str]) -> tuple[tuple[int, int], ...]:
@@ -1017,8 +1019,9 @@ def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = Fa
         # "less wobbly on the stairs": better (not "more or less numb", nor "less itchy than last
         # infusion": a reaction milder than the last dose's is still here)
         return not (sign.category in (REACTION.name, INJECTION.name) and _than_a_dose(words, end))
-    reaction = sign.category in (REACTION.name, INJECTION.name)
-    if not reaction and any(a == 0 for a, _ in _spans(words[end:], BETTER_AFTER)):
+    # not a reaction, a sign that needs help now, nor confusion ("confused less than yesterday but 39.2")
+    kept = sign.category in (REACTION.name, INJECTION.name) or sign.tier == NOW or sign.key == "changes in thinking"
+    if not kept and any(a == 0 for a, _ in _spans(words[end:], BETTER_AFTER)):
         return True  # "fingers tingle less than they did in March": better
     if any(b <= start <= b + TOPIC_REACH and not TOPIC_ENDS & set(words[b:start]) for _, b in _spans(words, TOPICS)):
         return True  # "watched a film about the 1918 flu": what it is about
@@ -1444,7 +1447,7 @@ def _asserted(phrase: _Phrase, positions: list[int], words: list[str], changed: 
     ):
         return None
     # "eczema's flared": a possessive's lost apostrophe too
-    other = _has(words, OTHER_CONDITIONS) or any(w[-1:] == "s" and w[:-1] in OTHER_CONDITIONS for w in words)
+    other = _has(words, OTHER_CONDITIONS) or any(w[-1:] == "s" and w[:-1] in CONDITIONS_NAMED for w in words)
     if sign is RELAPSE and _FLARE & set(words[start:end]) and other and "ms" not in words:
         return None  # an eczema flare is eczema's
     if sign is SEIZURE and _cue_before(words, start, NEAR_MISS, NEGATION_REACH):
@@ -1564,7 +1567,7 @@ def _relative_is_the_person(
         return False
     if tuple(word.removesuffix("s") for word in lead[1:3]) == IN_LAW:  # "father-in-law's"
         return False  # "mother in law confused again": a relative by marriage, not the person
-    if any(_after_the_dose(words) for words in read_clauses) and not any("me" in words for words in read_clauses):
+    if any(_after_the_dose(words) and "me" not in words for words in read_clauses):
         return True  # the one who had the dose is the person (not "... drove me home after the infusion")
     thinking = "changes in thinking"
     if thinking in _clause_signs(typed_clauses[0], read_clauses[0], changed, carer=True) and (
@@ -1758,7 +1761,8 @@ def _tired_by_the_dose(
     for typed, words in zip(typed_clauses, read_clauses):
         tied = _clause_signs([*typed, *_THE_DOSE], [*words, *_THE_DOSE], changed, carer).get(TIRED_BY_THE_DOSE.key)
         told = tied.words.removesuffix(" " + " ".join(_THE_DOSE)) if tied else ""
-        if told and not OWNERS & set(told.split()) and not _after_the_dose(words) and not _same_said(words, 0, 0):
+        mine = not (carer and SELF & set(words))  # (not a carer's "I'm shattered")
+        if told and mine and not (OWNERS | CAUSE_LINKS) & set(told.split()) and not _after_the_dose(words):
             return {TIRED_BY_THE_DOSE.key: Found(TIRED_BY_THE_DOSE, told)}
     return {}
 
@@ -1766,9 +1770,9 @@ def _tired_by_the_dose(
 def _tied_to_the_dose(read_clauses: list[list[str]]) -> bool:
     """A clause ties the text to the dose and says nothing else of it ("home from infusion"; not
     "nothing new after the infusion"), and no clause calls anything the person's usual."""
-    return any(_after_the_dose(words) and not set(NEGATIONS) & set(words) for words in read_clauses) and not any(
-        _same_said(words, 0, 0) for words in read_clauses
-    )
+    return any(
+        _after_the_dose(words) and not (NEGATIONS | DOSE_TO_COME) & set(words) for words in read_clauses
+    ) and not any(_same_said(words, 0, 0) for words in read_clauses)
 
 
 _HEADER = re.compile(r"\s*[(\[]?([^:()\[\]\n]{1,40}?)\s*[:)\]]")

@@ -1128,8 +1128,9 @@ SIGNS: tuple[Sign, ...] = (
             "burning|stinging|burns|stings|sting|burn whenever i go|went to the|a loo|toilet|bathroom|wee|pee",
             "burning|stinging|burns|stings|sting|burn every|each time i go|went to the|a loo|toilet|bathroom|wee|pee",
             "{pee} ... burns|burning|stings|stinging|hurts|painful|sore|smells|cloudy",
-            # "up in the night to wee and it burned" (not "needed a wee so I burned the toast")
-            "{pee} ... it burned|burnt|stung",
+            # "up in the night to wee and it burned" (not "needed a wee so I burned the toast", "a wee
+            # dram and it burnt going down")
+            "{pee} and it burned|burnt|stung",
             # Scots: "wee's awfy nippy the day" (a sting; not "a wee bit nippy today", the weather)
             "{pee} is|s|was|feels|feeling|awfy|awful|really|so|dead|pure nippy|nipping",
             "nippy|nipping when|after|as i {pee}",
@@ -1145,7 +1146,6 @@ SIGNS: tuple[Sign, ...] = (
             "my water|waters ... burns|burning|stings|stinging|cloudy|smells",
             "loo|toilet ... every ... mins|minutes|min|hour|hours|half",
             "loo|toilet|lav|lavatory ... stings|burns|burning|stinging",
-            "loo|toilet|lav|lavatory ... it stung|burned|burnt",
             # "bladder: stinging", "bladder burning and I'm up all night"
             "bladder stings|burns|burning|stinging",
             "bladder is|feels|was|really|so stinging|burning|sore",
@@ -1356,7 +1356,7 @@ SIGNS: tuple[Sign, ...] = (
             "hot and red",
             "red and hot",
             "red ... spreading",
-            "red|redness|pink ... bigger|growing|larger|grown",
+            "red|redness ... bigger|growing|larger",
             "redness ... spreading",
             # "red, hot patch on my shin that's spreading": the heat of it on the body, and that it grows
             "hot|warm|angry patch|swelling|redness|lump on|round|around|near|by my ... spreading|bigger|growing|larger",
@@ -1464,8 +1464,6 @@ SIGNS: tuple[Sign, ...] = (
             "running|rushing|dashing|racing|sprinting|legging ... toilet|loo|bathroom|lav|lavatory",
             "{tummy} ... running|runs|runny|tap",
             "loose and|n watery|runny",
-            # "everything goes straight through me" (not money "through my fingers like water")
-            "comes|coming|came|goes|going|went straight through me",
             # medicines for it ("runs all night, dioralyte and loperamide")
             "loperamide",
             "imodium",
@@ -1893,7 +1891,6 @@ SIGNS: tuple[Sign, ...] = (
             "ataxia",
             # "keep veering into the walls", "walking is all over the place" (not a conversation that
             # veered, a walk all over the place, a clock's second hand, soap slipping, a floor's joists)
-            "keep|keeps|kept|been veering|veered",
             "veering|veered|veers into ... wall|walls|hedge|door|doorway|doorframe|people|furniture",
             "walking is|was|s|been all over the place",
             # "walking like I've had six pints" (and had none)
@@ -1905,9 +1902,9 @@ SIGNS: tuple[Sign, ...] = (
             "bumping|bumped|bump into|every doorframe|doorframes|doorway|doorways",
             "my hand|hands goes|go|went|going right past",
             "my|her|his fingers|hands not working",
-            "{cant} keep|hold my|the hand|hands|arm|arms|head|cup|mug|pen|fork|knife|spoon|phone|glass ... steady",
-            "balance|grip ... not ... what it was",
-            "floor|ground ... moving under me|my",
+            "{cant} keep|hold my|the hand|hands|arm|arms|head|cup|mug|pen|fork|knife|spoon|glass ... steady",
+            # (not "my bank balance is not what it was")
+            "my balance|grip ... not ... what it was",
             "balance ... worse|bad|off|gone|terrible",
             "keep|kept|keeps dropping",
             "dropping|drops {things}",
@@ -2286,8 +2283,8 @@ SIGNS: tuple[Sign, ...] = (
             "{features} only goes|went up on one|the left|right side",
             "smile ... only goes|went up one side",
             "smile ... only goes|went up on one side",
-            "face|mouth drop|drops down one side",
-            "face|mouth drop|drops down on one side",
+            "my|his|her face|mouth drop|drops down one side",
+            "my|his|her face|mouth drop|drops down on one side",
             # "left corner of my mouth won't lift, it's sagging"
             "corner of my|his|her mouth|lip|lips ... drooping|droopy|drooped|sagging|sagged",
             "{features} ... slack|slanted on|down one|the|her|his|my side|left|right",
@@ -2627,8 +2624,9 @@ IDIOMS: tuple[str, ...] = (
     "giddy aunt",
     # "cough sweets for Dad" (not "sweet-smelling cloudy pee")
     "cough|throat sweets|sweet",
-    # a vaccine by another name ("had my flu injection at the surgery", "the autumn covid dose")
-    "flu|covid|shingles|pneumonia|pneumococcal|rsv injection|injections|dose|doses",
+    # a vaccine by another name ("had my flu injection at the surgery"; not "Covid: dose 2 of
+    # paxlovid")
+    "flu|covid|shingles|pneumonia|pneumococcal|rsv injection|injections",
     # a course ended ("cloudy wee cleared up once the antibiotics were done")
     "antibiotics|abx are|were|now done|finished|over|complete|completed",
     # "caught a cold stare from the receptionist"
@@ -2822,8 +2820,6 @@ RESOLUTIONS = frozenset(
         # "hands tingling after the hedge trimming, went off when I stopped" (not a fever that went off
         # when the paracetamol kicked in)
         "went off when i",
-        # a count of nought ("cough count zero today")
-        "count zero",
         # an answer after the sign ("any breathlessness: none")
         "none",
         "nil",
@@ -3185,7 +3181,8 @@ CARER_ROLES = frozenset({"carer", "caregiver", "caretaker"})
 #: ... but not with one of these next: the carer is the one the text tells of ("Carer off sick with
 #: a cold, agency cover today", "carer has covid").
 CARER_TOLD_OF = frozenset(
-    {"off", "sick", "ill", "poorly", "unwell", "has", "had", "is", "was", "got", "rang", "called"}
+    # (not "is" or "was": "carer is writing this: she had a fit")
+    {"off", "sick", "ill", "poorly", "unwell", "has", "got", "rang", "called"}
 )
 #: In a carer's text, the writer then one of these before a sign, then the person after it (he,
 #: she, mum...) or "myself": the writer's own, not the person's ("carer here, I have a cold so
@@ -3199,6 +3196,8 @@ KEEPING_AWAY = frozenset(
     # "so I wore a mask today", "moved to the sofa to keep it off her"
     | {"wore a mask", "mask on", "moved to the sofa", "keep it off"}
 )
+#: ... but not with one of these between: what the writer saw ("I have noticed a rash on his back").
+WRITER_SEES = frozenset({"noticed", "seen", "seeing", "spotted", "watched", "found", "observed", "heard", "been"})
 WRITER_HAS = {
     "i": frozenset({"have", "had", "got", "caught", "feel", "am"}),
     "ive": frozenset({"got", "had", "caught"}),
@@ -3227,6 +3226,9 @@ DOSE_OWNERS = frozenset({"the", "his", "her", "their"})
 #: has a cold": the writer had the dose). "During" ties nothing: relatives visit, ring and wait
 #: during a dose ("sister visited during the drip, she's got a sore throat").
 DOSE_HALTS = frozenset({"stopped", "slowed", "paused", "halted"})
+#: A clause with one of these ties nothing to a dose that is still to come ("booked in for after
+#: the infusion").
+DOSE_TO_COME = frozenset({"booked", "due", "next", "tomorrow", "before", "for"})
 DOSE_HALTERS = frozenset({"they", "theyve", "nurse", "nurses", "staff", "was", "were", "been", "got", "had"})
 #: ... or the first person it speaks of is one of these, with nobody named before ("she had a fit")
 #: and nobody introduced after one of INTRODUCED_BY ("she had a fit at school, the teacher rang me").
@@ -3848,7 +3850,7 @@ TOPICS = frozenset(
     }
 )
 TOPIC_REACH = 3
-TOPIC_ENDS = frozenset({"then", "with", "and", "but", "now"})
+TOPIC_ENDS = frozenset({"then", "with", "and", "but", "now", "my", "i", "im", "ive"})
 #: Just after a sign's word, one of these makes it how many people have it ("flu cases are up"; not
 #: "two cases of diarrhoea in the house, me and my son").
 NEWS_AFTER = frozenset({"cases"})
@@ -4285,6 +4287,10 @@ OTHER_CONDITIONS = frozenset(
         "uc",
     }
 )
+#: ... of which these may be written with a lost apostrophe's "s" ("eczema's flared"; not "numb hips").
+CONDITIONS_NAMED = frozenset({"eczema", "psoriasis", "arthritis", "gout", "acne", "rosacea", "lupus", "crohns"})
+#: A label before a dash is one of the vocabulary's words or one of these parts of the body.
+BODY_PARTS = frozenset({"neck", "face", "breath", "breathing", "chest", "throat", "eyes", "eye", "speech", "legs"})
 #: Before a seizure's words, one of these makes it a near faint, not a seizure ("nearly passed out").
 NEAR_MISS = frozenset({"nearly", "almost", "close to", "about to", "like i was going to"})
 #: Weakness in a clause with one of these came on suddenly: seek help now.
@@ -4426,13 +4432,6 @@ NOT_NEW = frozenset(
         "not changed",
         "havent changed",
         "no worse",
-        # "legs heavy as lead of an afternoon, as they always are"
-        "as they always are",
-        "as it always is",
-        # "exactly as they were at diagnosis, not better or worse"
-        "not better or worse",
-        "no better or worse",
-        "neither better nor worse",
         "unchanged",
         "as before",
         "always have",
@@ -4765,6 +4764,9 @@ LOOKALIKES = frozenset(
     {
         # "hemiplegic migraine runs in the family", not "hemiplegia"
         "hemiplegic",
+        # "the walking wears me out", "wheels", not "weals", "wheals"
+        "wears",
+        "wheels",
         # "barbed wire", not "barfed"
         "barbed",
         # "booking the injection": not a slip of "boaking"
@@ -5215,12 +5217,13 @@ def markdown() -> str:
         f"| a question opens with | {cell(sorted(QUESTION_OPENERS))} |",
         f"| ...and asks with | {cell(sorted(QUESTION_ASKS))} |",
         f"| not yet (inside a sign's words) | {cell(sorted(NOT_YET))} |",
-        f"| told of the past (in the clause) | {cell(sorted(PAST))}, in + a year, a month + a year (not after since "
-        "or from), a year then a sign's word opening the clause (with no word of now) |",
+        f"| told of the past (in the clause) | {cell(sorted(PAST))}, in + a year, a month + a year (not after since, "
+        "from or a day's number, nor with a word of now) |",
         f"| a label: a sentence's first clause of at most {LABEL_WORDS} words before a dash, one clause with what "
-        "follows (not an answer, a negation, or a seizure named) | (neck - stiff) |",
-        "| a list's cross (✗ ✘ ❌ ✖): no, ending its item (or opening it, when the list opens with one) | "
-        "(itch ✗ rash ✗) |",
+        f"follows: a word of a sign or one of {cell(sorted(BODY_PARTS))} (not a negation, a seizure named, or an "
+        "answer after) | (neck - stiff) |",
+        "| a list's marks: a cross (✗ ✘ ❌ ✖) no, a tick (✓ ✔ ✅ ☑) yes, opening each item when the list opens with "
+        "one (after a label and a colon at most), else ending it | (itch ✗ rash ✓) |",
         f"| ...but now after | {cell(sorted(COMPARED_WITH_PAST))} |",
         f"| a worry, a question or a plan (before a sign) | {cell(sorted(HYPOTHETICAL))} |",
         f"| ...except inside | {cell(sorted(NOT_HYPOTHETICAL))} |",
