@@ -503,15 +503,12 @@ def _labelled(found: list[list[str]], starts: list[bool], pieces: list[str], n: 
     right side drooping", "cold - hands freezing in the garden"): what follows the dash is one
     clause with it, as after a colon (unless it only answers: "any chills - nope")."""
     label = found[-1] if found and starts[-1] else []
+    if not (label and len(label) <= LABEL_WORDS and n and re.fullmatch(r"\s[-–—]+", pieces[n - 1])):
+        return False
     # a sign's word or a part of the body ("neck", "breath"; not "Update - he fitted", "14:05 - weak",
     # "Not good - face drooping"), not a seizure named ("fit - lasted about 2 min, bit my tongue")
     named = any(word in _phrases()[0] or word in BODY_PARTS for word in label)
-    return (
-        named
-        and len(label) <= LABEL_WORDS
-        and not (SEIZURE_NAMES | NEGATIONS) & set(label)
-        and bool(n and re.fullmatch(r"\s[-–—]+", pieces[n - 1]))
-    )
+    return named and not (SEIZURE_NAMES | NEGATIONS) & set(label)
 
 
 def _sided(tokens: list[str]) -> list[str]:
