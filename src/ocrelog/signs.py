@@ -1600,9 +1600,11 @@ def _person_named(word: str) -> bool:
 
 
 def _after_the_dose(words: list[str]) -> bool:
-    """A clause that ties what it tells to the dose: a link of time, then nothing or one of
-    DOSE_OWNERS, then a word of the dose ("after the infusion", "home from the infusion", "since
-    his infusion": said of the relative the text opens with)."""
+    """A clause that ties what it tells to the dose: a link of time (DOSE_LINKS) or a halt said by
+    the staff (DOSE_HALTERS, DOSE_HALTS), then nothing or one of DOSE_OWNERS, then a word of the
+    dose ("after the infusion", "post infusion", "they've stopped the infusion", "since his
+    infusion"); or "of his" or "of her" and the dose ("on the evening of her infusion"): said of the
+    relative the text opens with."""
     dose = GROUPS["dose"]
     return any(
         (words[i] in DOSE_LINKS or (words[i] in DOSE_HALTS and i and words[i - 1] in DOSE_HALTERS))
