@@ -207,8 +207,8 @@ SETS = {
     "signs_heldout65.tsv": (0.805, 0.075),
     # a representative year (dialects and second Englishes, likenesses, self-tests at home, a house
     # full of others first, family and carers), read once after the round made from held-out 64 and
-    # 65 (77.8 % and 7.5 %); not tuned on
-    "signs_heldout66.tsv": (0.775, 0.08),
+    # 65 (77.8 % and 7.5 %); tuned on by one rule since (breaths counted)
+    "signs_heldout66.tsv": (0.78, 0.08),
     # a representative year (short entries through the day, plain words and what was done, images,
     # another long-term condition, family and carers), read once after the same round (83.9 % and
     # 5.8 %); not tuned on
@@ -299,13 +299,13 @@ URGENT_LEFT_UNTOLD = {
     # started like this: temp 40.4, shaking, confused tonight"), swallowing "become hard" at the end
     # of a long note, a husband's header "Husband:" alone
     "signs_heldout64.tsv": 4,
-    # read once, then tuned: 7 rows told by images or a self-check ("Lips feel like bees stung them",
+    # read once, then tuned: 6 rows told by images or a self-check ("Lips feel like bees stung them",
     # "left arm and leg turned to lead in a second", "Counted breaths lying down: 30 a minute"), and
     # a husband's header "Husband at her side:": docs/rules.md
-    "signs_heldout65.tsv": 7,
-    # read once and not tuned on: 9 rows (docs/rules.md), among them "Counted my breaths sitting
-    # down: 32 a minute", "Mi cyaan ketch mi breath", "Arm went like a dead weight all of a sudden"
-    "signs_heldout66.tsv": 9,
+    "signs_heldout65.tsv": 6,
+    # read once: 8 rows (docs/rules.md), among them "Mi cyaan ketch mi breath", "Arm went like a dead
+    # weight all of a sudden" (its "Counted my breaths sitting down: 32 a minute" is told since)
+    "signs_heldout66.tsv": 8,
     # read once and not tuned on: "Left leg suddenly went like a dead weight, arm too", "This is
     # Lisa's partner. She shook and went stiff on the floor", "22:15 Pete says I was jerking and out of
     # it for 2 mins, bit my tongue"
@@ -2652,6 +2652,24 @@ OTHER_WORDS_65 = [
     ("dose", "giddy up, riding lesson on Friday", False, set(), False),
 ]
 
+#: Breaths counted a minute at or above FAST_BREATHING: the one thing held-out 65's and 66's authors
+#: both wrote that the matcher could not read ("Counted my breaths sitting down: 32 a minute").
+BREATHS_COUNTED = [
+    ("away", "counted breaths in bed: 28 a minute", False, {"breathing"}, True),
+    ("away", "resp rate 31/min on my watch", False, {"breathing"}, True),
+    ("away", "breaths 16 a minute, all fine", False, set(), False),
+    ("away", "did 30 slow breaths with the app", False, set(), False),
+    ("away", "breathing practice for 30 minutes", False, set(), False),
+    ("away", "my son's breaths 40 a minute, GP rang back", False, set(), False),
+    ("away", "30 breaths per minute lying in bed", False, {"breathing"}, True),
+    # their review (80 probes): the first version read 15 worse; narrowed, these read as labelled
+    ("away", "did slow breaths for 25 mins before bed", False, set(), False),
+    ("away", "spin class, breaths 40 a minute at the top of the climb", False, set(), False),
+    ("away", "resp rate no longer 28/min, settled at 15", False, set(), False),
+    ("away", "worried my breaths might hit 30 a minute on the stairs", False, set(), False),
+    ("away", "the leaflet says a resp rate of 25 per min or more is a red flag", False, set(), False),
+]
+
 #: A second reading of this session's rounds (held-out 58's to 65's rules) found these read wrongly,
 #: most of them a sign that needs help now lost; each reads as labelled now.
 READ_AGAIN_57 = [
@@ -2739,7 +2757,8 @@ READ_AGAIN_47 = [
     + OTHER_WORDS_61
     + OTHER_WORDS_63
     + OTHER_WORDS_65
-    + READ_AGAIN_57,
+    + READ_AGAIN_57
+    + BREATHS_COUNTED,
 )
 def test_each_rounds_rules_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):

@@ -52,6 +52,9 @@ from ocrelog.vocabulary import (
     BP_RANGE,
     BP_USUAL,
     BP_WORDS,
+    BREATH_COUNT_WORDS,
+    BREATHING_MAX,
+    BREATHS_EXCUSED,
     BUT_ME,
     CAME_AND_WENT,
     CAME_BACK,
@@ -97,6 +100,7 @@ from ocrelog.vocabulary import (
     EXPLAIN_NOTHING_OF,
     FAHRENHEIT_RANGE,
     FAMILIAR,
+    FAST_BREATHING,
     FAST_PULSE,
     FILLER,
     FROM_PLACE,
@@ -184,6 +188,7 @@ from ocrelog.vocabulary import (
     OWNERS,
     PART_OF,
     PAST,
+    PER_MINUTE,
     PERFECT,
     PERSON_PRONOUNS,
     PLACE_LINKS,
@@ -193,6 +198,7 @@ from ocrelog.vocabulary import (
     PULSE_WORDS,
     QUESTION_ASKS,
     QUESTION_OPENERS,
+    RATE_LINKS,
     REFERS,
     RELATIVE_OPENERS,
     RELATIVES,
@@ -1339,7 +1345,7 @@ def _clause_signs(typed: list[str], words: list[str], changed: bool = False, car
     pulse = _measured(typed, words, _spans(words, PULSE_WORDS), lambda n: FAST_PULSE < n <= PULSE_MAX, FAST_HEARTBEAT)
     sats = [(i, i + 1) for i, token in enumerate(typed) if token in SATS_WORDS]
     low = _measured(typed, words, sats, lambda n: SATS_MIN <= n <= LOW_SATS, TROUBLE_BREATHING)
-    for one in (pulse, low, _low_pressure(typed, words, carer)):
+    for one in (pulse, low, _low_pressure(typed, words, carer), _breaths_counted(typed, words, carer)):
         if one is not None:
             found.setdefault(one.sign.key, one)
     return found
@@ -1358,6 +1364,35 @@ def _measured(
         for i in range(b, min(b + CONTEXT_REACH, len(typed))):
             if typed[i][0].isdecimal() and telling(float(typed[i])) and _measure_said(words, a):
                 return Found(sign, " ".join(typed[a : i + 1]))
+    return None
+
+
+def _breaths_counted(typed: list[str], words: list[str], carer: bool) -> Found | None:
+    """Breaths counted a minute at or above FAST_BREATHING ("counted my breaths lying down: 30 a
+    minute", "30 breaths per minute"): trouble breathing; not negated before the rate, told of the
+    past or another time, a worry or a question, exercise or a guide's figure, nor someone else's.
+    The words are looked for as typed: "breaths" is not read as the singular "breath"."""
+    if _has(words, PAST) or _has(words, BREATHS_EXCUSED) or _has(words, ANOTHER_TIME) or _question(words):
+        return None
+    if _hypothetical(words, len(words)) or (NOT_YET | {"was", "were"}) & set(words):
+        return None
+    for i, token in enumerate(typed):
+        counted = token[0].isdecimal() and FAST_BREATHING <= float(token) <= BREATHING_MAX
+        if not counted or typed[i - 1 : i] == ["for"]:
+            continue  # (not "slow breaths for 25 mins": a length of time)
+        at = i + 2 if typed[i + 1 : i + 2] == ["breaths"] else i + 1  # "30 breaths per minute"
+        if typed[at : at + 1] in (["min"], ["pm"]):
+            stop = at + 1  # "28/min"
+        elif typed[at : at + 1] and typed[at] in RATE_LINKS and typed[at + 1 : at + 2] and typed[at + 1] in PER_MINUTE:
+            stop = at + 2  # "32 a minute", "26 per min"
+        else:
+            continue
+        named = [a for a, _ in _spans(typed[max(0, i - MEASURE_REACH) : i], BREATH_COUNT_WORDS)]
+        if not (at == i + 2 or named) or NEGATIONS & set(words[: i + 1]):
+            continue  # a number with no breaths named, or "resp rate no longer 28/min"
+        a = max(0, i - MEASURE_REACH) + named[0] if named else i
+        if not _someone_elses(words, a, carer):
+            return Found(TROUBLE_BREATHING, " ".join(typed[a:stop]))
     return None
 
 

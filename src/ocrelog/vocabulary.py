@@ -4581,6 +4581,22 @@ PULSE_MAX = 250
 SATS_WORDS = frozenset({"sats", "spo", "spo2", "oxygen", "saturation", "saturations", "oximeter"})
 LOW_SATS = 92
 SATS_MIN = 50
+#: Breaths counted at or above FAST_BREATHING a minute, up to BREATHING_MAX, is trouble breathing:
+#: seek help now ("Counted my breaths sitting down: 32 a minute"; at rest an adult breathes 12 to 20
+#: times a minute, and 25 or more is among the early warning scores' highest). The number follows one
+#: of BREATH_COUNT_WORDS within MEASURE_REACH words, or comes just before "breaths"; a rate follows it
+#: ("/min", "pm", or one of RATE_LINKS then one of PER_MINUTE, "breaths" between at most), not a length
+#: of time ("for 25 mins"). Not in a clause that negates, dates or doubts it, nor one of BREATHS_EXCUSED
+#: (exercise, practice, a guide's figure).
+BREATH_COUNT_WORDS = frozenset({"breaths", "breathing rate", "resp rate", "respiratory rate", "resps", "rr"})
+RATE_LINKS = frozenset({"a", "per", "every", "each"})
+PER_MINUTE = frozenset({"minute", "min"})
+FAST_BREATHING = 25
+BREATHING_MAX = 70
+BREATHS_EXCUSED = EXERTION | frozenset(
+    {"exercise", "exercises", "practice", "app", "session", "class", "choir", "sang", "singing", "meditation"}
+    | {"run", "sprint", "sprints", "climb", "peaked", "guide", "leaflet", "says", "or more", "above", "over"}
+)
 #: "could not" written out is read as "couldnt", as a phone contracts it ("I could not breathe"; not
 #: "not breathe", a negation; "did not respond" as "didnt respond"). "is not", "was not", "has not"
 #: and the like stay two words, so "she is not responding" still reads the phrase "not responding".
