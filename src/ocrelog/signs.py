@@ -296,6 +296,7 @@ FACE_DROOPING = _SIGN["face drooping"]
 WEAKNESS = _SIGN["weakness"]
 SUDDEN_WEAKNESS = _SIGN["sudden weakness of one side"]
 TIRED_BY_THE_DOSE = _SIGN["tiredness at the dose"]
+CHANGES_IN_THINKING = _SIGN["changes in thinking"]
 RELAPSE = _SIGN["relapse"]
 
 
@@ -1023,7 +1024,7 @@ def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = Fa
         # infusion": a reaction milder than the last dose's is still here)
         return not (sign.category in (REACTION.name, INJECTION.name) and _than_a_dose(words, end))
     # not a reaction, a sign that needs help now, nor confusion ("confused less than yesterday but 39.2")
-    kept = sign.category in (REACTION.name, INJECTION.name) or sign.tier == NOW or sign.key == "changes in thinking"
+    kept = sign.category in (REACTION.name, INJECTION.name) or sign.tier == NOW or sign.key == CHANGES_IN_THINKING.key
     if not kept and any(a == 0 for a, _ in _spans(words[end:], BETTER_AFTER)):
         return True  # "fingers tingle less than they did in March": better
     if any(b <= start <= b + TOPIC_REACH and not TOPIC_ENDS & set(words[b:start]) for _, b in _spans(words, TOPICS)):
@@ -1478,13 +1479,17 @@ def _asserted(phrase: _Phrase, positions: list[int], words: list[str], changed: 
         and not (changed or _change_said(words, start, end))
     ):
         return None
-    # "eczema's flared": a possessive's lost apostrophe too
-    other = _has(words, OTHER_CONDITIONS) or any(w[-1:] == "s" and w[:-1] in CONDITIONS_NAMED for w in words)
-    if sign is RELAPSE and _FLARE & set(words[start:end]) and other and "ms" not in words:
+    if sign is RELAPSE and _FLARE & set(words[start:end]) and "ms" not in words and _other_condition(words):
         return None  # an eczema flare is eczema's
     if sign is SEIZURE and _cue_before(words, start, NEAR_MISS, NEGATION_REACH):
         return None  # nearly passed out: a faint, not a seizure
     return SUDDEN_WEAKNESS if sign is WEAKNESS and _sudden(words) else sign
+
+
+def _other_condition(words: list[str]) -> bool:
+    """A condition other than MS named in the clause (OTHER_CONDITIONS), or one of CONDITIONS_NAMED
+    with a lost apostrophe's "s" ("eczema's flared")."""
+    return _has(words, OTHER_CONDITIONS) or any(w[-1:] == "s" and w[:-1] in CONDITIONS_NAMED for w in words)
 
 
 def _told(words: list[str]) -> list[str]:
@@ -1518,10 +1523,14 @@ def _ruled_out(phrase: _Phrase, positions: list[int], words: list[str], carer: b
     if phrase[WHOLE] and _told(words) != _told(words[start:end]):
         return True
     between = set(words[i] for i in range(start, end) if i not in positions)
-    hedged = any(start <= a and b <= end for a, b in _hedges(words)) or _spans(words[start:end], NOT_HYPOTHETICAL)
-    if NEGATIONS & between or (NOT_YET & between and not hedged):
+    if NEGATIONS & between or (NOT_YET & between and not _hedged_inside(words, start, end)):
         return True  # "no rash", "the site will go red" (not "throat might be a bit tight": a hedge)
     return _absent(words, start, end, sign, carer) or _not_asserted(words, start, end, sign)
+
+
+def _hedged_inside(words: list[str], start: int, end: int) -> bool:
+    """A hedge (``_hedges``) or words of no worry (NOT_HYPOTHETICAL) inside a sign's words."""
+    return any(start <= a and b <= end for a, b in _hedges(words)) or bool(_spans(words[start:end], NOT_HYPOTHETICAL))
 
 
 def _carer(typed_clauses: list[list[str]], read_clauses: list[list[str]], changed: bool) -> bool:
@@ -1601,7 +1610,7 @@ def _relative_is_the_person(
         return False  # "mother in law confused again": a relative by marriage, not the person
     if any(_after_the_dose(words) and "me" not in words for words in read_clauses):
         return True  # the one who had the dose is the person (not "... drove me home after the infusion")
-    thinking = "changes in thinking"
+    thinking = CHANGES_IN_THINKING.key
     if thinking in _clause_signs(typed_clauses[0], read_clauses[0], changed, carer=True) and (
         thinking not in _clause_signs(typed_clauses[0], read_clauses[0], changed)
     ):
@@ -1814,18 +1823,15 @@ _HEADER = re.compile(r"\s*[(\[]?([^:()\[\]\n]{1,40}?)\s*[:)\]]")
 
 def _without_header(text: str, carer: bool) -> tuple[str, bool]:
     """A text headed by a carer (``_carer_header``) without its header, and read as a carer's."""
-    header = _carer_header(text)
-    if header and _dictated(text[:header]):
+    header, dictated = _carer_header(text)
+    if dictated:
         return text[header:], False  # "Mum dictating: I can't swallow": she is the writer
     return (text[header:], True) if header else (text, carer)
 
 
-def _dictated(header: str) -> bool:
-    return bool(set(re.findall(TOKENS, _plain(header))) & HEADER_MARKS)
-
-
-def _carer_header(text: str) -> int:
-    """Where a carer's header ends (0: the text has none): a few words (CARER_HEADER_WORDS at
+def _carer_header(text: str) -> tuple[int, bool]:
+    """Where a carer's header ends (0: the text has none), and whether the person dictates it: a
+    few words (CARER_HEADER_WORDS at
     most) that end in one of CARER_ROLES after a kind of carer or whose (CARER_KINDS, "dads"), or
     one the journal may be kept for then one of HEADER_MARKS, or for (my or our) and that one when
     the text names no my or our, then a colon or a bracket ("Paid carer: ...", "Dad's carer: ...",
@@ -1833,10 +1839,10 @@ def _carer_header(text: str) -> int:
     the carer: she has covid", "for Mum: my sister has flu")."""
     header = _HEADER.match(text)
     if header is None:
-        return 0
+        return 0, False
     words = re.findall(TOKENS, _plain(header[1]))
     if not 0 < len(words) <= CARER_HEADER_WORDS:
-        return 0
+        return 0, False
     whose = all(word in CARER_KINDS or _cared_for(word) for word in words[:-1])
     role = words[-1].removesuffix("s") in CARER_ROLES and whose
     told = len(words) == 2 and words[-1] in HEADER_MARKS and _cared_for(words[0])
@@ -1844,7 +1850,7 @@ def _carer_header(text: str) -> int:
     # "for Dad: after the drip he came out in hives" (not "for Mum: my sister has flu")
     kept_for = words[0] == "for" and words[-1] not in PERSON_PRONOUNS and _cared_for(words[-1])
     kept_for = kept_for and not body & WRITERS_OWN and (len(words) == 2 or words[1] in WRITERS_OWN)
-    return header.end() if role or told or kept_for else 0
+    return (header.end(), told) if role or told or kept_for else (0, False)
 
 
 def _goes_on(words: list[str]) -> bool:
