@@ -59,7 +59,7 @@ SETS = {
     # tuned on its own misses with general rules only (its first, unseen reading: 95.9 % and 4.7 %)
     "signs_heldout18.tsv": (0.98, 0.015),
     # tuned on its own misses with general rules only (its first, unseen reading: 90.8 % and 4.6 %)
-    "signs_heldout19.tsv": (0.96, 0.02),
+    "signs_heldout19.tsv": (0.975, 0.02),
     # tuned on its own misses with general rules only (its first, unseen reading: 96.3 % and 2.6 %,
     # every urgent row told to seek help now)
     "signs_heldout20.tsv": (0.99, 0.01),
@@ -90,15 +90,15 @@ SETS = {
     # carers' notes and voice typing, read as a carer's journal (config writer carer); tuned on its
     # own misses, then those rules reviewed and most withdrawn (first reading, as the person's own
     # journal: 79.4 % and 6.3 %; as a carer's, before any word changed: 89.6 % and 7.1 %)
-    "signs_heldout33.tsv": (0.91, 0.055),
+    "signs_heldout33.tsv": (0.925, 0.055),
     # read once by the matcher after held-out 33's rules (95.3 % and 7.1 %), then tuned on and reviewed
-    "signs_heldout34.tsv": (0.97, 0.065),
+    "signs_heldout34.tsv": (0.975, 0.065),
     # read once by the matcher after held-out 34's rules (93.1 % and 10.4 %): long diary entries;
     # one rule made from it since
-    "signs_heldout35.tsv": (0.935, 0.105),
+    "signs_heldout35.tsv": (0.95, 0.105),
     # family's notes ("(typed by my husband) ...") and own entries, read once (88.0 % and 12.7 %),
     # then tuned on with the few rules that survived review
-    "signs_heldout36.tsv": (0.885, 0.13),
+    "signs_heldout36.tsv": (0.91, 0.13),
     # English as a second language, typing through tremor or fatigue, check-in lists; read once
     # (90.3 % and 11.3 %), then tuned on and reviewed
     "signs_heldout37.tsv": (0.93, 0.065),
@@ -107,7 +107,7 @@ SETS = {
     "signs_heldout38.tsv": (0.88, 0.095),
     # a representative mix (own entries, carers, check-ins, comparisons), read once by the matcher
     # with every rule above, and not tuned on: the honest figure for unseen text
-    "signs_heldout39.tsv": (0.935, 0.025),
+    "signs_heldout39.tsv": (0.965, 0.025),
     # a bad day's words, leaning to urgent signs, with comparisons, corrections and hard negatives;
     # read once (94.3 % and 14.9 %), then tuned on and reviewed twice
     "signs_heldout40.tsv": (0.97, 0.11),
@@ -131,7 +131,7 @@ SETS = {
     # a representative year (people living alone, rural journeys, a joking tone, people caring for
     # others, family and paid carers keeping the journal), read once with every rule above (94.8 %
     # and 0.8 %), then tuned on its urgent miss, a carer's "For my wife: she's ..."
-    "signs_heldout46.tsv": (0.955, 0.01),
+    "signs_heldout46.tsv": (0.985, 0.01),
     # a representative year (morning and evening one-liners, people working in health or care, back
     # at work after a relapse, precise numbers, family and paid carers), read once with every rule
     # above (93.4 % and 2.6 %), then tuned on with general rules and reviewed
@@ -163,7 +163,7 @@ SETS = {
     # a representative year (mornings about the night before, parents of teenagers, MS for over 20
     # years, travel, family and carers saying so at the start), read once with every rule above and
     # one fix made from it since ("ended up"; first reading 94.5 % and 2.5 %)
-    "signs_heldout54.tsv": (0.95, 0.03),
+    "signs_heldout54.tsv": (0.975, 0.03),
     # a representative year (times and numbers through a bad day, chatty, cautious, shift workers,
     # family and carers saying so at the start), read once with every rule above and not tuned on
     "signs_heldout55.tsv": (0.95, 0.045),
@@ -173,22 +173,22 @@ SETS = {
     "signs_heldout56.tsv": (0.955, 0.02),
     # a representative year (phone notes in the 30s, what was done and felt, a second condition, the
     # day of a dose and the day after, family and carers), read once with the session's last matcher
-    "signs_heldout57.tsv": (0.955, 0.02),
+    "signs_heldout57.tsv": (0.975, 0.02),
     # a representative year (a work day with health in passing, careful sentences in the 60s and
     # 70s, a bad day's few words, how things look, feel or sound, family and carers), read once after
     # the round made from held-out 48 to 57 (83.9 % and 6.7 %), then tuned on with general rules
-    "signs_heldout58.tsv": (0.90, 0.06),
+    "signs_heldout58.tsv": (0.91, 0.06),
     # a representative year (20s on a phone, numbers, hedging, a household with others ill, family
     # and carers), read once after the same round (90.6 % and 5.0 %), then tuned on with general rules
-    "signs_heldout59.tsv": (0.955, 0.03),
+    "signs_heldout59.tsv": (0.96, 0.03),
     # a representative year (one or two words, a bladder or bowel condition alongside MS, the first
     # year after diagnosis, nights, family and carers), read once after the round made from
     # held-out 58 and 59 (89.2 % and 8.1 %), then tuned on with general rules
-    "signs_heldout60.tsv": (0.90, 0.07),
+    "signs_heldout60.tsv": (0.91, 0.07),
     # a representative year (comparisons with the last dose or relapse, jokes, clinic words,
     # exercise and housework, family and carers), read once after the same round (87.2 % and 9.1 %),
     # then tuned on with general rules
-    "signs_heldout61.tsv": (0.915, 0.06),
+    "signs_heldout61.tsv": (0.93, 0.06),
     # a representative year (check-in app prompts, people over 70, a household ill at once, a bad
     # spell in order with times, family and carers), read once after the round made from held-out
     # 60 and 61 (89.7 % and 12.0 %), then tuned on with general rules (how a note is laid out)
@@ -196,23 +196,23 @@ SETS = {
     # a representative year (clinical shorthand by nurses and carers, mood and energy, travel, lists
     # with ticks and crosses, family and carers), read once after the same round (93.9 % and 10.8 %),
     # then tuned on with general rules (how a note is laid out)
-    "signs_heldout63.tsv": (0.935, 0.085),
+    "signs_heldout63.tsv": (0.95, 0.085),
     # a representative year (structured logs, the evening and days after a dose, past illnesses and
     # dates beside now, long wandering notes, family and carers), read once after the round made
     # from held-out 62 and 63 (89.4 % and 10.8 %), then tuned on with general rules
-    "signs_heldout64.tsv": (0.905, 0.12),
+    "signs_heldout64.tsv": (0.92, 0.12),
     # a representative year (regional and national voices, comparisons and images, someone else's
     # illness first, anxious self-checks, family and carers), read once after the same round (74.9 %
     # and 8.8 %), then tuned on with general rules
-    "signs_heldout65.tsv": (0.805, 0.075),
+    "signs_heldout65.tsv": (0.815, 0.075),
     # a representative year (dialects and second Englishes, likenesses, self-tests at home, a house
     # full of others first, family and carers), read once after the round made from held-out 64 and
     # 65 (77.8 % and 7.5 %); tuned on by one rule since (breaths counted)
-    "signs_heldout66.tsv": (0.78, 0.08),
+    "signs_heldout66.tsv": (0.805, 0.08),
     # a representative year (short entries through the day, plain words and what was done, images,
     # another long-term condition, family and carers), read once after the same round (83.9 % and
     # 5.8 %); not tuned on
-    "signs_heldout67.tsv": (0.835, 0.06),
+    "signs_heldout67.tsv": (0.84, 0.06),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -2654,6 +2654,62 @@ OTHER_WORDS_65 = [
 
 #: Breaths counted a minute at or above FAST_BREATHING: the one thing held-out 65's and 66's authors
 #: both wrote that the matcher could not read ("Counted my breaths sitting down: 32 a minute").
+#: A pulse or an oxygen reading is someone else's when the clause says so, as a blood pressure was.
+MEASURES_WHOSE = [
+    ("dose", "dad's pulse 130 after the stairs", False, set(), False),
+    ("away", "husband's sats 89 on the new clip", False, set(), False),
+    ("dose", "took my son's heart rate: 140", False, set(), False),
+    ("away", "sats 89 on my husband's clip", False, {"breathing"}, True),
+    ("dose", "my pulse 130 sitting still", False, {"infusion_reaction"}, False),
+    ("dose", "Dad's pulse 130 tonight", True, {"infusion_reaction"}, False),
+]
+
+
+ANY_ORDER = [
+    # a thing and how it changed, however the sentence is built (`&` in a phrase)
+    ("away", "all washed out is my left eye", False, {"neurological"}, False),
+    ("away", "since Tuesday my right eye has made the road look misty", False, {"neurological"}, False),
+    ("away", "the whiteboard at work looked doubled all morning", False, {"neurological"}, False),
+    ("away", "the lampposts doubled all along our street", False, {"neurological"}, False),
+    ("away", "overshot the light switch again when I reached for it", False, {"neurological"}, False),
+    ("away", "my signature on the cheque came out spidery and small", False, {"neurological"}, False),
+    ("away", "fingers all fumbly with the zip on my coat", False, {"neurological"}, False),
+    ("away", "couldn't keep hold of my spoon at tea", False, {"neurological"}, False),
+    ("away", "got totally lost on my usual walk round the estate", False, {"neurological"}, False),
+    ("away", "my words keep coming out in a jumble, in the wrong places", False, {"neurological"}, False),
+    ("away", "the graze on my elbow is angry and red, and it keeps spreading", False, {"infection"}, False),
+    ("away", "gland in my neck has grown since the weekend", False, {"infection"}, False),
+    ("away", "the ulcer on my ankle is oozing", False, {"infection"}, False),
+    ("away", "my pee this morning was the colour of cola", False, {"liver"}, False),
+    ("away", "amber like that is my urine today", False, {"liver"}, False),
+    # and what they are not
+    ("away", "the faded photo of my grandad, his grey eyes", False, set(), False),
+    ("away", "doubled the recipe for the party", False, set(), False),
+    ("away", "missed the bus, reached work late", False, set(), False),
+    ("away", "my son's handwriting is so messy", False, set(), False),
+    ("away", "lost two stone over the years", False, set(), False),
+    ("away", "crossword words in the wrong order on purpose", False, set(), False),
+    ("away", "red wine spread across the tablecloth", False, set(), False),
+    ("away", "the dog's wound is weeping", False, set(), False),
+    ("away", "my hands slipped on the icy rail", False, set(), False),
+    ("away", "no washed out colours in either eye now, all clear", False, set(), False),
+    # their review (200 probes): the first versions read 36 worse; narrowed, these read as labelled
+    ("away", "My left eye is grey, like my dad's.", False, set(), False),
+    ("away", "Kept an eye on the steamed pudding all afternoon.", False, set(), False),
+    ("away", "Doubled up laughing at the telly with my sister.", False, set(), False),
+    ("away", "Missed the call and couldn't reach her all day.", False, set(), False),
+    ("away", "The writing on the faded label is unreadable.", False, set(), False),
+    ("away", "My hands kept slipping on the icy handrail.", False, set(), False),
+    ("away", "The shelf couldn't hold all my books.", False, set(), False),
+    ("away", "On the ferry the floor was rolling under us in the swell.", False, set(), False),
+    ("away", "Lost weight over the years and got new jeans.", False, set(), False),
+    ("away", "Word order in German feels backwards to me.", False, set(), False),
+    ("away", "Had brown rice and then needed a wee.", False, set(), False),
+    ("away", "Standing at the sink, the floor sways beneath me.", False, {"neurological"}, False),
+    ("away", "The redness around the cut has grown since this morning.", False, {"infection"}, False),
+]
+
+
 BREATHS_COUNTED = [
     ("away", "counted breaths in bed: 28 a minute", False, {"breathing"}, True),
     ("away", "resp rate 31/min on my watch", False, {"breathing"}, True),
@@ -2758,7 +2814,9 @@ READ_AGAIN_47 = [
     + OTHER_WORDS_63
     + OTHER_WORDS_65
     + READ_AGAIN_57
-    + BREATHS_COUNTED,
+    + BREATHS_COUNTED
+    + ANY_ORDER
+    + MEASURES_WHOSE,
 )
 def test_each_rounds_rules_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):

@@ -154,6 +154,7 @@ from ocrelog.vocabulary import (
     MISHEARD,
     MONTHS,
     NEAR_MISS,
+    NEAR_WORDS,
     NEGATION_REACH,
     NEGATIONS,
     NEW_SUBJECT_LINKS,
@@ -322,9 +323,10 @@ def _expand(word: str) -> tuple[str, ...]:
 
 #: A compiled phrase, a plain tuple (a thousand of them are built on first use):
 #: (its sign, None for an idiom; its slots, each a set of words or None for up to
-#: GAP_WORDS other words; whether it must be the whole clause).
+#: GAP_WORDS other words; whether it must be the whole clause; whether its words may come in
+#: any order, each within NEAR_WORDS of the first).
 _Phrase = tuple
-SIGN, SLOTS, WHOLE = 0, 1, 2
+SIGN, SLOTS, WHOLE, ANY_ORDER = 0, 1, 2, 3
 
 
 @functools.cache
@@ -339,7 +341,7 @@ def _phrases() -> tuple[dict[str, list[_Phrase]], frozenset[str], frozenset[str]
     ]
     texts += [(None, text, text.split()) for text in IDIOMS]  # an idiom: no sign
     used = {token for _, _, tokens in texts for token in tokens}
-    used.discard("...")
+    used -= {"...", "&"}
     expanded = {token: _expand(token) for token in used}
     raw = set().union(*expanded.values())
     single = {word: _singular(word, raw) for word in raw}
@@ -349,8 +351,8 @@ def _phrases() -> tuple[dict[str, list[_Phrase]], frozenset[str], frozenset[str]
     slot_of["..."] = None  # up to GAP_WORDS other words
     index: dict[str, list[_Phrase]] = {}
     for sign, text, tokens in texts:
-        slots = tuple(map(slot_of.__getitem__, tokens))
-        phrase = (sign, slots, text[0] == "=")
+        slots = tuple(slot_of[token] for token in tokens if token != "&")
+        phrase = (sign, slots, text[0] == "=", "&" in tokens)
         for word in slots[0] or ():
             index.setdefault(word, []).append(phrase)
     known = {word for slot in slot_of.values() for word in slot or ()}
@@ -670,6 +672,8 @@ def _decimals(tokens: list[str], k: int) -> tuple[str, int]:
 
 def _matches(phrase: _Phrase, words: list[str], start: int) -> list[int] | None:
     """The positions of ``phrase``'s words when it starts at ``start``, or None."""
+    if phrase[ANY_ORDER]:
+        return _near(phrase[SLOTS], words, start)
     positions: list[int] = []
     position = start
     gap = False
@@ -687,6 +691,21 @@ def _matches(phrase: _Phrase, words: list[str], start: int) -> list[int] | None:
             return None
         gap = False
     return positions
+
+
+def _near(slots: tuple[frozenset[str], ...], words: list[str], start: int) -> list[int] | None:
+    """The positions, in order, of a word of each of ``slots`` after the first, the nearest to
+    ``start`` within NEAR_WORDS on either side ("my right eye looks washed out" and "washed out in
+    my right eye" alike), or None."""
+    window = range(max(0, start - NEAR_WORDS), min(len(words), start + NEAR_WORDS + 1))
+    near = sorted(window, key=lambda i: abs(i - start))
+    positions = [start]
+    for slot in slots[1:]:
+        found = next((i for i in near if i not in positions and words[i] in slot), None)
+        if found is None:
+            return None
+        positions.append(found)
+    return sorted(positions)
 
 
 def _cue_before(words: list[str], start: int, cues: frozenset[str], reach: int) -> bool:
@@ -1343,9 +1362,11 @@ def _clause_signs(typed: list[str], words: list[str], changed: bool = False, car
             found.setdefault(sign.key, Found(sign, reading.shown))
     # a pulse above FAST_PULSE ("pulse 128", "heart rate was 130"); an oxygen saturation at or
     # below LOW_SATS ("sats 91%"), named as typed: "sats" is not read as the singular "sat"
-    pulse = _measured(typed, words, _spans(words, PULSE_WORDS), lambda n: FAST_PULSE < n <= PULSE_MAX, FAST_HEARTBEAT)
+    pulse = _measured(
+        typed, words, _spans(words, PULSE_WORDS), lambda n: FAST_PULSE < n <= PULSE_MAX, FAST_HEARTBEAT, carer
+    )
     sats = [(i, i + 1) for i, token in enumerate(typed) if token in SATS_WORDS]
-    low = _measured(typed, words, sats, lambda n: SATS_MIN <= n <= LOW_SATS, TROUBLE_BREATHING)
+    low = _measured(typed, words, sats, lambda n: SATS_MIN <= n <= LOW_SATS, TROUBLE_BREATHING, carer)
     for one in (pulse, low, _low_pressure(typed, words, carer), _breaths_counted(typed, words, carer)):
         if one is not None:
             found.setdefault(one.sign.key, one)
@@ -1353,18 +1374,23 @@ def _clause_signs(typed: list[str], words: list[str], changed: bool = False, car
 
 
 def _measured(
-    typed: list[str], words: list[str], named: Iterable[tuple[int, int]], telling: Callable[[float], bool], sign: Sign
+    typed: list[str],
+    words: list[str],
+    named: Iterable[tuple[int, int]],
+    telling: Callable[[float], bool],
+    sign: Sign,
+    carer: bool,
 ) -> Found | None:
     """A measure written in a clause: where a word of it stands (``named``), then a number
     within CONTEXT_REACH words that ``telling`` accepts: ``sign``; not negated, told of the past
-    or a worry."""
+    or a worry, nor someone else's ("dad's pulse 130")."""
     named = list(named)
     if not named or _has(words, PAST):
         return None
     for a, b in named:
         for i in range(b, min(b + CONTEXT_REACH, len(typed))):
             if typed[i][0].isdecimal() and telling(float(typed[i])) and _measure_said(words, a):
-                return Found(sign, " ".join(typed[a : i + 1]))
+                return None if _someone_elses(words, a, carer) else Found(sign, " ".join(typed[a : i + 1]))
     return None
 
 

@@ -15,6 +15,10 @@ How a phrase is written:
 - ``a|b`` is either word;
 - ``...`` lets up to ``GAP_WORDS`` other words stand in between
   ("pee ... dark" finds "pee is dark brown");
+- ``&`` between words lets them come in any order, each within ``NEAR_WORDS``
+  of the first ("eye & washed" finds "washed out in my left eye" and "my left
+  eye looks washed out"): what a thing is and how it changed, however a
+  sentence is built;
 - a phrase that starts with ``=`` counts only as the whole clause ("=cold"
   is "cold" or "a cold", not "cold hands").
 
@@ -50,6 +54,8 @@ TIER_RANK = {tier: rank for rank, tier in enumerate(TIER_ORDER)}
 
 #: ``...`` in a phrase: at most this many other words in between.
 GAP_WORDS = 4
+#: ``&`` in a phrase: each word at most this many words before or after the phrase's first.
+NEAR_WORDS = 6
 #: A slipped letter is forgiven in words of at least this many letters.
 TYPO_MIN_LETTERS = 5
 #: A negation cue reaches a sign at most this many words after it, in its clause.
@@ -1406,6 +1412,10 @@ SIGNS: tuple[Sign, ...] = (
             # slang for catching something going round
             "lurgy",
             "lurgi",
+            # any order: skin gone red and growing ("the redness round the cut has grown since this morning")
+            "red|redder|reddened|angry|inflamed|erythematous|redness & spreading|spread|spreads|bigger|larger|growing|grown|tracking & skin|thigh|ankle|elbow|wound|cut|scratch|graze|bite|shin|calf|heel|knee|leg|foot|arm|toe",  # noqa: E501 - one phrase
+            "lump|lumps|gland|glands|node|nodes & bigger|larger|growing|grown|grew|enlarging|enlarged",
+            "wound|graze|ulcer|scratch & weeping|oozing|leaking|pus|smells|smelly|exudating|sloughy",
         ),
     ),
     Sign(
@@ -1660,6 +1670,9 @@ SIGNS: tuple[Sign, ...] = (
             "ruq",
             "top right ... {tummy}",
             "upper right ... {tummy}",
+            # any order: its colour ("urine in a clear jar looks brown", "gone the colour of strong tea")
+            "{pee} & brown|brownish|rust|rusty|mahogany|amber|orangey & is|was|looks|look|looked|gone|went|turned|going|coloured|colored|very|really|quite|like",  # noqa: E501 - one phrase
+            "{pee} & colour|color|shade & tea|cola|coke|coffee|stout|guinness|bovril|gravy",
         ),
     ),
     # -- neurological ----------------------------------------------------------------------
@@ -1756,6 +1769,12 @@ SIGNS: tuple[Sign, ...] = (
             "looks|look|looked doubled|double",
             "smear|smeared|smudge|film|veil|haze|fog ... over|across ... eye|eyes|vision|sight",
             "everything|things|words|faces|people|print|lines|letters|text ... look|looks|looking|looked|seems|seem ... double|doubled|blurry|blurred|fuzzy|hazy|misty|smudged|wavy",  # noqa: E501 - one phrase
+            # any order: the eye and how it sees ("my right eye makes the telly look washed out")
+            "vision|eyesight|sight & grey|gray|washed|greyed|greyish|foggy|fogged|misty|hazy|cloudy|murky|smudged|smudgy|sepia|doubled|blurred|blurry|fuzzy",  # noqa: E501 - one phrase
+            # an eye with its side: not an eye's colour, nor "keep an eye on" ("my left eye is grey like dad's")
+            "eye & left|right|one & washed|greyed|greyish|foggy|fogged|misty|hazy|cloudy|murky|smudged|smudgy|sepia|doubled|blurred|blurry|fuzzy",  # noqa: E501 - one phrase
+            # what is seen, then doubled ("road signs doubled on the way home"; not "doubled up laughing at the telly")
+            "telly|tv|television|screen|page|print|words|letters|lines|everything|ceiling|picture|text|faces|road|signs|lamppost|lampposts|outline|world|things|people|cars doubled|doubling",  # noqa: E501 - one phrase
         ),
     ),
     Sign(
@@ -1978,6 +1997,18 @@ SIGNS: tuple[Sign, ...] = (
             "like i was on a boat|ship|ferry",
             "{cant} walk ... straight",
             "walking like ... drunk",
+            # any order: reaching and missing ("keeps missing the cup when she reaches for it")
+            "missing|missed|miss|misses|overshooting|overshoot|overshot|overshoots & reaching|reach|reached|reaches|grabbing|grabbed|grab & for",  # noqa: E501 - one phrase
+            "overshooting|overshoot|overshot|overshoots|misjudging|misjudged & cup|mug|glass|nose|tin|handle|kettle|spoon|fork|trowel|switch",  # noqa: E501 - one phrase
+            # handwriting and how it has changed ("my signature looked nothing like my own, cramped")
+            "handwriting|signature|writing & my|me|mi|ma|own & scrawl|scrawly|scrawled|scribbly|illegible|unreadable|spidery|shaky|wobbly|shrinking|shrinks|shrank|shrunk|cramped",  # noqa: E501 - one phrase
+            "handwriting|signature & slopes|sloping",
+            # hands that let things go ("phone keeps slipping out of my hand", "fingers fumbling")
+            "hand|hands|fingers|finger|fingertips & fumbling|fumble|fumbles|fumbly|clumsy|useless",
+            "hand|hands|fingers|finger|fingertips & slipping|sliding|slips|slid|slipped|dropping & out|outta|through|from",  # noqa: E501 - one phrase
+            "hold|grip|holding|gripping & couldnt|cant|cannot|unable & fork|cup|mug|pen|spoon|knife|cutlery|secateurs|toothbrush|kettle|glass|brush|tools",  # noqa: E501 - one phrase
+            # the floor itself seems to move ("the floor keeps tilting under me")
+            "floor|ground & tilting|tilts|tilted|spongy|bouncy|swaying|sways|moving|moves|rolling & under|beneath & me",
         ),
     ),
     Sign(
@@ -2128,6 +2159,13 @@ SIGNS: tuple[Sign, ...] = (
             "head|brain|thoughts|mind all|feels|gone|going|totally|completely jumbled|scrambled",
             "doesnt|didnt|couldnt|cant recognise|recognize his|her|their own",
             "thinks|thought he|she|hes|shes|theyre|were ... still|living|back",
+            # any order: lost on a way the person knows ("got lost coming back from the corner shop")
+            "lost & got|getting|gets|completely|totally & familiar|recognise|recognize|usual|route|corner|chemist|street|streets",  # noqa: E501 - one phrase
+            # words that come out wrong ("words coming out all jumbled", "muddling my words")
+            "words|word & wrong|jumbled|muddled|muddling|scrambled|tangled",
+            "mixing|mixed|mix|mixes up my|me words|word",
+            "mixing|mixed|mix|mixes my|me words|word up",
+            "my|me words|word ... mixed|mixing up",
         ),
     ),
     Sign(
@@ -5170,7 +5208,16 @@ def markdown() -> str:
     def urgency(tier: str) -> str:
         return TIERS[tier][:1].lower() + TIERS[tier][1:]
 
-    lines = ["| category | advice | where the label names it |", "| --- | --- | --- |"]
+    lines = [
+        "How a phrase is written: `{group}` stands for every word of that group; `a or b` is either word; "
+        f"`...` lets up to {GAP_WORDS} other words stand in between; `&` between words lets them come in any "
+        f'order, each within {NEAR_WORDS} words of the first (`eye & washed` finds "washed out in my left eye" '
+        'and "my left eye looks washed out"); a phrase marked `=` counts only as the whole clause (`=cold`: '
+        '"cold" or "got a bad cold", not "cold hands").',
+        "",
+        "| category | advice | where the label names it |",
+        "| --- | --- | --- |",
+    ]
     lines += [f"| `{c.name}` | {c.advice} | {c.label} |" for c in CATEGORIES]
     lines += ["", "| sign | category | urgency | its words |", "| --- | --- | --- | --- |"]
     derived = {
