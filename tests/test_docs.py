@@ -160,6 +160,10 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout65.tsv", "held-out 65"),
         ("signs_heldout66.tsv", "held-out 66"),
         ("signs_heldout67.tsv", "held-out 67"),
+        ("signs_heldout68.tsv", "held-out 68"),
+        ("signs_heldout69.tsv", "held-out 69"),
+        ("signs_heldout70.tsv", "held-out 70"),
+        ("signs_heldout71.tsv", "held-out 71"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):

@@ -213,6 +213,20 @@ SETS = {
     # another long-term condition, family and carers), read once after the same round (83.9 % and
     # 5.8 %); not tuned on
     "signs_heldout67.tsv": (0.84, 0.06),
+    # a representative year (a weekday at work or with children, the week after a dose, another
+    # condition, long reflective notes, family and carers), read once after the any-order round (92.1
+    # % and 5.7 %), then tuned on by the round after it
+    "signs_heldout68.tsv": (0.92, 0.045),
+    # the writers read least well (likenesses, self-checks, dialect spellings, one to six plain words,
+    # family and carers), read once after the same round (83.3 % and 6.7 %), then tuned on
+    "signs_heldout69.tsv": (0.835, 0.07),
+    # a representative year (evening notes, a form's fields and commas, over 75, English as a second
+    # language, family and carers), read once after the round made from held-out 68 and 69 (82.9 %
+    # and 6.7 %), then tuned on by one rule (a form's fields)
+    "signs_heldout70.tsv": (0.86, 0.06),
+    # a representative year (the days after a dose, skin and wounds, self-tests, run-on sentences,
+    # family and carers), read once after the same round (81.2 % and 3.4 %); not tuned on
+    "signs_heldout71.tsv": (0.81, 0.035),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -310,6 +324,18 @@ URGENT_LEFT_UNTOLD = {
     # Lisa's partner. She shook and went stiff on the floor", "22:15 Pete says I was jerking and out of
     # it for 2 mins, bit my tongue"
     "signs_heldout67.tsv": 3,
+    # read once: "I had what my husband calls a seizure on the sofa" (the husband's word, the writer's seizure)
+    "signs_heldout68.tsv": 1,
+    # read once: a face that "didn't move" on one side in the mirror (an any-order phrase for it was
+    # withdrawn after review: a dentist's numbing, botox, a photo), "mi face twist up one side", a
+    # relative's stiff neck and fever without saying who writes, an arm that "went weak and drifted down"
+    "signs_heldout69.tsv": 5,
+    # read once: "Sudden loss of power in my right arm and leg", "my face one side is falling", a
+    # confusion told in a second Englishes' words with a fever
+    "signs_heldout70.tsv": 3,
+    # read once: "pulse ox 90" (a clip's name the matcher does not know), a mother's "she's feverish
+    # and says her neck hurts too much to bend forward"
+    "signs_heldout71.tsv": 2,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -2665,6 +2691,28 @@ MEASURES_WHOSE = [
 ]
 
 
+#: In a carer's text the person's own relative, told of as ill, is another person.
+THEIRS = [
+    ("away", "her dad has flu, she's keeping away from him", False, set(), False),
+    ("away", "his sister is in hospital with sepsis", False, set(), False),
+    ("away", "her nan's got shingles again", False, set(), False),
+    ("away", "his wife says he has a fever", False, {"infection"}, False),
+    ("away", "written by her son: she's got a cough and a temp of 38.3", False, {"infection"}, False),
+    ("away", "I'm her daughter: she has a temp of 38.5", False, {"infection"}, False),
+]
+
+
+#: A form's field, then a comma and its value, is one clause (FIELDS).
+FIELD_LISTS = [
+    ("away", "pee, like cola, since monday", False, {"liver"}, False),
+    ("away", "temperature, 40.3, shaking", False, {"infection"}, True),
+    ("away", "temp, 37.2, all good", False, set(), False),
+    ("away", "tummy, cramps, 4 days", False, {"bowel"}, False),
+    ("away", "vision, blurry, left eye only", False, {"neurological"}, False),
+    ("away", "cough, husband has it too", False, {"infection"}, False),
+]
+
+
 ANY_ORDER = [
     # a thing and how it changed, however the sentence is built (`&` in a phrase)
     ("away", "all washed out is my left eye", False, {"neurological"}, False),
@@ -2693,6 +2741,13 @@ ANY_ORDER = [
     ("away", "the dog's wound is weeping", False, set(), False),
     ("away", "my hands slipped on the icy rail", False, set(), False),
     ("away", "no washed out colours in either eye now, all clear", False, set(), False),
+    # a clause that only says how it changed goes on about the one before (GOES_ON_SAYS)
+    ("away", "my handwriting, gone all tiny", False, {"neurological"}, False),
+    ("away", "angry patch on my shin, bigger than yesterday", False, {"infection"}, False),
+    ("away", "no redness on my knee, bigger than yesterday though", False, set(), False),
+    ("away", "my daughter's rash, bigger this morning", False, set(), False),
+    ("away", "my sourdough starter, doubled by evening", False, set(), False),
+    ("away", "the cut on my finger, redder and hotter this morning", False, {"infection"}, False),
     # their review (200 probes): the first versions read 36 worse; narrowed, these read as labelled
     ("away", "My left eye is grey, like my dad's.", False, set(), False),
     ("away", "Kept an eye on the steamed pudding all afternoon.", False, set(), False),
@@ -2816,7 +2871,9 @@ READ_AGAIN_47 = [
     + READ_AGAIN_57
     + BREATHS_COUNTED
     + ANY_ORDER
-    + MEASURES_WHOSE,
+    + MEASURES_WHOSE
+    + THEIRS
+    + FIELD_LISTS,
 )
 def test_each_rounds_rules_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):

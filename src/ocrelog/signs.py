@@ -102,6 +102,7 @@ from ocrelog.vocabulary import (
     FAMILIAR,
     FAST_BREATHING,
     FAST_PULSE,
+    FIELDS,
     FILLER,
     FROM_PLACE,
     FROM_WHERE,
@@ -233,6 +234,8 @@ from ocrelog.vocabulary import (
     SUDDEN_HERE_ONLY,
     TELLERS,
     TEMPERATURE_WORDS,
+    THEIR,
+    THEIRS_TOLD,
     THING_TEMPERATURES,
     THINGS,
     TIER_RANK,
@@ -512,6 +515,9 @@ def _labelled(found: list[list[str]], starts: list[bool], pieces: list[str], n: 
     right side drooping", "cold - hands freezing in the garden"): what follows the dash is one
     clause with it, as after a colon (unless it only answers: "any chills - nope")."""
     label = found[-1] if found and starts[-1] else []
+    if label and len(label) <= LABEL_WORDS and n and pieces[n - 1] == ",":
+        # a field and its value, as a form is filled ("urine, dark brown, 2 days", "left eye, grey smudge")
+        return all(word in FIELDS for word in label)
     if not (label and len(label) <= LABEL_WORDS and n and re.fullmatch(r"\s[-–—]+", pieces[n - 1])):
         return False
     # a sign's word or a part of the body ("neck", "breath"; not "Update - he fitted", "14:05 - weak",
@@ -853,6 +859,7 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
         if i and (words[i - 1] in PLACE_LINKS or (i > 1 and words[i - 2] in PLACE_LINKS and words[i - 1] in OWNERS)):
             continue  # "at my daughters in adelaide, the runs since the flight": a place, not whose
         named = someone(words[i]) or " ".join(words[i - 1 : i + 1]) in OTHER_PEOPLE  # "wee ones"
+        named = named or (carer and _theirs(words, i))
         # in a carer's text, a carer after other words is another one ("the agency carer has flu"),
         # where the first word may be the writer's role ("carer: pat is burning up")
         named = named or (carer and i > 0 and (words[i] in CARER_ROLES or words[i].rstrip("s") in CARER_ROLES))
@@ -864,6 +871,19 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
                 for j in range(max(0, i - 4), i - 1)
             )
     return False
+
+
+def _theirs(words: list[str], i: int) -> bool:
+    """In a carer's text, the person's own relative told of as ill ("her mum is in hospital with
+    pneumonia", "his brother's got covid"): another person (not the writer: "written by her
+    husband: Lynn's got a cough", "I'm his mum: temp 38.4")."""
+    return (
+        0 < i < len(words) - 1
+        and words[i - 1] in THEIR
+        and _cared_for(words[i])
+        and words[i].rstrip("s") not in PERSON_PRONOUNS
+        and words[i + 1] in THEIRS_TOLD
+    )
 
 
 def _off_ill(words: list[str], start: int) -> bool:

@@ -3271,6 +3271,10 @@ DOSE_HALTERS = frozenset({"they", "theyve", "nurse", "nurses", "staff", "was", "
 #: ... or the first person it speaks of is one of these, with nobody named before ("she had a fit")
 #: and nobody introduced after one of INTRODUCED_BY ("she had a fit at school, the teacher rang me").
 PERSON_PRONOUNS = frozenset({"he", "she", "hes", "shes", "his", "him", "her"})
+#: ... and the possessives of the person a carer writes for: "her mum", "his brother" are theirs, another person.
+THEIR = frozenset({"his", "her", "their"})
+#: ... told of as ill by one of these just after ("her mum is in hospital", "his brother's got covid").
+THEIRS_TOLD = frozenset({"is", "has", "got", "had", "was", "in", "with", "been", "caught", "tested"})
 INTRODUCED_BY = frozenset({"my", "the", "a", "our", "your"})
 #: ... or it opens with one of these (someone a journal may be kept for) whose thinking has changed.
 CARED_FOR = frozenset(
@@ -4329,6 +4333,19 @@ OTHER_CONDITIONS = frozenset(
 CONDITIONS_NAMED = frozenset({"eczema", "psoriasis", "arthritis", "gout", "acne", "rosacea", "lupus", "crohns"})
 #: A label before a dash is one of the vocabulary's words or one of these parts of the body.
 BODY_PARTS = frozenset({"neck", "face", "breath", "breathing", "chest", "throat", "eyes", "eye", "speech", "legs"})
+#: ... and before a comma, a label of these words only: a part of the body or a function, as a form's
+#: field ("urine, dark brown, 2 days"; "left eye, grey smudge in the middle"; not "cough, husband has it too").
+FIELDS = (
+    BODY_PARTS
+    | frozenset(GROUPS["pee"])
+    | frozenset(GROUPS["poo"])
+    | frozenset(GROUPS["tummy"])
+    | frozenset(
+        {"skin", "vision", "sight", "eyesight", "blood", "head", "mouth", "tongue", "ear", "ears", "lip", "lips", "leg"}
+        | {"arm", "arms", "hand", "hands", "foot", "feet", "bladder", "balance", "memory", "walking", "left", "right"}
+        | {"temp", "temperature"}
+    )
+)
 #: Before a seizure's words, one of these makes it a near faint, not a seizure ("nearly passed out").
 NEAR_MISS = frozenset({"nearly", "almost", "close to", "about to", "like i was going to"})
 #: Weakness in a clause with one of these came on suddenly: seek help now.
@@ -4713,10 +4730,14 @@ SIZE_OF_OWNERS = frozenset({"a", "an", "my", "your", "his", "her"})
 GOES_ON_SAYS = frozenset(
     {"sting", "stings", "stinging", "burn", "burns", "burning", "hurts", "hot", "warm", "swollen", "swelling"}
     | {"puffy", "watery", "runny", "liquid", "loose", "weepy", "oozing", "red", "spreading", "cloudy", "smelly"}
+    # how a thing changed, as the any-order phrases name it ("patch on my shin, bigger than yesterday")
+    | {"bigger", "larger", "growing", "grown", "redder", "hotter", "shaky", "tiny", "blurry", "fuzzy", "doubled"}
 )
 GOES_ON = GOES_ON_SAYS | frozenset(
     {"it", "its", "all", "just", "and", "now", "still", "every", "each", "time", "times", "i", "go", "very"}
     | {"really", "so", "a", "bit", "up", "getting", "to", "the", "touch", "too", "again", "when", "is", "was"}
+    | {"than", "yesterday", "this", "morning", "last", "night", "hour", "day", "gone", "since", "even", "more"}
+    | {"much", "by", "evening", "before", "ever", "has", "have", "go", "goes", "looks", "look"}
 )
 GOES_ON_WORDS = 8
 #: ... and no infection after the site of a dose, which tells of a reaction, not a wound ("red patch
@@ -5285,6 +5306,9 @@ def markdown() -> str:
         f"| a label: a sentence's first clause of at most {LABEL_WORDS} words before a dash, one clause with what "
         f"follows: a word of a sign or one of {cell(sorted(BODY_PARTS))} (not a negation, a seizure named, or an "
         "answer after) | (neck - stiff) |",
+        f"| ...or before a comma, a label of these words only, a form's field | {cell(sorted(FIELDS))} |",
+        f"| the person's relative in a carer's text, told of as ill: another person | {cell(sorted(THEIR))} + a "
+        f"relative + one of {cell(sorted(THEIRS_TOLD))} |",
         "| a list's marks: a cross (✗ ✘ ❌ ✖) no, a tick (✓ ✔ ✅ ☑) yes, opening each item when the list opens with "
         "one (after a label and a colon at most), else ending it | (itch ✗ rash ✓) |",
         f"| ...but now after | {cell(sorted(COMPARED_WITH_PAST))} |",
