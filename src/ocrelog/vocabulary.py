@@ -1415,7 +1415,9 @@ SIGNS: tuple[Sign, ...] = (
             # any order: skin gone red and growing ("the redness round the cut has grown since this morning")
             "red|redder|reddened|angry|inflamed|erythematous|redness & spreading|spread|spreads|bigger|larger|growing|grown|tracking & skin|thigh|ankle|elbow|wound|cut|scratch|graze|bite|shin|calf|heel|knee|leg|foot|arm|toe",  # noqa: E501 - one phrase
             "lump|lumps|gland|glands|node|nodes & bigger|larger|growing|grown|grew|enlarging|enlarged",
-            "wound|graze|ulcer|scratch & weeping|oozing|leaking|pus|smells|smelly|exudating|sloughy",
+            "wound|graze|ulcer|scratch|bite|splinter|incision|scrape & weeping|oozing|leaking|pus|smells|smelly|exudating|sloughy|discharging",  # noqa: E501 - one phrase
+            # a new tattoo or piercing weeps as it heals: only pus or a smell
+            "tattoo|piercing & pus|smelly|discharging",
         ),
     ),
     Sign(
@@ -1838,6 +1840,10 @@ SIGNS: tuple[Sign, ...] = (
             "my|her|his|left|right|both {limb} ... stopped working",
             # "lost the strength down my whole left side"
             "lost|losing the strength in|down|of ... {limb}",
+            # power, as clinics and many people say it ("sudden loss of power in my right arm and leg")
+            "loss of power|strength|movement in|of|down my|his|her|left|right|both|one ... {limb}",
+            "lost|losing|lose power|strength|movement in|of|down my|his|her|left|right|both|one ... {limb}",
+            "my|his|her|left|right|both arm|arms|leg|legs|hand|hands|foot|feet ... lost|losing|lose power|strength",
             "grip ... going|gone|weak|weaker|weakening|useless|failing|worse|poor",
             "{cant} grip|grasp|squeeze|clench",
             # an eyelid that droops: not the face drooping of a stroke
@@ -2339,6 +2345,8 @@ SIGNS: tuple[Sign, ...] = (
             "corner of my|the mouth|lip|lips ... {cant} lift|move|go",
             # a drink running out of one side of the mouth (not drooling in sleep)
             "tea|drink|drinks|water|coffee|food|soup ... dribbling|dribbled|dribbles|spilling|spilled|leaking|running ... side of my|his|her mouth",  # noqa: E501 - one phrase
+            # any order: a face, a mouth or a smile falling on one side ("my face one side is falling")
+            "face|mouth|smile & one|left|right & side & falling|dropping|drooping|droopy|sagging|hanging|slipping|slanting",  # noqa: E501 - one phrase
         ),
         "Seek help now (call an ambulance): a face drooping on one side, or weakness of one side "
         "that came on suddenly, can be a stroke.",
@@ -2385,6 +2393,13 @@ COMBINATIONS: tuple[Combination, ...] = (
 
 #: Phrases that hold a sign's words but are no sign: a sign found inside one does not count.
 IDIOMS: tuple[str, ...] = (
+    # a face that is a thing's or a beauty product's, and sleep ("face pack slipping on the right side",
+    # "pillow marks on the left side of my face from falling asleep")
+    "face pack|packs|mask|masks|cream|creams|wash|cloth|paint|mist",
+    "clock|watch|cliff|rock face",
+    "falling asleep",
+    # power that is electricity's or a machine's ("the car lost power steering", "power cut")
+    "power steering|cut|cuts|tool|tools|drill|shower|bank|station|lines|outage|supply|socket|button|failure",
     # a test that is no infection's ("pregnancy test positive!!!", "ovulation test positive")
     "pregnancy|ovulation|ovulating|pregnant test|tests positive",
     "positive pregnancy|ovulation test|tests",
