@@ -164,6 +164,8 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout69.tsv", "held-out 69"),
         ("signs_heldout70.tsv", "held-out 70"),
         ("signs_heldout71.tsv", "held-out 71"),
+        ("signs_heldout72.tsv", "held-out 72"),
+        ("signs_heldout73.tsv", "held-out 73"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):

@@ -227,6 +227,13 @@ SETS = {
     # a representative year (the days after a dose, skin and wounds, self-tests, run-on sentences,
     # family and carers), read once after the same round (81.2 % and 3.4 %); not tuned on
     "signs_heldout71.tsv": (0.81, 0.035),
+    # a representative year (a form's fields, phone notes, careful sentences in the sixties and
+    # seventies, nights, family and carers), read once after held-out 70's and 71's round (88.3 % and
+    # 9.2 %), then tuned on by the round after it
+    "signs_heldout72.tsv": (0.91, 0.07),
+    # a representative year (the days after a dose, descriptions, self-checks, busy lives, family and
+    # carers), read once after the same round (85.0 % and 6.7 %), then tuned on
+    "signs_heldout73.tsv": (0.85, 0.06),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -336,6 +343,13 @@ URGENT_LEFT_UNTOLD = {
     # read once: "pulse ox 90" (a clip's name the matcher does not know), a mother's "she's feverish
     # and says her neck hurts too much to bend forward"
     "signs_heldout71.tsv": 2,
+    # read once, then tuned: "I woke from my nap unable to lift my right arm ...; it came on all at
+    # once" (suddenness in another clause after a semicolon)
+    "signs_heldout72.tsv": 1,
+    # read once: "food sticks halfway down and I keep choking on sips of water", "neck like a plank,
+    # can't put chin to chest, and I'm running hot", a relative's face and headache without saying
+    # who writes ("Mum's right side of her face drooped", "Mum screaming with a headache ... 39.0")
+    "signs_heldout73.tsv": 4,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -2734,6 +2748,29 @@ FIELD_LISTS = [
 ]
 
 
+#: Held-out 72's and 73's rules: a longer field and a pet's, "no worse than usual", a seizure a
+#: witness tells in any order, a dream's subject.
+OTHER_WORDS_73 = [
+    ("away", "left arm and hand, gone weak all of a sudden", False, {"neurological"}, True),
+    ("away", "left side face, sagging, just now", False, {"neurological"}, True),
+    ("away", "cat, being sick all night, vet at 9", False, set(), False),
+    ("away", "heart, pounding, 130", False, set(), False),
+    ("dose", "heart, pounding, since the drip", False, {"infusion_reaction"}, False),
+    ("away", "my balance is no worse than usual", False, set(), False),
+    ("away", "tingling no worse, but my leg suddenly gave way", False, {"neurological"}, True),
+    ("away", "son says I was jerking on the hall floor and wouldn't answer", False, {"neurological"}, True),
+    ("away", "thrashing and foaming, my wife says, then I slept for hours", False, {"neurological"}, True),
+    ("away", "shivering and shaking on the bathroom floor, temp 39", False, {"infection"}, False),
+    ("away", "the puppy was twitching on the floor in his sleep", False, set(), False),
+    ("away", "had a nightmare about a rash all over, skin's fine", False, set(), False),
+    # their review (120 probes): the first versions read 7 worse; narrowed, these read as labelled
+    ("away", "eyelid twitching while answering emails again", False, set(), False),
+    ("away", "shook the milk till it was frothing for a latte", False, set(), False),
+    ("away", "we got a proper thrashing at five a side and rolled home at midnight", False, set(), False),
+    ("away", "woke from a dream about 4am gasping for breath", False, {"breathing"}, True),
+]
+
+
 ANY_ORDER = [
     # a thing and how it changed, however the sentence is built (`&` in a phrase)
     ("away", "all washed out is my left eye", False, {"neurological"}, False),
@@ -2895,7 +2932,8 @@ READ_AGAIN_47 = [
     + MEASURES_WHOSE
     + THEIRS
     + FIELD_LISTS
-    + OTHER_WORDS_71,
+    + OTHER_WORDS_71
+    + OTHER_WORDS_73,
 )
 def test_each_rounds_rules_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):

@@ -102,6 +102,7 @@ from ocrelog.vocabulary import (
     FAMILIAR,
     FAST_BREATHING,
     FAST_PULSE,
+    FIELD_WORDS,
     FIELDS,
     FILLER,
     FROM_PLACE,
@@ -515,9 +516,10 @@ def _labelled(found: list[list[str]], starts: list[bool], pieces: list[str], n: 
     right side drooping", "cold - hands freezing in the garden"): what follows the dash is one
     clause with it, as after a colon (unless it only answers: "any chills - nope")."""
     label = found[-1] if found and starts[-1] else []
-    if label and len(label) <= LABEL_WORDS and n and pieces[n - 1] == ",":
-        # a field and its value, as a form is filled ("urine, dark brown, 2 days", "left eye, grey smudge")
-        return all(word in FIELDS for word in label)
+    if label and len(label) <= FIELD_WORDS and n and pieces[n - 1] == ",":
+        # a field and its value, as a form is filled ("urine, dark brown, 2 days", "left eye, grey
+        # smudge", "right arm and leg, suddenly weak", "dog, diarrhoea, vet tomorrow")
+        return all(word in FIELDS for word in label) and label[-1] != "and"
     if not (label and len(label) <= LABEL_WORDS and n and re.fullmatch(r"\s[-–—]+", pieces[n - 1])):
         return False
     # a sign's word or a part of the body ("neck", "breath"; not "Update - he fitted", "14:05 - weak",
@@ -1038,12 +1040,11 @@ def _same_said(words: list[str], start: int, end: int) -> bool:
 
 def _change_said(words: list[str], start: int, end: int) -> bool:
     """A cue of change (STILL_NEW) in the clause outside the sign's words, not negated and not
-    part of a cue that says nothing changed ("balance as bad as ever nothing new": not "new")."""
+    part of a cue that says nothing changed, nor just after one ("balance as bad as ever nothing
+    new": not "new"; "no worse than usual": not "than usual")."""
     same = _spans(words, NOT_NEW)
     return any(
-        (b <= start or a >= end)
-        and not (a and words[a - 1] in NEGATIONS)
-        and not any(x <= a and b <= y for x, y in same)
+        (b <= start or a >= end) and not (a and words[a - 1] in NEGATIONS) and not any(x <= a <= y for x, y in same)
         for a, b in _spans(words, STILL_NEW)
     )
 

@@ -2293,6 +2293,12 @@ SIGNS: tuple[Sign, ...] = (
             "collapsed ... twitching|jerking|shaking|convulsing|fitting|jerked|twitched|convulsed",
             # "he went rigid and jerked on the bathroom floor"
             "went rigid|stiff ... jerked|jerking|twitched|twitching|convulsed|convulsing",
+            # any order: shaking or jerking with what a witness sees ("says I was thrashing and frothing at
+            # 2am", "shaking n jerking on floor")
+            # (not twitching, an eyelid's; nor shaking on a floor, as often a fever's shivering; nor
+            # "rolled", "answering" or a tongue, everyday words)
+            "jerking|jerked|thrashing|thrashed|convulsing & floor|flair|frothing|froth|foaming",
+            "shaking|shakin & froth|frothing|foaming & mouth",
         ),
         "Seek help now (call an ambulance) for a seizure or passing out.",
     ),
@@ -3904,10 +3910,16 @@ TOPICS = frozenset(
         "podcast about",
         "story about",
         "news about",
+        # a dream is about something ("bad dream about a fever ward, woke fine"; not "woke from a dream
+        # about 4am gasping for breath": a clock's words end it)
+        "dream about",
+        "dreamt about",
+        "dreamed about",
+        "nightmare about",
     }
 )
 TOPIC_REACH = 3
-TOPIC_ENDS = frozenset({"then", "with", "and", "but", "now", "my", "i", "im", "ive"})
+TOPIC_ENDS = frozenset({"then", "with", "and", "but", "now", "my", "i", "im", "ive", "am", "pm", "oclock"})
 #: Just after a sign's word, one of these makes it how many people have it ("flu cases are up"; not
 #: "two cases of diarrhoea in the house, me and my son").
 NEWS_AFTER = frozenset({"cases"})
@@ -4358,9 +4370,13 @@ FIELDS = (
     | frozenset(
         {"skin", "vision", "sight", "eyesight", "blood", "head", "mouth", "tongue", "ear", "ears", "lip", "lips", "leg"}
         | {"arm", "arms", "hand", "hands", "foot", "feet", "bladder", "balance", "memory", "walking", "left", "right"}
-        | {"temp", "temperature"}
+        | {"temp", "temperature", "side", "heart", "and"}
+        # a pet's field is the pet's ("dog, diarrhoea, vet tomorrow")
+        | {"dog", "dogs", "cat", "cats", "puppy", "pup", "kitten", "horse", "rabbit"}
     )
 )
+#: ... of at most this many words ("right arm and leg, suddenly weak").
+FIELD_WORDS = 4
 #: Before a seizure's words, one of these makes it a near faint, not a seizure ("nearly passed out").
 NEAR_MISS = frozenset({"nearly", "almost", "close to", "about to", "like i was going to"})
 #: Weakness in a clause with one of these came on suddenly: seek help now.
@@ -4460,6 +4476,11 @@ NOT_NEW = frozenset(
     {
         "usual",
         "as usual",
+        # "her tremor is no worse than usual": no change said (not "worse than usual")
+        "no worse",
+        "not worse",
+        "not any worse",
+        "no different",
         # "numb fingers as per" (as usual)
         "as per",
         "as always",
