@@ -166,6 +166,8 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout71.tsv", "held-out 71"),
         ("signs_heldout72.tsv", "held-out 72"),
         ("signs_heldout73.tsv", "held-out 73"),
+        ("signs_heldout74.tsv", "held-out 74"),
+        ("signs_heldout75.tsv", "held-out 75"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):

@@ -234,6 +234,13 @@ SETS = {
     # a representative year (the days after a dose, descriptions, self-checks, busy lives, family and
     # carers), read once after the same round (85.0 % and 6.7 %), then tuned on
     "signs_heldout73.tsv": (0.85, 0.06),
+    # a representative year (a form's fields, a weekly round-up, newly diagnosed and asking, outdoors,
+    # family and carers), read once after held-out 72's and 73's round (89.3 % and 10.6 %), then
+    # tuned on by one rule (a checklist between slashes)
+    "signs_heldout74.tsv": (0.89, 0.1),
+    # a representative year (the days after a dose, plain names, images, a household, family and
+    # carers), read once after the same round (89.4 % and 8.3 %); not tuned on
+    "signs_heldout75.tsv": (0.89, 0.085),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -350,6 +357,13 @@ URGENT_LEFT_UNTOLD = {
     # can't put chin to chest, and I'm running hot", a relative's face and headache without saying
     # who writes ("Mum's right side of her face drooped", "Mum screaming with a headache ... 39.0")
     "signs_heldout73.tsv": 4,
+    # read once: a smile that "had slipped on the right side in the window reflection", a temperature
+    # in a decimal comma beside a walk ("40,4 on the thermometer"), a relative's swelling lips and a
+    # whistle without saying who writes
+    "signs_heldout74.tsv": 3,
+    # read once and not tuned on: "took the kids to school and got so breathless sitting in the car I
+    # couldn't talk", a mother's temperature and confusion without saying who writes
+    "signs_heldout75.tsv": 3,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -2771,6 +2785,25 @@ OTHER_WORDS_73 = [
 ]
 
 
+#: Held-out 74's and 75's rule: a checklist answered between slashes, each item its own clause.
+OTHER_WORDS_75 = [
+    ("dose", "itch: no / flushing: no / headache: no", False, set(), False),
+    ("dose", "itch: no / flushing: yes / headache: no", False, {"infusion_reaction"}, False),
+    ("away", "cough / sore throat / runny nose", False, {"infection"}, False),
+    ("away", "rash: no / breathing: gasping on the stairs, not ok", False, {"breathing"}, True),
+    # their review (80 probes): a question about a sign in general, and "none so far", "none since"
+    # as answers, were withdrawn (they lost "is a seizure at breakfast a sign of relapse?", "had a
+    # seizure at 6am, none since"); these read as labelled
+    ("away", "is a seizure at breakfast a sign of relapse?", False, {"neurological"}, True),
+    # an older fault the review found: an answer after a sign that needs help now said none more
+    ("away", "had a fit at 7am, none since", False, {"neurological"}, True),
+    ("away", "face drooped on the right for a bit this morning, none since", False, {"neurological"}, True),
+    ("away", "a fit back in 2009, none since", False, set(), False),
+    ("away", "seizures? none", False, set(), False),
+    ("away", "is a temp of 40.2 since lunch a reason to go to A&E?", False, {"infection"}, True),
+]
+
+
 ANY_ORDER = [
     # a thing and how it changed, however the sentence is built (`&` in a phrase)
     ("away", "all washed out is my left eye", False, {"neurological"}, False),
@@ -2933,7 +2966,8 @@ READ_AGAIN_47 = [
     + THEIRS
     + FIELD_LISTS
     + OTHER_WORDS_71
-    + OTHER_WORDS_73,
+    + OTHER_WORDS_73
+    + OTHER_WORDS_75,
 )
 def test_each_rounds_rules_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):

@@ -73,6 +73,8 @@ from ocrelog.vocabulary import (
     CAUSE_LINKS,
     CAUSES_INSIDE,
     CELSIUS_RANGE,
+    CHECKED,
+    CHECKED_NO,
     CHILD_PLACES,
     CLAUSE_BREAKS,
     COMBINATIONS,
@@ -165,6 +167,8 @@ from ocrelog.vocabulary import (
     NEXT_CONTACT,
     NO_CAUSE_AFTER,
     NOBODY,
+    NONE_SINCE,
+    NONE_TODAY,
     NOT_A_SIGN,
     NOT_ANSWERS,
     NOT_HYPOTHETICAL,
@@ -242,6 +246,7 @@ from ocrelog.vocabulary import (
     TIER_RANK,
     TIERS,
     TIME_LINKS,
+    TODAY_TIMES,
     TOPIC_ENDS,
     TOPIC_REACH,
     TOPICS,
@@ -476,6 +481,7 @@ def _clauses(text: str) -> tuple[list[list[str]], tuple[bool, ...]]:
     text = _plain(text).replace("&", " and ")
     text = text.translate(_MARKED_BEFORE if _MARK_FIRST.match(text) else _MARKED_AFTER)
     text = re.sub(r"(\d),(\d)", r"\1.\2", text)  # 38,5: a decimal comma
+    text = _checklist(text)
     text = re.sub(r"\bno\.\s*(?=\d)", "number ", text)  # "seizure no. 2": a number, not an answer
     text = _CONTRACTED.sub(lambda m: CONTRACTIONS[" ".join(m[0].split())], text)  # "could not": "couldnt"
     found: list[list[str]] = []
@@ -509,6 +515,25 @@ def _clauses(text: str) -> tuple[list[list[str]], tuple[bool, ...]]:
             found.append(clause)
             starts.append(sentence)
     return found, tuple(starts)
+
+
+_SENTENCE_TAIL = re.compile(r"^(.*[.!?\n])?([^.!?\n]*)$", re.S)
+_NO_ANSWER = re.compile(r"[\W_]*\b(?:" + "|".join(sorted(CHECKED_NO)) + r")[\W_]*$")
+
+
+def _checklist(text: str) -> str:
+    """A checklist answered item by item between slashes ("nausea: no / rash: yes / dizzy: no"):
+    each item its own clause. Slashes between items with no answer stay one clause ("gums / white
+    patches / sore tongue")."""
+    items = text.split(" / ")
+    ends = [re.findall(TOKENS, item)[-1:] for item in items]
+    if len(items) < 2 or not all(end and end[0] in CHECKED for end in ends):
+        return text
+    # an item answered no is said as not had, in its own sentence ("weakness one side: no": no
+    # weakness one side; "infusion went ok. rash: no": infusion went ok. no rash)
+    return " ; ".join(
+        _SENTENCE_TAIL.sub(r"\1 no \2", _NO_ANSWER.sub("", item)) if _NO_ANSWER.search(item) else item for item in items
+    )
 
 
 def _labelled(found: list[list[str]], starts: list[bool], pieces: list[str], n: int) -> bool:
@@ -1802,6 +1827,10 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
             # "fever? - no", "cough, much better now"; but not a seizure named as one, nor a sign
             # that needs help now before a number ("cant breathe, no 2")
             kept = (_unchanged(after) and seizure_named) or after[-1].isdigit()
+            # "two fits yesterday, none today", "had a seizure at 6am, none since": none more, not none
+            # at all (not "had one seizure in college, none since": no time of this day)
+            kept = kept or any(a == 0 for a, _ in _spans(after, NONE_TODAY))
+            kept = kept or (any(a == 0 for a, _ in _spans(after, NONE_SINCE)) and bool(TODAY_TIMES & set(words)))
             said = {k: f for k, f in said.items() if f.sign.tier == NOW} if kept else _passing(said, after)
         if after and _long_ago(after) and not NOW_WORDS & set(words):
             # "back home I had pneumonia, in 2008"; not "seizure today, in 2019"; a year alone

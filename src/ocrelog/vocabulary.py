@@ -3817,6 +3817,17 @@ ANSWERED_NO = frozenset({"no", "nope", "none", "nil", "nah", "negative", "no new
 #: ... of which these answer only there, never as a clause of their own ("breathless - not now, only
 #: on the stairs").
 ANSWERED_NO_IN_CLAUSE = frozenset({"no new", "not today", "not now"})
+#: An answer opening with one of these says none more today, not none at all: a sign that needs help
+#: now before it is kept ("two fits yesterday, none today"; "temp hit 40.3 at 3am, none so far") ...
+NONE_TODAY = frozenset({"none today", "none so far", "none yet"})
+#: ... and one of these when the sign's clause has one of TODAY_TIMES ("had a seizure at 6am, none
+#: since"; not "had one seizure in college, none since").
+NONE_SINCE = frozenset({"none since", "not since", "no more", "none after"})
+TODAY_TIMES = frozenset({"am", "pm", "oclock", "today", "tonight", "morning", "afternoon", "evening", "earlier"})
+#: A checklist's items between slashes, each ending in one of these, are each a clause ("nausea: no /
+#: rash: yes / dizzy: no").
+CHECKED_NO = frozenset({"no", "nope", "none", "nil", "nah"})
+CHECKED = CHECKED_NO | frozenset({"yes", "yep", "yeah", "ok", "okay", "fine"})
 #: ... but one of these is no answer: it says something is wrong ("out of breath sitting down, not normal").
 NOT_ANSWERS = frozenset({"not normal", "not fine", "not ok", "not okay", "not right", "isnt normal", "isnt right"})
 #: A question about the sign before it, which asks and so answers nothing: "pee like cola, is that
@@ -5343,6 +5354,8 @@ def markdown() -> str:
         f"follows: a word of a sign or one of {cell(sorted(BODY_PARTS))} (not a negation, a seizure named, or an "
         "answer after) | (neck - stiff) |",
         f"| ...or before a comma, a label of these words only, a form's field | {cell(sorted(FIELDS))} |",
+        "| a checklist between slashes, every item ending in an answer: each item a clause, and one answered "
+        f"{cell(sorted(CHECKED_NO))} said as not had | {cell(sorted(CHECKED))} |",
         f"| the person's relative in a carer's text, told of as ill: another person | {cell(sorted(THEIR))} + a "
         f"relative + one of {cell(sorted(THEIRS_TOLD))} |",
         "| a list's marks: a cross (✗ ✘ ❌ ✖) no, a tick (✓ ✔ ✅ ☑) yes, opening each item when the list opens with "
