@@ -168,6 +168,8 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout73.tsv", "held-out 73"),
         ("signs_heldout74.tsv", "held-out 74"),
         ("signs_heldout75.tsv", "held-out 75"),
+        ("signs_heldout76.tsv", "held-out 76"),
+        ("signs_heldout77.tsv", "held-out 77"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):

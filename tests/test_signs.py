@@ -241,6 +241,13 @@ SETS = {
     # a representative year (the days after a dose, plain names, images, a household, family and
     # carers), read once after the same round (89.4 % and 8.3 %); not tuned on
     "signs_heldout75.tsv": (0.89, 0.085),
+    # a representative year (checklists with slashes and answers, questions, work days, over 65,
+    # family and carers), read once after held-out 74's and 75's round (89.0 % and 11.9 %), then tuned
+    # on by one rule (a form of labelled fields between slashes)
+    "signs_heldout76.tsv": (0.91, 0.12),
+    # a representative year (the days after a dose, outdoors, images, other people's illnesses,
+    # family and carers), read once after the same round (82.7 % and 7.4 %); not tuned on
+    "signs_heldout77.tsv": (0.825, 0.075),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -364,6 +371,13 @@ URGENT_LEFT_UNTOLD = {
     # read once and not tuned on: "took the kids to school and got so breathless sitting in the car I
     # couldn't talk", a mother's temperature and confusion without saying who writes
     "signs_heldout75.tsv": 3,
+    # read once: "Is it normal for my face to sag on one side when I smile? Started an hour ago" (a
+    # question), "she couldn't tell me the year, and she's 39.0", "My mother's arm and leg on the right
+    # went suddenly weak" (a relative without saying who writes)
+    "signs_heldout76.tsv": 3,
+    # read once and not tuned on: "it's an effort to get a full breath in, chest feels banded",
+    # "swallowing feels like there's a golf ball stuck" at a dose
+    "signs_heldout77.tsv": 2,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
@@ -2804,6 +2818,18 @@ OTHER_WORDS_75 = [
 ]
 
 
+#: Held-out 76's rule: a form of labelled fields between slashes, each field its own clause.
+OTHER_WORDS_77 = [
+    ("away", "legs: dragging since tuesday / toes: usual tingle", False, {"neurological"}, False),
+    ("away", "rash: yes on my arms / fever: no", False, set(), False),
+    ("dose", "rash: yes on my arms / fever: no", False, {"infusion_reaction"}, False),
+    ("away", "sleep: poor / mood: low / energy: 3", False, set(), False),
+    # their review (70 probes): fields that tell of one thing stay one clause (FORM_CONTEXT)
+    ("away", "breathing: tight / when: years ago as a child", False, set(), False),
+    ("away", "who: my son / what: fever and a cough", False, set(), False),
+]
+
+
 ANY_ORDER = [
     # a thing and how it changed, however the sentence is built (`&` in a phrase)
     ("away", "all washed out is my left eye", False, {"neurological"}, False),
@@ -2967,7 +2993,8 @@ READ_AGAIN_47 = [
     + FIELD_LISTS
     + OTHER_WORDS_71
     + OTHER_WORDS_73
-    + OTHER_WORDS_75,
+    + OTHER_WORDS_75
+    + OTHER_WORDS_77,
 )
 def test_each_rounds_rules_read_other_words_alike(when, text, carer, expected, now):
     for as_note in (False, True):

@@ -107,6 +107,7 @@ from ocrelog.vocabulary import (
     FIELD_WORDS,
     FIELDS,
     FILLER,
+    FORM_CONTEXT,
     FROM_PLACE,
     FROM_WHERE,
     GAP_WORDS,
@@ -518,16 +519,22 @@ def _clauses(text: str) -> tuple[list[list[str]], tuple[bool, ...]]:
 
 
 _SENTENCE_TAIL = re.compile(r"^(.*[.!?\n])?([^.!?\n]*)$", re.S)
+_FIELD_LABEL = re.compile(r"\s*([^\W\d_][^:/]{0,24}):\s*\S")  # "chest: tight"
 _NO_ANSWER = re.compile(r"[\W_]*\b(?:" + "|".join(sorted(CHECKED_NO)) + r")[\W_]*$")
 
 
 def _checklist(text: str) -> str:
-    """A checklist answered item by item between slashes ("nausea: no / rash: yes / dizzy: no"):
-    each item its own clause. Slashes between items with no answer stay one clause ("gums / white
-    patches / sore tongue")."""
+    """A checklist answered item by item between slashes ("nausea: no / rash: yes / dizzy: no"),
+    or a form of labelled fields ("chest: tight / wheeze: yes / rate: stopped"): each item its own
+    clause. Slashes between items with no answer or label stay one clause ("gums / white patches /
+    sore tongue")."""
     items = text.split(" / ")
     ends = [re.findall(TOKENS, item)[-1:] for item in items]
-    if len(items) < 2 or not all(end and end[0] in CHECKED for end in ends):
+    answered = all(end and end[0] in CHECKED for end in ends)
+    labels = [_FIELD_LABEL.match(item) for item in items]
+    # (not a form whose fields tell of one thing: "who: my daughter / what: fever", "when: last month")
+    form = all(labels) and not any(label and label[1].strip() in FORM_CONTEXT for label in labels)
+    if len(items) < 2 or not (answered or form):
         return text
     # an item answered no is said as not had, in its own sentence ("weakness one side: no": no
     # weakness one side; "infusion went ok. rash: no": infusion went ok. no rash)

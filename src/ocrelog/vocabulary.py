@@ -3826,6 +3826,9 @@ NONE_SINCE = frozenset({"none since", "not since", "no more", "none after"})
 TODAY_TIMES = frozenset({"am", "pm", "oclock", "today", "tonight", "morning", "afternoon", "evening", "earlier"})
 #: A checklist's items between slashes, each ending in one of these, are each a clause ("nausea: no /
 #: rash: yes / dizzy: no").
+#: ... and a form of labelled fields between slashes ("chest: tight / wheeze: yes") too, unless a label
+#: is one of these: the fields tell of one thing ("who: my daughter / what: fever", "when: last month").
+FORM_CONTEXT = frozenset({"who", "whose", "what", "when", "where", "why", "also", "patient", "cause", "date", "time"})
 CHECKED_NO = frozenset({"no", "nope", "none", "nil", "nah"})
 CHECKED = CHECKED_NO | frozenset({"yes", "yep", "yeah", "ok", "okay", "fine"})
 #: ... but one of these is no answer: it says something is wrong ("out of breath sitting down, not normal").
@@ -5356,6 +5359,8 @@ def markdown() -> str:
         f"| ...or before a comma, a label of these words only, a form's field | {cell(sorted(FIELDS))} |",
         "| a checklist between slashes, every item ending in an answer: each item a clause, and one answered "
         f"{cell(sorted(CHECKED_NO))} said as not had | {cell(sorted(CHECKED))} |",
+        "| ...or a form of labelled fields between slashes (chest: tight / wheeze: yes), unless a label is one of "
+        f"| {cell(sorted(FORM_CONTEXT))} |",
         f"| the person's relative in a carer's text, told of as ill: another person | {cell(sorted(THEIR))} + a "
         f"relative + one of {cell(sorted(THEIRS_TOLD))} |",
         "| a list's marks: a cross (✗ ✘ ❌ ✖) no, a tick (✓ ✔ ✅ ☑) yes, opening each item when the list opens with "
