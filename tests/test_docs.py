@@ -170,6 +170,8 @@ def test_rules_doc_shows_the_warning_sign_vocabulary_as_it_is():
         ("signs_heldout75.tsv", "held-out 75"),
         ("signs_heldout76.tsv", "held-out 76"),
         ("signs_heldout77.tsv", "held-out 77"),
+        ("signs_heldout78.tsv", "held-out 78"),
+        ("signs_heldout79.tsv", "held-out 79"),
     ],
 )
 def test_rules_doc_states_the_matchers_figures_as_they_are(name, label):

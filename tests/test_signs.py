@@ -248,6 +248,13 @@ SETS = {
     # a representative year (the days after a dose, outdoors, images, other people's illnesses,
     # family and carers), read once after the same round (82.7 % and 7.4 %); not tuned on
     "signs_heldout77.tsv": (0.825, 0.075),
+    # a representative year (forms and checklists, phone notes, reflective notes, other people's
+    # illnesses, family and carers), read once after the labelled-fields rule (91.2 % and 4.2 %);
+    # the last unseen reading of the session, not tuned on
+    "signs_heldout78.tsv": (0.91, 0.045),
+    # a representative year (the days after a dose, descriptions, self-checks, outdoors, family and
+    # carers), read once after the same rule (77.8 % and 1.7 %); not tuned on
+    "signs_heldout79.tsv": (0.775, 0.02),
 }
 #: Urgent rows left untold, each for a reason written in docs/rules.md. Rows a set's author labelled
 #: as the person's that the matcher reads as someone else's: held-out 11 tells of the person as "Mum" with no word saying who writes ("Mum's face and lips
@@ -378,6 +385,14 @@ URGENT_LEFT_UNTOLD = {
     # read once and not tuned on: "it's an effort to get a full breath in, chest feels banded",
     # "swallowing feels like there's a golf ball stuck" at a dose
     "signs_heldout77.tsv": 2,
+    # read once and not tuned on: a throat "narrowed" or "shrinking" for a tablet, "my wife's lips and
+    # eyelids are swelling" and "She's been saying things that make no sense and her temp is 38.8"
+    # (a relative without saying who writes)
+    "signs_heldout78.tsv": 4,
+    # read once and not tuned on: a mouth's corner "wasn't moving when I smiled", a smile that "goes
+    # up on one side only", "shook all over for a minute ... wasn't responding", numbness down one
+    # side with an arm that "flopped", a mother "snappy and odd" with a fever
+    "signs_heldout79.tsv": 5,
 }
 CATEGORY_NAMES = {c.name for c in vocabulary.CATEGORIES}
 
