@@ -169,7 +169,6 @@ from ocrelog.vocabulary import (
     NO_CAUSE_AFTER,
     NOBODY,
     NONE_SINCE,
-    NONE_TODAY,
     NOT_A_SIGN,
     NOT_ANSWERS,
     NOT_HYPOTHETICAL,
@@ -518,7 +517,6 @@ def _clauses(text: str) -> tuple[list[list[str]], tuple[bool, ...]]:
     return found, tuple(starts)
 
 
-_SENTENCE_TAIL = re.compile(r"^(.*[.!?\n])?([^.!?\n]*)$", re.S)
 _FIELD_LABEL = re.compile(r"\s*([^\W\d_][^:/]{0,24}):\s*\S")  # "chest: tight"
 _NO_ANSWER = re.compile(r"[\W_]*\b(?:" + "|".join(sorted(CHECKED_NO)) + r")[\W_]*$")
 
@@ -533,14 +531,29 @@ def _checklist(text: str) -> str:
     answered = all(end and end[0] in CHECKED for end in ends)
     labels = [_FIELD_LABEL.match(item) for item in items]
     # (not a form whose fields tell of one thing: "who: my daughter / what: fever", "when: last month")
-    form = all(labels) and not any(label and label[1].strip() in FORM_CONTEXT for label in labels)
+    form = all(labels) and not any(label and _told_of_one(label[1]) for label in labels)
     if len(items) < 2 or not (answered or form):
         return text
-    # an item answered no is said as not had, in its own sentence ("weakness one side: no": no
-    # weakness one side; "infusion went ok. rash: no": infusion went ok. no rash)
-    return " ; ".join(
-        _SENTENCE_TAIL.sub(r"\1 no \2", _NO_ANSWER.sub("", item)) if _NO_ANSWER.search(item) else item for item in items
+    # an item answered no is said as not had, in its own clause ("weakness one side: no": no weakness
+    # one side; "seizure at 6am, ambulance: no": seizure at 6am, no ambulance)
+    return " ; ".join(_answered_no_item(item) for item in items)
+
+
+def _told_of_one(label: str) -> bool:
+    """A form's label that says whose or when its fields are ("who", "when", "son", "me")."""
+    return label.strip() in FORM_CONTEXT or any(
+        w in OTHER_PEOPLE or _cared_for(w) or w in SELF or w.rstrip("s") in OTHER_PEOPLE for w in label.split()
     )
+
+
+def _answered_no_item(item: str) -> str:
+    """A checklist's item answered no with its answer said before its last clause, when that clause
+    names a sign ("weakness one side: no"; not "lips still swelling, gone down: no")."""
+    if not _NO_ANSWER.search(item):
+        return item
+    pieces = re.split(f"({_CLAUSES})", _NO_ANSWER.sub("", item))
+    named = _matched([_canonical(token) for token in re.findall(TOKENS, pieces[-1])])
+    return "".join(pieces[:-1]) + " no " + pieces[-1] if any(p[SIGN] for p, _ in named) else item
 
 
 def _labelled(found: list[list[str]], starts: list[bool], pieces: list[str], n: int) -> bool:
@@ -893,7 +906,7 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
         if i and (words[i - 1] in PLACE_LINKS or (i > 1 and words[i - 2] in PLACE_LINKS and words[i - 1] in OWNERS)):
             continue  # "at my daughters in adelaide, the runs since the flight": a place, not whose
         named = someone(words[i]) or " ".join(words[i - 1 : i + 1]) in OTHER_PEOPLE  # "wee ones"
-        named = named or (carer and _theirs(words, i))
+        named = named or (carer and _theirs(words, i, start))
         # in a carer's text, a carer after other words is another one ("the agency carer has flu"),
         # where the first word may be the writer's role ("carer: pat is burning up")
         named = named or (carer and i > 0 and (words[i] in CARER_ROLES or words[i].rstrip("s") in CARER_ROLES))
@@ -907,16 +920,18 @@ def _someone_elses(words: list[str], start: int, carer: bool = False) -> bool:
     return False
 
 
-def _theirs(words: list[str], i: int) -> bool:
+def _theirs(words: list[str], i: int, start: int) -> bool:
     """In a carer's text, the person's own relative told of as ill ("her mum is in hospital with
     pneumonia", "his brother's got covid"): another person (not the writer: "written by her
-    husband: Lynn's got a cough", "I'm his mum: temp 38.4")."""
+    husband: Lynn's got a cough", "I'm his mum: temp 38.4"; nor a witness of the person: "his wife
+    has found him jerking on the floor")."""
     return (
         0 < i < len(words) - 1
         and words[i - 1] in THEIR
         and _cared_for(words[i])
         and words[i].rstrip("s") not in PERSON_PRONOUNS
         and words[i + 1] in THEIRS_TOLD
+        and not PERSON_PRONOUNS & set(words[i + 2 : start])
     )
 
 
@@ -1072,11 +1087,12 @@ def _same_said(words: list[str], start: int, end: int) -> bool:
 
 def _change_said(words: list[str], start: int, end: int) -> bool:
     """A cue of change (STILL_NEW) in the clause outside the sign's words, not negated and not
-    part of a cue that says nothing changed, nor just after one ("balance as bad as ever nothing
-    new": not "new"; "no worse than usual": not "than usual")."""
+    part of a cue that says nothing changed ("balance as bad as ever nothing new": not "new")."""
     same = _spans(words, NOT_NEW)
     return any(
-        (b <= start or a >= end) and not (a and words[a - 1] in NEGATIONS) and not any(x <= a <= y for x, y in same)
+        (b <= start or a >= end)
+        and not (a and words[a - 1] in NEGATIONS)
+        and not any(x <= a and b <= y for x, y in same)
         for a, b in _spans(words, STILL_NEW)
     )
 
@@ -1278,6 +1294,8 @@ def _answered(words: list[str]) -> bool:
         return False  # "pee dark brown, is that normal?": asked, not answered
     if _spans(words, NOT_ANSWERS):
         return False  # "..., not normal": something is wrong
+    if len(words) > 1 and words[-1] in ANSWERED_NO and _spans(words[:-1], RESOLUTIONS):
+        return False  # "lips still swelling, gone down: no": not gone
     # an answer read without its small words, or as written ("not that i can see")
     covered = {keep[i] for a, b in _spans(said, _CLOSING) for i in range(a, b)}
     covered |= {i for a, b in _spans(words, _CLOSING) for i in range(a, b)}
@@ -1443,7 +1461,10 @@ def _measured(
     for a, b in named:
         for i in range(b, min(b + CONTEXT_REACH, len(typed))):
             if typed[i][0].isdecimal() and telling(float(typed[i])) and _measure_said(words, a):
-                return None if _someone_elses(words, a, carer) else Found(sign, " ".join(typed[a : i + 1]))
+                # whose: the one just before it ("dad's pulse 130"; not "partner checked sats 87",
+                # "husband's oximeter says sats 88": who measured, or whose clip)
+                if not (a > 0 and _someone_elses(words[a - 1 : a + 1], 1, carer)):
+                    return Found(sign, " ".join(typed[a : i + 1]))
     return None
 
 
@@ -1834,9 +1855,8 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
             # "fever? - no", "cough, much better now"; but not a seizure named as one, nor a sign
             # that needs help now before a number ("cant breathe, no 2")
             kept = (_unchanged(after) and seizure_named) or after[-1].isdigit()
-            # "two fits yesterday, none today", "had a seizure at 6am, none since": none more, not none
-            # at all (not "had one seizure in college, none since": no time of this day)
-            kept = kept or any(a == 0 for a, _ in _spans(after, NONE_TODAY))
+            # "had a seizure at 6am, none since": none more, not none at all (not "had one seizure in
+            # college, none since": no time of this day)
             kept = kept or (any(a == 0 for a, _ in _spans(after, NONE_SINCE)) and bool(TODAY_TIMES & set(words)))
             said = {k: f for k, f in said.items() if f.sign.tier == NOW} if kept else _passing(said, after)
         if after and _long_ago(after) and not NOW_WORDS & set(words):

@@ -1841,9 +1841,13 @@ SIGNS: tuple[Sign, ...] = (
             # "lost the strength down my whole left side"
             "lost|losing the strength in|down|of ... {limb}",
             # power, as clinics and many people say it ("sudden loss of power in my right arm and leg")
-            "loss of power|strength|movement in|of|down my|his|her|left|right|both|one ... {limb}",
-            "lost|losing|lose power|strength|movement in|of|down my|his|her|left|right|both|one ... {limb}",
-            "my|his|her|left|right|both arm|arms|leg|legs|hand|hands|foot|feet ... lost|losing|lose power|strength",
+            "loss of power|strength|movement in|of|down my|his|her|the|both|one {limb}",
+            "loss of power|strength|movement in|of|down my|his|her|the left|right {limb}",
+            "lost|losing|lose power|strength|movement in|of|down my|his|her|the|both|one {limb}",
+            "lost|losing|lose power|strength|movement in|of|down my|his|her|the left|right {limb}",
+            # (not "my hand torch suddenly lost power": the limb just before)
+            "my|his|her|left|right|both arm|arms|leg|legs|hand|hands|foot|feet lost|losing|loses|lose power|strength",
+            "my|his|her|left|right|both arm|arms|leg|legs|hand|hands|foot|feet suddenly|just lost|losing power|strength",  # noqa: E501 - one phrase
             "grip ... going|gone|weak|weaker|weakening|useless|failing|worse|poor",
             "{cant} grip|grasp|squeeze|clench",
             # an eyelid that droops: not the face drooping of a stroke
@@ -2352,7 +2356,8 @@ SIGNS: tuple[Sign, ...] = (
             # a drink running out of one side of the mouth (not drooling in sleep)
             "tea|drink|drinks|water|coffee|food|soup ... dribbling|dribbled|dribbles|spilling|spilled|leaking|running ... side of my|his|her mouth",  # noqa: E501 - one phrase
             # any order: a face, a mouth or a smile falling on one side ("my face one side is falling")
-            "face|mouth|smile & one|left|right & side & falling|dropping|drooping|droopy|sagging|hanging|slipping|slanting",  # noqa: E501 - one phrase
+            # (not "hanging off the left side of the bed")
+            "face|mouth|smile & one|left|right & side & falling|dropping|drooping|droopy|sagging|slipping|slanting",  # noqa: E501 - one phrase
         ),
         "Seek help now (call an ambulance): a face drooping on one side, or weakness of one side "
         "that came on suddenly, can be a stroke.",
@@ -3817,18 +3822,18 @@ ANSWERED_NO = frozenset({"no", "nope", "none", "nil", "nah", "negative", "no new
 #: ... of which these answer only there, never as a clause of their own ("breathless - not now, only
 #: on the stairs").
 ANSWERED_NO_IN_CLAUSE = frozenset({"no new", "not today", "not now"})
-#: An answer opening with one of these says none more today, not none at all: a sign that needs help
-#: now before it is kept ("two fits yesterday, none today"; "temp hit 40.3 at 3am, none so far") ...
-NONE_TODAY = frozenset({"none today", "none so far", "none yet"})
-#: ... and one of these when the sign's clause has one of TODAY_TIMES ("had a seizure at 6am, none
-#: since"; not "had one seizure in college, none since").
+#: An answer opening with one of these says none more since, not none at all, when the sign's clause
+#: has one of TODAY_TIMES: a sign that needs help now before it is kept ("had a seizure at 6am, none
+#: since"; not "had one seizure in college, none since", nor "fits, none today").
 NONE_SINCE = frozenset({"none since", "not since", "no more", "none after"})
-TODAY_TIMES = frozenset({"am", "pm", "oclock", "today", "tonight", "morning", "afternoon", "evening", "earlier"})
+TODAY_TIMES = frozenset({"am", "pm", "oclock", "today", "tonight", "earlier"})
 #: A checklist's items between slashes, each ending in one of these, are each a clause ("nausea: no /
 #: rash: yes / dizzy: no").
 #: ... and a form of labelled fields between slashes ("chest: tight / wheeze: yes") too, unless a label
 #: is one of these: the fields tell of one thing ("who: my daughter / what: fever", "when: last month").
-FORM_CONTEXT = frozenset({"who", "whose", "what", "when", "where", "why", "also", "patient", "cause", "date", "time"})
+FORM_CONTEXT = frozenset(
+    {"who", "whose", "what", "when", "where", "why", "also", "patient", "cause", "date", "time", "name", "child", "kid"}
+)
 CHECKED_NO = frozenset({"no", "nope", "none", "nil", "nah"})
 CHECKED = CHECKED_NO | frozenset({"yes", "yep", "yeah", "ok", "okay", "fine"})
 #: ... but one of these is no answer: it says something is wrong ("out of breath sitting down, not normal").
@@ -3924,12 +3929,6 @@ TOPICS = frozenset(
         "podcast about",
         "story about",
         "news about",
-        # a dream is about something ("bad dream about a fever ward, woke fine"; not "woke from a dream
-        # about 4am gasping for breath": a clock's words end it)
-        "dream about",
-        "dreamt about",
-        "dreamed about",
-        "nightmare about",
     }
 )
 TOPIC_REACH = 3
@@ -4490,11 +4489,6 @@ NOT_NEW = frozenset(
     {
         "usual",
         "as usual",
-        # "her tremor is no worse than usual": no change said (not "worse than usual")
-        "no worse",
-        "not worse",
-        "not any worse",
-        "no different",
         # "numb fingers as per" (as usual)
         "as per",
         "as always",
