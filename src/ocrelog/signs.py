@@ -526,13 +526,15 @@ def _checklist(text: str) -> str:
     or a form of labelled fields ("chest: tight / wheeze: yes / rate: stopped"): each item its own
     clause. Slashes between items with no answer or label stay one clause ("gums / white patches /
     sore tongue")."""
+    if " / " not in text:
+        return text  # (most notes: nothing more to do)
     items = text.split(" / ")
     ends = [re.findall(TOKENS, item)[-1:] for item in items]
     answered = all(end and end[0] in CHECKED for end in ends)
     labels = [_FIELD_LABEL.match(item) for item in items]
     # (not a form whose fields tell of one thing: "who: my daughter / what: fever", "when: last month")
     form = all(labels) and not any(label and _told_of_one(label[1]) for label in labels)
-    if len(items) < 2 or not (answered or form):
+    if not (answered or form):
         return text
     # an item answered no is said as not had, in its own clause ("weakness one side: no": no weakness
     # one side; "seizure at 6am, ambulance: no": seizure at 6am, no ambulance)
@@ -976,7 +978,7 @@ def _reports_a_seizure(words: list[str], i: int) -> bool:
         words[i] in GROUPS["say"]
         and i > 0
         and words[i - 1] in TELLERS
-        and any(a == 0 for a, _ in _spans(words[i + 1 : i + 3], REPORTED))
+        and _opens(words[i + 1 : i + 3], REPORTED)
         and bool(SEIZURE_NAMES & set(words[i + 3 :]))
     )
 
@@ -1046,6 +1048,11 @@ def _spans(words: list[str], cues: frozenset[str]) -> tuple[tuple[int, int], ...
     return _spans_in(tuple(words), cues)
 
 
+def _opens(words: list[str], cues: frozenset[str]) -> bool:
+    """Whether ``words`` begin with one of ``cues``."""
+    return any(a == 0 for a, _ in _spans(words, cues))
+
+
 @functools.lru_cache(maxsize=16384)
 def _spans_in(words: tuple[str, ...], cues: frozenset[str]) -> tuple[tuple[int, int], ...]:
     cues = _as_read(cues)
@@ -1113,7 +1120,7 @@ def _absent(words: list[str], start: int, end: int, sign: Sign, carer: bool = Fa
         return not (sign.category in (REACTION.name, INJECTION.name) and _than_a_dose(words, end))
     # not a reaction, a sign that needs help now, nor confusion ("confused less than yesterday but 39.2")
     kept = sign.category in (REACTION.name, INJECTION.name) or sign.tier == NOW or sign.key == CHANGES_IN_THINKING.key
-    if not kept and any(a == 0 for a, _ in _spans(words[end:], BETTER_AFTER)):
+    if not kept and _opens(words[end:], BETTER_AFTER):
         return True  # "fingers tingle less than they did in March": better
     if any(b <= start <= b + TOPIC_REACH and not TOPIC_ENDS & set(words[b:start]) for _, b in _spans(words, TOPICS)):
         return True  # "watched a film about the 1918 flu": what it is about
@@ -1307,7 +1314,7 @@ def _answered(words: list[str]) -> bool:
 def _unchanged(words: list[str]) -> bool:
     """A clause that opens by saying the one before is the person's usual ("same as they've been
     for years", "as always"), and says no change."""
-    return any(a == 0 for a, _ in _spans(words, NOT_NEW)) and not _unsaid(words, 0, 0, STILL_NEW)
+    return _opens(words, NOT_NEW) and not _unsaid(words, 0, 0, STILL_NEW)
 
 
 def _passing(said: dict[str, Found], after: list[str]) -> dict[str, Found]:
@@ -1857,7 +1864,7 @@ def _read(text: str, for_carer: bool = False) -> tuple[Found, ...]:
             kept = (_unchanged(after) and seizure_named) or after[-1].isdigit()
             # "had a seizure at 6am, none since": none more, not none at all (not "had one seizure in
             # college, none since": no time of this day)
-            kept = kept or (any(a == 0 for a, _ in _spans(after, NONE_SINCE)) and bool(TODAY_TIMES & set(words)))
+            kept = kept or (_opens(after, NONE_SINCE) and bool(TODAY_TIMES & set(words)))
             said = {k: f for k, f in said.items() if f.sign.tier == NOW} if kept else _passing(said, after)
         if after and _long_ago(after) and not NOW_WORDS & set(words):
             # "back home I had pneumonia, in 2008"; not "seizure today, in 2019"; a year alone

@@ -3828,14 +3828,15 @@ ANSWERED_NO_IN_CLAUSE = frozenset({"no new", "not today", "not now"})
 NONE_SINCE = frozenset({"none since", "not since", "no more", "none after"})
 TODAY_TIMES = frozenset({"am", "pm", "oclock", "today", "tonight", "earlier"})
 #: A checklist's items between slashes, each ending in one of these, are each a clause ("nausea: no /
-#: rash: yes / dizzy: no").
+#: rash: yes / dizzy: no"); an item ending in one of CHECKED_NO is said as not had.
+CHECKED_NO = frozenset({"no", "nope", "none", "nil", "nah"})
+CHECKED = CHECKED_NO | frozenset({"yes", "yep", "yeah", "ok", "okay", "fine"})
 #: ... and a form of labelled fields between slashes ("chest: tight / wheeze: yes") too, unless a label
-#: is one of these: the fields tell of one thing ("who: my daughter / what: fever", "when: last month").
+#: is one of these, or names a person, a pet or the writer: the fields tell of one thing ("who: my
+#: daughter / what: fever", "when: last month", "child: Ella / temp: 40.3").
 FORM_CONTEXT = frozenset(
     {"who", "whose", "what", "when", "where", "why", "also", "patient", "cause", "date", "time", "name", "child", "kid"}
 )
-CHECKED_NO = frozenset({"no", "nope", "none", "nil", "nah"})
-CHECKED = CHECKED_NO | frozenset({"yes", "yep", "yeah", "ok", "okay", "fine"})
 #: ... but one of these is no answer: it says something is wrong ("out of breath sitting down, not normal").
 NOT_ANSWERS = frozenset({"not normal", "not fine", "not ok", "not okay", "not right", "isnt normal", "isnt right"})
 #: A question about the sign before it, which asks and so answers nothing: "pee like cola, is that
@@ -4781,7 +4782,7 @@ GOES_ON = GOES_ON_SAYS | frozenset(
     {"it", "its", "all", "just", "and", "now", "still", "every", "each", "time", "times", "i", "go", "very"}
     | {"really", "so", "a", "bit", "up", "getting", "to", "the", "touch", "too", "again", "when", "is", "was"}
     | {"than", "yesterday", "this", "morning", "last", "night", "hour", "day", "gone", "since", "even", "more"}
-    | {"much", "by", "evening", "before", "ever", "has", "have", "go", "goes", "looks", "look"}
+    | {"much", "by", "evening", "before", "ever", "has", "have", "goes", "looks", "look"}
 )
 GOES_ON_WORDS = 8
 #: ... and no infection after the site of a dose, which tells of a reaction, not a wound ("red patch
@@ -5353,8 +5354,8 @@ def markdown() -> str:
         f"| ...or before a comma, a label of these words only, a form's field | {cell(sorted(FIELDS))} |",
         "| a checklist between slashes, every item ending in an answer: each item a clause, and one answered "
         f"{cell(sorted(CHECKED_NO))} said as not had | {cell(sorted(CHECKED))} |",
-        "| ...or a form of labelled fields between slashes (chest: tight / wheeze: yes), unless a label is one of "
-        f"| {cell(sorted(FORM_CONTEXT))} |",
+        "| ...or a form of labelled fields between slashes (chest: tight / wheeze: yes), unless a label names a "
+        f"person, a pet or the writer, or is one of | {cell(sorted(FORM_CONTEXT))} |",
         f"| the person's relative in a carer's text, told of as ill: another person | {cell(sorted(THEIR))} + a "
         f"relative + one of {cell(sorted(THEIRS_TOLD))} |",
         "| a list's marks: a cross (✗ ✘ ❌ ✖) no, a tick (✓ ✔ ✅ ☑) yes, opening each item when the list opens with "
